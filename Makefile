@@ -1,0 +1,56 @@
+# LLM Sizes — every command a newcomer needs. `make help` lists them.
+# Only Python 3.11, make and git are assumed; uv (pinned) comes from PyPI into .tools/.
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+export UV_PYTHON_DOWNLOADS := never
+export HF_HUB_DISABLE_TELEMETRY := 1
+
+# `make serve LANG=th` previews one language; the shell's own LANG (e.g. C.UTF-8) is ignored.
+ifeq ($(origin LANG),command line)
+SITE_LANG := $(LANG)
+endif
+SITE_LANG ?=
+
+.PHONY: help setup site serve test check refresh bench clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+$(VENV)/.synced: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --python "$$($(PYTHON) -c 'import sys; print(sys.executable)')"
+	@touch $@
+
+setup: $(VENV)/.synced ## create .venv from the lock file (no network beyond PyPI)
+
+site: setup ## build the whole site from committed data into site/
+	$(PY) -m pipeline compute --check
+	$(VENV)/bin/mkdocs build --strict
+	@echo "Site built in site/. Preview: make serve  (http://127.0.0.1:8000/)"
+
+serve: setup ## preview on http://127.0.0.1:8000/ (one language: make serve LANG=th)
+	$(if $(SITE_LANG),LLMSIZES_ONLY_LANG=$(SITE_LANG)) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: setup ## run the whole test suite (browser tests included)
+	$(PY) -m pytest
+
+check: setup ## translation and derived-data checks, as CI runs them
+	$(PY) -m pipeline compute --check
+	$(PY) -m pipeline i18n status --check
+
+refresh: setup ## fetch from the Hub, recompute, test and build (what the scheduled job does, minus deploy)
+	$(PY) -m pipeline refresh
+	$(MAKE) test site
+
+bench: setup ## run the benchmarks in bench/
+	$(PY) bench/run.py
+
+clean: ## remove build output and caches (keeps .venv)
+	rm -rf site site-shots .cache .pytest_cache .hypothesis

@@ -1,0 +1,119 @@
+"""Catalog stage: load and validate data/catalog.yaml (which models the site tracks)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from pipeline.errors import CatalogError
+from pipeline.yamlfile import load_located
+
+REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$")
+FILE_FORMATS = ("safetensors", "gguf", "onnx", "mediapipe", "tflite", "pytorch", "other")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ExtraFile(_Strict):
+    """A downloadable weight file outside the tracked repo (e.g. a MediaPipe build), with its source."""
+
+    format: Literal["safetensors", "gguf", "onnx", "mediapipe", "tflite", "pytorch", "other"]
+    file: str = Field(min_length=1)
+    size_bytes: int = Field(gt=0)
+    source: str = Field(min_length=8)
+    repo: str | None = None
+    quant: str | None = None
+    note: str | None = None
+
+
+class HubModel(_Strict):
+    """A model read from the Hugging Face Hub; only `id` is required."""
+
+    id: str
+    name: str | None = None
+    family: str | None = None
+    tags: tuple[str, ...] = ()
+    extra_files: tuple[ExtraFile, ...] = ()
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _repo_id(cls, value: str) -> str:
+        if not REPO_ID.match(value):
+            raise ValueError(f"{value!r} is not a Hub repo id like 'owner/name'")
+        return value
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+
+class OffHubModel(_Strict):
+    """A model not on the Hub (GPT-4, PaLM …): a cited published size, or undisclosed."""
+
+    key: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")
+    name: str = Field(min_length=1)
+    family: str | None = None
+    tags: tuple[str, ...] = ()
+    params_total: int | None = Field(default=None, gt=0)
+    params_active: int | None = Field(default=None, gt=0)
+    undisclosed: bool = False
+    source: str = Field(min_length=8)
+    source_title: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _size_or_undisclosed(self) -> "OffHubModel":
+        if self.undisclosed and self.params_total is not None:
+            raise ValueError("give either params_total or undisclosed: true, not both")
+        if not self.undisclosed and self.params_total is None:
+            raise ValueError("needs a cited params_total, or undisclosed: true (never a guess)")
+        return self
+
+
+class Catalog(_Strict):
+    models: tuple[HubModel, ...]
+    offhub: tuple[OffHubModel, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> "Catalog":
+        seen: set[str] = set()
+        for entry in (*self.models, *self.offhub):
+            key = entry.key.lower()
+            if key in seen:
+                raise ValueError(f"{entry.key!r} is listed twice")
+            seen.add(key)
+        return self
+
+    def hub_ids(self) -> list[str]:
+        return [model.id for model in self.models]
+
+    def by_id(self, repo_id: str) -> HubModel:
+        for model in self.models:
+            if model.id == repo_id:
+                return model
+        raise KeyError(repo_id)
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Load `path`; any problem raises CatalogError naming file, line and field."""
+    located = load_located(Path(path), CatalogError)
+    if not isinstance(located.data, dict):
+        raise CatalogError(f"{path}:1: expected a mapping with a 'models' list")
+    try:
+        return Catalog.model_validate(located.data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            field = ".".join(str(part) for part in loc) or "(top level)"
+            message = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                message = "unknown field (typo?)"
+            problems.append(f"{located.where(loc)}: {field}: {message}")
+        raise CatalogError("\n".join(problems)) from None

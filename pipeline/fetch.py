@@ -1,0 +1,448 @@
+"""Fetch stage: read every catalog model from the Hugging Face Hub into data/hub/<id>.json.
+
+Per model, three answers through huggingface_hub's own HTTP session, headers and error mapping
+(`get_session`, `build_hf_headers`, `hf_raise_for_status`, `hf_hub_url`):
+
+1. `GET /api/models/<id>?expand=…` — the body is kept exactly as received (`HfApi.model_info`
+   would parse it into a `ModelInfo` and lose it). A renamed repo answers 307; the session follows.
+2. `GET /api/models/<id>/tree/<sha>?recursive=true`, paged by `Link` like `HfApi.list_repo_tree`
+   (which takes no timeout and retries on its own schedule).
+3. `GET /<id>/resolve/<sha>/config.json` — absent or gated is fine (null).
+
+Every request has a timeout and goes through `RetryPolicy`. Nothing is written until every model
+has answered, so "more than max_failure_share failed" can write nothing at all; each write is
+atomic, so an interrupted run leaves every file either old or new.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any, Callable, Iterator
+
+import httpx2
+import huggingface_hub
+import yaml
+from huggingface_hub import hf_hub_url
+from huggingface_hub.errors import EntryNotFoundError, GatedRepoError, RepositoryNotFoundError
+from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
+
+from pipeline.catalog import Catalog
+from pipeline.errors import PipelineError
+from pipeline.retry import GaveUp, Interrupted, InvalidBody, RetryPolicy, describe_error
+from pipeline.yamlfile import dump_yaml, write_atomic
+
+SNAPSHOT_FORMAT = "llm-sizes/hub-snapshot@1"
+EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
+STATUS_HEADER = (
+    "# generated — do not edit (written by: python -m pipeline refresh)\n"
+    "# Models whose last refresh failed; their previous snapshot in data/hub/ is kept.\n"
+)
+
+
+# Reading the Hub ------------------------------------------------------------------------------
+
+
+class HubReader:
+    """The Hub's answers for one model at a time; thread-safe, counts the requests it makes."""
+
+    def __init__(self, endpoint: str, token: str | None, timeout: float, policy: RetryPolicy):
+        self.endpoint = endpoint.rstrip("/")
+        # token=False keeps huggingface_hub from reading a token saved on disk: env only.
+        self._headers = build_hf_headers(token=token or False, library_name="llm-sizes")
+        self._timeout = httpx2.Timeout(timeout)
+        self.policy = policy
+        self.requests = 0
+        self._lock = threading.Lock()
+
+    def _get(self, url: str, params: dict | None = None) -> httpx2.Response:
+        with self._lock:
+            self.requests += 1
+        response = get_session().get(url, headers=self._headers, params=params, timeout=self._timeout)
+        hf_raise_for_status(response)
+        return response
+
+    def _json(self, response: httpx2.Response, what: str) -> Any:
+        try:
+            return response.json()
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InvalidBody(f"{what}: not valid JSON ({exc})"[:200]) from None
+
+    def model_info(self, repo_id: str) -> dict:
+        """Model info body as received; `id` differs from `repo_id` when the repo was renamed."""
+        url = f"{self.endpoint}/api/models/{repo_id}"
+
+        def attempt() -> dict:
+            body = self._json(self._get(url, {"expand": list(EXPAND)}), "model info")
+            if not isinstance(body, dict) or not isinstance(body.get("id"), str) \
+                    or not isinstance(body.get("sha"), str):
+                raise InvalidBody("model info: no 'id' and 'sha' in the answer")
+            return body
+
+        return self.policy.run(attempt, "model info")
+
+    def tree(self, repo_id: str, revision: str) -> list[dict] | None:
+        """Every file of the repo at `revision` with its size; None if the Hub refuses (gated)."""
+        first_page = f"{self.endpoint}/api/models/{repo_id}/tree/{revision}"
+
+        def page(url: str, params: dict | None) -> tuple[list, str | None]:
+            response = self._get(url, params)
+            entries = self._json(response, "file list")
+            if not isinstance(entries, list) or not all(isinstance(e, dict) and "path" in e for e in entries):
+                raise InvalidBody("file list: not a list of entries")
+            return entries, response.links.get("next", {}).get("url")
+
+        entries: list[dict] = []
+        url, params = first_page, {"recursive": True, "expand": False}
+        try:
+            while url:
+                found, url = self.policy.run(lambda u=url, p=params: page(u, p), "file list")
+                entries.extend(found)
+                params = None  # the next link already carries the query
+        except GatedRepoError:
+            return None
+        return sorted((_tree_entry(entry) for entry in entries), key=lambda entry: entry["path"])
+
+    def config_json(self, repo_id: str, revision: str) -> dict | None:
+        """The repo's config.json; None when it has none or it is gated."""
+        url = hf_hub_url(repo_id, "config.json", revision=revision, endpoint=self.endpoint)
+
+        def attempt() -> dict | None:
+            try:
+                body = self._json(self._get(url), "config.json")
+            except (EntryNotFoundError, GatedRepoError):
+                return None
+            except RepositoryNotFoundError as exc:  # a gated repo without a token can answer 401 this way
+                if exc.response is not None and exc.response.status_code == 401:
+                    return None
+                raise
+            if not isinstance(body, dict):
+                raise InvalidBody("config.json: not a JSON object")
+            return body
+
+        return self.policy.run(attempt, "config.json")
+
+
+def _tree_entry(entry: dict) -> dict:
+    """Keep what data/README.md lists: type, path, size, oid, lfs."""
+    kept = {key: entry[key] for key in ("type", "path", "size", "oid") if key in entry}
+    if entry.get("lfs"):
+        kept["lfs"] = {key: entry["lfs"][key] for key in ("oid", "size", "pointerSize") if key in entry["lfs"]}
+    return kept
+
+
+def fetch_model(reader: HubReader, catalog_id: str, side_requests: ThreadPoolExecutor) -> dict:
+    """One model's raw snapshot document (raises on failure)."""
+    info = reader.model_info(catalog_id)
+    repo_id, revision = info["id"], info["sha"]
+    # config.json and the file list only depend on the sha: ask for both at once.
+    config_future = side_requests.submit(reader.config_json, repo_id, revision)
+    try:
+        tree = reader.tree(repo_id, revision)
+        config = config_future.result()
+    finally:
+        config_future.cancel()
+    renamed = repo_id != catalog_id
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "provenance": {
+            "basis": "fetched",
+            "requested_id": catalog_id,
+            "repo_id": repo_id,
+            "fetched_at": _now(),
+            "endpoint": reader.endpoint,
+            "client": f"huggingface_hub/{huggingface_hub.__version__}",
+            "revision": revision,
+            "sources": [],
+            "params_total_basis": None,
+            "notes": f"renamed on the Hub: {catalog_id} -> {repo_id}; update data/catalog.yaml"
+            if renamed else None,
+        },
+        "model_info": info,
+        "tree": tree,
+        "config_json": config,
+    }
+
+
+# Run summary ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ModelOutcome:
+    """How one model's refresh went: ok (new data written), unchanged, stale (kept old), failed (none)."""
+
+    catalog_id: str
+    status: str
+    revision: str | None = None
+    repo_id: str | None = None
+    error: str | None = None
+    last_good: str | None = None
+
+    @property
+    def renamed(self) -> bool:
+        return self.repo_id is not None and self.repo_id != self.catalog_id
+
+    def line(self) -> str:
+        if self.status in ("ok", "unchanged"):
+            detail = (self.revision or "")[:12]
+            if self.renamed:
+                detail += f"  (now {self.repo_id})"
+        else:
+            kept = f"kept snapshot of {self.last_good}" if self.status == "stale" else "no snapshot"
+            detail = f"{self.error} — {kept}"
+        return f"{self.status:<9} {self.catalog_id}  {detail}".rstrip()
+
+
+@dataclass
+class RefreshSummary:
+    outcomes: list[ModelOutcome]
+    exit_code: int
+    seconds: float = 0.0
+    requests: int = 0
+    written: list[Path] = field(default_factory=list)
+    verdict: str = ""
+
+    def count(self, status: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    def render(self) -> str:
+        counts = ", ".join(f"{self.count(s)} {s}" for s in ("ok", "unchanged", "stale", "failed"))
+        lines = [f"refresh: {counts} (of {len(self.outcomes)} models) in {self.seconds:.1f} s, "
+                 f"{self.requests} requests; {len(self.written)} file(s) written"]
+        lines += ["  " + o.line() for o in self.outcomes if o.status != "unchanged"]
+        lines += [f"hint: {o.catalog_id} is now {o.repo_id} on the Hub; update data/catalog.yaml"
+                  for o in self.outcomes if o.renamed]
+        if self.verdict:
+            lines.append(self.verdict)
+        return "\n".join(lines)
+
+
+class Progress:
+    """A bar on a terminal; one plain line per model otherwise (CI logs)."""
+
+    def __init__(self, total: int, stream: IO[str] | None = None):
+        self.stream = stream if stream is not None else sys.stderr
+        self.total, self.done = total, 0
+        self.bar = None
+        if getattr(self.stream, "isatty", lambda: False)():
+            from tqdm.auto import tqdm
+            self.bar = tqdm(total=total, unit="model", file=self.stream, desc="refresh", leave=False)
+
+    def model_done(self, outcome: ModelOutcome) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{outcome.status} {outcome.catalog_id}", refresh=False)
+            self.bar.update()
+        else:
+            width = len(str(self.total))
+            print(f"[{self.done:>{width}}/{self.total}] {outcome.line()}", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+# The stage ------------------------------------------------------------------------------------
+
+
+def fetch_catalog(
+    catalog: Catalog, data_dir: Path, *, endpoint: str, only: list[str] | None = None,
+    concurrency: int = 8, timeout: float = 20.0, retries: int = 4, max_failure_share: float = 0.2,
+    backoff_base: float = 1.0, backoff_max: float = 30.0, retry_after_max: float = 120.0,
+    progress: IO[str] | None = None,
+) -> RefreshSummary:
+    """Refresh the raw snapshot of the catalog's Hub models (or `only` these); see module docstring."""
+    started = time.monotonic()
+    # Load inputs.
+    data_dir = Path(data_dir)
+    catalog_ids = select_models(catalog, only)
+    if concurrency < 1 or timeout <= 0 or retries < 0:
+        raise PipelineError("--concurrency and --timeout must be positive and --retries not negative")
+    if not catalog_ids:
+        return RefreshSummary([], EXIT_BAD_INPUT, verdict="exit 2: the catalog lists no Hub models")
+    previous = {catalog_id: read_previous(snapshot_path(data_dir, catalog_id)) for catalog_id in catalog_ids}
+    policy = RetryPolicy(retries, backoff_base, backoff_max, retry_after_max)
+    reader = HubReader(endpoint, os.environ.get("HF_TOKEN"), timeout, policy)
+
+    # Process data.
+    outcomes: dict[str, ModelOutcome] = {}
+    changed: dict[str, dict] = {}
+    bar = Progress(len(catalog_ids), progress)
+
+    def on_done(catalog_id: str, document: dict | None, error: str | None) -> None:
+        outcome = judge(catalog_id, document, error, previous[catalog_id])
+        if outcome.status == "ok":
+            changed[catalog_id] = document
+        outcomes[catalog_id] = outcome
+        bar.model_done(outcome)
+
+    try:
+        _fetch_all(reader, catalog_ids, concurrency, on_done)
+    finally:
+        bar.close()
+    ordered = [outcomes[catalog_id] for catalog_id in catalog_ids]
+    summary = RefreshSummary(ordered, EXIT_OK, requests=reader.requests)
+    failures = summary.count("stale") + summary.count("failed")
+    usable = len(ordered) - failures
+
+    # Save outputs.
+    if usable == 0 or failures / len(ordered) > max_failure_share:
+        summary.exit_code = EXIT_BAD_INPUT
+        summary.verdict = (f"exit 2: {failures} of {len(ordered)} models failed (more than "
+                           f"{max_failure_share:.0%}); nothing written, data/ is unchanged")
+    else:
+        for catalog_id, document in changed.items():
+            if write_atomic(snapshot_path(data_dir, catalog_id), render_snapshot(document)):
+                summary.written.append(snapshot_path(data_dir, catalog_id))
+        status_path = data_dir / "refresh-status.yaml"
+        if write_atomic(status_path, render_status(status_path, catalog, ordered)):
+            summary.written.append(status_path)
+        if failures:
+            summary.exit_code = EXIT_PARTIAL
+            summary.verdict = (f"exit 1: {failures} model(s) stale or failed; previous snapshots kept, "
+                               f"listed in {status_path}")
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _fetch_all(reader: HubReader, catalog_ids: list[str], concurrency: int,
+               on_done: Callable[[str, dict | None, str | None], None]) -> None:
+    """Fetch models in parallel, calling `on_done(catalog_id, document, error)` as each finishes.
+
+    Ctrl-C or SIGTERM: pending models are cancelled, retries stop waiting, KeyboardInterrupt rises.
+    """
+    models = ThreadPoolExecutor(concurrency, thread_name_prefix="fetch-model")
+    side_requests = ThreadPoolExecutor(concurrency, thread_name_prefix="fetch-file")
+
+    def one(catalog_id: str) -> tuple:
+        try:
+            return catalog_id, fetch_model(reader, catalog_id, side_requests), None
+        except Interrupted:
+            return catalog_id, None, "interrupted"
+        except Exception as exc:  # noqa: BLE001 - any failure makes this one model stale
+            return catalog_id, None, short_error(exc)
+
+    interrupted = False
+    try:
+        with sigterm_as_interrupt():
+            futures = [models.submit(one, catalog_id) for catalog_id in catalog_ids]
+            for future in as_completed(futures):
+                on_done(*future.result())
+    except BaseException:
+        interrupted = True
+        reader.policy.stop.set()  # no new request, no more waiting between retries
+        raise
+    finally:
+        for pool in (models, side_requests):
+            pool.shutdown(wait=not interrupted, cancel_futures=interrupted)
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (CI cancel, `kill`) behaves like Ctrl-C: stop scheduling, write nothing more."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt("SIGTERM")
+
+    before = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def short_error(exc: BaseException) -> str:
+    if isinstance(exc, RepositoryNotFoundError):
+        return "repository not found on the Hub (404; private, deleted or misspelt?)"
+    return describe_error(exc) if not isinstance(exc, GaveUp) else exc.reason
+
+
+# Comparing and writing ------------------------------------------------------------------------
+
+
+def select_models(catalog: Catalog, only: list[str] | None) -> list[str]:
+    ids = catalog.hub_ids()
+    if not only:
+        return ids
+    unknown = [repo_id for repo_id in only if repo_id not in ids]
+    if unknown:
+        raise PipelineError(f"--only: not a Hub model of the catalog: {', '.join(unknown)}")
+    return [repo_id for repo_id in ids if repo_id in set(only)]
+
+
+def snapshot_path(data_dir: Path, catalog_id: str) -> Path:
+    return Path(data_dir) / "hub" / f"{catalog_id}.json"
+
+
+def read_previous(path: Path) -> dict | None:
+    """The snapshot on disk, or None if there is none or it cannot be read (a refresh replaces it)."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError, UnicodeDecodeError):
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def without_fetch_time(document: dict) -> dict:
+    provenance = {k: v for k, v in (document.get("provenance") or {}).items() if k != "fetched_at"}
+    return {**document, "provenance": provenance}
+
+
+def judge(catalog_id: str, document: dict | None, error: str | None, previous: dict | None) -> ModelOutcome:
+    """ok / unchanged (same content but fetched_at) / stale (failed, kept old) / failed (none kept)."""
+    if document is None:
+        last_good = ((previous or {}).get("provenance") or {}).get("fetched_at")
+        return ModelOutcome(catalog_id, "stale" if previous else "failed", error=error, last_good=last_good)
+    status = "ok"
+    if previous is not None and without_fetch_time(previous) == without_fetch_time(document):
+        status = "unchanged"
+    provenance = document["provenance"]
+    return ModelOutcome(catalog_id, status, revision=provenance["revision"], repo_id=provenance["repo_id"])
+
+
+def render_snapshot(document: dict) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_status(path: Path, catalog: Catalog, outcomes: list[ModelOutcome]) -> str:
+    """refresh-status.yaml: this run's failures, plus earlier ones of models not refreshed this time."""
+    try:
+        earlier = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("models") or {}
+    except (FileNotFoundError, yaml.YAMLError, AttributeError):
+        earlier = {}
+    refreshed = {outcome.catalog_id for outcome in outcomes}
+    tracked = set(catalog.hub_ids())
+    entries = {cid: entry for cid, entry in earlier.items() if cid in tracked and cid not in refreshed}
+    failed_at = _now()
+    for outcome in outcomes:
+        if outcome.status in ("stale", "failed"):
+            entries[outcome.catalog_id] = {
+                "status": "stale", "error": outcome.error, "last_good": outcome.last_good,
+                "failed_at": failed_at,
+            }
+    return dump_yaml({"models": dict(sorted(entries.items()))}, header=STATUS_HEADER)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# Data
+
+# Allowed values: huggingface_hub.hf_api.ExpandModelProperty_T (checked by tests/test_fetch.py).
+EXPAND = (
+    "safetensors", "gated", "cardData", "pipeline_tag", "library_name", "downloads", "likes",
+    "lastModified", "sha", "config", "gguf", "tags", "usedStorage",
+)

@@ -1,0 +1,136 @@
+"""Locales stage: load locales/<lang>.yml UI strings, check them against English, look keys up."""
+
+from __future__ import annotations
+
+import logging
+import re
+import string
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.errors import LocaleError
+from pipeline.yamlfile import load_located
+
+REFERENCE = "en"
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"}
+log = logging.getLogger("mkdocs.plugins.llmsizes")
+
+
+def flatten(tree: dict, prefix: str = "") -> dict[str, str]:
+    """{'a': {'b': 'x'}} -> {'a.b': 'x'}; leaves must be strings."""
+    flat: dict[str, str] = {}
+    for key, value in tree.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, dotted + "."))
+        else:
+            flat[dotted] = value
+    return flat
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@dataclass
+class Locale:
+    """UI strings of one language, with English behind it for missing keys."""
+
+    lang: str
+    strings: dict[str, str]
+    reference: dict[str, str] = field(default_factory=dict)
+    strict: bool = False
+    missing: set[str] = field(default_factory=set)
+
+    @property
+    def dir(self) -> str:
+        return self.strings.get("language.dir") or ("rtl" if self.lang in RTL_LANGUAGES else "ltr")
+
+    def t(self, key: str, **values: object) -> str:
+        """The string for `key`, formatted with `values`; English (and a warning) if missing."""
+        text = self.strings.get(key)
+        if text is None:
+            if key not in self.reference:
+                raise LocaleError(f"unknown UI string key {key!r} (not in locales/{REFERENCE}.yml)")
+            if self.strict:
+                raise LocaleError(f"locales/{self.lang}.yml: missing key {key!r} (English: "
+                                  f"{self.reference[key]!r}); add it or run without strict mode")
+            if key not in self.missing:
+                log.warning("locales/%s.yml: missing key %r, using English", self.lang, key)
+                self.missing.add(key)
+            text = self.reference[key]
+        return text.format(**values) if values else text
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return self.strings.get(key, self.reference.get(key, default))
+
+
+def read_locale_file(path: Path) -> dict[str, str]:
+    """Flat key -> string map of one locale file; problems name file, line and key."""
+    located = load_located(path, LocaleError)
+    if not isinstance(located.data, dict):
+        raise LocaleError(f"{path}:1: expected a mapping of keys to strings")
+    flat: dict[str, str] = {}
+
+    def walk(tree: dict, trail: tuple) -> None:
+        for key, value in tree.items():
+            here = trail + (key,)
+            if not isinstance(key, str):
+                raise LocaleError(f"{located.where(here)}: key {key!r} must be text")
+            if isinstance(value, dict):
+                walk(value, here)
+            elif isinstance(value, str):
+                flat[".".join(here)] = value
+            else:
+                raise LocaleError(f"{located.where(here)}: {'.'.join(here)}: expected text, got "
+                                  f"{type(value).__name__} (quote it: \"...\")")
+            if isinstance(value, str):
+                try:
+                    placeholders(value)
+                except ValueError as exc:
+                    raise LocaleError(f"{located.where(here)}: {'.'.join(here)}: bad placeholder "
+                                      f"({exc}); use {{name}}, or {{{{ }}}} for a literal brace") from None
+
+    walk(located.data, ())
+    return flat
+
+
+def locale_problems(lang: str, strings: dict[str, str], reference: dict[str, str]) -> list[str]:
+    """Missing / extra keys and placeholder mismatches of one language against English."""
+    problems = []
+    for key in sorted(set(reference) - set(strings)):
+        problems.append(f"missing key {key!r}")
+    for key in sorted(set(strings) - set(reference)):
+        problems.append(f"extra key {key!r} (not in English; typo?)")
+    for key in sorted(set(strings) & set(reference)):
+        if placeholders(strings[key]) != placeholders(reference[key]):
+            problems.append(f"placeholders of {key!r} differ: {sorted(placeholders(strings[key]))} "
+                            f"vs English {sorted(placeholders(reference[key]))}")
+    return problems
+
+
+@lru_cache(maxsize=32)
+def _cached(path: str, mtime: float) -> dict[str, str]:
+    return read_locale_file(Path(path))
+
+
+def load_locale(lang: str, locales_dir: Path = LOCALES_DIR, strict: bool = False) -> Locale:
+    """The Locale for `lang` (English reference underneath)."""
+    locales_dir = Path(locales_dir)
+    reference_path = locales_dir / f"{REFERENCE}.yml"
+    reference = _cached(str(reference_path), reference_path.stat().st_mtime)
+    path = locales_dir / f"{lang}.yml"
+    if lang == REFERENCE:
+        strings = reference
+    elif path.exists():
+        strings = _cached(str(path), path.stat().st_mtime)
+    else:
+        raise LocaleError(f"{path}: no locale file for language {lang!r}")
+    placeholders_bad = [p for p in locale_problems(lang, strings, reference) if p.startswith("placeholders")]
+    if placeholders_bad:
+        raise LocaleError(f"{path}: " + "; ".join(placeholders_bad))
+    return Locale(lang, dict(strings), dict(reference), strict=strict)
+
+

@@ -1,0 +1,79 @@
+"""Number formatting: parameter counts, bytes and dates in each site language through CLDR (Babel)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+from babel.dates import format_date
+from babel.numbers import format_compact_decimal, format_decimal
+
+# Site language -> CLDR locale. Western (latn) digits everywhere, Arabic included, as in most
+# Arabic technical writing; Chinese uses the "short" compact forms (亿/万), which are its long ones.
+BABEL_LOCALES = {"en": "en", "he": "he", "ar": "ar", "pt": "pt_BR", "th": "th", "zh": "zh_Hans_CN"}
+COMPACT_STYLE = {"zh": "short", "ja": "short", "ko": "short"}
+
+# Decimal SI units (1 GB = 10^9 bytes), stated once on the methodology page and used everywhere.
+BYTE_UNITS = (("TB", 10**12), ("GB", 10**9), ("MB", 10**6), ("kB", 10**3))
+
+
+def babel_locale(lang: str) -> str:
+    return BABEL_LOCALES.get(lang, lang)
+
+
+def round_significant(value: float, digits: int) -> float:
+    if value == 0:
+        return 0
+    exponent = math.floor(math.log10(abs(value)))
+    return round(value, digits - 1 - exponent)
+
+
+def format_params(count: int, lang: str, digits: int = 3) -> str:
+    """Compact long form: '2.51 billion', '2,51 bilhões', '25.1亿', '2.51 مليار'."""
+    rounded = round_significant(count, digits)
+    style = COMPACT_STYLE.get(lang, "long")
+    # CLDR picks the unit (million, หมื่นล้าน, 亿 …); add fraction digits until `digits` show.
+    for fraction in range(4):
+        text = format_compact_decimal(rounded, format_type=style, locale=babel_locale(lang),
+                                      fraction_digits=fraction, numbering_system="latn")
+        if sum(ch.isdigit() for ch in text) >= digits:
+            break
+    return text.replace("\u200f", "").replace("\u200e", "")
+
+
+def format_integer(value: int, lang: str) -> str:
+    """Exact integer with the language's grouping: '2,506,172,416', '2.506.172.416'."""
+    return format_decimal(value, locale=babel_locale(lang), numbering_system="latn", group_separator=True)
+
+
+def format_decimal_number(value: float, lang: str, digits: int = 3) -> str:
+    rounded = round_significant(value, digits)
+    fraction = max(0, digits - len(str(int(abs(rounded)))) if abs(rounded) >= 1 else digits)
+    pattern = "#,##0" + ("." + "#" * fraction if fraction else "")
+    return format_decimal(rounded, format=pattern, locale=babel_locale(lang), numbering_system="latn")
+
+
+def format_bytes(size: int, lang: str, units: dict[str, str] | None = None, digits: int = 3) -> str:
+    """Decimal units: '1.35 GB', '1,35 GB'. Unit labels may be localized through `units`."""
+    for unit, factor in BYTE_UNITS:
+        if size >= factor:
+            break
+    else:
+        unit, factor = "B", 1
+    label = (units or {}).get(unit, unit)
+    return f"{format_decimal_number(size / factor, lang, digits)}\u00a0{label}"
+
+
+def format_day(value: str | date | datetime | None, lang: str) -> str:
+    """A date in the language's long form ('24 November 2026', '24 de novembro de 2026')."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if isinstance(value, datetime):
+        value = value.date()
+    text = format_date(value, format="long", locale=babel_locale(lang))
+    return text.translate(_ARABIC_INDIC_TO_LATN)
+
+
+_ARABIC_INDIC_TO_LATN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -1,0 +1,135 @@
+"""Read and write YAML files: line-aware loading for clear errors, deterministic atomic writing."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.errors import CatalogError, PipelineError
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that also records the line of every mapping key and sequence item."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {seen[key]})", key_node.start_mark
+            )
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep=deep)
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _line_index(node: yaml.Node, path: tuple = (), index: dict | None = None) -> dict[tuple, int]:
+    """Map every path (tuple of keys / list positions) to the 1-based line where it starts."""
+    if index is None:
+        index = {}
+    index[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            index[path + (key,)] = key_node.start_mark.line + 1
+            _line_index(value_node, path + (key,), index)
+            index[path + (key,)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for position, item in enumerate(node.value):
+            _line_index(item, path + (position,), index)
+    return index
+
+
+class LocatedYaml:
+    """A parsed YAML document plus a way to find the line of any path inside it."""
+
+    def __init__(self, path: Path, data: Any, lines: dict[tuple, int]):
+        self.path = path
+        self.data = data
+        self._lines = lines
+
+    def line_of(self, location: tuple) -> int:
+        """Line of the deepest known prefix of `location` (pydantic error locs work as-is)."""
+        location = tuple(location)
+        while location and location not in self._lines:
+            location = location[:-1]
+        return self._lines.get(location, 1)
+
+    def where(self, location: tuple) -> str:
+        return f"{self.path}:{self.line_of(location)}"
+
+
+def load_located(path: Path, error: type[PipelineError] = CatalogError) -> LocatedYaml:
+    """Parse `path`; syntax errors become `error` naming file, line and problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise error(f"{path}: file not found") from None
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+    try:
+        node = yaml.compose(text, Loader=_LineLoader)
+        data = yaml.load(text, Loader=_LineLoader) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise error(f"{path}:{line}: {problem}") from None
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
+        raise error(f"{path}: {exc}") from None
+    lines = _line_index(node) if node is not None else {(): 1}
+    return LocatedYaml(path, data, lines)
+
+
+def dump_yaml(data: Any, header: str = "") -> str:
+    """Deterministic YAML text: key order as given, unicode kept, no aliases, stable width."""
+
+    class _NoAliasDumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    body = yaml.dump(
+        data,
+        Dumper=_NoAliasDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
+    )
+    return header + body
+
+
+def write_atomic(path: Path, text: str | bytes) -> bool:
+    """Write via a temp file in the same folder + rename. Returns False if the bytes were unchanged."""
+    path = Path(path)
+    payload = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        if path.read_bytes() == payload:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    return True
+

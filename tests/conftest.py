@@ -1,0 +1,114 @@
+"""Shared fixtures: one strict site build per session, a static server for it, headless Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("en", "he", "ar", "pt", "th", "zh")
+RTL = {"he", "ar"}
+CHROMIUM = os.environ.get("LLMSIZES_CHROMIUM", "/usr/bin/chromium")
+SITE_PREFIX = "/llm-sizes/"  # the test build is served from a sub-path, like GitHub Pages
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+]
+
+
+def lang_prefix(lang: str) -> str:
+    return "" if lang == "en" else f"{lang}/"
+
+
+def run_build(site_dir: Path, env_extra: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SITE_URL": f"http://127.0.0.1{SITE_PREFIX}", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=900,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once with `mkdocs build --strict` from the committed data."""
+    site_dir = tmp_path_factory.mktemp("build") / "site"
+    result = run_build(site_dir)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}")
+    return site_dir
+
+
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under SITE_PREFIX only; anything else is a 404, like a real sub-path host."""
+
+    def translate_path(self, path: str) -> str:
+        url_path = urlsplit(path).path
+        if not url_path.startswith(SITE_PREFIX):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + url_path[len(SITE_PREFIX):])
+
+    def log_message(self, format: str, *args) -> None:  # keep test output readable
+        pass
+
+
+def serve_directory(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_SubPathHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{SITE_PREFIX}"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    server, url = serve_directory(built_site)
+    yield url
+    server.shutdown()
+
+
+def _browser_missing(reason: str):
+    if os.environ.get("LLMSIZES_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser tests required but unavailable: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (no browser download)."""
+    if not Path(CHROMIUM).exists():
+        _browser_missing(f"{CHROMIUM} not found (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:  # pragma: no cover
+        _browser_missing(f"playwright not importable: {exc}")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def repo_copy(tmp_path) -> Path:
+    """A throwaway copy of the repository's tracked inputs, for tests that edit files."""
+    copy = tmp_path / "repo"
+    ignore = shutil.ignore_patterns(".venv", ".tools", "site", "site-shots", ".git", ".cache",
+                                    "__pycache__", ".pytest_cache", ".hypothesis")
+    shutil.copytree(ROOT, copy, ignore=ignore)
+    return copy

@@ -1,0 +1,171 @@
+"""Compute stage: pure functions on hand-built snapshots, and the committed snapshot end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from pipeline import compute, write
+from pipeline.catalog import Catalog, HubModel, load_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+CLASSES = compute.load_size_classes(ROOT / "data" / "size-class-definitions.yaml")
+
+
+def snapshot(model_info: dict, tree=None, config=None, basis="fetched", **provenance) -> dict:
+    return {"format": compute.SNAPSHOT_FORMAT,
+            "provenance": {"basis": basis, "fetched_at": "2026-11-01T00:00:00Z", **provenance},
+            "model_info": model_info, "tree": tree, "config_json": config}
+
+
+def row_for(info: dict, tree=None, config=None, model=None, **provenance) -> dict:
+    model = model or HubModel(id="org/model")
+    return compute.hub_row(model, snapshot(info, tree, config, **provenance), None)
+
+
+def test_safetensors_total_is_the_parameter_count_and_drives_weights_estimate():
+    row = row_for({"safetensors": {"parameters": {"BF16": 8030261248}, "total": 8030261248}})
+    assert row["params_total"] == 8030261248
+    assert row["params_basis"] == "hub-safetensors"
+    assert row["stored_dtype"] == "BF16"
+    assert row["weights_bytes"] == 2 * 8030261248 and row["weights_bytes_estimated"] is True
+    assert row["memory_bytes"] == {"fp32": 4 * 8030261248, "fp16": 2 * 8030261248,
+                                   "int8": 8030261248, "int4": 4015130624}
+
+
+def test_real_file_sizes_beat_the_estimate():
+    tree = [{"type": "file", "path": "model-00001-of-00002.safetensors", "size": 4_000_000_000},
+            {"type": "file", "path": "model-00002-of-00002.safetensors", "size": 1_000_000_123},
+            {"type": "file", "path": "original/consolidated.00.pth", "size": 9},
+            {"type": "file", "path": "onnx/model_quantized.onnx", "size": 67_000_000},
+            {"type": "file", "path": "gguf/model-Q4_K_M.gguf", "size": 1_500_000_000}]
+    row = row_for({"safetensors": {"parameters": {"F16": 2_500_000_000}, "total": 2_500_000_000}}, tree)
+    assert (row["weights_bytes"], row["weights_bytes_basis"], row["weights_bytes_estimated"]) == (
+        5_000_000_123, "file-sizes", False)
+    formats = {(d["format"], d["variant"]): d["bytes"] for d in row["downloads"]}
+    assert formats[("gguf", "Q4_K_M")] == 1_500_000_000
+    assert formats[("onnx", "onnx/model_quantized")] == 67_000_000
+
+
+def test_packed_awq_weights_are_corrected_not_shown_as_a_small_model():
+    # A 70B AWQ repo: 4-bit weights packed 8 per I32 element; the Hub counts elements.
+    info = {"safetensors": {"parameters": {"I32": 8_600_000_000, "F16": 1_900_000_000}, "total": 10_500_000_000}}
+    row = row_for(info, config={"quantization_config": {"bits": 4, "quant_method": "awq"}})
+    assert row["params_total"] == 1_900_000_000 + 8 * 8_600_000_000
+    assert row["params_basis"] == "config-estimate"
+    assert row["packed_weights"] == {"dtype_elements": 8_600_000_000, "bits": 4}
+    # without a quantization config the count cannot be corrected, but it is flagged
+    flagged = row_for(info)
+    assert flagged["packed_weights"]["bits"] is None and flagged["params_total"] == 10_500_000_000
+
+
+def test_gguf_only_repo_uses_the_gguf_total():
+    row = row_for({"gguf": {"architecture": "qwen2", "total": 7615616512}})
+    assert (row["params_total"], row["params_basis"]) == (7615616512, "hub-gguf")
+
+
+def test_moe_active_parameters_from_config_match_mixtrals_published_129b():
+    config = {"num_local_experts": 8, "num_experts_per_tok": 2, "hidden_size": 4096,
+              "intermediate_size": 14336, "num_hidden_layers": 32}
+    row = row_for({"safetensors": {"total": 46702792704}}, config=config)
+    assert row["params_active_basis"] == "config-estimate"
+    assert 12.8e9 < row["params_active"] < 13.0e9  # Mistral AI publishes 12.9B active
+
+
+def test_kv_cache_is_gqa_aware():
+    config = {"num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 8, "hidden_size": 4096}
+    assert compute.kv_cache_bytes_per_token(config) == 2 * 32 * 8 * 128 * 2
+
+
+@pytest.mark.parametrize("params,expected", [(66_985_530, "under-1b"), (999_885_952, "1b"),
+                                             (2_506_172_416, "2b-4b"), (8_537_680_896, "7b-9b"),
+                                             (684_531_386_000, "300b-1t"), (1_026_408_235_864, "1t-plus")])
+def test_size_classes(params, expected):
+    assert compute.size_class_of(params, CLASSES) == expected
+
+
+dtypes = st.sampled_from(sorted(compute.DTYPE_BYTES) + ["Q4_K", "WEIRD"])
+infos = st.fixed_dictionaries({}, optional={
+    "safetensors": st.fixed_dictionaries({}, optional={
+        "parameters": st.dictionaries(dtypes, st.integers(0, 10**13), max_size=4),
+        "total": st.integers(0, 10**13)}),
+    "gguf": st.fixed_dictionaries({}, optional={"total": st.integers(0, 10**13)}),
+    "gated": st.sampled_from([False, "auto", "manual"]),
+})
+configs = st.dictionaries(
+    st.sampled_from(["num_hidden_layers", "num_attention_heads", "num_key_value_heads", "hidden_size",
+                     "head_dim", "num_local_experts", "num_experts_per_tok", "intermediate_size",
+                     "moe_intermediate_size", "kv_lora_rank", "first_k_dense_replace"]),
+    st.integers(0, 10**5), max_size=8)
+trees = st.none() | st.lists(st.fixed_dictionaries({
+    "path": st.sampled_from(["model.safetensors", "a/b.gguf", "x-Q4_0.gguf", "onnx/model.onnx",
+                             "m.tflite", "pytorch_model.bin", "README.md", "weird"]),
+    "size": st.integers(0, 10**12)}), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(infos, trees, configs)
+def test_compute_never_crashes_on_well_typed_input(info, tree, config):
+    row = row_for(info, tree, config)
+    memory = row["memory_bytes"]
+    if memory:
+        assert memory["fp32"] >= memory["fp16"] >= memory["int8"] >= memory["int4"] >= 0
+
+
+@given(st.integers(1, 10**13))
+def test_bytes_shrink_monotonically_from_fp32_to_int4(params):
+    memory = compute.memory_bytes(params)
+    assert memory["fp32"] > memory["fp16"] > memory["int8"] >= memory["int4"]
+
+
+def test_committed_derived_files_are_current_and_deterministic(tmp_path):
+    """`compute` on the committed snapshot reproduces data/models.yaml byte for byte, twice."""
+    catalog = load_catalog(ROOT / "data" / "catalog.yaml")
+    tables = compute.compute_tables(compute.load_inputs(catalog, ROOT / "data"))
+    texts = write.render_outputs(tables)
+    again = write.render_outputs(compute.compute_tables(compute.load_inputs(catalog, ROOT / "data")))
+    assert texts == again
+    for name, text in texts.items():
+        committed = (ROOT / "data" / name).read_text(encoding="utf-8")
+        assert committed == text, f"data/{name} is stale: run python -m pipeline compute"
+
+
+def test_models_yaml_matches_its_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "data" / "models.schema.json").read_text(encoding="utf-8"))
+    document = yaml.safe_load((ROOT / "data" / "models.yaml").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+
+
+def test_snapshot_totals_flow_into_models_yaml():
+    """Every Hub row's params_total equals its raw snapshot's safetensors.total (no echo: read both)."""
+    document = yaml.safe_load((ROOT / "data" / "models.yaml").read_text(encoding="utf-8"))
+    checked = 0
+    for row in document["models"]:
+        if row["kind"] != "hub":
+            continue
+        raw = json.loads((ROOT / "data" / "hub" / f"{row['id']}.json").read_text(encoding="utf-8"))
+        total = (raw["model_info"].get("safetensors") or {}).get("total")
+        if total is not None and not row.get("packed_weights"):
+            assert row["params_total"] == total, row["id"]
+            checked += 1
+    assert checked >= 30
+
+
+def test_compute_cli_check_detects_a_stale_file(repo_copy):
+    models = repo_copy / "data" / "models.yaml"
+    models.write_text(models.read_text(encoding="utf-8").replace("params_total: 2506172416", "params_total: 1"),
+                      encoding="utf-8")
+    run = lambda *args: subprocess.run([sys.executable, "-m", "pipeline", "compute", *args],
+                                       cwd=repo_copy, capture_output=True, text=True)
+    check = run("--check")
+    assert check.returncode == 1 and "models.yaml" in check.stderr
+    assert run().returncode == 0
+    assert run("--check").returncode == 0
+    assert "params_total: 2506172416" in models.read_text(encoding="utf-8")
