@@ -35,8 +35,9 @@ site: setup ## build the whole site from committed data into site/
 	$(VENV)/bin/mkdocs build --strict
 	@echo "Site built in site/. Preview: make serve  (http://127.0.0.1:8000/)"
 
-serve: setup ## preview on http://127.0.0.1:8000/ (one language: make serve LANG=th)
-	$(if $(SITE_LANG),LLMSIZES_ONLY_LANG=$(SITE_LANG)) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+# Preview is not strict: a missing translation shows English with a warning instead of stopping.
+serve: setup ## preview on http://127.0.0.1:8000/ (English + one language: make serve LANG=th)
+	$(if $(SITE_LANG),LLMSIZES_ONLY_LANG=$(SITE_LANG)) $(VENV)/bin/mkdocs serve --no-strict --dev-addr 127.0.0.1:8000
 
 test: setup ## run the whole test suite (browser tests included)
 	$(PY) -m pytest

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.errors import CatalogError
-from pipeline.yamlfile import load_located
+from pipeline.yamlfile import LocatedYaml, load_located
 
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$")
 FILE_FORMATS = ("safetensors", "gguf", "onnx", "mediapipe", "tflite", "pytorch", "other")
@@ -105,6 +105,9 @@ def load_catalog(path: Path) -> Catalog:
     located = load_located(Path(path), CatalogError)
     if not isinstance(located.data, dict):
         raise CatalogError(f"{path}:1: expected a mapping with a 'models' list")
+    duplicates = _duplicate_entries(located)
+    if duplicates:
+        raise CatalogError("\n".join(duplicates))
     try:
         return Catalog.model_validate(located.data)
     except ValidationError as exc:
@@ -117,3 +120,21 @@ def load_catalog(path: Path) -> Catalog:
                 message = "unknown field (typo?)"
             problems.append(f"{located.where(loc)}: {field}: {message}")
         raise CatalogError("\n".join(problems)) from None
+
+
+def _duplicate_entries(located: LocatedYaml) -> list[str]:
+    """Ids/keys listed twice, located at the repeat (the model validator alone can only say 'top level')."""
+    seen: dict[str, tuple] = {}
+    problems = []
+    for section, field in (("models", "id"), ("offhub", "key")):
+        entries = located.data.get(section)
+        for position, entry in enumerate(entries if isinstance(entries, list) else []):
+            value = entry.get(field) if isinstance(entry, dict) else None
+            if not isinstance(value, str):
+                continue
+            loc = (section, position, field)
+            first = seen.setdefault(value.lower(), loc)
+            if first != loc:
+                problems.append(f"{located.where(loc)}: {section}.{position}.{field}: {value!r} is listed twice "
+                                f"(first on line {located.line_of(first)})")
+    return problems

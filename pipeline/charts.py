@@ -1,14 +1,249 @@
-"""Charts stage: Altair specs per language rendered to static SVG at build time."""
+"""Charts stage: chart specs rendered to static SVG at build time (vl-convert, cached), in a <figure>."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
+import re
+import time
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
 from pipeline.errors import MarkerError
+from pipeline.numbers import format_bytes, format_integer, format_params
+from pipeline.render import _units
 
 CHARTS = ("scale", "classes", "memory", "downloads")
+ROOT = Path(__file__).resolve().parent.parent
+VEGA_LITE = "6.4"  # the Vega-Lite release bundled in vl-convert that matches Altair 6 specs
+SVG_FORMAT = "3"  # bump when _tidy_svg changes, so cached SVGs are rendered again
+log = logging.getLogger("mkdocs.plugins.llmsizes")
+
+
+@dataclass
+class RenderStats:
+    """How many charts this process rendered with vl-convert and how many came from the cache."""
+
+    rendered: int = 0
+    cached: int = 0
+
+
+stats = RenderStats()
 
 
 def render_chart_block(page, args: list[str], options: dict) -> str:
+    """The HTML of `<!-- ls:chart NAME -->`: figure, inline SVG, caption and the numbers as a table."""
+    from pipeline import tables
+
     name = args[0] if args else ""
     if name not in CHARTS:
         raise MarkerError(f"unknown chart {name!r} (known: {', '.join(CHARTS)})")
-    return f'<div class="ls-chart" data-chart="{name}"></div>'  # placeholder until the charts land
+    if os.environ.get("LLMSIZES_NO_CHARTS") == "1":  # benchmark baseline: chart markers render nothing
+        return ""
+    # Process data.
+    svg = chart_svg(name, page)
+    title = page.locale.t(f"chart.{name}.title")
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
+    summary = escape(chart_summary(name, page))
+    table = tables.CHART_TABLES[name](page, [], {})
+    # Save outputs.
+    return (
+        f'<figure class="ls-chart" id="chart-{name}" data-chart="{name}">\n'
+        f'<div class="ls-chart-plot" dir="ltr" data-search-exclude>{svg}</div>\n'
+        f"<figcaption>{summary}</figcaption>\n"
+        f'<details class="ls-chart-data" data-search-exclude><summary>{escape(page.locale.t("chart.show_numbers"))}</summary>\n'
+        f"{table}\n</details>\n</figure>"
+    )
+
+
+def chart_svg(name: str, page) -> str:
+    """The SVG of one chart for one page's language.
+
+    Two cache levels under .cache/charts/: the SVG itself, keyed by the hash of its Vega-Lite spec
+    and the vl-convert version (svg_for); and a memo from the chart's inputs (data rows, locale
+    strings, this code) to that spec hash, so an unchanged rebuild does not even build the spec.
+    """
+    memo = cache_dir() / "inputs" / f"{_inputs_key(name, page)}.txt"
+    if memo.exists():
+        svg_path = cache_dir() / f"{memo.read_text(encoding='utf-8').strip()}.svg"
+        if svg_path.exists():
+            stats.cached += 1
+            return svg_path.read_text(encoding="utf-8")
+    from pipeline.chart_specs import chart_spec  # imports Altair (~1 s): only when something changed
+
+    spec = chart_spec(name, page.data, page.locale)
+    key, svg = svg_for(spec, label=f"{page.lang}/{name}")
+    _write_atomic(memo, key)
+    return svg
+
+
+def _inputs_key(name: str, page) -> str:
+    locale = page.locale
+    text = json.dumps({"chart": name, "lang": page.lang, "data": _data_digest(page.data),
+                       "strings": locale.strings, "reference": locale.reference, "code": _code_digest()},
+                      sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+_digests: dict[int, str] = {}
+
+
+def _data_digest(data) -> str:
+    if id(data) not in _digests:  # one SiteData per build: hash its rows once
+        text = json.dumps([data.models, data.size_classes, data.meta], sort_keys=True, default=str)
+        _digests[id(data)] = hashlib.sha256(text.encode()).hexdigest()
+    return _digests[id(data)]
+
+
+def _code_digest() -> str:
+    """Versions and sources that shape a chart: any change renders the charts again."""
+    if "code" not in _digests:
+        from importlib.metadata import version
+
+        parts = [version(p) for p in ("altair", "vl-convert-python", "babel")] + [VEGA_LITE, SVG_FORMAT]
+        parts += [(Path(__file__).parent / f).read_text(encoding="utf-8")
+                  for f in ("chart_specs.py", "charts.py", "numbers.py", "tables.py")]
+        _digests["code"] = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    return _digests["code"]
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("LLMSIZES_CHART_CACHE") or ROOT / ".cache" / "charts")
+
+
+def svg_for(spec: dict, label: str = "chart") -> tuple[str, str]:
+    """(cache key, SVG) of a Vega-Lite spec; from .cache/charts/ when the same spec was rendered before."""
+    import vl_convert
+
+    text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{SVG_FORMAT}|{text}".encode()).hexdigest()
+    path = cache_dir() / f"{key}.svg"
+    if path.exists():
+        stats.cached += 1
+        return key, path.read_text(encoding="utf-8")
+    started = time.perf_counter()
+    # allowed_base_urls=[]: every dataset is inline; vl-convert must never reach the network.
+    svg = _tidy_svg(vl_convert.vegalite_to_svg(text, vl_version=VEGA_LITE, allowed_base_urls=[]))
+    stats.rendered += 1
+    log.info("chart %s rendered in %.2fs (cache: %s)", label, time.perf_counter() - started, key[:12])
+    _write_atomic(path, svg)
+    return key, svg
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)  # parallel builds never read half a file
+
+
+def _tidy_svg(svg: str) -> str:
+    """Smaller, accessible SVG: one font declaration, rounded coordinates, <title> tooltips."""
+    from pipeline.chart_specs import FONT
+
+    font = escape(FONT, quote=True)
+    svg = svg.replace(f' font-family="{font}"', "")
+    svg = re.sub(r'<rect width="[\d.]+" height="[\d.]+" fill="(?:white|none|transparent)"/>', "", svg, count=1)
+    svg = svg.replace("<svg ", f'<svg font-family="{font}" ', 1)
+    # Empty group backgrounds and hidden foregrounds Vega adds for interaction; nothing to see.
+    svg = re.sub(r'<path class="(?:background|foreground)" aria-hidden="true" d="(?:M0,0h0v0h0Z)?"'
+                 r'(?: pointer-events="none")?(?: display="none")?(?: opacity="1")?/>', "", svg)
+    svg = svg.replace(' pointer-events="none"', "")
+    svg = re.sub(r'(\s(?:d|transform|x|y|x1|y1|x2|y2|width|height)=")([^"]*)"',
+                 lambda m: m.group(1) + re.sub(r"(\d+\.\d)\d+", r"\1", m.group(2)) + '"', svg)
+    # Vega writes each mark's `description` as aria-label; a <title> child makes it a hover tooltip
+    # with no JavaScript. The attribute value is already XML-escaped, so it is valid text content.
+    return re.sub(r'<(path|text|line|rect)( aria-label="([^"]*)" role="graphics-symbol"[^>]*?)(/>|>)',
+                  lambda m: (f"<{m.group(1)}{m.group(2)}><title>{m.group(3)}</title>"
+                             + ("</" + m.group(1) + ">" if m.group(4) == "/>" else "")),
+                  svg)
+
+
+class ChartText:
+    """Locale strings and numbers; in RTL languages each is a first-strong isolate (U+2068…U+2069).
+
+    The plot is laid out left to right; the isolate gives '2.5 مليار' a right-to-left base so it
+    reads in order, while '7–9B' (first strong letter Latin) stays left to right.
+    """
+
+    def __init__(self, locale: Locale):
+        self.locale, self.lang = locale, locale.lang
+        self.rtl = locale.dir == "rtl"
+
+    def iso(self, text: str) -> str:
+        return f"\u2068{text}\u2069" if self.rtl and text else text
+
+    def t(self, key: str, **values: object) -> str:
+        return self.iso(self.locale.t(f"chart.{key}", **values))
+
+    def params(self, count: int, digits: int = 3) -> str:
+        return self.iso(format_params(count, self.lang, digits))
+
+    def size(self, size: int) -> str:
+        return self.iso(format_bytes(size, self.lang, _units(self.locale)))
+
+    def size_class(self, class_id: str | None) -> str:
+        return self.locale.t(f"size_class.{class_id}") if class_id else ""
+
+
+# Captions: each chart summarised in words --------------------------------------------------------
+
+
+def chart_summary(name: str, page) -> str:
+    return SUMMARIES[name](page)
+
+
+def _scale_summary(page) -> str:
+    from pipeline.tables import plain_text
+
+    text = ChartText(page.locale)
+    known = [r for r in page.data.models if r["params_total"]]
+    hidden = [plain_text(r["name"]) for r in page.data.models if r.get("undisclosed")]
+    smallest, largest = known[0], max(known, key=lambda r: r["params_total"])
+    summary = page.locale.t("chart.scale.summary", count=format_count(len(known), page),
+                            smallest_name=plain_text(smallest["name"]), smallest=text.params(smallest["params_total"]),
+                            largest_name=plain_text(largest["name"]), largest=text.params(largest["params_total"]))
+    if hidden:
+        summary += " " + page.locale.t("chart.scale.summary_undisclosed", names=", ".join(hidden))
+    return summary
+
+
+def _classes_summary(page) -> str:
+    classes = page.data.size_classes
+    top = max(classes, key=lambda c: c["count"])
+    return page.locale.t("chart.classes.summary", size_class=page.locale.t(f"size_class.{top['id']}"),
+                         count=format_count(top["count"], page),
+                         total=format_count(sum(c["count"] for c in classes), page))
+
+
+def _memory_summary(page) -> str:
+    from pipeline.tables import plain_text
+
+    text = ChartText(page.locale)
+    featured = [r for r in page.data.models if "featured" in r["tags"] and r["memory_bytes"]]
+    if not featured:
+        return ""
+    example = featured[len(featured) // 2]
+    memory = example["memory_bytes"]
+    return page.locale.t("chart.memory.summary", name=plain_text(example["name"]),
+                         count=format_count(len(featured), page),
+                         **{p: text.size(memory[p]) for p in ("fp32", "fp16", "int8", "int4")})
+
+
+def _downloads_summary(page) -> str:
+    files = [d for r in page.data.models if r["params_total"] for d in r["downloads"]]
+    models = sum(1 for r in page.data.models if r["params_total"] and r["downloads"])
+    estimated = sum(1 for r in page.data.models if r["params_total"] and r.get("weights_bytes_estimated"))
+    return page.locale.t("chart.downloads.summary", files=format_count(len(files), page),
+                         models=format_count(models, page), estimated=format_count(estimated, page))
+
+
+def format_count(value: int, page) -> str:
+    return format_integer(value, page.lang)
+
+
+SUMMARIES = {"scale": _scale_summary, "classes": _classes_summary, "memory": _memory_summary,
+             "downloads": _downloads_summary}

@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--endpoint", metavar="URL", default=None,
                          help="Hub endpoint (default: $HF_ENDPOINT or https://huggingface.co)")
     refresh.add_argument("--concurrency", type=int, default=8, metavar="N",
-                         help="parallel requests (default: 8)")
+                         help="models fetched at once; each may have 2 requests in flight (default: 8)")
     refresh.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
                          help="per-request timeout (default: 20)")
     refresh.add_argument("--retries", type=int, default=4, metavar="N",

@@ -135,8 +135,10 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None) -> dict
     row["snapshot_basis"] = provenance.get("basis")
     row["fetched_at"] = provenance.get("fetched_at")
     row["revision"] = provenance.get("revision") or info.get("sha")
-    if provenance.get("renamed_from"):
-        row["renamed_from"] = provenance["renamed_from"]
+    requested, answered = provenance.get("requested_id"), provenance.get("repo_id")
+    renamed_from = provenance.get("renamed_from") or (requested if requested and answered and requested != answered else None)
+    if renamed_from:
+        row["renamed_from"] = renamed_from
 
     params = parameter_count(info, config)
     if reconstructed and params["params_basis"] is not None:
@@ -147,7 +149,8 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None) -> dict
     row["stored_dtype"] = stored_dtype(params["params_by_dtype"], config)
     row["downloads"] = download_options(tree, model)
     row["weights_bytes"], row["weights_bytes_basis"], row["weights_bytes_estimated"] = weights_bytes(
-        row["downloads"], params["params_by_dtype"], params["params_total"], row["stored_dtype"])
+        row["downloads"], params["params_by_dtype"], params["params_total"], row["stored_dtype"],
+        dtype_bytes_for(config))
     row["memory_bytes"] = memory_bytes(params["params_total"])
     row["kv_cache_bytes_per_token"] = kv_cache_bytes_per_token(config)
     row["context_length"] = config.get("max_position_embeddings")
@@ -291,17 +294,27 @@ def _file_label(files: list[str]) -> str:
     return files[0] if len(files) == 1 else f"{files[0]} (+{len(files) - 1})"
 
 
+def dtype_bytes_for(config: dict) -> dict[str, float]:
+    """Bytes per counted element; MXFP4 repos (gpt-oss) count two 4-bit values per U8 byte."""
+    method = str((config.get("quantization_config") or {}).get("quant_method") or "").lower()
+    if method == "mxfp4" or config.get("model_type") == "gpt_oss":
+        return {**DTYPE_BYTES, "U8": 0.5}
+    return DTYPE_BYTES
+
+
 def weights_bytes(downloads: list[dict], by_dtype: dict | None, total: int | None,
-                  dtype: str | None) -> tuple[int | None, str | None, bool | None]:
+                  dtype: str | None, dtype_bytes: dict[str, float] | None = None,
+                  ) -> tuple[int | None, str | None, bool | None]:
     """What downloading the default weights costs: real file sizes first, else params × dtype bytes."""
+    dtype_bytes = dtype_bytes or DTYPE_BYTES
     for wanted in ("safetensors", "pytorch"):
         for option in downloads:
             if option["format"] == wanted and option["basis"] == "file-sizes" and option["variant"] == "default":
                 return option["bytes"], "file-sizes", False
-    if by_dtype and all(d in DTYPE_BYTES for d in by_dtype):
-        return int(sum(count * DTYPE_BYTES[d] for d, count in by_dtype.items())), "hub-safetensors", True
-    if total and dtype in DTYPE_BYTES:
-        return int(total * DTYPE_BYTES[dtype]), "config-estimate", True
+    if by_dtype and all(d in dtype_bytes for d in by_dtype):
+        return int(sum(count * dtype_bytes[d] for d, count in by_dtype.items())), "hub-safetensors", True
+    if total and dtype in dtype_bytes:
+        return int(total * dtype_bytes[dtype]), "config-estimate", True
     return None, None, None
 
 
@@ -314,7 +327,7 @@ def memory_bytes(params: int | None) -> dict | None:
 
 def kv_cache_bytes_per_token(config: dict) -> int | None:
     """fp16 KV cache per token: 2 (K and V) × layers × kv_heads × head_dim × 2 bytes; GQA-aware."""
-    if config.get("kv_lora_rank"):
+    if config.get("kv_lora_rank") or config.get("model_type") in LATENT_ATTENTION_MODEL_TYPES:
         return None  # multi-head latent attention caches a compressed vector; formula does not apply
     layers, heads = config.get("num_hidden_layers"), config.get("num_attention_heads")
     kv_heads = config.get("num_key_value_heads") or heads
@@ -350,5 +363,6 @@ DTYPE_BYTES = {"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "F8_E4M3": 1, "F8_E5M2":
                "I64": 8, "I32": 4, "U32": 4, "I16": 2, "U16": 2, "I8": 1, "U8": 1, "BOOL": 1}
 PACKED_DTYPES = ("I32", "U32")
 EXPERT_COUNT_KEYS = ("num_local_experts", "num_experts", "n_routed_experts")
+LATENT_ATTENTION_MODEL_TYPES = {"deepseek_v2", "deepseek_v3", "kimi_k2"}  # multi-head latent attention
 TORCH_DTYPES = {"float32": "F32", "float16": "F16", "bfloat16": "BF16"}
 FORMAT_ORDER = ["safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "other"]

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import signal
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -38,7 +39,7 @@ from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_st
 
 from pipeline.catalog import Catalog
 from pipeline.errors import PipelineError
-from pipeline.retry import GaveUp, Interrupted, InvalidBody, RetryPolicy, describe_error
+from pipeline.retry import Interrupted, InvalidBody, RetryPolicy, describe_error
 from pipeline.yamlfile import dump_yaml, write_atomic
 
 SNAPSHOT_FORMAT = "llm-sizes/hub-snapshot@1"
@@ -140,17 +141,14 @@ def _tree_entry(entry: dict) -> dict:
     return kept
 
 
-def fetch_model(reader: HubReader, catalog_id: str, side_requests: ThreadPoolExecutor) -> dict:
+def fetch_model(reader: HubReader, catalog_id: str) -> dict:
     """One model's raw snapshot document (raises on failure)."""
     info = reader.model_info(catalog_id)
     repo_id, revision = info["id"], info["sha"]
     # config.json and the file list only depend on the sha: ask for both at once.
-    config_future = side_requests.submit(reader.config_json, repo_id, revision)
-    try:
-        tree = reader.tree(repo_id, revision)
-        config = config_future.result()
-    finally:
-        config_future.cancel()
+    config = in_background(reader.config_json, repo_id, revision)
+    tree = reader.tree(repo_id, revision)
+    config = config.result()
     renamed = repo_id != catalog_id
     return {
         "format": SNAPSHOT_FORMAT,
@@ -178,7 +176,7 @@ def fetch_model(reader: HubReader, catalog_id: str, side_requests: ThreadPoolExe
 
 @dataclass
 class ModelOutcome:
-    """How one model's refresh went: ok (new data written), unchanged, stale (kept old), failed (none)."""
+    """How one model's refresh went: ok (new content), unchanged, stale (old one kept), failed (none)."""
 
     catalog_id: str
     status: str
@@ -197,7 +195,8 @@ class ModelOutcome:
             if self.renamed:
                 detail += f"  (now {self.repo_id})"
         else:
-            kept = f"kept snapshot of {self.last_good}" if self.status == "stale" else "no snapshot"
+            kept = "no snapshot" if self.status == "failed" else "kept previous snapshot" + (
+                f" of {self.last_good}" if self.last_good else "")
             detail = f"{self.error} — {kept}"
         return f"{self.status:<9} {self.catalog_id}  {detail}".rstrip()
 
@@ -297,8 +296,9 @@ def fetch_catalog(
     # Save outputs.
     if usable == 0 or failures / len(ordered) > max_failure_share:
         summary.exit_code = EXIT_BAD_INPUT
-        summary.verdict = (f"exit 2: {failures} of {len(ordered)} models failed (more than "
-                           f"{max_failure_share:.0%}); nothing written, data/ is unchanged")
+        why = "no model could be fetched" if usable == 0 else (
+            f"{failures} of {len(ordered)} models failed, more than {max_failure_share:.0%}")
+        summary.verdict = f"exit 2: {why}; nothing written, data/ is unchanged"
     else:
         for catalog_id, document in changed.items():
             if write_atomic(snapshot_path(data_dir, catalog_id), render_snapshot(document)):
@@ -316,34 +316,52 @@ def fetch_catalog(
 
 def _fetch_all(reader: HubReader, catalog_ids: list[str], concurrency: int,
                on_done: Callable[[str, dict | None, str | None], None]) -> None:
-    """Fetch models in parallel, calling `on_done(catalog_id, document, error)` as each finishes.
+    """Fetch `concurrency` models at a time, calling `on_done(catalog_id, document, error)` for each.
 
-    Ctrl-C or SIGTERM: pending models are cancelled, retries stop waiting, KeyboardInterrupt rises.
+    Ctrl-C or SIGTERM: no new model or request starts, KeyboardInterrupt rises at once. The workers
+    are daemon threads that never write, so requests still in flight cannot delay the exit.
     """
-    models = ThreadPoolExecutor(concurrency, thread_name_prefix="fetch-model")
-    side_requests = ThreadPoolExecutor(concurrency, thread_name_prefix="fetch-file")
+    todo: queue.SimpleQueue[str] = queue.SimpleQueue()
+    done: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+    for catalog_id in catalog_ids:
+        todo.put(catalog_id)
 
-    def one(catalog_id: str) -> tuple:
-        try:
-            return catalog_id, fetch_model(reader, catalog_id, side_requests), None
-        except Interrupted:
-            return catalog_id, None, "interrupted"
-        except Exception as exc:  # noqa: BLE001 - any failure makes this one model stale
-            return catalog_id, None, short_error(exc)
+    def worker() -> None:
+        while not reader.policy.stop.is_set():
+            try:
+                catalog_id = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                done.put((catalog_id, fetch_model(reader, catalog_id), None))
+            except Interrupted:
+                done.put((catalog_id, None, "interrupted"))
+            except Exception as exc:  # noqa: BLE001 - any failure makes this one model stale
+                done.put((catalog_id, None, describe_error(exc)))
 
-    interrupted = False
     try:
         with sigterm_as_interrupt():
-            futures = [models.submit(one, catalog_id) for catalog_id in catalog_ids]
-            for future in as_completed(futures):
-                on_done(*future.result())
+            for _ in range(min(concurrency, len(catalog_ids))):
+                threading.Thread(target=worker, name="fetch-model", daemon=True).start()
+            for _ in catalog_ids:
+                on_done(*done.get())
     except BaseException:
-        interrupted = True
-        reader.policy.stop.set()  # no new request, no more waiting between retries
+        reader.policy.stop.set()
         raise
-    finally:
-        for pool in (models, side_requests):
-            pool.shutdown(wait=not interrupted, cancel_futures=interrupted)
+
+
+def in_background(function: Callable[..., Any], *args: Any) -> Future:
+    """Run `function(*args)` in a daemon thread (see `_fetch_all`); its result arrives in the Future."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(function(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on the future
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="fetch-file", daemon=True).start()
+    return future
 
 
 @contextmanager
@@ -361,12 +379,6 @@ def sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, before)
-
-
-def short_error(exc: BaseException) -> str:
-    if isinstance(exc, RepositoryNotFoundError):
-        return "repository not found on the Hub (404; private, deleted or misspelt?)"
-    return describe_error(exc) if not isinstance(exc, GaveUp) else exc.reason
 
 
 # Comparing and writing ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ REFERENCE = "en"
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"}
 log = logging.getLogger("mkdocs.plugins.llmsizes")
+_WARNED: set[tuple[str, str]] = set()
 
 
 def flatten(tree: dict, prefix: str = "") -> dict[str, str]:
@@ -57,14 +58,19 @@ class Locale:
             if self.strict:
                 raise LocaleError(f"locales/{self.lang}.yml: missing key {key!r} (English: "
                                   f"{self.reference[key]!r}); add it or run without strict mode")
-            if key not in self.missing:
-                log.warning("locales/%s.yml: missing key %r, using English", self.lang, key)
-                self.missing.add(key)
+            if (self.lang, key) not in _WARNED:  # once per build, not once per page
+                log.warning("locales/%s.yml: missing key %r, using English (python -m pipeline i18n "
+                            "status lists every gap)", self.lang, key)
+                _WARNED.add((self.lang, key))
+            self.missing.add(key)
             text = self.reference[key]
         return text.format(**values) if values else text
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        return self.strings.get(key, self.reference.get(key, default))
+        """Like t() without formatting; a key English lacks gives `default`."""
+        if key in self.strings or key in self.reference:
+            return self.t(key)
+        return default
 
 
 def read_locale_file(path: Path) -> dict[str, str]:
@@ -97,17 +103,23 @@ def read_locale_file(path: Path) -> dict[str, str]:
     return flat
 
 
+def key_differences(strings: dict[str, str], reference: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """(missing, extra, placeholder-mismatched) keys of one language against English, sorted."""
+    missing = sorted(set(reference) - set(strings))
+    extra = sorted(set(strings) - set(reference))
+    mismatched = sorted(key for key in set(strings) & set(reference)
+                        if placeholders(strings[key]) != placeholders(reference[key]))
+    return missing, extra, mismatched
+
+
 def locale_problems(lang: str, strings: dict[str, str], reference: dict[str, str]) -> list[str]:
     """Missing / extra keys and placeholder mismatches of one language against English."""
-    problems = []
-    for key in sorted(set(reference) - set(strings)):
-        problems.append(f"missing key {key!r}")
-    for key in sorted(set(strings) - set(reference)):
-        problems.append(f"extra key {key!r} (not in English; typo?)")
-    for key in sorted(set(strings) & set(reference)):
-        if placeholders(strings[key]) != placeholders(reference[key]):
-            problems.append(f"placeholders of {key!r} differ: {sorted(placeholders(strings[key]))} "
-                            f"vs English {sorted(placeholders(reference[key]))}")
+    missing, extra, mismatched = key_differences(strings, reference)
+    problems = [f"missing key {key!r}" for key in missing]
+    problems += [f"extra key {key!r} (not in English; typo?)" for key in extra]
+    for key in mismatched:
+        problems.append(f"placeholders of {key!r} differ: {sorted(placeholders(strings[key]))} "
+                        f"vs English {sorted(placeholders(reference[key]))}")
     return problems
 
 
@@ -131,6 +143,10 @@ def load_locale(lang: str, locales_dir: Path = LOCALES_DIR, strict: bool = False
     placeholders_bad = [p for p in locale_problems(lang, strings, reference) if p.startswith("placeholders")]
     if placeholders_bad:
         raise LocaleError(f"{path}: " + "; ".join(placeholders_bad))
+    missing = sorted(set(reference) - set(strings))
+    if strict and missing:  # strict (CI) builds fail on every gap, not only on keys a page happens to use
+        raise LocaleError(f"locales/{lang}.yml: missing key(s) {', '.join(map(repr, missing))}; add them, "
+                          "translated (python -m pipeline i18n status lists every gap)")
     return Locale(lang, dict(strings), dict(reference), strict=strict)
 
 

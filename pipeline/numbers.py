@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime
+from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal
 
@@ -17,8 +19,17 @@ COMPACT_STYLE = {"zh": "short", "ja": "short", "ko": "short"}
 BYTE_UNITS = (("TB", 10**12), ("GB", 10**9), ("MB", 10**6), ("kB", 10**3))
 
 
+@lru_cache(maxsize=None)
 def babel_locale(lang: str) -> str:
-    return BABEL_LOCALES.get(lang, lang)
+    """CLDR locale of a site language: the table above, else Babel's own parsing ('ja', 'pt-BR' -> 'pt_BR')."""
+    if lang in BABEL_LOCALES:
+        return BABEL_LOCALES[lang]
+    return str(Locale.parse(lang, sep="-" if "-" in lang else "_"))
+
+
+def compact_style(lang: str) -> str:
+    """'short' where CLDR's short compact forms are the natural ones (万/億/억), else 'long'."""
+    return COMPACT_STYLE.get(lang, COMPACT_STYLE.get(babel_locale(lang).split("_")[0], "long"))
 
 
 def round_significant(value: float, digits: int) -> float:
@@ -31,7 +42,7 @@ def round_significant(value: float, digits: int) -> float:
 def format_params(count: int, lang: str, digits: int = 3) -> str:
     """Compact long form: '2.51 billion', '2,51 bilhões', '25.1亿', '2.51 مليار'."""
     rounded = round_significant(count, digits)
-    style = COMPACT_STYLE.get(lang, "long")
+    style = compact_style(lang)
     # CLDR picks the unit (million, หมื่นล้าน, 亿 …); add fraction digits until `digits` show.
     for fraction in range(4):
         text = format_compact_decimal(rounded, format_type=style, locale=babel_locale(lang),

@@ -51,7 +51,7 @@ class Page:
     locale: Locale
     data: SiteData
     src_path: str = "?"
-    base_url: str = ""  # relative path from this page to the site root of its language
+    base_url: str = ""  # relative path from this page to the site root (all languages): "../../"
 
 
 def parse_marker(match: re.Match) -> tuple[str, list[str], dict[str, str]]:
@@ -199,6 +199,12 @@ def _chart(page: Page, args: list[str], options: dict) -> str:
     return "\n\n" + charts.render_chart_block(page, args, options) + "\n\n"
 
 
+def _translations(page: Page, args: list[str], options: dict) -> str:
+    from pipeline import translations  # imported late: it imports this module
+
+    return translations.translations_table(page, args, options)
+
+
 RENDERERS: dict[str, Callable[[Page, list[str], dict], str]] = {
     "params": _params,
     "params-exact": _params_exact,
@@ -212,4 +218,5 @@ RENDERERS: dict[str, Callable[[Page, list[str], dict], str]] = {
     "date": _date,
     "table": _table,
     "chart": _chart,
+    "translations": _translations,
 }

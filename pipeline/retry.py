@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, TypeVar
 
 import httpx2
-from huggingface_hub.errors import HfHubHTTPError
+from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
 from huggingface_hub.utils import parse_ratelimit_headers
 
 T = TypeVar("T")
@@ -126,6 +126,9 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, InvalidBody):
         return str(exc)
     response = getattr(exc, "response", None)
+    if isinstance(exc, RepositoryNotFoundError):
+        status = f"HTTP {response.status_code}; " if response is not None else ""
+        return f"repository not found on the Hub ({status}private, deleted or misspelt?)"
     if isinstance(exc, HfHubHTTPError) and response is not None:
         code = response.headers.get("X-Error-Code")
         return f"HTTP {response.status_code}" + (f" {code}" if code else "")

@@ -33,6 +33,11 @@ def _require_state() -> BuildState:
     return _state
 
 
+def current_data() -> SiteData:
+    """The data/ tables loaded for this build (exports write them as CSV and JSON)."""
+    return _require_state().data
+
+
 def direction(lang: str) -> str:
     try:
         return load_locale(lang).dir
@@ -40,16 +45,48 @@ def direction(lang: str) -> str:
         return "rtl" if lang in RTL_LANGUAGES else "ltr"
 
 
-def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, dest_url: str = "") -> str:
-    """Fill markers; mark a page that fell back to English with a localized notice."""
+def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, dest_url: str = "",
+                  meta: dict | None = None, docs_dir: str | Path | None = None) -> str:
+    """Fill markers; mark a page that fell back to English, or whose English changed since, with a notice."""
     state = _require_state()
     locale = load_locale(lang, strict=state.strict)
     fell_back = file_locale != lang
-    page = Page(lang=lang, locale=locale, data=state.data, src_path=f"docs/{src_path}")
+    page = Page(lang=lang, locale=locale, data=state.data, src_path=f"docs/{src_path}",
+                base_url="../" * dest_url.count("/"))  # to the site root, e.g. downloads/
     body = render_markers(markdown, page)
-    if not fell_back:
-        return body
-    return fallback_page(body, lang, locale)
+    if fell_back:
+        return fallback_page(body, lang, locale)
+    if lang != REFERENCE_LANG and docs_dir is not None:
+        from pipeline.translations import outdated_against_english
+
+        if outdated_against_english(Path(docs_dir), src_path, meta or {}):
+            return outdated_page(body, locale, english_url(dest_url, lang))
+    return body
+
+
+def outdated_page(body: str, locale, url: str) -> str:
+    """A translation made from an older English page: a notice under the title links to English."""
+    notice = locale.t("notice.outdated", url=escape(url, quote=True))  # the string carries its own <a>
+    title, rest = _split_title(body)
+    return f'{title}\n\n<div class="ls-notice ls-notice-outdated" role="note" markdown>\n{notice}\n</div>\n\n{rest}'
+
+
+def english_url(dest_url: str, lang: str) -> str:
+    """Relative link from a page of `lang` ('he/models/') to its English original ('../../models/')."""
+    english = dest_url[len(lang) + 1:] if dest_url.startswith(f"{lang}/") else dest_url
+    return "../" * dest_url.count("/") + english or "./"
+
+
+def build_only(config, lang: str | None) -> None:
+    """`make serve LANG=th`: build English (every fallback comes from it) and that language only."""
+    if not lang:
+        return
+    languages = config.plugins["i18n"].config.languages
+    codes = [entry.locale for entry in languages]
+    if lang not in codes:
+        raise ValueError(f"LLMSIZES_ONLY_LANG={lang}: not a site language ({', '.join(codes)})")
+    for entry in languages:
+        entry.build = entry.default or entry.locale == lang
 
 
 def fallback_page(body: str, lang: str, locale) -> str:

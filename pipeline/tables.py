@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Callable
 
 from pipeline.numbers import format_bytes, format_decimal_number, format_integer, format_params
 from pipeline.render import Page, _units
 
+PRECISIONS = (("fp32", 4), ("fp16", 2), ("int8", 1), ("int4", 0.5))
+# Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069), marks, other controls.
+_UNSAFE_CHARS = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_text(value: object) -> str:
+    """A Hub-supplied string with control and bidi-override characters removed (not yet escaped)."""
+    return _UNSAFE_CHARS.sub("", str(value if value is not None else ""))
+
+
+def hub(value: object) -> str:
+    """A Hub-supplied string, cleaned and HTML-escaped: inert in element text and in attributes."""
+    return escape(plain_text(value), quote=True)
+
+
+# Cells and wrappers ------------------------------------------------------------------------------
+
 
 def _cell(text: str, sort: object | None = None, cls: str = "", ltr: bool = False, title: str = "") -> str:
-    attrs = ""
-    if sort is not None:
-        attrs += f' data-sort="{escape(str(sort))}"'
+    """A <td>; `text` is already escaped HTML, `sort` the raw value the sort script compares."""
+    attrs = f' data-sort="{escape(str(sort))}"' if sort is not None else ""
     if cls:
         attrs += f' class="{cls}"'
     if title:
@@ -21,29 +38,74 @@ def _cell(text: str, sort: object | None = None, cls: str = "", ltr: bool = Fals
     return f"<td{attrs}>{body}</td>"
 
 
-def _header(page: Page, key: str, numeric: bool = False) -> str:
+def _header(page: Page, key: str, numeric: bool = False, sorted_: str = "", sort_type: str = "") -> str:
+    """A column header; the sort script compares `data-sort` values as numbers or as text."""
     cls = ' class="ls-num"' if numeric else ""
-    return f'<th scope="col"{cls} aria-sort="none">{escape(page.locale.t(key))}</th>'
+    kind = sort_type or ("number" if numeric else "text")
+    aria = f' aria-sort="{sorted_}"' if sorted_ else ""
+    return f'<th scope="col"{cls} data-sort-type="{kind}"{aria}>{escape(page.locale.t(key))}</th>'
+
+
+def _wrap(caption: str, head: str, rows: list[str], sortable: bool = False, table_id: str = "") -> str:
+    """Caption, header and rows in a scrolling, focusable region (phones scroll inside it)."""
+    cls = "ls-table ls-sortable" if sortable else "ls-table"
+    ident = f' id="{table_id}"' if table_id else ""
+    return (
+        f'<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{caption}">\n'
+        f'<table class="{cls}"{ident}>\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+        + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
+    )
+
+
+def _model_cell(page: Page, row: dict, with_id: bool = True) -> str:
+    """Row header: the model's name (linked to its source) and its repo id; stale rows say so."""
+    name = hub(row["name"])
+    link = f'<a href="{hub(row["url"])}" rel="noopener">{name}</a>' if row.get("url") else name
+    status = ""
+    if row["status"] == "stale":
+        status = f' <span class="ls-stale" title="{hub(row.get("error") or "")}">{escape(page.locale.t("table.stale"))}</span>'
+    ident = f'<br><code dir="ltr">{hub(row["id"])}</code>' if with_id else ""
+    return f'<th scope="row" data-sort="{hub(row["name"].lower())}"><bdi>{link}</bdi>{status}{ident}</th>'
+
+
+def _row(row: dict, cells: list[str]) -> str:
+    cls = ' class="ls-row-stale"' if row.get("status") == "stale" else ""
+    return f"<tr{cls}>" + "".join(cells) + "</tr>"
+
+
+def _params_cell(page: Page, row: dict) -> str:
+    if row["params_total"]:
+        return _cell(escape(format_params(row["params_total"], page.lang)), row["params_total"],
+                     "ls-num", title=format_integer(row["params_total"], page.lang))
+    word = "figure.undisclosed" if row.get("undisclosed") else "figure.unknown"
+    return _cell(escape(page.locale.t(word)), "", "ls-num ls-unknown")
 
 
 def _bytes_cell(page: Page, size: int | None, estimated: bool = False) -> str:
     if size is None:
-        return _cell(escape(page.locale.t("figure.unknown")), -1, "ls-num ls-unknown")
+        return _cell(escape(page.locale.t("figure.unknown")), "", "ls-num ls-unknown")
     text = escape(format_bytes(size, page.lang, _units(page.locale)))
     if estimated:
         text += f' <abbr class="ls-est" title="{escape(page.locale.t("table.estimated_note"))}">≈</abbr>'
     return _cell(text, size, "ls-num", title=format_integer(size, page.lang) + " B")
 
 
+def _basis(page: Page, basis: str | None) -> str:
+    return escape(page.locale.t(f"basis.{basis}")) if basis else ""
+
+
+# Tables -----------------------------------------------------------------------------------------
+
+
 def models_table(page: Page, args: list[str], options: dict) -> str:
-    """All tracked models (or those with `tag=…`), smallest first."""
+    """All tracked models (or those with `tag=…`), smallest first, with CSV/JSON download links."""
     tag = options.get("tag")
     rows = [r for r in page.data.models if tag is None or tag in r["tags"]]
     t = page.locale.t
     head = "".join([
-        f'<th scope="col" aria-sort="none">{escape(t("table.model"))}</th>',
-        _header(page, "table.params", True),
-        _header(page, "table.size_class"),
+        f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
+        _header(page, "table.params", True, "ascending"),
+        _header(page, "table.size_class", sort_type="number"),
         _header(page, "table.dtype"),
         _header(page, "table.weights", True),
         _header(page, "table.memory_fp16", True),
@@ -52,51 +114,46 @@ def models_table(page: Page, args: list[str], options: dict) -> str:
     ])
     body = []
     for row in rows:
-        name = escape(row["name"])
-        ident = escape(row["id"])
-        url = escape(row["url"], quote=True)
-        link = f'<a href="{url}" rel="noopener">{name}</a>' if row.get("url") else name
-        status = ""
-        if row["status"] == "stale":
-            status = f' <span class="ls-stale" title="{escape(row.get("error") or "")}">{escape(t("table.stale"))}</span>'
-        model_cell = (f'<th scope="row" data-sort="{escape(row["name"].lower())}"><bdi>{link}</bdi>'
-                      f'{status}<br><code dir="ltr">{ident}</code></th>')
-        if row["params_total"]:
-            params = _cell(escape(format_params(row["params_total"], page.lang)), row["params_total"],
-                           "ls-num", title=format_integer(row["params_total"], page.lang))
-        else:
-            word = "figure.undisclosed" if row.get("undisclosed") else "figure.unknown"
-            params = _cell(escape(t(word)), -1, "ls-num ls-unknown")
         size_class = t(f"size_class.{row['size_class']}") if row["size_class"] else ""
         memory = row["memory_bytes"] or {}
-        basis = row.get("weights_bytes_basis") or row.get("params_basis") or ""
-        cells = [
-            model_cell,
-            params,
-            _cell(escape(size_class), row["params_total"] or -1),
-            _cell(escape(row["stored_dtype"] or ""), ltr=True),
+        basis = row.get("weights_bytes_basis") or row.get("params_basis")
+        body.append(_row(row, [
+            _model_cell(page, row),
+            _params_cell(page, row),
+            _cell(escape(size_class), row["params_total"] or ""),
+            _cell(hub(row["stored_dtype"] or ""), ltr=True),
             _bytes_cell(page, row["weights_bytes"], bool(row.get("weights_bytes_estimated"))),
             _bytes_cell(page, memory.get("fp16")),
             _bytes_cell(page, memory.get("int4")),
-            _cell(escape(t(f"basis.{basis}")) if basis else ""),
-        ]
-        body.append("<tr>" + "".join(cells) + "</tr>")
+            _cell(_basis(page, basis)),
+        ]))
     caption = escape(t("table.caption_models", count=format_integer(len(rows), page.lang)))
-    return (
-        '<div class="ls-table-wrap" tabindex="0" role="region" '
-        f'aria-label="{caption}">\n<table class="ls-table ls-sortable">\n'
-        f"<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n"
-        + "\n".join(body) + "\n</tbody>\n</table>\n</div>"
-    )
+    table = _wrap(caption, head, body, sortable=True, table_id="table-models")
+    return table if tag else table + "\n\n" + download_links(page)
 
 
-def _wrap(caption: str, head: str, rows: list[str], sortable: bool = False) -> str:
-    cls = "ls-table ls-sortable" if sortable else "ls-table"
-    return (
-        f'<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{caption}">\n'
-        f'<table class="{cls}">\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
-    )
+def download_links(page: Page) -> str:
+    """Links to the whole model table as CSV and JSON (written by pipeline/exports.py at build time)."""
+    base = escape(page.base_url or "")
+    return (f'<p class="ls-downloads">{escape(page.locale.t("data_table.download"))} '
+            f'<a href="{base}downloads/models.csv" download type="text/csv">CSV</a> · '
+            f'<a href="{base}downloads/models.json" download type="application/json">JSON</a></p>')
+
+
+def params_table(page: Page, args: list[str], options: dict) -> str:
+    """Every model's parameter count and size class: the numbers of the `scale` chart."""
+    t = page.locale.t
+    head = "".join([f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
+                    _header(page, "table.params", True, "ascending"),
+                    _header(page, "table.size_class", sort_type="number"),
+                    _header(page, "table.basis")])
+    body = [_row(row, [_model_cell(page, row), _params_cell(page, row),
+                       _cell(escape(t(f"size_class.{row['size_class']}")) if row["size_class"] else "",
+                             row["params_total"] or ""),
+                       _cell(_basis(page, row.get("params_basis")))])
+            for row in page.data.models]
+    caption = escape(t("data_table.caption_params", count=format_integer(len(body), page.lang)))
+    return _wrap(caption, head, body, sortable=True)
 
 
 def size_classes_table(page: Page, args: list[str], options: dict) -> str:
@@ -108,7 +165,7 @@ def size_classes_table(page: Page, args: list[str], options: dict) -> str:
     for size_class in page.data.size_classes:
         low = format_params(size_class["min_params"], page.lang) if size_class["min_params"] else "0"
         high = format_params(size_class["max_params"], page.lang) if size_class["max_params"] else "∞"
-        examples = ", ".join(f"<bdi>{escape(name)}</bdi>" for name in size_class["examples"])
+        examples = ", ".join(f"<bdi>{hub(name)}</bdi>" for name in size_class["examples"])
         rows.append("<tr>" + "".join([
             f'<th scope="row">{escape(t("size_class." + size_class["id"]))}</th>',
             _cell(escape(f"{low} – {high}")),
@@ -125,19 +182,75 @@ def precision_table(page: Page, args: list[str], options: dict) -> str:
     head = "".join([_header(page, "table.precision"), _header(page, "table.bytes_per_param", True),
                     _header(page, "table.memory", True)])
     rows = []
-    for precision, per_param in (("fp32", 4), ("fp16", 2), ("int8", 1), ("int4", 0.5)):
+    for precision, per_param in PRECISIONS:
         size = (row["memory_bytes"] or {}).get(precision)
         rows.append("<tr>" + "".join([
             f'<th scope="row"><bdi dir="ltr">{precision}</bdi></th>',
             _cell(escape(format_decimal_number(per_param, page.lang)), per_param, "ls-num"),
             _bytes_cell(page, size),
         ]) + "</tr>")
-    caption = escape(t("table.caption_precision", model=row["name"]))
+    caption = escape(t("table.caption_precision", model=plain_text(row["name"])))
     return _wrap(caption, head, rows)
 
 
+def memory_table(page: Page, args: list[str], options: dict) -> str:
+    """Featured models (or `tag=…`) at each precision: the numbers of the `memory` chart."""
+    tag = options.get("tag", "featured")
+    models = [r for r in page.data.models if tag in r["tags"] and r["memory_bytes"]]
+    head = "".join([f'<th scope="col" data-sort-type="text">{escape(page.locale.t("table.model"))}</th>',
+                    _header(page, "table.params", True, "ascending")]
+                   + [f'<th scope="col" class="ls-num" data-sort-type="number"><bdi dir="ltr">{p}</bdi></th>'
+                      for p, _ in PRECISIONS])
+    body = [_row(row, [_model_cell(page, row, with_id=False), _params_cell(page, row)]
+                 + [_bytes_cell(page, row["memory_bytes"][p]) for p, _ in PRECISIONS]) for row in models]
+    caption = escape(page.locale.t("data_table.caption_memory"))
+    return _wrap(caption, head, body, sortable=True)
+
+
+def downloads_table(page: Page, args: list[str], options: dict) -> str:
+    """Every download option per model and format (or one model's): the numbers of `downloads`."""
+    t = page.locale.t
+    models = [page.data.model(args[0])] if args else [r for r in page.data.models if r["params_total"]]
+    head = "".join([f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
+                    _header(page, "table.params", True, "ascending"), _header(page, "data_table.format"),
+                    _header(page, "data_table.file"), _header(page, "data_table.bytes", True),
+                    _header(page, "data_table.bytes_per_param", True), _header(page, "table.basis")])
+    body = []
+    for row in models:
+        options_ = list(row["downloads"])
+        if row.get("weights_bytes_estimated") and row["weights_bytes"]:
+            options_.append({"format": "estimate", "file": row.get("stored_dtype") or "", "files": 0,
+                             "bytes": row["weights_bytes"], "basis": row["weights_bytes_basis"]})
+        for option in options_:
+            fmt = option["format"] if option["format"] in FORMATS else "other"
+            per_param = option["bytes"] / row["params_total"] if row["params_total"] else None
+            body.append(_row(row, [
+                _model_cell(page, row, with_id=False), _params_cell(page, row),
+                _cell(escape(t(f"chart.downloads.format_{fmt}")), fmt),
+                _cell(f"<code>{hub(option['file'])}</code>", plain_text(option["file"]).lower(), ltr=True),
+                _bytes_cell(page, option["bytes"], fmt == "estimate"),
+                _cell(escape(format_decimal_number(per_param, page.lang)), round(per_param, 4), "ls-num")
+                if per_param else _cell("", ""),
+                _cell(_basis(page, option.get("basis"))),
+            ]))
+    caption = escape(t("data_table.caption_downloads", count=format_integer(len(body), page.lang)))
+    return _wrap(caption, head, body, sortable=True)
+
+
+# Data -------------------------------------------------------------------------------------------
+
+FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "other", "estimate")
 TABLES: dict[str, Callable[[Page, list[str], dict], str]] = {
     "models": models_table,
     "size-classes": size_classes_table,
     "precision": precision_table,
+    "params": params_table,
+    "memory": memory_table,
+    "downloads": downloads_table,
+}
+CHART_TABLES: dict[str, Callable[[Page, list[str], dict], str]] = {  # the table behind each chart
+    "scale": params_table,
+    "classes": size_classes_table,
+    "memory": memory_table,
+    "downloads": downloads_table,
 }

@@ -83,7 +83,10 @@ def load_located(path: Path, error: type[PipelineError] = CatalogError) -> Locat
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
-        raise error(f"{path}:{line}: {problem}") from None
+        # Quote the offending line so the message names the field (PyYAML's problem text does not).
+        source_lines = text.splitlines()
+        quoted = source_lines[line - 1].strip() if 0 < line <= len(source_lines) else ""
+        raise error(f"{path}:{line}: {problem}" + (f" (at: {quoted})" if quoted else "")) from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
         raise error(f"{path}: {exc}") from None
     lines = _line_index(node) if node is not None else {(): 1}

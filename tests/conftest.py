@@ -31,7 +31,9 @@ def lang_prefix(lang: str) -> str:
 
 
 def run_build(site_dir: Path, env_extra: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1{SITE_PREFIX}", **(env_extra or {})}
+    # Strict i18n: a UI string missing from a locale fails the build instead of falling back.
+    env = {**os.environ, "SITE_URL": f"http://127.0.0.1{SITE_PREFIX}", "LLMSIZES_STRICT_I18N": "1",
+           **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=900,

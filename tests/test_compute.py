@@ -169,3 +169,10 @@ def test_compute_cli_check_detects_a_stale_file(repo_copy):
     assert run().returncode == 0
     assert run("--check").returncode == 0
     assert "params_total: 2506172416" in models.read_text(encoding="utf-8")
+
+
+def test_mxfp4_u8_counts_two_values_per_byte():
+    # gpt-oss-20b as huggingface.js counts it since 2026-07: U8 = packed bytes × 2
+    info = {"safetensors": {"parameters": {"BF16": 1804459584, "U8": 19110297600}, "total": 20914757184}}
+    row = row_for(info, config={"model_type": "gpt_oss"})
+    assert row["weights_bytes"] == 2 * 1804459584 + 19110297600 // 2  # ≈ 13 GB, fits "16 GB of memory"

@@ -1,0 +1,89 @@
+/* LLM Sizes search worker: Material's own worker, with the typed query prepared for the page's
+ * language before Material parses it (pipeline/search.py writes the "query" settings per language).
+ *
+ *   stem     Material appends "*" to every term, and lunr skips its pipeline for wildcard terms,
+ *            so a stemmed index (ar, pt) only matches if we stem the query ourselves.
+ *   segment  Thai is typed without spaces: cut each run into the index's own words (longest match),
+ *            as Material does for Chinese.
+ *
+ * Loaded as llmsizes-search.js?material=<Material's worker file>, from Material's workers folder so
+ * that Material's relative "../lunr/" paths keep working.
+ */
+(function () {
+  "use strict"
+  var SETUP = 0, QUERY = 2
+  var settings = {}
+  var vocabulary = null
+  var longest = 0
+
+  function learnVocabulary(index) {
+    var separator = new RegExp(index.config.separator, "g")
+    var script = new RegExp("^(?:" + settings.segment + ")$", "u")
+    vocabulary = new Set()
+    index.docs.forEach(function (doc) {
+      [doc.title, doc.text].forEach(function (field) {
+        String(field || "").replace(/<[^>]*>/g, " ").split(separator).forEach(function (word) {
+          if (word && script.test(word)) {
+            vocabulary.add(word)
+            longest = Math.max(longest, word.length)
+          }
+        })
+      })
+    })
+  }
+
+  /* Longest match against the index's words; unknown stretches stay whole (still prefix-searched). */
+  function segment(run) {
+    var words = [], unknown = ""
+    for (var i = 0; i < run.length;) {
+      var match = ""
+      for (var j = Math.min(run.length, i + longest); j > i; j--)
+        if (vocabulary.has(run.slice(i, j))) { match = run.slice(i, j); break }
+      if (match) {
+        if (unknown) { words.push(unknown); unknown = "" }
+        words.push(match)
+        i += match.length
+      } else {
+        unknown += run[i++]
+      }
+    }
+    if (unknown) words.push(unknown)
+    return words.join(" ")
+  }
+
+  function stem(term) {
+    var language = self.lunr && self.lunr[settings.stem]
+    if (!language || !language.stemmer) return term
+    var parts = /^([+\-]?)([\p{L}\p{M}\p{N}]+)$/u.exec(term)
+    if (!parts) return term
+    var stemmed = String(language.stemmer(new self.lunr.Token(parts[2].toLowerCase())))
+    return stemmed ? parts[1] + stemmed : term
+  }
+
+  function prepare(query) {
+    if (settings.segment && vocabulary)
+      query = query.replace(new RegExp(settings.segment, "gu"), segment)
+    if (settings.stem)
+      query = query.split(/(\s+)/).map(stem).join("")
+    return query
+  }
+
+  var listen = self.addEventListener.bind(self)
+  self.addEventListener = function (type, handler, options) {
+    if (type !== "message") return listen(type, handler, options)
+    return listen(type, function (event) {
+      var message = event.data
+      if (message && message.type === SETUP) {
+        settings = message.data.config.query || {}
+        if (settings.segment) learnVocabulary(message.data)
+      } else if (message && message.type === QUERY && typeof message.data === "string") {
+        message = { type: QUERY, data: prepare(message.data) }
+      }
+      return handler({ data: message })
+    }, options)
+  }
+
+  var material = new URL(self.location.href).searchParams.get("material")
+  if (!/^[\w.\-]+\.js$/.test(material || "")) throw new Error("llmsizes-search.js: bad ?material=")
+  importScripts(material)
+})()

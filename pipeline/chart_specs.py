@@ -1,0 +1,287 @@
+"""Chart specs: Vega-Lite (Altair) specs of the site's charts, per language, from data/ rows (pure)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Callable
+
+import altair as alt
+
+from pipeline.charts import ChartText
+from pipeline.locales import Locale
+from pipeline.numbers import format_integer
+from pipeline.render import SiteData
+from pipeline.tables import plain_text
+
+# Same stack as --md-text-font in docs/assets/site.css, so Thai, CJK, Arabic and Hebrew render.
+FONT = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Hebrew", '
+        '"Noto Sans Arabic", "Noto Sans Thai", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", '
+        '"Helvetica Neue", Arial, sans-serif')
+PLOT_WIDTH = 420
+NAME_CHARS = 36  # longer Hub names are cut in the chart (the table below it has them whole)
+
+
+def chart_spec(name: str, data: SiteData, locale: Locale) -> dict:
+    """The Vega-Lite spec (a JSON-able dict) of chart `name` in `locale`'s language."""
+    text = ChartText(locale)
+    chart = SPECS[name](data, text)
+    spec = chart.to_dict(validate=False)
+    spec["config"] = _config()
+    spec["background"] = None  # transparent: the page's own background shows (light and dark)
+    return spec
+
+
+# Charts --------------------------------------------------------------------------------------
+
+
+def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    """Every tracked model on one log axis, coloured by size class; undisclosed sizes labelled."""
+    rows, labels = [], _unique_labels(data.models)
+    for row in data.models:
+        params = row["params_total"]
+        note = "" if params else text.t("scale.undisclosed" if row.get("undisclosed") else "scale.unknown")
+        rows.append({
+            "label": labels[row["id"]], "params": params, "note": note,
+            "size_class": text.iso(text.size_class(row["size_class"])),
+            "value": text.params(params) if params else "",
+            "tip": text.t("scale.tooltip", name=labels[row["id"]], id=plain_text(row["id"]),
+                          params=text.params(params), size_class=text.size_class(row["size_class"]))
+            if params else f"{labels[row['id']]}: {note}",
+        })
+    known = [r["params"] for r in rows if r["params"]]
+    low, high = _log_domain(min(known), max(known), 1.2)
+    order = [r["label"] for r in rows]  # data/models.yaml is smallest first, unknown sizes last
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
+    x = alt.X("params:Q", stack=None, title=text.t("scale.axis_params"),
+              scale=alt.Scale(type="log", domain=[low, high]), axis=_decade_axis(low, high, text.params))
+    base = alt.Chart(alt.Data(values=rows))
+    classes = [c["id"] for c in data.size_classes]
+    color = alt.Color("size_class:N", title=text.t("scale.legend"),
+                      scale=alt.Scale(domain=[text.iso(text.size_class(c)) for c in classes],
+                                      range=[CLASS_COLOURS.get(c, GREY) for c in classes]),
+                      legend=alt.Legend(orient="bottom", direction="horizontal", columns=5))
+    bars = base.mark_bar(height={"band": 0.7}).encode(
+        x=x, y=y, color=color, tooltip=alt.Tooltip("tip:N"), description="tip:N",
+    ).transform_filter("datum.params > 0")
+    values = base.mark_text(align="left", dx=4, fontSize=11, aria=False).encode(
+        x=alt.X("params:Q", stack=None), y=y, text="value:N",
+    ).transform_filter("datum.params > 0")
+    notes = base.mark_text(align="left", dx=4, fontSize=11, fontStyle="italic", opacity=0.8).encode(
+        x=alt.datum(low), y=y, text="note:N", tooltip=alt.Tooltip("tip:N"), description="tip:N",
+    ).transform_filter("!(datum.params > 0)")
+    return (bars + values + notes).properties(
+        title=text.t("scale.title"), width=PLOT_WIDTH, height=alt.Step(17))
+
+
+def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    """How many tracked models fall in each size class, with example names beside each bar."""
+    rows = []
+    for size_class in data.size_classes:
+        label = text.iso(text.size_class(size_class["id"]))
+        examples = ", ".join(plain_text(n)[:NAME_CHARS] for n in size_class["examples"])
+        count = format_integer(size_class["count"], text.lang)
+        rows.append({
+            "label": label, "count": size_class["count"],
+            "value": f"{count}  {examples}" if examples else count,
+            "tip": text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
+                          examples=examples or "–"),
+        })
+    y = alt.Y("label:N", sort=[r["label"] for r in rows], title=text.t("classes.axis_class"))
+    top = max([r["count"] for r in rows] + [1])
+    x = alt.X("count:Q", title=text.t("classes.axis_count"), scale=alt.Scale(domain=[0, top]),
+              axis=alt.Axis(tickMinStep=1, format="d", labelExpr=_integer_expr(top, text.lang)))
+    base = alt.Chart(alt.Data(values=rows))
+    bars = base.mark_bar(color=CLASS_COLOURS["under-1b"], height={"band": 0.7}).encode(
+        x=x, y=y, tooltip=alt.Tooltip("tip:N"), description="tip:N")
+    labels = base.mark_text(align="left", dx=4, fontSize=11, aria=False).encode(x="count:Q", y=y, text="value:N")
+    return (bars + labels).properties(title=text.t("classes.title"), width=PLOT_WIDTH * 0.6,
+                                      height=alt.Step(22))
+
+
+def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    """Weights-only memory at fp32, fp16, int8 and int4 for the featured models (log axis)."""
+    featured = [r for r in data.models if "featured" in r["tags"] and r["memory_bytes"]]
+    labels = _unique_labels(featured)
+    points, spans = [], []
+    for row in featured:
+        memory = row["memory_bytes"]
+        for precision in PRECISIONS:
+            points.append({"label": labels[row["id"]], "precision": precision, "bytes": memory[precision],
+                           "tip": text.t("memory.tooltip", name=labels[row["id"]], precision=precision,
+                                         size=text.size(memory[precision]))})
+        spans.append({"label": labels[row["id"]], "low": memory["int4"], "high": memory["fp32"]})
+    all_bytes = [p["bytes"] for p in points] + [size for size, _ in DEVICES]
+    low, high = _log_domain(min(all_bytes), max(all_bytes), 1.3)
+    order = [labels[r["id"]] for r in featured]
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
+    scale = alt.Scale(type="log", domain=[low, high])
+    x_title = text.t("memory.axis_bytes")
+    devices = [{"bytes": size, "name": text.t(key, size=text.size(size))} for size, key in DEVICES]
+    rules = alt.Chart(alt.Data(values=devices)).mark_rule(strokeDash=[4, 3], opacity=0.5, aria=False).encode(
+        x=alt.X("bytes:Q", scale=scale, title=x_title))
+    device_labels = alt.Chart(alt.Data(values=devices)).mark_text(
+        angle=270, align="left", baseline="bottom", dx=-2, dy=-2, fontSize=10, opacity=0.8, y=0, aria=False,
+    ).encode(x="bytes:Q", text="name:N")
+    span = alt.Chart(alt.Data(values=spans)).mark_rule(opacity=0.35, strokeWidth=2, aria=False).encode(
+        x=alt.X("low:Q", scale=scale, stack=None), x2="high:Q", y=y)
+    dots = alt.Chart(alt.Data(values=points)).mark_point(filled=True, size=70, opacity=1).encode(
+        x=alt.X("bytes:Q", stack=None, scale=scale, title=x_title,
+                axis=_decade_axis(low, high, text.size)),
+        y=y,
+        color=alt.Color("precision:N", title=text.t("memory.legend"),
+                        scale=alt.Scale(domain=list(PRECISIONS), range=[PRECISION_COLOURS[p] for p in PRECISIONS]),
+                        legend=alt.Legend(orient="bottom", direction="horizontal")),
+        shape=alt.Shape("precision:N", scale=alt.Scale(domain=list(PRECISIONS),
+                                                       range=[PRECISION_SHAPES[p] for p in PRECISIONS])),
+        tooltip=alt.Tooltip("tip:N"), description="tip:N",
+    )
+    return (rules + device_labels + span + dots).properties(
+        title=text.t("memory.title"), width=PLOT_WIDTH, height=alt.Step(24))
+
+
+def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    """Parameters against real download sizes per file format; estimated default weights hollow."""
+    points = []
+    for row in data.models:
+        params = row["params_total"]
+        if not params:
+            continue
+        name = plain_text(row["name"])[:NAME_CHARS]
+        for option in row["downloads"]:
+            fmt = option["format"] if option["format"] in FORMAT_STYLE else "other"
+            points.append(_download_point(text, name, params, fmt, option["bytes"],
+                                          plain_text(option["variant"])[:NAME_CHARS], option["files"]))
+        if row.get("weights_bytes_estimated") and row["weights_bytes"]:
+            points.append(_download_point(text, name, params, "estimate", row["weights_bytes"],
+                                          plain_text(row.get("stored_dtype") or ""), 0))
+    formats = [f for f in FORMAT_STYLE if any(p["format_id"] == f for p in points)]
+    if not points:
+        points, formats = [], ["estimate"]
+    params_all = [p["params"] for p in points] or [1e8, 1e9]
+    bytes_all = [p["bytes"] for p in points] or [1e8, 1e9]
+    px_low, px_high = _log_domain(min(params_all), max(params_all), 1.5)
+    # Tall enough that every dashed guide (up to 4 bytes per parameter) leaves through the right edge,
+    # where its label sits.
+    by_low, by_high = _log_domain(min(bytes_all), max(bytes_all + [px_high * 4.4]), 1)
+    guides = []
+    for precision in PRECISIONS:  # dashed lines: bytes = parameters × bytes per parameter
+        per_param = PRECISION_BYTES[precision]
+        start = max(px_low, by_low / per_param)
+        label = text.t("downloads.guide", precision=precision)
+        guides += [{"precision": precision, "params": start, "bytes": start * per_param, "label": ""},
+                   {"precision": precision, "params": px_high, "bytes": px_high * per_param, "label": label}]
+    x = alt.X("params:Q", stack=None, title=text.t("downloads.axis_params"),
+              scale=alt.Scale(type="log", domain=[px_low, px_high]), axis=_decade_axis(px_low, px_high, text.params))
+    y = alt.Y("bytes:Q", stack=None, title=text.t("downloads.axis_bytes"),
+              scale=alt.Scale(type="log", domain=[by_low, by_high]), axis=_decade_axis(by_low, by_high, text.size))
+    guide_base = alt.Chart(alt.Data(values=guides))
+    lines = guide_base.mark_line(strokeDash=[4, 3], opacity=0.35, color="currentColor", aria=False).encode(
+        x=x, y=y, detail="precision:N")
+    line_labels = guide_base.mark_text(align="left", dx=3, fontSize=10, opacity=0.8, aria=False).encode(
+        x=x, y=y, text="label:N")
+    legend_labels = [text.t(f"downloads.format_{f}") for f in formats]
+    dots = alt.Chart(alt.Data(values=points)).mark_point(filled=True, size=60, strokeWidth=1.6).encode(
+        x=x, y=y,
+        color=alt.Color("format:N", title=text.t("downloads.legend"),
+                        scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][0] for f in formats]),
+                        legend=alt.Legend(orient="bottom", direction="horizontal", columns=3)),
+        stroke=alt.Stroke("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][0] for f in formats]),
+                          legend=None),
+        shape=alt.Shape("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][1] for f in formats])),
+        fillOpacity=alt.condition("datum.format_id == 'estimate'", alt.value(0), alt.value(0.85)),
+        tooltip=alt.Tooltip("tip:N"), description="tip:N",
+    )
+    return (lines + line_labels + dots).properties(title=text.t("downloads.title"), width=PLOT_WIDTH,
+                                                    height=PLOT_WIDTH * 0.8)
+
+
+def _download_point(text: ChartText, name: str, params: int, fmt: str, size: int, variant: str, files: int) -> dict:
+    label = text.locale.t(f"chart.downloads.format_{fmt}")
+    return {"params": params, "bytes": size, "format_id": fmt, "format": text.iso(label),
+            "tip": text.t("downloads.tooltip", name=name, format=label, variant=variant or "–",
+                          size=text.size(size), params=text.params(params))}
+
+
+# Helpers -------------------------------------------------------------------------------------
+
+
+def _config() -> dict:
+    ink = "currentColor"  # follows the page's text colour, so light and dark schemes both read
+    return {
+        "font": FONT,
+        "view": {"stroke": None},
+        "title": {"color": ink, "anchor": "start", "fontSize": 15, "fontWeight": 600, "offset": 12},
+        "axis": {"labelColor": ink, "titleColor": ink, "domainColor": ink, "tickColor": ink,
+                 "gridColor": ink, "gridOpacity": 0.15, "domainOpacity": 0.5, "tickOpacity": 0.5,
+                 "labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 600},
+        "legend": {"labelColor": ink, "titleColor": ink, "labelFontSize": 12, "titleFontSize": 12,
+                   "labelLimit": 260},
+        "text": {"color": ink},
+        "mark": {"color": ink},
+    }
+
+
+def _log_domain(low: float, high: float, headroom: float = 1.6) -> tuple[int, float]:
+    """A log axis domain from the power of ten below `low` to a little above `high`.
+
+    Bars start at the domain's left edge, so it must lie below the smallest value (else that bar
+    has zero length).
+    """
+    start = 10 ** math.floor(math.log10(max(low, 1)))
+    return start, max(high * headroom, start * 10)
+
+
+def _decade_axis(low: float, high: float, fmt: Callable[[int], str]) -> alt.Axis:
+    """A log axis ticked at each power of ten, labelled with the CLDR forms the prose uses."""
+    values = [10 ** e for e in range(round(math.log10(low)), math.floor(math.log10(high)) + 1)]
+    return alt.Axis(values=values, labelExpr=_lookup_expr({v: fmt(v) for v in values}), labelFlush=False,
+                    labelOverlap=False)
+
+
+def _integer_expr(top: int, lang: str) -> str:
+    return _lookup_expr({n: format_integer(n, lang) for n in range(0, top + 1)})
+
+
+def _lookup_expr(labels: dict[int, str]) -> str:
+    """A Vega expression mapping each tick value to its label (trusted strings, JSON-quoted)."""
+    cases = " : ".join(f"datum.value == {value} ? {json.dumps(label, ensure_ascii=False)}"
+                       for value, label in labels.items())
+    return f"{cases} : ''" if cases else "''"
+
+
+def _unique_labels(rows: list[dict]) -> dict[str, str]:
+    """Display names for a chart axis, cleaned of control characters and unique (id added if needed)."""
+    names = {r["id"]: plain_text(r["name"])[:NAME_CHARS] or plain_text(r["id"]) for r in rows}
+    seen: dict[str, int] = {}
+    for name in names.values():
+        seen[name] = seen.get(name, 0) + 1
+    return {rid: (f"{name} ({plain_text(rid)})" if seen[name] > 1 else name) for rid, name in names.items()}
+
+
+# Data ----------------------------------------------------------------------------------------
+
+SPECS: dict[str, Callable[[SiteData, ChartText], alt.TopLevelMixin]] = {
+    "scale": scale_chart,
+    "classes": classes_chart,
+    "memory": memory_chart,
+    "downloads": downloads_chart,
+}
+PRECISIONS = ("fp32", "fp16", "int8", "int4")
+PRECISION_BYTES = {"fp32": 4, "fp16": 2, "int8": 1, "int4": 0.5}
+# Mid-tone colours: at least 3:1 contrast against both the light (#fff) and dark (#1e2129) page.
+GREY = "#7a7f87"
+CLASS_COLOURS = {
+    "under-1b": "#2f7fc1", "1b": "#1f8f8a", "2b-4b": "#3c9a3c", "7b-9b": "#7f9a1a", "10b-20b": "#b58a00",
+    "20b-40b": "#d2691e", "40b-100b": "#d9534f", "100b-300b": "#c2417a", "300b-1t": "#9b59b6",
+    "1t-plus": "#6c6fd1",
+}
+PRECISION_COLOURS = {"fp32": "#d9534f", "fp16": "#b58a00", "int8": "#1f8f8a", "int4": "#2f7fc1"}
+PRECISION_SHAPES = {"fp32": "circle", "fp16": "square", "int8": "diamond", "int4": "triangle-up"}
+FORMAT_STYLE = {  # format -> (colour, shape), in legend order
+    "safetensors": ("#2f7fc1", "circle"), "pytorch": ("#6c6fd1", "triangle-down"),
+    "gguf": ("#d2691e", "triangle-up"), "onnx": ("#3c9a3c", "diamond"), "tflite": ("#9b59b6", "cross"),
+    "mediapipe": ("#c2417a", "square"), "other": ("#b58a00", "cross"), "estimate": (GREY, "circle"),
+}
+DEVICES = ((8 * 10**9, "memory.device_phone"), (24 * 10**9, "memory.device_gpu"),
+           (80 * 10**9, "memory.device_accelerator"))

@@ -1,0 +1,102 @@
+"""Exports stage: the model table as CSV and JSON files readers can download (same rows as the page)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+from pipeline.render import SiteData
+from pipeline.tables import plain_text
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_exports(data: SiteData, out_dir: Path) -> list[Path]:
+    """Write models.csv and models.json into `out_dir` (site/downloads/); returns the files changed."""
+    # Process data.
+    rows = export_rows(data)
+    outputs = {"models.csv": csv_text(rows), "models.json": json_text(data, rows)}
+    # Save outputs.
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    changed = []
+    for name, text in outputs.items():
+        path = out_dir / name
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue  # each language build calls this; write once
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8", newline="")
+        os.replace(temporary, path)
+        changed.append(path)
+    return changed
+
+
+def export_rows(data: SiteData) -> list[dict]:
+    """One flat record per model, in the page's order, with the exact figures from data/models.yaml."""
+    records = []
+    for row in data.models:
+        memory = row.get("memory_bytes") or {}
+        records.append({
+            "id": row["id"], "name": row["name"], "kind": row["kind"], "family": row.get("family"),
+            "tags": list(row.get("tags") or []), "status": row["status"],
+            "params_total": row["params_total"], "params_basis": row["params_basis"],
+            "params_active": row.get("params_active"), "undisclosed": bool(row.get("undisclosed")),
+            "size_class": row.get("size_class"), "stored_dtype": row.get("stored_dtype"),
+            "weights_bytes": row.get("weights_bytes"), "weights_bytes_estimated": row.get("weights_bytes_estimated"),
+            "weights_bytes_basis": row.get("weights_bytes_basis"),
+            **{f"memory_{p}_bytes": memory.get(p) for p in ("fp32", "fp16", "int8", "int4")},
+            "license": row.get("license"), "gated": row.get("gated"), "url": row.get("url"),
+            "revision": row.get("revision"), "fetched_at": row.get("fetched_at"),
+            "downloads": [{k: d.get(k) for k in ("format", "variant", "file", "files", "bytes", "basis", "source")}
+                          for d in row.get("downloads") or []],
+        })
+    return records
+
+
+def csv_text(rows: list[dict]) -> str:
+    """CSV with one row per model (downloads as a count); cells safe to open in a spreadsheet."""
+    columns = [c for c in rows[0] if c != "downloads"] + ["download_options"] if rows else []
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        values = {**row, "download_options": len(row["downloads"])}
+        writer.writerow([csv_cell(values[c]) for c in columns])
+    return buffer.getvalue()
+
+
+def csv_cell(value: object) -> str:
+    """A spreadsheet-safe cell: no formulas (=, +, -, @ get a leading '), no control characters."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)  # numbers stay numbers, even negative ones
+    if isinstance(value, (list, tuple)):
+        value = ";".join(plain_text(v) for v in value)
+    text = plain_text(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def json_text(data: SiteData, rows: list[dict]) -> str:
+    """JSON with the data date and every record; strings cleaned of bidi-override characters."""
+    def clean(value):
+        if isinstance(value, str):
+            return plain_text(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    document = {
+        "generator": "LLM Sizes, from data/models.yaml (python -m pipeline compute)",
+        "data_as_of": data.meta.get("data_as_of"),
+        "units": {"bytes": "decimal bytes (1 GB = 1,000,000,000 bytes)"},
+        "models": clean(rows),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

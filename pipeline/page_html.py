@@ -1,0 +1,65 @@
+"""Page HTML stage: last touches on every rendered page (pure: page HTML in, page HTML out).
+
+- `<html lang dir>`: Material puts `dir` on `<body>` only and writes bare "pt"/"zh" as the language.
+- search scope: Material loads `search/search_index.json` relative to `base`; pointing `base` at
+  the language root makes each page search its own language's index (pipeline/search.py).
+- no `<link rel="alternate" hreflang>` in the head: Material fetches `<that link>/sitemap.xml` for
+  each of them (a 404 per language on every page) to re-route the language switcher, which
+  mkdocs-static-i18n already points at the same page. The hreflang pairs stay in sitemap.xml.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+WORKER = "llmsizes-search.js"
+
+_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
+_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+
+
+def finish_page(html: str, lang: str, direction: str, default_lang: str) -> str:
+    """All the touches below, in order."""
+    html = set_language(html, lang, direction)
+    html = drop_alternate_links(html)
+    return scope_search(html, lang, default_lang)
+
+
+def set_language(html: str, lang: str, direction: str) -> str:
+    """`<html lang="pt-BR" dir="ltr">`: the full language tag, and the direction CSS and AT need."""
+    tag = LANGUAGE_TAGS.get(lang, lang)
+
+    def replace(match: re.Match) -> str:
+        attrs = re.sub(r'\s(?:lang|dir)="[^"]*"', "", match.group(1))
+        return f'<html lang="{tag}" dir="{direction}"{attrs}>'
+
+    return _HTML_TAG.sub(replace, html, count=1)
+
+
+def drop_alternate_links(html: str) -> str:
+    return _ALTERNATE.sub("", html)
+
+
+def scope_search(html: str, lang: str, default_lang: str) -> str:
+    """Point Material's `base` at the language root and its search worker at our wrapper."""
+
+    def replace(match: re.Match) -> str:
+        config = json.loads(match.group(2))
+        if lang != default_lang:
+            config["base"] = config["base"].rstrip("/") + f"/{lang}/"
+        folder, _, material_worker = config["search"].rpartition("/")
+        if material_worker != WORKER and not material_worker.startswith(WORKER + "?"):
+            config["search"] = f"{folder}/{WORKER}?material={material_worker}"
+        text = json.dumps(config, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+        return match.group(1) + text + match.group(3)
+
+    return _CONFIG.sub(replace, html, count=1)
+
+
+# Data
+
+# Material names the language by its theme file ("pt", "zh"); the site's pages are Brazilian
+# Portuguese and Simplified Chinese, which also picks the right CJK glyphs.
+LANGUAGE_TAGS = {"pt": "pt-BR", "zh": "zh-Hans"}

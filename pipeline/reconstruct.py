@@ -1,0 +1,279 @@
+"""Reconstruct stage: rebuild the first raw Hub snapshot (data/hub/) from the sourced reference facts.
+
+The facts file (data/reference/hub-facts.yaml) was gathered from public repositories, docs and
+issue threads, not from a live Hub reading. Each snapshot written here says so
+(`provenance.basis: "reconstructed"`), keeps only what the facts state under the Hub's own key
+names, and leaves every gap empty: a real `refresh` replaces these files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.catalog import REPO_ID
+from pipeline.compute import SNAPSHOT_FORMAT
+from pipeline.errors import CatalogError
+from pipeline.yamlfile import LocatedYaml, load_located, write_atomic
+
+# One date for every reconstructed file: the newest snapshot (HEAD) date the facts file gives for
+# its source repositories (huggingface.js fe42e680 and keras-hub 71453d08, 2026-08-21). The facts
+# carry no per-model reading time, and one constant keeps the output deterministic.
+FETCHED_AT = "2026-08-21T00:00:00Z"
+ENDPOINT = "https://huggingface.co"
+
+
+class FactsError(CatalogError):
+    """The reference facts file is malformed or contradicts itself (message names file and line)."""
+
+
+def reconstruct_snapshot(facts_path: Path, data_dir: Path) -> list[Path]:
+    """Write data/hub/<owner>/<name>.json for every Hub repo in the facts; return the paths."""
+    # Load inputs.
+    facts_path = Path(facts_path)
+    located = load_located(facts_path, FactsError)
+    comments = field_comments(facts_path.read_text(encoding="utf-8"))
+    # Process data.
+    documents = snapshot_documents(located, comments)
+    # Save outputs.
+    written = []
+    for repo_id, document in documents.items():
+        path = Path(data_dir) / "hub" / f"{repo_id}.json"
+        write_atomic(path, render_json(document))
+        written.append(path)
+    return written
+
+
+def render_json(document: dict) -> str:
+    """Deterministic JSON text: key order as built, indent 2, unicode kept, trailing newline."""
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def field_comments(text: str) -> list[dict[str, str]]:
+    """Per facts entry, the trailing `# comment` of each single-line field (YAML loaders drop them).
+
+    The facts file states some things only there (e.g. `architecture: null   # model_type gpt_oss`).
+    """
+    lines = text.splitlines()
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    entries: list[dict[str, str]] = []
+    models = next((value for key, value in root.value if key.value == "models"), None)
+    for entry in getattr(models, "value", []):
+        found: dict[str, str] = {}
+        for key_node, value_node in getattr(entry, "value", []):
+            end = value_node.end_mark
+            if end.line != key_node.start_mark.line:
+                continue  # block values span lines; their comments are not about the field
+            rest = lines[end.line][end.column:].strip() if end.line < len(lines) else ""
+            if rest.startswith("#"):
+                found[key_node.value] = rest.lstrip("#").strip()
+        entries.append(found)
+    return entries
+
+
+def snapshot_documents(located: LocatedYaml, comments: list[dict[str, str]]) -> dict[str, dict]:
+    """repo_id -> snapshot document, in facts order; pseudo-entries that are not Hub repos are skipped."""
+    facts = located.data
+    if not isinstance(facts, dict) or not isinstance(facts.get("models"), list):
+        raise FactsError(f"{located.path}:1: expected 'source_index' and a 'models' list")
+    source_index = facts.get("source_index") or {}
+    documents: dict[str, dict] = {}
+    for position, entry in enumerate(facts["models"]):
+        where = lambda *field: located.where(("models", position, *field))  # noqa: E731
+        if not isinstance(entry, dict) or not isinstance(entry.get("repo_id"), str):
+            raise FactsError(f"{where()}: each entry needs a repo_id")
+        repo_id = entry["repo_id"]
+        if not REPO_ID.match(repo_id):
+            continue  # e.g. the MediaPipe build: a catalog extra_files item, not a Hub repo
+        unknown = set(entry) - KNOWN_FACT_KEYS
+        if unknown:
+            raise FactsError(f"{where(sorted(unknown)[0])}: {sorted(unknown)[0]}: unknown facts field")
+        if repo_id in documents:
+            raise FactsError(f"{where('repo_id')}: repo_id: {repo_id!r} is listed twice")
+        _check_totals(entry, where)
+        try:
+            documents[repo_id] = snapshot_document(entry, comments[position], source_index)
+        except ValueError as exc:
+            raise FactsError(f"{where('sources')}: sources: {exc}") from None
+    return documents
+
+
+def snapshot_document(entry: dict, comments: dict[str, str], source_index: dict[str, str]) -> dict:
+    """One repo's raw snapshot document from its facts entry (pure)."""
+    sources = [expand_source(item, source_index) for item in entry.get("sources") or []]
+    revision = revision_of(entry)
+    model_type = model_type_of(comments)
+    tree, tree_notes = tree_entries(entry, revision)
+    provenance: dict[str, Any] = {
+        "basis": "reconstructed",
+        "requested_id": entry["repo_id"],
+        "repo_id": entry["repo_id"],
+        "renamed_from": entry.get("renamed_from"),
+        "fetched_at": FETCHED_AT,
+        "endpoint": ENDPOINT,
+        "client": None,
+        "revision": revision,
+        "sources": sources,
+        "params_total_basis": entry.get("params_total_basis"),
+    }
+    active = published_active_params(entry.get("sources") or [], source_index)
+    if active is not None:
+        provenance["published_active_params"] = active
+    provenance["notes"] = notes_for(entry, comments, tree_notes)
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "provenance": provenance,
+        "model_info": model_info(entry, revision, model_type),
+        "tree": tree,
+        "config_json": config_json(entry, model_type),
+    }
+
+
+def expand_source(item: str, source_index: dict[str, str]) -> str:
+    """'KEY rest' -> 'KEY: <full location> — rest', so each file names its sources without the index."""
+    match = re.match(r"([A-Z][A-Z0-9_]+)\b:?\s*(.*)", item, re.DOTALL)
+    if not match or match.group(1) not in source_index:
+        return item
+    key, rest = match.groups()
+    return f"{key}: {source_index[key]}" + (f" — {rest}" if rest else "")
+
+
+def revision_of(entry: dict) -> str | None:
+    """The repo sha the sources name ('sha …', 'rev …'); commits of other repos ('@…') are ignored."""
+    shas = sorted(set(re.findall(r"\b(?:sha|rev|revision) ([0-9a-f]{40})\b", " ".join(entry.get("sources") or []))))
+    if len(shas) > 1:
+        raise ValueError(f"several revisions {shas}; cannot choose one")
+    return shas[0] if shas else None
+
+
+def model_type_of(comments: dict[str, str]) -> str | None:
+    """model_type stated in the architecture comment ('model_type gpt_oss'), not a sub-config's."""
+    match = re.search(r"(?<!text config )\bmodel_type ([a-z0-9_]+)", comments.get("architecture", ""))
+    return match.group(1) if match else None
+
+
+def published_active_params(sources: list[str], source_index: dict[str, str]) -> dict | None:
+    """Active parameters per token as the model's README states them ('37B activated', '3.6B active')."""
+    found = []
+    for item in sources:
+        for number in re.findall(r"\b(\d+(?:\.\d+)?)B (?:activated|active)\b", item) if "README" in item else []:
+            found.append({"value": int(Decimal(number) * 10**9), "source": expand_source(item, source_index)})
+    if len({hit["value"] for hit in found}) > 1:
+        raise ValueError(f"several active parameter counts {[hit['value'] for hit in found]}")
+    return found[0] if found else None
+
+
+def model_info(entry: dict, revision: str | None, model_type: str | None) -> dict:
+    """The known keys of GET /api/models/<id>, under the Hub's names; unknown ones are left out."""
+    info: dict[str, Any] = {"id": entry["repo_id"]}
+    if revision:
+        info["sha"] = revision
+    for key in ("pipeline_tag", "library_name", "gated"):
+        if entry.get(key) is not None:
+            info[key] = entry[key]
+    summary = {}
+    if entry.get("architecture"):
+        summary["architectures"] = [entry["architecture"]]
+    if model_type:
+        summary["model_type"] = model_type
+    if summary:
+        info["config"] = summary
+    if _license_id(entry) is not None:
+        info["cardData"] = {"license": _license_id(entry)}
+    by_dtype = entry.get("params_by_dtype")
+    if by_dtype:
+        info["safetensors"] = {"parameters": dict(by_dtype), "total": entry["params_total"]}
+    elif entry.get("params_total") is not None:
+        info["safetensors"] = {"total": entry["params_total"]}
+    if entry.get("usedStorage_bytes") is not None:
+        info["usedStorage"] = entry["usedStorage_bytes"]
+    return info
+
+
+def tree_entries(entry: dict, revision: str | None) -> tuple[list[dict] | None, list[str]]:
+    """Tree entries for this repo's files with an exact byte size in the facts, else None (unknown)."""
+    tree, other_revisions = [], {}
+    for weight_file in entry.get("weight_files") or []:
+        if not isinstance(weight_file.get("size_bytes"), int):
+            continue
+        tree.append({"type": "file", "path": weight_file["name"], "size": weight_file["size_bytes"]})
+        if weight_file.get("revision") and weight_file["revision"] != revision:
+            other_revisions.setdefault(weight_file["revision"], []).append(weight_file["name"])
+    notes = [f"tree sizes of {', '.join(sorted(names))} are at revision {rev}, not at the sha above."
+             for rev, names in sorted(other_revisions.items())]
+    return (sorted(tree, key=lambda item: item["path"]) or None), notes
+
+
+def config_json(entry: dict, model_type: str | None) -> dict | None:
+    """config.json values the facts give, under transformers' config key names; None if there are none."""
+    config: dict[str, Any] = {}
+    if entry.get("architecture"):
+        config["architectures"] = [entry["architecture"]]
+    if model_type:
+        config["model_type"] = model_type
+    for key in CONFIG_KEYS:
+        if entry.get(key) is not None:
+            config[key] = entry[key]
+    return config or None
+
+
+def notes_for(entry: dict, comments: dict[str, str], tree_notes: list[str]) -> str | None:
+    """The facts' notes plus what this file could not represent, so nothing said is lost."""
+    parts = [" ".join(str(entry["notes"]).split())] if entry.get("notes") else []
+    if entry.get("gated") is True:
+        parts.append("gated: true = an access gate was seen but its type ('auto' or 'manual') was not; "
+                     "the Hub itself answers false, 'auto' or 'manual'.")
+    if entry.get("license") is not None and _license_id(entry) is None:
+        parts.append(f"License per the facts: {entry['license']} (not a Hub license id, so cardData is left out).")
+    parts.extend(tree_notes)
+    unsized = [f["name"] for f in entry.get("weight_files") or [] if not isinstance(f.get("size_bytes"), int)]
+    if unsized:
+        parts.append(f"Weight files named without an exact size: {'; '.join(unsized)}.")
+    if entry.get("total_tensor_bytes") is not None:
+        parts.append(f"model.safetensors.index.json metadata.total_size: {entry['total_tensor_bytes']}.")
+    related = [f"{f['name']} ({f.get('size_bytes') or f.get('size_display')}; {f['source']})"
+               for f in entry.get("related_files") or []]
+    if related:
+        parts.append(f"Related builds in other repos (not in tree): {'; '.join(related)}.")
+    if comments:
+        parts.append("Facts comments: " + "; ".join(f"{key}: {text.rstrip('.')}" for key, text in comments.items()) + ".")
+    if not entry.get("sources"):
+        parts.append("No source gives any figure for this repo, so the file holds none.")
+    return " ".join(parts) or None
+
+
+def _license_id(entry: dict) -> str | None:
+    """A license the Hub could answer verbatim ('apache-2.0'), not a description ('other (modified MIT)')."""
+    license_text = entry.get("license")
+    return license_text if isinstance(license_text, str) and LICENSE_ID.match(license_text) else None
+
+
+def _check_totals(entry: dict, where) -> None:
+    by_dtype, total = entry.get("params_by_dtype"), entry.get("params_total")
+    if by_dtype and sum(by_dtype.values()) != total:
+        raise FactsError(f"{where('params_by_dtype')}: params_by_dtype: sums to {sum(by_dtype.values())}, "
+                         f"not params_total {total}")
+    if by_dtype and total is None:
+        raise FactsError(f"{where('params_total')}: params_total: missing although params_by_dtype is given")
+
+
+# Data ----------------------------------------------------------------------------------------
+
+LICENSE_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
+# transformers config.json key names, in the order written.
+CONFIG_KEYS = (
+    "hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads", "head_dim",
+    "intermediate_size", "moe_intermediate_size", "num_local_experts", "n_routed_experts",
+    "n_shared_experts", "num_experts_per_tok", "kv_lora_rank", "vocab_size", "max_position_embeddings",
+    "sliding_window", "tie_word_embeddings", "torch_dtype",
+)
+KNOWN_FACT_KEYS = frozenset({
+    "repo_id", "renamed_from", "params_total", "params_total_basis", "params_by_dtype", "weight_files",
+    "related_files", "usedStorage_bytes", "total_tensor_bytes", "gated", "license", "pipeline_tag",
+    "library_name", "architecture", "sources", "notes", *CONFIG_KEYS,
+})

@@ -1,0 +1,389 @@
+"""Scaffold stage: the files translators' commands write — recorded English sources, new languages."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from pipeline.locales import REFERENCE, RTL_LANGUAGES, read_locale_file
+from pipeline.translations import (HASH_KEY, PYM, SOURCES, TODO_MARK, TranslationError, _AnyTagLoader, _read,
+                                   english_pages, front_matter, page_structure, site_languages, source_hash,
+                                   split_front_matter, structure_problems, translation_status, yaml_key_lines)
+
+# mkdocs-static-i18n's own rule for locale codes (mkdocs_static_i18n/config.py RE_LOCALE).
+LOCALE_CODE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$)|(^[a-z]{2}_[A-Z]{2}$)")
+
+
+# Stored English sources, mark-current, diff -----------------------------------------------------
+
+
+def _source_path(root: Path, page: str, digest: str) -> Path:
+    return Path(root) / SOURCES / f"{page[:-3]}@{digest}.md"
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
+    os.replace(temp, path)
+
+
+def with_source_hash(text: str, digest: str) -> str:
+    """The page with `source_hash: "<digest>"` in its front matter (added or replaced)."""
+    entry = f'{HASH_KEY}: "{digest}"'
+    head, body = split_front_matter(text)
+    if not head:
+        return f"---\n{entry}\n---\n\n{text.lstrip(chr(10))}"
+    pattern = re.compile(rf"^{HASH_KEY}:.*$", re.M)
+    head = pattern.sub(entry, head, count=1) if pattern.search(head) else head.replace("\n", f"\n{entry}\n", 1)
+    return head + body
+
+
+def normalize_page(page: str, lang: str | None = None) -> str:
+    """'models', 'models.md', 'docs/he/models.md' -> 'models.md'."""
+    parts = Path(page).parts
+    if parts and parts[0] == "docs":
+        parts = parts[2:] if len(parts) > 2 else parts[1:]
+    name = Path(*parts).as_posix() if parts else page
+    return name if name.endswith(".md") else f"{name}.md"
+
+
+def _check_target(root: Path, page: str, lang: str) -> tuple[Path, Path]:
+    codes = [l.code for l in site_languages(root) if l.code != REFERENCE]
+    if lang not in codes:
+        raise TranslationError(f"unknown language {lang!r} (site languages: {', '.join(codes)})")
+    english, translation = root / "docs" / REFERENCE / page, root / "docs" / lang / page
+    if not english.exists():
+        raise TranslationError(f"no English page docs/{REFERENCE}/{page} (pages: {', '.join(english_pages(root))})")
+    if not translation.exists():
+        raise TranslationError(f"docs/{lang}/{page} does not exist yet: copy docs/{REFERENCE}/{page} there and translate it")
+    return english, translation
+
+
+def mark_current(root: Path, page: str, lang: str, force: bool = False) -> str:
+    """Record that docs/<lang>/<page> translates the current English page; keep that English text."""
+    root, page = Path(root), normalize_page(page)
+    english_path, path = _check_target(root, page, lang)
+    english, text = _read(english_path), _read(path)
+    problems = structure_problems(page_structure(english), page_structure(text), f"docs/{REFERENCE}/{page}")
+    if problems and not force:
+        raise TranslationError(f"docs/{lang}/{page} does not match the structure of the English page:\n"
+                               + "\n".join(f"  - {what} ({fix})" for _, what, fix in problems)
+                               + "\nfix these first (or pass --force to record it anyway)")
+    digest = source_hash(english)
+    if not _source_path(root, page, digest).exists():
+        _write_atomic(_source_path(root, page, digest), english)
+    if front_matter(text).get(HASH_KEY) == digest:
+        return f"docs/{lang}/{page}: already current ({digest})"
+    _write_atomic(path, with_source_hash(text, digest))
+    prune_sources(root)
+    return f"docs/{lang}/{page}: marked current ({HASH_KEY} {digest})"
+
+
+def prune_sources(root: Path) -> list[Path]:
+    """Delete stored English texts that no translation refers to any more."""
+    root, kept = Path(root), set()
+    for path in (root / "docs").glob("*/**/*.md"):
+        lang = path.relative_to(root / "docs").parts[0]
+        if lang != REFERENCE:
+            digest = front_matter(_read(path)).get(HASH_KEY)
+            if digest:
+                kept.add(_source_path(root, path.relative_to(root / "docs" / lang).as_posix(), str(digest)))
+    removed = [p for p in (root / SOURCES).rglob("*.md") if p not in kept] if (root / SOURCES).is_dir() else []
+    for path in removed:
+        path.unlink()
+    return removed
+
+
+def english_then_and_now(root: Path, page: str, lang: str) -> tuple[str, str, str, str]:
+    """(recorded hash, English text then, current hash, English text now) for one translation."""
+    root, page = Path(root), normalize_page(page)
+    english_path, path = _check_target(root, page, lang)
+    recorded = front_matter(_read(path)).get(HASH_KEY)
+    if not recorded:
+        raise TranslationError(f"docs/{lang}/{page} records no {HASH_KEY}, so there is nothing to compare; "
+                               f"compare it with docs/{REFERENCE}/{page} by hand, then run: {PYM} mark-current {page} {lang}")
+    stored = _source_path(root, page, str(recorded))
+    then = _read(stored) if stored.exists() else _english_from_git(root, page, str(recorded))
+    if then is None:
+        raise TranslationError(f"the English text {recorded} of {page} is neither in {SOURCES}/ nor in git history; "
+                               f"compare with docs/{REFERENCE}/{page} by hand")
+    now = _read(english_path)
+    return str(recorded), then, source_hash(now), now
+
+
+def _english_from_git(root: Path, page: str, digest: str) -> str | None:
+    """Older English text with this hash from git history, when git and history are there."""
+    path = f"docs/{REFERENCE}/{page}"
+    try:
+        commits = subprocess.run(["git", "-C", str(root), "log", "--format=%H", "-n", "200", "--", path],
+                                 capture_output=True, text=True, timeout=30).stdout.split()
+        for commit in commits:
+            shown = subprocess.run(["git", "-C", str(root), "show", f"{commit}:{path}"],
+                                   capture_output=True, text=True, timeout=30)
+            if shown.returncode == 0 and source_hash(shown.stdout) == digest:
+                return shown.stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return None
+
+
+def english_diff(root: Path, page: str, lang: str) -> list[str]:
+    """Unified diff of the English page since the version docs/<lang>/<page> was translated from."""
+    recorded, then, current, now = english_then_and_now(root, page, lang)
+    page = normalize_page(page)
+    return list(difflib.unified_diff(then.splitlines(keepends=True), now.splitlines(keepends=True),
+                                     f"docs/{REFERENCE}/{page} @ {recorded} (translated from)",
+                                     f"docs/{REFERENCE}/{page} @ {current} (now)"))
+
+
+# New and removed languages ----------------------------------------------------------------------
+
+
+def language_facts(code: str) -> tuple[str, str]:
+    """(native name, text direction) of a locale code, from CLDR through Babel."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (ValueError, UnknownLocaleError) as exc:
+        raise TranslationError(f"Babel (CLDR) does not know the locale {code!r}: {exc}") from None
+    name = locale.get_display_name(locale) or code
+    rtl = locale.character_order == "right-to-left" or code.split("-")[0] in RTL_LANGUAGES
+    return name[:1].upper() + name[1:], "rtl" if rtl else "ltr"
+
+
+def _yaml_scalar(text: str) -> str:
+    plain = re.fullmatch(r"[^\s\"'#&*!|>%@`{}\[\],?:-][^#:]*", text) and not text.endswith(" ")
+    return text if plain and yaml.safe_load(text) == text else json.dumps(text, ensure_ascii=False)
+
+
+def scaffold_locale(english_text: str, code: str, name: str, direction: str) -> str:
+    """locales/<code>.yml: English's keys, comments and values, each value marked to translate."""
+    lines = english_text.split("\n")
+    while lines and lines[0].startswith("#"):  # English's header speaks about English
+        lines.pop(0)
+    for index, key, value in list(yaml_key_lines("\n".join(lines))):
+        indent = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
+        leaf = key.rsplit(".", 1)[-1]
+        if key == "language.name":
+            lines[index] = f"{indent}{leaf}: {_yaml_scalar(name)}"
+        elif key == "language.dir":
+            lines[index] = f"{indent}{leaf}: {direction}"
+        else:
+            lines[index] = f"{lines[index].rstrip()}  {TODO_MARK}"
+    header = [f"# UI strings of LLM Sizes — {name} ({code}). Keys mirror locales/{REFERENCE}.yml.",
+              f"# Scaffolded by `{PYM} new {code}`: every value is still English. Translate it, keep",
+              f"# {{placeholders}} as they are, then delete the line's `{TODO_MARK}` comment."]
+    return "\n".join(header + lines)
+
+
+def _block(lines: list[str]) -> tuple[int, int, str]:
+    """(first, last) line index of the i18n `languages:` list in mkdocs.yml, and its items' indent."""
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip())
+
+    plugin = next((i for i, l in enumerate(lines) if re.match(r"^\s*-\s+i18n:\s*(#.*)?$", l)), None)
+    if plugin is None:
+        raise TranslationError("mkdocs.yml: no `- i18n:` plugin entry")
+    start = next((i for i in range(plugin + 1, len(lines)) if re.match(r"^\s*languages:\s*(#.*)?$", lines[i])), None)
+    if start is None:
+        raise TranslationError("mkdocs.yml: the i18n plugin has no `languages:` list")
+    last, item_indent = start, None
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if indent(line) < indent(lines[start]) or (indent(line) == indent(lines[start]) and not line.lstrip().startswith("- ")):
+            break
+        if item_indent is None and line.lstrip().startswith("- "):
+            item_indent = line[: indent(line)]
+        last = i
+    return start, last, item_indent if item_indent is not None else " " * (indent(lines[start]) + 2)
+
+
+def add_language_entry(mkdocs_text: str, code: str, name: str, build: bool = True) -> str:
+    """mkdocs.yml with a new language at the end of the i18n list; every other line unchanged."""
+    lines = mkdocs_text.split("\n")
+    _, last, pad = _block(lines)
+    entry = [f"{pad}- locale: {code}", f"{pad}  name: {_yaml_scalar(name)}", f"{pad}  build: {str(build).lower()}"]
+    return "\n".join(lines[: last + 1] + entry + lines[last + 1:])
+
+
+def remove_language_entry(mkdocs_text: str, code: str) -> str:
+    lines = mkdocs_text.split("\n")
+    start, last, pad = _block(lines)
+    item = next((i for i in range(start, last + 1)
+                 if re.match(rf"^{pad}-\s+locale:\s*[\"']?{re.escape(code)}[\"']?\s*(#.*)?$", lines[i])), None)
+    if item is None:
+        raise TranslationError(f"mkdocs.yml: no language entry `- locale: {code}`")
+    end = next((i for i in range(item + 1, last + 1)
+                if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) <= len(pad)), last + 1)
+    return "\n".join(lines[:item] + lines[end:])
+
+
+def _mkdocs_codes(text: str) -> list[str]:
+    config = yaml.load(text, Loader=_AnyTagLoader) or {}
+    plugin = next(p["i18n"] for p in config.get("plugins") or [] if isinstance(p, dict) and "i18n" in p)
+    return [str(entry["locale"]) for entry in plugin["languages"]]
+
+
+def new_language(root: Path, code: str, name: str | None = None, build: bool = True) -> list[str]:
+    """Add a language whose every page falls back to English with a notice; the build passes at once."""
+    # Load inputs.
+    root = Path(root)
+    if not LOCALE_CODE.match(code):
+        raise TranslationError(f"{code!r} is not a locale code mkdocs-static-i18n accepts (e.g. fa, ja, pt-BR)")
+    if code in [lang.code for lang in site_languages(root)]:
+        raise TranslationError(f"{code} is already a site language (mkdocs.yml)")
+    locale_path = root / "locales" / f"{code}.yml"
+    if locale_path.exists():
+        raise TranslationError(f"{locale_path.relative_to(root)} already exists; remove it or pick another code")
+    material = importlib.util.find_spec("material")
+    theme_file = Path(material.submodule_search_locations[0]) / "templates/partials/languages" / f"{code}.html" if material else None
+    if theme_file is not None and not theme_file.exists():
+        raise TranslationError(f"Material for MkDocs has no UI translation for {code!r} ({theme_file.name}); "
+                               "use a code it knows (see material/templates/partials/languages/)")
+    native, direction = language_facts(code)
+    # Process data.
+    english = _read(root / "locales" / f"{REFERENCE}.yml")
+    locale_text = scaffold_locale(english, code, name or native, direction)
+    mkdocs_text = add_language_entry(_read(root / "mkdocs.yml"), code, name or native, build)
+    if _mkdocs_codes(mkdocs_text)[-1] != code:
+        raise TranslationError("could not add the language to mkdocs.yml safely; add it by hand")
+    # Save outputs.
+    _write_atomic(locale_path, locale_text)
+    scaffolded = read_locale_file(locale_path)
+    if set(scaffolded) != set(read_locale_file(root / "locales" / f"{REFERENCE}.yml")):
+        locale_path.unlink()
+        raise TranslationError(f"could not scaffold {locale_path.name} from English; copy locales/{REFERENCE}.yml by hand")
+    _write_atomic(root / "mkdocs.yml", mkdocs_text)
+    (root / "docs" / code).mkdir(exist_ok=True)
+    return [f"wrote locales/{code}.yml ({len(scaffolded)} UI strings in English, marked '{TODO_MARK}'; "
+            f"language.dir: {direction})",
+            f"added {code} ({name or native}) to the i18n languages in mkdocs.yml (build: {str(build).lower()})",
+            f"created docs/{code}/ (empty: every page shows English with a notice until translated)",
+            f"next: translate locales/{code}.yml, copy pages from docs/{REFERENCE}/ into docs/{code}/, "
+            f"preview with `make serve LANG={code}`, check with `{PYM} status --lang {code}`"]
+
+
+def remove_language(root: Path, code: str, delete_pages: bool = False) -> list[str]:
+    """Undo `new`: the mkdocs.yml entry, locales/<code>.yml and docs/<code>/."""
+    root = Path(root)
+    if code == REFERENCE:
+        raise TranslationError(f"{REFERENCE} is the reference language and cannot be removed")
+    pages = sorted((root / "docs" / code).rglob("*.md")) if (root / "docs" / code).is_dir() else []
+    if pages and not delete_pages:
+        raise TranslationError(f"docs/{code}/ holds {len(pages)} translated page(s); pass --delete-pages to delete them too")
+    done = []
+    mkdocs_text = _read(root / "mkdocs.yml")
+    if code in _mkdocs_codes(mkdocs_text):
+        _write_atomic(root / "mkdocs.yml", remove_language_entry(mkdocs_text, code))
+        done.append(f"removed {code} from the i18n languages in mkdocs.yml")
+    if (root / "locales" / f"{code}.yml").exists():
+        (root / "locales" / f"{code}.yml").unlink()
+        done.append(f"deleted locales/{code}.yml")
+    if (root / "docs" / code).is_dir():
+        shutil.rmtree(root / "docs" / code)
+        done.append(f"deleted docs/{code}/" + (f" and its {len(pages)} page(s)" if pages else ""))
+    if not done:
+        raise TranslationError(f"{code} is not a site language (nothing to remove)")
+    prune_sources(root)
+    return done
+
+
+# Command line -----------------------------------------------------------------------------------
+
+
+def register(sub, common) -> None:
+    """`i18n diff`, `mark-current`, `new` and `remove` (called by translations.register)."""
+    diff = sub.add_parser("diff", parents=[common], help="what changed in English since a page was translated",
+                          description="Unified diff of docs/en/PAGE between the version docs/LANG/PAGE was "
+                          "translated from (kept in locales/.sources/ by mark-current, or found in git "
+                          "history) and today. Exit 0: no change, 1: English changed.")
+    diff.add_argument("page", metavar="PAGE", help="page file, e.g. models.md")
+    diff.add_argument("lang", metavar="LANG", help="language code, e.g. th")
+    diff.set_defaults(handler=cmd_diff)
+
+    mark = sub.add_parser("mark-current", parents=[common], help="record that translations match current English",
+                          description="Write source_hash (the English page's content hash) into the "
+                          "translation's front matter and keep that English text in locales/.sources/ for "
+                          "`diff`. Refuses pages whose markers, heading ids, links or code blocks differ "
+                          "from English. With --all, marks every translation that records no source yet "
+                          "and skips outdated ones (review those one by one).")
+    mark.add_argument("page", nargs="?", metavar="PAGE", help="page file, e.g. models.md")
+    mark.add_argument("lang", nargs="?", metavar="LANG", help="language code, e.g. th")
+    mark.add_argument("--all", action="store_true", help="every translated page (of --lang, if given)")
+    mark.add_argument("--lang", dest="only", action="append", metavar="LANG", help="with --all: only this language")
+    mark.add_argument("--force", action="store_true",
+                      help="record even with structure differences or (with --all) outdated pages")
+    mark.set_defaults(handler=cmd_mark_current)
+
+    new = sub.add_parser("new", parents=[common], help="add a language (all pages fall back to English)",
+                         description="Scaffold a language: locales/LOCALE.yml with every English value marked "
+                         f"'{TODO_MARK}' and language.dir from CLDR (rtl for fa, ur, ar, he, …), an entry "
+                         "at the end of the i18n languages in mkdocs.yml (comments kept), and an empty "
+                         "docs/LOCALE/ so every page shows English with a notice. The build passes at once.")
+    new.add_argument("locale", metavar="LOCALE", help="locale code, e.g. fa, ur, ja, pt-BR")
+    new.add_argument("--name", help="name in the language menu (default: the native name from CLDR)")
+    new.add_argument("--hidden", action="store_true",
+                     help="add with `build: false`: not built, not in the language menu, until you switch it on")
+    new.set_defaults(handler=lambda args: _print(new_language(args.root, args.locale, args.name, not args.hidden)))
+
+    remove = sub.add_parser("remove", parents=[common], help="remove a language (undo `new`)",
+                            description="Remove the mkdocs.yml entry, locales/LOCALE.yml and docs/LOCALE/.")
+    remove.add_argument("locale", metavar="LOCALE")
+    remove.add_argument("--delete-pages", action="store_true", help="also delete translated pages in docs/LOCALE/")
+    remove.set_defaults(handler=lambda args: _print(remove_language(args.root, args.locale, args.delete_pages)))
+
+
+def _print(lines: list[str]) -> int:
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_diff(args) -> int:
+    lines = english_diff(args.root, args.page, args.lang)
+    if not lines:
+        print(f"docs/{REFERENCE}/{normalize_page(args.page)} has not changed since docs/{args.lang}/"
+              f"{normalize_page(args.page)} was translated.")
+        return 0
+    print("".join(line if line.endswith("\n") else line + "\n" for line in lines), end="")
+    return 1
+
+
+def cmd_mark_current(args) -> int:
+    root = Path(args.root)
+    if args.all == bool(args.page):
+        raise TranslationError("give PAGE and LANG, or --all (optionally with --lang LANG)")
+    if not args.all:
+        if not args.lang:
+            raise TranslationError("give the language too, e.g.: mark-current models.md th")
+        print(mark_current(root, args.page, args.lang, args.force))
+        return 0
+    skipped = 0
+    for status in translation_status(root, args.only).languages:
+        for page in status.unmarked + status.outdated:
+            if page in status.outdated and not args.force:
+                print(f"skipped docs/{status.code}/{page}: English changed since it was translated "
+                      f"(review with `{PYM} diff {page} {status.code}`, then mark it alone)")
+                skipped += 1
+                continue
+            try:
+                print(mark_current(root, page, status.code, args.force))
+            except TranslationError as exc:
+                print(f"skipped {exc}")
+                skipped += 1
+    if skipped:
+        print(f"{skipped} page(s) skipped; see above")
+    return 1 if skipped else 0

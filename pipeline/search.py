@@ -1,0 +1,114 @@
+"""Search stage: split the one search index the i18n plugin writes into one index per language.
+
+mkdocs-static-i18n builds every language into one `search/search_index.json` with the English
+build's settings, so results mix across languages and Thai is never segmented. After the build we
+write `search/search_index.json` (default language) and `<lang>/search/search_index.json` (every
+other language), each with its own lunr settings and locations relative to the language root, and
+each page points Material's search at its language root (`page_html.scope_search`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+INDEX_PATH = Path("search") / "search_index.json"
+
+# Material tokenizes index and query with one separator. This one adds to Material's default
+# whitespace and hyphen: U+200B (the segmenters join words with it), CJK/Arabic punctuation and
+# quotes, and a full stop that is not a decimal point ("3.1" stays one token).
+SEPARATOR = (r"[\s\u200b\u3000\-,;:!?=()\[\]{}\"/“”‘’«»、。，．？！；：（）「」《》،؛؟]+"
+             r"|\.(?!\d)|&[lg]t;")
+
+THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+
+
+def language_indexes(index: dict, languages: list[str], default: str) -> dict[str, dict]:
+    """{lang: index} from the combined index: each language's entries, its settings, relative locations."""
+    # Load inputs.
+    prefixes = {lang: f"{lang}/" for lang in languages if lang != default}
+    split: dict[str, list[dict]] = {lang: [] for lang in languages}
+    # Process data.
+    for entry in index["docs"]:
+        lang = next((code for code, prefix in prefixes.items() if entry["location"].startswith(prefix)),
+                    default)
+        if lang not in split:
+            continue
+        doc = dict(entry)
+        doc["location"] = entry["location"][len(prefixes[lang]):] if lang in prefixes else entry["location"]
+        doc["title"] = segment_thai(doc["title"])
+        doc["text"] = segment_thai(doc["text"])
+        split[lang].append(doc)
+    return {lang: {"config": search_config(lang, index["config"]), "docs": docs}
+            for lang, docs in split.items()}
+
+
+def search_config(lang: str, base: dict) -> dict:
+    """Material's index settings for one language (fields kept from the search plugin)."""
+    settings = LANGUAGE_SETTINGS.get(lang, LANGUAGE_SETTINGS["en"])
+    return {
+        "lang": list(settings["lang"]),
+        "separator": SEPARATOR,
+        "pipeline": list(settings["pipeline"]),
+        "fields": base.get("fields", {}),
+        # Read by our worker wrapper (assets/javascripts/workers/llmsizes-search.js), not by Material.
+        "query": dict(settings["query"]),
+    }
+
+
+def segment_thai(text: str) -> str:
+    """Thai is written without spaces between words: cut every Thai run into words joined by U+200B."""
+    if not THAI_RUN.search(text):
+        return text
+    from pythainlp.tokenize import word_tokenize  # imported only when there is Thai to cut
+
+    def cut(match: re.Match) -> str:
+        words = word_tokenize(match.group(0), engine="newmm", keep_whitespace=False)
+        return "\u200b".join(word for word in words if word.strip())
+
+    return THAI_RUN.sub(cut, text)
+
+
+def write_language_indexes(site_dir: Path, languages: list[str], default: str) -> dict[str, int]:
+    """Rewrite site/search/search_index.json per language; returns {lang: entries} for the build log."""
+    site_dir = Path(site_dir)
+    combined = json.loads((site_dir / INDEX_PATH).read_text(encoding="utf-8"))
+    indexes = language_indexes(combined, languages, default)
+    for lang, index in indexes.items():
+        root = site_dir if lang == default else site_dir / lang
+        if lang != default and not root.is_dir():
+            continue  # language not built (LLMSIZES_ONLY_LANG)
+        _write_atomic(root / INDEX_PATH, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+    return {lang: len(index["docs"]) for lang, index in indexes.items()}
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# Data
+
+# lang: lunr languages Material loads (its worker fetches lunr.<lang>.min.js for each non-"en").
+# pipeline: which of trimmer / stopWordFilter / stemmer stay. No trimmer anywhere: the lunr
+#   trimmers strip every character outside one script (Arabic's strips Latin model ids, Portuguese's
+#   strips digits, English's strips everything non-ASCII); the separator does that job instead.
+# query: what the worker wrapper does to a typed query before Material sees it. Material appends
+#   a wildcard to every term, which makes lunr skip the query pipeline, so a stemmed index needs the
+#   query stemmed by hand ("stem"); Thai has no spaces between words, so the query is cut into the
+#   index's own words ("segment", longest match, like Material does for Chinese).
+LANGUAGE_SETTINGS = {
+    "en": {"lang": ["en"], "pipeline": ["stopWordFilter"], "query": {}},
+    # Hebrew: plain tokens (lunr.he's stemmer returns words unchanged; loaded for its stop words).
+    "he": {"lang": ["he"], "pipeline": ["stopWordFilter"], "query": {}},
+    "ar": {"lang": ["ar"], "pipeline": ["stopWordFilter", "stemmer"], "query": {"stem": "ar"}},
+    "pt": {"lang": ["pt"], "pipeline": ["stopWordFilter", "stemmer"], "query": {"stem": "pt"}},
+    # "th" would make Material download wordcut.js (660 kB) that its own tokenizer never calls.
+    "th": {"lang": ["en"], "pipeline": [], "query": {"segment": "[\\u0E00-\\u0E7F]+"}},
+    # Han is cut by the search plugin (jieba, joined with U+200B) and by Material on the query side.
+    "zh": {"lang": ["en"], "pipeline": [], "query": {}},
+}

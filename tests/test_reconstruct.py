@@ -1,0 +1,255 @@
+"""The reconstructed first snapshot: reproducible from the committed facts, and faithful to them."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline import reconstruct
+from pipeline.catalog import REPO_ID, load_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = ROOT / "data" / "reference" / "hub-facts.yaml"
+HUB = ROOT / "data" / "hub"
+SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+def _facts() -> dict[str, dict]:
+    """Facts entries for real Hub repos, read independently of the module under test."""
+    entries = yaml.safe_load(FACTS.read_text(encoding="utf-8"))["models"]
+    return {entry["repo_id"]: entry for entry in entries if REPO_ID.match(entry["repo_id"])}
+
+
+def _committed() -> dict[str, dict]:
+    return {str(path.relative_to(HUB).with_suffix("")): json.loads(path.read_text(encoding="utf-8"))
+            for path in sorted(HUB.rglob("*.json"))}
+
+
+def _tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*.json"))}
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory) -> Path:
+    data_dir = tmp_path_factory.mktemp("data")
+    written = reconstruct.reconstruct_snapshot(FACTS, data_dir)
+    assert len(written) == len(set(written))
+    return data_dir
+
+
+def test_reconstruct_reproduces_the_committed_snapshot_byte_for_byte(rebuilt):
+    rebuilt_files = _tree_bytes(rebuilt / "hub")
+    committed_files = _tree_bytes(HUB)
+    assert sorted(rebuilt_files) == sorted(committed_files), "run: python -m pipeline reconstruct"
+    for name, payload in rebuilt_files.items():
+        assert committed_files[name] == payload, f"data/hub/{name} drifted: run python -m pipeline reconstruct"
+
+
+def test_a_second_run_changes_no_bytes_and_rewrites_nothing(rebuilt):
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in (rebuilt / "hub").rglob("*.json")}
+    reconstruct.reconstruct_snapshot(FACTS, rebuilt)
+    after = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in (rebuilt / "hub").rglob("*.json")}
+    assert after == before
+    assert not list((rebuilt / "hub").rglob("*.tmp"))
+
+
+def test_cli_reconstruct_writes_one_file_per_hub_repo(tmp_path):
+    (tmp_path / "reference").mkdir()
+    (tmp_path / "reference" / "hub-facts.yaml").write_bytes(FACTS.read_bytes())
+    run = subprocess.run([sys.executable, "-m", "pipeline", "reconstruct", "--data-dir", str(tmp_path)],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert f"reconstructed {len(_facts())} snapshot file(s)" in run.stdout
+    assert _tree_bytes(tmp_path / "hub") == _tree_bytes(HUB)
+
+
+@pytest.mark.skipif(not SHARED_REFERENCE.exists(), reason="../shared/reference is not checked out (clean clone)")
+@pytest.mark.parametrize("name", ["hub-facts.yaml", "hub-api-shapes.md"])
+def test_reference_copies_are_verbatim(name):
+    assert (ROOT / "data" / "reference" / name).read_bytes() == (SHARED_REFERENCE / name).read_bytes()
+
+
+def test_one_file_per_real_hub_repo_and_the_pseudo_entry_skipped():
+    assert sorted(_committed()) == sorted(_facts())
+    assert not any(" " in name or name.startswith("MediaPipe") for name in _committed())
+    assert len(_committed()) >= 35
+
+
+def test_json_layout_is_fixed():
+    for path in HUB.rglob("*.json"):
+        text = path.read_text(encoding="utf-8")
+        document = json.loads(text)
+        assert text == json.dumps(document, indent=2, ensure_ascii=False) + "\n", path
+        assert list(document) == ["format", "provenance", "model_info", "tree", "config_json"]
+        assert list(document["provenance"])[:10] == [
+            "basis", "requested_id", "repo_id", "renamed_from", "fetched_at", "endpoint", "client",
+            "revision", "sources", "params_total_basis"]
+        assert list(document["provenance"])[-1] == "notes"
+
+
+def test_every_file_says_it_is_reconstructed_and_where_each_figure_came_from():
+    facts = _facts()
+    index = yaml.safe_load(FACTS.read_text(encoding="utf-8"))["source_index"]
+    for repo_id, document in _committed().items():
+        provenance, info = document["provenance"], document["model_info"]
+        assert document["format"] == "llm-sizes/hub-snapshot@1"
+        assert provenance["basis"] == "reconstructed"
+        assert provenance["fetched_at"] == reconstruct.FETCHED_AT
+        assert provenance["endpoint"] == "https://huggingface.co" and provenance["client"] is None
+        assert provenance["repo_id"] == provenance["requested_id"] == info["id"] == repo_id
+        assert provenance["renamed_from"] == facts[repo_id].get("renamed_from")
+        assert provenance["params_total_basis"] == facts[repo_id].get("params_total_basis")
+        holds_a_figure = set(info) - {"id"} or document["tree"] or document["config_json"]
+        if holds_a_figure:
+            assert provenance["sources"], f"{repo_id}: figures without a source"
+        else:  # Xenova's ONNX-only repo: the facts found nothing, so the file states nothing
+            assert provenance["sources"] == [] and "NOT FOUND" in provenance["notes"]
+        assert len(provenance["sources"]) == len(facts[repo_id]["sources"])
+        for source in provenance["sources"]:
+            key = re.match(r"([A-Z][A-Z0-9_]+)\b", source)
+            if key and key.group(1) in index:  # source keys are expanded to their full location
+                assert source.startswith(f"{key.group(1)}: {index[key.group(1)]}")
+
+
+def test_params_totals_and_dtypes_equal_the_facts():
+    facts = _facts()
+    checked = 0
+    for repo_id, document in _committed().items():
+        safetensors = document["model_info"].get("safetensors")
+        entry = facts[repo_id]
+        if entry["params_total"] is None:
+            assert safetensors is None
+            continue
+        assert safetensors["total"] == entry["params_total"], repo_id
+        if entry.get("params_by_dtype"):
+            assert safetensors["parameters"] == entry["params_by_dtype"]
+            assert sum(safetensors["parameters"].values()) == safetensors["total"]
+        else:
+            assert "parameters" not in safetensors
+        checked += 1
+    assert checked >= 35
+
+
+def test_tree_lists_only_files_with_an_exact_size_in_the_facts():
+    facts = _facts()
+    for repo_id, document in _committed().items():
+        sized = {(f["name"], f["size_bytes"]) for f in facts[repo_id].get("weight_files") or []
+                 if isinstance(f.get("size_bytes"), int)}
+        tree = document["tree"]
+        if not sized:
+            assert tree is None, repo_id
+            continue
+        assert {(entry["path"], entry["size"]) for entry in tree} == sized
+        assert all(entry["type"] == "file" for entry in tree)
+    bert = _committed()["google-bert/bert-base-uncased"]
+    assert {e["path"]: e["size"] for e in bert["tree"]} == {"pytorch_model.bin": 440473133, "tf_model.h5": 536063208}
+    assert "dd4bc8b21efa05ec961e3efc4ee5e3832a3679c7" in bert["provenance"]["notes"]
+
+
+def test_revisions_come_from_the_sources_only():
+    snapshots, facts = _committed(), _facts()
+    expected = {
+        "google-bert/bert-base-uncased": "86b5e0934494bd15c9632b12f734a8a67f723594",
+        "openai-community/gpt2": "607a30d783dfa663caf39e06633721c8d4cfcd7e",
+        "google-t5/t5-small": "df1b051c49625cf57a3d0d8d3863ed4d13564fe4",
+        "distilbert/distilbert-base-uncased-finetuned-sst-2-english": "714eb0fa89d2f80546fda750413ed43d93601a13",
+        "tiiuae/falcon-180B": "d2ea5531862d4fe907280234990e6380d2befd97",
+        # a commit of the huggingface/safetensors repo (@0157…) is also in bloom's sources: not its sha
+        "bigscience/bloom": "053d9cd9fbe814e091294f67fcfedb3397b954bb",
+    }
+    for repo_id, sha in expected.items():
+        assert snapshots[repo_id]["provenance"]["revision"] == sha
+    for repo_id, document in snapshots.items():
+        revision = document["provenance"]["revision"]
+        assert document["model_info"].get("sha") == revision
+        if revision:
+            assert revision in " ".join(facts[repo_id]["sources"])
+    assert snapshots["google/gemma-2b"]["provenance"]["revision"] is None
+
+
+def test_model_info_keeps_hub_key_names_and_given_values_only():
+    facts = _facts()
+    allowed = {"id", "sha", "pipeline_tag", "library_name", "gated", "config", "cardData", "safetensors", "usedStorage"}
+    for repo_id, document in _committed().items():
+        info, entry = document["model_info"], facts[repo_id]
+        assert set(info) <= allowed, repo_id
+        assert info.get("gated") == entry.get("gated")
+        assert info.get("pipeline_tag") == entry.get("pipeline_tag")
+        assert info.get("usedStorage") == entry.get("usedStorage_bytes")
+        if "cardData" in info:
+            assert info["cardData"] == {"license": entry["license"]}
+        if entry.get("architecture"):
+            assert info["config"]["architectures"] == [entry["architecture"]]
+    gemma = _committed()["google/gemma-2b"]
+    assert gemma["model_info"]["gated"] is True and "gated: true" in gemma["provenance"]["notes"]
+    # descriptions are not Hub license ids: kept in notes, not in cardData
+    kimi = _committed()["moonshotai/Kimi-K2-Instruct"]
+    assert "cardData" not in kimi["model_info"] and "modified MIT" in kimi["provenance"]["notes"]
+
+
+def test_config_json_uses_config_key_names_and_skips_nulls():
+    facts = _facts()
+    for repo_id, document in _committed().items():
+        config, entry = document["config_json"], facts[repo_id]
+        for key in reconstruct.CONFIG_KEYS:
+            assert (config or {}).get(key) == entry.get(key), (repo_id, key)
+        assert None not in (config or {}).values()
+    snapshots = _committed()
+    assert snapshots["openai/gpt-oss-20b"]["config_json"]["model_type"] == "gpt_oss"  # stated in a comment
+    assert "model_type" not in snapshots["google/gemma-3-4b-it"]["config_json"]  # gemma3_text is a sub-config's
+    assert snapshots["HuggingFaceTB/SmolLM2-1.7B"]["config_json"] is None
+    assert snapshots["microsoft/Phi-3-mini-4k-instruct"]["config_json"]["tie_word_embeddings"] is False
+
+
+def test_published_active_params_only_where_a_readme_states_them():
+    expected = {
+        "deepseek-ai/DeepSeek-V3": 37_000_000_000,
+        "moonshotai/Kimi-K2-Instruct": 32_000_000_000,
+        "openai/gpt-oss-20b": 3_600_000_000,
+        "openai/gpt-oss-120b": 5_100_000_000,
+    }
+    for repo_id, document in _committed().items():
+        active = document["provenance"].get("published_active_params")
+        if repo_id in expected:
+            assert active["value"] == expected[repo_id]
+            assert "README" in active["source"] and active["source"] in document["provenance"]["sources"]
+        else:
+            assert active is None, repo_id  # Mixtral included: no source states its active count
+
+
+def test_catalog_and_snapshot_name_the_same_hub_repos():
+    catalog = load_catalog(ROOT / "data" / "catalog.yaml")
+    assert sorted(catalog.hub_ids()) == sorted(_committed())
+    for repo_id in catalog.hub_ids():
+        assert (HUB / f"{repo_id}.json").exists()
+
+
+def test_inconsistent_facts_fail_with_file_and_line(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "source_index: {}\n"
+        "models:\n"
+        "- repo_id: org/model\n"
+        "  params_total: 10\n"
+        "  params_by_dtype: {BF16: 9}\n"
+        "  sources: [x]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(reconstruct.FactsError, match=rf"{re.escape(str(facts))}:5: params_by_dtype"):
+        reconstruct.reconstruct_snapshot(facts, tmp_path)
+    facts.write_text(
+        "models:\n"
+        "- repo_id: org/model\n"
+        "  params_total: 10\n"
+        "  sources: ['a (sha " + "a" * 40 + ")', 'b (rev " + "b" * 40 + ")']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(reconstruct.FactsError, match=rf"{re.escape(str(facts))}:4: sources: several revisions"):
+        reconstruct.reconstruct_snapshot(facts, tmp_path)
+    assert not (tmp_path / "hub").exists()  # nothing written when the facts are inconsistent
