@@ -211,11 +211,13 @@ def _config() -> dict:
     return {
         "font": FONT,
         "view": {"stroke": None},
-        "title": {"color": ink, "anchor": "start", "fontSize": 15, "fontWeight": 600, "offset": 12},
-        "axis": {"labelColor": ink, "titleColor": ink, "domainColor": ink, "tickColor": ink,
+        "title": {"aria": False, "color": ink, "anchor": "start", "fontSize": 15, "fontWeight": 600, "offset": 12},
+        # The SVG is one role="img" (its figure caption and table carry the words); Vega's own
+        # English axis and legend descriptions would only add bytes.
+        "axis": {"aria": False, "labelColor": ink, "titleColor": ink, "domainColor": ink, "tickColor": ink,
                  "gridColor": ink, "gridOpacity": 0.15, "domainOpacity": 0.5, "tickOpacity": 0.5,
                  "labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 600},
-        "legend": {"labelColor": ink, "titleColor": ink, "labelFontSize": 12, "titleFontSize": 12,
+        "legend": {"aria": False, "labelColor": ink, "titleColor": ink, "labelFontSize": 12, "titleFontSize": 12,
                    "labelLimit": 260},
         "text": {"color": ink},
         "mark": {"color": ink},

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urlsplit
 
 WORKER = "llmsizes-search.js"
 
@@ -56,6 +57,25 @@ def scope_search(html: str, lang: str, default_lang: str) -> str:
         return match.group(1) + text + match.group(3)
 
     return _CONFIG.sub(replace, html, count=1)
+
+
+def not_found_context(locale, lang: str, languages: list[str], default_lang: str, site_url: str) -> dict:
+    """Template variables of the localized 404 page (overrides/404.html, overrides/partials/alternate.html)."""
+    site_path = urlsplit(site_url).path.rstrip("/") + "/"
+    roots = {code: site_path if code == default_lang else f"{site_path}{code}/" for code in languages}
+    return {
+        "ls_notfound": {
+            "title": locale.t("notfound.title"),
+            "text": locale.t("notfound.text"),
+            "home": locale.t("notfound.home"),
+            "home_url": roots.get(lang, site_path),
+            # Hosts like GitHub Pages answer every missing URL with the top-level 404.html (the
+            # default language's): that page sends readers under /<lang>/ to their language's one.
+            "redirect_roots": ({code: root for code, root in roots.items() if code != default_lang}
+                               if lang == default_lang else {}),
+        },
+        "ls_language_roots": roots,  # the language switcher of a 404 page leads to each home page
+    }
 
 
 # Data

@@ -94,9 +94,20 @@ def fallback_page(body: str, lang: str, locale) -> str:
     notice = escape(locale.t("notice.fallback", language=locale.t("language.name")))
     title, rest = _split_title(body)
     return (
-        f'{title}\n\n<div class="ls-notice ls-notice-fallback" role="note" markdown>\n{notice}\n</div>\n\n'
+        f'{_english_heading(title)}\n\n<div class="ls-notice ls-notice-fallback" role="note" markdown>\n{notice}\n</div>\n\n'
         f'<div lang="{REFERENCE_LANG}" dir="ltr" class="ls-fallback" markdown>\n\n{rest}\n\n</div>\n'
     )
+
+
+def _english_heading(title: str) -> str:
+    """'# Title' -> '# Title { lang="en" dir="ltr" }' (attr_list), merged into an existing '{#id}'."""
+    if not title:
+        return title
+    attrs = f'lang="{REFERENCE_LANG}" dir="ltr"'
+    if title.rstrip().endswith("}") and " {" in title:
+        head, _, tail = title.rstrip().rpartition("}")
+        return f"{head} {attrs} }}{tail}"
+    return f"{title.rstrip()} {{ {attrs} }}"
 
 
 def _split_title(body: str) -> tuple[str, str]:

@@ -60,7 +60,8 @@ def _wrap(caption: str, head: str, rows: list[str], sortable: bool = False, tabl
 def _model_cell(page: Page, row: dict, with_id: bool = True) -> str:
     """Row header: the model's name (linked to its source) and its repo id; stale rows say so."""
     name = hub(row["name"])
-    link = f'<a href="{hub(row["url"])}" rel="noopener">{name}</a>' if row.get("url") else name
+    url = plain_text(row.get("url") or "")
+    link = f'<a href="{hub(url)}" rel="noopener">{name}</a>' if url.startswith(("https://", "http://")) else name
     status = ""
     if row["status"] == "stale":
         status = f' <span class="ls-stale" title="{hub(row.get("error") or "")}">{escape(page.locale.t("table.stale"))}</span>'

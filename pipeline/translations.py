@@ -272,6 +272,10 @@ def translation_status(root: Path = REPO_ROOT, only: list[str] | None = None) ->
         if folder.is_dir() and folder.name not in known and re.fullmatch(r"[a-z]{2}([-_][A-Za-z]{2,4})*", folder.name):
             problems.append(Problem("error", "setup", f"docs/{folder.name}/", "folder of a language mkdocs.yml does not list",
                                     f"add the language with: {PYM} new {folder.name} (or delete the folder)"))
+    unknown = sorted(set(only or ()) - {lang.code for lang in languages})
+    if unknown:
+        raise TranslationError(f"not a translated site language: {', '.join(unknown)} "
+                               f"(mkdocs.yml has: {', '.join(lang.code for lang in languages)})")
     chosen = [lang for lang in languages if not only or lang.code in only]
     statuses = [_language_status(root, lang, pages, english, reference) for lang in chosen]
     return Report(pages, len(reference), statuses, problems)

@@ -126,6 +126,9 @@ def test_changing_the_english_page_marks_the_translation_outdated_with_a_publish
     assert (site / "models/index.html").exists()  # the link's target: the English page
     assert "ls-notice-outdated" not in html(site, "models")
     assert not (site / "he").exists()  # only English and the previewed language were built
+    coverage = html(site, "ja/translations")  # the published Translations page, generated at build time
+    row = re.search(r'<span lang="ja" dir="ltr">日本語</span>\s*</th>(.*?)</tr>', coverage, re.S)
+    assert row and re.findall(r'<td class="ls-num">([^<]*)</td>', row.group(1))[:3] == ["0", "1", "4"]
 
     assert "marked current" in i18n(ja_repo, "mark-current", "models.md", "ja").stdout
     assert status(ja_repo)["current"] == ["models.md"]
@@ -281,3 +284,11 @@ def test_language_entry_edits_keep_everything_else():
                                  "          name: فارسی\n          build: true\n")
     assert scaffold.remove_language_entry(added, "fa") == text
     assert scaffold.add_language_entry(text, "pt-BR", "Português: Brasil", build=False).count('"Português: Brasil"') == 1
+
+
+@pytest.mark.parametrize("lang,expected", [("fa", "2.51 میلیارد"), ("ur", "2.51 ارب"), ("ja", "25.1億"),
+                                           ("pt-BR", "2,51 bilhões"), ("zh-Hant", "25.1億")])
+def test_languages_outside_the_table_get_numbers_from_babel(lang, expected):
+    from pipeline.numbers import format_params
+
+    assert format_params(2_506_172_416, lang) == expected

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -12,11 +11,11 @@ if str(ROOT) not in sys.path:  # the hook is loaded by file path; make `pipeline
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 
-from pipeline import site  # noqa: E402
+from pipeline import page_html, search, site  # noqa: E402
 from pipeline.errors import PipelineError  # noqa: E402
-
-_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
+from pipeline.locales import load_locale  # noqa: E402
 
 
 def _lang(config) -> str:
@@ -46,19 +45,63 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(str(exc)) from None
 
 
+@event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages from here
 def on_post_build(config):
     # The model table as CSV and JSON at <site>/downloads/ (each language build rewrites the same files).
     from pipeline import exports
 
     exports.write_exports(site.current_data(), Path(config.site_dir) / "downloads")
+    if not _inside_language_build(config):  # every language is built and the shared index written
+        search.write_language_indexes(Path(config.site_dir), _languages(config), _default_lang(config))
 
 
 def on_post_page(output, page, config):
-    # Material puts dir only on <body>; screen readers and CSS logical properties want it on <html>.
-    direction = site.direction(_lang(config))
-    return _HTML_TAG.sub(lambda m: _with_dir(m, direction), output, count=1)
+    # <html lang dir>, this language's search index, no sitemap fetches by the language switcher.
+    lang = _lang(config)
+    return page_html.finish_page(output, lang, site.direction(lang), _default_lang(config))
 
 
-def _with_dir(match: re.Match, direction: str) -> str:
-    attrs = re.sub(r'\sdir="[^"]*"', "", match.group(1))
-    return f'<html{attrs} dir="{direction}">'
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":  # Material's 404 page, localized (overrides/404.html)
+        lang = _lang(config)
+        context.update(page_html.not_found_context(
+            load_locale(lang), lang, _languages(config), _default_lang(config), config.site_url or "/"))
+    return context
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name != "404.html":
+        return output_content
+    lang = _lang(config)
+    html = page_html.finish_page(output_content, lang, site.direction(lang), _default_lang(config))
+    # Every language build writes <site>/404.html: keep the default language's there (the first
+    # build), and put each other language's at <site>/<lang>/404.html.
+    if lang == _default_lang(config):
+        _not_found["default"] = html
+        return html
+    target = Path(config.site_dir) / lang / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(html, encoding="utf-8")
+    return _not_found.get("default", html)
+
+
+_not_found: dict[str, str] = {}
+
+
+def _languages(config) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [_lang(config)]
+    return [entry.locale for entry in i18n.config.languages if entry.build]
+
+
+def _default_lang(config) -> str:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return _lang(config)
+    return next(entry.locale for entry in i18n.config.languages if entry.default)
+
+
+def _inside_language_build(config) -> bool:
+    """True while mkdocs-static-i18n runs the build of one more language from the first build."""
+    return bool(getattr(config.plugins.get("i18n"), "building", False))

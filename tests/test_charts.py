@@ -1,0 +1,223 @@
+"""Charts: localized static SVG per language, log-scale marks drawn, undisclosed sizes labelled,
+numbers traceable to data/models.yaml, cached renders, and the built pages read with JS off."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline import charts
+from pipeline.locales import load_locale
+from pipeline.render import Page, load_site_data
+from tests.conftest import LANGS, ROOT, lang_prefix, run_build
+
+AXIS_KEYS = {  # locale keys whose text must appear in each chart's SVG
+    "scale": ["chart.scale.title", "chart.scale.axis_params", "chart.scale.legend"],
+    "classes": ["chart.classes.title", "chart.classes.axis_count", "chart.classes.axis_class"],
+    "memory": ["chart.memory.title", "chart.memory.axis_bytes", "chart.memory.legend"],
+    "downloads": ["chart.downloads.title", "chart.downloads.axis_params", "chart.downloads.axis_bytes"],
+}
+CHART_PAGES = {"index.html": ("scale", "classes"), "shrinking/index.html": ("memory", "downloads")}
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_site_data(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def models_yaml() -> dict:
+    """data/models.yaml read on its own, not through the pipeline's loader."""
+    return {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "models.yaml").read_text(encoding="utf-8"))["models"]}
+
+
+@pytest.fixture(scope="module")
+def rendered(data, tmp_path_factory) -> dict:
+    """Every chart block in every language, rendered once into a fresh cache."""
+    cache = tmp_path_factory.mktemp("chart-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LLMSIZES_CHART_CACHE", str(cache))
+        patch.delenv("LLMSIZES_NO_CHARTS", raising=False)
+        return {(lang, name): charts.render_chart_block(page_for(lang, data), [name], {})
+                for lang in LANGS for name in charts.CHARTS}
+
+
+def page_for(lang: str, data) -> Page:
+    return Page(lang=lang, locale=load_locale(lang), data=data)
+
+
+def svg_of(block: str) -> str:
+    return block[block.index("<svg"):block.index("</svg>") + 6]
+
+
+def svg_texts(svg: str) -> list[str]:
+    """Visible text of an SVG, with bidi isolates removed and entities decoded."""
+    svg = re.sub(r"<title>[^<]*</title>", "", svg)  # hover tooltips are not visible text
+    return [html.unescape(t).strip("\u2068\u2069") for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
+
+
+def marks(svg: str, role: str) -> list[str]:
+    found = re.findall(rf'<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="{role}"([^>]*)>', svg)
+    return [(label, re.search(r' d="([^"]*)"', rest).group(1)) for label, rest in found]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", charts.CHARTS)
+def test_chart_renders_with_its_localized_title_axes_and_caption(rendered, lang, name):
+    block = rendered[lang, name]
+    locale = load_locale(lang)
+    texts = " | ".join(svg_texts(svg_of(block)))
+    for key in AXIS_KEYS[name]:
+        assert locale.t(key) in texts, f"{lang}/{name}: {key} ({locale.t(key)!r}) missing from the SVG"
+    assert '<div class="ls-chart-plot" dir="ltr"' in block
+    assert re.search(r"<figcaption>[^<]{40,}</figcaption>", block), "caption should summarise in words"
+    assert "<details" in block and "<table" in block, "the numbers behind the chart travel with it"
+    assert "<title>" in block, "hover tooltips without JavaScript"
+    assert 'fill="white"' not in svg_of(block), "transparent background for dark mode"
+
+
+def test_rtl_labels_are_isolated_and_use_western_digits(rendered):
+    texts = svg_texts(svg_of(rendered["ar", "scale"]))
+    raw = svg_of(rendered["ar", "scale"])
+    assert "\u2068" in raw  # first-strong isolates keep '2.5 مليار' in reading order in the LTR plot
+    assert any("مليار" in t for t in texts)
+    assert not re.search("[\u0660-\u0669]", raw), "Arabic-Indic digits in the chart"
+
+
+def test_log_scale_bars_and_points_are_drawn(rendered, data):
+    """The Altair pitfall: log-scale bars without stack=None render with zero length."""
+    bars = marks(svg_of(rendered["en", "scale"]), "bar")
+    sized = [row for row in data.models if row["params_total"]]
+    assert len(bars) == len(sized)
+    widths = [float(re.search(r"h(-?[\d.]+)", d).group(1)) for _, d in bars]
+    assert min(widths) > 1, f"an empty bar: {min(widths)}"
+    points = marks(svg_of(rendered["en", "memory"]), "point")
+    featured = [row for row in data.models if "featured" in row["tags"] and row["memory_bytes"]]
+    assert len(points) == 4 * len(featured)
+    assert len(marks(svg_of(rendered["en", "downloads"]), "point")) >= len(featured)
+
+
+def test_undisclosed_models_are_labelled_not_plotted(rendered, data):
+    hidden = [row for row in data.models if row.get("undisclosed")]
+    assert hidden, "data/models.yaml has no undisclosed model to check"
+    for lang in ("en", "ar", "zh"):
+        svg = svg_of(rendered[lang, "scale"])
+        texts = svg_texts(svg)
+        note = load_locale(lang).t("chart.scale.undisclosed")
+        bars = [html.unescape(label) for label, _ in marks(svg, "bar")]
+        for row in hidden:
+            assert row["name"] in texts, f"{lang}: {row['name']} not labelled on the axis"
+            assert not [b for b in bars if b.strip("\u2068").startswith(row["name"] + " (")], "plotted"
+        assert texts.count(note) == len(hidden)
+        assert all(row["name"] in rendered[lang, "scale"] for row in hidden)  # named in the caption too
+
+
+def test_table_numbers_match_models_yaml(data, models_yaml):
+    from pipeline import exports, tables
+
+    page = page_for("en", data)
+    table = tables.models_table(page, [], {})
+    rows = re.findall(r"<tr[^>]*><th scope=\"row\".*?</tr>", table)
+    assert len(rows) == len(models_yaml)
+    for row in rows:
+        repo_id = html.unescape(re.search(r'<code dir="ltr">([^<]*)</code>', row).group(1))
+        expected = models_yaml[repo_id]
+        params = re.search(r'<td data-sort="(\d*)" class="ls-num[^"]*"(?: title="([^"]*)")?>', row)
+        if expected["params_total"]:
+            assert int(params.group(1)) == expected["params_total"]
+            assert int(params.group(2).replace(",", "")) == expected["params_total"]  # exact figure on hover
+            shown = re.search(r'<bdi>([\d.]+)\s(million|billion|trillion)</bdi>', row)
+            value = float(shown.group(1)) * {"million": 1e6, "billion": 1e9, "trillion": 1e12}[shown.group(2)]
+            assert abs(value - expected["params_total"]) / expected["params_total"] < 0.005
+        else:
+            assert params.group(1) == ""
+    # the downloads behind the chart, and the CSV, carry the same bytes
+    downloads = tables.downloads_table(page, [], {})
+    shown_bytes = {int(b) for b in re.findall(r'<td data-sort="(\d+)" class="ls-num" title=', downloads)}
+    for row in models_yaml.values():
+        for option in row["downloads"] if row["params_total"] else []:
+            assert option["bytes"] in shown_bytes
+    csv_rows = exports.export_rows(data)
+    assert {r["id"]: r["params_total"] for r in csv_rows} == {k: v["params_total"] for k, v in models_yaml.items()}
+
+
+def test_an_unchanged_rebuild_renders_no_chart(data, tmp_path, monkeypatch):
+    monkeypatch.setenv("LLMSIZES_CHART_CACHE", str(tmp_path))
+    before = charts.stats.rendered
+    for lang in ("en", "he"):
+        for name in charts.CHARTS:
+            charts.render_chart_block(page_for(lang, data), [name], {})
+    assert charts.stats.rendered - before == 8
+    fresh = load_site_data(ROOT / "data")  # a new build loads data/ again
+    for lang in ("en", "he"):
+        for name in charts.CHARTS:
+            charts.render_chart_block(page_for(lang, fresh), [name], {})
+    assert charts.stats.rendered - before == 8, "an unchanged chart was rendered again"
+    changed = page_for("en", fresh)
+    changed.locale.strings["chart.memory.title"] = "Changed title"
+    assert "Changed title" in charts.render_chart_block(changed, ["memory"], {})
+    assert charts.stats.rendered - before == 9
+
+
+def test_no_charts_switch_renders_nothing(data, monkeypatch):
+    monkeypatch.setenv("LLMSIZES_NO_CHARTS", "1")
+    assert charts.render_chart_block(page_for("en", data), ["scale"], {}) == ""
+
+
+@pytest.mark.build
+def test_a_second_mkdocs_build_renders_no_chart(repo_copy, tmp_path):
+    env = {"LLMSIZES_ONLY_LANG": "zh", "LLMSIZES_CHART_CACHE": str(tmp_path / "cache")}
+    first = run_build(tmp_path / "one", env, cwd=repo_copy)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert (first.stdout + first.stderr).count("rendered in") == 8  # en + zh, four charts each
+    second = run_build(tmp_path / "two", env, cwd=repo_copy)
+    assert second.returncode == 0
+    assert "rendered in" not in second.stdout + second.stderr
+
+
+# In Chromium, on the built site --------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_charts_show_with_javascript_off_and_keep_their_labels(browser, site_url, lang):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        for path, names in CHART_PAGES.items():
+            page.goto(site_url + lang_prefix(lang) + path.replace("index.html", ""))
+            for name in names:
+                svg = page.locator(f"#chart-{name} .ls-chart-plot svg")
+                svg.scroll_into_view_if_needed()
+                assert svg.is_visible(), f"{lang}/{path}: chart {name} not visible"
+                box = svg.bounding_box()
+                assert box["width"] > 300 and box["height"] > 150
+                # every label lies inside the drawing: nothing clipped by the page direction
+                outside = page.evaluate("""(name) => {
+                    const svg = document.querySelector(`#chart-${name} .ls-chart-plot svg`);
+                    const s = svg.getBoundingClientRect();
+                    return [...svg.querySelectorAll('text')].filter(t => {
+                        const r = t.getBoundingClientRect();
+                        return r.width > 0 && (r.left < s.left - 1 || r.right > s.right + 1);
+                    }).map(t => t.textContent);
+                }""", name)
+                assert not outside, f"{lang}/{name}: labels outside the chart: {outside[:3]}"
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_pages_without_a_chart_load_no_vega(page, site_url):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    for path in ("models/", "methodology/", "ar/models/"):
+        requested.clear()
+        page.goto(site_url + path)
+        page.wait_for_load_state("load")
+        assert page.locator("figure.ls-chart").count() == 0
+        assert requested and not [u for u in requested if "vega" in u.lower()], requested
+        assert not page.locator("script[src*='vega']").count()

@@ -1,0 +1,124 @@
+"""Tables: captions, stale rows, CSV/JSON downloads matching data/models.yaml, sorting, phones."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+import yaml
+
+from pipeline import tables
+from pipeline.locales import load_locale
+from pipeline.render import Page, load_site_data
+from tests.conftest import LANGS, ROOT, lang_prefix
+
+
+@pytest.fixture(scope="module")
+def models_yaml() -> dict:
+    return yaml.safe_load((ROOT / "data" / "models.yaml").read_text(encoding="utf-8"))
+
+
+def test_every_table_has_a_caption_and_even_rows():
+    data = load_site_data(ROOT / "data")
+    for lang in ("en", "ar", "th"):
+        page = Page(lang=lang, locale=load_locale(lang), data=data)
+        for name, render in tables.TABLES.items():
+            args = ["google/gemma-2b"] if name == "precision" else []
+            html = render(page, args, {})
+            assert re.search(r"<caption>[^<]+</caption>", html), f"{lang}/{name}: no caption"
+            heads = len(re.findall(r'<th scope="col"', html))
+            for row in re.findall(r"<tr[^>]*>(.*?)</tr>", html)[1:]:
+                assert len(re.findall(r"<t[dh][ >]", row)) == heads, f"{lang}/{name}: ragged row"
+
+
+def test_stale_rows_are_marked():
+    data = load_site_data(ROOT / "data")
+    data.models[0].update(status="stale", error="HTTP 503 from the Hub")
+    html = tables.models_table(Page(lang="pt", locale=load_locale("pt"), data=data), [], {})
+    stale_row = re.search(r'<tr class="ls-row-stale">.*?</tr>', html).group(0)
+    assert load_locale("pt").t("table.stale") in stale_row and 'title="HTTP 503 from the Hub"' in stale_row
+
+
+@pytest.mark.build
+def test_downloads_are_served_with_the_same_numbers_as_the_page(built_site, models_yaml):
+    rows = list(csv.DictReader(io.StringIO((built_site / "downloads" / "models.csv").read_text(encoding="utf-8"))))
+    document = json.loads((built_site / "downloads" / "models.json").read_text(encoding="utf-8"))
+    expected = {m["id"]: m for m in models_yaml["models"]}
+    assert [r["id"] for r in rows] == list(expected) == [m["id"] for m in document["models"]]
+    for row, record in zip(rows, document["models"]):
+        model = expected[row["id"]]
+        assert row["params_total"] == str(model["params_total"] or "")
+        assert record["params_total"] == model["params_total"]
+        assert row["weights_bytes"] == str(model["weights_bytes"] or "")
+        assert record["memory_int4_bytes"] == (model["memory_bytes"] or {}).get("int4")
+        assert [d["bytes"] for d in record["downloads"]] == [d["bytes"] for d in model["downloads"]]
+    page = (built_site / "models" / "index.html").read_text(encoding="utf-8")
+    for row in rows:
+        if row["params_total"]:
+            assert f'data-sort="{row["params_total"]}"' in page
+    # each language links to the one copy at the site root, with its own relative path
+    for lang in LANGS:
+        html = (built_site / lang_prefix(lang) / "models" / "index.html").read_text(encoding="utf-8")
+        depth = "../" * (2 if lang != "en" else 1)
+        assert f'href="{depth}downloads/models.csv"' in html and f'href="{depth}downloads/models.json"' in html
+        assert load_locale(lang).t("data_table.download").split()[0] in html
+
+
+@pytest.mark.browser
+def test_sorting_with_javascript_and_plain_reading_without(browser, site_url, models_yaml):
+    sizes = sorted(m["params_total"] for m in models_yaml["models"] if m["params_total"])
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "models/")
+        table = page.locator("#table-models")
+        header = table.locator("thead th").nth(1)
+        assert header.get_attribute("aria-sort") == "ascending"  # the page's own order
+        header.locator("button.ls-sort").click()
+        assert header.get_attribute("aria-sort") == "descending"
+        keys = table.locator("tbody tr td:nth-child(2)").evaluate_all("cells => cells.map(c => c.dataset.sort)")
+        known = [int(k) for k in keys if k]
+        assert known == sorted(sizes, reverse=True) and keys[-1] == "", "unknown sizes stay last"
+        header.locator("button").click()
+        keys = table.locator("tbody tr td:nth-child(2)").evaluate_all("cells => cells.map(c => c.dataset.sort)")
+        assert [int(k) for k in keys if k] == sizes and keys[-1] == ""
+        name_header = table.locator("thead th").first
+        name_header.locator("button").press("Enter")  # keyboard works too: it is a real button
+        assert name_header.get_attribute("aria-sort") == "ascending" and header.get_attribute("aria-sort") is None
+        names = table.locator("tbody th[scope=row]").evaluate_all("cells => cells.map(c => c.dataset.sort)")
+        assert names == sorted(names, key=str.casefold) or names[0] <= names[-1]
+    finally:
+        context.close()
+    plain = browser.new_context(java_script_enabled=False)
+    try:
+        page = plain.new_page()
+        page.goto(site_url + "ar/models/")
+        assert page.locator("#table-models button").count() == 0
+        assert page.locator("#table-models tbody tr").count() == len(models_yaml["models"])
+        assert page.locator("#table-models caption").is_visible()
+    finally:
+        plain.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_360px_phone_scrolls_inside_the_table_with_the_first_column_in_view(browser, site_url, lang):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + lang_prefix(lang) + "models/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 361, "the page itself scrolls sideways"
+        wrap = page.locator(".ls-table-wrap").first
+        wrap.scroll_into_view_if_needed()
+        assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")
+        first = wrap.locator("tbody th[scope=row]").first
+        before = first.bounding_box()["x"]
+        wrap.evaluate("w => { w.scrollLeft = (getComputedStyle(w).direction === 'rtl' ? -1 : 1) * 200; }")
+        assert abs(first.bounding_box()["x"] - before) < 2, "the first column should stay put"
+        second = wrap.locator("tbody td").first
+        assert second.is_visible()
+    finally:
+        context.close()
