@@ -83,6 +83,11 @@ def format_day(value: str | date | datetime | None, lang: str) -> str:
         value = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if isinstance(value, datetime):
         value = value.date()
+    if lang == "th":
+        # Thai readers date by the Buddhist era (2026 CE = 2569 BE); Babel only knows the Gregorian
+        # calendar, so format day and month with CLDR and add the era year ourselves.
+        day_month = format_date(value, format="d MMMM", locale=babel_locale(lang))
+        return f"{day_month} พ.ศ. {value.year + 543}"
     text = format_date(value, format="long", locale=babel_locale(lang))
     return text.translate(_ARABIC_INDIC_TO_LATN)
 

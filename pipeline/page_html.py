@@ -59,12 +59,12 @@ def scope_search(html: str, lang: str, default_lang: str) -> str:
     return _CONFIG.sub(replace, html, count=1)
 
 
-def not_found_context(locale, lang: str, languages: list[str], default_lang: str, site_url: str) -> dict:
-    """Template variables of the localized 404 page (overrides/404.html, overrides/partials/alternate.html)."""
+def template_strings(locale, lang: str, languages: list[str], default_lang: str, site_url: str) -> dict:
+    """What the template overrides read as `ls` (404.html, partials/alternate.html, partials/palette.html)."""
     site_path = urlsplit(site_url).path.rstrip("/") + "/"
     roots = {code: site_path if code == default_lang else f"{site_path}{code}/" for code in languages}
     return {
-        "ls_notfound": {
+        "notfound": {
             "title": locale.t("notfound.title"),
             "text": locale.t("notfound.text"),
             "home": locale.t("notfound.home"),
@@ -74,7 +74,9 @@ def not_found_context(locale, lang: str, languages: list[str], default_lang: str
             "redirect_roots": ({code: root for code, root in roots.items() if code != default_lang}
                                if lang == default_lang else {}),
         },
-        "ls_language_roots": roots,  # the language switcher of a 404 page leads to each home page
+        "language_roots": roots,  # a page without a page (the 404) links each language's home
+        "language_tags": {code: LANGUAGE_TAGS.get(code, code) for code in languages},
+        "palette": {"default": locale.t("palette.to_dark"), "slate": locale.t("palette.to_light")},
     }
 
 

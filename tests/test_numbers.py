@@ -36,3 +36,7 @@ def test_decimal_bytes_with_local_separator():
     assert format_bytes(1_346_559_040, "pt") == "1,35\u00a0GB"
     assert format_bytes(67_000_000, "en") == "67\u00a0MB"
     assert format_integer(2_506_172_416, "pt") == "2.506.172.416"
+
+
+def test_thai_dates_use_the_buddhist_era():
+    assert format_day("2026-08-21T00:00:00Z", "th") == "21 สิงหาคม พ.ศ. 2569"

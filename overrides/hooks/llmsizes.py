@@ -61,12 +61,12 @@ def on_post_page(output, page, config):
     return page_html.finish_page(output, lang, site.direction(lang), _default_lang(config))
 
 
-def on_template_context(context, template_name, config):
-    if template_name == "404.html":  # Material's 404 page, localized (overrides/404.html)
-        lang = _lang(config)
-        context.update(page_html.not_found_context(
-            load_locale(lang), lang, _languages(config), _default_lang(config), config.site_url or "/"))
-    return context
+def on_env(env, config, files):
+    # Strings and links the template overrides need (404 page, language menu, light/dark switch).
+    lang = _lang(config)
+    env.globals["ls"] = page_html.template_strings(
+        load_locale(lang), lang, _languages(config), _default_lang(config), config.site_url or "/")
+    return env
 
 
 def on_post_template(output_content, template_name, config):
