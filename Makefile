@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-# `make serve LANG=th` previews one language; the shell's own LANG (e.g. C.UTF-8) is ignored.
+# `make serve LANG=th` previews English + Thai; the shell's own LANG (e.g. C.UTF-8) is ignored.
 ifeq ($(origin LANG),command line)
 SITE_LANG := $(LANG)
 endif
@@ -46,9 +46,10 @@ check: setup ## translation and derived-data checks, as CI runs them
 	$(PY) -m pipeline compute --check
 	$(PY) -m pipeline i18n status --check
 
-refresh: setup ## fetch from the Hub, recompute, test and build (what the scheduled job does, minus deploy)
-	$(PY) -m pipeline refresh
-	$(MAKE) test site
+refresh: setup ## what the scheduled job does, minus commit and deploy: refresh, test, check, build, summary
+	$(PY) -m pipeline refresh || [ $$? -eq 1 ]   # 1 = partial: stale models keep their last good data
+	$(MAKE) test check site
+	$(PY) -m pipeline changes
 
 bench: setup ## run the benchmarks in bench/
 	$(PY) bench/run.py

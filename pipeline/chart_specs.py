@@ -82,7 +82,7 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         examples = ", ".join(plain_text(n)[:NAME_CHARS] for n in size_class["examples"])
         count = format_integer(size_class["count"], text.lang)
         rows.append({
-            "label": label, "count": size_class["count"],
+            "label": label, "count": size_class["count"], "colour": CLASS_COLOURS.get(size_class["id"], GREY),
             "value": f"{count}  {examples}" if examples else count,
             "tip": text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
                           examples=examples or "–"),
@@ -92,8 +92,8 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     x = alt.X("count:Q", title=text.t("classes.axis_count"), scale=alt.Scale(domain=[0, top]),
               axis=alt.Axis(tickMinStep=1, format="d", labelExpr=_integer_expr(top, text.lang)))
     base = alt.Chart(alt.Data(values=rows))
-    bars = base.mark_bar(color=CLASS_COLOURS["under-1b"], height={"band": 0.7}).encode(
-        x=x, y=y, tooltip=alt.Tooltip("tip:N"), description="tip:N")
+    bars = base.mark_bar(height={"band": 0.7}).encode(  # each class in its colour on the scale chart
+        x=x, y=y, color=alt.Color("colour:N", scale=None), tooltip=alt.Tooltip("tip:N"), description="tip:N")
     labels = base.mark_text(align="left", dx=4, fontSize=11, aria=False).encode(x="count:Q", y=y, text="value:N")
     return (bars + labels).properties(title=text.t("classes.title"), width=PLOT_WIDTH * 0.6,
                                       height=alt.Step(22))
@@ -189,7 +189,6 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         stroke=alt.Stroke("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][0] for f in formats]),
                           legend=None),
         shape=alt.Shape("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][1] for f in formats])),
-        fillOpacity=alt.condition("datum.format_id == 'estimate'", alt.value(0), alt.value(0.85)),
         tooltip=alt.Tooltip("tip:N"), description="tip:N",
     )
     return (lines + line_labels + dots).properties(title=text.t("downloads.title"), width=PLOT_WIDTH,
@@ -280,10 +279,12 @@ CLASS_COLOURS = {
 }
 PRECISION_COLOURS = {"fp32": "#d9534f", "fp16": "#b58a00", "int8": "#1f8f8a", "int4": "#2f7fc1"}
 PRECISION_SHAPES = {"fp32": "circle", "fp16": "square", "int8": "diamond", "int4": "triangle-up"}
+# A hollow circle drawn as a filled ring (inner arc reversed), so the legend shows it hollow too.
+RING = "M-1,0A1,1,0,1,1,1,0A1,1,0,1,1,-1,0ZM-0.55,0A0.55,0.55,0,1,0,0.55,0A0.55,0.55,0,1,0,-0.55,0Z"
 FORMAT_STYLE = {  # format -> (colour, shape), in legend order
     "safetensors": ("#2f7fc1", "circle"), "pytorch": ("#6c6fd1", "triangle-down"),
     "gguf": ("#d2691e", "triangle-up"), "onnx": ("#3c9a3c", "diamond"), "tflite": ("#9b59b6", "cross"),
-    "mediapipe": ("#c2417a", "square"), "other": ("#b58a00", "cross"), "estimate": (GREY, "circle"),
+    "mediapipe": ("#c2417a", "square"), "other": ("#b58a00", "cross"), "estimate": (GREY, RING),
 }
 DEVICES = ((8 * 10**9, "memory.device_phone"), (24 * 10**9, "memory.device_gpu"),
            (80 * 10**9, "memory.device_accelerator"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import logging
 import os
@@ -19,7 +20,6 @@ from pipeline.render import _units
 CHARTS = ("scale", "classes", "memory", "downloads")
 ROOT = Path(__file__).resolve().parent.parent
 VEGA_LITE = "6.4"  # the Vega-Lite release bundled in vl-convert that matches Altair 6 specs
-SVG_FORMAT = "3"  # bump when _tidy_svg changes, so cached SVGs are rendered again
 log = logging.getLogger("mkdocs.plugins.llmsizes")
 
 
@@ -51,8 +51,9 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
     table = tables.CHART_TABLES[name](page, [], {})
     # Save outputs.
     return (
-        f'<figure class="ls-chart" id="chart-{name}" data-chart="{name}">\n'
-        f'<div class="ls-chart-plot" dir="ltr" data-search-exclude>{svg}</div>\n'
+        # lang/dir: the chart is in the page's language even inside an English fallback wrapper.
+        f'<figure class="ls-chart" id="chart-{name}" data-chart="{name}" lang="{page.lang}" dir="{page.locale.dir}">\n'
+        f'<div class="ls-chart-plot" dir="ltr" tabindex="0" data-search-exclude>{svg}</div>\n'
         f"<figcaption>{summary}</figcaption>\n"
         f'<details class="ls-chart-data" data-search-exclude><summary>{escape(page.locale.t("chart.show_numbers"))}</summary>\n'
         f"{table}\n</details>\n</figure>"
@@ -88,26 +89,29 @@ def _inputs_key(name: str, page) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-_digests: dict[int, str] = {}
+_data_hash: tuple[object, str] | None = None  # (the SiteData of this build, hash of its rows)
+_code_hash: str | None = None
 
 
 def _data_digest(data) -> str:
-    if id(data) not in _digests:  # one SiteData per build: hash its rows once
+    global _data_hash
+    if _data_hash is None or _data_hash[0] is not data:  # one SiteData per build: hash its rows once
         text = json.dumps([data.models, data.size_classes, data.meta], sort_keys=True, default=str)
-        _digests[id(data)] = hashlib.sha256(text.encode()).hexdigest()
-    return _digests[id(data)]
+        _data_hash = (data, hashlib.sha256(text.encode()).hexdigest())
+    return _data_hash[1]
 
 
 def _code_digest() -> str:
     """Versions and sources that shape a chart: any change renders the charts again."""
-    if "code" not in _digests:
+    global _code_hash
+    if _code_hash is None:
         from importlib.metadata import version
 
-        parts = [version(p) for p in ("altair", "vl-convert-python", "babel")] + [VEGA_LITE, SVG_FORMAT]
+        parts = [version(p) for p in ("altair", "vl-convert-python", "babel")] + [VEGA_LITE]
         parts += [(Path(__file__).parent / f).read_text(encoding="utf-8")
                   for f in ("chart_specs.py", "charts.py", "numbers.py", "tables.py")]
-        _digests["code"] = hashlib.sha256("\0".join(parts).encode()).hexdigest()
-    return _digests["code"]
+        _code_hash = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    return _code_hash
 
 
 def cache_dir() -> Path:
@@ -119,7 +123,8 @@ def svg_for(spec: dict, label: str = "chart") -> tuple[str, str]:
     import vl_convert
 
     text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{SVG_FORMAT}|{text}".encode()).hexdigest()
+    tidy = hashlib.sha256(inspect.getsource(_tidy_svg).encode()).hexdigest()  # post-processing changed: new key
+    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{tidy}|{text}".encode()).hexdigest()
     path = cache_dir() / f"{key}.svg"
     if path.exists():
         stats.cached += 1

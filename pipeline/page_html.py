@@ -3,6 +3,7 @@
 - `<html lang dir>`: Material puts `dir` on `<body>` only and writes bare "pt"/"zh" as the language.
 - search scope: Material loads `search/search_index.json` relative to `base`; pointing `base` at
   the language root makes each page search its own language's index (pipeline/search.py).
+- lang="en" dir="ltr" on the menu titles of pages that fell back to English.
 - no `<link rel="alternate" hreflang>` in the head: Material fetches `<that link>/sitemap.xml` for
   each of them (a 404 per language on every page) to re-route the language switcher, which
   mkdocs-static-i18n already points at the same page. The hreflang pairs stay in sitemap.xml.
@@ -12,18 +13,22 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape
 from urllib.parse import urlsplit
 
 WORKER = "llmsizes-search.js"
 
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
 _ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
+_ELLIPSIS = re.compile(r'(?P<open><(?P<tag>span|div) class="md-ellipsis")>(?P<text>[^<]*)</(?P=tag)>')
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
-def finish_page(html: str, lang: str, direction: str, default_lang: str) -> str:
+def finish_page(html: str, lang: str, direction: str, default_lang: str,
+                english_titles: set[str] = frozenset()) -> str:
     """All the touches below, in order."""
     html = set_language(html, lang, direction)
+    html = mark_english(html, set(english_titles))
     html = drop_alternate_links(html)
     return scope_search(html, lang, default_lang)
 
@@ -39,6 +44,40 @@ def set_language(html: str, lang: str, direction: str) -> str:
     return _HTML_TAG.sub(replace, html, count=1)
 
 
+def mark_english(html: str, titles: set[str]) -> str:
+    """Navigation titles of pages shown in English (untranslated, fallen back) carry lang="en"
+    dir="ltr", so "Why shrink a model?" keeps its question mark at the end in a right-to-left menu."""
+    if not titles:
+        return html
+    wanted = titles | {escape(title, quote=False) for title in titles}
+
+    def replace(match: re.Match) -> str:
+        if match.group("text").strip() not in wanted:
+            return match.group(0)
+        return f'{match.group("open")} lang="en" dir="ltr">{match.group("text")}</{match.group("tag")}>'
+
+    return _ELLIPSIS.sub(replace, html)
+
+
+def fallback_titles(nav_pages, page, lang: str) -> set[str]:
+    """English titles on `page`: menu entries of pages that fell back to English, and, if `page`
+    fell back itself, its table of contents (MkDocs pages; mkdocs-static-i18n sets `file.locale`)."""
+    titles = {other.title for other in nav_pages if _fell_back(other, lang) and other.title}
+    if _fell_back(page, lang):
+        titles |= {item.title for item in _toc_items(page.toc)}
+    return titles
+
+
+def _fell_back(page, lang: str) -> bool:
+    return getattr(page.file, "locale", lang) != lang
+
+
+def _toc_items(items):
+    for item in items:
+        yield item
+        yield from _toc_items(item.children)
+
+
 def drop_alternate_links(html: str) -> str:
     return _ALTERNATE.sub("", html)
 
@@ -48,11 +87,12 @@ def scope_search(html: str, lang: str, default_lang: str) -> str:
 
     def replace(match: re.Match) -> str:
         config = json.loads(match.group(2))
+        folder, _, material_worker = config["search"].rpartition("/")
+        if material_worker.startswith(WORKER):
+            return match.group(0)  # done already
+        config["search"] = f"{folder}/{WORKER}?material={material_worker}"
         if lang != default_lang:
             config["base"] = config["base"].rstrip("/") + f"/{lang}/"
-        folder, _, material_worker = config["search"].rpartition("/")
-        if material_worker != WORKER and not material_worker.startswith(WORKER + "?"):
-            config["search"] = f"{folder}/{WORKER}?material={material_worker}"
         text = json.dumps(config, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
         return match.group(1) + text + match.group(3)
 

@@ -17,4 +17,4 @@ def test_home_and_table_render(page, site_url, lang, direction):
     page.goto(site_url + prefix + "models/")
     rows = page.locator("table.ls-table tbody tr")
     assert rows.count() >= 3
-    assert page.locator("table.ls-table caption").is_visible()
+    assert page.locator("table.ls-table caption").first.is_visible()

@@ -211,7 +211,12 @@ def test_new_refuses_what_it_cannot_scaffold_and_remove_keeps_translated_pages(j
     assert refused.returncode == 2 and "--delete-pages" in refused.stderr
     assert (ja_repo / "docs/ja/models.md").exists()
     assert i18n(ja_repo, "remove", "ja", "--delete-pages").returncode == 0
-    assert not list((ja_repo / "locales/.sources").glob("models@*.md"))  # no translation refers to it
+    # stored English copies are kept exactly while some remaining translation still refers to them
+    referenced = {f"{page.stem}@{m.group(1)}.md"
+                  for page in (ja_repo / "docs").glob("*/*.md")
+                  for m in [re.search(r'source_hash: "([0-9a-f]+)"', page.read_text(encoding="utf-8"))] if m}
+    stored = {path.name for path in (ja_repo / "locales/.sources").glob("*.md")}
+    assert stored == referenced
 
 
 def test_hidden_language_is_scaffolded_with_build_false(repo_copy):

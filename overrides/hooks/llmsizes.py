@@ -55,10 +55,27 @@ def on_post_build(config):
         search.write_language_indexes(Path(config.site_dir), _languages(config), _default_lang(config))
 
 
+@event_priority(-150)  # the navigation as mkdocs-static-i18n (-100) leaves it
+def on_nav(nav, config, files):
+    _nav["current"] = nav
+    return nav
+
+
 def on_post_page(output, page, config):
-    # <html lang dir>, this language's search index, no sitemap fetches by the language switcher.
+    # <html lang dir>, this language's search index, no sitemap fetches by the language switcher,
+    # and lang="en" on the menu titles of pages that fell back to English.
     lang = _lang(config)
-    return page_html.finish_page(output, lang, site.direction(lang), _default_lang(config))
+    return page_html.finish_page(output, lang, site.direction(lang), _default_lang(config),
+                                 english_titles=page_html.fallback_titles(_nav_pages(), page, lang))
+
+
+def _nav_pages() -> list:
+    nav = _nav.get("current")
+    return nav.pages if nav else []
+
+
+
+_nav: dict = {}
 
 
 def on_env(env, config, files):
