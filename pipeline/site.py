@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -10,6 +11,7 @@ from pipeline.locales import RTL_LANGUAGES, load_locale
 from pipeline.render import Page, SiteData, load_site_data, render_markers
 
 REFERENCE_LANG = "en"
+DATA_BLOCK = re.compile(r"<!--\s*ls:(table|chart)\b")
 
 
 @dataclass
@@ -54,6 +56,8 @@ def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, des
     page = Page(lang=lang, locale=locale, data=state.data, src_path=f"docs/{src_path}",
                 base_url="../" * dest_url.count("/"))  # to the site root, e.g. downloads/
     body = render_markers(markdown, page)
+    if DATA_BLOCK.search(markdown):
+        body += freshness_note(page, dest_url)
     if fell_back:
         return fallback_page(body, lang, locale)
     if lang != REFERENCE_LANG and docs_dir is not None:
@@ -62,6 +66,21 @@ def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, des
         if outdated_against_english(Path(docs_dir), src_path, meta or {}):
             return outdated_page(body, locale, english_url(dest_url, lang))
     return body
+
+
+def freshness_note(page: Page, dest_url: str) -> str:
+    """Under every page with data tables or charts: when the data was read, and how many are stale."""
+    from pipeline.numbers import format_day, format_integer
+
+    t = page.locale.t
+    text = escape(t("notice.data_as_of", date=format_day(page.data.meta.get("data_as_of"), page.lang)))
+    stale = page.data.meta.get("stale_models") or 0
+    if stale:
+        text += " " + escape(t("notice.stale_models", count=format_integer(stale, page.lang)))
+    depth = dest_url.count("/") - (0 if page.lang == REFERENCE_LANG else 1)
+    link = "../" * max(depth, 0) + "methodology/#freshness"
+    return (f'\n\n<p class="ls-freshness"><small>{text} '
+            f'<a href="{escape(link, quote=True)}">{escape(t("notice.freshness_link"))}</a></small></p>\n')
 
 
 def outdated_page(body: str, locale, url: str) -> str:

@@ -1,0 +1,38 @@
+"""Site stage: stale models are marked in tables and every data page says how fresh its data is."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from pipeline import site
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_stale_model_is_marked_and_freshness_note_counts_it(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "refresh-status.yaml").write_text(yaml.safe_dump({"models": {"google/gemma-2b": {
+        "status": "stale", "error": "HTTP 503 from the Hub", "last_good": "2026-08-21T00:00:00Z",
+        "failed_at": "2026-11-24T04:17:00Z"}}}), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pipeline", "compute", "--data-dir", str(data)], cwd=ROOT, check=True,
+                   capture_output=True)
+    site.start_build(data)
+    html = site.page_markdown("# Tamanhos\n\n<!-- ls:table models -->\n", lang="pt", src_path="pt/models.md",
+                              file_locale="pt", dest_url="pt/models/")
+    gemma_row = next(row for row in html.split("<tr>") if "google/gemma-2b" in row)
+    assert 'class="ls-stale"' in gemma_row and "HTTP 503 from the Hub" in gemma_row
+    assert "1 modelo(s) não puderam ser atualizados" in html
+    assert 'href="../methodology/#freshness"' in html and "21 de agosto de 2026" in html
+
+
+def test_prose_only_page_gets_no_freshness_note():
+    site.start_build(ROOT / "data")
+    html = site.page_markdown("# Hi\n\nGemma has <!-- ls:params google/gemma-2b -->.\n", lang="en",
+                              src_path="en/x.md", file_locale="en", dest_url="x/")
+    assert "ls-freshness" not in html and "2.51 billion" in html
