@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from datetime import datetime
 
 from pipeline import site
 
@@ -28,7 +29,11 @@ def test_stale_model_is_marked_and_freshness_note_counts_it(tmp_path):
     gemma_row = next(row for row in html.split("<tr>") if "google/gemma-2b" in row)
     assert 'class="ls-stale"' in gemma_row and "HTTP 503 from the Hub" in gemma_row
     assert "1 modelo(s) não puderam ser atualizados" in html
-    assert 'href="../methodology/#freshness"' in html and "21 de agosto de 2026" in html
+    as_of = yaml.safe_load((data / "models.yaml").read_text(encoding="utf-8"))["meta"]["data_as_of"]
+    assert as_of.startswith("20")
+    day = datetime.fromisoformat(as_of.replace("Z", "+00:00"))
+    assert 'href="../methodology/#freshness"' in html
+    assert f"{day.day} de " in html and f" de {day.year}" in html
 
 
 def test_prose_only_page_gets_no_freshness_note():
