@@ -40,6 +40,11 @@ def current_data() -> SiteData:
     return _require_state().data
 
 
+def description(lang: str) -> str:
+    """The site's one-line description in `lang` (locales: site.description)."""
+    return load_locale(lang).t("site.description")
+
+
 def direction(lang: str) -> str:
     try:
         return load_locale(lang).dir

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 import pytest
 
+from pipeline.locales import load_locale
 from tests.conftest import LANGS, RTL, lang_prefix, run_build
 
 THIRD_PARTY = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!127\.0\.0\.1)""", re.I)
@@ -19,6 +21,8 @@ def test_each_language_has_a_home_and_a_table_page(built_site, lang):
     html_tag = re.search(r"<html\b[^>]*>", home).group(0)
     assert f'lang="{lang}"' in html_tag or f'lang="{lang}-' in html_tag, html_tag
     assert f'dir="{"rtl" if lang in RTL else "ltr"}"' in html_tag, html_tag
+    description = load_locale(lang).t("site.description")
+    assert f'<meta name="description" content="{escape(description)}">' in home
     table_page = (built_site / lang_prefix(lang) / "models" / "index.html").read_text(encoding="utf-8")
     assert '<table class="ls-table' in table_page
     # the table carries a row for a model the data says exists

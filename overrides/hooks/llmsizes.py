@@ -35,6 +35,8 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    # <meta name="description"> in the page's language (Material falls back to site_description).
+    page.meta.setdefault("description", site.description(_lang(config)))
     try:
         return site.page_markdown(
             markdown, lang=_lang(config), src_path=page.file.src_path,
