@@ -125,7 +125,7 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None) -> dict
         return row
     provenance = snapshot.get("provenance") or {}
     info = snapshot.get("model_info") or {}
-    config = snapshot.get("config_json") or {}
+    config = normalized_config(snapshot.get("config_json") or {})
     tree = snapshot.get("tree")
     reconstructed = provenance.get("basis") == "reconstructed"
     row["status"] = "stale" if status else "ok"
@@ -186,6 +186,15 @@ def _empty_figures() -> dict:
         "weights_bytes": None, "weights_bytes_basis": None, "weights_bytes_estimated": None,
         "memory_bytes": None,
     }
+
+
+def normalized_config(config: dict) -> dict:
+    """config.json with older architectures' key names (GPT-2, T5, BLOOM…) mapped to today's."""
+    merged = dict(config)
+    for old, new in CONFIG_ALIASES.items():
+        if new not in merged and config.get(old) is not None:
+            merged[new] = config[old]
+    return merged
 
 
 def parameter_count(info: dict, config: dict) -> dict:
@@ -358,6 +367,11 @@ def size_class_summary(rows: list[dict], classes: tuple[SizeClass, ...]) -> list
 
 # Data ----------------------------------------------------------------------------------------
 
+CONFIG_ALIASES = {  # old key -> transformers' current name
+    "n_embd": "hidden_size", "d_model": "hidden_size", "n_layer": "num_hidden_layers",
+    "num_layers": "num_hidden_layers", "n_head": "num_attention_heads", "num_heads": "num_attention_heads",
+    "n_positions": "max_position_embeddings", "d_kv": "head_dim",
+}
 PRECISION_BYTES = {"fp32": 4, "fp16": 2, "int8": 1, "int4": 0.5}
 DTYPE_BYTES = {"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "F8_E4M3": 1, "F8_E5M2": 1, "F8_E8M0": 1,
                "I64": 8, "I32": 4, "U32": 4, "I16": 2, "U16": 2, "I8": 1, "U8": 1, "BOOL": 1}

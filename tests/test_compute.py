@@ -176,3 +176,10 @@ def test_mxfp4_u8_counts_two_values_per_byte():
     info = {"safetensors": {"parameters": {"BF16": 1804459584, "U8": 19110297600}, "total": 20914757184}}
     row = row_for(info, config={"model_type": "gpt_oss"})
     assert row["weights_bytes"] == 2 * 1804459584 + 19110297600 // 2  # ≈ 13 GB, fits "16 GB of memory"
+
+
+def test_older_config_key_names_are_understood():
+    # GPT-2's real config.json: n_embd / n_layer / n_head / n_positions (no GQA: kv heads = heads)
+    gpt2 = compute.normalized_config({"n_embd": 768, "n_layer": 12, "n_head": 12, "n_positions": 1024})
+    assert compute.kv_cache_bytes_per_token(gpt2) == 2 * 12 * 12 * 64 * 2
+    assert row_for({"safetensors": {"total": 137022720}}, config={"n_positions": 1024})["context_length"] == 1024
