@@ -64,6 +64,9 @@ def _strip_noise(document: dict | None) -> dict | None:
     for key in NOISE_KEYS:
         (clean.get("provenance") or {}).pop(key, None)
     clean.get("meta", {}).pop("data_as_of", None)
+    for entry in (clean.get("models") or {}).values() if isinstance(clean.get("models"), dict) else ():
+        if isinstance(entry, dict):
+            entry.pop("failed_at", None)  # refresh-status.yaml: a model stale for days is not news daily
     return clean
 
 

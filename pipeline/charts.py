@@ -16,6 +16,7 @@ from pathlib import Path
 from pipeline.errors import MarkerError
 from pipeline.numbers import format_bytes, format_integer, format_params
 from pipeline.render import _units
+from pipeline.yamlfile import write_atomic
 
 CHARTS = ("scale", "classes", "memory", "downloads")
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +78,7 @@ def chart_svg(name: str, page) -> str:
 
     spec = chart_spec(name, page.data, page.locale)
     key, svg = svg_for(spec, label=f"{page.lang}/{name}")
-    _write_atomic(memo, key)
+    write_atomic(memo, key)
     return svg
 
 
@@ -134,15 +135,8 @@ def svg_for(spec: dict, label: str = "chart") -> tuple[str, str]:
     svg = _tidy_svg(vl_convert.vegalite_to_svg(text, vl_version=VEGA_LITE, allowed_base_urls=[]))
     stats.rendered += 1
     log.info("chart %s rendered in %.2fs (cache: %s)", label, time.perf_counter() - started, key[:12])
-    _write_atomic(path, svg)
+    write_atomic(path, svg)
     return key, svg
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)  # parallel builds never read half a file
 
 
 def _tidy_svg(svg: str) -> str:

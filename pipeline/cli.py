@@ -14,12 +14,15 @@ EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
 DESCRIPTION = """\
 LLM Sizes data pipeline.
 
-  refresh   read model metadata from the Hugging Face Hub into data/hub/, then compute
-  compute   recompute data/models.yaml and data/size_classes.yaml from data/hub/ (offline)
-  changes   summarise data/ changes against git and decide whether to commit (scheduled job)
-  i18n      translation status, staleness and scaffolding for contributors
+  refresh      read model metadata from the Hugging Face Hub into data/hub/, then compute
+  compute      recompute data/models.yaml and data/size_classes.yaml from data/hub/ (offline)
+  reconstruct  rebuild data/hub/ from the sourced reference facts (the first snapshot)
+  changes      summarise data/ changes against git and decide whether to commit (scheduled job)
+  i18n         translation status, staleness and scaffolding for contributors
 
-Exit codes: 0 success, 1 partial (some models stale), 2 bad input or nothing usable.
+Run `python -m pipeline COMMAND --help` for each command's options.
+Exit codes: 0 success; 1 partial (refresh: some models stale) or a --check found something to fix;
+2 bad input (the message names file and line) or nothing usable; 130 interrupted.
 """
 
 
@@ -43,9 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     refresh = commands.add_parser(
         "refresh", help="fetch from the Hub, then compute",
-        description="Fetch model info and file lists from the Hub for every catalog model, keep the "
-        "last good snapshot of any model that fails, then recompute the derived tables. "
-        "HF_TOKEN is read from the environment (never stored); HF_ENDPOINT is honoured.",
+        description="Fetch model info, file lists and config.json from the Hub for every catalog "
+        "model, keep the last good snapshot of any model that fails, then recompute the derived "
+        "tables. A snapshot whose only change is the fetch time or client is not rewritten. HF_TOKEN is read "
+        "from the environment (never stored); HF_ENDPOINT is honoured. Exit 0: every model read; "
+        "1: some stale (listed in data/refresh-status.yaml, last good data kept); 2: more than "
+        "--max-failure-share failed, nothing written.",
     )
     _add_common(refresh)
     refresh.add_argument("--only", nargs="+", metavar="ID", default=None,
@@ -57,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     refresh.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
                          help="per-request timeout (default: 20)")
     refresh.add_argument("--retries", type=int, default=4, metavar="N",
-                         help="retries per request on 429/5xx/timeouts (default: 4)")
+                         help="retries per request on 408/429/5xx, timeouts, dropped connections and "
+                         "invalid JSON; Retry-After is honoured up to 120 s (default: 4)")
     refresh.add_argument("--max-failure-share", type=float, default=0.2, metavar="FRACTION",
                          help="if more than this share of models fail, write nothing (default: 0.2)")
     refresh.add_argument("--no-compute", action="store_true", help="fetch only")
@@ -77,34 +84,38 @@ def build_parser() -> argparse.ArgumentParser:
     reconstruct = commands.add_parser(
         "reconstruct", help="rebuild the first snapshot from data/reference/hub-facts.yaml",
         description="Rebuild data/hub/ from the sourced reference facts (the committed first "
-        "snapshot). A real refresh replaces these files.",
+        "snapshot). A real refresh replaces these files; reconstruct keeps every snapshot that was "
+        "fetched from the Hub unless --force is given. Does not recompute: run `compute` afterwards.",
     )
-    _add_common(reconstruct)
+    reconstruct.add_argument(
+        "--data-dir", type=Path, default=Path("data"), metavar="DIR",
+        help="data folder whose hub/ is rewritten (default: data/)",
+    )
     reconstruct.add_argument("--facts", type=Path, default=None, metavar="PATH",
                              help="reference facts (default: <data-dir>/reference/hub-facts.yaml)")
+    reconstruct.add_argument("--force", action="store_true",
+                             help="also overwrite snapshots that were fetched from the Hub")
     reconstruct.set_defaults(handler=cmd_reconstruct)
 
     changes = commands.add_parser(
         "changes", help="summarise data/ changes against git; decide whether to commit",
-        description="Compare data/ in the working tree with a git revision. Files whose only change "
-        "is a fetch timestamp do not count. Writes the commit message to --message-file only when "
-        "there is a real change, so a scheduled job can run `git commit -F FILE` or skip.",
+        description="Compare data/ of the git repository in the current folder with a git revision. "
+        "Files whose only change is a fetch timestamp or client version do not count. Writes the "
+        "commit message to --message-file only when there is a real change (and deletes that file "
+        "otherwise), so a scheduled job can run `git commit -F FILE` or skip. Always exits 0.",
     )
     changes.add_argument("--base", default="HEAD", metavar="REF", help="revision to compare with (default: HEAD)")
     changes.add_argument("--message-file", type=Path, metavar="PATH", help="write the commit message here")
     changes.add_argument("--summary-file", type=Path, metavar="PATH",
                          help="append a Markdown summary here (e.g. $GITHUB_STEP_SUMMARY)")
     changes.add_argument("--revert-noise", action="store_true",
-                         help="git checkout files whose only change is fetched_at")
+                         help="git checkout files whose only change is fetched_at / client")
     changes.add_argument("--day", default=None, metavar="YYYY-MM-DD", help="date for the commit title (default: today, UTC)")
     changes.set_defaults(handler=cmd_changes)
 
-    try:
-        from pipeline import translations
-    except ImportError:  # the translation workflow module is optional while it is being built
-        translations = None
-    if translations is not None and hasattr(translations, "register"):
-        translations.register(commands)
+    from pipeline import translations
+
+    translations.register(commands)
     return parser
 
 
@@ -155,8 +166,11 @@ def cmd_reconstruct(args: argparse.Namespace) -> int:
     from pipeline import reconstruct
 
     facts = args.facts if args.facts is not None else args.data_dir / "reference" / "hub-facts.yaml"
-    written = reconstruct.reconstruct_snapshot(facts, args.data_dir)
-    print(f"reconstructed {len(written)} snapshot file(s) from {facts}")
+    written = reconstruct.reconstruct_snapshot(facts, args.data_dir, force=args.force)
+    kept = [path for path in sorted((args.data_dir / "hub").rglob("*.json"))
+            if path not in written and reconstruct.basis_on_disk(path) == "fetched"]
+    print(f"reconstructed {len(written)} snapshot file(s) from {facts}"
+          + (f"; kept {len(kept)} fetched from the Hub (--force replaces those the facts cover)" if kept else ""))
     return EXIT_OK
 
 

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipeline.catalog import Catalog, HubModel, OffHubModel
 from pipeline.errors import CatalogError, SnapshotError
 from pipeline.yamlfile import load_located
@@ -85,7 +83,10 @@ def load_inputs(catalog: Catalog, data_dir: Path) -> Inputs:
     status_path = data_dir / "refresh-status.yaml"
     status = {}
     if status_path.exists():
-        status = (yaml.safe_load(status_path.read_text(encoding="utf-8")) or {}).get("models") or {}
+        document = load_located(status_path, SnapshotError).data
+        status = (document.get("models") if isinstance(document, dict) else None) or {}
+        if not isinstance(status, dict):
+            raise SnapshotError(f"{status_path}:1: expected 'models:' mapping repo ids to their failure")
     classes = load_size_classes(data_dir / "size-class-definitions.yaml")
     return Inputs(catalog, snapshots, status, classes)
 

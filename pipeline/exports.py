@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
 from pipeline.render import SiteData
 from pipeline.tables import plain_text
+from pipeline.yamlfile import write_atomic
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -20,17 +20,11 @@ def write_exports(data: SiteData, out_dir: Path) -> list[Path]:
     rows = export_rows(data)
     outputs = {"models.csv": csv_text(rows), "models.json": json_text(data, rows)}
     # Save outputs.
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     changed = []
     for name, text in outputs.items():
-        path = out_dir / name
-        if path.exists() and path.read_text(encoding="utf-8") == text:
-            continue  # each language build calls this; write once
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(text, encoding="utf-8", newline="")
-        os.replace(temporary, path)
-        changed.append(path)
+        path = Path(out_dir) / name
+        if write_atomic(path, text):  # each language build calls this; unchanged bytes are not rewritten
+            changed.append(path)
     return changed
 
 

@@ -38,11 +38,12 @@ from huggingface_hub.errors import EntryNotFoundError, GatedRepoError, Repositor
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
 from pipeline.catalog import Catalog
+from pipeline.changes import NOISE_KEYS
+from pipeline.compute import SNAPSHOT_FORMAT, snapshot_path
 from pipeline.errors import PipelineError
 from pipeline.retry import Interrupted, InvalidBody, RetryPolicy, describe_error
 from pipeline.yamlfile import dump_yaml, write_atomic
 
-SNAPSHOT_FORMAT = "llm-sizes/hub-snapshot@1"
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
 STATUS_HEADER = (
     "# generated — do not edit (written by: python -m pipeline refresh)\n"
@@ -394,10 +395,6 @@ def select_models(catalog: Catalog, only: list[str] | None) -> list[str]:
     return [repo_id for repo_id in ids if repo_id in set(only)]
 
 
-def snapshot_path(data_dir: Path, catalog_id: str) -> Path:
-    return Path(data_dir) / "hub" / f"{catalog_id}.json"
-
-
 def read_previous(path: Path) -> dict | None:
     """The snapshot on disk, or None if there is none or it cannot be read (a refresh replaces it)."""
     try:
@@ -407,18 +404,23 @@ def read_previous(path: Path) -> dict | None:
     return document if isinstance(document, dict) else None
 
 
-def without_fetch_time(document: dict) -> dict:
-    provenance = {k: v for k, v in (document.get("provenance") or {}).items() if k != "fetched_at"}
+def without_noise(document: dict) -> dict:
+    """The document without what changes on every fetch (the same keys `changes` ignores)."""
+    provenance = {k: v for k, v in (document.get("provenance") or {}).items() if k not in NOISE_KEYS}
     return {**document, "provenance": provenance}
 
 
 def judge(catalog_id: str, document: dict | None, error: str | None, previous: dict | None) -> ModelOutcome:
-    """ok / unchanged (same content but fetched_at) / stale (failed, kept old) / failed (none kept)."""
+    """ok / unchanged (same but fetched_at or client) / stale (failed, kept old) / failed (none kept).
+
+    An unchanged snapshot is not rewritten: a file whose only change is noise would be reverted by
+    `changes --revert-noise` while models.yaml kept the new fetched_at, and `compute --check` failed.
+    """
     if document is None:
         last_good = ((previous or {}).get("provenance") or {}).get("fetched_at")
         return ModelOutcome(catalog_id, "stale" if previous else "failed", error=error, last_good=last_good)
     status = "ok"
-    if previous is not None and without_fetch_time(previous) == without_fetch_time(document):
+    if previous is not None and without_noise(previous) == without_noise(document):
         status = "unchanged"
     provenance = document["provenance"]
     return ModelOutcome(catalog_id, status, revision=provenance["revision"], repo_id=provenance["repo_id"])
@@ -433,6 +435,8 @@ def render_status(path: Path, catalog: Catalog, outcomes: list[ModelOutcome]) ->
     try:
         earlier = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("models") or {}
     except (FileNotFoundError, yaml.YAMLError, AttributeError):
+        earlier = {}
+    if not isinstance(earlier, dict):  # hand-edited into something else: this run rewrites it
         earlier = {}
     refreshed = {outcome.catalog_id for outcome in outcomes}
     tracked = set(catalog.hub_ids())

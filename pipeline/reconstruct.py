@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from pipeline.catalog import REPO_ID
-from pipeline.compute import SNAPSHOT_FORMAT
+from pipeline.compute import SNAPSHOT_FORMAT, snapshot_path
 from pipeline.errors import CatalogError
 from pipeline.yamlfile import LocatedYaml, load_located, write_atomic
 
@@ -32,8 +32,12 @@ class FactsError(CatalogError):
     """The reference facts file is malformed or contradicts itself (message names file and line)."""
 
 
-def reconstruct_snapshot(facts_path: Path, data_dir: Path) -> list[Path]:
-    """Write data/hub/<owner>/<name>.json for every Hub repo in the facts; return the paths."""
+def reconstruct_snapshot(facts_path: Path, data_dir: Path, force: bool = False) -> list[Path]:
+    """Write data/hub/<owner>/<name>.json for every Hub repo in the facts; return those paths.
+
+    A snapshot already fetched from the Hub is kept (unless `force`): the facts are older, and
+    replacing a real reading with them would lose the last good data.
+    """
     # Load inputs.
     facts_path = Path(facts_path)
     located = load_located(facts_path, FactsError)
@@ -43,10 +47,20 @@ def reconstruct_snapshot(facts_path: Path, data_dir: Path) -> list[Path]:
     # Save outputs.
     written = []
     for repo_id, document in documents.items():
-        path = Path(data_dir) / "hub" / f"{repo_id}.json"
-        write_atomic(path, render_json(document))
-        written.append(path)
+        path = snapshot_path(data_dir, repo_id)
+        if force or basis_on_disk(path) != "fetched":
+            write_atomic(path, render_json(document))
+            written.append(path)
     return written
+
+
+def basis_on_disk(path: Path) -> str | None:
+    """provenance.basis of the snapshot at `path`; None if there is none or it is unreadable."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError, UnicodeDecodeError):
+        return None
+    return (document.get("provenance") or {}).get("basis") if isinstance(document, dict) else None
 
 
 def render_json(document: dict) -> str:

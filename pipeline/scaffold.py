@@ -5,11 +5,9 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import json
-import os
 import re
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -18,6 +16,7 @@ from pipeline.locales import REFERENCE, RTL_LANGUAGES, read_locale_file
 from pipeline.translations import (HASH_KEY, PYM, SOURCES, TODO_MARK, TranslationError, _AnyTagLoader, _read,
                                    english_pages, front_matter, page_structure, site_languages, source_hash,
                                    split_front_matter, structure_problems, translation_status, yaml_key_lines)
+from pipeline.yamlfile import write_atomic
 
 # mkdocs-static-i18n's own rule for locale codes (mkdocs_static_i18n/config.py RE_LOCALE).
 LOCALE_CODE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$)|(^[a-z]{2}_[A-Z]{2}$)")
@@ -28,14 +27,6 @@ LOCALE_CODE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$)|(^[a-z]{2}_[A
 
 def _source_path(root: Path, page: str, digest: str) -> Path:
     return Path(root) / SOURCES / f"{page[:-3]}@{digest}.md"
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-        out.write(text)
-    os.replace(temp, path)
 
 
 def with_source_hash(text: str, digest: str) -> str:
@@ -82,10 +73,10 @@ def mark_current(root: Path, page: str, lang: str, force: bool = False) -> str:
                                + "\nfix these first (or pass --force to record it anyway)")
     digest = source_hash(english)
     if not _source_path(root, page, digest).exists():
-        _write_atomic(_source_path(root, page, digest), english)
+        write_atomic(_source_path(root, page, digest), english)
     if front_matter(text).get(HASH_KEY) == digest:
         return f"docs/{lang}/{page}: already current ({digest})"
-    _write_atomic(path, with_source_hash(text, digest))
+    write_atomic(path, with_source_hash(text, digest))
     prune_sources(root)
     return f"docs/{lang}/{page}: marked current ({HASH_KEY} {digest})"
 
@@ -262,12 +253,12 @@ def new_language(root: Path, code: str, name: str | None = None, build: bool = T
     if _mkdocs_codes(mkdocs_text)[-1] != code:
         raise TranslationError("could not add the language to mkdocs.yml safely; add it by hand")
     # Save outputs.
-    _write_atomic(locale_path, locale_text)
+    write_atomic(locale_path, locale_text)
     scaffolded = read_locale_file(locale_path)
     if set(scaffolded) != set(read_locale_file(root / "locales" / f"{REFERENCE}.yml")):
         locale_path.unlink()
         raise TranslationError(f"could not scaffold {locale_path.name} from English; copy locales/{REFERENCE}.yml by hand")
-    _write_atomic(root / "mkdocs.yml", mkdocs_text)
+    write_atomic(root / "mkdocs.yml", mkdocs_text)
     (root / "docs" / code).mkdir(exist_ok=True)
     return [f"wrote locales/{code}.yml ({len(scaffolded)} UI strings in English, marked '{TODO_MARK}'; "
             f"language.dir: {direction})",
@@ -288,7 +279,7 @@ def remove_language(root: Path, code: str, delete_pages: bool = False) -> list[s
     done = []
     mkdocs_text = _read(root / "mkdocs.yml")
     if code in _mkdocs_codes(mkdocs_text):
-        _write_atomic(root / "mkdocs.yml", remove_language_entry(mkdocs_text, code))
+        write_atomic(root / "mkdocs.yml", remove_language_entry(mkdocs_text, code))
         done.append(f"removed {code} from the i18n languages in mkdocs.yml")
     if (root / "locales" / f"{code}.yml").exists():
         (root / "locales" / f"{code}.yml").unlink()

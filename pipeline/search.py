@@ -10,9 +10,10 @@ each page points Material's search at its language root (`page_html.scope_search
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
+
+from pipeline.yamlfile import write_atomic
 
 INDEX_PATH = Path("search") / "search_index.json"
 
@@ -80,15 +81,8 @@ def write_language_indexes(site_dir: Path, languages: list[str], default: str) -
         root = site_dir if lang == default else site_dir / lang
         if lang != default and not root.is_dir():
             continue  # language not built (LLMSIZES_ONLY_LANG)
-        _write_atomic(root / INDEX_PATH, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+        write_atomic(root / INDEX_PATH, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
     return {lang: len(index["docs"]) for lang, index in indexes.items()}
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 # Data

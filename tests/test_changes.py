@@ -97,3 +97,13 @@ def test_cli_writes_the_message_when_a_figure_changed(data_repo, tmp_path):
     text = message.read_text()
     assert "download size 5.01 GB (5,012,344,832 B) → 4 GB (4,000,000,000 B)" in text
     assert "### Data changes" in summary.read_text()
+
+
+def test_a_model_that_stays_stale_is_not_committed_every_day():
+    old = {"models": {"org/m": {"status": "stale", "error": "HTTP 503", "last_good": "2026-11-01",
+                                "failed_at": "2026-11-23T04:17:00Z"}}}
+    new = {"models": {"org/m": {**old["models"]["org/m"], "failed_at": "2026-11-24T04:17:00Z"}}}
+    summary = summarize([], [], {"data/refresh-status.yaml": old}, {"data/refresh-status.yaml": new})
+    assert not summary.should_commit and summary.noise_only == ["data/refresh-status.yaml"]
+    worse = {"models": {**new["models"], "org/other": {"status": "stale", "error": "timeout"}}}
+    assert summarize([], [], {"data/refresh-status.yaml": old}, {"data/refresh-status.yaml": worse}).should_commit

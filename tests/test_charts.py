@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
-from pipeline import charts
+from pipeline import chart_specs, charts
 from pipeline.locales import load_locale
 from pipeline.render import Page, load_site_data
 from tests.conftest import LANGS, ROOT, lang_prefix, run_build
@@ -153,10 +154,17 @@ def test_an_unchanged_rebuild_renders_no_chart(data, tmp_path, monkeypatch):
             charts.render_chart_block(page_for(lang, data), [name], {})
     assert charts.stats.rendered - before == 8
     fresh = load_site_data(ROOT / "data")  # a new build loads data/ again
+    with monkeypatch.context() as patch:  # level 1, the inputs memo: not even the spec is built
+        patch.setattr(chart_specs, "chart_spec", lambda *args: pytest.fail("spec built for an unchanged chart"))
+        for lang in ("en", "he"):
+            for name in charts.CHARTS:
+                charts.render_chart_block(page_for(lang, fresh), [name], {})
+    assert charts.stats.rendered - before == 8, "an unchanged chart was rendered again"
+    shutil.rmtree(tmp_path / "inputs")  # level 2, the SVG keyed by its spec: inputs changed, spec did not
     for lang in ("en", "he"):
         for name in charts.CHARTS:
             charts.render_chart_block(page_for(lang, fresh), [name], {})
-    assert charts.stats.rendered - before == 8, "an unchanged chart was rendered again"
+    assert charts.stats.rendered - before == 8, "a chart with an unchanged spec was rendered again"
     changed = page_for("en", fresh)
     changed.locale.strings["chart.memory.title"] = "Changed title"
     assert "Changed title" in charts.render_chart_block(changed, ["memory"], {})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +15,7 @@ from hypothesis import given, settings, strategies as st
 
 from pipeline import compute, write
 from pipeline.catalog import Catalog, HubModel, load_catalog
+from pipeline.errors import SnapshotError
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSES = compute.load_size_classes(ROOT / "data" / "size-class-definitions.yaml")
@@ -90,6 +93,13 @@ def test_size_classes(params, expected):
     assert compute.size_class_of(params, CLASSES) == expected
 
 
+def test_size_class_bounds_are_min_inclusive_max_exclusive():
+    for lower, upper in zip(CLASSES, CLASSES[1:]):
+        assert compute.size_class_of(lower.max_params - 1, CLASSES) == lower.id
+        assert compute.size_class_of(lower.max_params, CLASSES) == upper.id
+    assert CLASSES[-1].max_params is None and compute.size_class_of(10**15, CLASSES) == CLASSES[-1].id
+
+
 dtypes = st.sampled_from(sorted(compute.DTYPE_BYTES) + ["Q4_K", "WEIRD"])
 infos = st.fixed_dictionaries({}, optional={
     "safetensors": st.fixed_dictionaries({}, optional={
@@ -160,15 +170,16 @@ def test_snapshot_totals_flow_into_models_yaml():
 
 def test_compute_cli_check_detects_a_stale_file(repo_copy):
     models = repo_copy / "data" / "models.yaml"
-    models.write_text(models.read_text(encoding="utf-8").replace("params_total: 2506172416", "params_total: 1"),
-                      encoding="utf-8")
+    committed = models.read_text(encoding="utf-8")
+    figure = re.search(r"params_total: [1-9]\d+", committed).group(0)  # whatever the last refresh read
+    models.write_text(committed.replace(figure, "params_total: 1", 1), encoding="utf-8")
     run = lambda *args: subprocess.run([sys.executable, "-m", "pipeline", "compute", *args],
                                        cwd=repo_copy, capture_output=True, text=True)
     check = run("--check")
     assert check.returncode == 1 and "models.yaml" in check.stderr
     assert run().returncode == 0
     assert run("--check").returncode == 0
-    assert "params_total: 2506172416" in models.read_text(encoding="utf-8")
+    assert models.read_text(encoding="utf-8") == committed
 
 
 def test_mxfp4_u8_counts_two_values_per_byte():
@@ -183,3 +194,16 @@ def test_older_config_key_names_are_understood():
     gpt2 = compute.normalized_config({"n_embd": 768, "n_layer": 12, "n_head": 12, "n_positions": 1024})
     assert compute.kv_cache_bytes_per_token(gpt2) == 2 * 12 * 12 * 64 * 2
     assert row_for({"safetensors": {"total": 137022720}}, config={"n_positions": 1024})["context_length"] == 1024
+
+
+def test_a_malformed_refresh_status_file_is_named_not_a_traceback(tmp_path):
+    catalog = load_catalog(ROOT / "data" / "catalog.yaml")
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    status = data / "refresh-status.yaml"
+    status.write_text("models:\n  - google/gemma-2b\n", encoding="utf-8")
+    with pytest.raises(SnapshotError, match=rf"{re.escape(str(status))}:1: expected 'models:'"):
+        compute.load_inputs(catalog, data)
+    status.write_text("models: {a: [\n", encoding="utf-8")
+    with pytest.raises(SnapshotError, match=rf"{re.escape(str(status))}:2:"):
+        compute.load_inputs(catalog, data)

@@ -291,6 +291,19 @@ def test_second_refresh_changes_no_bytes(tmp_path, hub, repos):
     assert changed == {"hub/mistralai/Mixtral-8x7B-v0.1.json"} and summary.count("ok") == 1
 
 
+def test_a_new_client_version_alone_rewrites_no_snapshot(tmp_path, hub, repos, monkeypatch):
+    """`changes --revert-noise` would revert such a file but keep models.yaml's new fetched_at."""
+    import huggingface_hub
+
+    ids = [repo.repo_id for repo in repos.values()]
+    assert refresh(catalog_of(*ids), tmp_path, hub).exit_code == 0
+    before = files_state(tmp_path)
+    monkeypatch.setattr(huggingface_hub, "__version__", "2.99.0")
+    summary = refresh(catalog_of(*ids), tmp_path, hub)
+    assert summary.count("unchanged") == len(ids) and summary.written == []
+    assert files_state(tmp_path) == before
+
+
 def test_killing_the_server_mid_run_leaves_old_or_new_files(tmp_path):
     hub = FakeHub([synthetic_repo(i) for i in range(40)], latency=0.02).start()
     ids = [f"bench-org/model-{i:03d}" for i in range(40)]

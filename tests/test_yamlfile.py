@@ -1,0 +1,49 @@
+"""Atomic writing: a failed write leaves the old file whole, and unchanged bytes are not rewritten."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from pipeline import yamlfile
+from pipeline.yamlfile import write_atomic
+
+
+def test_a_write_that_fails_midway_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    path = tmp_path / "hub" / "org" / "model.json"
+    assert write_atomic(path, '{"old": true}\n') is True
+
+    def crash(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(yamlfile.os, "fsync", crash)
+    with pytest.raises(OSError, match="disk full"):
+        write_atomic(path, '{"new": true, "padding": "' + "x" * 100_000 + '"}\n')
+    assert path.read_text(encoding="utf-8") == '{"old": true}\n'
+    assert sorted(p.name for p in path.parent.iterdir()) == ["model.json"]
+
+
+def test_unchanged_bytes_are_not_rewritten(tmp_path):
+    path = tmp_path / "models.yaml"
+    assert write_atomic(path, "a: 1\n") is True
+    os.utime(path, ns=(1, 1))
+    assert write_atomic(path, "a: 1\n") is False
+    assert path.stat().st_mtime_ns == 1
+    assert write_atomic(path, b"a: 2\n") is True and path.read_bytes() == b"a: 2\n"
+
+
+def test_written_files_keep_their_mode_or_follow_the_umask(tmp_path):
+    """A temp file is created 0600; the renamed result must still be readable like any other file."""
+    fresh = tmp_path / "fresh.yaml"
+    write_atomic(fresh, "a: 1\n")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+
+    existing = tmp_path / "existing.yaml"
+    existing.write_text("a: 1\n")
+    existing.chmod(0o664)
+    write_atomic(existing, "a: 2\n")
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o664
