@@ -168,7 +168,7 @@ def size_classes_table(page: Page, args: list[str], options: dict) -> str:
         high = format_params(size_class["max_params"], page.lang) if size_class["max_params"] else "∞"
         examples = ", ".join(f"<bdi>{hub(name)}</bdi>" for name in size_class["examples"])
         rows.append("<tr>" + "".join([
-            f'<th scope="row">{escape(t("size_class." + size_class["id"]))}</th>',
+            f'<th scope="row"><bdi>{escape(t("size_class." + size_class["id"]))}</bdi></th>',
             _cell(escape(f"{low} – {high}")),
             _cell(escape(format_integer(size_class["count"], page.lang)), size_class["count"], "ls-num"),
             f"<td>{examples}</td>",
