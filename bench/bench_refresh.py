@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.catalog import Catalog  # noqa: E402
-from pipeline.fetch import fetch_catalog  # noqa: E402
+from pipeline.data.catalog import Catalog  # noqa: E402
+from pipeline.data.fetch import fetch_catalog  # noqa: E402
 from tests.hubserver import FakeHub, synthetic_repo  # noqa: E402
 
 

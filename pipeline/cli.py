@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
 
 from pipeline.errors import PipelineError
+from pipeline.i18n.locales import REFERENCE
+from pipeline.i18n.scaffold import english_diff, mark_current, new_language, normalize_page, remove_language
+from pipeline.i18n.status import PYM, REPO_ROOT, TODO_MARK, TranslationError, render_status, translation_status
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -113,9 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     changes.add_argument("--day", default=None, metavar="YYYY-MM-DD", help="date for the commit title (default: today, UTC)")
     changes.set_defaults(handler=cmd_changes)
 
-    from pipeline import translations
-
-    translations.register(commands)
+    _register_i18n(commands)
     return parser
 
 
@@ -124,8 +126,9 @@ def _catalog_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_compute(args: argparse.Namespace) -> int:
-    from pipeline import compute, write
-    from pipeline.catalog import load_catalog
+    from pipeline.data import compute
+    from pipeline.data import write
+    from pipeline.data.catalog import load_catalog
 
     # Load inputs.
     catalog = load_catalog(_catalog_path(args))
@@ -145,8 +148,8 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
-    from pipeline import fetch
-    from pipeline.catalog import load_catalog
+    from pipeline.data import fetch
+    from pipeline.data.catalog import load_catalog
 
     catalog = load_catalog(_catalog_path(args))
     endpoint = args.endpoint or os.environ.get("HF_ENDPOINT") or "https://huggingface.co"
@@ -163,7 +166,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
 
 def cmd_reconstruct(args: argparse.Namespace) -> int:
-    from pipeline import reconstruct
+    from pipeline.data import reconstruct
 
     facts = args.facts if args.facts is not None else args.data_dir / "reference" / "hub-facts.yaml"
     written = reconstruct.reconstruct_snapshot(facts, args.data_dir, force=args.force)
@@ -174,12 +177,25 @@ def cmd_reconstruct(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _figure_text(value, kind: str) -> str:
+    """A figure in the change summary: "8.03B (8,030,261,248)", "5.01 GB (5,012,344,832 B)"."""
+    from pipeline.i18n.formatting import format_bytes, format_params
+
+    if value is None:
+        return "none"
+    if kind == "params":
+        return f"{format_params(value, 'en')} ({value:,})"
+    if kind == "bytes":
+        return f"{format_bytes(value, 'en')} ({value:,} B)".replace("\u00a0", " ")
+    return str(value)
+
+
 def cmd_changes(args: argparse.Namespace) -> int:
     from datetime import datetime, timezone
 
-    from pipeline import changes
+    from pipeline.data import changes
 
-    summary = changes.working_tree_changes(Path.cwd(), args.base)
+    summary = changes.working_tree_changes(Path.cwd(), args.base, show=_figure_text)
     if args.revert_noise:
         changes.revert_noise(Path.cwd(), summary)
     day = args.day or datetime.now(timezone.utc).strftime("%Y-%m-%d")
@@ -198,6 +214,146 @@ def cmd_changes(args: argparse.Namespace) -> int:
         print(f"commit: no (only timestamps changed in {len(summary.noise_only)} file(s))"
               if summary.noise_only else "commit: no (no data change)")
     return EXIT_OK
+
+# i18n: python -m pipeline i18n … -------------------------------------------------------------
+
+I18N_HELP = f"""\
+Translation workflow: which pages and UI strings each language has, which are out of date, and
+tools to record progress or add a language. English (docs/{REFERENCE}/, locales/{REFERENCE}.yml) is the reference.
+
+  status          table per language; --check exits 1 when something must be fixed
+  diff PAGE LANG  what changed in English since docs/LANG/PAGE was translated
+  mark-current    record that a translation matches the current English page
+  new LOCALE      add a language (locale file, mkdocs.yml entry, docs folder); build passes at once
+  remove LOCALE   undo `new` (refuses to delete translated pages without --delete-pages)
+
+Typical loop: edit docs/<lang>/<page>.md, run `{PYM} status`, then `{PYM} mark-current <page> <lang>`.
+"""
+
+
+
+
+def _register_i18n(commands) -> None:
+    """`i18n` and its subcommands: status, diff, mark-current, new, remove."""
+    raw = argparse.RawDescriptionHelpFormatter
+    i18n = commands.add_parser("i18n", help="translation status, staleness and new languages",
+                               description=I18N_HELP, formatter_class=raw)
+    i18n.set_defaults(handler=lambda args: i18n.print_help() or 0)
+    sub = i18n.add_subparsers(dest="i18n_command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, default=REPO_ROOT, metavar="DIR",
+                        help="repository to work on (default: this checkout)")
+
+    status = sub.add_parser("status", parents=[common], formatter_class=raw,
+                            help="pages, UI strings and structure of every language against English",
+                            description="Per language: pages up to date / outdated / without a recorded "
+                            "source / missing, UI keys missing / extra / with wrong {placeholders} / still "
+                            "in English, pages whose markers or structure (heading ids, links, code blocks) "
+                            "differ from English.\n\nErrors (fail --check): UI key problems, marker or "
+                            "structure mismatches, translations with no recorded source, English headings "
+                            "without {#id}.\nTo do (fail only --check --strict): pages not translated yet "
+                            "and outdated pages; readers see these in English or with a notice.")
+    status.add_argument("--check", action="store_true", help="exit 1 if there is any error")
+    status.add_argument("--strict", action="store_true", help="with --check: also exit 1 on to-do items")
+    status.add_argument("--format", choices=("table", "json"), default="table", help="output (default: table)")
+    status.add_argument("--lang", action="append", metavar="LANG", help="only this language (repeatable)")
+    status.set_defaults(handler=cmd_i18n_status)
+
+    _register_i18n_scaffold(sub, common)
+
+
+def _register_i18n_scaffold(sub, common) -> None:
+    """`i18n diff`, `mark-current`, `new` and `remove`."""
+    diff = sub.add_parser("diff", parents=[common], help="what changed in English since a page was translated",
+                          description="Unified diff of docs/en/PAGE between the version docs/LANG/PAGE was "
+                          "translated from (kept in locales/.sources/ by mark-current, or found in git "
+                          "history) and today. Exit 0: no change, 1: English changed.")
+    diff.add_argument("page", metavar="PAGE", help="page file, e.g. models.md")
+    diff.add_argument("lang", metavar="LANG", help="language code, e.g. th")
+    diff.set_defaults(handler=cmd_diff)
+
+    mark = sub.add_parser("mark-current", parents=[common], help="record that translations match current English",
+                          description="Write source_hash (the English page's content hash) into the "
+                          "translation's front matter and keep that English text in locales/.sources/ for "
+                          "`diff`. Refuses pages whose markers, heading ids, links or code blocks differ "
+                          "from English. With --all, marks every translation that records no source yet "
+                          "and skips outdated ones (review those one by one).")
+    mark.add_argument("page", nargs="?", metavar="PAGE", help="page file, e.g. models.md")
+    mark.add_argument("lang", nargs="?", metavar="LANG", help="language code, e.g. th")
+    mark.add_argument("--all", action="store_true", help="every translated page (of --lang, if given)")
+    mark.add_argument("--lang", dest="only", action="append", metavar="LANG", help="with --all: only this language")
+    mark.add_argument("--force", action="store_true",
+                      help="record even with structure differences or (with --all) outdated pages")
+    mark.set_defaults(handler=cmd_mark_current)
+
+    new = sub.add_parser("new", parents=[common], help="add a language (all pages fall back to English)",
+                         description="Scaffold a language: locales/LOCALE.yml with every English value marked "
+                         f"'{TODO_MARK}' and language.dir from CLDR (rtl for fa, ur, ar, he, …), an entry "
+                         "at the end of the i18n languages in mkdocs.yml (comments kept), and an empty "
+                         "docs/LOCALE/ so every page shows English with a notice. The build passes at once.")
+    new.add_argument("locale", metavar="LOCALE", help="locale code, e.g. fa, ur, ja, pt-BR")
+    new.add_argument("--name", help="name in the language menu (default: the native name from CLDR)")
+    new.add_argument("--hidden", action="store_true",
+                     help="add with `build: false`: not built, not in the language menu, until you switch it on")
+    new.set_defaults(handler=lambda args: _print(new_language(args.root, args.locale, args.name, not args.hidden)))
+
+    remove = sub.add_parser("remove", parents=[common], help="remove a language (undo `new`)",
+                            description="Remove the mkdocs.yml entry, locales/LOCALE.yml and docs/LOCALE/.")
+    remove.add_argument("locale", metavar="LOCALE")
+    remove.add_argument("--delete-pages", action="store_true", help="also delete translated pages in docs/LOCALE/")
+    remove.set_defaults(handler=lambda args: _print(remove_language(args.root, args.locale, args.delete_pages)))
+
+
+def _print(lines: list[str]) -> int:
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_diff(args) -> int:
+    lines = english_diff(args.root, args.page, args.lang)
+    if not lines:
+        print(f"docs/{REFERENCE}/{normalize_page(args.page)} has not changed since docs/{args.lang}/"
+              f"{normalize_page(args.page)} was translated.")
+        return 0
+    print("".join(line if line.endswith("\n") else line + "\n" for line in lines), end="")
+    return 1
+
+
+def cmd_mark_current(args) -> int:
+    root = Path(args.root)
+    if args.all == bool(args.page):
+        raise TranslationError("give PAGE and LANG, or --all (optionally with --lang LANG)")
+    if not args.all:
+        if not args.lang:
+            raise TranslationError("give the language too, e.g.: mark-current models.md th")
+        print(mark_current(root, args.page, args.lang, args.force))
+        return 0
+    skipped = 0
+    for status in translation_status(root, args.only).languages:
+        for page in status.unmarked + status.outdated:
+            if page in status.outdated and not args.force:
+                print(f"skipped docs/{status.code}/{page}: English changed since it was translated "
+                      f"(review with `{PYM} diff {page} {status.code}`, then mark it alone)")
+                skipped += 1
+                continue
+            try:
+                print(mark_current(root, page, status.code, args.force))
+            except TranslationError as exc:
+                print(f"skipped {exc}")
+                skipped += 1
+    if skipped:
+        print(f"{skipped} page(s) skipped; see above")
+    return 1 if skipped else 0
+
+
+def cmd_i18n_status(args) -> int:
+    report = translation_status(args.root, args.lang)
+    if args.format == "json":
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_status(report))
+    failing = report.count("error") + (report.count("todo") if args.strict else 0)
+    return 1 if args.check and failing else 0
 
 
 def main(argv: list[str] | None = None) -> int:

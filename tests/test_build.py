@@ -7,7 +7,7 @@ from html import escape
 
 import pytest
 
-from pipeline.locales import load_locale
+from pipeline.i18n.locales import load_locale
 from tests.conftest import LANGS, RTL, lang_prefix, run_build
 
 THIRD_PARTY = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!127\.0\.0\.1)""", re.I)

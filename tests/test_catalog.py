@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.catalog import load_catalog
+from pipeline.data.catalog import load_catalog
 from pipeline.errors import CatalogError
 
 ROOT = Path(__file__).resolve().parent.parent

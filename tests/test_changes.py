@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.changes import summarize
+from pipeline.data.changes import summarize
 
 ROW = {"id": "google/gemma-2b", "params_total": 2506172416, "weights_bytes": 5012344832,
        "stored_dtype": "BF16", "size_class": "2b-4b", "status": "ok"}
@@ -40,7 +40,13 @@ def test_a_parameter_change_is_committed_with_that_line_in_the_message():
     assert summary.should_commit
     message = summary.commit_message("2026-11-24")
     assert message.splitlines()[0] == "data: refresh 2026-11-24 (1 figure(s) changed)"
-    assert "~ google/gemma-2b: parameters 2.51 billion (2,506,172,416) → 2.6 billion (2,600,000,000)" in message
+    assert "~ google/gemma-2b: parameters 2,506,172,416 → 2,600,000,000" in message  # the data layer's own words
+    # The CLI passes the site's number formatting (the data layer does not import the i18n layer).
+    from pipeline.cli import _figure_text
+
+    worded = summarize([ROW], [new_row], {"data/hub/a.json": RAW}, {"data/hub/a.json": new_raw}, show=_figure_text)
+    assert ("~ google/gemma-2b: parameters 2.51 billion (2,506,172,416) → 2.6 billion (2,600,000,000)"
+            in worded.commit_message("2026-11-24"))
 
 
 def test_added_and_removed_models_are_listed():

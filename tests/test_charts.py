@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import chart_specs, charts
-from pipeline.locales import load_locale
-from pipeline.render import Page, load_site_data
+from pipeline.site import chart_specs
+from pipeline.site import charts
+from pipeline.i18n.locales import load_locale
+from pipeline.site.context import Page, load_site_data
 from tests.conftest import LANGS, ROOT, lang_prefix, run_build
 
 AXIS_KEYS = {  # locale keys whose text must appear in each chart's SVG
@@ -118,7 +119,8 @@ def test_undisclosed_models_are_labelled_not_plotted(rendered, data):
 
 
 def test_table_numbers_match_models_yaml(data, models_yaml):
-    from pipeline import exports, tables
+    from pipeline.site import exports
+    from pipeline.site import tables
 
     page = page_for("en", data)
     table = tables.models_table(page, [], {})
@@ -153,14 +155,7 @@ def test_an_unchanged_rebuild_renders_no_chart(data, tmp_path, monkeypatch):
         for name in charts.CHARTS:
             charts.render_chart_block(page_for(lang, data), [name], {})
     assert charts.stats.rendered - before == 8
-    fresh = load_site_data(ROOT / "data")  # a new build loads data/ again
-    with monkeypatch.context() as patch:  # level 1, the inputs memo: not even the spec is built
-        patch.setattr(chart_specs, "chart_spec", lambda *args: pytest.fail("spec built for an unchanged chart"))
-        for lang in ("en", "he"):
-            for name in charts.CHARTS:
-                charts.render_chart_block(page_for(lang, fresh), [name], {})
-    assert charts.stats.rendered - before == 8, "an unchanged chart was rendered again"
-    shutil.rmtree(tmp_path / "inputs")  # level 2, the SVG keyed by its spec: inputs changed, spec did not
+    fresh = load_site_data(ROOT / "data")  # a new build loads data/ again: same specs, same SVGs
     for lang in ("en", "he"):
         for name in charts.CHARTS:
             charts.render_chart_block(page_for(lang, fresh), [name], {})
@@ -169,6 +164,19 @@ def test_an_unchanged_rebuild_renders_no_chart(data, tmp_path, monkeypatch):
     changed.locale.strings["chart.memory.title"] = "Changed title"
     assert "Changed title" in charts.render_chart_block(changed, ["memory"], {})
     assert charts.stats.rendered - before == 9
+
+
+def test_a_changed_unit_formatter_renders_the_chart_again(data, tmp_path, monkeypatch):
+    """The cache is keyed on the spec, so a change in how bytes are worded (i18n layer) shows up."""
+    monkeypatch.setenv("LLMSIZES_CHART_CACHE", str(tmp_path))
+    before = charts.stats.rendered
+    first = charts.render_chart_block(page_for("en", data), ["memory"], {})
+    again = charts.render_chart_block(page_for("en", data), ["memory"], {})
+    assert first == again and charts.stats.rendered - before == 1
+    monkeypatch.setattr(chart_specs, "unit_names", lambda locale: {u: u + "ytes" for u in ("kB", "MB", "GB", "TB")})
+    changed = charts.render_chart_block(page_for("en", data), ["memory"], {})
+    assert charts.stats.rendered - before == 2, "a warm build served the SVG made with the old unit names"
+    assert "GBytes" in changed and "GBytes" not in first
 
 
 def test_no_charts_switch_renders_nothing(data, monkeypatch):

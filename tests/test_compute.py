@@ -13,8 +13,9 @@ import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from pipeline import compute, write
-from pipeline.catalog import Catalog, HubModel, load_catalog
+from pipeline.data import compute
+from pipeline.data import write
+from pipeline.data.catalog import Catalog, HubModel, load_catalog
 from pipeline.errors import SnapshotError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,9 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import charts, cli, exports, tables
-from pipeline.locales import load_locale
-from pipeline.render import Page, load_site_data, render_markers
+from pipeline.site import charts
+from pipeline import cli
+from pipeline.site import exports
+from pipeline.site import tables
+from pipeline.i18n.locales import load_locale
+from pipeline.site.context import Page, load_site_data
+from pipeline.site.render import render_markers
 from tests.conftest import ROOT, run_build, serve_directory
 
 EVIL = "<img src=x onerror=alert(1)> | `tick` <!-- ls:params x --> \u202egnp.exe"

@@ -18,10 +18,10 @@ import pytest
 import yaml
 from huggingface_hub.hf_api import ExpandModelProperty_T
 
-from pipeline.catalog import Catalog
+from pipeline.data.catalog import Catalog
 from pipeline.errors import PipelineError
-from pipeline.fetch import EXPAND, fetch_catalog
-from pipeline.retry import RetryPolicy, retry_after_seconds
+from pipeline.data.fetch import EXPAND, fetch_catalog
+from pipeline.data.hubclient import RetryPolicy, retry_after_seconds
 from tests.hubserver import FakeHub, sample_repos, synthetic_repo
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.errors import LocaleError
-from pipeline.locales import LOCALES_DIR, Locale, load_locale, locale_problems, read_locale_file
+from pipeline.i18n.locales import LOCALES_DIR, Locale, load_locale, locale_problems, read_locale_file
 from tests.conftest import LANGS
 
 

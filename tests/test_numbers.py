@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.numbers import format_bytes, format_day, format_integer, format_params
+from pipeline.i18n.formatting import format_bytes, format_day, format_integer, format_params
 
 
 @pytest.mark.parametrize("lang,expected", [

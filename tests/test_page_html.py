@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from pipeline import page_html
-from pipeline.locales import load_locale
+from pipeline.site import page_html
+from pipeline.i18n.locales import load_locale
 
 PAGE = """<!doctype html>
 <html lang="pt" class="no-js">

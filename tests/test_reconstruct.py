@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import reconstruct
-from pipeline.catalog import REPO_ID, load_catalog
+from pipeline.data import reconstruct
+from pipeline.data.catalog import REPO_ID, load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS = ROOT / "data" / "reference" / "hub-facts.yaml"

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from pipeline import search
-from pipeline.locales import load_locale
+from pipeline.site import search
+from pipeline.i18n.locales import load_locale
 from tests.conftest import LANGS, lang_prefix
 
 # Pure: the split ---------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from datetime import datetime
 
-from pipeline import site
+from pipeline.site import build as site
 
 ROOT = Path(__file__).resolve().parent.parent
 

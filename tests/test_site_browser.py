@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from pipeline.locales import load_locale
+from pipeline.i18n.locales import load_locale
 from tests.conftest import LANGS, ROOT, RTL, lang_prefix, run_build, serve_directory
 
 pytestmark = pytest.mark.browser

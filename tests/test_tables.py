@@ -10,9 +10,9 @@ import re
 import pytest
 import yaml
 
-from pipeline import tables
-from pipeline.locales import load_locale
-from pipeline.render import Page, load_site_data
+from pipeline.site import tables
+from pipeline.i18n.locales import load_locale
+from pipeline.site.context import Page, load_site_data
 from tests.conftest import LANGS, ROOT, lang_prefix
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import scaffold, translations
+from pipeline.i18n import scaffold
+from pipeline.i18n import status as translations
 from pipeline.errors import LocaleError
-from pipeline.locales import load_locale
+from pipeline.i18n.locales import load_locale
 from tests.conftest import run_build
 
 
@@ -294,6 +295,6 @@ def test_language_entry_edits_keep_everything_else():
 @pytest.mark.parametrize("lang,expected", [("fa", "2.51 میلیارد"), ("ur", "2.51 ارب"), ("ja", "25.1億"),
                                            ("pt-BR", "2,51 bilhões"), ("zh-Hant", "25.1億")])
 def test_languages_outside_the_table_get_numbers_from_babel(lang, expected):
-    from pipeline.numbers import format_params
+    from pipeline.i18n.formatting import format_params
 
     assert format_params(2_506_172_416, lang) == expected

@@ -7,8 +7,8 @@ import stat
 
 import pytest
 
-from pipeline import yamlfile
-from pipeline.yamlfile import write_atomic
+from pipeline.fileio import atomic
+from pipeline.fileio.atomic import write_atomic
 
 
 def test_a_write_that_fails_midway_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
@@ -18,7 +18,7 @@ def test_a_write_that_fails_midway_leaves_the_old_file_and_no_temporary(tmp_path
     def crash(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(yamlfile.os, "fsync", crash)
+    monkeypatch.setattr(atomic.os, "fsync", crash)
     with pytest.raises(OSError, match="disk full"):
         write_atomic(path, '{"new": true, "padding": "' + "x" * 100_000 + '"}\n')
     assert path.read_text(encoding="utf-8") == '{"old": true}\n'

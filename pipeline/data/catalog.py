@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.errors import CatalogError
-from pipeline.yamlfile import LocatedYaml, load_located
+from pipeline.fileio.yamlfile import LocatedYaml, load_located
 
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$")
 FILE_FORMATS = ("safetensors", "gguf", "onnx", "mediapipe", "tflite", "pytorch", "other")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.numbers import format_bytes, format_params
+from typing import Callable
 
 # Provenance keys that change on every fetch without the data changing.
 NOISE_KEYS = ("fetched_at", "client")
@@ -71,8 +71,13 @@ def _strip_noise(document: dict | None) -> dict | None:
 
 
 def summarize(old_models: list[dict], new_models: list[dict],
-              old_files: dict[str, dict | None], new_files: dict[str, dict | None]) -> ChangeSummary:
-    """Compare two refreshes: model rows (models.yaml) and raw snapshot documents by path."""
+              old_files: dict[str, dict | None], new_files: dict[str, dict | None],
+              show: Callable[[object, str], str] | None = None) -> ChangeSummary:
+    """Compare two refreshes: model rows (models.yaml) and raw snapshot documents by path.
+
+    `show(value, kind)` writes a figure ("params", "bytes" or other) for the summary; the CLI passes
+    the site's number formatting, and the default writes every digit."""
+    show = show or exact_figure
     summary = ChangeSummary()
     old_by_id = {row["id"]: row for row in old_models}
     new_by_id = {row["id"]: row for row in new_models}
@@ -82,7 +87,7 @@ def summarize(old_models: list[dict], new_models: list[dict],
         old, new = old_by_id[model_id], new_by_id[model_id]
         for key, label, fmt in WATCHED:
             if old.get(key) != new.get(key):
-                summary.changed.append(f"{model_id}: {label} {_show(old.get(key), fmt)} → {_show(new.get(key), fmt)}")
+                summary.changed.append(f"{model_id}: {label} {show(old.get(key), fmt)} → {show(new.get(key), fmt)}")
         if new.get("status") == "stale":
             summary.stale.append(model_id)
     for path in sorted(set(old_files) | set(new_files)):
@@ -96,13 +101,13 @@ def summarize(old_models: list[dict], new_models: list[dict],
     return summary
 
 
-def _show(value, fmt: str) -> str:
+def exact_figure(value, fmt: str) -> str:
     if value is None:
         return "none"
     if fmt == "params":
-        return f"{format_params(value, 'en')} ({value:,})"
+        return f"{value:,}"
     if fmt == "bytes":
-        return f"{format_bytes(value, 'en')} ({value:,} B)".replace("\u00a0", " ")
+        return f"{value:,} B"
     return str(value)
 
 
@@ -119,7 +124,8 @@ def _load(text: str | None, path: str) -> dict | None:
     return json.loads(text) if path.endswith(".json") else yaml.safe_load(text)
 
 
-def working_tree_changes(repo: Path, base: str = "HEAD") -> ChangeSummary:
+def working_tree_changes(repo: Path, base: str = "HEAD",
+                         show: Callable[[object, str], str] | None = None) -> ChangeSummary:
     """Summarise what `git status` shows under data/ against `base`."""
     repo = Path(repo)
     status = _git(repo, "status", "--porcelain", "--untracked-files=all", "--", "data")
@@ -143,7 +149,7 @@ def working_tree_changes(repo: Path, base: str = "HEAD") -> ChangeSummary:
         old_models = []
     current = repo / models_path
     new_models = (yaml.safe_load(current.read_text(encoding="utf-8")) or {}).get("models", []) if current.exists() else []
-    return summarize(old_models, new_models, old_files, new_files)
+    return summarize(old_models, new_models, old_files, new_files, show)
 
 
 def revert_noise(repo: Path, summary: ChangeSummary) -> None:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.catalog import Catalog, HubModel, OffHubModel
+from pipeline.data.catalog import Catalog, HubModel, OffHubModel
 from pipeline.errors import CatalogError, SnapshotError
-from pipeline.yamlfile import load_located
+from pipeline.fileio.yamlfile import load_located
 
 SNAPSHOT_FORMAT = "llm-sizes/hub-snapshot@1"
 PRECISIONS = ("fp32", "fp16", "int8", "int4")

@@ -37,12 +37,13 @@ from huggingface_hub import hf_hub_url
 from huggingface_hub.errors import EntryNotFoundError, GatedRepoError, RepositoryNotFoundError
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
-from pipeline.catalog import Catalog
-from pipeline.changes import NOISE_KEYS
-from pipeline.compute import SNAPSHOT_FORMAT, snapshot_path
+from pipeline.data.catalog import Catalog
+from pipeline.data.changes import NOISE_KEYS
+from pipeline.data.compute import SNAPSHOT_FORMAT, snapshot_path
 from pipeline.errors import PipelineError
-from pipeline.retry import Interrupted, InvalidBody, RetryPolicy, describe_error
-from pipeline.yamlfile import dump_yaml, write_atomic
+from pipeline.data.hubclient import Interrupted, InvalidBody, RetryPolicy, describe_error
+from pipeline.fileio.yamlfile import dump_yaml
+from pipeline.fileio.atomic import write_atomic
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
 STATUS_HEADER = (

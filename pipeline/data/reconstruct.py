@@ -16,10 +16,11 @@ from typing import Any
 
 import yaml
 
-from pipeline.catalog import REPO_ID
-from pipeline.compute import SNAPSHOT_FORMAT, snapshot_path
+from pipeline.data.catalog import REPO_ID
+from pipeline.data.compute import SNAPSHOT_FORMAT, snapshot_path
 from pipeline.errors import CatalogError
-from pipeline.yamlfile import LocatedYaml, load_located, write_atomic
+from pipeline.fileio.yamlfile import LocatedYaml, load_located
+from pipeline.fileio.atomic import write_atomic
 
 # One date for every reconstructed file: the newest snapshot (HEAD) date the facts file gives for
 # its source repositories (huggingface.js fe42e680 and keras-hub 71453d08, 2026-08-21). The facts

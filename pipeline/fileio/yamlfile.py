@@ -1,10 +1,7 @@
-"""Read and write YAML files: line-aware loading for clear errors, deterministic atomic writing."""
+"""YAML files: line-located loading for clear errors on hand-edited files, fast C loading and deterministic dumping of generated ones."""
 
 from __future__ import annotations
 
-import os
-import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -94,12 +91,24 @@ def load_located(path: Path, error: type[PipelineError] = CatalogError) -> Locat
     return LocatedYaml(path, data, lines)
 
 
+class _NoAliasDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """libyaml's emitter (C) when PyYAML was built with it: 5x faster on the large generated files."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_fast(path: Path) -> Any:
+    """Read a large generated YAML file (models.yaml) with libyaml's C parser; no line tracking."""
+    with open(path, "rb") as handle:
+        return yaml.load(handle, Loader=_FastLoader)
+
+
 def dump_yaml(data: Any, header: str = "") -> str:
     """Deterministic YAML text: key order as given, unicode kept, no aliases, stable width."""
-
-    class _NoAliasDumper(yaml.SafeDumper):
-        def ignore_aliases(self, data: Any) -> bool:
-            return True
 
     body = yaml.dump(
         data,
@@ -110,40 +119,3 @@ def dump_yaml(data: Any, header: str = "") -> str:
         width=100,
     )
     return header + body
-
-
-def write_atomic(path: Path, text: str | bytes) -> bool:
-    """Write via a temp file in the same folder + rename. Returns False if the bytes were unchanged.
-
-    Every writer of data/, docs/, locales/ and the built site uses this, so a crash or Ctrl-C leaves
-    each file either old or new, never truncated.
-    """
-    path = Path(path)
-    payload = text.encode("utf-8") if isinstance(text, str) else text
-    try:
-        if path.read_bytes() == payload:
-            return False
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_UMASK
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), mode)  # mkstemp makes 0600 files; keep what a plain write gives
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
-    return True
-
-
-# Read once at import (setting the umask is the only way to read it, and is not thread-safe).
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)

@@ -93,3 +93,8 @@ def format_day(value: str | date | datetime | None, lang: str) -> str:
 
 
 _ARABIC_INDIC_TO_LATN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def unit_names(locale) -> dict[str, str]:
+    """Byte unit symbols of a locale (`units.*` keys), e.g. {"GB": "GB"} or {"GB": "جيجابايت"}."""
+    return {unit: locale.get(f"units.{unit}", unit) for unit in ("kB", "MB", "GB", "TB")}

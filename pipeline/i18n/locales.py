@@ -10,10 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import LocaleError
-from pipeline.yamlfile import load_located
+from pipeline.fileio.yamlfile import load_located
 
 REFERENCE = "en"
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"}
 log = logging.getLogger("mkdocs.plugins.llmsizes")
 _WARNED: set[tuple[str, str]] = set()

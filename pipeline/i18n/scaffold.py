@@ -12,11 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.locales import REFERENCE, RTL_LANGUAGES, read_locale_file
-from pipeline.translations import (HASH_KEY, PYM, SOURCES, TODO_MARK, TranslationError, _AnyTagLoader, _read,
+from pipeline.i18n.locales import REFERENCE, RTL_LANGUAGES, read_locale_file
+from pipeline.i18n.status import (HASH_KEY, PYM, SOURCES, TODO_MARK, TranslationError, AnyTagLoader, read_text,
                                    english_pages, front_matter, page_structure, site_languages, source_hash,
                                    split_front_matter, structure_problems, translation_status, yaml_key_lines)
-from pipeline.yamlfile import write_atomic
+from pipeline.fileio.atomic import write_atomic
 
 # mkdocs-static-i18n's own rule for locale codes (mkdocs_static_i18n/config.py RE_LOCALE).
 LOCALE_CODE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$)|(^[a-z]{2}_[A-Z]{2}$)")
@@ -65,7 +65,7 @@ def mark_current(root: Path, page: str, lang: str, force: bool = False) -> str:
     """Record that docs/<lang>/<page> translates the current English page; keep that English text."""
     root, page = Path(root), normalize_page(page)
     english_path, path = _check_target(root, page, lang)
-    english, text = _read(english_path), _read(path)
+    english, text = read_text(english_path), read_text(path)
     problems = structure_problems(page_structure(english), page_structure(text), f"docs/{REFERENCE}/{page}")
     if problems and not force:
         raise TranslationError(f"docs/{lang}/{page} does not match the structure of the English page:\n"
@@ -87,7 +87,7 @@ def prune_sources(root: Path) -> list[Path]:
     for path in (root / "docs").glob("*/**/*.md"):
         lang = path.relative_to(root / "docs").parts[0]
         if lang != REFERENCE:
-            digest = front_matter(_read(path)).get(HASH_KEY)
+            digest = front_matter(read_text(path)).get(HASH_KEY)
             if digest:
                 kept.add(_source_path(root, path.relative_to(root / "docs" / lang).as_posix(), str(digest)))
     removed = [p for p in (root / SOURCES).rglob("*.md") if p not in kept] if (root / SOURCES).is_dir() else []
@@ -100,16 +100,16 @@ def english_then_and_now(root: Path, page: str, lang: str) -> tuple[str, str, st
     """(recorded hash, English text then, current hash, English text now) for one translation."""
     root, page = Path(root), normalize_page(page)
     english_path, path = _check_target(root, page, lang)
-    recorded = front_matter(_read(path)).get(HASH_KEY)
+    recorded = front_matter(read_text(path)).get(HASH_KEY)
     if not recorded:
         raise TranslationError(f"docs/{lang}/{page} records no {HASH_KEY}, so there is nothing to compare; "
                                f"compare it with docs/{REFERENCE}/{page} by hand, then run: {PYM} mark-current {page} {lang}")
     stored = _source_path(root, page, str(recorded))
-    then = _read(stored) if stored.exists() else _english_from_git(root, page, str(recorded))
+    then = read_text(stored) if stored.exists() else _english_from_git(root, page, str(recorded))
     if then is None:
         raise TranslationError(f"the English text {recorded} of {page} is neither in {SOURCES}/ nor in git history; "
                                f"compare with docs/{REFERENCE}/{page} by hand")
-    now = _read(english_path)
+    now = read_text(english_path)
     return str(recorded), then, source_hash(now), now
 
 
@@ -224,7 +224,7 @@ def remove_language_entry(mkdocs_text: str, code: str) -> str:
 
 
 def _mkdocs_codes(text: str) -> list[str]:
-    config = yaml.load(text, Loader=_AnyTagLoader) or {}
+    config = yaml.load(text, Loader=AnyTagLoader) or {}
     plugin = next(p["i18n"] for p in config.get("plugins") or [] if isinstance(p, dict) and "i18n" in p)
     return [str(entry["locale"]) for entry in plugin["languages"]]
 
@@ -247,9 +247,9 @@ def new_language(root: Path, code: str, name: str | None = None, build: bool = T
                                "use a code it knows (see material/templates/partials/languages/)")
     native, direction = language_facts(code)
     # Process data.
-    english = _read(root / "locales" / f"{REFERENCE}.yml")
+    english = read_text(root / "locales" / f"{REFERENCE}.yml")
     locale_text = scaffold_locale(english, code, name or native, direction)
-    mkdocs_text = add_language_entry(_read(root / "mkdocs.yml"), code, name or native, build)
+    mkdocs_text = add_language_entry(read_text(root / "mkdocs.yml"), code, name or native, build)
     if _mkdocs_codes(mkdocs_text)[-1] != code:
         raise TranslationError("could not add the language to mkdocs.yml safely; add it by hand")
     # Save outputs.
@@ -277,7 +277,7 @@ def remove_language(root: Path, code: str, delete_pages: bool = False) -> list[s
     if pages and not delete_pages:
         raise TranslationError(f"docs/{code}/ holds {len(pages)} translated page(s); pass --delete-pages to delete them too")
     done = []
-    mkdocs_text = _read(root / "mkdocs.yml")
+    mkdocs_text = read_text(root / "mkdocs.yml")
     if code in _mkdocs_codes(mkdocs_text):
         write_atomic(root / "mkdocs.yml", remove_language_entry(mkdocs_text, code))
         done.append(f"removed {code} from the i18n languages in mkdocs.yml")
@@ -291,90 +291,3 @@ def remove_language(root: Path, code: str, delete_pages: bool = False) -> list[s
         raise TranslationError(f"{code} is not a site language (nothing to remove)")
     prune_sources(root)
     return done
-
-
-# Command line -----------------------------------------------------------------------------------
-
-
-def register(sub, common) -> None:
-    """`i18n diff`, `mark-current`, `new` and `remove` (called by translations.register)."""
-    diff = sub.add_parser("diff", parents=[common], help="what changed in English since a page was translated",
-                          description="Unified diff of docs/en/PAGE between the version docs/LANG/PAGE was "
-                          "translated from (kept in locales/.sources/ by mark-current, or found in git "
-                          "history) and today. Exit 0: no change, 1: English changed.")
-    diff.add_argument("page", metavar="PAGE", help="page file, e.g. models.md")
-    diff.add_argument("lang", metavar="LANG", help="language code, e.g. th")
-    diff.set_defaults(handler=cmd_diff)
-
-    mark = sub.add_parser("mark-current", parents=[common], help="record that translations match current English",
-                          description="Write source_hash (the English page's content hash) into the "
-                          "translation's front matter and keep that English text in locales/.sources/ for "
-                          "`diff`. Refuses pages whose markers, heading ids, links or code blocks differ "
-                          "from English. With --all, marks every translation that records no source yet "
-                          "and skips outdated ones (review those one by one).")
-    mark.add_argument("page", nargs="?", metavar="PAGE", help="page file, e.g. models.md")
-    mark.add_argument("lang", nargs="?", metavar="LANG", help="language code, e.g. th")
-    mark.add_argument("--all", action="store_true", help="every translated page (of --lang, if given)")
-    mark.add_argument("--lang", dest="only", action="append", metavar="LANG", help="with --all: only this language")
-    mark.add_argument("--force", action="store_true",
-                      help="record even with structure differences or (with --all) outdated pages")
-    mark.set_defaults(handler=cmd_mark_current)
-
-    new = sub.add_parser("new", parents=[common], help="add a language (all pages fall back to English)",
-                         description="Scaffold a language: locales/LOCALE.yml with every English value marked "
-                         f"'{TODO_MARK}' and language.dir from CLDR (rtl for fa, ur, ar, he, …), an entry "
-                         "at the end of the i18n languages in mkdocs.yml (comments kept), and an empty "
-                         "docs/LOCALE/ so every page shows English with a notice. The build passes at once.")
-    new.add_argument("locale", metavar="LOCALE", help="locale code, e.g. fa, ur, ja, pt-BR")
-    new.add_argument("--name", help="name in the language menu (default: the native name from CLDR)")
-    new.add_argument("--hidden", action="store_true",
-                     help="add with `build: false`: not built, not in the language menu, until you switch it on")
-    new.set_defaults(handler=lambda args: _print(new_language(args.root, args.locale, args.name, not args.hidden)))
-
-    remove = sub.add_parser("remove", parents=[common], help="remove a language (undo `new`)",
-                            description="Remove the mkdocs.yml entry, locales/LOCALE.yml and docs/LOCALE/.")
-    remove.add_argument("locale", metavar="LOCALE")
-    remove.add_argument("--delete-pages", action="store_true", help="also delete translated pages in docs/LOCALE/")
-    remove.set_defaults(handler=lambda args: _print(remove_language(args.root, args.locale, args.delete_pages)))
-
-
-def _print(lines: list[str]) -> int:
-    print("\n".join(lines))
-    return 0
-
-
-def cmd_diff(args) -> int:
-    lines = english_diff(args.root, args.page, args.lang)
-    if not lines:
-        print(f"docs/{REFERENCE}/{normalize_page(args.page)} has not changed since docs/{args.lang}/"
-              f"{normalize_page(args.page)} was translated.")
-        return 0
-    print("".join(line if line.endswith("\n") else line + "\n" for line in lines), end="")
-    return 1
-
-
-def cmd_mark_current(args) -> int:
-    root = Path(args.root)
-    if args.all == bool(args.page):
-        raise TranslationError("give PAGE and LANG, or --all (optionally with --lang LANG)")
-    if not args.all:
-        if not args.lang:
-            raise TranslationError("give the language too, e.g.: mark-current models.md th")
-        print(mark_current(root, args.page, args.lang, args.force))
-        return 0
-    skipped = 0
-    for status in translation_status(root, args.only).languages:
-        for page in status.unmarked + status.outdated:
-            if page in status.outdated and not args.force:
-                print(f"skipped docs/{status.code}/{page}: English changed since it was translated "
-                      f"(review with `{PYM} diff {page} {status.code}`, then mark it alone)")
-                skipped += 1
-                continue
-            try:
-                print(mark_current(root, page, status.code, args.force))
-            except TranslationError as exc:
-                print(f"skipped {exc}")
-                skipped += 1
-    if skipped:
-        print(f"{skipped} page(s) skipped; see above")
-    return 1 if skipped else 0

@@ -12,10 +12,10 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import LocaleError, PipelineError
-from pipeline.locales import REFERENCE, RTL_LANGUAGES, key_differences, placeholders, read_locale_file
-from pipeline.render import markers_in
+from pipeline.i18n.locales import REFERENCE, RTL_LANGUAGES, key_differences, placeholders, read_locale_file
+from pipeline.markers import markers_in
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 HASH_KEY = "source_hash"          # front matter key of a translated page
 SOURCES = Path("locales/.sources")  # English text each translation was made from: <page>@<hash>.md
 TODO_MARK = "# TODO translate"    # end-of-line comment on UI strings still in English
@@ -84,18 +84,18 @@ class Report:
 # Site languages (mkdocs.yml) ---------------------------------------------------------------------
 
 
-class _AnyTagLoader(yaml.SafeLoader):
+class AnyTagLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, whose `!ENV` and `!!python/name:` values are irrelevant here."""
 
 
-_AnyTagLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_AnyTagLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+AnyTagLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+AnyTagLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 def site_languages(root: Path = REPO_ROOT) -> list[Language]:
     """The languages of the i18n plugin in mkdocs.yml, in order (English first)."""
     path = Path(root) / "mkdocs.yml"
-    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=AnyTagLoader) or {}
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "i18n" in plugin:
             entries = (plugin["i18n"] or {}).get("languages") or []
@@ -205,7 +205,7 @@ def structure_problems(english: Structure, translation: Structure, english_file:
     return found
 
 
-def _read(path: Path) -> str:
+def read_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
@@ -221,7 +221,7 @@ def outdated_against_english(docs_dir: Path, src_path: str, meta: dict) -> bool:
     english = Path(docs_dir) / REFERENCE / Path(*parts[1:]) if len(parts) > 1 else None
     if not recorded or english is None or not english.exists():
         return False
-    return source_hash(_read(english)) != str(recorded)
+    return source_hash(read_text(english)) != str(recorded)
 
 
 # UI strings still in English (scaffolded) --------------------------------------------------------
@@ -258,7 +258,7 @@ def translation_status(root: Path = REPO_ROOT, only: list[str] | None = None) ->
     root = Path(root)
     languages = [lang for lang in site_languages(root) if lang.code != REFERENCE]
     pages = english_pages(root)
-    english = {page: _read(root / "docs" / REFERENCE / page) for page in pages}
+    english = {page: read_text(root / "docs" / REFERENCE / page) for page in pages}
     reference = read_locale_file(root / "locales" / f"{REFERENCE}.yml")
     # Process data.
     problems = []
@@ -298,7 +298,7 @@ def _language_status(root: Path, lang: Language, pages: list[str], english: dict
             strings = {}
             add(Problem("error", "ui", locale_file, str(exc), "fix the YAML at that line"))
         status.ui_missing, status.ui_extra, status.ui_placeholders = key_differences(strings, reference)
-        status.ui_todo = [k for k in todo_keys(_read(root / locale_file)) if k in strings]
+        status.ui_todo = [k for k in todo_keys(read_text(root / locale_file)) if k in strings]
         if status.ui_missing:
             add(Problem("error", "ui", locale_file, f"{len(status.ui_missing)} missing key(s): "
                         + ", ".join(status.ui_missing), f"add each, translated, in the same section as in "
@@ -318,7 +318,7 @@ def _language_status(root: Path, lang: Language, pages: list[str], english: dict
         if not path.exists():
             status.missing.append(page)
             continue
-        text = _read(path)
+        text = read_text(path)
         recorded, current = front_matter(text).get(HASH_KEY), source_hash(english[page])
         where = f"docs/{code}/{page}"
         if recorded is None:
@@ -353,96 +353,6 @@ def _language_status(root: Path, lang: Language, pages: list[str], english: dict
                     f"copy docs/{REFERENCE}/<page> to docs/{code}/<page>, translate it, then run: "
                     f"{PYM} mark-current <page> {code}"))
     return status
-
-
-# The published Translations page (<!-- ls:translations -->) ------------------------------------
-
-
-def translations_table(page, args: list[str], options: dict) -> str:
-    """Each language's coverage: pages up to date / outdated / missing, UI strings translated."""
-    from pipeline.numbers import format_integer
-
-    report = translation_status(REPO_ROOT)
-    t, n = page.locale.t, (lambda value: format_integer(value, page.lang))
-    head = "".join(f'<th scope="col"{cls}>{escape(t(key))}</th>' for key, cls in (
-        ("translations.language", ""), ("translations.pages_current", ' class="ls-num"'),
-        ("translations.pages_outdated", ' class="ls-num"'), ("translations.pages_missing", ' class="ls-num"'),
-        ("translations.ui_strings", ' class="ls-num"')))
-    rows = []
-    for lang in report.languages:
-        direction = "rtl" if lang.code.split("-")[0] in RTL_LANGUAGES else "ltr"
-        note = "" if lang.published else f' <small>({escape(t("translations.not_published"))})</small>'
-        done = report.ui_total - len(lang.ui_missing) - len(lang.ui_todo)
-        cells = [len(lang.current) + len(lang.unmarked), len(lang.outdated), len(lang.missing)]
-        rows.append(
-            f'<tr><th scope="row"><span lang="{escape(lang.code)}" dir="{direction}">{escape(lang.name)}</span>{note}</th>'
-            + "".join(f'<td class="ls-num">{n(value)}</td>' for value in cells)
-            + f'<td class="ls-num">{escape(t("translations.ui_value", done=n(done), total=n(report.ui_total)))}</td></tr>')
-    caption = escape(t("translations.caption", pages=n(len(report.pages)), keys=n(report.ui_total)))
-    return ('\n\n<div class="ls-table-wrap" tabindex="0" role="region" aria-label="' + caption + '">\n'
-            f'<table class="ls-table ls-translations">\n<caption>{caption}</caption>\n'
-            f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n\n")
-
-
-# Command line: python -m pipeline i18n … ---------------------------------------------------------
-
-I18N_HELP = f"""\
-Translation workflow: which pages and UI strings each language has, which are out of date, and
-tools to record progress or add a language. English (docs/{REFERENCE}/, locales/{REFERENCE}.yml) is the reference.
-
-  status          table per language; --check exits 1 when something must be fixed
-  diff PAGE LANG  what changed in English since docs/LANG/PAGE was translated
-  mark-current    record that a translation matches the current English page
-  new LOCALE      add a language (locale file, mkdocs.yml entry, docs folder); build passes at once
-  remove LOCALE   undo `new` (refuses to delete translated pages without --delete-pages)
-
-Typical loop: edit docs/<lang>/<page>.md, run `{PYM} status`, then `{PYM} mark-current <page> <lang>`.
-"""
-
-
-def register(commands) -> None:
-    """Add `i18n` and its subcommands to the pipeline CLI."""
-    import argparse
-
-    from pipeline import scaffold
-
-    raw = argparse.RawDescriptionHelpFormatter
-    i18n = commands.add_parser("i18n", help="translation status, staleness and new languages",
-                               description=I18N_HELP, formatter_class=raw)
-    i18n.set_defaults(handler=lambda args: i18n.print_help() or 0)
-    sub = i18n.add_subparsers(dest="i18n_command", metavar="COMMAND")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--root", type=Path, default=REPO_ROOT, metavar="DIR",
-                        help="repository to work on (default: this checkout)")
-
-    status = sub.add_parser("status", parents=[common], formatter_class=raw,
-                            help="pages, UI strings and structure of every language against English",
-                            description="Per language: pages up to date / outdated / without a recorded "
-                            "source / missing, UI keys missing / extra / with wrong {placeholders} / still "
-                            "in English, pages whose markers or structure (heading ids, links, code blocks) "
-                            "differ from English.\n\nErrors (fail --check): UI key problems, marker or "
-                            "structure mismatches, translations with no recorded source, English headings "
-                            "without {#id}.\nTo do (fail only --check --strict): pages not translated yet "
-                            "and outdated pages; readers see these in English or with a notice.")
-    status.add_argument("--check", action="store_true", help="exit 1 if there is any error")
-    status.add_argument("--strict", action="store_true", help="with --check: also exit 1 on to-do items")
-    status.add_argument("--format", choices=("table", "json"), default="table", help="output (default: table)")
-    status.add_argument("--lang", action="append", metavar="LANG", help="only this language (repeatable)")
-    status.set_defaults(handler=cmd_status)
-
-    scaffold.register(sub, common)
-
-
-def cmd_status(args) -> int:
-    import json
-
-    report = translation_status(args.root, args.lang)
-    if args.format == "json":
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(render_status(report))
-    failing = report.count("error") + (report.count("todo") if args.strict else 0)
-    return 1 if args.check and failing else 0
 
 
 def render_status(report: Report) -> str:

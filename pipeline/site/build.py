@@ -1,4 +1,4 @@
-"""Site stage: what the MkDocs hooks ask for, in plain functions (page text in, page text out)."""
+"""The build context: data loaded once, and what the MkDocs hooks ask for per page (text in, text out)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from pipeline.locales import RTL_LANGUAGES, load_locale
-from pipeline.render import Page, SiteData, load_site_data, render_markers
+from pipeline.i18n.formatting import format_day, format_integer
+from pipeline.i18n.locales import RTL_LANGUAGES, load_locale
+from pipeline.i18n.status import outdated_against_english
+from pipeline.site.context import Page, SiteData, load_site_data
+from pipeline.site.render import render_markers
 
 REFERENCE_LANG = "en"
 DATA_BLOCK = re.compile(r"<!--\s*ls:(table|chart)\b")
@@ -23,15 +26,24 @@ class BuildState:
 _state: BuildState | None = None
 
 
+_loaded: tuple[tuple, SiteData] | None = None  # (what the files were, what they hold)
+
+
 def start_build(data_dir: Path, strict: bool = False) -> None:
-    """Load data/ once per `mkdocs build` (each language build calls this again; cheap)."""
-    global _state
-    _state = BuildState(load_site_data(data_dir), strict)
+    """Load data/ for this build. Each language build calls this again; the files are read once
+    and reused while their size and modification time stay the same (`mkdocs serve` reloads)."""
+    global _state, _loaded
+    data_dir = Path(data_dir)
+    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                  for p in sorted(data_dir.glob("*.yaml")))
+    if _loaded is None or _loaded[0] != stamp:
+        _loaded = (stamp, load_site_data(data_dir))
+    _state = BuildState(_loaded[1], strict)
 
 
 def _require_state() -> BuildState:
     if _state is None:
-        raise RuntimeError("pipeline.site.start_build() was not called (is the hook registered?)")
+        raise RuntimeError("pipeline.site.build.start_build() was not called (is the hook registered?)")
     return _state
 
 
@@ -66,8 +78,6 @@ def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, des
     if fell_back:
         return fallback_page(body, lang, locale)
     if lang != REFERENCE_LANG and docs_dir is not None:
-        from pipeline.translations import outdated_against_english
-
         if outdated_against_english(Path(docs_dir), src_path, meta or {}):
             return outdated_page(body, locale, english_url(dest_url, lang))
     return body
@@ -75,8 +85,6 @@ def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, des
 
 def freshness_note(page: Page, dest_url: str) -> str:
     """Under every page with data tables or charts: when the data was read, and how many are stale."""
-    from pipeline.numbers import format_day, format_integer
-
     t = page.locale.t
     text = escape(t("notice.data_as_of", date=format_day(page.data.meta.get("data_as_of"), page.lang)))
     stale = page.data.meta.get("stale_models") or 0

@@ -8,11 +8,10 @@ from typing import Callable
 
 import altair as alt
 
-from pipeline.charts import ChartText
-from pipeline.locales import Locale
-from pipeline.numbers import format_integer
-from pipeline.render import SiteData
-from pipeline.tables import plain_text
+from pipeline.i18n.formatting import format_bytes, format_integer, format_params, unit_names
+from pipeline.i18n.locales import Locale
+from pipeline.site.context import SiteData
+from pipeline.site.html import plain_text
 
 # Same stack as --md-text-font in docs/assets/site.css, so Thai, CJK, Arabic and Hebrew render.
 FONT = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Hebrew", '
@@ -20,6 +19,33 @@ FONT = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans H
         '"Helvetica Neue", Arial, sans-serif')
 PLOT_WIDTH = 420
 NAME_CHARS = 36  # longer Hub names are cut in the chart (the table below it has them whole)
+
+
+class ChartText:
+    """Locale strings and numbers; in RTL languages each is a first-strong isolate (U+2068…U+2069).
+
+    The plot is laid out left to right; the isolate gives '2.5 مليار' a right-to-left base so it
+    reads in order, while '7–9B' (first strong letter Latin) stays left to right.
+    """
+
+    def __init__(self, locale: Locale):
+        self.locale, self.lang = locale, locale.lang
+        self.rtl = locale.dir == "rtl"
+
+    def iso(self, text: str) -> str:
+        return f"\u2068{text}\u2069" if self.rtl and text else text
+
+    def t(self, key: str, **values: object) -> str:
+        return self.iso(self.locale.t(f"chart.{key}", **values))
+
+    def params(self, count: int, digits: int = 3) -> str:
+        return self.iso(format_params(count, self.lang, digits))
+
+    def size(self, size: int) -> str:
+        return self.iso(format_bytes(size, self.lang, unit_names(self.locale)))
+
+    def size_class(self, class_id: str | None) -> str:
+        return self.locale.t(f"size_class.{class_id}") if class_id else ""
 
 
 def chart_spec(name: str, data: SiteData, locale: Locale) -> dict:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import inspect
 import json
 import logging
 import os
@@ -14,13 +13,16 @@ from html import escape
 from pathlib import Path
 
 from pipeline.errors import MarkerError
-from pipeline.numbers import format_bytes, format_integer, format_params
-from pipeline.render import _units
-from pipeline.yamlfile import write_atomic
+from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.formatting import format_integer
+from pipeline.site import tables
+from pipeline.site.chart_specs import FONT, ChartText, chart_spec
+from pipeline.site.html import plain_text
 
 CHARTS = ("scale", "classes", "memory", "downloads")
-ROOT = Path(__file__).resolve().parent.parent
-VEGA_LITE = "6.4"  # the Vega-Lite release bundled in vl-convert that matches Altair 6 specs
+ROOT = Path(__file__).resolve().parents[2]
+VEGA_LITE = "6.4"
+TIDY_VERSION = 3  # bump when _tidy_svg changes what it writes: cached SVGs are then rendered again  # the Vega-Lite release bundled in vl-convert that matches Altair 6 specs
 log = logging.getLogger("mkdocs.plugins.llmsizes")
 
 
@@ -37,20 +39,16 @@ stats = RenderStats()
 
 def render_chart_block(page, args: list[str], options: dict) -> str:
     """The HTML of `<!-- ls:chart NAME -->`: figure, inline SVG, caption and the numbers as a table."""
-    from pipeline import tables
-
     name = args[0] if args else ""
     if name not in CHARTS:
         raise MarkerError(f"unknown chart {name!r} (known: {', '.join(CHARTS)})")
     if os.environ.get("LLMSIZES_NO_CHARTS") == "1":  # benchmark baseline: chart markers render nothing
         return ""
-    # Process data.
     svg = chart_svg(name, page)
     title = page.locale.t(f"chart.{name}.title")
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
     summary = escape(chart_summary(name, page))
     table = tables.CHART_TABLES[name](page, [], {})
-    # Save outputs.
     return (
         # lang/dir: the chart is in the page's language even inside an English fallback wrapper.
         f'<figure class="ls-chart" id="chart-{name}" data-chart="{name}" lang="{page.lang}" dir="{page.locale.dir}">\n'
@@ -62,57 +60,11 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
 
 
 def chart_svg(name: str, page) -> str:
-    """The SVG of one chart for one page's language.
-
-    Two cache levels under .cache/charts/: the SVG itself, keyed by the hash of its Vega-Lite spec
-    and the vl-convert version (svg_for); and a memo from the chart's inputs (data rows, locale
-    strings, this code) to that spec hash, so an unchanged rebuild does not even build the spec.
-    """
-    memo = cache_dir() / "inputs" / f"{_inputs_key(name, page)}.txt"
-    if memo.exists():
-        svg_path = cache_dir() / f"{memo.read_text(encoding='utf-8').strip()}.svg"
-        if svg_path.exists():
-            stats.cached += 1
-            return svg_path.read_text(encoding="utf-8")
-    from pipeline.chart_specs import chart_spec  # imports Altair (~1 s): only when something changed
-
+    """The SVG of one chart in one page's language: its Vega-Lite spec is built every time, and the
+    SVG comes from .cache/charts/ when the same spec (and vl-convert version) was rendered before,
+    so any change that alters a chart — data, strings, number formatting, code — renders it again."""
     spec = chart_spec(name, page.data, page.locale)
-    key, svg = svg_for(spec, label=f"{page.lang}/{name}")
-    write_atomic(memo, key)
-    return svg
-
-
-def _inputs_key(name: str, page) -> str:
-    locale = page.locale
-    text = json.dumps({"chart": name, "lang": page.lang, "data": _data_digest(page.data),
-                       "strings": locale.strings, "reference": locale.reference, "code": _code_digest()},
-                      sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-_data_hash: tuple[object, str] | None = None  # (the SiteData of this build, hash of its rows)
-_code_hash: str | None = None
-
-
-def _data_digest(data) -> str:
-    global _data_hash
-    if _data_hash is None or _data_hash[0] is not data:  # one SiteData per build: hash its rows once
-        text = json.dumps([data.models, data.size_classes, data.meta], sort_keys=True, default=str)
-        _data_hash = (data, hashlib.sha256(text.encode()).hexdigest())
-    return _data_hash[1]
-
-
-def _code_digest() -> str:
-    """Versions and sources that shape a chart: any change renders the charts again."""
-    global _code_hash
-    if _code_hash is None:
-        from importlib.metadata import version
-
-        parts = [version(p) for p in ("altair", "vl-convert-python", "babel")] + [VEGA_LITE]
-        parts += [(Path(__file__).parent / f).read_text(encoding="utf-8")
-                  for f in ("chart_specs.py", "charts.py", "numbers.py", "tables.py")]
-        _code_hash = hashlib.sha256("\0".join(parts).encode()).hexdigest()
-    return _code_hash
+    return svg_for(spec, label=f"{page.lang}/{name}")[1]
 
 
 def cache_dir() -> Path:
@@ -124,8 +76,7 @@ def svg_for(spec: dict, label: str = "chart") -> tuple[str, str]:
     import vl_convert
 
     text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    tidy = hashlib.sha256(inspect.getsource(_tidy_svg).encode()).hexdigest()  # post-processing changed: new key
-    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{tidy}|{text}".encode()).hexdigest()
+    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{TIDY_VERSION}|{text}".encode()).hexdigest()
     path = cache_dir() / f"{key}.svg"
     if path.exists():
         stats.cached += 1
@@ -141,8 +92,6 @@ def svg_for(spec: dict, label: str = "chart") -> tuple[str, str]:
 
 def _tidy_svg(svg: str) -> str:
     """Smaller, accessible SVG: one font declaration, rounded coordinates, <title> tooltips."""
-    from pipeline.chart_specs import FONT
-
     font = escape(FONT, quote=True)
     svg = svg.replace(f' font-family="{font}"', "")
     svg = re.sub(r'<rect width="[\d.]+" height="[\d.]+" fill="(?:white|none|transparent)"/>', "", svg, count=1)
@@ -161,33 +110,6 @@ def _tidy_svg(svg: str) -> str:
                   svg)
 
 
-class ChartText:
-    """Locale strings and numbers; in RTL languages each is a first-strong isolate (U+2068…U+2069).
-
-    The plot is laid out left to right; the isolate gives '2.5 مليار' a right-to-left base so it
-    reads in order, while '7–9B' (first strong letter Latin) stays left to right.
-    """
-
-    def __init__(self, locale: Locale):
-        self.locale, self.lang = locale, locale.lang
-        self.rtl = locale.dir == "rtl"
-
-    def iso(self, text: str) -> str:
-        return f"\u2068{text}\u2069" if self.rtl and text else text
-
-    def t(self, key: str, **values: object) -> str:
-        return self.iso(self.locale.t(f"chart.{key}", **values))
-
-    def params(self, count: int, digits: int = 3) -> str:
-        return self.iso(format_params(count, self.lang, digits))
-
-    def size(self, size: int) -> str:
-        return self.iso(format_bytes(size, self.lang, _units(self.locale)))
-
-    def size_class(self, class_id: str | None) -> str:
-        return self.locale.t(f"size_class.{class_id}") if class_id else ""
-
-
 # Captions: each chart summarised in words --------------------------------------------------------
 
 
@@ -196,8 +118,6 @@ def chart_summary(name: str, page) -> str:
 
 
 def _scale_summary(page) -> str:
-    from pipeline.tables import plain_text
-
     text = ChartText(page.locale)
     known = [r for r in page.data.models if r["params_total"]]
     hidden = [plain_text(r["name"]) for r in page.data.models if r.get("undisclosed")]
@@ -219,8 +139,6 @@ def _classes_summary(page) -> str:
 
 
 def _memory_summary(page) -> str:
-    from pipeline.tables import plain_text
-
     text = ChartText(page.locale)
     featured = [r for r in page.data.models if "featured" in r["tags"] and r["memory_bytes"]]
     if not featured:

@@ -1,4 +1,4 @@
-"""Exports stage: the model table as CSV and JSON files readers can download (same rows as the page)."""
+"""Exports: the model table as CSV and JSON files readers can download (same rows as the page)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import io
 import json
 from pathlib import Path
 
-from pipeline.render import SiteData
-from pipeline.tables import plain_text
-from pipeline.yamlfile import write_atomic
+from pipeline.site.context import SiteData
+from pipeline.site.html import plain_text
+from pipeline.fileio.atomic import write_atomic
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -13,7 +13,7 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.yamlfile import write_atomic
+from pipeline.fileio.atomic import write_atomic
 
 INDEX_PATH = Path("search") / "search_index.json"
 

@@ -6,24 +6,12 @@ import re
 from html import escape
 from typing import Callable
 
-from pipeline.numbers import format_bytes, format_decimal_number, format_integer, format_params
-from pipeline.render import Page, _units
+from pipeline.i18n.formatting import format_bytes, format_decimal_number, format_integer, format_params
+from pipeline.i18n.formatting import unit_names
+from pipeline.site.context import Page
+from pipeline.site.html import hub, plain_text
 
 PRECISIONS = (("fp32", 4), ("fp16", 2), ("int8", 1), ("int4", 0.5))
-# Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069), marks, other controls.
-_UNSAFE_CHARS = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def plain_text(value: object) -> str:
-    """A Hub-supplied string with control and bidi-override characters removed (not yet escaped)."""
-    return _UNSAFE_CHARS.sub("", str(value if value is not None else ""))
-
-
-def hub(value: object) -> str:
-    """A Hub-supplied string, cleaned and HTML-escaped: inert in element text and in attributes."""
-    return escape(plain_text(value), quote=True)
-
-
 # Cells and wrappers ------------------------------------------------------------------------------
 
 
@@ -85,7 +73,7 @@ def _params_cell(page: Page, row: dict) -> str:
 def _bytes_cell(page: Page, size: int | None, estimated: bool = False) -> str:
     if size is None:
         return _cell(escape(page.locale.t("figure.unknown")), "", "ls-num ls-unknown")
-    text = escape(format_bytes(size, page.lang, _units(page.locale)))
+    text = escape(format_bytes(size, page.lang, unit_names(page.locale)))
     if estimated:
         text += f' <abbr class="ls-est" title="{escape(page.locale.t("table.estimated_note"))}">≈</abbr>'
     return _cell(text, size, "ls-num", title=format_integer(size, page.lang) + " B")
@@ -255,3 +243,4 @@ CHART_TABLES: dict[str, Callable[[Page, list[str], dict], str]] = {  # the table
     "memory": memory_table,
     "downloads": downloads_table,
 }
+TABLES_WITH_MODEL = ("precision",)  # `<!-- ls:table precision MODEL -->`; the others take no argument

@@ -1,0 +1,1 @@
+"""Shared file I/O: atomic writes and line-located YAML."""

@@ -1,0 +1,45 @@
+"""Atomic file writes: a crash or Ctrl-C leaves every file either old or new, never truncated."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, text: str | bytes) -> bool:
+    """Write via a temp file in the same folder + rename. Returns False if the bytes were unchanged.
+
+    Every writer of data/, docs/, locales/ and the built site uses this, so a crash or Ctrl-C leaves
+    each file either old or new, never truncated.
+    """
+    path = Path(path)
+    payload = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        if path.read_bytes() == payload:
+            return False
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_UMASK
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)  # mkstemp makes 0600 files; keep what a plain write gives
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    return True
+
+
+# Read once at import (setting the umask is the only way to read it, and is not thread-safe).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)

@@ -1,0 +1,1 @@
+"""i18n layer: locale strings, CLDR number/date/plural formatting, translation status and scaffolding."""
