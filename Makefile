@@ -15,7 +15,7 @@ SITE_LANG := $(LANG)
 endif
 SITE_LANG ?=
 
-.PHONY: help setup site serve test check refresh bench clean
+.PHONY: help setup site serve test test-fast check refresh bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -41,6 +41,9 @@ serve: setup ## preview on http://127.0.0.1:8000/ (English + one language: make 
 
 test: setup ## run the whole test suite (browser tests included)
 	$(PY) -m pytest
+
+test-fast: setup ## the inner loop: every test that needs no mkdocs build and no browser (~1 min)
+	$(PY) -m pytest -m "not browser and not build" -q
 
 check: setup ## translation and derived-data checks, as CI runs them
 	$(PY) -m pipeline compute --check

@@ -110,7 +110,13 @@ def page(browser):
 def repo_copy(tmp_path) -> Path:
     """A throwaway copy of the repository's tracked inputs, for tests that edit files."""
     copy = tmp_path / "repo"
-    ignore = shutil.ignore_patterns(".venv", ".tools", "site", "site-shots", ".git", ".cache",
-                                    "__pycache__", ".pytest_cache", ".hypothesis")
+    skip_anywhere = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".hypothesis")
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        skipped = set(skip_anywhere(folder, names))
+        if Path(folder) == ROOT:  # build output and tools at the top only (pipeline/site/ is code)
+            skipped |= {".venv", ".tools", "site", "site-shots", ".git", ".cache", ".work"} & set(names)
+        return skipped
+
     shutil.copytree(ROOT, copy, ignore=ignore)
     return copy
