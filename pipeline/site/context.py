@@ -1,0 +1,59 @@
+"""What one build knows: the derived data read once from data/, and the page being rendered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import MarkerError
+from pipeline.fileio.yamlfile import load_fast
+from pipeline.i18n.locales import Locale
+
+
+@dataclass
+class SiteData:
+    """Everything the renderers read from data/ (loaded once per build, shared by every language)."""
+
+    models: list[dict]
+    meta: dict
+    size_classes: list[dict]
+    devices: list[dict] = field(default_factory=list)
+    fit_rules: dict = field(default_factory=dict)
+    by_id: dict[str, dict] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {row["id"]: row for row in self.models}
+        self.devices_by_id = {device["id"]: device for device in self.devices}
+
+    def model(self, model_id: str) -> dict:
+        try:
+            return self.by_id[model_id]
+        except KeyError:
+            raise MarkerError(f"unknown model id {model_id!r} (not in data/models.yaml)") from None
+
+    def device(self, device_id: str) -> dict:
+        try:
+            return self.devices_by_id[device_id]
+        except KeyError:
+            known = ", ".join(self.devices_by_id) or "none"
+            raise MarkerError(f"unknown device {device_id!r} (data/devices.yaml has: {known})") from None
+
+
+def load_site_data(data_dir: Path) -> SiteData:
+    data_dir = Path(data_dir)
+    models = load_fast(data_dir / "models.yaml")
+    classes = load_fast(data_dir / "size_classes.yaml")
+    fit = load_fast(data_dir / "fit.yaml") if (data_dir / "fit.yaml").exists() else {}
+    return SiteData(models["models"], models["meta"], classes["size_classes"],
+                    fit.get("devices", []), fit.get("rules", {}))
+
+
+@dataclass
+class Page:
+    """What a renderer knows about the page it fills."""
+
+    lang: str
+    locale: Locale
+    data: SiteData
+    src_path: str = "?"
+    base_url: str = ""  # relative path from this page to the site root (all languages): "../../"

@@ -1,0 +1,92 @@
+"""Inline figures: the small live numbers markers put into sentences (`ls:params`, `ls:kv`, …)."""
+
+from __future__ import annotations
+
+from pipeline.errors import MarkerError
+from pipeline.i18n.formatting import format_bytes, format_day, format_integer, format_params, unit_names
+from pipeline.markers import Marker
+from pipeline.site.context import Page
+from pipeline.site.html import fig
+
+
+def bytes_figure(page: Page, size: int | None, estimated: bool = False) -> str:
+    if size is None:
+        return fig(page.locale.t("figure.unknown"))
+    text = format_bytes(size, page.lang, unit_names(page.locale))
+    return fig(("≈\u00a0" if estimated else "") + text, format_integer(size, page.lang) + " B")
+
+
+def params(page: Page, marker: Marker) -> str:
+    row = page.data.model(marker.arg("model"))
+    if row["params_total"] is None:
+        return fig(page.locale.t("figure.undisclosed" if row.get("undisclosed") else "figure.unknown"))
+    digits = marker.options.get("digits", 3)
+    return fig(format_params(row["params_total"], page.lang, digits), format_integer(row["params_total"], page.lang))
+
+
+def params_exact(page: Page, marker: Marker) -> str:
+    value = page.data.model(marker.arg("model"))["params_total"]
+    return fig(format_integer(value, page.lang) if value else page.locale.t("figure.unknown"))
+
+
+def active(page: Page, marker: Marker) -> str:
+    row = page.data.model(marker.arg("model"))
+    if not row.get("params_active"):
+        raise MarkerError(f"model {marker.arg('model')!r} has no active-parameter figure")
+    return fig(format_params(row["params_active"], page.lang, marker.options.get("digits", 3)))
+
+
+def weights(page: Page, marker: Marker) -> str:
+    row = page.data.model(marker.arg("model"))
+    return bytes_figure(page, row["weights_bytes"])
+
+
+def memory(page: Page, marker: Marker) -> str:
+    memory_bytes = page.data.model(marker.arg("model"))["memory_bytes"] or {}
+    return bytes_figure(page, memory_bytes.get(marker.arg("precision")))
+
+
+def download(page: Page, marker: Marker) -> str:
+    row = page.data.model(marker.arg("model"))
+    fmt, variant = marker.arg("format"), marker.arg("variant")
+    for option in row["downloads"]:
+        if option["format"] == fmt and (variant is None or option["variant"] == variant):
+            return bytes_figure(page, option["bytes"])
+    raise MarkerError(f"model {marker.arg('model')!r} has no {fmt} download{' ' + variant if variant else ''}")
+
+
+def size_class(page: Page, marker: Marker) -> str:
+    class_id = page.data.model(marker.arg("model"))["size_class"]
+    return fig(page.locale.t(f"size_class.{class_id}") if class_id else page.locale.t("figure.unknown"))
+
+
+def name(page: Page, marker: Marker) -> str:
+    return fig(page.data.model(marker.arg("model"))["name"])
+
+
+def count(page: Page, marker: Marker) -> str:
+    what, data = marker.arg("what"), page.data
+    counts = {
+        "models": lambda: len(data.models),
+        "hub-models": lambda: data.meta["hub_models"],
+        "hub-fetched": lambda: data.meta.get("fetched_models", 0),
+        "reconstructed": lambda: data.meta.get("reconstructed_models", 0),
+        "classes": lambda: len(data.size_classes),
+        "devices": lambda: len(data.devices),
+    }
+    if what == "class":
+        class_id = marker.arg("class_id")
+        found = [c["count"] for c in data.size_classes if c["id"] == class_id]
+        if not found:
+            known = ", ".join(c["id"] for c in data.size_classes)
+            raise MarkerError(f"unknown size class {class_id!r} (known: {known})")
+        return fig(format_integer(found[0], page.lang))
+    if what not in counts:
+        raise MarkerError(f"unknown count {what!r} (known: {', '.join(counts)}, class ID)")
+    if marker.arg("class_id") is not None:
+        raise MarkerError(f"'ls:count {what}' takes no second argument")
+    return fig(format_integer(counts[what](), page.lang))
+
+
+def date(page: Page, marker: Marker) -> str:
+    return fig(format_day(page.data.meta.get("data_as_of"), page.lang))

@@ -1,0 +1,122 @@
+"""MkDocs event handlers: each one dispatches to the pure site functions; no page logic lives here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from pipeline.errors import PipelineError
+from pipeline.i18n.locales import load_locale
+from pipeline.site import build as site
+from pipeline.site import exports, page_html, search
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _lang(config) -> str:
+    return config.theme["language"]
+
+
+def on_config(config):
+    try:
+        site.build_only(config, os.environ.get("LLMSIZES_ONLY_LANG"))  # make serve LANG=th
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None
+    try:
+        site.start_build(ROOT / "data", strict=os.environ.get("LLMSIZES_STRICT_I18N") == "1")
+    except (PipelineError, OSError) as exc:
+        raise PluginError(f"LLM Sizes: cannot load data/: {exc}") from None
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    # <meta name="description"> in the page's language (Material falls back to site_description).
+    page.meta.setdefault("description", site.description(_lang(config)))
+    try:
+        return site.page_markdown(
+            markdown, lang=_lang(config), src_path=page.file.src_path,
+            file_locale=getattr(page.file, "locale", _lang(config)), dest_url=page.url,
+            meta=page.meta, docs_dir=config.docs_dir,
+        )
+    except PipelineError as exc:  # named file:line problems: show them without a traceback
+        raise PluginError(str(exc)) from None
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages from here
+def on_post_build(config):
+    # The model table as CSV and JSON at <site>/downloads/ (each language build rewrites the same files).
+    exports.write_exports(site.current_data(), Path(config.site_dir) / "downloads")
+    if not _inside_language_build(config):  # every language is built and the shared index written
+        search.write_language_indexes(Path(config.site_dir), _languages(config), _default_lang(config))
+
+
+@event_priority(-150)  # the navigation as mkdocs-static-i18n (-100) leaves it
+def on_nav(nav, config, files):
+    _nav["current"] = nav
+    return nav
+
+
+def on_post_page(output, page, config):
+    # <html lang dir>, this language's search index, no sitemap fetches by the language switcher,
+    # and lang="en" on the menu titles of pages that fell back to English.
+    lang = _lang(config)
+    return page_html.finish_page(output, lang, site.direction(lang), _default_lang(config),
+                                 english_titles=page_html.fallback_titles(_nav_pages(), page, lang))
+
+
+def _nav_pages() -> list:
+    nav = _nav.get("current")
+    return nav.pages if nav else []
+
+
+
+_nav: dict = {}
+
+
+def on_env(env, config, files):
+    # Strings and links the template overrides need (404 page, language menu, light/dark switch).
+    lang = _lang(config)
+    env.globals["ls"] = page_html.template_strings(
+        load_locale(lang), lang, _languages(config), _default_lang(config), config.site_url or "/")
+    return env
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name != "404.html":
+        return output_content
+    lang = _lang(config)
+    html = page_html.finish_page(output_content, lang, site.direction(lang), _default_lang(config))
+    # Every language build writes <site>/404.html: keep the default language's there (the first
+    # build), and put each other language's at <site>/<lang>/404.html.
+    if lang == _default_lang(config):
+        _not_found["default"] = html
+        return html
+    target = Path(config.site_dir) / lang / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(html, encoding="utf-8")
+    return _not_found.get("default", html)
+
+
+_not_found: dict[str, str] = {}
+
+
+def _languages(config) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [_lang(config)]
+    return [entry.locale for entry in i18n.config.languages if entry.build]
+
+
+def _default_lang(config) -> str:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return _lang(config)
+    return next(entry.locale for entry in i18n.config.languages if entry.default)
+
+
+def _inside_language_build(config) -> bool:
+    """True while mkdocs-static-i18n runs the build of one more language from the first build."""
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
