@@ -285,11 +285,18 @@ def test_language_entry_edits_keep_everything_else():
     text = ("plugins:\n  - search\n  - i18n:\n      # a comment\n      languages:\n        - locale: en\n"
             "          name: English   # kept\n          default: true\n\n        - locale: he\n"
             "          name: עברית\n\nnav:\n  - index.md\n")
+    import yaml
+
     added = scaffold.add_language_entry(text, "fa", "فارسی")
-    assert added == text.replace("          name: עברית\n", "          name: עברית\n        - locale: fa\n"
-                                 "          name: فارسی\n          build: true\n")
+    assert [line for line in added.splitlines() if line.strip() and line not in text.splitlines()] == [
+        "        - locale: fa", "          name: فارسی", "          build: true"]
+    kept = [line for line in added.splitlines() if line in text.splitlines()]
+    assert kept == [line for line in text.splitlines() if line in kept]  # every old line, in the old order
+    assert "      # a comment" in added and "name: English   # kept" in added
     assert scaffold.remove_language_entry(added, "fa") == text
-    assert scaffold.add_language_entry(text, "pt-BR", "Português: Brasil", build=False).count('"Português: Brasil"') == 1
+    colon = scaffold.add_language_entry(text, "pt-BR", "Português: Brasil", build=False)
+    assert yaml.safe_load(colon)["plugins"][1]["i18n"]["languages"][-1] == {
+        "locale": "pt-BR", "name": "Português: Brasil", "build": False}
 
 
 @pytest.mark.parametrize("lang,expected", [("fa", "2.51 میلیارد"), ("ur", "2.51 ارب"), ("ja", "25.1億"),
@@ -298,3 +305,18 @@ def test_languages_outside_the_table_get_numbers_from_babel(lang, expected):
     from pipeline.i18n.formatting import format_params
 
     assert format_params(2_506_172_416, lang) == expected
+
+
+def test_mkdocs_yml_edits_keep_every_other_line_and_undo_exactly():
+    """`i18n new/remove` edit mkdocs.yml with ruamel.yaml round-trip: comments and layout survive."""
+    original = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8")
+    added = scaffold.add_language_entry(original, "fa", "فارسی")
+    import difflib
+
+    new_lines = [line[1:] for line in difflib.unified_diff(original.splitlines(), added.splitlines(), lineterm="", n=0)
+                 if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))]
+    assert new_lines == ["        - locale: fa", "          name: فارسی", "          build: true"]
+    assert all(line in added for line in original.splitlines() if line.lstrip().startswith("#"))
+    assert scaffold.remove_language_entry(added, "fa") == original
+    with pytest.raises(scaffold.TranslationError, match="no language entry `- locale: xx`"):
+        scaffold.remove_language_entry(original, "xx")

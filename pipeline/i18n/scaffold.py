@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import io
 import importlib.util
 import json
 import re
@@ -179,48 +180,50 @@ def scaffold_locale(english_text: str, code: str, name: str, direction: str) -> 
     return "\n".join(header + lines)
 
 
-def _block(lines: list[str]) -> tuple[int, int, str]:
-    """(first, last) line index of the i18n `languages:` list in mkdocs.yml, and its items' indent."""
-    def indent(line: str) -> int:
-        return len(line) - len(line.lstrip())
+def _round_trip() -> "YAML":
+    """ruamel.yaml set up to rewrite mkdocs.yml with its comments, quotes and indentation kept."""
+    from ruamel.yaml import YAML
 
-    plugin = next((i for i, l in enumerate(lines) if re.match(r"^\s*-\s+i18n:\s*(#.*)?$", l)), None)
-    if plugin is None:
-        raise TranslationError("mkdocs.yml: no `- i18n:` plugin entry")
-    start = next((i for i in range(plugin + 1, len(lines)) if re.match(r"^\s*languages:\s*(#.*)?$", lines[i])), None)
-    if start is None:
-        raise TranslationError("mkdocs.yml: the i18n plugin has no `languages:` list")
-    last, item_indent = start, None
-    for i in range(start + 1, len(lines)):
-        line = lines[i]
-        if not line.strip():
-            continue
-        if indent(line) < indent(lines[start]) or (indent(line) == indent(lines[start]) and not line.lstrip().startswith("- ")):
-            break
-        if item_indent is None and line.lstrip().startswith("- "):
-            item_indent = line[: indent(line)]
-        last = i
-    return start, last, item_indent if item_indent is not None else " " * (indent(lines[start]) + 2)
+    yaml_rt = YAML()
+    yaml_rt.preserve_quotes = True
+    yaml_rt.width = 4096
+    yaml_rt.indent(mapping=2, sequence=4, offset=2)  # the layout mkdocs.yml is written in
+    return yaml_rt
+
+
+def _languages_list(config, path: str = "mkdocs.yml"):
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            languages = (plugin["i18n"] or {}).get("languages")
+            if languages is None:
+                raise TranslationError(f"{path}: the i18n plugin has no `languages:` list")
+            return languages
+    raise TranslationError(f"{path}: no `- i18n:` plugin entry")
+
+
+def _edit_languages(mkdocs_text: str, edit) -> str:
+    yaml_rt = _round_trip()
+    config = yaml_rt.load(mkdocs_text)
+    edit(_languages_list(config))
+    out = io.StringIO()
+    yaml_rt.dump(config, out)
+    return out.getvalue()
 
 
 def add_language_entry(mkdocs_text: str, code: str, name: str, build: bool = True) -> str:
-    """mkdocs.yml with a new language at the end of the i18n list; every other line unchanged."""
-    lines = mkdocs_text.split("\n")
-    _, last, pad = _block(lines)
-    entry = [f"{pad}- locale: {code}", f"{pad}  name: {_yaml_scalar(name)}", f"{pad}  build: {str(build).lower()}"]
-    return "\n".join(lines[: last + 1] + entry + lines[last + 1:])
+    """mkdocs.yml with a new language at the end of the i18n list; comments and layout kept (ruamel.yaml)."""
+    return _edit_languages(mkdocs_text, lambda languages: languages.append(
+        {"locale": code, "name": name, "build": build}))
 
 
 def remove_language_entry(mkdocs_text: str, code: str) -> str:
-    lines = mkdocs_text.split("\n")
-    start, last, pad = _block(lines)
-    item = next((i for i in range(start, last + 1)
-                 if re.match(rf"^{pad}-\s+locale:\s*[\"']?{re.escape(code)}[\"']?\s*(#.*)?$", lines[i])), None)
-    if item is None:
-        raise TranslationError(f"mkdocs.yml: no language entry `- locale: {code}`")
-    end = next((i for i in range(item + 1, last + 1)
-                if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) <= len(pad)), last + 1)
-    return "\n".join(lines[:item] + lines[end:])
+    def remove(languages) -> None:
+        position = next((i for i, entry in enumerate(languages) if str(entry.get("locale")) == code), None)
+        if position is None:
+            raise TranslationError(f"mkdocs.yml: no language entry `- locale: {code}`")
+        del languages[position]
+
+    return _edit_languages(mkdocs_text, remove)
 
 
 def _mkdocs_codes(text: str) -> list[str]:
