@@ -82,7 +82,7 @@ class KVCache(_Row):
         if self.status == "unknown":
             return None
         if self.status == "not-applicable":
-            return 0
+            return self.state_bytes  # pure state-space models keep a fixed state; encoder-only models 0
         window = min(context, self.sliding_window) if self.sliding_window else context
         return self.full_bytes_per_token * context + self.sliding_bytes_per_token * window + self.state_bytes
 
@@ -119,7 +119,8 @@ class ModelRow(_Row):
     weights_bytes_basis: Optional[Basis] = export("where weights_bytes comes from")
     weights_bytes_estimated: Optional[bool] = export("true: parameters × bytes per parameter, not file sizes")
     memory_bytes: Optional[dict[str, int]] = export("weights alone at fp32/fp16/int8/int4")
-    kv_cache_bytes_per_token: Optional[int] = export("KV cache per token at full attention (legacy single figure)")
+    kv_cache_bytes_per_token: Optional[int] = export(
+        "KV cache per token of all attention layers, before any sliding-window cap (null: no KV cache or unknown)")
     kv_cache: Optional[KVCache] = export("KV cache per layer type")
     context_length: Optional[int] = export("longest context the config allows")
     gated: Optional[object] = export("false, auto or manual")

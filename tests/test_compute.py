@@ -83,8 +83,11 @@ def test_moe_active_parameters_from_config_match_mixtrals_published_129b():
 
 
 def test_kv_cache_is_gqa_aware():
-    config = {"num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 8, "hidden_size": 4096}
+    config = {"model_type": "llama", "num_hidden_layers": 32, "num_attention_heads": 32,
+              "num_key_value_heads": 8, "hidden_size": 4096}
     assert compute.kv_cache_bytes_per_token(config) == 2 * 32 * 8 * 128 * 2
+    # without model_type or architectures a decoder cannot be told from an encoder-only model
+    assert compute.kv_cache_bytes_per_token({k: v for k, v in config.items() if k != "model_type"}) is None
 
 
 @pytest.mark.parametrize("params,expected", [(66_985_530, "under-1b"), (999_885_952, "1b"),
@@ -183,16 +186,20 @@ def test_compute_cli_check_detects_a_stale_file(repo_copy):
     assert models.read_text(encoding="utf-8") == committed
 
 
-def test_mxfp4_u8_counts_two_values_per_byte():
-    # gpt-oss-20b as huggingface.js counts it since 2026-07: U8 = packed bytes × 2
+def test_mxfp4_u8_counts_two_values_per_byte_plus_the_scales():
+    # gpt-oss-20b as huggingface.js counts it since 2026-07: U8 = 4-bit values (two per byte), and
+    # each block of 32 values has one U8 scale (the `_scales` tensors): 17/32 byte per counted value.
     info = {"safetensors": {"parameters": {"BF16": 1804459584, "U8": 19110297600}, "total": 20914757184}}
     row = row_for(info, config={"model_type": "gpt_oss"})
-    assert row["weights_bytes"] == 2 * 1804459584 + 19110297600 // 2  # ≈ 13 GB, fits "16 GB of memory"
+    # before: 2 × 1,804,459,584 + 19,110,297,600 / 2 = 13,164,067,968 (scales left out, 4.3 % low)
+    assert row["weights_bytes"] == 2 * 1804459584 + 19110297600 * 17 // 32 == 13_761_264_768
+    assert row["stored_dtype"] == "MXFP4"
 
 
 def test_older_config_key_names_are_understood():
     # GPT-2's real config.json: n_embd / n_layer / n_head / n_positions (no GQA: kv heads = heads)
-    gpt2 = compute.normalized_config({"n_embd": 768, "n_layer": 12, "n_head": 12, "n_positions": 1024})
+    gpt2 = compute.normalized_config({"model_type": "gpt2", "n_embd": 768, "n_layer": 12, "n_head": 12,
+                                      "n_positions": 1024})
     assert compute.kv_cache_bytes_per_token(gpt2) == 2 * 12 * 12 * 64 * 2
     assert row_for({"safetensors": {"total": 137022720}}, config={"n_positions": 1024})["context_length"] == 1024
 

@@ -29,6 +29,8 @@ class ExtraFile(_Strict):
     repo: str | None = None
     quant: str | None = None
     note: str | None = None
+    basis: Literal["published", "third-party"] = Field(
+        "third-party", description="published: the model's developer states the size; third-party: anyone else")
 
 
 class HubModel(_Strict):

@@ -145,7 +145,7 @@ def snapshot_document(entry: dict, comments: dict[str, str], source_index: dict[
         "provenance": provenance,
         "model_info": model_info(entry, revision, model_type),
         "tree": tree,
-        "config_json": config_json(entry, model_type),
+        "config_json": config_json(entry, model_type, text_model_type_of(comments)),
     }
 
 
@@ -169,6 +169,12 @@ def revision_of(entry: dict) -> str | None:
 def model_type_of(comments: dict[str, str]) -> str | None:
     """model_type stated in the architecture comment ('model_type gpt_oss'), not a sub-config's."""
     match = re.search(r"(?<!text config )\bmodel_type ([a-z0-9_]+)", comments.get("architecture", ""))
+    return match.group(1) if match else None
+
+
+def text_model_type_of(comments: dict[str, str]) -> str | None:
+    """model_type of a multimodal repo's text_config, as the architecture comment states it."""
+    match = re.search(r"\btext config model_type ([a-z0-9_]+)", comments.get("architecture", ""))
     return match.group(1) if match else None
 
 
@@ -224,8 +230,12 @@ def tree_entries(entry: dict, revision: str | None) -> tuple[list[dict] | None, 
     return (sorted(tree, key=lambda item: item["path"]) or None), notes
 
 
-def config_json(entry: dict, model_type: str | None) -> dict | None:
-    """config.json values the facts give, under transformers' config key names; None if there are none."""
+def config_json(entry: dict, model_type: str | None, text_model_type: str | None = None) -> dict | None:
+    """config.json values the facts give, under transformers' config key names; None if there are none.
+
+    A multimodal repo whose facts name only the text config's model_type gets a `text_config` holding
+    just that: which of the dimensions sit at the top level or in text_config, the facts do not say.
+    """
     config: dict[str, Any] = {}
     if entry.get("architecture"):
         config["architectures"] = [entry["architecture"]]
@@ -234,6 +244,8 @@ def config_json(entry: dict, model_type: str | None) -> dict | None:
     for key in CONFIG_KEYS:
         if entry.get(key) is not None:
             config[key] = entry[key]
+    if config and text_model_type:
+        config["text_config"] = {"model_type": text_model_type}
     return config or None
 
 

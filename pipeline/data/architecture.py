@@ -1,0 +1,343 @@
+"""Config shapes: the language model's settings, KV cache per layer type, and MoE active parameters (pure).
+
+Everything here reads one `config.json` (as the Hub serves it) and knows the config key names of
+the architectures transformers ships, old and new. Sources of the layer rules are the transformers
+configuration classes (named per rule below); figures assume a cache precision of 2 bytes (fp16/bf16).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CACHE_BYTES = 2  # fp16 / bf16 cache entries
+
+
+# Language-model config ------------------------------------------------------------------------
+
+
+def model_type_of(config: dict, architecture: str | None = None) -> str | None:
+    """The language model's model_type: text_config's, else the config's, else from the architecture name."""
+    text = _sub_config(config)
+    for candidate in ((text or {}).get("model_type"), config.get("model_type")):
+        if candidate:
+            return str(candidate)
+    architecture = architecture or (config.get("architectures") or [None])[0]
+    return ARCHITECTURE_MODEL_TYPES.get(architecture or "")
+
+
+def language_config(config: dict, architecture: str | None = None) -> dict:
+    """The language model's settings: a multimodal repo's text_config over the top level, old key names
+    mapped to today's, and the transformers defaults of the model type for keys the file leaves out."""
+    text = _sub_config(config)
+    merged = {**config, **text} if text else dict(config)
+    model_type = model_type_of(config, architecture)
+    if model_type:
+        merged["model_type"] = model_type
+    for old, new in CONFIG_ALIASES.items():
+        if merged.get(new) is None and merged.get(old) is not None:
+            merged[new] = merged[old]
+    attn_config = merged.get("attn_config") if isinstance(merged.get("attn_config"), dict) else {}
+    if merged.get("num_key_value_heads") is None:  # older spellings of the KV head count
+        for key in ("num_kv_heads", "multi_query_group_num", "n_head_kv"):
+            if merged.get(key):
+                merged["num_key_value_heads"] = merged[key]
+                break
+        else:
+            if attn_config.get("kv_n_heads"):
+                merged["num_key_value_heads"] = attn_config["kv_n_heads"]
+            elif merged.get("multi_query") and not merged.get("new_decoder_architecture"):
+                merged["num_key_value_heads"] = 1  # Falcon-7B/40B, GPT-BigCode: one shared K/V head
+    for key, value in MODEL_TYPE_DEFAULTS.get(model_type or "", {}).items():
+        if merged.get(key) is None:
+            merged[key] = value
+    return merged
+
+
+def _sub_config(config: dict) -> dict | None:
+    for key in ("text_config", "language_config", "llm_config"):
+        if isinstance(config.get(key), dict):
+            return config[key]
+    return None
+
+
+def context_length(config: dict) -> int | None:
+    value = config.get("max_position_embeddings")
+    return int(value) if isinstance(value, (int, float)) and value > 0 else None
+
+
+# KV cache per layer type ---------------------------------------------------------------------
+
+
+def kv_cache(config: dict, basis: str = "config") -> dict:
+    """The KV cache of one sequence, per layer type (contract.KVCache as a dict).
+
+    `config` is a language_config(). Full-attention layers cache every token; sliding-window and
+    chunked layers cache at most `sliding_window` tokens; state-space / linear-attention / convolution
+    layers keep a fixed state instead. MLA layers cache one latent (kv_lora_rank + qk_rope_head_dim).
+    """
+    model_type = config.get("model_type") or ""
+    if model_type in ENCODER_ONLY_TYPES or _is_encoder_only(config):
+        return _kv("not-applicable", basis)
+    if not model_type and not config.get("architectures"):
+        return _kv("unknown", basis)  # no way to tell a decoder from an encoder-only model
+    if model_type in PURE_STATE_SPACE_TYPES:
+        layers = _int(config.get("num_hidden_layers"))
+        state = _mamba_state(config)
+        if not layers or state is None:
+            return _kv("unknown", basis)
+        return _kv("not-applicable", basis, other_layers=layers, state_bytes=layers * state)
+    layers = _int(config.get("num_decoder_layers")) if model_type in ENCODER_DECODER_TYPES else None
+    layers = layers or _int(config.get("num_hidden_layers"))
+    if not layers:
+        return _kv("unknown", basis)
+    kinds = layer_kinds(config, layers)
+    if kinds is None:
+        return _kv("unknown", basis)
+    per_layer, attention = attention_bytes_per_layer(config)
+    full = kinds.count("full")
+    sliding = kinds.count("sliding")
+    other = len(kinds) - full - sliding
+    state = 0
+    if other or model_type in PARALLEL_HYBRID_TYPES:
+        state_each = _state_bytes_per_layer(config)
+        if state_each is None:
+            return _kv("unknown", basis)
+        state = state_each * (layers if model_type in PARALLEL_HYBRID_TYPES else other)
+    if per_layer is None:
+        return _kv("unknown", basis)
+    window = _window(config) if sliding else None
+    if sliding and not window:
+        return _kv("unknown", basis)
+    return _kv("computed", basis, full_layers=full, full_bytes_per_token=full * per_layer,
+               sliding_layers=sliding, sliding_window=window, sliding_bytes_per_token=sliding * per_layer,
+               state_bytes=state, other_layers=other, attention=attention)
+
+
+def kv_cache_bytes_per_token(config: dict) -> int | None:
+    """Per-token KV cache of all attention layers as if each cached every token (no window cap).
+
+    None when there is no KV cache (encoder-only, pure state-space) or the config does not say.
+    """
+    cache = kv_cache(language_config(config))
+    if cache["status"] != "computed":
+        return None
+    return cache["full_bytes_per_token"] + cache["sliding_bytes_per_token"] or None
+
+
+def _kv(status: str, basis: str, **fields: Any) -> dict:
+    return {"status": status, "full_layers": 0, "full_bytes_per_token": 0, "sliding_layers": 0,
+            "sliding_window": None, "sliding_bytes_per_token": 0, "state_bytes": 0, "other_layers": 0,
+            "attention": "", "basis": basis, **fields}
+
+
+def attention_bytes_per_layer(config: dict) -> tuple[int | None, str]:
+    """Bytes per token of one attention layer's cache and the attention kind (mha/gqa/mqa/mla)."""
+    if config.get("kv_lora_rank"):
+        rope = _int(config.get("qk_rope_head_dim"))
+        if rope is None:
+            return None, "mla"
+        return (int(config["kv_lora_rank"]) + rope) * CACHE_BYTES, "mla"  # one latent: no separate K and V
+    heads = _int(config.get("num_attention_heads"))
+    kv_heads = _int(config.get("num_key_value_heads")) or heads
+    head_dim = _int(config.get("head_dim"))
+    if not head_dim and config.get("hidden_size") and heads:
+        head_dim = int(config["hidden_size"]) // heads
+    if not (kv_heads and head_dim):
+        return None, ""
+    kind = "mha" if not heads or kv_heads >= heads else ("mqa" if kv_heads == 1 else "gqa")
+    return 2 * kv_heads * head_dim * CACHE_BYTES, kind
+
+
+def layer_kinds(config: dict, layers: int) -> list[str] | None:
+    """'full' | 'sliding' | 'state' for each decoder layer, from the rules the config states."""
+    model_type = config.get("model_type") or ""
+    layer_types = config.get("layer_types")
+    if isinstance(layer_types, list) and len(layer_types) == layers:
+        kinds = [LAYER_TYPE_KINDS.get(str(name)) for name in layer_types]
+        return None if None in kinds else kinds
+    if model_type == "jamba" or config.get("attn_layer_period"):
+        period, offset = _int(config.get("attn_layer_period")) or 8, _int(config.get("attn_layer_offset")) or 0
+        return ["full" if i % period == offset else "state" for i in range(layers)]
+    if model_type == "qwen3_next":
+        interval = _int(config.get("full_attention_interval")) or 4
+        return ["full" if (i + 1) % interval == 0 else "state" for i in range(layers)]
+    if config.get("attention_chunk_size") and model_type.startswith("llama4"):
+        no_rope = config.get("no_rope_layers")
+        if not (isinstance(no_rope, list) and len(no_rope) == layers):
+            no_rope = [int((i + 1) % 4 != 0) for i in range(layers)]  # Llama4TextConfig default
+        return ["sliding" if use_rope else "full" for use_rope in no_rope]  # RoPE layers are chunked
+    if model_type in ALTERNATING_SLIDING_TYPES and config.get("sliding_window"):
+        return ["sliding" if i % 2 == 0 else "full" for i in range(layers)]  # Gemma 2, gpt-oss
+    pattern = _int(config.get("sliding_window_pattern") or config.get("_sliding_window_pattern"))
+    if model_type in PATTERN_SLIDING_TYPES and config.get("sliding_window"):
+        pattern = pattern or PATTERN_SLIDING_TYPES[model_type]
+        return ["full" if (i + 1) % pattern == 0 else "sliding" for i in range(layers)]
+    if (model_type in ALL_SLIDING_TYPES and config.get("sliding_window")
+            and config.get("use_sliding_window", True) is not False):
+        return ["sliding"] * layers  # Mistral 7B v0.1: every layer attends to the last 4,096 tokens
+    return ["full"] * layers
+
+
+def _window(config: dict) -> int | None:
+    if config.get("attention_chunk_size") and (config.get("model_type") or "").startswith("llama4"):
+        return _int(config["attention_chunk_size"])
+    return _int(config.get("sliding_window"))
+
+
+def _state_bytes_per_layer(config: dict) -> int | None:
+    """Fixed per-sequence state of one non-attention layer (SSM, gated delta net, short convolution)."""
+    model_type = config.get("model_type") or ""
+    if model_type == "lfm2":
+        hidden, kernel = _int(config.get("hidden_size")), _int(config.get("conv_L_cache")) or 3
+        return hidden * kernel * CACHE_BYTES if hidden else None
+    if model_type == "qwen3_next":
+        key_heads, key_dim = _int(config.get("linear_num_key_heads")), _int(config.get("linear_key_head_dim"))
+        value_heads, value_dim = _int(config.get("linear_num_value_heads")), _int(config.get("linear_value_head_dim"))
+        kernel = _int(config.get("linear_conv_kernel_dim")) or 4
+        if not (key_heads and key_dim and value_heads and value_dim):
+            return None
+        conv_dim = 2 * key_heads * key_dim + value_heads * value_dim
+        return (value_heads * key_dim * value_dim + conv_dim * kernel) * CACHE_BYTES
+    return _mamba_state(config)
+
+
+def _mamba_state(config: dict) -> int | None:
+    """Mamba (1 or 2) SSM state + convolution state of one layer, in bytes."""
+    hidden = _int(config.get("hidden_size"))
+    d_state = _int(config.get("mamba_d_state") or config.get("state_size") or config.get("ssm_state_size")
+                   or config.get("d_state"))
+    d_conv = _int(config.get("mamba_d_conv") or config.get("conv_kernel") or config.get("d_conv")) or 4
+    heads = _int(config.get("mamba_n_heads") or (config.get("num_heads") if config.get("model_type") == "mamba2" else None))
+    head_dim = _int(config.get("mamba_d_head") or (config.get("head_dim") if config.get("model_type") == "mamba2" else None))
+    groups = _int(config.get("mamba_n_groups") or config.get("n_groups")) or 1
+    if not d_state:
+        return None
+    if heads and head_dim:  # Mamba-2: heads × head_dim × d_state, conv over x, B and C
+        inner = _int(config.get("mamba_d_ssm")) or heads * head_dim
+        return (heads * head_dim * d_state + (inner + 2 * groups * d_state) * d_conv) * CACHE_BYTES
+    expand = config.get("mamba_expand") or config.get("expand") or 2
+    inner = _int(config.get("intermediate_size")) if config.get("model_type") in ("mamba", "falcon_mamba") else None
+    inner = inner or (int(hidden * expand) if hidden else None)
+    if not inner:
+        return None
+    return (inner * d_state + inner * d_conv) * CACHE_BYTES
+
+
+def _is_encoder_only(config: dict) -> bool:
+    architectures = config.get("architectures") or []
+    return bool(architectures) and all(any(arch.endswith(tail) for tail in ENCODER_HEADS) for arch in architectures) \
+        and not config.get("is_decoder")
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else None
+
+
+# MoE active parameters ------------------------------------------------------------------------
+
+
+def moe_layer_count(config: dict) -> int | None:
+    """Decoder layers that hold routed experts (MTP layers are not counted: num_hidden_layers excludes them)."""
+    layers = _int(config.get("num_hidden_layers"))
+    if not layers:
+        return None
+    if isinstance(config.get("moe_layers"), list):
+        return len([i for i in config["moe_layers"] if isinstance(i, int) and 0 <= i < layers])
+    dense_first = _int(config.get("first_k_dense_replace")) or 0
+    skip = {i for i in config.get("mlp_only_layers") or [] if isinstance(i, int)}
+    freq = _int(config.get("moe_layer_freq")) or 1  # DeepSeek: moe if i >= k and i % freq == 0
+    step = _int(config.get("interleave_moe_layer_step") or config.get("decoder_sparse_step")) or 1
+    period = _int(config.get("expert_layer_period"))  # Jamba: moe if i % period == offset
+    offset = _int(config.get("expert_layer_offset")) or 0
+    count = 0
+    for i in range(layers):
+        if i < dense_first or i in skip or i % freq:
+            continue
+        if (i + 1) % step:
+            continue
+        if period and i % period != offset:
+            continue
+        count += 1
+    return count
+
+
+def active_parameters(total: int | None, config: dict) -> int | None:
+    """Parameters used per token: total − idle routed experts − multi-token-prediction layers."""
+    experts = next((config[k] for k in EXPERT_COUNT_KEYS if _int(config.get(k))), None)
+    chosen = _int(config.get("num_experts_per_tok") or config.get("moe_topk") or config.get("num_experts_per_token"))
+    hidden = _int(config.get("hidden_size"))
+    width = _int(config.get("moe_intermediate_size") or config.get("intermediate_size"))
+    moe_layers = moe_layer_count(config)
+    if not (total and experts and chosen and hidden and width and moe_layers):
+        return None
+    per_expert = 3 * hidden * width  # gate, up and down projections
+    idle = (int(experts) - chosen) * per_expert * moe_layers
+    idle += (_int(config.get("num_nextn_predict_layers")) or 0) * mtp_layer_params(config, per_expert, int(experts))
+    return total - idle if 0 < idle < total else None
+
+
+def mtp_layer_params(config: dict, per_expert: int, experts: int) -> int:
+    """One DeepSeek-style multi-token-prediction layer as stored: its experts (routed + shared),
+    router, MLA attention, eh_proj (2h × h) and its copies of the embedding and output head."""
+    hidden = int(config["hidden_size"])
+    shared = _int(config.get("n_shared_experts")) or 0
+    params = (experts + shared) * per_expert + experts * hidden + 2 * hidden * hidden
+    params += 2 * (_int(config.get("vocab_size")) or 0) * hidden
+    heads = _int(config.get("num_attention_heads")) or 0
+    q_rank, kv_rank = _int(config.get("q_lora_rank")) or 0, _int(config.get("kv_lora_rank")) or 0
+    nope, rope = _int(config.get("qk_nope_head_dim")) or 0, _int(config.get("qk_rope_head_dim")) or 0
+    v_dim = _int(config.get("v_head_dim")) or 0
+    if kv_rank:
+        q = hidden * q_rank + q_rank * heads * (nope + rope) if q_rank else hidden * heads * (nope + rope)
+        params += q + hidden * (kv_rank + rope) + kv_rank * heads * (nope + v_dim) + heads * v_dim * hidden
+    return params
+
+
+# Data ----------------------------------------------------------------------------------------
+
+CONFIG_ALIASES = {  # old key -> transformers' current name (GPT-2, T5, BLOOM, Falcon, MPT, ChatGLM, DistilBERT)
+    "n_embd": "hidden_size", "d_model": "hidden_size", "dim": "hidden_size",
+    "n_layer": "num_hidden_layers", "n_layers": "num_hidden_layers", "num_layers": "num_hidden_layers",
+    "n_head": "num_attention_heads", "n_heads": "num_attention_heads", "num_heads": "num_attention_heads",
+    "n_positions": "max_position_embeddings", "max_seq_len": "max_position_embeddings",
+    "seq_length": "max_position_embeddings", "max_sequence_length": "max_position_embeddings",
+    "d_kv": "head_dim", "kv_channels": "head_dim", "ffn_hidden_size": "intermediate_size",
+}
+ARCHITECTURE_MODEL_TYPES = {
+    "LlamaForCausalLM": "llama", "MistralForCausalLM": "mistral", "MixtralForCausalLM": "mixtral",
+    "GemmaForCausalLM": "gemma", "Gemma2ForCausalLM": "gemma2", "Gemma3ForCausalLM": "gemma3_text",
+    "Gemma3ForConditionalGeneration": "gemma3_text", "FalconForCausalLM": "falcon",
+    "BloomForCausalLM": "bloom", "GPT2LMHeadModel": "gpt2", "PhiForCausalLM": "phi", "Phi3ForCausalLM": "phi3",
+    "T5ForConditionalGeneration": "t5", "BertForMaskedLM": "bert", "DistilBertForMaskedLM": "distilbert",
+    "DistilBertForSequenceClassification": "distilbert", "Qwen2ForCausalLM": "qwen2",
+    "Cohere2ForCausalLM": "cohere2", "GptOssForCausalLM": "gpt_oss", "MambaForCausalLM": "mamba",
+    "Mamba2ForCausalLM": "mamba2", "JambaForCausalLM": "jamba", "Lfm2ForCausalLM": "lfm2",
+    "Qwen3NextForCausalLM": "qwen3_next", "Llama4ForConditionalGeneration": "llama4_text",
+    "DeepseekV3ForCausalLM": "deepseek_v3", "MPTForCausalLM": "mpt", "GPTBigCodeForCausalLM": "gpt_bigcode",
+}
+# transformers configuration-class defaults for keys real config.json files often leave out.
+MODEL_TYPE_DEFAULTS: dict[str, dict[str, Any]] = {
+    "gemma3_text": {"num_attention_heads": 8, "num_key_value_heads": 4, "head_dim": 256,
+                    "sliding_window_pattern": 6, "max_position_embeddings": 131072},  # Gemma3TextConfig
+    "gemma3": {"sliding_window_pattern": 6},
+    "cohere2": {"sliding_window_pattern": 4},  # Cohere2Config
+    "deepseek_v3": {"qk_rope_head_dim": 64, "kv_lora_rank": 512},  # DeepseekV3Config
+    "kimi_k2": {"qk_rope_head_dim": 64, "kv_lora_rank": 512},  # DeepSeek-V3 architecture (config.json of Kimi K2)
+    "deepseek_v2": {"qk_rope_head_dim": 64, "kv_lora_rank": 512},  # DeepseekV2Config
+}
+LAYER_TYPE_KINDS = {
+    "full_attention": "full", "attention": "full", "global": "full",
+    "sliding_attention": "sliding", "chunked_attention": "sliding", "local": "sliding",
+    "linear_attention": "state", "mamba": "state", "conv": "state", "short_conv": "state",
+}
+ENCODER_ONLY_TYPES = {"bert", "distilbert", "roberta", "xlm-roberta", "albert", "electra", "deberta",
+                      "deberta-v2", "mpnet", "modernbert", "camembert", "nomic_bert", "xlm_roberta"}
+ENCODER_HEADS = ("ForMaskedLM", "ForSequenceClassification", "ForTokenClassification",
+                 "ForQuestionAnswering", "ForMultipleChoice", "BertModel")
+ENCODER_DECODER_TYPES = {"t5", "mt5", "umt5", "bart", "mbart", "pegasus"}  # decoder self-attention only
+PURE_STATE_SPACE_TYPES = {"mamba", "mamba2", "falcon_mamba"}
+PARALLEL_HYBRID_TYPES = {"falcon_h1"}  # attention and Mamba-2 side by side in every layer
+ALTERNATING_SLIDING_TYPES = {"gemma2", "gpt_oss"}  # Gemma2Config / GptOssConfig: even layers slide
+PATTERN_SLIDING_TYPES = {"gemma3_text": 6, "gemma3": 6, "cohere2": 4}  # every Nth layer is global
+ALL_SLIDING_TYPES = {"mistral", "mixtral", "starcoder2"}
+EXPERT_COUNT_KEYS = ("num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts")

@@ -1,0 +1,206 @@
+"""Weights: unpacking packed quantized counts, the stored number format, and download options (pure).
+
+The Hub's safetensors parameter count counts *elements per dtype*. Quantized repos store several
+low-bit weights in one I32/U32/U8 element and add scales, zero points and indices that are not
+weights. The rules below turn those element counts back into weights, per quantization method:
+
+- GPTQ / AWQ (I32): qweight holds 32/bits weights per element; qzeros (I32) add 1/group_size of that;
+  scales (F16) are weights/group_size elements; GPTQ's g_idx (I32) is one element per input row
+  (less than 0.01 %, left in).
+- compressed-tensors pack-quantized (I32): weight_packed 32/bits per element; weight_scale weights/group.
+- MLX (U32): 32/bits per element; scales and biases are weights/group_size each (default group 64).
+- bitsandbytes 4-bit (U8): 2 weights per byte, absmax per 64 weights (U8 with double quant, else F32).
+- NVFP4 (U8): 2 weights per byte, F8_E4M3 scale per 16 weights.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+DTYPE_BYTES = {"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "F8_E4M3": 1, "F8_E5M2": 1, "F8_E8M0": 1,
+               "I64": 8, "I32": 4, "U32": 4, "I16": 2, "U16": 2, "I8": 1, "U8": 1, "BOOL": 1}
+PACKED_DTYPES = ("I32", "U32", "U8")
+FLOAT_DTYPES = ("F16", "BF16", "F32")
+TORCH_DTYPES = {"float32": "F32", "float16": "F16", "bfloat16": "BF16"}
+FORMAT_ORDER = ["safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other"]
+
+
+def quantization(config: dict) -> dict:
+    """method, bits, group_size, double_quant and per-layer bits of a quantized repo (empty dict if none)."""
+    quant = config.get("quantization_config") if isinstance(config.get("quantization_config"), dict) else None
+    mlx = config.get("quantization") if isinstance(config.get("quantization"), dict) else None
+    if mlx is not None and quant is None:
+        layer_bits = sorted({int(v["bits"]) for v in mlx.values() if isinstance(v, dict) and v.get("bits")})
+        return {"method": "mlx", "bits": _int(mlx.get("bits")), "group_size": _int(mlx.get("group_size")) or 64,
+                "layer_bits": layer_bits}
+    if not quant:
+        return {}
+    method = str(quant.get("quant_method") or "").lower()
+    algo = str(quant.get("quant_algo") or quant.get("format") or "").lower()
+    if method == "compressed-tensors":
+        groups = [g for g in (quant.get("config_groups") or {}).values() if isinstance(g, dict)]
+        weights = [g.get("weights") or {} for g in groups]
+        bits = sorted({int(w["num_bits"]) for w in weights if w.get("num_bits")})
+        group = next((_int(w.get("group_size")) for w in weights if _int(w.get("group_size"))), None)
+        kind = "nvfp4" if "nvfp4" in algo or (bits == [4] and any(w.get("type") == "float" for w in weights)) else "ct"
+        return {"method": kind, "bits": bits[0] if len(bits) == 1 else None, "group_size": group or 16 if kind == "nvfp4" else group,
+                "layer_bits": bits, "format": algo}
+    if method == "modelopt" or "nvfp4" in algo:
+        return {"method": "nvfp4", "bits": 4, "group_size": 16}
+    if method == "bitsandbytes":
+        bits = 4 if quant.get("load_in_4bit") else 8 if quant.get("load_in_8bit") else None
+        return {"method": "bnb", "bits": bits, "double_quant": bool(quant.get("bnb_4bit_use_double_quant")),
+                "type": quant.get("bnb_4bit_quant_type")}
+    group = quant.get("group_size") if quant.get("group_size") is not None else quant.get("q_group_size")
+    return {"method": method, "bits": _int(quant.get("bits") or quant.get("w_bit")),
+            "group_size": _int(group)}
+
+
+def unpack(by_dtype: dict[str, int], total: int, quant: dict) -> tuple[int | None, dict | None]:
+    """(weights count, packed_weights flag) of a repo whose safetensors hold packed elements."""
+    method, bits, group = quant.get("method"), quant.get("bits"), quant.get("group_size")
+    packed_dtype = {"bnb": "U8", "nvfp4": "U8", "mlx": "U32"}.get(method or "")
+    if packed_dtype is None:
+        packed_dtype = next((d for d in ("I32", "U32") if by_dtype.get(d)), None)
+    if method == "mxfp4" or packed_dtype is None or not by_dtype.get(packed_dtype):
+        return None, None
+    if method == "bnb" and bits == 8:
+        return None, None  # LLM.int8 stores one weight per I8 element: nothing packed
+    packed = by_dtype[packed_dtype]
+    flag: dict[str, Any] = {"dtype_elements": packed, "bits": bits}
+    if not bits:
+        return None, flag
+    scale_dtype = max((d for d in FLOAT_DTYPES if by_dtype.get(d)), key=lambda d: by_dtype[d], default=None)
+    scales = 0
+    if method == "bnb":
+        weights = packed * 64 / 33 if quant.get("double_quant") else packed * 2  # absmax U8 per 64 with nested quant
+        if not quant.get("double_quant"):
+            scale_dtype = "F32" if by_dtype.get("F32") else scale_dtype
+            scales = weights / 64
+    elif method == "nvfp4":
+        weights = packed * 2
+        scale_dtype, scales = "F8_E4M3", weights / 16
+    elif method == "mlx":
+        weights = packed * 32 / bits
+        scales = 2 * weights / (group or 64)  # scales and biases
+    else:  # gptq, awq, compressed-tensors pack-quantized, unknown I32 packing
+        zeros = 1 / group if group and method in ("gptq", "awq") else 0
+        weights = packed * 32 / bits / (1 + zeros)
+        scales = weights / group if group else 0
+    if scale_dtype and scales:
+        scales = min(scales, by_dtype.get(scale_dtype, 0))
+    return round(total - packed - scales + weights), flag
+
+
+def stored_dtype(by_dtype: dict | None, config: dict, quant: dict) -> str | None:
+    """The number format of the default weights as a reader knows it (BF16, MXFP4, GPTQ 4-bit…)."""
+    method, bits = quant.get("method"), quant.get("bits")
+    label = QUANT_LABELS.get(method or "")
+    if method == "mxfp4" or (config.get("model_type") == "gpt_oss" and by_dtype and "U8" in by_dtype):
+        return "MXFP4"
+    if label:
+        if method == "mlx" and len(quant.get("layer_bits") or []) > 1:
+            return f"{label} {'/'.join(str(b) for b in quant['layer_bits'])}-bit"
+        return f"{label} {bits}-bit" if bits and method != "nvfp4" else label
+    if by_dtype:
+        return max(by_dtype.items(), key=lambda item: (item[1], item[0]))[0]
+    return TORCH_DTYPES.get(str(config.get("torch_dtype") or config.get("dtype") or "").lower())
+
+
+def dtype_bytes_for(config: dict, quant: dict) -> dict[str, float]:
+    """Bytes per counted element. MXFP4 (gpt-oss): the Hub counts each 4-bit value of the U8 blocks;
+    each value takes half a byte plus one U8 scale per 32 values (the `_scales` tensors): 17/32 byte."""
+    if quant.get("method") == "mxfp4" or config.get("model_type") == "gpt_oss":
+        return {**DTYPE_BYTES, "U8": 17 / 32}
+    return DTYPE_BYTES
+
+
+def download_options(tree: list | None, extra_files, basis: str = "file-sizes") -> list[dict]:
+    """Downloadable weight formats with their byte sizes, from the repo's files and the catalog."""
+    groups: dict[tuple[str, str], dict] = {}
+    for entry in tree or []:
+        if entry.get("type", "file") != "file" or entry.get("size") is None:
+            continue
+        path = entry["path"]
+        fmt, variant = classify_file(path)
+        if fmt is None:
+            continue
+        size = int((entry.get("lfs") or {}).get("size") or entry["size"])
+        group = groups.setdefault((fmt, variant), {"format": fmt, "variant": variant, "files": [], "bytes": 0,
+                                                   "largest": 0})
+        group["files"].append(path)
+        group["bytes"] += size
+        group["largest"] = max(group["largest"], size)
+    consolidated = groups.pop(("safetensors", "consolidated"), None)
+    if consolidated:  # Mistral ships the same weights twice: shards for transformers, one file for mistral-inference
+        consolidated["variant"] = "default" if ("safetensors", "default") not in groups else "consolidated"
+        groups[("safetensors", consolidated["variant"])] = consolidated
+    options = [
+        {"format": g["format"], "variant": g["variant"], "file": _file_label(sorted(g["files"])),
+         "files": len(g["files"]), "bytes": g["bytes"], "basis": basis, "source": None,
+         "largest_file_bytes": g["largest"]}
+        for g in groups.values()
+    ]
+    for extra in extra_files:
+        options.append({"format": extra.format, "variant": extra.quant or _variant_from_name(extra.file),
+                        "file": extra.file, "files": 1, "bytes": extra.size_bytes,
+                        "basis": getattr(extra, "basis", None) or "third-party",
+                        "source": extra.source, "repo": extra.repo, "largest_file_bytes": extra.size_bytes})
+    options.sort(key=lambda o: (FORMAT_ORDER.index(o["format"]), o["bytes"], o["file"]))
+    return options
+
+
+def classify_file(path: str) -> tuple[str | None, str]:
+    name = path.rsplit("/", 1)[-1].lower()
+    folder = path.rsplit("/", 1)[0] if "/" in path else ""
+    if name.endswith(".safetensors"):
+        if not folder and re.fullmatch(r"consolidated(\.\d+)?\.safetensors", name):
+            return "safetensors", "consolidated"
+        return "safetensors", folder or "default"
+    if name.endswith(".gguf"):
+        return "gguf", _variant_from_name(name)
+    if name.endswith(".onnx") or name.endswith(".onnx_data") or name.endswith(".onnx.data"):
+        stem = re.sub(r"\.onnx(_data|\.data)?$", "", name)
+        return "onnx", f"{folder}/{stem}".strip("/")
+    if name.endswith(".tflite"):
+        return "tflite", name.removesuffix(".tflite")
+    if name.endswith(".task") or re.search(r"-(cpu|gpu)-int[48]\.bin$", name):
+        return "mediapipe", name
+    if re.fullmatch(r"pytorch_model(-\d+-of-\d+)?\.bin", name) and not folder:
+        return "pytorch", "default"
+    return None, ""
+
+
+def weights_bytes(downloads: list[dict], by_dtype: dict | None, total: int | None,
+                  dtype: str | None, dtype_bytes: dict[str, float] | None = None,
+                  ) -> tuple[int | None, str | None, bool | None]:
+    """What downloading the default weights costs: real file sizes first, else params × dtype bytes."""
+    dtype_bytes = dtype_bytes or DTYPE_BYTES
+    for wanted in ("safetensors", "pytorch"):
+        for option in downloads:
+            if (option["format"] == wanted and option["variant"] == "default"
+                    and option["basis"] in ("file-sizes", "reconstructed")):
+                return option["bytes"], option["basis"], False
+    if by_dtype and all(d in dtype_bytes for d in by_dtype):
+        return int(sum(count * dtype_bytes[d] for d, count in by_dtype.items())), "hub-safetensors", True
+    if total and dtype in dtype_bytes:
+        return int(total * dtype_bytes[dtype]), "config-estimate", True
+    return None, None, None
+
+
+def _variant_from_name(name: str) -> str:
+    match = re.search(r"(?i)(IQ\d_[A-Z0-9_]+|Q\d(_[A-Z0-9]+)*|F16|BF16|F32|int[48])", name)
+    return match.group(1).upper().replace("INT", "int") if match else name
+
+
+def _file_label(files: list[str]) -> str:
+    return files[0] if len(files) == 1 else f"{files[0]} (+{len(files) - 1})"
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else None
+
+
+QUANT_LABELS = {"gptq": "GPTQ", "awq": "AWQ", "mlx": "MLX", "bnb": "bitsandbytes", "nvfp4": "NVFP4",
+                "ct": "compressed-tensors", "fp8": "FP8"}
