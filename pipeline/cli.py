@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
                          "invalid JSON; Retry-After is honoured up to 120 s (default: 4)")
     refresh.add_argument("--max-failure-share", type=float, default=0.2, metavar="FRACTION",
                          help="if more than this share of models fail, write nothing (default: 0.2)")
+    refresh.add_argument("--budget", metavar="N/SECONDS", default=None,
+                         help="at most N API calls (model info, file lists, list pages) per sliding window, "
+                         "e.g. 500/300s (default: the Hub's documented limit, 500/300s anonymous, "
+                         "1000/300s with HF_TOKEN); RateLimit and Retry-After answers are honoured too")
+    refresh.add_argument("--resolver-budget", metavar="N/SECONDS", default=None,
+                         help="the same for file downloads (config.json) (default: 3000/300s anonymous, "
+                         "5000/300s with HF_TOKEN)")
     refresh.add_argument("--no-compute", action="store_true", help="fetch only")
     refresh.set_defaults(handler=cmd_refresh)
 
@@ -131,7 +138,9 @@ def cmd_compute(args: argparse.Namespace) -> int:
     from pipeline.data.catalog import load_catalog
 
     # Load inputs.
-    catalog = load_catalog(_catalog_path(args))
+    from pipeline.data.discovery import catalog_with_discovered
+
+    catalog = catalog_with_discovered(load_catalog(_catalog_path(args)), args.data_dir)
     inputs = compute.load_inputs(catalog, args.data_dir)
     # Process data.
     tables = compute.compute_tables(inputs)
@@ -156,7 +165,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     summary = fetch.fetch_catalog(
         catalog, args.data_dir, endpoint=endpoint.rstrip("/"), only=args.only,
         concurrency=args.concurrency, timeout=args.timeout, retries=args.retries,
-        max_failure_share=args.max_failure_share,
+        max_failure_share=args.max_failure_share, budget=args.budget, resolver_budget=args.resolver_budget,
     )
     print(summary.render())
     if summary.exit_code == EXIT_BAD_INPUT or args.no_compute:

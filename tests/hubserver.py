@@ -2,6 +2,9 @@
 
 It answers what the fetch stage asks, in the shapes recorded in shared/reference/hub-api-shapes.md:
 
+- `GET /api/models?pipeline_tag=…&filter=<library>&author=…&num_parameters=min:6B,max:9B&sort=downloads
+  &limit=N&expand=sha` (the list endpoint `HfApi.list_models` calls), paged with `Link: <…>; rel="next"`
+  (at most `list_page_size` models a page), sorted descending;
 - `GET /api/models/<id>[/revision/<rev>]` with `expand=` (only those keys, plus `_id`, `id`) or
   `blobs=true` (siblings with sizes);
 - `GET /api/models/<id>/tree/<rev>[/<path>]?recursive=true`, paged with a `Link: <…>; rel="next"`;
@@ -10,7 +13,9 @@ It answers what the fetch stage asks, in the shapes recorded in shared/reference
   `RevisionNotFound`, and 401/403 `X-Error-Code: GatedRepo` for files of a gated repo.
 
 Faults are injected per test with `FakeHub.inject(route, repo_id, …)`; `latency` delays every
-answer (bench); `requests` counts them; `kill()` stops it mid-run, dropping open connections.
+answer (bench); `requests` counts them and `stamps` records when each arrived; `rate_limit=(q, w)`
+answers with `RateLimit`/`RateLimit-Policy` headers over fixed windows of `w` seconds and 429 +
+`Retry-After` past `q` API calls; `kill()` stops it mid-run, dropping open connections.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-ROUTES = ("info", "tree", "resolve")
+ROUTES = ("info", "tree", "resolve", "list")
+SUFFIXES = {"": 1, "K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
 LFS_SUFFIXES = (".safetensors", ".bin", ".gguf", ".onnx", ".h5", ".pt", ".pth", ".msgpack")
 
 
@@ -68,12 +74,19 @@ class Fault:
 class FakeHub:
     """A threaded Hub-compatible HTTP server on an ephemeral 127.0.0.1 port."""
 
-    def __init__(self, repos: list[HubRepo] | tuple = (), latency: float = 0.0, page_size: int = 1000):
+    def __init__(self, repos: list[HubRepo] | tuple = (), latency: float = 0.0, page_size: int = 1000,
+                 list_page_size: int = 1000, rate_limit: tuple[int, float] | None = None):
         self.repos: dict[str, HubRepo] = {}
         self.renames: dict[str, str] = {}
         self.faults: list[Fault] = []
         self.latency = latency
         self.page_size = page_size
+        self.list_page_size = list_page_size
+        self.list_omits: set[str] = set()  # keys the list endpoint leaves out (e.g. {"safetensors"})
+        self.rate_limit = rate_limit
+        self.stamps: list[float] = []
+        self.over_limit = 0  # requests answered 429 because the rate limit was exceeded
+        self._window: tuple[float, int] = (0.0, 0)  # (start, API calls) of the current fixed window
         self.authorized_tokens: set[str] = set()
         self.requests = 0
         self.log: list[tuple[str, str]] = []
@@ -141,6 +154,34 @@ class FakeHub:
 
     # Answers
 
+    def count_api_call(self) -> dict:
+        """Count one API call in the current fixed window; RateLimit headers (r<0: over the limit)."""
+        quota, seconds = self.rate_limit
+        now = time.monotonic()
+        start, used = self._window
+        if now - start >= seconds:
+            start, used = now, 0
+        used += 1
+        self._window = (start, used)
+        reset = max(1, int(start + seconds - now + 0.999))
+        headers = {"RateLimit": f'"api";r={max(0, quota - used)};t={reset}',
+                   "RateLimit-Policy": f'"fixed window";"api";q={quota};w={int(seconds)}'}
+        if used > quota:
+            self.over_limit += 1
+            headers["Retry-After"] = str(reset)
+        return headers
+
+    def in_windows(self, seconds: float) -> int:
+        """The most requests that arrived within any `seconds`-long interval."""
+        with self._lock:
+            stamps = sorted(self.stamps)
+        most, first = 0, 0
+        for last, stamp in enumerate(stamps):
+            while stamp - stamps[first] >= seconds:
+                first += 1
+            most = max(most, last - first + 1)
+        return most
+
     def take_fault(self, route: str, repo_id: str | None) -> Fault | None:
         with self._lock:
             for fault in self.faults:
@@ -198,16 +239,28 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, head: bool) -> None:
         hub = self.server.hub
         parts = urlsplit(self.path)
+        limited = None
         with hub._lock:
             hub.requests += 1
             hub.log.append((self.command, self.path))
+            hub.stamps.append(time.monotonic())
+            if hub.rate_limit and _route_of(parts.path) != "resolve":
+                limited = hub.count_api_call()
             if self.headers.get("Authorization"):
                 hub.authorizations.append(self.headers["Authorization"])
         if hub.latency:
             time.sleep(hub.latency)
         if hub.killed:
             return self._drop()
+        if limited is not None and "Retry-After" in limited:
+            return self._send(429, b'{"error":"rate limited"}', limited)
         route, repo_id, rest = _parse(parts.path, hub)
+        if route == "list":
+            fault = hub.take_fault("list", None)
+            if fault is not None and fault.status is not None:
+                return self._send(fault.status, fault.body or b'{"error":"injected"}', fault.headers)
+            status, body, headers = _list(hub, parse_qs(parts.query), parts.path)
+            return self._send(status, json.dumps(body).encode(), {**headers, **(limited or {})})
         if route is None:
             return self._send(404, b'{"error":"Not Found"}')
         fault = hub.take_fault(route, repo_id)
@@ -236,7 +289,7 @@ class _Handler(BaseHTTPRequestHandler):
         payload = json.dumps(body).encode()
         if fault is not None and fault.truncate and status == 200:
             payload = payload[: len(payload) // 2]
-        self._send(status, payload, headers, head)
+        self._send(status, payload, {**headers, **(limited or {})}, head)
 
     def _resolve(self, repo: HubRepo, rest: list[str], head: bool) -> None:
         revision, path = rest[0], "/".join(rest[1:])
@@ -315,6 +368,8 @@ def _reset(connection: socket.socket) -> None:
 
 def _route_of(path: str) -> str | None:
     path = urlsplit(path).path
+    if path.rstrip("/") == "/api/models":
+        return "list"
     if path.startswith("/api/models/"):
         return "tree" if "/tree/" in path else "info"
     return "resolve" if "/resolve/" in path else None
@@ -323,6 +378,8 @@ def _route_of(path: str) -> str | None:
 def _parse(path: str, hub: FakeHub) -> tuple[str | None, str | None, list[str]]:
     """(route, repo id, what follows the repo id) for the three routes the fetch stage uses."""
     segments = [s for s in path.split("/") if s]
+    if segments == ["api", "models"]:
+        return "list", None, []
     known = set(hub.repos) | set(hub.renames)
     if segments[:2] == ["api", "models"] and len(segments) > 2:
         segments = segments[2:]
@@ -363,6 +420,66 @@ def _model_info(repo: HubRepo, rest: list[str], query: dict) -> tuple[int, objec
     if expand:
         info = {key: value for key, value in info.items() if key in ("_id", "id", *expand)}
     return 200, info, {}
+
+
+def parameter_range(text: str) -> tuple[int, int | None]:
+    """'min:6B,max:9B' → (6e9, 9e9), as the Hub UI's Parameters filter."""
+    low, high = 0, None
+    for part in text.split(","):
+        key, _, value = part.partition(":")
+        value = value.strip().upper()
+        number = float(value.rstrip("KMBT")) * SUFFIXES[value[-1] if value[-1] in "KMBT" else ""]
+        if key.strip() == "min":
+            low = int(number)
+        elif key.strip() == "max":
+            high = int(number)
+        else:
+            raise ValueError(text)
+    return low, high
+
+
+def _list(hub: FakeHub, query: dict, path: str) -> tuple[int, object, dict]:
+    """The list endpoint: filter, sort (descending), page by cursor with a `Link` header."""
+    def one(name: str) -> str | None:
+        return (query.get(name) or [None])[0]
+
+    repos = list(hub.repos.values())
+    if one("pipeline_tag"):
+        repos = [r for r in repos if r.info.get("pipeline_tag") == one("pipeline_tag")]
+    for tag in query.get("filter") or []:
+        repos = [r for r in repos if tag in (r.info.get("tags") or []) or r.info.get("library_name") == tag]
+    if one("author"):
+        repos = [r for r in repos if r.repo_id.split("/")[0] == one("author")]
+    if one("num_parameters"):
+        try:
+            low, high = parameter_range(one("num_parameters"))
+        except (ValueError, KeyError, IndexError):
+            return 400, {"error": "Invalid num_parameters"}, {}
+        repos = [r for r in repos if (r.info.get("safetensors") or {}).get("total") is not None
+                 and low <= r.info["safetensors"]["total"] and (high is None or r.info["safetensors"]["total"] <= high)]
+    sort = one("sort")
+    if sort:
+        repos.sort(key=lambda r: (r.info.get(sort) or 0, r.repo_id), reverse=True)
+    expand = query.get("expand") or query.get("expand[]")
+    items = []
+    for repo in repos:
+        item = {key: value for key, value in repo.info.items() if key not in hub.list_omits}
+        if expand:
+            item = {key: value for key, value in item.items() if key in ("_id", "id", *expand)}
+        else:
+            item = {key: item[key] for key in ("_id", "id", "likes", "downloads", "pipeline_tag", "tags",
+                                               "library_name", "createdAt", "private") if key in item}
+            item["modelId"] = repo.repo_id
+        items.append(item)
+    size = min(int(one("limit") or hub.list_page_size), hub.list_page_size)
+    start = int(one("cursor") or 0)
+    page = items[start:start + size]
+    headers = {}
+    if start + size < len(items):
+        rest = [(k, v) for k, values in query.items() if k != "cursor" for v in values]
+        next_query = "&".join(f"{quote(k)}={quote(v)}" for k, v in rest + [("cursor", str(start + size))])
+        headers["Link"] = f'<{hub.url}{path}?{next_query}>; rel="next"'
+    return 200, page, headers
 
 
 def _tree(repo: HubRepo, rest: list[str], query: dict, hub: FakeHub, path: str) -> tuple[int, object, dict]:

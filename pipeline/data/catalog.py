@@ -78,9 +78,48 @@ class OffHubModel(_Strict):
         return self
 
 
+class DiscoveredModel(HubModel):
+    """A Hub model a catalog rule brought in (never written in catalog.yaml: see `Catalog.with_discovered`)."""
+
+    discovered_by: str
+
+
+NUM_PARAMETERS = re.compile(r"^(min:\d+(\.\d+)?[KMBT]?)?(,?max:\d+(\.\d+)?[KMBT]?)?$")
+RULE_SORTS = ("downloads", "trendingScore", "likes", "lastModified", "createdAt")
+
+
+class Rule(_Strict):
+    """Models found through the Hub's list endpoint (`HfApi.list_models`), e.g. the 100 most
+    downloaded text-generation models between 6B and 9B parameters."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    pipeline_tag: str | None = None
+    library: str | None = None
+    author: str | None = None
+    num_parameters: str | None = None
+    sort: Literal["downloads", "trendingScore", "likes", "lastModified", "createdAt"] = "downloads"
+    limit: int = Field(default=100, ge=1, le=5000)
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+
+    @field_validator("num_parameters")
+    @classmethod
+    def _range(cls, value: str | None) -> str | None:
+        if value is not None and (not value or not NUM_PARAMETERS.match(value)):
+            raise ValueError(f"{value!r} is not a parameter range like 'min:6B,max:9B', 'min:6B' or 'max:128B'")
+        return value
+
+    def list_arguments(self) -> dict:
+        """Keyword arguments of `HfApi.list_models` for this rule."""
+        arguments = {"pipeline_tag": self.pipeline_tag, "filter": self.library, "author": self.author,
+                     "num_parameters": self.num_parameters, "sort": self.sort, "limit": self.limit}
+        return {key: value for key, value in arguments.items() if value is not None}
+
+
 class Catalog(_Strict):
-    models: tuple[HubModel, ...]
+    models: tuple[HubModel, ...] = ()
     offhub: tuple[OffHubModel, ...] = ()
+    rules: tuple[Rule, ...] = ()
 
     @model_validator(mode="after")
     def _unique(self) -> "Catalog":
@@ -90,7 +129,26 @@ class Catalog(_Strict):
             if key in seen:
                 raise ValueError(f"{entry.key!r} is listed twice")
             seen.add(key)
+        rule_ids = [rule.id for rule in self.rules]
+        for rule_id in rule_ids:
+            if rule_ids.count(rule_id) > 1:
+                raise ValueError(f"rule {rule_id!r} is listed twice")
         return self
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((rule for rule in self.rules if rule.id == rule_id), None)
+
+    def with_discovered(self, discovered: dict[str, str]) -> "Catalog":
+        """This catalog plus the models rules brought in (`{repo id: rule id}`, e.g. read from the
+        snapshots' `provenance.rule`); a model also listed by hand stays the hand-listed one."""
+        listed = {model.id.lower() for model in self.models}
+        extra = []
+        for repo_id, rule_id in sorted(discovered.items()):
+            rule = self.rule(rule_id)
+            if rule is None or repo_id.lower() in listed or not REPO_ID.match(repo_id):
+                continue
+            extra.append(DiscoveredModel(id=repo_id, tags=rule.tags, discovered_by=rule_id))
+        return self.model_copy(update={"models": (*self.models, *extra)})
 
     def hub_ids(self) -> list[str]:
         return [model.id for model in self.models]
@@ -106,7 +164,7 @@ def load_catalog(path: Path) -> Catalog:
     """Load `path`; any problem raises CatalogError naming file, line and field."""
     located = load_located(Path(path), CatalogError)
     if not isinstance(located.data, dict):
-        raise CatalogError(f"{path}:1: expected a mapping with a 'models' list")
+        raise CatalogError(f"{path}:1: expected a mapping with a 'models' list (and/or 'rules')")
     duplicates = _duplicate_entries(located)
     if duplicates:
         raise CatalogError("\n".join(duplicates))
@@ -128,7 +186,7 @@ def _duplicate_entries(located: LocatedYaml) -> list[str]:
     """Ids/keys listed twice, located at the repeat (the model validator alone can only say 'top level')."""
     seen: dict[str, tuple] = {}
     problems = []
-    for section, field in (("models", "id"), ("offhub", "key")):
+    for section, field in (("models", "id"), ("offhub", "key"), ("rules", "id")):
         entries = located.data.get(section)
         for position, entry in enumerate(entries if isinstance(entries, list) else []):
             value = entry.get(field) if isinstance(entry, dict) else None

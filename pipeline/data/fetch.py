@@ -9,6 +9,13 @@ Per model, three answers through huggingface_hub's own HTTP session, headers and
    (which takes no timeout and retries on its own schedule).
 3. `GET /<id>/resolve/<sha>/config.json` — absent or gated is fine (null).
 
+Models that catalog rules bring in (see `discovery.py`) are listed with their current sha: one whose
+sha equals its snapshot's `provenance.revision` costs no request at all; a changed one costs two
+(`GET /api/models/<id>?blobs=true`, whose siblings carry the file sizes, and config.json). A
+hand-listed model costs one request (1.) when its sha is unchanged, the file list and config.json
+being those of the snapshot. A model that no longer matches its rule is removed (its snapshot is
+deleted) and the summary says so. Requests are paced under `RateBudget` (ratebudget.py).
+
 Every request has a timeout and goes through `RetryPolicy`. Nothing is written until every model
 has answered, so "more than max_failure_share failed" can write nothing at all; each write is
 atomic, so an interrupted run leaves every file either old or new.
@@ -38,6 +45,8 @@ from huggingface_hub.errors import EntryNotFoundError, GatedRepoError, Repositor
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
 from pipeline.data.catalog import Catalog
+from pipeline.data.discovery import Candidate, Resolution, discovered_on_disk, resolve_rules
+from pipeline.data.ratebudget import RateBudget, Stopped, kind_of
 from pipeline.data.changes import NOISE_KEYS
 from pipeline.data.compute import SNAPSHOT_FORMAT, snapshot_path
 from pipeline.errors import PipelineError
@@ -58,8 +67,11 @@ STATUS_HEADER = (
 class HubReader:
     """The Hub's answers for one model at a time; thread-safe, counts the requests it makes."""
 
-    def __init__(self, endpoint: str, token: str | None, timeout: float, policy: RetryPolicy):
+    def __init__(self, endpoint: str, token: str | None, timeout: float, policy: RetryPolicy,
+                 budget: RateBudget | None = None):
         self.endpoint = endpoint.rstrip("/")
+        self.token = token
+        self.budget = budget if budget is not None else RateBudget.default(bool(token), stop=policy.stop)
         # token=False keeps huggingface_hub from reading a token saved on disk: env only.
         self._headers = build_hf_headers(token=token or False, library_name="llm-sizes")
         self._timeout = httpx2.Timeout(timeout)
@@ -68,9 +80,15 @@ class HubReader:
         self._lock = threading.Lock()
 
     def _get(self, url: str, params: dict | None = None) -> httpx2.Response:
+        kind = kind_of(url)
+        try:
+            self.budget.acquire(kind)
+        except Stopped:
+            raise Interrupted(url) from None
         with self._lock:
             self.requests += 1
         response = get_session().get(url, headers=self._headers, params=params, timeout=self._timeout)
+        self.budget.observe(kind, response.headers)
         hf_raise_for_status(response)
         return response
 
@@ -90,6 +108,24 @@ class HubReader:
                     or not isinstance(body.get("sha"), str):
                 raise InvalidBody("model info: no 'id' and 'sha' in the answer")
             return body
+
+        return self.policy.run(attempt, "model info")
+
+    def model_info_with_files(self, repo_id: str) -> tuple[dict, list[dict]]:
+        """Model info (the EXPAND keys) and every file with its size, in one request (`blobs=true`:
+        siblings carry size and LFS data, as `HfApi.model_info(files_metadata=True)` asks)."""
+        url = f"{self.endpoint}/api/models/{repo_id}"
+
+        def attempt() -> tuple[dict, list[dict]]:
+            body = self._json(self._get(url, {"blobs": True}), "model info")
+            if not isinstance(body, dict) or not isinstance(body.get("id"), str) \
+                    or not isinstance(body.get("sha"), str) or not isinstance(body.get("siblings"), list):
+                raise InvalidBody("model info: no 'id', 'sha' and 'siblings' in the answer")
+            siblings = body["siblings"]
+            if not all(isinstance(s, dict) and isinstance(s.get("rfilename"), str) for s in siblings):
+                raise InvalidBody("model info: siblings without file names")
+            info = {key: value for key, value in body.items() if key in ("_id", "id", *EXPAND)}
+            return info, sorted((_sibling_entry(s) for s in siblings), key=lambda entry: entry["path"])
 
         return self.policy.run(attempt, "model info")
 
@@ -143,16 +179,56 @@ def _tree_entry(entry: dict) -> dict:
     return kept
 
 
-def fetch_model(reader: HubReader, catalog_id: str) -> dict:
-    """One model's raw snapshot document (raises on failure)."""
+def _sibling_entry(sibling: dict) -> dict:
+    """A `blobs=true` sibling in the file-list shape (files only: siblings list no folders)."""
+    entry: dict = {"type": "file", "path": sibling["rfilename"]}
+    if "size" in sibling:
+        entry["size"] = sibling["size"]
+    if "blobId" in sibling:
+        entry["oid"] = sibling["blobId"]
+    lfs = sibling.get("lfs")
+    if isinstance(lfs, dict):
+        entry["lfs"] = {key: lfs[source] for key, source in (("oid", "sha256"), ("size", "size"),
+                                                              ("pointerSize", "pointerSize")) if source in lfs}
+    return entry
+
+
+def fetch_model(reader: HubReader, catalog_id: str, previous: dict | None = None) -> dict:
+    """One hand-listed model's raw snapshot document (raises on failure).
+
+    When the sha in the model info equals the one `previous` (a fetched snapshot) was read at, its
+    file list and config.json are reused: they depend only on the sha.
+    """
     info = reader.model_info(catalog_id)
     repo_id, revision = info["id"], info["sha"]
+    if _same_revision(previous, repo_id, revision):
+        return _document(reader, catalog_id, info, previous["tree"], previous.get("config_json"))
     # config.json and the file list only depend on the sha: ask for both at once.
     config = in_background(reader.config_json, repo_id, revision)
     tree = reader.tree(repo_id, revision)
-    config = config.result()
+    return _document(reader, catalog_id, info, tree, config.result())
+
+
+def fetch_discovered(reader: HubReader, candidate: Candidate) -> dict:
+    """A rule's model whose sha changed (or is new): model info with file sizes, then config.json."""
+    info, tree = reader.model_info_with_files(candidate.repo_id)
+    has_config = any(entry["path"] == "config.json" for entry in tree)
+    config = reader.config_json(info["id"], info["sha"]) if has_config else None
+    return _document(reader, candidate.repo_id, info, tree, config, rule=candidate.rule)
+
+
+def _same_revision(previous: dict | None, repo_id: str, revision: str | None) -> bool:
+    provenance = (previous or {}).get("provenance") or {}
+    return (revision is not None and provenance.get("basis") == "fetched"
+            and provenance.get("revision") == revision and provenance.get("repo_id") == repo_id
+            and "tree" in (previous or {}))
+
+
+def _document(reader: HubReader, catalog_id: str, info: dict, tree: list | None, config: dict | None,
+              rule: str | None = None) -> dict:
+    repo_id, revision = info["id"], info["sha"]
     renamed = repo_id != catalog_id
-    return {
+    document = {
         "format": SNAPSHOT_FORMAT,
         "provenance": {
             "basis": "fetched",
@@ -171,6 +247,14 @@ def fetch_model(reader: HubReader, catalog_id: str) -> dict:
         "tree": tree,
         "config_json": config,
     }
+    if rule is not None:
+        document["provenance"]["rule"] = rule
+    return document
+
+
+def with_rule(previous: dict, rule: str) -> dict:
+    """An unchanged rule model's snapshot, now credited to `rule` (no request)."""
+    return {**previous, "provenance": {**previous["provenance"], "rule": rule}}
 
 
 # Run summary ----------------------------------------------------------------------------------
@@ -192,6 +276,8 @@ class ModelOutcome:
         return self.repo_id is not None and self.repo_id != self.catalog_id
 
     def line(self) -> str:
+        if self.status == "removed":
+            return f"{self.status:<9} {self.catalog_id}  {self.error} — snapshot deleted"
         if self.status in ("ok", "unchanged"):
             detail = (self.revision or "")[:12]
             if self.renamed:
@@ -217,7 +303,10 @@ class RefreshSummary:
 
     def render(self) -> str:
         counts = ", ".join(f"{self.count(s)} {s}" for s in ("ok", "unchanged", "stale", "failed"))
-        lines = [f"refresh: {counts} (of {len(self.outcomes)} models) in {self.seconds:.1f} s, "
+        if self.count("removed"):
+            counts += f", {self.count('removed')} removed"
+        tracked = len(self.outcomes) - self.count("removed")
+        lines = [f"refresh: {counts} (of {tracked} models) in {self.seconds:.1f} s, "
                  f"{self.requests} requests; {len(self.written)} file(s) written"]
         lines += ["  " + o.line() for o in self.outcomes if o.status != "unchanged"]
         lines += [f"hint: {o.catalog_id} is now {o.repo_id} on the Hub; update data/catalog.yaml"
@@ -228,11 +317,15 @@ class RefreshSummary:
 
 
 class Progress:
-    """A bar on a terminal; one plain line per model otherwise (CI logs)."""
+    """A bar with an ETA on a terminal; one plain line per model otherwise (CI logs), with an ETA
+    from the pace so far, or from the rate budget when that is slower."""
 
-    def __init__(self, total: int, stream: IO[str] | None = None):
+    def __init__(self, total: int, stream: IO[str] | None = None, budget: RateBudget | None = None,
+                 requests_per_model: int = 2):
         self.stream = stream if stream is not None else sys.stderr
         self.total, self.done = total, 0
+        self.budget, self.requests_per_model = budget, requests_per_model
+        self.started = time.monotonic()
         self.bar = None
         if getattr(self.stream, "isatty", lambda: False)():
             from tqdm.auto import tqdm
@@ -245,7 +338,17 @@ class Progress:
             self.bar.update()
         else:
             width = len(str(self.total))
-            print(f"[{self.done:>{width}}/{self.total}] {outcome.line()}", file=self.stream, flush=True)
+            print(f"[{self.done:>{width}}/{self.total}] {outcome.line()}{self.eta()}", file=self.stream, flush=True)
+
+    def eta(self) -> str:
+        left = self.total - self.done
+        if not left:
+            return ""
+        seconds = (time.monotonic() - self.started) / self.done * left
+        if self.budget is not None:
+            seconds = max(seconds, self.budget.seconds_for({"api": left, "resolver": left}))
+        minutes, rest = divmod(int(seconds + 0.5), 60)
+        return f"  (ETA {minutes}m{rest:02d}s)" if minutes else f"  (ETA {rest}s)"
 
     def close(self) -> None:
         if self.bar is not None:
@@ -259,25 +362,64 @@ def fetch_catalog(
     catalog: Catalog, data_dir: Path, *, endpoint: str, only: list[str] | None = None,
     concurrency: int = 8, timeout: float = 20.0, retries: int = 4, max_failure_share: float = 0.2,
     backoff_base: float = 1.0, backoff_max: float = 30.0, retry_after_max: float = 120.0,
-    progress: IO[str] | None = None,
+    progress: IO[str] | None = None, budget: str | None = None, resolver_budget: str | None = None,
 ) -> RefreshSummary:
     """Refresh the raw snapshot of the catalog's Hub models (or `only` these); see module docstring."""
     started = time.monotonic()
     # Load inputs.
     data_dir = Path(data_dir)
-    catalog_ids = select_models(catalog, only)
     if concurrency < 1 or timeout <= 0 or retries < 0:
         raise PipelineError("--concurrency and --timeout must be positive and --retries not negative")
-    if not catalog_ids:
-        return RefreshSummary([], EXIT_BAD_INPUT, verdict="exit 2: the catalog lists no Hub models")
-    previous = {catalog_id: read_previous(snapshot_path(data_dir, catalog_id)) for catalog_id in catalog_ids}
+    on_disk = discovered_on_disk(data_dir)
+    explicit = select_models(catalog, only, on_disk)
+    token = os.environ.get("HF_TOKEN")
     policy = RetryPolicy(retries, backoff_base, backoff_max, retry_after_max)
-    reader = HubReader(endpoint, os.environ.get("HF_TOKEN"), timeout, policy)
+    rate = RateBudget.default(bool(token), budget, resolver_budget, stop=policy.stop)
+    reader = HubReader(endpoint, token, timeout, policy, rate)
+    if not explicit and not (catalog.rules and not only):
+        return RefreshSummary([], EXIT_BAD_INPUT, verdict="exit 2: the catalog lists no Hub models")
+
+    # Discover: each rule's members now, with their sha (the list endpoint; no per-model request).
+    resolution = Resolution({}, {})
+    if catalog.rules and not only:
+        with sigterm_as_interrupt():
+            try:
+                resolution = resolve_rules(catalog, reader.endpoint, token, rate, timeout)
+            except BaseException:
+                policy.stop.set()
+                raise
+        reader.requests += resolution.requests
+    # A failed rule keeps its previous members (stale); `only` refreshes discovered ones by id.
+    candidates = dict(resolution.candidates)
+    for repo_id, rule_id in on_disk.items():
+        keep = rule_id in resolution.failed or (only and repo_id in only)
+        if keep and repo_id not in candidates and repo_id not in explicit and catalog.rule(rule_id):
+            candidates[repo_id] = Candidate(repo_id, None, rule_id)
+    removed = [] if only else sorted(
+        repo_id for repo_id in on_disk if repo_id not in candidates and repo_id not in explicit)
+    catalog_ids = [*explicit, *candidates]
+    if not catalog_ids and not removed:
+        verdict = "exit 2: " + ("; ".join(resolution.failed.values()) or "the catalog's rules list no model")
+        return RefreshSummary([], EXIT_BAD_INPUT, requests=reader.requests, verdict=verdict)
+    previous = {catalog_id: read_previous(snapshot_path(data_dir, catalog_id)) for catalog_id in catalog_ids}
 
     # Process data.
     outcomes: dict[str, ModelOutcome] = {}
     changed: dict[str, dict] = {}
-    bar = Progress(len(catalog_ids), progress)
+    work: list[tuple[str, Callable[[], dict]]] = []
+    for catalog_id in explicit:
+        work.append((catalog_id, lambda c=catalog_id: fetch_model(reader, c, previous[c])))
+    for repo_id, candidate in candidates.items():
+        before = previous[repo_id]
+        if candidate.rule in resolution.failed:
+            outcomes[repo_id] = judge(repo_id, None, resolution.failed[candidate.rule], before)
+        elif candidate.sha is not None and _same_revision(before, repo_id, candidate.sha):
+            outcomes[repo_id] = judge(repo_id, with_rule(before, candidate.rule), None, before)
+            if outcomes[repo_id].status == "ok":
+                changed[repo_id] = with_rule(before, candidate.rule)
+        else:
+            work.append((repo_id, lambda c=candidate: fetch_discovered(reader, c)))
+    bar = Progress(len(work), progress, rate, requests_per_model=2)
 
     def on_done(catalog_id: str, document: dict | None, error: str | None) -> None:
         outcome = judge(catalog_id, document, error, previous[catalog_id])
@@ -287,16 +429,18 @@ def fetch_catalog(
         bar.model_done(outcome)
 
     try:
-        _fetch_all(reader, catalog_ids, concurrency, on_done)
+        _fetch_all(reader, work, concurrency, on_done)
     finally:
         bar.close()
     ordered = [outcomes[catalog_id] for catalog_id in catalog_ids]
-    summary = RefreshSummary(ordered, EXIT_OK, requests=reader.requests)
+    gone = [ModelOutcome(repo_id, "removed", error=f"no longer listed by rule {on_disk[repo_id]}")
+            for repo_id in removed]
+    summary = RefreshSummary(ordered + gone, EXIT_OK, requests=reader.requests)
     failures = summary.count("stale") + summary.count("failed")
     usable = len(ordered) - failures
 
     # Save outputs.
-    if usable == 0 or failures / len(ordered) > max_failure_share:
+    if (ordered and usable == 0) or failures / max(1, len(ordered)) > max_failure_share:
         summary.exit_code = EXIT_BAD_INPUT
         why = "no model could be fetched" if usable == 0 else (
             f"{failures} of {len(ordered)} models failed, more than {max_failure_share:.0%}")
@@ -305,8 +449,13 @@ def fetch_catalog(
         for catalog_id, document in changed.items():
             if write_atomic(snapshot_path(data_dir, catalog_id), render_snapshot(document)):
                 summary.written.append(snapshot_path(data_dir, catalog_id))
+        for repo_id in removed:
+            path = snapshot_path(data_dir, repo_id)
+            path.unlink(missing_ok=True)
+            summary.written.append(path)
         status_path = data_dir / "refresh-status.yaml"
-        if write_atomic(status_path, render_status(status_path, catalog, ordered)):
+        if write_atomic(status_path, render_status(
+                status_path, [*catalog.hub_ids(), *candidates, *(set(on_disk) - set(removed))], ordered)):
             summary.written.append(status_path)
         if failures:
             summary.exit_code = EXIT_PARTIAL
@@ -316,26 +465,26 @@ def fetch_catalog(
     return summary
 
 
-def _fetch_all(reader: HubReader, catalog_ids: list[str], concurrency: int,
+def _fetch_all(reader: HubReader, work: list[tuple[str, Callable[[], dict]]], concurrency: int,
                on_done: Callable[[str, dict | None, str | None], None]) -> None:
-    """Fetch `concurrency` models at a time, calling `on_done(catalog_id, document, error)` for each.
+    """Run `concurrency` fetches at a time, calling `on_done(catalog_id, document, error)` for each.
 
     Ctrl-C or SIGTERM: no new model or request starts, KeyboardInterrupt rises at once. The workers
     are daemon threads that never write, so requests still in flight cannot delay the exit.
     """
-    todo: queue.SimpleQueue[str] = queue.SimpleQueue()
+    todo: queue.SimpleQueue[tuple] = queue.SimpleQueue()
     done: queue.SimpleQueue[tuple] = queue.SimpleQueue()
-    for catalog_id in catalog_ids:
-        todo.put(catalog_id)
+    for item in work:
+        todo.put(item)
 
     def worker() -> None:
         while not reader.policy.stop.is_set():
             try:
-                catalog_id = todo.get_nowait()
+                catalog_id, fetch = todo.get_nowait()
             except queue.Empty:
                 return
             try:
-                done.put((catalog_id, fetch_model(reader, catalog_id), None))
+                done.put((catalog_id, fetch(), None))
             except Interrupted:
                 done.put((catalog_id, None, "interrupted"))
             except Exception as exc:  # noqa: BLE001 - any failure makes this one model stale
@@ -343,9 +492,9 @@ def _fetch_all(reader: HubReader, catalog_ids: list[str], concurrency: int,
 
     try:
         with sigterm_as_interrupt():
-            for _ in range(min(concurrency, len(catalog_ids))):
+            for _ in range(min(concurrency, len(work))):
                 threading.Thread(target=worker, name="fetch-model", daemon=True).start()
-            for _ in catalog_ids:
+            for _ in work:
                 on_done(*done.get())
     except BaseException:
         reader.policy.stop.set()
@@ -386,11 +535,12 @@ def sigterm_as_interrupt() -> Iterator[None]:
 # Comparing and writing ------------------------------------------------------------------------
 
 
-def select_models(catalog: Catalog, only: list[str] | None) -> list[str]:
+def select_models(catalog: Catalog, only: list[str] | None, discovered: dict[str, str] | None = None) -> list[str]:
+    """The hand-listed ids to refresh (`only`: these; they may also name models rules brought in)."""
     ids = catalog.hub_ids()
     if not only:
         return ids
-    unknown = [repo_id for repo_id in only if repo_id not in ids]
+    unknown = [repo_id for repo_id in only if repo_id not in ids and repo_id not in (discovered or {})]
     if unknown:
         raise PipelineError(f"--only: not a Hub model of the catalog: {', '.join(unknown)}")
     return [repo_id for repo_id in ids if repo_id in set(only)]
@@ -431,7 +581,7 @@ def render_snapshot(document: dict) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def render_status(path: Path, catalog: Catalog, outcomes: list[ModelOutcome]) -> str:
+def render_status(path: Path, tracked_ids: list[str], outcomes: list[ModelOutcome]) -> str:
     """refresh-status.yaml: this run's failures, plus earlier ones of models not refreshed this time."""
     try:
         earlier = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("models") or {}
@@ -440,7 +590,7 @@ def render_status(path: Path, catalog: Catalog, outcomes: list[ModelOutcome]) ->
     if not isinstance(earlier, dict):  # hand-edited into something else: this run rewrites it
         earlier = {}
     refreshed = {outcome.catalog_id for outcome in outcomes}
-    tracked = set(catalog.hub_ids())
+    tracked = set(tracked_ids)
     entries = {cid: entry for cid, entry in earlier.items() if cid in tracked and cid not in refreshed}
     failed_at = _now()
     for outcome in outcomes:
