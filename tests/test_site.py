@@ -28,7 +28,7 @@ def test_stale_model_is_marked_and_freshness_note_counts_it(tmp_path):
                               file_locale="pt", dest_url="pt/models/")
     gemma_row = next(row for row in html.split("<tr>") if "google/gemma-2b" in row)
     assert 'class="ls-stale"' in gemma_row and "HTTP 503 from the Hub" in gemma_row
-    assert "1 modelo(s) não puderam ser atualizados" in html
+    assert "1 modelo não pôde ser atualizado e mantém" in html  # CLDR "one" form, not "modelo(s)"
     as_of = yaml.safe_load((data / "models.yaml").read_text(encoding="utf-8"))["meta"]["data_as_of"]
     assert as_of.startswith("20")
     day = datetime.fromisoformat(as_of.replace("Z", "+00:00"))

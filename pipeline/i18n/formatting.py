@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
+from babel.lists import format_list as babel_format_list
 from babel.numbers import format_compact_decimal, format_decimal
 
 # Site language -> CLDR locale. Western (latn) digits everywhere, Arabic included, as in most
@@ -25,6 +27,37 @@ def babel_locale(lang: str) -> str:
     if lang in BABEL_LOCALES:
         return BABEL_LOCALES[lang]
     return str(Locale.parse(lang, sep="-" if "-" in lang else "_"))
+
+
+@lru_cache(maxsize=None)
+def cldr_locale(lang: str) -> Locale:
+    """Babel's Locale of a site language (plural rules, list patterns)."""
+    return Locale.parse(babel_locale(lang))
+
+
+def format_list(items: list[str], lang: str, style: str = "standard") -> str:
+    """Items joined by the language's CLDR list pattern: 'a, b and c', 'a، b وc', 'a、b和c'.
+
+    style "unit" has no conjunction: 'a, b, c', 'a، b، c', 'a、b、c'.
+    """
+    items = [str(item) for item in items]
+    if style == "unit":  # CLDR's unit patterns are uneven (zh joins with nothing, ar with "و")
+        return _UNIT_JOINS.get(babel_locale(lang).split("_")[0], ", ").join(items)
+    base = babel_locale(lang).split("_")[0]
+    if style == "standard" and base in _LIST_JOINS and len(items) > 1:
+        comma, last = _LIST_JOINS[base]
+        return comma.join(items[:-1]) + last + items[-1]
+    marks = [f"\x00{i}\x01" for i in range(len(items))]
+    pattern = babel_format_list(marks, style=style, locale=babel_locale(lang))
+    # Hebrew, Arabic and Thai glue the conjunction to the next word ('וc', 'وc', 'และc'); before a
+    # Latin name or a digit Hebrew writes 'ו-Gemma', Arabic and Thai leave a space.
+    glue = {"he": "-"}.get(base)
+    for i, item in enumerate(items):
+        mark = marks[i]
+        if glue and item[:1].isascii() and item[:1].isalnum():
+            pattern = re.sub(r"(ו|و|และ)" + re.escape(mark), lambda m: m.group(1) + glue + mark, pattern)
+        pattern = pattern.replace(mark, item)
+    return pattern
 
 
 def compact_style(lang: str) -> str:
@@ -49,7 +82,22 @@ def format_params(count: int, lang: str, digits: int = 3) -> str:
                                       fraction_digits=fraction, numbering_system="latn")
         if sum(ch.isdigit() for ch in text) >= digits:
             break
-    return text.replace("\u200f", "").replace("\u200e", "")
+    text = text.replace("\u200f", "").replace("\u200e", "")
+    if babel_locale(lang) == "ar":
+        text = _arabic_counted_noun(text)
+    return text
+
+
+def _arabic_counted_noun(text: str) -> str:
+    """CLDR gives 'مليار' after every number; 3–10 (plural 'few') take the plural 'مليارات'."""
+    number, _, noun = text.partition(" ")
+    try:
+        value = float(number.replace(",", ""))
+    except ValueError:
+        return text
+    if noun in _ARABIC_FEW_NOUNS and cldr_locale("ar").plural_form(value) == "few":
+        return f"{number} {_ARABIC_FEW_NOUNS[noun]}"
+    return text
 
 
 def format_integer(value: int, lang: str) -> str:
@@ -91,6 +139,15 @@ def format_day(value: str | date | datetime | None, lang: str) -> str:
     text = format_date(value, format="long", locale=babel_locale(lang))
     return text.translate(_ARABIC_INDIC_TO_LATN)
 
+
+# Where CLDR's list pattern reads badly with model names: Arabic 'a و b و c' has no "،" and Thai
+# 'Gemma 2และLlama' glues the conjunction to Latin names. (comma, before the last item)
+_LIST_JOINS = {"ar": ("، ", " و"), "th": (" ", " และ ")}
+_UNIT_JOINS = {"zh": "、", "ja": "、", "ar": "، ", "th": " "}
+
+# Arabic counted nouns after 3–10: singular (CLDR's form) -> plural.
+_ARABIC_FEW_NOUNS = {"ألف": "آلاف", "مليون": "ملايين", "مليار": "مليارات", "ترليون": "ترليونات",
+                     "تريليون": "تريليونات"}
 
 _ARABIC_INDIC_TO_LATN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 

@@ -20,19 +20,58 @@ _WARNED: set[tuple[str, str]] = set()
 
 
 def flatten(tree: dict, prefix: str = "") -> dict[str, str]:
-    """{'a': {'b': 'x'}} -> {'a.b': 'x'}; leaves must be strings."""
+    """{'a': {'b': 'x'}} -> {'a.b': 'x'}; leaves are strings or plural forms."""
     flat: dict[str, str] = {}
     for key, value in tree.items():
         dotted = f"{prefix}{key}"
-        if isinstance(value, dict):
+        if is_plural(value):
+            flat[dotted] = Plural(value)
+        elif isinstance(value, dict):
             flat.update(flatten(value, dotted + "."))
         else:
             flat[dotted] = value
     return flat
 
 
-def placeholders(text: str) -> set[str]:
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+
+
+class Plural(dict):
+    """A UI string with one form per CLDR plural category, e.g. {"one": "{count} model", "other": …}.
+
+    In a locale file it is a mapping whose keys are CLDR categories and include `other`; the form is
+    picked by the `count` value (CLDR rules through Babel), `other` standing in for a missing one.
+    """
+
+    def form(self, category: str) -> str:
+        return self.get(category, self["other"])
+
+
+def is_plural(value: object) -> bool:
+    return (isinstance(value, dict) and "other" in value and bool(value)
+            and all(key in PLURAL_CATEGORIES for key in value) and all(isinstance(v, str) for v in value.values()))
+
+
+def placeholders(text: "str | Plural") -> set[str]:
+    if isinstance(text, dict):  # a plural: the union of its forms ("نموذج واحد" may drop {count})
+        return set().union(*(placeholders(form) for form in text.values()))
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def count_value(value: object) -> int | float:
+    """The number behind a `count` value: an int, or a formatted one ('1,234', '1.234', '12')."""
+    if isinstance(value, (int, float)):
+        return value
+    digits = "".join(ch for ch in str(value) if ch.isdigit())
+    if not digits:
+        raise LocaleError(f"plural string needs a numeric count, got {value!r}")
+    return int(digits)
+
+
+def plural_category(count: int | float, lang: str) -> str:
+    """CLDR plural category of `count` in `lang` ('one', 'few', 'other' …), through Babel."""
+    from pipeline.i18n.formatting import cldr_locale
+    return cldr_locale(lang).plural_form(count)
 
 
 @dataclass
@@ -64,7 +103,21 @@ class Locale:
                 _WARNED.add((self.lang, key))
             self.missing.add(key)
             text = self.reference[key]
+        if isinstance(text, Plural):
+            if "count" not in values:
+                raise LocaleError(f"{key!r} has plural forms: pass count= (or use Locale.plural)")
+            text = text.form(plural_category(count_value(values["count"]), self.lang))
         return text.format(**values) if values else text
+
+    def plural(self, key: str, count: int, **values: object) -> str:
+        """The plural form of `key` for `count`, with {count} written in the language's digits."""
+        from pipeline.i18n.formatting import format_integer
+        text = self.strings.get(key, self.reference.get(key))
+        form = (text.form(plural_category(count, self.lang)) if isinstance(text, Plural)
+                else None)
+        if form is None:
+            return self.t(key, count=format_integer(count, self.lang), **values)
+        return form.format(count=format_integer(count, self.lang), **values)
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """Like t() without formatting; a key English lacks gives `default`."""
@@ -85,14 +138,16 @@ def read_locale_file(path: Path) -> dict[str, str]:
             here = trail + (key,)
             if not isinstance(key, str):
                 raise LocaleError(f"{located.where(here)}: key {key!r} must be text")
-            if isinstance(value, dict):
+            if is_plural(value):
+                flat[".".join(here)] = value = Plural(value)
+            elif isinstance(value, dict):
                 walk(value, here)
             elif isinstance(value, str):
                 flat[".".join(here)] = value
             else:
                 raise LocaleError(f"{located.where(here)}: {'.'.join(here)}: expected text, got "
                                   f"{type(value).__name__} (quote it: \"...\")")
-            if isinstance(value, str):
+            if isinstance(value, (str, Plural)):
                 try:
                     placeholders(value)
                 except ValueError as exc:
@@ -112,10 +167,19 @@ def key_differences(strings: dict[str, str], reference: dict[str, str]) -> tuple
     return missing, extra, mismatched
 
 
+def plural_problems(lang: str, strings: dict) -> list[str]:
+    """Plural strings lacking a category CLDR uses in `lang` (Arabic needs zero, one, two, few, many)."""
+    from pipeline.i18n.formatting import cldr_locale
+    needed = set(cldr_locale(lang).plural_form.tags) | {"other"}
+    return [f"plural {key!r} lacks CLDR form(s) {', '.join(sorted(needed - set(value)))} for {lang}"
+            for key, value in sorted(strings.items()) if isinstance(value, Plural) and needed - set(value)]
+
+
 def locale_problems(lang: str, strings: dict[str, str], reference: dict[str, str]) -> list[str]:
-    """Missing / extra keys and placeholder mismatches of one language against English."""
+    """Missing / extra keys, placeholder mismatches and missing plural forms against English."""
     missing, extra, mismatched = key_differences(strings, reference)
     problems = [f"missing key {key!r}" for key in missing]
+    problems += plural_problems(lang, strings)
     problems += [f"extra key {key!r} (not in English; typo?)" for key in extra]
     for key in mismatched:
         problems.append(f"placeholders of {key!r} differ: {sorted(placeholders(strings[key]))} "

@@ -8,7 +8,7 @@ from typing import Callable
 
 import altair as alt
 
-from pipeline.i18n.formatting import format_bytes, format_integer, format_params, unit_names
+from pipeline.i18n.formatting import format_bytes, format_integer, format_list, format_params, unit_names
 from pipeline.i18n.locales import Locale
 from pipeline.site.context import SiteData
 from pipeline.site.html import plain_text
@@ -105,7 +105,9 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     rows = []
     for size_class in data.size_classes:
         label = text.iso(text.size_class(size_class["id"]))
-        examples = ", ".join(plain_text(n)[:NAME_CHARS] for n in size_class["examples"])
+        # The language's list pattern ('、' in Chinese, '،' in Arabic), each Latin name isolated in RTL.
+        examples = format_list([text.iso(plain_text(n)[:NAME_CHARS]) for n in size_class["examples"]],
+                               text.lang, style="unit")
         count = format_integer(size_class["count"], text.lang)
         rows.append({
             "label": label, "count": size_class["count"], "colour": CLASS_COLOURS.get(size_class["id"], GREY),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
-from pipeline.i18n.formatting import format_integer
+from pipeline.i18n.formatting import format_integer, format_list
 from pipeline.site import tables
 from pipeline.site.chart_specs import FONT, ChartText, chart_spec
 from pipeline.site.html import plain_text
@@ -126,7 +126,7 @@ def _scale_summary(page) -> str:
                             smallest_name=plain_text(smallest["name"]), smallest=text.params(smallest["params_total"]),
                             largest_name=plain_text(largest["name"]), largest=text.params(largest["params_total"]))
     if hidden:
-        summary += " " + page.locale.t("chart.scale.summary_undisclosed", names=", ".join(hidden))
+        summary += " " + page.locale.t("chart.scale.summary_undisclosed", names=format_list(hidden, page.lang))
     return summary
 
 

@@ -7,7 +7,9 @@ from html import escape
 from typing import Callable
 
 from pipeline.i18n.formatting import format_bytes, format_decimal_number, format_integer, format_params
-from pipeline.i18n.formatting import unit_names
+from pipeline.i18n.formatting import format_list, unit_names
+from pipeline.site import explorer
+from pipeline.site import fit_tables
 from pipeline.site.context import Page
 from pipeline.site.html import hub, plain_text
 
@@ -154,10 +156,13 @@ def size_classes_table(page: Page, args: list[str], options: dict) -> str:
     for size_class in page.data.size_classes:
         low = format_params(size_class["min_params"], page.lang) if size_class["min_params"] else "0"
         high = format_params(size_class["max_params"], page.lang) if size_class["max_params"] else "∞"
-        examples = ", ".join(f"<bdi>{hub(name)}</bdi>" for name in size_class["examples"])
+        examples = format_list([f"<bdi>{hub(name)}</bdi>" for name in size_class["examples"]], page.lang, "unit")
+        # Each end isolated and held together ('1.8 مليار' never breaks before its unit, '–' never
+        # starts a line), so the range reads in order inside right-to-left text.
+        low, high = (f"<bdi>{escape(end).replace(' ', '&nbsp;')}</bdi>" for end in (low, high))
         rows.append("<tr>" + "".join([
             f'<th scope="row"><bdi>{escape(t("size_class." + size_class["id"]))}</bdi></th>',
-            _cell(escape(f"{low} – {high}")),
+            _cell(f'<span class="ls-range">{low}&nbsp;–&nbsp;{high}</span>'),
             _cell(escape(format_integer(size_class["count"], page.lang)), size_class["count"], "ls-num"),
             f"<td>{examples}</td>",
         ]) + "</tr>")
