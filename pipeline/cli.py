@@ -237,13 +237,14 @@ tools to record progress or add a language. English (docs/{REFERENCE}/, locales/
   remove LOCALE   undo `new` (refuses to delete translated pages without --delete-pages)
 
 Typical loop: edit docs/<lang>/<page>.md, run `{PYM} status`, then `{PYM} mark-current <page> <lang>`.
+  glossary        page lines and UI strings using a variant instead of the glossary term (--check)
 """
 
 
 
 
 def _register_i18n(commands) -> None:
-    """`i18n` and its subcommands: status, diff, mark-current, new, remove."""
+    """`i18n` and its subcommands: status, glossary, diff, mark-current, new, remove."""
     raw = argparse.RawDescriptionHelpFormatter
     i18n = commands.add_parser("i18n", help="translation status, staleness and new languages",
                                description=I18N_HELP, formatter_class=raw)
@@ -274,9 +275,27 @@ def _register_i18n(commands) -> None:
 def _register_i18n_scaffold(sub, common) -> None:
     """`i18n diff`, `mark-current`, `new` and `remove`."""
     diff = sub.add_parser("diff", parents=[common], help="what changed in English since a page was translated",
+    glossary = sub.add_parser("glossary", parents=[common],
+                              help="pages and UI strings that use a variant instead of the glossary term",
+                              description="Per language, every line of docs/<lang>/*.md and locales/<lang>.yml "
+                              "that uses a variant listed under `glossary_avoid:` in locales/<lang>.yml "
+                              "instead of the agreed `glossary:` term.")
+    glossary.add_argument("--check", action="store_true", help="exit 1 if any page or string uses a variant")
+    glossary.add_argument("--lang", action="append", metavar="LANG", help="only this language (repeatable)")
+    glossary.set_defaults(handler=cmd_i18n_glossary)
+
                           description="Unified diff of docs/en/PAGE between the version docs/LANG/PAGE was "
                           "translated from (kept in locales/.sources/ by mark-current, or found in git "
                           "history) and today. Exit 0: no change, 1: English changed.")
+def cmd_i18n_glossary(args) -> int:
+    from pipeline.i18n.glossary import check
+    findings = check(args.root, args.lang)
+    for finding in findings:
+        print(finding)
+    print(f"{len(findings)} glossary variant(s) found" if findings else "glossary: every page keeps to its terms")
+    return 1 if args.check and findings else 0
+
+
     diff.add_argument("page", metavar="PAGE", help="page file, e.g. models.md")
     diff.add_argument("lang", metavar="LANG", help="language code, e.g. th")
     diff.set_defaults(handler=cmd_diff)

@@ -1,0 +1,114 @@
+"""The glossary of each language: one agreed term per concept, and the check that pages keep to it.
+
+locales/<lang>.yml has `glossary:` (the agreed terms) and `glossary_avoid:` (per term, variants a
+writer might reach for: another spelling, a rival translation). `python -m pipeline i18n glossary
+--check` names every page line and UI string that uses a variant. The terms also feed the search
+segmenters (pipeline/site/search.py) and Thai line breaking (no glossary word is split).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import LocaleError
+from pipeline.fileio.yamlfile import load_located
+
+AVOID_KEY = "glossary_avoid"
+# Not prose: fenced code, inline code, HTML comments (markers), link targets.
+_NOT_PROSE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|\]\([^)]*\)", re.S)
+
+
+@dataclass(frozen=True)
+class Finding:
+    where: str  # file:line
+    variant: str
+    term: str
+    concept: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.variant!r} is not the glossary term for {self.concept}; use {self.term!r}"
+
+
+def split_term(value: str) -> list[str]:
+    """'ค่าน้ำหนัก (weights)' -> ['ค่าน้ำหนัก', 'weights']; 'LoRA（低秩适配）' -> ['LoRA', '低秩适配']."""
+    parts = re.split(r"\s*[(（]\s*|\s*[)）]\s*", value)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def read_glossary(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """({concept: term}, {concept: [variants to avoid]}) of one locale file."""
+    located = load_located(path, LocaleError)
+    data = located.data if isinstance(located.data, dict) else {}
+    terms = {key: str(value) for key, value in (data.get("glossary") or {}).items()}
+    avoid: dict[str, list[str]] = {}
+    for concept, variants in (data.get(AVOID_KEY) or {}).items():
+        if concept not in terms:
+            raise LocaleError(f"{located.where((AVOID_KEY, concept))}: {AVOID_KEY}.{concept}: no such glossary term")
+        if not isinstance(variants, list) or not all(isinstance(v, str) and v for v in variants):
+            raise LocaleError(f"{located.where((AVOID_KEY, concept))}: {AVOID_KEY}.{concept}: expected a list of text")
+        avoid[concept] = variants
+    return terms, avoid
+
+
+def glossary_words(path: Path) -> list[str]:
+    """Every glossary word of a locale, longest first (the segmenters' and line breaker's dictionary)."""
+    terms, _ = read_glossary(path)
+    words = {part for value in terms.values() for part in split_term(value)}
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def prose_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, text) of a Markdown page with code, comments and link targets blanked out."""
+    blanked = _NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    return list(enumerate(blanked.split("\n"), start=1))
+
+
+def find_variants(lines: list[tuple[int, str]], where: str, terms: dict[str, str],
+                  avoid: dict[str, list[str]]) -> list[Finding]:
+    findings = []
+    for concept, variants in avoid.items():
+        term = split_term(terms[concept])[0]
+        for variant in variants:
+            for number, line in lines:
+                # a variant that is part of the agreed term itself ('โทเคน' inside 'โทเค็น' cannot be) is skipped
+                cleaned = line.replace(term, "\0" * len(term))
+                if variant in cleaned:
+                    findings.append(Finding(f"{where}:{number}", variant, term, concept))
+    return findings
+
+
+def check(root: Path, languages: list[str] | None = None) -> list[Finding]:
+    """Every use of an avoided variant in docs/<lang>/*.md and in locales/<lang>.yml strings."""
+    root = Path(root)
+    findings: list[Finding] = []
+    for locale_path in sorted((root / "locales").glob("*.yml")):
+        lang = locale_path.stem
+        if languages and lang not in languages:
+            continue
+        terms, avoid = read_glossary(locale_path)
+        if not avoid:
+            continue
+        for page in sorted((root / "docs" / lang).glob("**/*.md")):
+            lines = prose_lines(page.read_text(encoding="utf-8"))
+            findings += find_variants(lines, str(page.relative_to(root)), terms, avoid)
+        ui_lines = [(n, line) for n, line in enumerate(locale_path.read_text(encoding="utf-8").split("\n"), 1)
+                    if not line.lstrip().startswith(("#", "- "))]
+        in_avoid = _avoid_block_lines(locale_path)
+        findings += find_variants([(n, l) for n, l in ui_lines if n not in in_avoid],
+                                  str(locale_path.relative_to(root)), terms, avoid)
+    return findings
+
+
+def _avoid_block_lines(path: Path) -> set[int]:
+    """Line numbers of the `glossary_avoid:` block (it names the variants on purpose)."""
+    lines, inside, numbers = path.read_text(encoding="utf-8").split("\n"), False, set()
+    for number, line in enumerate(lines, 1):
+        if line.startswith(f"{AVOID_KEY}:"):
+            inside = True
+        elif line and not line[0].isspace() and not line.startswith("#"):
+            inside = False
+        if inside:
+            numbers.add(number)
+    return numbers
