@@ -215,3 +215,56 @@ def test_a_malformed_refresh_status_file_is_named_not_a_traceback(tmp_path):
     status.write_text("models: {a: [\n", encoding="utf-8")
     with pytest.raises(SnapshotError, match=rf"{re.escape(str(status))}:2:"):
         compute.load_inputs(catalog, data)
+
+
+def _inputs(count: int, reconstructed_every: int = 2) -> compute.Inputs:
+    """`count` Hub models with Llama-shaped snapshots; every `reconstructed_every`-th one reconstructed."""
+    from pipeline.data.catalog import Catalog
+    models = tuple(HubModel(id=f"org{i % 50}/model-{i}") for i in range(count))
+    config = {"model_type": "llama", "hidden_size": 4096, "num_hidden_layers": 32, "num_attention_heads": 32,
+              "num_key_value_heads": 8, "max_position_embeddings": 131072}
+    snapshots = {}
+    for i, model in enumerate(models):
+        basis = "reconstructed" if i % reconstructed_every == 0 else "fetched"
+        day = "2026-08-21" if basis == "reconstructed" else f"2026-11-{1 + i % 28:02d}"
+        tree = [{"type": "file", "path": f"model-0000{k}-of-00002.safetensors", "size": 4_000_000_000 + i + k}
+                for k in (1, 2)]
+        snapshots[model.id] = snapshot({"safetensors": {"parameters": {"BF16": 8_030_261_248 + i},
+                                                        "total": 8_030_261_248 + i}},
+                                       tree, config, basis=basis)
+        snapshots[model.id]["provenance"]["fetched_at"] = f"{day}T00:00:00Z"
+    return compute.Inputs(Catalog(models=models), snapshots, {}, CLASSES)
+
+
+def test_meta_counts_fetched_and_reconstructed_rows_apart():
+    tables = compute.compute_tables(_inputs(6, reconstructed_every=3))  # rows 0 and 3 reconstructed
+    meta = tables.meta
+    assert (meta["fetched_models"], meta["reconstructed_models"], meta["hub_models"]) == (4, 2, 6)
+    assert meta["fetched_as_of"] == "2026-11-06T00:00:00Z"  # newest of the fetched rows (i = 5)
+    assert meta["reconstructed_as_of"] == "2026-08-21T00:00:00Z"
+    reconstructed = [row for row in tables.models if row["snapshot_basis"] == "reconstructed"]
+    assert {(row["params_basis"], row["weights_bytes_basis"], row["downloads"][0]["basis"])
+            for row in reconstructed} == {("reconstructed", "reconstructed", "reconstructed")}
+
+
+def test_a_row_that_breaks_the_contract_is_named_before_anything_is_written():
+    tables = compute.compute_tables(_inputs(2))
+    tables.models[0]["params_basis"] = "guessed"
+    with pytest.raises(SnapshotError, match=r"org0/model-0.*params_basis"):
+        write.render_outputs(tables)
+
+
+def test_the_committed_schema_is_the_contracts():
+    from pipeline.contract import models_json_schema
+    assert json.loads((ROOT / "data" / "models.schema.json").read_text(encoding="utf-8")) == models_json_schema()
+
+
+def test_compute_and_render_5000_models_within_10_seconds():
+    import time
+    inputs = _inputs(5000)
+    start = time.process_time()  # CPU time of this process: other jobs on a shared machine do not count
+    tables = compute.compute_tables(inputs)
+    texts = write.render_outputs(tables)
+    elapsed = time.process_time() - start
+    assert len(tables.models) == 5000 and texts["models.yaml"].count("\n- id: ") == 5000
+    assert elapsed <= 10, f"compute + render of 5,000 models took {elapsed:.1f} s"

@@ -155,6 +155,9 @@ def layer_kinds(config: dict, layers: int) -> list[str] | None:
     if isinstance(layer_types, list) and len(layer_types) == layers:
         kinds = [LAYER_TYPE_KINDS.get(str(name)) for name in layer_types]
         return None if None in kinds else kinds
+    full_idxs = config.get("full_attn_idxs")  # LFM2: attention at these layers, short convolutions elsewhere
+    if isinstance(full_idxs, list) and model_type.startswith("lfm2"):
+        return ["full" if i in full_idxs else "state" for i in range(layers)]
     if model_type == "jamba" or config.get("attn_layer_period"):
         period, offset = _int(config.get("attn_layer_period")) or 8, _int(config.get("attn_layer_offset")) or 0
         return ["full" if i % period == offset else "state" for i in range(layers)]
@@ -187,7 +190,7 @@ def _window(config: dict) -> int | None:
 def _state_bytes_per_layer(config: dict) -> int | None:
     """Fixed per-sequence state of one non-attention layer (SSM, gated delta net, short convolution)."""
     model_type = config.get("model_type") or ""
-    if model_type == "lfm2":
+    if model_type.startswith("lfm2"):
         hidden, kernel = _int(config.get("hidden_size")), _int(config.get("conv_L_cache")) or 3
         return hidden * kernel * CACHE_BYTES if hidden else None
     if model_type == "qwen3_next":

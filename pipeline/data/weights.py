@@ -31,7 +31,8 @@ def quantization(config: dict) -> dict:
     quant = config.get("quantization_config") if isinstance(config.get("quantization_config"), dict) else None
     mlx = config.get("quantization") if isinstance(config.get("quantization"), dict) else None
     if mlx is not None and quant is None:
-        layer_bits = sorted({int(v["bits"]) for v in mlx.values() if isinstance(v, dict) and v.get("bits")})
+        layer_bits = sorted({int(v["bits"]) for v in mlx.values() if isinstance(v, dict) and v.get("bits")}
+                            | ({int(mlx["bits"])} if _int(mlx.get("bits")) else set()))
         return {"method": "mlx", "bits": _int(mlx.get("bits")), "group_size": _int(mlx.get("group_size")) or 64,
                 "layer_bits": layer_bits}
     if not quant:

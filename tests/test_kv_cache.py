@@ -1,0 +1,201 @@
+"""KV cache per layer type, context length and MoE active parameters from real config.json shapes.
+
+Each fixture (tests/fixtures/configs/) is a real model's config.json, trimmed; each figure below is
+worked out by hand from that config, at a cache precision of 2 bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.contract import KVCache
+from pipeline.data import compute
+from pipeline.data.catalog import HubModel
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "configs"
+
+
+def config(name: str) -> dict:
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))["config"]
+
+
+def row(name: str, total: int | None = None, basis: str = "fetched") -> dict:
+    info = {"safetensors": {"total": total}} if total else {}
+    snapshot = {"format": compute.SNAPSHOT_FORMAT,
+                "provenance": {"basis": basis, "fetched_at": "2026-11-01T00:00:00Z"},
+                "model_info": info, "tree": None, "config_json": config(name)}
+    return compute.hub_row(HubModel(id=f"fixture/{name}"), snapshot, None)
+
+
+def cache(name: str) -> KVCache:
+    return KVCache.model_validate(row(name)["kv_cache"])
+
+
+def test_every_fixture_names_its_source():
+    for path in FIXTURES.glob("*.json"):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        assert document["source"] and isinstance(document["config"], dict), path.name
+
+
+def test_llama_3_1_8b_full_attention_gqa():
+    kv = cache("llama-3.1-8b")
+    # 2 (K and V) × 32 layers × 8 KV heads × 128 head_dim (4096 / 32) × 2 bytes
+    assert (kv.status, kv.attention, kv.full_layers, kv.full_bytes_per_token) == ("computed", "gqa", 32, 131_072)
+    assert row("llama-3.1-8b")["kv_cache_bytes_per_token"] == 131_072
+    assert kv.bytes_at(8192) == 131_072 * 8192 == 1_073_741_824
+
+
+def test_gemma_3_4b_reads_text_config_one_global_layer_in_six_window_1024():
+    r = row("gemma-3-4b-it")
+    kv = KVCache.model_validate(r["kv_cache"])
+    # text_config: 34 layers; Gemma3TextConfig defaults: 8 heads, 4 KV heads, head_dim 256, pattern 6.
+    # Global layers are those with (i + 1) % 6 == 0: 5, 11, 17, 23, 29 -> 5; the other 29 slide over 1,024.
+    per_layer = 2 * 4 * 256 * 2  # 4,096 B
+    assert (kv.full_layers, kv.sliding_layers, kv.sliding_window) == (5, 29, 1024)
+    assert (kv.full_bytes_per_token, kv.sliding_bytes_per_token) == (5 * per_layer, 29 * per_layer) == (20_480, 118_784)
+    # at 128K tokens: 20,480 × 131,072 + 118,784 × 1,024 (before: no figure at all — text_config ignored)
+    assert kv.bytes_at(131_072) == 2_684_354_560 + 121_634_816 == 2_805_989_376
+    assert r["context_length"] == 131_072  # Gemma3TextConfig default; the file does not repeat it
+
+
+def test_gemma_2_alternates_sliding_and_global_layers():
+    kv = cache("gemma-2-9b")
+    per_layer = 2 * 8 * 256 * 2  # 8,192 B
+    assert (kv.full_layers, kv.sliding_layers, kv.sliding_window) == (21, 21, 4096)
+    assert kv.bytes_at(8192) == 21 * per_layer * 8192 + 21 * per_layer * 4096 == 2_113_929_216
+
+
+def test_gpt_oss_layer_types_sliding_128():
+    kv = cache("gpt-oss-20b")
+    per_layer = 2 * 8 * 64 * 2  # 2,048 B
+    assert (kv.full_layers, kv.sliding_layers, kv.sliding_window) == (12, 12, 128)
+    # at 131,072 tokens: 12 × 2,048 × 131,072 + 12 × 2,048 × 128 (before: 24 × 2,048 × 131,072 = 6,442,450,944)
+    assert kv.bytes_at(131_072) == 3_221_225_472 + 3_145_728 == 3_224_371_200
+
+
+def test_mistral_7b_v0_1_every_layer_slides_over_4096():
+    kv = cache("mistral-7b-v0.1")
+    assert (kv.full_layers, kv.sliding_layers, kv.sliding_window, kv.sliding_bytes_per_token) == (0, 32, 4096, 131_072)
+    assert kv.bytes_at(32_768) == 131_072 * 4096 == 536_870_912  # before: 131,072 × 32,768 = 4,294,967,296
+
+
+def test_cohere2_one_global_layer_in_four():
+    kv = cache("command-r7b")
+    assert (kv.full_layers, kv.sliding_layers, kv.sliding_window) == (8, 24, 4096)
+    assert (kv.full_bytes_per_token, kv.sliding_bytes_per_token) == (8 * 4096, 24 * 4096)
+
+
+def test_llama_4_chunked_attention_on_rope_layers_global_on_nope_layers():
+    kv = cache("llama-4-scout")
+    # no_rope_layers empty -> Llama4TextConfig default: every 4th layer is NoPE (global) -> 12 of 48;
+    # the 36 RoPE layers attend within chunks of 8,192 tokens.
+    assert (kv.full_layers, kv.sliding_layers, kv.sliding_window) == (12, 36, 8192)
+    assert (kv.full_bytes_per_token, kv.sliding_bytes_per_token) == (12 * 4096, 36 * 4096)
+
+
+def test_qwen3_next_linear_attention_layers_keep_a_fixed_state():
+    kv = cache("qwen3-next-80b-a3b")
+    assert (kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == (12, 36, 12 * 2 * 2 * 256 * 2)
+    # gated delta net per layer: 32 value heads × 128 × 128 recurrent state + conv (2·16·128 + 32·128) × 4
+    per_layer = (32 * 128 * 128 + (2 * 16 * 128 + 32 * 128) * 4) * 2
+    assert per_layer == 1_114_112 and kv.state_bytes == 36 * per_layer == 40_108_032
+
+
+def test_jamba_attention_every_8th_layer_from_offset_4():
+    kv = cache("jamba-v0.1")
+    assert (kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == (4, 28, 4 * 2 * 8 * 128 * 2)
+    inner = 2 * 4096  # mamba_expand × hidden
+    assert kv.state_bytes == 28 * (inner * 16 + inner * 4) * 2 == 9_175_040
+
+
+def test_lfm2_attention_only_at_full_attn_idxs():
+    kv = cache("lfm2-1.2b")
+    assert (kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == (6, 10, 6 * 2 * 8 * 64 * 2)
+    assert kv.state_bytes == 10 * 2048 * 3 * 2 == 122_880
+
+
+def test_mamba_has_no_kv_cache_but_a_state():
+    r = row("mamba-130m-hf")
+    kv = KVCache.model_validate(r["kv_cache"])
+    assert kv.status == "not-applicable" and r["kv_cache_bytes_per_token"] is None
+    assert kv.state_bytes == 24 * (1536 * 16 + 1536 * 4) * 2 == 1_474_560
+    assert kv.bytes_at(100_000) == 1_474_560
+
+
+@pytest.mark.parametrize("name", ["bert-base-uncased", "distilbert-base-uncased"])
+def test_encoder_only_models_have_no_kv_cache(name):
+    r = row(name)
+    assert r["kv_cache"]["status"] == "not-applicable" and r["kv_cache_bytes_per_token"] is None
+    assert KVCache.model_validate(r["kv_cache"]).bytes_at(512) == 0
+
+
+def test_t5_counts_the_decoders_self_attention():
+    kv = cache("t5-small")
+    assert (kv.status, kv.full_layers, kv.full_bytes_per_token) == ("computed", 6, 2 * 6 * 8 * 64 * 2)
+
+
+@pytest.mark.parametrize("name", ["deepseek-v3", "kimi-k2-instruct"])
+def test_mla_caches_one_latent_per_layer(name):
+    kv = cache(name)
+    # (kv_lora_rank 512 + qk_rope_head_dim 64) × 61 layers × 2 bytes; no factor 2 for K and V
+    assert (kv.attention, kv.full_bytes_per_token) == ("mla", (512 + 64) * 61 * 2) == ("mla", 70_272)
+
+
+@pytest.mark.parametrize("name,layers,kv_heads,head_dim,expected,before", [
+    # Falcon 180B: num_kv_heads 8, head_dim 14,848 / 232 = 64 (before: 232 KV heads, 29× too high)
+    ("falcon-180b", 80, 8, 64, 163_840, 4_751_360),
+    # Falcon 7B: multi_query -> one KV head (before: 71 heads)
+    ("falcon-7b", 32, 1, 64, 8_192, 581_632),
+    # GPT-BigCode (StarCoder): multi_query -> one KV head, head_dim 6,144 / 48 = 128
+    ("starcoder", 40, 1, 128, 20_480, 983_040),
+    # ChatGLM3: multi_query_group_num 2, kv_channels 128 (before: 32 KV heads)
+    ("chatglm3-6b", 28, 2, 128, 28_672, 458_752),
+    # MPT: n_layers / n_heads / d_model, attn_config.kv_n_heads 32 (before: no figure)
+    ("mpt-7b", 32, 32, 128, 524_288, None),
+])
+def test_old_config_names(name, layers, kv_heads, head_dim, expected, before):
+    assert 2 * layers * kv_heads * head_dim * 2 == expected
+    assert row(name)["kv_cache_bytes_per_token"] == expected
+
+
+def test_multimodal_text_config_gives_context_and_kv():
+    r = row("mistral-small-3.1-24b")
+    assert r["context_length"] == 131_072
+    assert r["kv_cache"]["full_bytes_per_token"] == 2 * 40 * 8 * 128 * 2 == 163_840
+
+
+def test_deepseek_v3_active_parameters_leave_out_the_mtp_layer():
+    r = row("deepseek-v3", total=684_531_386_000)
+    per_expert = 3 * 7168 * 2048  # 44,040,192
+    idle = (256 - 8) * per_expert * (61 - 3)  # 58 MoE layers
+    # MTP layer: (256 routed + 1 shared) experts, router, eh_proj 2h×h, embedding + head copies, MLA attention
+    mla = 7168 * 1536 + 1536 * 128 * 192 + 7168 * 576 + 512 * 128 * 256 + 128 * 128 * 7168
+    mtp = 257 * per_expert + 256 * 7168 + 2 * 7168 * 7168 + 2 * 129_280 * 7168 + mla
+    assert (idle, mtp) == (633_474_121_728, 13_463_388_160)
+    # before: 684,531,386,000 − idle = 51,057,264,272 ("51B"); DeepSeek publishes 37B activated
+    assert r["params_active"] == 684_531_386_000 - idle - mtp == 37_593_876_112
+    assert r["params_active_basis"] == "config-estimate"
+
+
+def test_llama_4_maverick_moe_every_second_layer():
+    r = row("llama-4-maverick", total=401_583_781_376)
+    # interleave_moe_layer_step 2 -> 24 MoE layers; 127 idle experts of 3 × 5120 × 8192 each
+    assert r["params_active"] == 401_583_781_376 - 127 * 3 * 5120 * 8192 * 24 == 18_056_623_616
+
+
+def test_jamba_moe_on_every_second_layer():
+    r = row("jamba-v0.1", total=51_570_323_456)
+    assert r["params_active"] == 51_570_323_456 - (16 - 2) * 3 * 4096 * 14336 * 16 == 12_110_311_424
+
+
+def test_kimi_k2_first_dense_layer_and_no_mtp():
+    r = row("kimi-k2-instruct", total=1_026_408_235_864)
+    assert r["params_active"] == 1_026_408_235_864 - (384 - 8) * 3 * 7168 * 2048 * 60 == 32_861_504_344
+
+
+def test_reconstructed_rows_say_so_on_every_basis():
+    r = row("llama-3.1-8b", total=8_030_261_248, basis="reconstructed")
+    assert r["params_basis"] == "reconstructed" and r["kv_cache"]["basis"] == "reconstructed"

@@ -1,0 +1,117 @@
+"""Packed quantized weights, stored-as labels and download options, from real config.json shapes.
+
+Element counts per dtype are built by hand from a known number of quantized weights W, the way each
+format stores them, so the unpacking can be checked against W exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.data import compute
+from pipeline.data.catalog import ExtraFile, HubModel
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "configs"
+# Llama-2-7B: 6,738,415,616 parameters = 6,476,005,376 in linear layers + 262,144,000 embedding/head + 266,240 norms
+LLAMA2_LINEAR, LLAMA2_OTHER = 6_476_005_376, 262_144_000 + 266_240
+# Llama-3-8B: 8,030,261,248 = 6,979,321,856 linear + 1,050,673,152 embedding/head + 266,240 norms
+LLAMA3_LINEAR, LLAMA3_OTHER = 6_979_321_856, 1_050_673_152 + 266_240
+
+
+def config(name: str) -> dict:
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))["config"]
+
+
+def row(config_json: dict | None, by_dtype: dict | None = None, tree=None, model=None) -> dict:
+    info = {"safetensors": {"parameters": by_dtype, "total": sum(by_dtype.values())}} if by_dtype else {}
+    snapshot = {"format": compute.SNAPSHOT_FORMAT,
+                "provenance": {"basis": "fetched", "fetched_at": "2026-11-01T00:00:00Z"},
+                "model_info": info, "tree": tree, "config_json": config_json}
+    return compute.hub_row(model or HubModel(id="org/model"), snapshot, None)
+
+
+def test_gptq_4bit_qzeros_and_scales_are_not_weights():
+    w = LLAMA2_LINEAR
+    i32 = w * 4 // 32 + w * 4 // 32 // 128  # qweight 809,500,672 + qzeros 6,324,224
+    f16 = LLAMA2_OTHER + w // 128  # scales, one per group of 128
+    r = row(config("llama-2-7b-gptq"), {"I32": i32, "F16": f16})
+    # before: I32 × 8 + F16 = 6,839,603,200 (qzeros unpacked as weights, scales counted)
+    assert r["params_total"] == 6_738_415_616 and r["params_basis"] == "config-estimate"
+    assert r["packed_weights"] == {"dtype_elements": i32, "bits": 4}
+    assert r["stored_dtype"] == "GPTQ 4-bit"
+    assert r["weights_bytes"] == 4 * i32 + 2 * f16 and r["weights_bytes_estimated"] is True
+
+
+def test_gptq_3bit_uses_32_over_3_not_integer_division():
+    w = LLAMA2_LINEAR
+    i32 = w * 3 // 32 + w * 3 // 32 // 128  # 607,125,504 + 4,743,168
+    quant = dict(config("llama-2-7b-gptq"), quantization_config={"bits": 3, "group_size": 128, "quant_method": "gptq"})
+    r = row(quant, {"I32": i32, "F16": LLAMA2_OTHER + w // 128})
+    # before: 32 // 3 = 10 per element -> 6,431,690,752
+    assert r["params_total"] == 6_738_415_616 and r["stored_dtype"] == "GPTQ 3-bit"
+
+
+def test_bitsandbytes_4bit_u8_holds_two_weights_per_byte():
+    w = LLAMA3_LINEAR
+    u8 = w // 2 + w // 64  # packed nibbles + nested-quantized absmax (one U8 per 64 weights)
+    r = row(config("llama-3-8b-bnb-4bit"), {"U8": u8, "BF16": LLAMA3_OTHER})
+    # before: U8 counted as one parameter each -> 4,649,652,224 shown as an exact Hub figure
+    assert r["params_total"] == 8_030_261_248 and r["stored_dtype"] == "bitsandbytes 4-bit"
+    assert r["packed_weights"]["dtype_elements"] == u8 == 3_598_712_832
+
+
+def test_nvfp4_u8_two_per_byte_and_fp8_scales_per_16():
+    w = LLAMA3_LINEAR
+    r = row(config("nvfp4"), {"U8": w // 2, "F8_E4M3": w // 16, "BF16": LLAMA3_OTHER})
+    assert r["params_total"] == 8_030_261_248 and r["stored_dtype"] == "NVFP4"
+
+
+def test_mlx_per_layer_bits_are_shown_and_scales_and_biases_removed():
+    w = LLAMA3_LINEAR
+    r = row(config("mlx-4bit-mixed"), {"U32": w // 8, "BF16": LLAMA3_OTHER + 2 * (w // 64)})
+    assert r["stored_dtype"] == "MLX 4/6-bit"
+    # estimated at the default 4 bits: the 6-bit layers are counted as 4-bit (flagged by the label)
+    assert r["params_total"] == 8_030_261_248
+
+
+def test_compressed_tensors_num_bits_from_config_groups():
+    w = LLAMA3_LINEAR
+    r = row(config("w4a16-compressed-tensors"), {"I32": w // 8, "BF16": LLAMA3_OTHER + w // 128})
+    assert r["params_total"] == 8_030_261_248 and r["packed_weights"]["bits"] == 4
+    assert r["stored_dtype"] == "compressed-tensors 4-bit"
+
+
+def test_packed_repo_without_a_bit_width_is_flagged_not_guessed():
+    r = row({"model_type": "llama"}, {"I32": 1_000_000, "F16": 500})
+    assert r["packed_weights"] == {"dtype_elements": 1_000_000, "bits": None}
+    assert r["params_total"] == 1_000_500 and r["params_basis"] == "hub-safetensors"
+
+
+def test_mxfp4_is_stored_as_mxfp4():
+    r = row(config("gpt-oss-20b"), {"BF16": 1_804_459_584, "U8": 19_110_297_600})
+    assert r["stored_dtype"] == "MXFP4" and r["packed_weights"] is None
+
+
+def test_consolidated_safetensors_beside_shards_is_counted_once():
+    tree = [{"type": "file", "path": "model-00001-of-00003.safetensors", "size": 4_949_453_792},
+            {"type": "file", "path": "model-00002-of-00003.safetensors", "size": 4_999_819_336},
+            {"type": "file", "path": "model-00003-of-00003.safetensors", "size": 4_546_807_800},
+            {"type": "file", "path": "consolidated.safetensors", "size": 14_496_047_680}]
+    r = row(config("mistral-7b-v0.1"), {"BF16": 7_248_023_552}, tree)
+    # before: 4,949,453,792 + 4,999,819,336 + 4,546,807,800 + 14,496,047,680 = 28,992,128,608 (twice)
+    assert r["weights_bytes"] == 4_949_453_792 + 4_999_819_336 + 4_546_807_800 == 14_496_080_928
+    default = next(d for d in r["downloads"] if d["variant"] == "default")
+    assert default["largest_file_bytes"] == 4_999_819_336 and default["files"] == 3
+    assert any(d["variant"] == "consolidated" and d["bytes"] == 14_496_047_680 for d in r["downloads"])
+
+
+def test_catalog_extra_files_are_third_party_unless_marked_published():
+    extra = [ExtraFile(format="gguf", file="x-Q4_K_M.gguf", size_bytes=4_920_734_656,
+                       source="github lmstudio-ai/model-catalog models/x.json (sizeBytes)"),
+             ExtraFile(format="mediapipe", file="m-cpu-int4.bin", size_bytes=1_346_559_040,
+                       source="https://ai.google.dev/edge/mediapipe/x", basis="published")]
+    r = row(None, None, None, HubModel(id="org/model", extra_files=extra))
+    bases = {d["file"]: (d["basis"], d["largest_file_bytes"]) for d in r["downloads"]}
+    assert bases == {"x-Q4_K_M.gguf": ("third-party", 4_920_734_656),
+                     "m-cpu-int4.bin": ("published", 1_346_559_040)}
