@@ -199,3 +199,57 @@ def test_kimi_k2_first_dense_layer_and_no_mtp():
 def test_reconstructed_rows_say_so_on_every_basis():
     r = row("llama-3.1-8b", total=8_030_261_248, basis="reconstructed")
     assert r["params_basis"] == "reconstructed" and r["kv_cache"]["basis"] == "reconstructed"
+
+
+def test_granite_4_h_attention_layers_from_layer_types_mamba_elsewhere():
+    kv = cache("granite-4.0-h-small")
+    # 4 attention layers × 2 × 8 KV heads × 128 (4096 / 32) × 2 bytes = 16,384 B/token (not 40 layers' 163,840)
+    assert (kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == (4, 36, 16_384)
+    inner = 2 * 4096  # mamba_expand × hidden (no head split given): state inner × d_state + conv inner × d_conv
+    assert kv.state_bytes == 36 * (inner * 128 + inner * 4) * 2 == 77_856_768
+
+
+def test_falcon_h1_has_attention_and_mamba_2_in_every_layer():
+    kv = cache("falcon-h1-tiny-shape")
+    assert (kv.full_layers, kv.full_bytes_per_token) == (2, 2 * (2 * 2 * 8 * 2))
+    # Mamba-2 per layer: 2 heads × 8 head_dim × 8 d_state + conv (16 + 2 × 1 × 8) × 4, × 2 bytes
+    assert kv.state_bytes == 2 * (2 * 8 * 8 + (16 + 2 * 8) * 4) * 2 == 1_024
+
+
+def test_fixtures_served_by_a_local_hub_flow_through_refresh_and_compute(tmp_path):
+    """The real client reads each fixture's config.json from the local Hub; models.yaml carries the figures."""
+    import shutil
+    import subprocess
+    import sys
+
+    import yaml
+
+    from tests.hubserver import FakeHub, HubRepo, fake_sha
+
+    served = {"google/gemma-3-4b-it": "gemma-3-4b-it", "deepseek-ai/DeepSeek-V3": "deepseek-v3",
+              "tiiuae/falcon-180B": "falcon-180b", "state-spaces/mamba-130m-hf": "mamba-130m-hf",
+              "google-bert/bert-base-uncased": "bert-base-uncased"}
+    repos = [HubRepo(info={"id": repo_id, "sha": fake_sha(repo_id),
+                           "safetensors": {"parameters": {"BF16": 1_000_000}, "total": 1_000_000}},
+                     files={"config.json": json.dumps(config(name)).encode(), "model.safetensors": 2_004_096})
+             for repo_id, name in served.items()]
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(Path(__file__).resolve().parent.parent / "data" / "size-class-definitions.yaml", data)
+    (data / "catalog.yaml").write_text("models:\n" + "".join(f"  - id: {r}\n" for r in served), encoding="utf-8")
+    with FakeHub(repos) as hub:
+        result = subprocess.run(
+            [sys.executable, "-m", "pipeline", "refresh", "--endpoint", hub.url, "--data-dir", str(data)],
+            cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=300,
+            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "HF_HUB_DISABLE_TELEMETRY": "1"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    document = yaml.safe_load((data / "models.yaml").read_text(encoding="utf-8"))
+    rows = {row["id"]: row for row in document["models"]}
+    assert rows["google/gemma-3-4b-it"]["kv_cache"]["sliding_layers"] == 29
+    assert rows["google/gemma-3-4b-it"]["context_length"] == 131_072
+    assert rows["deepseek-ai/DeepSeek-V3"]["kv_cache_bytes_per_token"] == (512 + 64) * 61 * 2
+    assert rows["tiiuae/falcon-180B"]["kv_cache_bytes_per_token"] == 2 * 80 * 8 * 64 * 2
+    assert rows["state-spaces/mamba-130m-hf"]["kv_cache"]["status"] == "not-applicable"
+    assert rows["google-bert/bert-base-uncased"]["kv_cache"]["status"] == "not-applicable"
+    assert document["meta"]["fetched_models"] == 5 and document["meta"]["reconstructed_models"] == 0
+    assert all(row["largest_file_bytes"] == 2_004_096 for r in rows.values() for row in r["downloads"])
