@@ -144,6 +144,12 @@ def cmd_compute(args: argparse.Namespace) -> int:
     inputs = compute.load_inputs(catalog, args.data_dir)
     # Process data.
     tables = compute.compute_tables(inputs)
+    devices_path = args.data_dir / "devices.yaml"
+    if devices_path.exists():
+        from pipeline.data import devices, fit
+
+        ladder = devices.load_devices(devices_path)
+        tables.fit = fit.fit_document(tables.models, ladder.rules, ladder.devices)
     # Save outputs.
     if args.check:
         stale = write.stale_outputs(tables, args.data_dir)

@@ -22,8 +22,10 @@ AXIS_KEYS = {  # locale keys whose text must appear in each chart's SVG
     "classes": ["chart.classes.title", "chart.classes.axis_count", "chart.classes.axis_class"],
     "memory": ["chart.memory.title", "chart.memory.axis_bytes", "chart.memory.legend"],
     "downloads": ["chart.downloads.title", "chart.downloads.axis_params", "chart.downloads.axis_bytes"],
+    "fit": ["chart.fit.title", "fit.verdict_legend"],
 }
-CHART_PAGES = {"index.html": ("scale", "classes"), "shrinking/index.html": ("memory", "downloads")}
+CHART_PAGES = {"index.html": ("scale", "classes"), "shrinking/index.html": ("memory", "downloads"),
+               "will-it-run/index.html": ("fit",)}
 
 
 @pytest.fixture(scope="module")
@@ -154,16 +156,16 @@ def test_an_unchanged_rebuild_renders_no_chart(data, tmp_path, monkeypatch):
     for lang in ("en", "he"):
         for name in charts.CHARTS:
             charts.render_chart_block(page_for(lang, data), [name], {})
-    assert charts.stats.rendered - before == 8
+    assert charts.stats.rendered - before == 2 * len(charts.CHARTS)
     fresh = load_site_data(ROOT / "data")  # a new build loads data/ again: same specs, same SVGs
     for lang in ("en", "he"):
         for name in charts.CHARTS:
             charts.render_chart_block(page_for(lang, fresh), [name], {})
-    assert charts.stats.rendered - before == 8, "a chart with an unchanged spec was rendered again"
+    assert charts.stats.rendered - before == 2 * len(charts.CHARTS), "a chart with an unchanged spec was rendered again"
     changed = page_for("en", fresh)
     changed.locale.strings["chart.memory.title"] = "Changed title"
     assert "Changed title" in charts.render_chart_block(changed, ["memory"], {})
-    assert charts.stats.rendered - before == 9
+    assert charts.stats.rendered - before == 2 * len(charts.CHARTS) + 1
 
 
 def test_a_changed_unit_formatter_renders_the_chart_again(data, tmp_path, monkeypatch):
@@ -189,7 +191,7 @@ def test_a_second_mkdocs_build_renders_no_chart(repo_copy, tmp_path):
     env = {"LLMSIZES_ONLY_LANG": "zh", "LLMSIZES_CHART_CACHE": str(tmp_path / "cache")}
     first = run_build(tmp_path / "one", env, cwd=repo_copy)
     assert first.returncode == 0, first.stderr[-3000:]
-    assert (first.stdout + first.stderr).count("rendered in") == 8  # en + zh, four charts each
+    assert (first.stdout + first.stderr).count("rendered in") == 2 * len(charts.CHARTS)  # en + zh, every chart each
     second = run_build(tmp_path / "two", env, cwd=repo_copy)
     assert second.returncode == 0
     assert "rendered in" not in second.stdout + second.stderr

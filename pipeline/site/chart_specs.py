@@ -230,6 +230,39 @@ def _download_point(text: ChartText, name: str, params: int, fmt: str, size: int
                           size=text.size(size), params=text.params(params))}
 
 
+def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    """Devices × featured models, each cell coloured by the verdict at 4-bit weights and 4,096 tokens."""
+    from pipeline.site import fit_view  # the fit arithmetic lives there (and in pipeline/data/fit.py)
+
+    featured = [r for r in data.models if "featured" in r["tags"]]
+    labels = _unique_labels(featured)
+    cells, devices = [], []
+    for device in data.devices:
+        name = text.iso(fit_view.device_label(text.locale, device))
+        devices.append(name)
+        for row in featured:
+            ctx = min(4096, row.get("context_length") or 4096)
+            total, _ = fit_view.total_at(data, row["id"], "int4", ctx)
+            verdict = fit_view.verdict(data, total, fit_view.usable_bytes(device))
+            word = text.iso(text.locale.t(f"fit.verdict.{verdict}"))
+            cells.append({"device": name, "model": labels[row["id"]], "verdict": word,
+                          "mark": VERDICT_MARKS[verdict],
+                          "tip": f"{labels[row['id']]} · {name}: {word}"})
+    words = [text.iso(text.locale.t(f"fit.verdict.{v}")) for v in VERDICT_COLOURS]
+    x = alt.X("model:N", sort=[labels[r["id"]] for r in featured], title=None,
+              axis=alt.Axis(labelAngle=-40, labelLimit=160, orient="top"))
+    y = alt.Y("device:N", sort=devices, title=None, axis=alt.Axis(labelLimit=260))
+    base = alt.Chart(alt.Data(values=cells))
+    rects = base.mark_rect(stroke="white", strokeWidth=1).encode(
+        x=x, y=y, color=alt.Color("verdict:N", title=text.locale.t("fit.verdict_legend"),
+                                  scale=alt.Scale(domain=words, range=list(VERDICT_COLOURS.values())),
+                                  legend=alt.Legend(orient="bottom", direction="horizontal")),
+        tooltip=alt.Tooltip("tip:N"), description="tip:N")
+    marks = base.mark_text(fontSize=13, aria=False, color="#ffffff").encode(x=x, y=y, text="mark:N")
+    return (rects + marks).properties(title=text.locale.t("chart.fit.title"), width=alt.Step(44),
+                                      height=alt.Step(24))
+
+
 # Helpers -------------------------------------------------------------------------------------
 
 
@@ -295,6 +328,7 @@ SPECS: dict[str, Callable[[SiteData, ChartText], alt.TopLevelMixin]] = {
     "classes": classes_chart,
     "memory": memory_chart,
     "downloads": downloads_chart,
+    "fit": fit_chart,
 }
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 PRECISION_BYTES = {"fp32": 4, "fp16": 2, "int8": 1, "int4": 0.5}
@@ -314,5 +348,7 @@ FORMAT_STYLE = {  # format -> (colour, shape), in legend order
     "gguf": ("#d2691e", "triangle-up"), "onnx": ("#3c9a3c", "diamond"), "tflite": ("#9b59b6", "cross"),
     "mediapipe": ("#c2417a", "square"), "other": ("#b58a00", "cross"), "estimate": (GREY, RING),
 }
+VERDICT_COLOURS = {"fits": "#2e7d32", "tight": "#b26a00", "no": "#c62828", "unknown": GREY}
+VERDICT_MARKS = {"fits": "✓", "tight": "~", "no": "✗", "unknown": "?"}
 DEVICES = ((8 * 10**9, "memory.device_phone"), (24 * 10**9, "memory.device_gpu"),
            (80 * 10**9, "memory.device_accelerator"))

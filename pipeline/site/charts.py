@@ -19,7 +19,7 @@ from pipeline.site import tables
 from pipeline.site.chart_specs import FONT, ChartText, chart_spec
 from pipeline.site.html import plain_text
 
-CHARTS = ("scale", "classes", "memory", "downloads")
+CHARTS = ("scale", "classes", "memory", "downloads", "fit")
 ROOT = Path(__file__).resolve().parents[2]
 VEGA_LITE = "6.4"
 TIDY_VERSION = 3  # bump when _tidy_svg changes what it writes: cached SVGs are then rendered again  # the Vega-Lite release bundled in vl-convert that matches Altair 6 specs
@@ -162,5 +162,11 @@ def format_count(value: int, page) -> str:
     return format_integer(value, page.lang)
 
 
+def _fit_summary(page) -> str:
+    from pipeline.site import fit_view
+
+    return fit_view.chart_summary(page)
+
+
 SUMMARIES = {"scale": _scale_summary, "classes": _classes_summary, "memory": _memory_summary,
-             "downloads": _downloads_summary}
+             "downloads": _downloads_summary, "fit": _fit_summary}

@@ -19,11 +19,13 @@ class SiteData:
     size_classes: list[dict]
     devices: list[dict] = field(default_factory=list)
     fit_rules: dict = field(default_factory=dict)
+    fit_models: list[dict] = field(default_factory=list)  # data/fit.yaml `models`: formats, KV, browser
     by_id: dict[str, dict] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_id = {row["id"]: row for row in self.models}
         self.devices_by_id = {device["id"]: device for device in self.devices}
+        self.fit_by_id = {entry["id"]: entry for entry in self.fit_models}
 
     def model(self, model_id: str) -> dict:
         try:
@@ -45,7 +47,7 @@ def load_site_data(data_dir: Path) -> SiteData:
     classes = load_fast(data_dir / "size_classes.yaml")
     fit = load_fast(data_dir / "fit.yaml") if (data_dir / "fit.yaml").exists() else {}
     return SiteData(models["models"], models["meta"], classes["size_classes"],
-                    fit.get("devices", []), fit.get("rules", {}))
+                    fit.get("devices", []), fit.get("rules", {}), fit.get("models", []))
 
 
 @dataclass

@@ -11,7 +11,7 @@ from mkdocs.plugins import event_priority
 from pipeline.errors import PipelineError
 from pipeline.i18n.locales import load_locale
 from pipeline.site import build as site
-from pipeline.site import exports, page_html, search
+from pipeline.site import exports, fit_view, page_html, search
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,6 +49,7 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_build(config):
     # The model table as CSV and JSON at <site>/downloads/ (each language build rewrites the same files).
     exports.write_exports(site.current_data(), Path(config.site_dir) / "downloads")
+    fit_view.write_fit_json(site.current_data(), Path(config.site_dir) / "assets" / "fit.json")  # the calculator's data
     if not _inside_language_build(config):  # every language is built and the shared index written
         search.write_language_indexes(Path(config.site_dir), _languages(config), _default_lang(config))
 

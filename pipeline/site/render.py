@@ -6,7 +6,7 @@ from typing import Callable
 
 from pipeline.errors import MarkerError
 from pipeline.markers import GRAMMAR, Marker, iter_markers
-from pipeline.site import charts, figures, tables, translations_table
+from pipeline.site import charts, figures, fit_view, tables, translations_table
 from pipeline.site.context import Page
 
 
@@ -57,6 +57,12 @@ RENDERERS: dict[str, Callable[[Page, Marker], str]] = {
     "name": figures.name,
     "count": figures.count,
     "date": figures.date,
+    "kv": fit_view.kv,
+    "fit-total": fit_view.fit_total,
+    "fit-rule": fit_view.fit_rule,
+    "usable": fit_view.usable,
+    "freshness": fit_view.freshness,
+    "calculator": fit_view.calculator,
     "table": _table,
     "chart": _chart,
     "translations": _translations,

@@ -248,4 +248,6 @@ CHART_TABLES: dict[str, Callable[[Page, list[str], dict], str]] = {  # the table
     "memory": memory_table,
     "downloads": downloads_table,
 }
+TABLES.update(fit_tables.TABLES)  # devices, fit-largest, device-ladder, browser ("Will it run?")
+CHART_TABLES["fit"] = fit_tables.fit_matrix_table
 TABLES_WITH_MODEL = ("precision",)  # `<!-- ls:table precision MODEL -->`; the others take no argument

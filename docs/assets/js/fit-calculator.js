@@ -1,0 +1,94 @@
+/* "Will it run?" calculator (progressive enhancement): reads assets/fit.json, recomputes every
+   verdict with the page's rule: needed = weights + KV cache + fixed + share × weights. */
+(function () {
+  "use strict";
+  var root = document.getElementById("fit-calculator");
+  if (!root || !window.fetch || !window.Intl) return;
+  var S = JSON.parse(root.querySelector(".ls-calc-strings").textContent);
+  var lang = root.getAttribute("data-lang") || "en";
+  var form = root.querySelector("form"), out = root.querySelector(".ls-calc-out");
+  var loc = lang + "-u-nu-latn";
+  var num = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
+  var int = new Intl.NumberFormat(loc);
+  var UNITS = [["TB", 1e12], ["GB", 1e9], ["MB", 1e6], ["kB", 1e3]];
+  var P = ["fp16", "int8", "int4"];
+
+  function size(b) {
+    for (var i = 0; i < UNITS.length; i++) {
+      if (b >= UNITS[i][1]) return num.format(b / UNITS[i][1]) + "\u00a0" + (S.units[UNITS[i][0]] || UNITS[i][0]);
+    }
+    return int.format(b) + "\u00a0B";
+  }
+  function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (m, k) { return k in v ? v[k] : m; }); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function parseGb(s) {
+    s = String(s).trim().replace(/\s/g, "").replace(",", ".");
+    if (!/^\d+(\.\d+)?$/.test(s)) return null;
+    var v = parseFloat(s);
+    return v > 0 && v < 1e6 ? v * 1e9 : null;
+  }
+
+  fetch(root.getAttribute("data-src")).then(function (r) { return r.json(); }).then(function (D) {
+    if (!D.models) return;
+    var fixed = D.rule[0], share = D.rule[1], tight = D.rule[2];
+    var dev = form.elements.device, gb = form.elements.gb, ctx = form.elements.context;
+
+    function verdict(w, kv, usable) {
+      if (w == null || kv == null) return ["unknown", null];
+      var need = w + kv + fixed + Math.round(w * share);
+      return [need > usable ? "no" : need > usable * tight ? "tight" : "fits", need];
+    }
+    function render() {
+      var usable = dev.value ? +dev.options[dev.selectedIndex].getAttribute("data-usable") : parseGb(gb.value);
+      out.textContent = "";
+      if (usable == null) { out.appendChild(el("p", "ls-calc-invalid", S.calc_invalid)); return; }
+      var ci = ctx.selectedIndex, counts = { fits: 0, tight: 0, no: 0, unknown: 0 };
+      var wrap = el("div", "ls-table-wrap"), table = el("table", "ls-table ls-calc-table");
+      wrap.tabIndex = 0;
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", S.calc_caption);
+      table.appendChild(el("caption", null, S.calc_caption));
+      var head = el("tr");
+      head.appendChild(el("th", null, S.calc_model));
+      P.forEach(function (p) { var th = el("th", null, p); th.setAttribute("dir", "ltr"); head.appendChild(th); });
+      head.childNodes.forEach(function (th) { th.setAttribute("scope", "col"); });
+      table.appendChild(el("thead")).appendChild(head);
+      var body = table.appendChild(el("tbody"));
+      D.models.forEach(function (m) {
+        var tr = el("tr"), th = el("th", null, m[0]);
+        th.setAttribute("scope", "row");
+        tr.appendChild(th);
+        P.forEach(function (p, i) {
+          var v = verdict(m[2][i], m[3][ci], usable), td = el("td", "ls-verdict-cell ls-verdict-" + v[0]);
+          td.appendChild(el("span", "ls-verdict ls-verdict-" + v[0], S["verdict_" + v[0]]));
+          if (v[1] != null) { td.appendChild(document.createTextNode(" ")); td.appendChild(el("bdi", "ls-calc-need", size(v[1]))); }
+          if (i === 2) counts[v[0]]++;
+          tr.appendChild(td);
+        });
+        body.appendChild(tr);
+      });
+      out.appendChild(el("p", "ls-calc-summary", fill(S.calc_summary, {
+        usable: size(usable), context: int.format(D.contexts[ci]),
+        fits: int.format(counts.fits), tight: int.format(counts.tight), no: int.format(counts.no)
+      })));
+      wrap.appendChild(table);
+      out.appendChild(wrap);
+    }
+    dev.addEventListener("change", function () {
+      if (dev.value) gb.value = num.format(+dev.options[dev.selectedIndex].getAttribute("data-usable") / 1e9);
+      render();
+    });
+    gb.addEventListener("input", function () { dev.value = ""; render(); });
+    ctx.addEventListener("change", render);
+    form.addEventListener("submit", function (e) { e.preventDefault(); render(); });
+    form.hidden = false;
+    root.querySelector(".ls-calc-nojs").hidden = true;
+    if (dev.options.length > 1 && !gb.value) { dev.selectedIndex = 1; gb.value = num.format(+dev.options[1].getAttribute("data-usable") / 1e9); }
+    render();
+  });
+})();

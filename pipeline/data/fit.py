@@ -1,0 +1,192 @@
+"""Device fit (pure): memory one model needs in one weight format at one context length, and verdicts.
+
+memory = weights + KV cache + overhead, where weights are the real file size when the file exists
+(else parameters × bytes per parameter), the KV cache comes from the model row's layer-aware
+`kv_cache` (or, when that is missing, the legacy per-token figure × tokens), and overhead is the
+stated rule of data/devices.yaml. Mixture-of-experts models count every expert (total parameters).
+A missing or undisclosed figure gives None and the verdict "unknown", never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline.contract import PRECISION_BYTES, Device, FitRow, FitRules, KVCache, Verdict
+
+ESTIMATES = ("fp16", "int8", "int4")
+WEB_RUNTIMES = {"onnx": "transformers.js", "mediapipe": "mediapipe", "tflite": "litert", "mlc": "webllm"}
+ENCODER_ONLY = re.compile(r"(ForMaskedLM|ForSequenceClassification|ForTokenClassification|"
+                          r"ForQuestionAnswering)$")
+
+
+def _row(row: object, key: str) -> object:
+    return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+
+def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> Optional[str]:
+    """The precision bucket (fp32/fp16/int8/int4) a download belongs to, or None (e.g. Q6_K)."""
+    v = (variant or "").upper()
+    if fmt in ("safetensors", "pytorch"):
+        dtype = (stored_dtype or v).upper()
+        return {"F32": "fp32", "BF16": "fp16", "F16": "fp16", "FP16": "fp16", "FP32": "fp32"}.get(dtype)
+    if fmt == "gguf":
+        if re.match(r"^(I?Q4|MXFP4)", v):
+            return "int4"
+        if v.startswith("Q8"):
+            return "int8"
+        return {"F16": "fp16", "BF16": "fp16", "F32": "fp32"}.get(v)
+    if re.search(r"INT4|Q4|4BIT", v):
+        return "int4"
+    if re.search(r"INT8|Q8|UINT8|QUANTIZED", v):
+        return "int8"
+    if re.search(r"FP16|F16", v):
+        return "fp16"
+    if fmt == "onnx" and v in ("", "DEFAULT", "MODEL"):
+        return "fp32"
+    return None
+
+
+def weight_formats(row: object) -> list[dict]:
+    """Every weight format the model can be run in: its real downloads, then estimates for the
+    precisions no real file covers. Each: format key, precision, estimated, bytes, basis, largest file."""
+    params = _row(row, "params_total")
+    formats: list[dict] = []
+    has_default = False
+    for download in _row(row, "downloads") or []:
+        fmt, variant = _row(download, "format"), _row(download, "variant")
+        if fmt == "safetensors":
+            key, has_default = "safetensors", True
+        else:
+            key = f"{fmt}:{variant}"
+        if any(f["format"] == key for f in formats):
+            continue
+        formats.append({"format": key, "precision": precision_of(fmt, variant, _row(row, "stored_dtype")
+                                                                 if fmt == "safetensors" else None),
+                        "estimated": False, "weights_bytes": _row(download, "bytes"),
+                        "basis": _row(download, "basis") or "file-sizes",
+                        "largest_file_bytes": _row(download, "largest_file_bytes"),
+                        "runtime": WEB_RUNTIMES.get(fmt)})
+    weights = _row(row, "weights_bytes")
+    if weights and not has_default:
+        estimated = bool(_row(row, "weights_bytes_estimated"))
+        formats.insert(0, {"format": "safetensors", "precision": precision_of("safetensors", "",
+                                                                             _row(row, "stored_dtype")),
+                           "estimated": estimated, "weights_bytes": weights,
+                           "basis": _row(row, "weights_bytes_basis") or "file-sizes",
+                           "largest_file_bytes": None, "runtime": None})
+    covered = {f["precision"] for f in formats if not f["estimated"]}
+    for precision in ESTIMATES:
+        if precision in covered:
+            continue
+        formats.append({"format": precision, "precision": precision, "estimated": True,
+                        "weights_bytes": round(params * PRECISION_BYTES[precision]) if params else None,
+                        "basis": "params × bytes" if params else "unknown",
+                        "largest_file_bytes": None, "runtime": None})
+    return formats
+
+
+def kv_bytes(row: object, context: int) -> tuple[Optional[int], str]:
+    """(KV cache bytes at `context` tokens, basis); None when the config does not say enough."""
+    cache = _row(row, "kv_cache")
+    if cache is not None:
+        cache = cache if isinstance(cache, KVCache) else KVCache.model_validate(cache)
+        size = cache.bytes_at(context)
+        if cache.status == "not-applicable":
+            return 0, "no KV cache"
+        return size, "layers" if size is not None else "unknown"
+    architecture = _row(row, "architecture") or ""
+    if ENCODER_ONLY.search(architecture):
+        return 0, "no KV cache"
+    per_token = _row(row, "kv_cache_bytes_per_token")
+    if per_token:
+        return per_token * context, "per token × tokens"
+    return None, "unknown"
+
+
+def contexts_for(row: object, rules: FitRules) -> list[int]:
+    """The site's context lengths, each capped at the model's own maximum (duplicates dropped)."""
+    limit = _row(row, "context_length")
+    out: list[int] = []
+    for context in rules.contexts:
+        capped = min(context, limit) if limit else context
+        if capped not in out:
+            out.append(capped)
+    return out
+
+
+def fit_row(row: object, fmt: dict, context: int, rules: FitRules) -> FitRow:
+    weights = fmt["weights_bytes"]
+    kv, kv_basis = kv_bytes(row, context)
+    overhead = rules.overhead(weights) if weights is not None else None
+    total = weights + kv + overhead if weights is not None and kv is not None else None
+    return FitRow(model=_row(row, "id"), format=fmt["format"], estimated=fmt["estimated"], context=context,
+                  weights_bytes=weights, weights_basis=fmt["basis"], kv_bytes=kv, kv_basis=kv_basis,
+                  overhead_bytes=overhead, total_bytes=total)
+
+
+def find_format(row: object, key: str) -> Optional[dict]:
+    """A weight format by key (`safetensors`, `gguf:Q4_K_M`, `int4`); a precision name falls back to
+    the real file of that precision when there is no estimate (real files win)."""
+    formats = weight_formats(row)
+    for fmt in formats:
+        if fmt["format"] == key:
+            return fmt
+    if key in PRECISION_BYTES:
+        for fmt in formats:
+            if fmt["precision"] == key:
+                return fmt
+    return None
+
+
+def fit_rows(row: object, rules: FitRules) -> list[FitRow]:
+    return [fit_row(row, fmt, context, rules) for fmt in weight_formats(row) for context in contexts_for(row, rules)]
+
+
+def verdict(total: Optional[int], device: Device, rules: FitRules) -> Verdict:
+    return rules.verdict(total, device.usable_bytes)
+
+
+def browser_fit(row: object, rules: FitRules) -> dict:
+    """Whether the model can run in a browser tab: a web-runtime build, its largest single file
+    under the file limit, and the total at the shortest context within the tab budget."""
+    web = [f for f in weight_formats(row) if f["runtime"]]
+    if not web:
+        return {"format": None, "runtime": None, "largest_file_bytes": None, "file_ok": None,
+                "total_bytes": None, "verdict": "no-build"}
+    context = contexts_for(row, rules)[0]
+    best = min(web, key=lambda f: f["weights_bytes"] if f["weights_bytes"] is not None else float("inf"))
+    total = fit_row(row, best, context, rules).total_bytes
+    largest = best["largest_file_bytes"]
+    if largest is None and _row(row, "downloads"):
+        for download in _row(row, "downloads"):
+            if f"{_row(download, 'format')}:{_row(download, 'variant')}" == best["format"] and _row(download, "files") == 1:
+                largest = _row(download, "bytes")
+    file_ok = None if largest is None else largest < rules.browser_file_limit_bytes
+    verdict_ = rules.verdict(total, rules.browser_budget_bytes)
+    if file_ok is False:
+        verdict_ = "no"
+    return {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
+            "file_ok": file_ok, "total_bytes": total, "verdict": verdict_}
+
+
+def fit_document(models: list, rules: FitRules, devices: list[Device]) -> dict:
+    """data/fit.yaml: the rule, the devices, and per model its weight formats, KV cache at each
+    context and browser feasibility (compact: totals derive from these with the rule)."""
+    out = []
+    for row in models:
+        contexts = contexts_for(row, rules)
+        kv = {}
+        basis = "unknown"
+        for context in contexts:
+            kv[context], basis = kv_bytes(row, context)
+        out.append({
+            "id": _row(row, "id"),
+            "contexts": contexts,
+            "kv_bytes": kv,
+            "kv_basis": basis,
+            "formats": [{k: f[k] for k in ("format", "precision", "estimated", "weights_bytes", "basis")}
+                        for f in weight_formats(row)],
+            "browser": browser_fit(row, rules),
+        })
+    return {"rules": rules.model_dump(), "devices": [d.model_dump() for d in devices], "models": out}

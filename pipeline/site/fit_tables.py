@@ -1,0 +1,199 @@
+"""Tables of the "Will it run?" page: devices, the largest model per device, the device ladder of
+the home page and browser feasibility (from data/fit.yaml; Hub strings escaped)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from pipeline.i18n.formatting import format_integer
+from pipeline.site import fit_view
+from pipeline.site.context import Page
+from pipeline.site.html import hub, plain_text
+
+LADDER_CONTEXT = 4096
+
+
+# Cells (the same classes and wrapper as pipeline/site/tables.py, so the tables look alike) ---------
+
+
+def _cell(text: str, sort: object | None = None, cls: str = "") -> str:
+    """A <td>; `text` is already escaped HTML."""
+    attrs = f' data-sort="{escape(str(sort))}"' if sort is not None else ""
+    attrs += f' class="{cls}"' if cls else ""
+    return f"<td{attrs}><bdi>{text}</bdi></td>" if text else f"<td{attrs}></td>"
+
+
+def _header(page: Page, key: str, numeric: bool = False) -> str:
+    cls = ' class="ls-num"' if numeric else ""
+    kind = "number" if numeric else "text"
+    return f'<th scope="col"{cls} data-sort-type="{kind}">{escape(page.locale.t(key))}</th>'
+
+
+def _bytes_cell(page: Page, size: int | None, estimated: bool = False) -> str:
+    if size is None:
+        return _cell(escape(page.locale.t("figure.unknown")), "", "ls-num ls-unknown")
+    text = escape(fit_view.size_text(page, size))
+    if estimated:
+        text = "≈\u00a0" + text
+    return (f'<td data-sort="{size}" class="ls-num" title="{escape(format_integer(size, page.lang))} B">'
+            f"<bdi>{text}</bdi></td>")
+
+
+def _model_cell(page: Page, row: dict) -> str:
+    name = hub(row["name"])
+    url = plain_text(row.get("url") or "")
+    link = f'<a href="{hub(url)}" rel="noopener">{name}</a>' if url.startswith(("https://", "http://")) else name
+    return f'<th scope="row" data-sort="{hub(row["name"].lower())}"><bdi>{link}</bdi></th>'
+
+
+def _row(row: dict, cells: list[str]) -> str:
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _wrap(caption: str, head: str, rows: list[str], sortable: bool = False, table_id: str = "") -> str:
+    cls = "ls-table ls-sortable" if sortable else "ls-table"
+    ident = f' id="{table_id}"' if table_id else ""
+    return (f'<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{caption}">\n'
+            f'<table class="{cls}"{ident}>\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+            + "\n".join(rows) + "\n</tbody>\n</table>\n</div>")
+
+
+def _device_head(page: Page, device: dict) -> str:
+    note = f'<br><small>{hub(device["note"])}</small>' if device.get("note") else ""
+    return (f'<th scope="row" data-sort="{device["memory_bytes"]}">'
+            f'<bdi>{escape(fit_view.device_name(page, device))}</bdi>{note}</th>')
+
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{hub(url)}" rel="noopener">{escape(text)}</a>'
+
+
+def verdict_cell(page: Page, verdict: str, text: str = "") -> str:
+    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
+    body = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>' + (f" {text}" if text else "")
+    return f'<td data-sort="{verdict}"><bdi>{body}</bdi></td>'
+
+
+def largest_fitting(page: Page, device: dict, precision: str, context: int = LADDER_CONTEXT):
+    """(model row, total, verdict) of the largest tracked model whose `precision` weights at
+    `context` tokens (capped at the model's maximum) fit the device; None when none does."""
+    usable = fit_view.usable_bytes(device)
+    best = None
+    for row in page.data.models:
+        if not row.get("params_total") or row["id"] not in page.data.fit_by_id:
+            continue
+        ctx = min(context, row.get("context_length") or context)
+        try:
+            total, _ = fit_view.total_at(page.data, row["id"], precision, ctx)
+        except Exception:  # noqa: BLE001 - a model without that format simply does not compete
+            continue
+        verdict = fit_view.verdict(page.data, total, usable)
+        if verdict in ("fits", "tight") and (best is None or row["params_total"] > best[0]["params_total"]):
+            best = (row, total, verdict)
+    return best
+
+
+def _largest_cell(page: Page, found) -> str:
+    if found is None:
+        return _cell(escape(page.locale.t("fit.none")), 0, "ls-unknown")
+    row, total, verdict = found
+    tight = f' <span class="ls-verdict ls-verdict-tight">({escape(page.locale.t("fit.verdict.tight"))})</span>' \
+        if verdict == "tight" else ""
+    size = escape(fit_view.size_text(page, total))
+    return (f'<td data-sort="{row["params_total"]}"><bdi>{hub(row["name"])}</bdi>{tight}'
+            f'<br><small><bdi>{size}</bdi></small></td>')
+
+
+def devices_table(page: Page, args: list[str], options: dict) -> str:
+    t = page.locale.t
+    head = "".join([_header(page, "fit.device"), _header(page, "fit.memory", True),
+                    _header(page, "fit.usable_share", True), _header(page, "fit.usable", True),
+                    _header(page, "fit.basis"), _header(page, "fit.source")])
+    rows = []
+    for device in page.data.devices:
+        rows.append("<tr>" + "".join([
+            _device_head(page, device),
+            _bytes_cell(page, device["memory_bytes"]),
+            _cell(escape(fit_view.percent(device["usable_share"], page.lang)), device["usable_share"], "ls-num"),
+            _bytes_cell(page, fit_view.usable_bytes(device)),
+            f'<td lang="en" dir="ltr">{_link(device["usable_source"], device["usable_basis"])}</td>',
+            f'<td>{_link(device["source"], t("fit.source_link"))}</td>',
+        ]) + "</tr>")
+    return _wrap(escape(t("fit.caption_devices")), head, rows, table_id="table-devices")
+
+
+def largest_table(page: Page, args: list[str], options: dict) -> str:
+    t = page.locale.t
+    head = "".join([_header(page, "fit.device"), _header(page, "fit.usable", True)]
+                   + [f'<th scope="col"><bdi dir="ltr">{p}</bdi></th>' for p in fit_view.PRECISIONS])
+    rows = []
+    for device in page.data.devices:
+        rows.append("<tr>" + "".join([_device_head(page, device),
+                                      _bytes_cell(page, fit_view.usable_bytes(device))]
+                                     + [_largest_cell(page, largest_fitting(page, device, p))
+                                        for p in fit_view.PRECISIONS]) + "</tr>")
+    caption = t("fit.caption_largest", context=format_integer(LADDER_CONTEXT, page.lang))
+    return _wrap(escape(caption), head, rows, table_id="table-fit-largest")
+
+
+def ladder_table(page: Page, args: list[str], options: dict) -> str:
+    t = page.locale.t
+    head = "".join([_header(page, "fit.device"), _header(page, "fit.usable", True),
+                    _header(page, "fit.largest_int4")])
+    rows = ["<tr>" + "".join([_device_head(page, d), _bytes_cell(page, fit_view.usable_bytes(d)),
+                              _largest_cell(page, largest_fitting(page, d, "int4"))]) + "</tr>"
+            for d in page.data.devices]
+    caption = t("fit.caption_ladder", context=format_integer(LADDER_CONTEXT, page.lang))
+    return _wrap(escape(caption), head, rows, table_id="table-device-ladder")
+
+
+def browser_table(page: Page, args: list[str], options: dict) -> str:
+    """Per model with a web build, or small enough at 4 bits for a tab: the build, largest file, verdict."""
+    t = page.locale.t
+    r = fit_view.rules(page.data)
+    head = "".join([f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
+                    _header(page, "fit.web_build"), _header(page, "fit.largest_file", True),
+                    _header(page, "fit.needed", True), _header(page, "fit.tab_budget")])
+    rows = []
+    for row in page.data.models:
+        entry = page.data.fit_by_id.get(row["id"])
+        if entry is None or not row.get("params_total"):
+            continue
+        browser = entry["browser"]
+        if browser["format"] is None:
+            total, _ = fit_view.total_at(page.data, row["id"], "int4", min(LADDER_CONTEXT, row.get("context_length") or LADDER_CONTEXT))
+            if total is None or total > r.browser_budget_bytes:
+                continue
+            rows.append(_row(row, [_model_cell(page, row),
+                                   _cell(escape(t("fit.no_web_build")), "", "ls-unknown"),
+                                   _bytes_cell(page, None), _bytes_cell(page, total, True),
+                                   verdict_cell(page, "unknown", escape(t("fit.needs_web_build")))]))
+            continue
+        build = f'<code dir="ltr">{hub(browser["format"])}</code> ({hub(browser["runtime"])})'
+        rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]),
+                               _bytes_cell(page, browser["largest_file_bytes"]),
+                               _bytes_cell(page, browser["total_bytes"]),
+                               verdict_cell(page, browser["verdict"])]))
+    caption = t("fit.caption_browser", context=format_integer(LADDER_CONTEXT, page.lang))
+    return _wrap(escape(caption), head, rows, sortable=True, table_id="table-browser")
+
+
+def fit_matrix_table(page: Page, args: list[str], options: dict) -> str:
+    """The numbers of the `fit` chart: featured models × devices, int4 at 4,096 tokens."""
+    t = page.locale.t
+    models = [r for r in page.data.models if "featured" in r["tags"] and r["id"] in page.data.fit_by_id]
+    head = f'<th scope="col">{escape(t("table.model"))}</th>' + "".join(
+        f'<th scope="col"><bdi>{escape(fit_view.device_name(page, d))}</bdi></th>' for d in page.data.devices)
+    rows = []
+    for row in models:
+        ctx = min(LADDER_CONTEXT, row.get("context_length") or LADDER_CONTEXT)
+        total, _ = fit_view.total_at(page.data, row["id"], "int4", ctx)
+        cells = [verdict_cell(page, fit_view.verdict(page.data, total, fit_view.usable_bytes(d)))
+                 for d in page.data.devices]
+        rows.append(_row(row, [_model_cell(page, row)] + cells))
+    caption = t("fit.caption_matrix", context=format_integer(LADDER_CONTEXT, page.lang))
+    return _wrap(escape(caption), head, rows)
+
+
+TABLES = {"devices": devices_table, "fit-largest": largest_table, "device-ladder": ladder_table,
+          "browser": browser_table}

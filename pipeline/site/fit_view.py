@@ -1,0 +1,215 @@
+"""Device fit on the site: inline figures (`ls:kv`, `ls:fit-total`, `ls:fit-rule`, `ls:usable`),
+the freshness notice, the calculator block and its compact JSON, from data/fit.yaml (pure)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+from babel.numbers import format_percent
+from markupsafe import Markup, escape
+
+from pipeline.contract import FitRules
+from pipeline.data import fit
+from pipeline.errors import MarkerError
+from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.formatting import babel_locale, format_bytes, format_day, format_integer, unit_names
+from pipeline.markers import Marker
+from pipeline.site.context import Page, SiteData
+from pipeline.site.html import fig, plain_text
+
+PRECISIONS = ("fp16", "int8", "int4")
+GIB = 2**30
+
+
+# Data access -------------------------------------------------------------------------------------
+
+
+def rules(data: SiteData) -> FitRules:
+    if not data.fit_rules:
+        raise MarkerError("data/fit.yaml has no fit rules (run: python -m pipeline compute)")
+    return FitRules.model_validate(data.fit_rules)
+
+
+def model_fit(data: SiteData, model_id: str) -> dict:
+    data.model(model_id)  # unknown ids: the usual message
+    entry = data.fit_by_id.get(model_id)
+    if entry is None:
+        raise MarkerError(f"model {model_id!r} has no fit data (run: python -m pipeline compute)")
+    return entry
+
+
+def kv_at(data: SiteData, model_id: str, context: int) -> Optional[int]:
+    """KV cache bytes at any context length (pipeline/data/fit.py: layer-aware when the row has it)."""
+    return fit.kv_bytes(data.model(model_id), context)[0]
+
+
+def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple[Optional[int], bool]:
+    """(memory needed = weights + KV cache + overhead, estimated) for one model, format and context."""
+    row = data.model(model_id)
+    fmt = fit.find_format(row, fmt_key)
+    if fmt is None:
+        raise MarkerError(f"model {model_id!r} has no weight format {fmt_key!r}")
+    return fit.fit_row(row, fmt, context, rules(data)).total_bytes, fmt["estimated"]
+
+
+def usable_bytes(device: dict) -> int:
+    return int(device["memory_bytes"] * device["usable_share"])
+
+
+def verdict(data: SiteData, total: Optional[int], usable: int) -> str:
+    return rules(data).verdict(total, usable)
+
+
+def percent(value: float, lang: str) -> str:
+    return format_percent(value, locale=babel_locale(lang), numbering_system="latn")
+
+
+def nominal_size(locale, size: int) -> str:
+    """Marketing capacity of a device ('8 GB' for 8 GiB of RAM), as on the box."""
+    units = unit_names(locale)
+    gb = size / GIB if size % GIB == 0 else size / 10**9
+    return f"{format_integer(round(gb), locale.lang)}\u00a0{units.get('GB', 'GB')}"
+
+
+def device_label(locale, device: dict) -> str:
+    """A device's name in the page's language: its kind and capacity ('Gaming GPU, 8 GB')."""
+    kind = device["kind"].replace("-", "_")
+    return locale.t(f"fit.kind.{kind}", size=nominal_size(locale, device["memory_bytes"]))
+
+
+def device_name(page: Page, device: dict) -> str:
+    return device_label(page.locale, device)
+
+
+def chart_summary(page: Page) -> str:
+    """The `fit` chart in words: how many featured models fit each end of the ladder."""
+    featured = [r for r in page.data.models if "featured" in r["tags"]]
+    if not page.data.devices or not featured:
+        return ""
+    counts = []
+    for device in (page.data.devices[0], page.data.devices[-1]):
+        fits = 0
+        for row in featured:
+            total, _ = total_at(page.data, row["id"], "int4", min(4096, row.get("context_length") or 4096))
+            fits += verdict(page.data, total, usable_bytes(device)) in ("fits", "tight")
+        counts.append((device_name(page, device), format_integer(fits, page.lang)))
+    return page.locale.t("chart.fit.summary", total=format_integer(len(featured), page.lang),
+                         small=counts[0][0], small_count=counts[0][1], large=counts[1][0], large_count=counts[1][1])
+
+
+def size_text(page: Page, size: Optional[int]) -> str:
+    if size is None:
+        return page.locale.t("figure.unknown")
+    return format_bytes(size, page.lang, unit_names(page.locale))
+
+
+# Inline figures ----------------------------------------------------------------------------------
+
+
+def _bytes_fig(page: Page, size: Optional[int], estimated: bool = False) -> str:
+    if size is None:
+        return fig(page.locale.t("figure.unknown"))
+    return fig(("≈\u00a0" if estimated else "") + size_text(page, size), format_integer(size, page.lang) + " B")
+
+
+def kv(page: Page, marker: Marker) -> str:
+    return _bytes_fig(page, kv_at(page.data, marker.arg("model"), marker.arg("context")))
+
+
+def fit_total(page: Page, marker: Marker) -> str:
+    total, estimated = total_at(page.data, marker.arg("model"), marker.arg("format"), marker.arg("context"))
+    return _bytes_fig(page, total, estimated)
+
+
+def fit_rule(page: Page, marker: Marker) -> str:
+    rule, r = marker.arg("rule"), rules(page.data)
+    if rule == "tight-share":
+        return fig(percent(r.tight_share, page.lang))
+    if rule == "overhead-share":
+        return fig(percent(r.overhead_share, page.lang))
+    size = {"overhead-fixed": r.overhead_fixed_bytes, "browser-file-limit": r.browser_file_limit_bytes,
+            "browser-budget": r.browser_budget_bytes}[rule]
+    return _bytes_fig(page, size)
+
+
+def usable(page: Page, marker: Marker) -> str:
+    return _bytes_fig(page, usable_bytes(page.data.device(marker.arg("device"))))
+
+
+# Blocks ------------------------------------------------------------------------------------------
+
+
+def freshness(page: Page, marker: Marker) -> str:
+    """Where the figures come from: models read live from the Hub, models reconstructed, dates."""
+    t, meta, lang = page.locale.t, page.data.meta, page.lang
+    fetched = meta.get("fetched_models") or 0
+    rebuilt = meta.get("reconstructed_models") or 0
+    parts = []
+    if fetched:
+        parts.append(t("fit.freshness_fetched", count=format_integer(fetched, lang),
+                       date=format_day(meta.get("fetched_as_of") or meta.get("data_as_of"), lang)))
+    else:
+        parts.append(t("fit.freshness_none_fetched"))
+    if rebuilt:
+        parts.append(t("fit.freshness_reconstructed", count=format_integer(rebuilt, lang),
+                       date=format_day(meta.get("reconstructed_as_of") or meta.get("data_as_of"), lang)))
+    parts.append(t("fit.freshness_total", count=format_integer(meta.get("models") or len(page.data.models), lang)))
+    return str(Markup('<p class="ls-freshness">{}</p>').format(" ".join(parts)))
+
+
+def calculator(page: Page, marker: Marker) -> str:
+    """The calculator: a form the script enables (fit-calculator.js), a note without JavaScript."""
+    t, data = page.locale.t, page.data
+    r = rules(data)
+    devices = [Markup('<option value="{}" data-usable="{}">{}</option>').format(
+        d["id"], usable_bytes(d), device_name(page, d)) for d in data.devices]
+    contexts = [Markup('<option value="{}">{}</option>').format(
+        c, t("fit.calc_tokens", count=format_integer(c, page.lang))) for c in r.contexts]
+    strings = {key: t(f"fit.{key}") for key in STRINGS}
+    strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in ("fits", "tight", "no", "unknown")})
+    strings["units"] = unit_names(page.locale)
+    payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
+    base = escape(page.base_url or "")
+    return str(Markup(
+        '<div class="ls-calc" id="fit-calculator" data-src="{base}assets/fit.json" data-lang="{lang}">\n'
+        '<p class="ls-calc-nojs">{nojs}</p>\n'
+        '<form class="ls-calc-form" hidden>\n'
+        '<label>{l_device} <select name="device"><option value="">{custom}</option>{devices}</select></label>\n'
+        '<label>{l_gb} <input name="gb" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>\n'
+        '<label>{l_context} <select name="context">{contexts}</select></label>\n'
+        '</form>\n'
+        '<div class="ls-calc-out" aria-live="polite"></div>\n'
+        '<script type="application/json" class="ls-calc-strings">{payload}</script>\n'
+        '<script src="{base}assets/js/fit-calculator.js" defer></script>\n'
+        '</div>').format(
+        base=base, lang=page.lang, nojs=t("fit.calc_nojs"), l_device=t("fit.calc_device"),
+        custom=t("fit.calc_custom"), devices=Markup("").join(devices), l_gb=t("fit.calc_gb"),
+        l_context=t("fit.calc_context"), contexts=Markup("").join(contexts), payload=Markup(payload)))
+
+
+STRINGS = ("calc_model", "calc_needed", "calc_summary", "calc_invalid", "calc_usable", "calc_caption")
+
+
+def fit_json(data: SiteData) -> str:
+    """assets/fit.json for the calculator: the rule, preset devices and per model the weights at
+    fp16/int8/int4 and the KV cache at each context (null: unknown)."""
+    if not data.fit_rules:
+        return "{}"
+    r = rules(data)
+    models = []
+    for row in data.models:
+        weights = []
+        for precision in PRECISIONS:
+            fmt = fit.find_format(row, precision)
+            weights.append(fmt["weights_bytes"] if fmt else None)
+        kv_list = [kv_at(data, row["id"], min(c, row.get("context_length") or c)) for c in r.contexts]
+        models.append([plain_text(row["name"]), row.get("params_total"), weights, kv_list])
+    doc = {"rule": [r.overhead_fixed_bytes, r.overhead_share, r.tight_share], "contexts": r.contexts,
+           "models": models}
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_fit_json(data: SiteData, path: Path) -> bool:
+    return write_atomic(Path(path), fit_json(data))
