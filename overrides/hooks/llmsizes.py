@@ -8,5 +8,5 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path; make the `pipel
     sys.path.insert(0, str(ROOT))
 
 from pipeline.site.hooks import (  # noqa: E402,F401
-    on_config, on_env, on_nav, on_page_markdown, on_post_build, on_post_page, on_post_template,
+    on_config, on_env, on_files, on_nav, on_page_markdown, on_post_build, on_post_page, on_post_template,
 )

@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.i18n.formatting import format_day, format_integer
 from pipeline.i18n.locales import RTL_LANGUAGES, load_locale
 from pipeline.i18n.status import outdated_against_english
+from pipeline.site import explorer
 from pipeline.site.context import Page, SiteData, load_site_data
 from pipeline.site.render import render_markers
 
@@ -81,6 +82,14 @@ def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, des
         if outdated_against_english(Path(docs_dir), src_path, meta or {}):
             return outdated_page(body, locale, english_url(dest_url, lang))
     return body
+
+
+def model_page_markdown(lang: str, model_id: str, dest_url: str) -> str:
+    """A generated model page (pipeline/site/explorer.py): its body goes in after Markdown."""
+    state = _require_state()
+    page = Page(lang=lang, locale=load_locale(lang, strict=state.strict), data=state.data,
+                src_path=f"models/{model_id}", base_url="../" * dest_url.count("/"))
+    return explorer.defer(explorer.model_page_html(page, model_id))
 
 
 def freshness_note(page: Page, dest_url: str) -> str:

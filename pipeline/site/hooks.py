@@ -11,7 +11,7 @@ from mkdocs.plugins import event_priority
 from pipeline.errors import PipelineError
 from pipeline.i18n.locales import load_locale
 from pipeline.site import build as site
-from pipeline.site import exports, fit_view, page_html, search
+from pipeline.site import explorer, exports, fit_view, page_html, search
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,9 +32,26 @@ def on_config(config):
     return config
 
 
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has kept this language's files
+def on_files(files, config):
+    # One generated page per featured / most-downloaded model in this language's build, with its
+    # other-language versions as alternates (language menu) and listed for the sitemap.
+    pages = explorer.generated_pages(config, site.current_data(), _lang(config), _all_languages(config),
+                                     _default_lang(config))
+    for file in pages:
+        files.append(file)
+    i18n = config.plugins.get("i18n")
+    per_language = getattr(i18n, "i18n_files_per_language", None)
+    if isinstance(per_language, dict) and _lang(config) in per_language:
+        per_language[_lang(config)] = list(per_language[_lang(config)]) + pages
+    return files
+
+
 def on_page_markdown(markdown, page, config, files):
     # <meta name="description"> in the page's language (Material falls back to site_description).
     page.meta.setdefault("description", site.description(_lang(config)))
+    if page.meta.get("ls_model"):  # a generated model page (on_files)
+        return site.model_page_markdown(_lang(config), page.meta["ls_model"], page.url)
     try:
         return site.page_markdown(
             markdown, lang=_lang(config), src_path=page.file.src_path,
@@ -49,6 +66,7 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_build(config):
     # The model table as CSV and JSON at <site>/downloads/ (each language build rewrites the same files).
     exports.write_exports(site.current_data(), Path(config.site_dir) / "downloads")
+    explorer.write_json(site.current_data(), Path(config.site_dir))  # every row, for the explorer script
     fit_view.write_fit_json(site.current_data(), Path(config.site_dir) / "assets" / "fit.json")  # the calculator's data
     if not _inside_language_build(config):  # every language is built and the shared index written
         search.write_language_indexes(Path(config.site_dir), _languages(config), _default_lang(config))
@@ -64,6 +82,7 @@ def on_post_page(output, page, config):
     # <html lang dir>, this language's search index, no sitemap fetches by the language switcher,
     # and lang="en" on the menu titles of pages that fell back to English.
     lang = _lang(config)
+    output = explorer.insert_deferred(output)  # HTML kept out of Markdown and the search index
     return page_html.finish_page(output, lang, site.direction(lang), _default_lang(config),
                                  english_titles=page_html.fallback_titles(_nav_pages(), page, lang))
 
@@ -109,6 +128,13 @@ def _languages(config) -> list[str]:
     if i18n is None:
         return [_lang(config)]
     return [entry.locale for entry in i18n.config.languages if entry.build]
+
+
+def _all_languages(config) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [_lang(config)]
+    return [entry.locale for entry in i18n.config.languages]
 
 
 def _default_lang(config) -> str:

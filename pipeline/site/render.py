@@ -6,7 +6,7 @@ from typing import Callable
 
 from pipeline.errors import MarkerError
 from pipeline.markers import GRAMMAR, Marker, iter_markers
-from pipeline.site import charts, figures, fit_view, tables, translations_table
+from pipeline.site import charts, explorer, figures, fit_view, tables, translations_table
 from pipeline.site.context import Page
 
 
@@ -35,7 +35,8 @@ def _table(page: Page, marker: Marker) -> str:
     model = marker.arg("model")
     if (model is not None) != (name in tables.TABLES_WITH_MODEL):
         raise MarkerError(f"table {name!r} " + ("needs a model id" if model is None else "takes no model id"))
-    return renderer(page, [model] if model else [], marker.options)
+    html = renderer(page, [model] if model else [], marker.options)
+    return explorer.defer(html) if name in tables.DEFERRED else html
 
 
 def _chart(page: Page, marker: Marker) -> str:

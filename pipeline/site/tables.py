@@ -235,7 +235,7 @@ def downloads_table(page: Page, args: list[str], options: dict) -> str:
 
 FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "other", "estimate")
 TABLES: dict[str, Callable[[Page, list[str], dict], str]] = {
-    "models": models_table,
+    "models": explorer.explorer_table,  # the explorer: static first view + every row from JSON
     "size-classes": size_classes_table,
     "precision": precision_table,
     "params": params_table,
@@ -250,4 +250,5 @@ CHART_TABLES: dict[str, Callable[[Page, list[str], dict], str]] = {  # the table
 }
 TABLES.update(fit_tables.TABLES)  # devices, fit-largest, device-ladder, browser ("Will it run?")
 CHART_TABLES["fit"] = fit_tables.fit_matrix_table
+DEFERRED = ("models",)  # inserted after Markdown, outside the search index (explorer.defer)
 TABLES_WITH_MODEL = ("precision",)  # `<!-- ls:table precision MODEL -->`; the others take no argument

@@ -1,0 +1,391 @@
+"""The models explorer and the per-model pages: static first view, compact JSON of every row, model pages.
+
+Build cost does not follow the number of models: the explorer's HTML is rendered once per language
+from a capped first view (featured + most downloaded) and inserted *after* Markdown (a placeholder
+comment goes through Markdown and search; `on_post_page` swaps it), so neither Markdown nor the
+search index sees it. Every row reaches the reader as one compact JSON file written once per build
+(site/assets/models-explorer.json), which docs/assets/js/explorer.js loads on first interaction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import DictLoader, Environment, select_autoescape
+from markupsafe import Markup, escape
+
+from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.formatting import format_bytes, format_day, format_integer, format_params, unit_names
+from pipeline.site.context import Page, SiteData
+from pipeline.site.html import plain_text
+
+FIRST_VIEW = 60  # rows in the static HTML of the models page
+JSON_PATH = "assets/models-explorer.json"
+FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
+PRECISIONS = ("fp32", "fp16", "int8", "int4")
+SLUG = re.compile(r"[^a-z0-9._-]+")
+DEFERRED = re.compile(r"<!--ls-deferred:(\d+)-->")
+
+
+def model_page_cap() -> int:
+    """How many models get a page of their own (featured first, then most downloaded)."""
+    return int(os.environ.get("LLMSIZES_MODEL_PAGES", "60"))
+
+
+# Which rows ---------------------------------------------------------------------------------------
+
+
+def first_rows(data: SiteData, cap: int) -> list[dict]:
+    """Featured models (in data order, smallest first), then the most downloaded, at most `cap`."""
+    featured = [r for r in data.models if "featured" in r["tags"]]
+    seen = {r["id"] for r in featured}
+    rest = sorted((r for r in data.models if r["id"] not in seen),
+                  key=lambda r: (-(r.get("hub_downloads") or 0), r["id"]))
+    return (featured + rest)[:cap]
+
+
+def page_ids(data: SiteData) -> list[str]:
+    return [r["id"] for r in first_rows(data, model_page_cap())]
+
+
+def slug(model_id: str) -> str:
+    """'Qwen/Qwen2.5-7B' -> 'qwen--qwen2.5-7b' (unique enough: ids are unique case-insensitively)."""
+    return SLUG.sub("-", model_id.lower().replace("/", "--")).strip("-.") or "model"
+
+
+def formats_of(row: dict) -> list[str]:
+    found = {d["format"] if d["format"] in FORMATS else "other" for d in row.get("downloads") or []}
+    return [f for f in FORMATS if f in found]
+
+
+def gated(row: dict) -> bool:
+    value = row.get("gated")
+    return bool(value) and value not in ("false", "False")
+
+
+def breakable(model_id: str) -> Markup:
+    """An id that may wrap after '/' and '-' (never letter by letter), escaped."""
+    text = escape(plain_text(model_id))
+    return Markup(str(text).replace("/", "/<wbr>").replace("-", "-<wbr>"))
+
+
+# Fit data (from the device-fit work; absent: no device filter, no fit section) -------------------
+
+
+def needed_bytes(data: SiteData) -> dict[str, int]:
+    """Least memory each model needs to run (smallest format, shortest context it supports):
+    weights + runtime overhead (data/fit.yaml `rules`) + KV cache, from data/fit.yaml `models`."""
+    rules = data.fit_rules or {}
+    fixed, share = rules.get("overhead_fixed_bytes"), rules.get("overhead_share")
+    if fixed is None or share is None:
+        return {}
+    best: dict[str, int] = {}
+    for entry in getattr(data, "fit_models", None) or []:
+        kv = entry.get("kv_bytes") or {}
+        contexts = sorted(int(c) for c in kv if kv[c] is not None)
+        weights = [f["weights_bytes"] for f in entry.get("formats") or [] if f.get("weights_bytes")]
+        if not contexts or not weights:
+            continue
+        least = min(weights)
+        best[entry["id"]] = least + fixed + round(least * share) + int(kv.get(contexts[0], kv.get(str(contexts[0]))))
+    return best
+
+
+def usable_bytes(device: dict) -> int:
+    return int(device["memory_bytes"] * device["usable_share"])
+
+
+def verdict(needed: int | None, usable: int, rules: dict) -> str:
+    if needed is None:
+        return "unknown"
+    if needed > usable:
+        return "no"
+    return "tight" if needed > usable * float(rules.get("tight_share") or 0.85) else "fits"
+
+
+# Compact JSON -------------------------------------------------------------------------------------
+
+
+def compact_json(data: SiteData) -> str:
+    """Every row as an array (columns named once), language-independent; the script formats numbers."""
+    classes = [c["id"] for c in data.size_classes]
+    families = sorted({plain_text(r.get("family") or "") for r in data.models} - {""}, key=str.lower)
+    family_index = {f: i for i, f in enumerate(families)}
+    pages = set(page_ids(data))
+    needed = needed_bytes(data)
+    rows = []
+    for r in data.models:
+        memory = r.get("memory_bytes") or {}
+        url = r.get("url") or ""
+        hub_url = f"https://huggingface.co/{r['id']}"
+        rows.append([
+            plain_text(r["id"]), plain_text(r["name"]) if r["name"] != r["id"].split("/")[-1] else 0,
+            family_index.get(plain_text(r.get("family") or ""), -1), r.get("params_total") or 0,
+            classes.index(r["size_class"]) if r.get("size_class") in classes else -1,
+            r.get("weights_bytes") or 0, memory.get("fp16") or 0, memory.get("int4") or 0,
+            sum(1 << FORMATS.index(f) for f in formats_of(r)), int(gated(r)), r.get("hub_downloads") or 0,
+            int("featured" in r["tags"]), slug(r["id"]) if r["id"] in pages else 0,
+            needed.get(r["id"], 0), int(r["status"] == "stale"),
+            plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
+        ])
+    devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
+    payload = {"v": 1, "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
+               "cols": ["id", "name", "family", "params", "class", "weights", "fp16", "int4", "formats", "gated",
+                        "downloads", "featured", "page", "needed", "stale", "url"],
+               "rows": rows}
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_json(data: SiteData, site_dir: Path) -> bool:
+    return write_atomic(Path(site_dir) / JSON_PATH, compact_json(data))
+
+
+# Deferred HTML (inserted after Markdown, outside the search index) -------------------------------
+
+_deferred: dict[int, str] = {}
+
+
+def defer(html: str) -> str:
+    """A placeholder comment Markdown passes through untouched; `insert_deferred` puts `html` there."""
+    key = len(_deferred) + 1
+    while key in _deferred:
+        key += 1
+    _deferred[key] = html
+    return f"<!--ls-deferred:{key}-->"
+
+
+def insert_deferred(output: str) -> str:
+    if "<!--ls-deferred:" not in output:
+        return output
+    return DEFERRED.sub(lambda m: _deferred.pop(int(m.group(1)), ""), output)
+
+
+# Templates ----------------------------------------------------------------------------------------
+
+EXPLORER = """\
+<div class="ls-explorer" id="explorer" data-json="{{ base }}{{ json_path }}" data-lang="{{ lang }}"
+ data-total="{{ total }}" data-strings="{{ strings }}">
+<form class="ls-explorer-controls" role="search" hidden>
+<label class="ls-explorer-search"><span>{{ t('explorer.search_label') }}</span>
+<input type="search" name="model" autocomplete="off" spellcheck="false" placeholder="{{ t('explorer.search_placeholder') }}"></label>
+<label><span>{{ t('explorer.filter_band') }}</span><select name="band"><option value="">{{ t('explorer.any') }}</option>
+{%- for c in classes %}<option value="{{ c.id }}">{{ c.label }}</option>{% endfor %}</select></label>
+<label><span>{{ t('explorer.filter_family') }}</span><select name="family"><option value="">{{ t('explorer.any') }}</option>
+{%- for f in families %}<option value="{{ f }}">{{ f }}</option>{% endfor %}</select></label>
+<label><span>{{ t('explorer.filter_format') }}</span><select name="format"><option value="">{{ t('explorer.any') }}</option>
+{%- for f in formats %}<option value="{{ f.id }}">{{ f.label }}</option>{% endfor %}</select></label>
+<label><span>{{ t('explorer.filter_gated') }}</span><select name="gated"><option value="">{{ t('explorer.any') }}</option>
+<option value="open">{{ t('explorer.gated_open') }}</option><option value="gated">{{ t('explorer.gated_gated') }}</option></select></label>
+{%- if devices %}
+<label><span>{{ t('explorer.filter_device') }}</span><select name="device"><option value="">{{ t('explorer.any') }}</option>
+{%- for d in devices %}<option value="{{ d.id }}">{{ d.name }}</option>{% endfor %}</select></label>
+{%- endif %}
+<button type="reset">{{ t('explorer.reset') }}</button>
+</form>
+<p class="ls-explorer-status" role="status" aria-live="polite">{{ t('explorer.first_view', shown=shown_text, total=total_text) }}</p>
+<div class="ls-table-wrap ls-explorer-wrap" tabindex="0" role="region" aria-label="{{ caption }}">
+<table class="ls-table ls-explorer-table">
+<caption>{{ caption }}</caption>
+<thead><tr>
+{%- for col in columns %}<th scope="col" data-key="{{ col.key }}"{% if col.num %} class="ls-num"{% endif %}>{{ col.label }}</th>{% endfor -%}
+</tr></thead>
+<tbody>
+{%- for r in rows %}
+<tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
+<td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi></td><td><bdi>{{ r.band }}</bdi></td>
+<td class="ls-num"><bdi>{{ r.weights }}</bdi></td><td class="ls-num"><bdi>{{ r.fp16 }}</bdi></td><td class="ls-num"><bdi>{{ r.int4 }}</bdi></td>
+<td><bdi dir="ltr">{{ r.formats }}</bdi></td></tr>
+{%- endfor %}
+</tbody>
+</table>
+</div>
+<p class="ls-explorer-more">{% if more %}<button type="button" class="ls-explorer-show" hidden>{{ t('explorer.show_all', total=total_text) }}</button> {% endif %}
+{{ t('explorer.downloads') }} <a href="{{ base }}downloads/models.csv" download type="text/csv">CSV</a> ·
+<a href="{{ base }}downloads/models.json" download type="application/json">JSON</a></p>
+</div>
+<script src="{{ base }}assets/js/explorer.js" defer></script>
+"""
+
+MODEL_PAGE = """\
+<p class="ls-model-back"><a href="{{ back }}">{{ t('explorer.back') }}</a></p>
+<p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
+{% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
+<h2 id="params">{{ t('table.params') }}</h2>
+<p><bdi class="ls-fig">{{ params }}</bdi>{% if params_exact %} ({{ t('explorer.exact', count=params_exact) }}){% endif %}
+{% if params_basis %} — {{ t('table.basis') }}: {{ params_basis }}{% endif %}</p>
+<h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
+{% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
+<table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
+<th scope="col" class="ls-num">{{ t('data_table.bytes') }}</th><th scope="col">{{ t('table.basis') }}</th></tr></thead><tbody>
+{%- for d in downloads %}
+<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code></td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
+{%- endfor %}
+</tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads') }}</p>{% endif %}
+<h2 id="memory">{{ t('table.memory') }}</h2>
+{% if memory %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
+<table class="ls-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
+{%- for m in memory %}
+<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}</bdi></th><td class="ls-num"><bdi>{{ m.size }}</bdi></td></tr>
+{%- endfor %}
+</tbody></table></div>{% else %}<p>{{ t('figure.unknown') }}</p>{% endif %}
+<h2 id="fit">{{ t('explorer.fit_heading') }}</h2>
+{% if fit %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.fit_heading') }}">
+<table class="ls-table"><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
+<th scope="col">{{ t('explorer.verdict') }}</th></tr></thead><tbody>
+{%- for f in fit %}
+<tr><th scope="row"><bdi>{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td><td class="ls-verdict-{{ f.verdict }}">{{ f.word }}</td></tr>
+{%- endfor %}
+</tbody></table></div>
+<p><small>{{ t('explorer.fit_note', size=needed) }}</small></p>{% else %}<p>{{ t('explorer.fit_unavailable') }}</p>{% endif %}
+<h2 id="sources">{{ t('explorer.sources_heading') }}</h2>
+<ul>
+<li><a href="{{ url }}" rel="noopener">{{ t('explorer.hub_link') if is_hub else t('explorer.source_link') }}</a>{% if source_title %} (<bdi>{{ source_title }}</bdi>){% endif %}</li>
+{% if weights_basis %}<li>{{ t('table.weights') }}: {{ weights_basis }}</li>{% endif %}
+{% if fetched %}<li>{{ t('explorer.fetched', date=fetched) }}{% if revision %} · <code dir="ltr">{{ revision }}</code>{% endif %}</li>{% endif %}
+</ul>
+"""
+
+_env = Environment(loader=DictLoader({"explorer.html": EXPLORER, "model.html": MODEL_PAGE}),
+                   autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=False)
+
+
+def _size(page: Page, size: int | None) -> str:
+    return format_bytes(size, page.lang, unit_names(page.locale)) if size else page.locale.t("figure.unknown")
+
+
+def _params(page: Page, row: dict) -> str:
+    if row.get("params_total"):
+        return format_params(row["params_total"], page.lang)
+    return page.locale.t("figure.undisclosed" if row.get("undisclosed") else "figure.unknown")
+
+
+def _band(page: Page, row: dict) -> str:
+    return page.locale.t(f"size_class.{row['size_class']}") if row.get("size_class") else ""
+
+
+def _format_label(page: Page, fmt: str) -> str:
+    return page.locale.t(f"chart.downloads.format_{fmt}") if fmt != "mlc" else "MLC"
+
+
+def _js_strings(page: Page) -> str:
+    """The few words the script needs, in the page's language (numbers it formats with Intl)."""
+    t = page.locale.t
+    strings = {k: t(f"explorer.{k}") for k in ("matching", "show_more", "no_match", "sort_hint", "shown")}
+    strings["stale"] = t("table.stale")
+    strings["unknown"] = t("figure.unknown")
+    strings["units"] = [t("units.kB"), t("units.MB"), t("units.GB"), t("units.TB")]
+    strings["classes"] = {c["id"]: t(f"size_class.{c['id']}") for c in page.data.size_classes}
+    return json.dumps(strings, ensure_ascii=False, separators=(",", ":"))
+
+
+def explorer_table(page: Page, args: list[str], options: dict) -> str:
+    """`<!-- ls:table models -->`: the explorer (render.py defers it past Markdown: tables.DEFERRED)."""
+    return explorer_html(page)
+
+
+def explorer_html(page: Page) -> str:
+    t = page.locale.t
+    data = page.data
+    base = page.base_url or ""
+    pages = set(page_ids(data))
+    rows = []
+    for r in first_rows(data, FIRST_VIEW):
+        memory = r.get("memory_bytes") or {}
+        own = r["id"] in pages
+        url = plain_text(r.get("url") or "")
+        rows.append({
+            "name": plain_text(r["name"]), "id": breakable(r["id"]), "stale": r["status"] == "stale",
+            "error": plain_text(r.get("error") or ""),
+            "href": f"{slug(r['id'])}/" if own else (url if url.startswith("http") else "#"),
+            "external": not own, "params": _params(page, r),
+            "params_exact": format_integer(r["params_total"], page.lang) if r.get("params_total") else "",
+            "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")),
+            "fp16": _size(page, memory.get("fp16")), "int4": _size(page, memory.get("int4")),
+            "formats": ", ".join(formats_of(r)),
+        })
+    total = len(data.models)
+    families = sorted({plain_text(r.get("family") or "") for r in data.models} - {""}, key=str.lower)
+    columns = [("name", "table.model", False), ("params", "table.params", True),
+               ("class", "table.size_class", False), ("weights", "table.weights", True),
+               ("fp16", "table.memory_fp16", True), ("int4", "table.memory_int4", True),
+               ("formats", "explorer.formats", False)]
+    shown = len(rows)
+    return _env.get_template("explorer.html").render(
+        t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
+        classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
+        families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
+        devices=[{"id": d["id"], "name": plain_text(d["name"])} for d in data.devices] if needed_bytes(data) else [],
+        shown_text=format_integer(shown, page.lang), total_text=format_integer(total, page.lang),
+        caption=t("explorer.caption"), more=total > shown,
+        columns=[{"key": k, "label": t(label), "num": num} for k, label, num in columns], rows=rows)
+
+
+# Per-model pages ---------------------------------------------------------------------------------
+
+
+def model_page_source(row: dict) -> str:
+    """The Markdown of a generated model page: front matter only; the body goes in after Markdown."""
+    return f"---\ntitle: {json.dumps(plain_text(row['name']), ensure_ascii=False)}\nls_model: {json.dumps(row['id'])}\n---\n"
+
+
+def model_page_url(lang: str, default_lang: str, model_id: str) -> str:
+    prefix = "" if lang == default_lang else f"{lang}/"
+    return f"{prefix}models/{slug(model_id)}/"
+
+
+def generated_pages(config, data: SiteData, lang: str, languages: list[str], default_lang: str) -> list:
+    """MkDocs File objects of the model pages of `lang`'s build (mkdocs >= 1.6 `File.generated`)."""
+    from mkdocs.structure.files import File  # the site layer's one MkDocs import, kept to this function
+
+    def make(code: str, model_id: str) -> File:
+        file = File.generated(config, f"{code}/models/{slug(model_id)}.md",
+                              content=model_page_source(data.model(model_id)))
+        file.dest_uri = model_page_url(code, default_lang, model_id) + "index.html"
+        file.locale = file.localization = code
+        return file
+
+    pages = []
+    for model_id in page_ids(data):
+        versions = {code: make(code, model_id) for code in languages}
+        for file in versions.values():
+            file.alternates = versions
+            file.locale_alternate_of = ""  # never the page itself: the language menu uses alternates
+        pages.append(versions[lang])
+    return pages
+
+
+def model_page_html(page: Page, model_id: str) -> str:
+    t = page.locale.t
+    data = page.data
+    row = data.model(model_id)
+    memory = row.get("memory_bytes") or {}
+    needed = needed_bytes(data).get(model_id)
+    rules = data.fit_rules or {}
+    fit = []
+    if needed:
+        for d in data.devices:
+            usable = usable_bytes(d)
+            v = verdict(needed, usable, rules)
+            fit.append({"name": plain_text(d["name"]), "usable": _size(page, usable), "verdict": v,
+                        "word": t(f"explorer.verdict_{v}")})
+    url = plain_text(row.get("url") or "")
+    basis = lambda b: t(f"basis.{b}") if b else ""  # noqa: E731
+    return _env.get_template("model.html").render(
+        t=t, back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
+        band=_band(page, row), params=_params(page, row),
+        params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
+        params_basis=basis(row.get("params_basis")),
+        downloads=[{"format": _format_label(page, d["format"] if d["format"] in FORMATS else "other"),
+                    "file": plain_text(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
+                   for d in row.get("downloads") or []],
+        memory=[{"precision": p, "size": _size(page, memory.get(p))} for p in PRECISIONS if memory.get(p)],
+        fit=fit, needed=_size(page, needed) if needed else "",
+        url=url if url.startswith(("https://", "http://")) else f"https://huggingface.co/{model_id}",
+        is_hub=row["kind"] == "hub", source_title=plain_text(row.get("source_title") or ""),
+        weights_basis=basis(row.get("weights_bytes_basis")),
+        fetched=format_day(row.get("fetched_at"), page.lang) if row.get("fetched_at") else "",
+        revision=plain_text(row.get("revision") or "")[:12])

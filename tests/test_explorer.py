@@ -1,0 +1,91 @@
+"""The models explorer and model pages without a build: which rows, the compact JSON, fit, deferral."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.i18n.locales import load_locale
+from pipeline.site import explorer
+from pipeline.site.context import Page, SiteData, load_site_data
+from pipeline.site.render import render_markers
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _row(model_id: str, params: int | None, downloads: int | None = None, tags=(), family="F", **extra) -> dict:
+    return {"id": model_id, "kind": "hub", "name": model_id.split("/")[-1], "family": family, "tags": list(tags),
+            "url": f"https://huggingface.co/{model_id}", "status": "ok", "params_total": params,
+            "size_class": "7b-9b" if params else None, "weights_bytes": params * 2 if params else None,
+            "memory_bytes": {"fp32": params * 4, "fp16": params * 2, "int8": params, "int4": params // 2}
+            if params else None, "downloads": [], "hub_downloads": downloads, "gated": False, **extra}
+
+
+def _data(rows: list[dict], fit_models=(), devices=(), rules=None) -> SiteData:
+    classes = [{"id": "7b-9b", "min_params": 7 * 10**9, "max_params": 10**10, "count": len(rows),
+                "examples": [], "members": []}]
+    data = SiteData(rows, {"data_as_of": "2026-11-30T00:00:00Z"}, classes, list(devices), rules or {})
+    data.fit_models = list(fit_models)
+    return data
+
+
+def test_first_view_is_featured_then_most_downloaded_and_capped():
+    rows = [_row("a/small", 8 * 10**9, 5), _row("b/feat", 9 * 10**9, 1, tags=["featured"]),
+            _row("c/popular", 7 * 10**9, 900), _row("d/none", None, None)]
+    assert [r["id"] for r in explorer.first_rows(_data(rows), 3)] == ["b/feat", "c/popular", "a/small"]
+
+
+def test_ids_break_only_after_slash_and_hyphen_and_slugs_are_path_safe():
+    assert str(explorer.breakable("Qwen/Qwen2.5-7B")) == "Qwen/<wbr>Qwen2.5-<wbr>7B"
+    assert str(explorer.breakable("<x>/y")) == "&lt;x&gt;/<wbr>y"
+    assert explorer.slug("Qwen/Qwen2.5-7B") == "qwen--qwen2.5-7b"
+    assert explorer.slug("../../etc/passwd") == "etc--passwd"
+    assert "/" not in explorer.slug("a/b/c")
+
+
+def test_compact_json_has_one_array_per_model_and_names_columns_once():
+    rows = [_row("acme/m-8b", 8_030_000_000, 42, tags=["featured"], family="Acme")]
+    rows[0]["downloads"] = [{"format": "gguf", "bytes": 1}, {"format": "safetensors", "bytes": 2}]
+    doc = json.loads(explorer.compact_json(_data(rows)))
+    assert doc["cols"][:4] == ["id", "name", "family", "params"]
+    (row,) = doc["rows"]
+    record = dict(zip(doc["cols"], row))
+    assert record["id"] == "acme/m-8b" and record["name"] == 0  # name equals the id's tail: not repeated
+    assert doc["families"][record["family"]] == "Acme" and record["params"] == 8_030_000_000
+    assert record["formats"] == 0b101  # safetensors (bit 0) and gguf (bit 2)
+    assert record["page"] == "acme--m-8b" and record["url"] == 0 and record["downloads"] == 42
+
+
+def test_needed_memory_is_smallest_weights_plus_overhead_plus_kv_at_the_shortest_context():
+    rules = {"overhead_fixed_bytes": 500_000_000, "overhead_share": 0.2, "tight_share": 0.85}
+    fit = [{"id": "acme/m-8b", "kv_bytes": {4096: 100_000_000, 32768: 800_000_000},
+            "formats": [{"weights_bytes": 16_000_000_000}, {"weights_bytes": 4_000_000_000}]}]
+    data = _data([_row("acme/m-8b", 8 * 10**9)], fit, rules=rules)
+    # 4e9 + 0.5e9 + 0.2 × 4e9 + 0.1e9 = 5.4e9
+    assert explorer.needed_bytes(data) == {"acme/m-8b": 5_400_000_000}
+    assert explorer.verdict(5_400_000_000, 6_000_000_000, rules) == "tight"  # above 85 % of 6e9 = 5.1e9
+    assert explorer.verdict(5_400_000_000, 8_000_000_000, rules) == "fits"
+    assert explorer.verdict(5_400_000_000, 4_000_000_000, rules) == "no"
+    assert explorer.needed_bytes(_data([_row("acme/m-8b", 8 * 10**9)])) == {}  # no fit data: no filter
+
+
+def test_the_explorer_goes_in_after_markdown_and_its_rows_never_reach_the_markdown():
+    data = load_site_data(ROOT / "data")
+    page = Page(lang="he", locale=load_locale("he"), data=data, base_url="../../")
+    markdown = render_markers("# x\n\n<!-- ls:table models -->\n", page)
+    assert "<table" not in markdown and "<!--ls-deferred:" in markdown
+    html = explorer.insert_deferred(markdown)
+    assert 'class="ls-table ls-explorer-table"' in html and "<!--ls-deferred:" not in html
+    assert 'src="../../assets/js/explorer.js"' in html and 'data-json="../../assets/models-explorer.json"' in html
+    assert html.count("<tr") - 1 == min(len(data.models), explorer.FIRST_VIEW)
+
+
+def test_a_model_page_has_the_three_numbers_sources_and_a_link_back():
+    data = load_site_data(ROOT / "data")
+    model_id = explorer.page_ids(data)[0]
+    page = Page(lang="zh", locale=load_locale("zh"), data=data, base_url="../../../")
+    html = explorer.model_page_html(page, model_id)
+    t = page.locale.t
+    for key in ("table.params", "explorer.downloads_heading", "table.memory", "explorer.sources_heading"):
+        assert t(key) in html
+    assert f'href="../?model={model_id.replace("/", "%2F")}#all-models"' in html
