@@ -89,3 +89,23 @@ def test_a_model_page_has_the_three_numbers_sources_and_a_link_back():
     for key in ("table.params", "explorer.downloads_heading", "table.memory", "explorer.sources_heading"):
         assert t(key) in html
     assert f'href="../?model={model_id.replace("/", "%2F")}#all-models"' in html
+
+
+def test_the_scale_and_classes_specs_do_not_grow_with_the_number_of_models():
+    from pipeline.site.chart_specs import chart_spec
+
+    base = load_site_data(ROOT / "data")
+    many = [dict(r) for r in base.models]
+    template = next(r for r in base.models if r["params_total"] and "featured" not in r["tags"])
+    for i in range(3000):
+        many.append({**template, "id": f"synthetic/m-{i}", "name": f"M {i}", "tags": [],
+                     "params_total": 10**8 + i * 10**7})
+    classes = [{**c, "count": c["count"] + 3000 // len(base.size_classes)} for c in base.size_classes]
+    big = SiteData(many, base.meta, classes)
+    locale = load_locale("en")
+    for name in ("scale", "classes"):
+        small_spec = json.dumps(chart_spec(name, base, locale))
+        big_spec = json.dumps(chart_spec(name, big, locale))
+        assert len(big_spec) < len(small_spec) + 200, name  # only the counts' digits differ
+        assert "synthetic/m-" not in big_spec
+        assert big_spec.count("datum.value ==") <= 20  # tick labels, not one case per model

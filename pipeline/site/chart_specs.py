@@ -61,31 +61,41 @@ def chart_spec(name: str, data: SiteData, locale: Locale) -> dict:
 # Charts --------------------------------------------------------------------------------------
 
 
+def scale_rows(data: SiteData) -> list[dict]:
+    """The models the scale chart names: featured ones and every undisclosed one (smallest first)."""
+    return [r for r in data.models if "featured" in r["tags"] or r.get("undisclosed")]
+
+
 def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
-    """Every tracked model on one log axis, coloured by size class; undisclosed sizes labelled."""
-    rows, labels = [], _unique_labels(data.models)
-    for row in data.models:
+    """Featured models on one log axis, coloured by size class, above the distribution of every
+    tracked model per size band on the same axis. The spec's size follows the featured models and
+    the size classes, never the number of tracked models (no sort list, no per-model expression)."""
+    shown = scale_rows(data)
+    rows, labels = [], _unique_labels(shown)
+    for index, row in enumerate(shown):
         params = row["params_total"]
         note = "" if params else text.t("scale.undisclosed" if row.get("undisclosed") else "scale.unknown")
         rows.append({
-            "label": labels[row["id"]], "params": params, "note": note,
+            "label": labels[row["id"]], "params": params, "note": note, "order": index,
             "size_class": text.iso(text.size_class(row["size_class"])),
             "value": text.params(params) if params else "",
             "tip": text.t("scale.tooltip", name=labels[row["id"]], id=plain_text(row["id"]),
                           params=text.params(params), size_class=text.size_class(row["size_class"]))
             if params else f"{labels[row['id']]}: {note}",
         })
-    known = [r["params"] for r in rows if r["params"]]
+    known = [r["params_total"] for r in data.models if r["params_total"]] or [10**9]
     low, high = _log_domain(min(known), max(known), 1.2)
-    order = [r["label"] for r in rows]  # data/models.yaml is smallest first, unknown sizes last
-    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
-    x = alt.X("params:Q", stack=None, title=text.t("scale.axis_params"),
-              scale=alt.Scale(type="log", domain=[low, high]), axis=_decade_axis(low, high, text.params))
+    # data/models.yaml is smallest first, unknown sizes last: sort by that position (a number).
+    y = alt.Y("label:N", sort=alt.EncodingSortField("order", op="min", order="ascending"), title=None,
+              axis=alt.Axis(labelLimit=220))
+    scale = alt.Scale(type="log", domain=[low, high])
+    x = alt.X("params:Q", stack=None, title=text.t("scale.axis_params"), scale=scale,
+              axis=_decade_axis(low, high, text.params))
     base = alt.Chart(alt.Data(values=rows))
     classes = [c["id"] for c in data.size_classes]
-    color = alt.Color("size_class:N", title=text.t("scale.legend"),
-                      scale=alt.Scale(domain=[text.iso(text.size_class(c)) for c in classes],
-                                      range=[CLASS_COLOURS.get(c, GREY) for c in classes]),
+    class_scale = dict(domain=[text.iso(text.size_class(c)) for c in classes],
+                       range=[CLASS_COLOURS.get(c, GREY) for c in classes])
+    color = alt.Color("size_class:N", title=text.t("scale.legend"), scale=alt.Scale(**class_scale),
                       legend=alt.Legend(orient="bottom", direction="horizontal", columns=5))
     bars = base.mark_bar(height={"band": 0.7}).encode(
         x=x, y=y, color=color, tooltip=alt.Tooltip("tip:N"), description="tip:N",
@@ -96,8 +106,34 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     notes = base.mark_text(align="left", dx=4, fontSize=11, fontStyle="italic", opacity=0.8).encode(
         x=alt.datum(low), y=y, text="note:N", tooltip=alt.Tooltip("tip:N"), description="tip:N",
     ).transform_filter("!(datum.params > 0)")
-    return (bars + values + notes).properties(
-        title=text.t("scale.title"), width=PLOT_WIDTH, height=alt.Step(17))
+    featured = (bars + values + notes).properties(title=text.iso(text.locale.t("explorer.scale_title")), width=PLOT_WIDTH,
+                                                  height=alt.Step(17))
+    # Every tracked model, counted per size band, drawn over the band's range on the same axis.
+    bands = []
+    for size_class in data.size_classes:
+        if not size_class["count"]:
+            continue
+        start = max(size_class["min_params"] or low, low)
+        end = min(size_class["max_params"] or high, high)
+        count = format_integer(size_class["count"], text.lang)
+        bands.append({"start": start, "end": end, "count": size_class["count"], "value": text.iso(count),
+                      "size_class": text.iso(text.size_class(size_class["id"])),
+                      "tip": text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
+                                    examples="–")})
+    top = max([b["count"] for b in bands] + [1])
+    band_base = alt.Chart(alt.Data(values=bands))
+    histogram = band_base.mark_bar(opacity=0.85).encode(
+        x=alt.X("start:Q", scale=scale, title=text.t("scale.axis_params"), axis=_decade_axis(low, high, text.params)),
+        x2="end:Q", y2=alt.datum(0),
+        y=alt.Y("count:Q", title=text.t("classes.axis_count"), scale=alt.Scale(domain=[0, top * 1.25]),
+                axis=_count_axis(top, text.lang)),
+        color=alt.Color("size_class:N", scale=alt.Scale(**class_scale), legend=None),
+        tooltip=alt.Tooltip("tip:N"), description="tip:N")
+    counts = band_base.mark_text(baseline="bottom", dy=-2, fontSize=11, aria=False).encode(
+        x=alt.X("mid:Q", scale=scale), y=alt.Y("count:Q"), text="value:N",
+    ).transform_calculate(mid="sqrt(datum.start * datum.end)")
+    distribution = (histogram + counts).properties(title=text.t("classes.title"), width=PLOT_WIDTH, height=120)
+    return alt.vconcat(featured, distribution, spacing=24)
 
 
 def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
@@ -118,7 +154,7 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     y = alt.Y("label:N", sort=[r["label"] for r in rows], title=text.t("classes.axis_class"))
     top = max([r["count"] for r in rows] + [1])
     x = alt.X("count:Q", title=text.t("classes.axis_count"), scale=alt.Scale(domain=[0, top]),
-              axis=alt.Axis(tickMinStep=1, format="d", labelExpr=_integer_expr(top, text.lang)))
+              axis=_count_axis(top, text.lang))
     base = alt.Chart(alt.Data(values=rows))
     bars = base.mark_bar(height={"band": 0.7}).encode(  # each class in its colour on the scale chart
         x=x, y=y, color=alt.Color("colour:N", scale=None), tooltip=alt.Tooltip("tip:N"), description="tip:N")
@@ -301,8 +337,17 @@ def _decade_axis(low: float, high: float, fmt: Callable[[int], str]) -> alt.Axis
                     labelOverlap=False)
 
 
-def _integer_expr(top: int, lang: str) -> str:
-    return _lookup_expr({n: format_integer(n, lang) for n in range(0, top + 1)})
+def _count_axis(top: int, lang: str) -> alt.Axis:
+    """An axis of whole counts with at most six ticks, labelled in the page's digits: the label
+    expression names only those ticks, so it stays small at any count (not one case per model)."""
+    step = 1
+    while top / step > 5:
+        for factor in (2, 2.5, 2):  # 1, 2, 5, 10, 20, 50 …
+            step = int(step * factor)
+            if top / step <= 5:
+                break
+    values = list(range(0, top + 1, step))
+    return alt.Axis(values=values, format="d", labelExpr=_lookup_expr({v: format_integer(v, lang) for v in values}))
 
 
 def _lookup_expr(labels: dict[int, str]) -> str:

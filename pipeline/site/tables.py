@@ -132,7 +132,8 @@ def download_links(page: Page) -> str:
 
 
 def params_table(page: Page, args: list[str], options: dict) -> str:
-    """Every model's parameter count and size class: the numbers of the `scale` chart."""
+    """Featured and undisclosed models' parameter counts and size classes: the numbers of the `scale`
+    chart (every model is in the explorer and the downloads; this table stays the chart's size)."""
     t = page.locale.t
     head = "".join([f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
                     _header(page, "table.params", True, "ascending"),
@@ -142,7 +143,7 @@ def params_table(page: Page, args: list[str], options: dict) -> str:
                        _cell(escape(t(f"size_class.{row['size_class']}")) if row["size_class"] else "",
                              row["params_total"] or ""),
                        _cell(_basis(page, row.get("params_basis")))])
-            for row in page.data.models]
+            for row in page.data.models if "featured" in row["tags"] or row.get("undisclosed")]
     caption = escape(t("data_table.caption_params", count=format_integer(len(body), page.lang)))
     return _wrap(caption, head, body, sortable=True)
 
