@@ -37,10 +37,20 @@ def test_thai_is_cut_into_words_joined_by_zero_width_space_and_the_separator_spl
     thai = search.language_indexes(COMBINED, ["en", "th"], "en")["th"]
     doc = thai["docs"][0]
     assert doc["title"] == "ขนาด\u200bโมเดล"
-    assert "จำนวน\u200bพารามิเตอร์\u200bของ Gemma 2B" in doc["text"]
+    # the glossary is in the dictionary: จำนวนพารามิเตอร์ (parameter count) is one word
+    assert "จำนวนพารามิเตอร์\u200bของ Gemma 2B" in doc["text"]
     separator = re.compile(thai["config"]["separator"])
     assert separator.split("ขนาด\u200bโมเดล") == ["ขนาด", "โมเดล"]
     assert thai["config"]["query"] == {"segment": "[\\u0E00-\\u0E7F]+"}
+
+
+def test_glossary_words_stay_whole_in_thai_and_chinese():
+    # pythainlp alone cuts ควอนไทเซชัน into ค|วอน|ไท|เซ|ชัน; jieba alone cuts 参数量 into 参|数量
+    assert search.segment_thai("ควอนไทเซชันและพรูนนิงลดค่าน้ำหนัก").split("\u200b") == [
+        "ควอนไทเซชัน", "และ", "พรูนนิง", "ลด", "ค่าน้ำหนัก"]
+    import jieba
+    search.teach_jieba()
+    assert list(jieba.cut("参数量和下载大小")) == ["参数量", "和", "下载大小"]
 
 
 def test_settings_per_language():

@@ -30,6 +30,7 @@ def on_config(config):
     except (PipelineError, OSError) as exc:
         raise PluginError(f"LLM Sizes: cannot load data/: {exc}") from None
     return config
+    search.teach_jieba()  # before the search plugin segments Chinese pages
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has kept this language's files

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.glossary import glossary_words
+from pipeline.i18n.locales import LOCALES_DIR
 
 INDEX_PATH = Path("search") / "search_index.json"
 
@@ -24,14 +27,13 @@ SEPARATOR = (r"[\s\u200b\u3000\-,;:!?=()\[\]{}\"/“”‘’«»、。，．？
              r"|\.(?!\d)|&[lg]t;")
 
 THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+")
+HAN_RUN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]+")
 
 
 def language_indexes(index: dict, languages: list[str], default: str) -> dict[str, dict]:
     """{lang: index} from the combined index: each language's entries, its settings, relative locations."""
-    # Load inputs.
     prefixes = {lang: f"{lang}/" for lang in languages if lang != default}
     split: dict[str, list[dict]] = {lang: [] for lang in languages}
-    # Process data.
     for entry in index["docs"]:
         lang = next((code for code, prefix in prefixes.items() if entry["location"].startswith(prefix)),
                     default)
@@ -60,16 +62,48 @@ def search_config(lang: str, base: dict) -> dict:
 
 
 def segment_thai(text: str) -> str:
-    """Thai is written without spaces between words: cut every Thai run into words joined by U+200B."""
+    """Thai is written without spaces between words: cut every Thai run into words joined by U+200B.
+
+    The site's glossary is part of the dictionary, so ควอนไทเซชัน stays one word (pythainlp's own
+    dictionary alone cuts it into ค|วอน|ไท|เซ|ชัน, and one-letter pieces then match everything).
+    """
     if not THAI_RUN.search(text):
         return text
     from pythainlp.tokenize import word_tokenize  # imported only when there is Thai to cut
 
+    dictionary = _thai_dictionary()
+
     def cut(match: re.Match) -> str:
-        words = word_tokenize(match.group(0), engine="newmm", keep_whitespace=False)
+        words = word_tokenize(match.group(0), custom_dict=dictionary, engine="newmm", keep_whitespace=False)
         return "\u200b".join(word for word in words if word.strip())
 
     return THAI_RUN.sub(cut, text)
+
+
+@lru_cache(maxsize=1)
+def _thai_dictionary():
+    """pythainlp's word list plus the Thai glossary words (and their Thai parts)."""
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import dict_trie
+
+    return dict_trie(set(thai_words()) | set(dictionary_words("th")))
+
+
+def dictionary_words(lang: str) -> list[str]:
+    """The glossary words of `lang` that a segmenter must keep whole (Thai or Han script only)."""
+    script = {"th": THAI_RUN, "zh": HAN_RUN}[lang]
+    words = glossary_words(LOCALES_DIR / f"{lang}.yml") + EXTRA_WORDS.get(lang, [])
+    return [run for word in words for run in script.findall(word) if len(run) > 1]
+
+
+def teach_jieba() -> None:
+    """Give jieba (run by Material's search plugin on Chinese text) the glossary: 参数量 stays one word."""
+    try:
+        import jieba
+    except ImportError:
+        return
+    for word in dictionary_words("zh"):
+        jieba.add_word(word, freq=10**6)
 
 
 def write_language_indexes(site_dir: Path, languages: list[str], default: str) -> dict[str, int]:
@@ -103,6 +137,13 @@ LANGUAGE_SETTINGS = {
     "pt": {"lang": ["pt"], "pipeline": ["stopWordFilter", "stemmer"], "query": {"stem": "pt"}},
     # "th" would make Material download wordcut.js (680 kB) that its own tokenizer never calls.
     "th": {"lang": ["en"], "pipeline": [], "query": {"segment": "[\\u0E00-\\u0E7F]+"}},
-    # Han is cut by the search plugin (jieba, joined with U+200B) and by Material on the query side.
-    "zh": {"lang": ["en"], "pipeline": [], "query": {}},
+    # Han is cut by the search plugin (jieba with the glossary, joined with U+200B); the query is cut
+    # into the index's own words like Thai, so 参数量 is one term and 下载 is never searched as 下*.
+    "zh": {"lang": ["en"], "pipeline": [], "query": {"segment": "[\\u3400-\\u4DBF\\u4E00-\\u9FFF]+"}},
+}
+
+# Words the segmenters keep whole besides the glossary (common site words jieba or pythainlp cut).
+EXTRA_WORDS = {
+    "th": ["โมเดล", "ดาวน์โหลด", "หน่วยความจำ", "อะแดปเตอร์", "เมทริกซ์", "ลอการิทึม", "กิกะไบต์"],
+    "zh": ["参数量", "下载", "下载大小", "显存", "内存", "量级", "词元"],
 }

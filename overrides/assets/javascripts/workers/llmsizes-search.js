@@ -3,8 +3,9 @@
  *
  *   stem     Material appends "*" to every term, and lunr skips its pipeline for wildcard terms,
  *            so a stemmed index (ar, pt) only matches if we stem the query ourselves.
- *   segment  Thai is typed without spaces: cut each run into the index's own words (longest match),
- *            as Material does for Chinese.
+ *   segment  Thai and Chinese are typed without spaces: cut each run into the index's own words
+ *            (longest match; the index was cut with the glossary as dictionary), and never
+ *            prefix-match a one-character piece.
  *
  * Loaded as llmsizes-search.js?material=<Material's worker file>, from Material's workers folder so
  * that Material's relative "../lunr/" paths keep working.
@@ -48,7 +49,9 @@
       }
     }
     if (unknown) words.push(unknown)
-    return words.join(" ")
+    // Material appends "*" to every term; a one-character piece as a prefix matches half the index
+    // (ค* in Thai, 下* in Chinese), so it is searched as itself: "^1" is a boost Material leaves alone.
+    return words.map(function (word) { return word.length === 1 ? word + "^1" : word }).join(" ")
   }
 
   function stem(term) {
@@ -66,6 +69,16 @@
     if (settings.stem)
       query = query.split(/(\s+)/).map(stem).join("")
     return query
+  }
+
+  /* Material cuts every Han run of the query again with its own longest match over the index
+   * terms, which never tries the whole run (下载 comes out as 下, 参数量 as 参数). The query is
+   * already cut into the index's words by prepare(), so that one replace leaves it as it is. */
+  var nativeReplace = String.prototype.replace
+  String.prototype.replace = function (pattern) {
+    if (settings.segment && pattern instanceof RegExp && pattern.source === "\\p{sc=Han}+")
+      return String(this)
+    return nativeReplace.apply(this, arguments)
   }
 
   var listen = self.addEventListener.bind(self)
