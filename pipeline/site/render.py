@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from pipeline.errors import MarkerError
@@ -36,6 +37,8 @@ def _table(page: Page, marker: Marker) -> str:
     if (model is not None) != (name in tables.TABLES_WITH_MODEL):
         raise MarkerError(f"table {name!r} " + ("needs a model id" if model is None else "takes no model id"))
     html = renderer(page, [model] if model else [], marker.options)
+    # A space between cells, so the search index (and its snippets) reads "fp32 4 10 GB", not "fp32410 GB".
+    html = re.sub(r"</(td|th)>(?=<t[dh][\s>])", r"</\1> ", html)
     return explorer.defer(html) if name in tables.DEFERRED else html
 
 
