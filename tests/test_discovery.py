@@ -233,3 +233,43 @@ def test_committed_catalog_rules_resolve_offline():
     assert catalog.rules, "data/catalog.yaml keeps an example rule"
     resolved = catalog_with_discovered(catalog, ROOT / "data")
     assert len(resolved.models) >= len(catalog.models)
+
+
+def test_plain_progress_lines_show_an_eta(tmp_path, hub):
+    lines = io.StringIO()
+    fetch_catalog(rules_catalog(RULE), tmp_path, endpoint=hub.url, **{**FAST, "progress": lines})
+    printed = lines.getvalue().splitlines()
+    assert len(printed) == 5 and printed[0].startswith("[1/5] ok")
+    assert all("(ETA " in line for line in printed[:4]) and "ETA" not in printed[4]
+
+
+def test_cli_budget_is_checked(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "catalog.yaml").write_text("rules:\n  - id: top\n    limit: 1\n")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "refresh", "--no-compute", "--data-dir", str(tmp_path),
+                             "--endpoint", "http://127.0.0.1:9", "--budget", "fast"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "--budget: 'fast' is not 'REQUESTS/SECONDS'" in result.stderr
+
+
+def test_a_rule_that_suddenly_lists_nothing_removes_nothing(tmp_path, hub):
+    fetch_catalog(rules_catalog(RULE), tmp_path, endpoint=hub.url, **FAST)
+    for repo in SEVEN_B:
+        del hub.repos[repo.repo_id]
+    summary = fetch_catalog(rules_catalog(RULE), tmp_path, endpoint=hub.url, **FAST)
+    assert summary.count("removed") == 0 and len(discovered_on_disk(tmp_path)) == 5
+    assert "rule top-textgen-7b listed no model at all" in summary.render()
+
+
+def test_budget_follows_the_hubs_headers():
+    now = [100.0]
+    budget = RateBudget({"api": 500, "resolver": 3000}, 300.0, clock=lambda: now[0])
+    budget.observe("api", {"RateLimit": '"api";r=12;t=40', "RateLimit-Policy": '"fixed window";"api";q=300;w=300'})
+    assert budget.limits == {"api": 300, "resolver": 3000}  # the Hub's stricter policy is adopted
+    budget.observe("api", {"RateLimit": '"api";r=0;t=40', "RateLimit-Policy": '"fixed window";"api";q=1000;w=300'})
+    assert budget.limits["api"] == 300  # a looser policy does not raise ours
+    assert budget._paused_until["api"] == 140.0  # r=0: no API call before the window resets in 40 s
+    budget.acquire("resolver")  # other kinds are not paused
+    assert budget.seconds_for({"api": 299}) == 0.0 and budget.seconds_for({"api": 301}) == 300.0

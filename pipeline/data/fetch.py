@@ -389,6 +389,10 @@ def fetch_catalog(
                 policy.stop.set()
                 raise
         reader.requests += resolution.requests
+        listed_rules = {candidate.rule for candidate in resolution.candidates.values()}
+        for rule_id in sorted(set(on_disk.values()) - listed_rules - set(resolution.failed)):
+            if catalog.rule(rule_id) is not None:  # had models, lists none now: a glitch, not a verdict
+                resolution.failed[rule_id] = f"rule {rule_id} listed no model at all; its models are kept"
     # A failed rule keeps its previous members (stale); `only` refreshes discovered ones by id.
     candidates = dict(resolution.candidates)
     for repo_id, rule_id in on_disk.items():

@@ -95,12 +95,19 @@ class RateBudget:
                 raise Stopped(kind)
 
     def observe(self, kind: str, headers: Mapping[str, str]) -> None:
-        """Honour the Hub's own count: `RateLimit: "api";r=0;t=55` pauses `kind` for 55 s."""
+        """Honour the Hub's own count: `RateLimit: "api";r=0;t=55` pauses `kind` for 55 s, and a
+        stricter `RateLimit-Policy` (`q=300;w=300`) lowers our limit to it."""
         info = parse_ratelimit_headers(headers)
-        if info is not None and info.remaining == 0:
-            with self._lock:
+        if info is None:
+            return
+        with self._lock:
+            if info.remaining == 0:
                 until = self.clock() + info.reset_in_seconds
                 self._paused_until[kind] = max(self._paused_until.get(kind, 0.0), until)
+            if info.limit and info.window_seconds:  # RateLimit-Policy: q=…;w=… stricter than ours: adopt it
+                theirs = int(info.limit * self.window / info.window_seconds)
+                if theirs < self.limits.get(kind, self.limits["api"]):
+                    self.limits[kind] = max(1, theirs)
 
     def seconds_for(self, requests: dict[str, int]) -> float:
         """Least time `requests` more requests take under this budget (for the ETA)."""
