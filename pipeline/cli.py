@@ -124,6 +124,25 @@ def build_parser() -> argparse.ArgumentParser:
     changes.add_argument("--day", default=None, metavar="YYYY-MM-DD", help="date for the commit title (default: today, UTC)")
     changes.set_defaults(handler=cmd_changes)
 
+    fit = commands.add_parser(
+        "fit", help="memory a model needs on each device (weights + KV cache + overhead) and the verdict",
+        description="Print the memory one model needs in one weight format at one context length, "
+        "term by term with the basis of each (weights, KV cache, overhead, total), and the verdict "
+        "(fits / tight / does not fit / unknown) on each device of data/devices.yaml, or on --device. "
+        "Reads data/models.yaml and data/devices.yaml (offline).",
+    )
+    fit.add_argument("model", metavar="MODEL_ID", help="a tracked model id, e.g. meta-llama/Llama-3.1-8B")
+    fit.add_argument("--device", metavar="ID", default=None, help="one device id (default: every device)")
+    fit.add_argument("--context", type=int, default=4096, metavar="N",
+                     help="context length in tokens (default: 4096, capped at the model's maximum)")
+    fit.add_argument("--format", dest="weight_format", metavar="F", default=None,
+                     help="weight format: safetensors, gguf:Q4_K_M, onnx:…, or fp16/int8/int4 "
+                     "(default: the model's default weights); `list` prints the formats")
+    fit.add_argument("--data-dir", type=Path, default=Path("data"), metavar="DIR",
+                     help="data folder holding models.yaml and devices.yaml (default: data/)")
+    fit.add_argument("--json", action="store_true", help="print JSON instead of text")
+    fit.set_defaults(handler=cmd_fit)
+
     _register_i18n(commands)
     return parser
 
@@ -160,6 +179,67 @@ def cmd_compute(args: argparse.Namespace) -> int:
     print(f"computed {len(tables.models)} models; "
           f"{len(changed)} file(s) changed" + (f": {', '.join(map(str, changed))}" if changed else ""))
     return EXIT_OK
+
+
+def cmd_fit(args: argparse.Namespace) -> int:
+    from pipeline.data import devices as devices_file
+    from pipeline.data import fit
+    from pipeline.fileio.yamlfile import load_fast
+
+    ladder = devices_file.load_devices(args.data_dir / "devices.yaml")
+    rows = {row["id"]: row for row in load_fast(args.data_dir / "models.yaml")["models"]}
+    row = rows.get(args.model)
+    if row is None:
+        print(f"unknown model {args.model!r} (not in {args.data_dir / 'models.yaml'})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    formats = fit.weight_formats(row)
+    if args.weight_format == "list":
+        for f in formats:
+            print(f"{f['format']:<28} {f['precision'] or '-':<5} {_fit_bytes(f['weights_bytes']):>10}  "
+                  f"{'estimate' if f['estimated'] else f['basis']}")
+        return EXIT_OK
+    chosen = fit.find_format(row, args.weight_format) if args.weight_format else (formats[0] if formats else None)
+    if chosen is None:
+        known = ", ".join(f["format"] for f in formats) or "none"
+        print(f"{args.model}: no weight format {args.weight_format!r} (known: {known})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    devices = ladder.devices
+    if args.device:
+        devices = [d for d in devices if d.id == args.device]
+        if not devices:
+            known = ", ".join(d.id for d in ladder.devices)
+            print(f"unknown device {args.device!r} (data/devices.yaml has: {known})", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    limit = row.get("context_length")
+    context = min(args.context, limit) if limit else args.context
+    result = fit.fit_row(row, chosen, context, ladder.rules)
+    rules = ladder.rules
+    verdicts = [{"device": d.id, "name": d.name, "usable_bytes": d.usable_bytes,
+                 "verdict": fit.verdict(result.total_bytes, d, rules)} for d in devices]
+    if args.json:
+        print(json.dumps({**result.model_dump(), "requested_context": args.context,
+                          "overhead_rule": {"fixed_bytes": rules.overhead_fixed_bytes, "share": rules.overhead_share,
+                                            "source": rules.overhead_source},
+                          "tight_share": rules.tight_share, "devices": verdicts}, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    capped = f" (capped from {args.context:,}: the model's maximum)" if context != args.context else ""
+    lines = [f"{row['name']} ({row['id']}), {result.format}, {context:,} tokens of context{capped}",
+             f"  weights   {_fit_bytes(result.weights_bytes):>10}  {result.weights_bytes if result.weights_bytes is not None else '-':>16} B  "
+             f"{'estimate: parameters × bytes per parameter' if result.estimated else result.weights_basis}",
+             f"  KV cache  {_fit_bytes(result.kv_bytes):>10}  {result.kv_bytes if result.kv_bytes is not None else '-':>16} B  {result.kv_basis}",
+             f"  overhead  {_fit_bytes(result.overhead_bytes):>10}  {result.overhead_bytes if result.overhead_bytes is not None else '-':>16} B  "
+             f"{rules.overhead_fixed_bytes:,} B fixed + {rules.overhead_share:.0%} of weights ({rules.overhead_source})",
+             f"  total     {_fit_bytes(result.total_bytes):>10}  {result.total_bytes if result.total_bytes is not None else '-':>16} B",
+             f"  verdict: fits up to {rules.tight_share:.0%} of usable memory, tight up to 100%, else does not fit",
+             ""]
+    words = {"fits": "fits", "tight": "tight", "no": "does not fit", "unknown": "unknown"}
+    for item in verdicts:
+        lines.append(f"  {item['device']:<20} usable {_fit_bytes(item['usable_bytes']):>10}  {words[item['verdict']]}")
+    return _print(lines)
+
+
+def _fit_bytes(size: int | None) -> str:
+    return "unknown" if size is None else f"{size / 1e9:,.2f} GB"
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
@@ -237,13 +317,13 @@ Translation workflow: which pages and UI strings each language has, which are ou
 tools to record progress or add a language. English (docs/{REFERENCE}/, locales/{REFERENCE}.yml) is the reference.
 
   status          table per language; --check exits 1 when something must be fixed
+  glossary        page lines and UI strings using a variant instead of the glossary term (--check)
   diff PAGE LANG  what changed in English since docs/LANG/PAGE was translated
   mark-current    record that a translation matches the current English page
   new LOCALE      add a language (locale file, mkdocs.yml entry, docs folder); build passes at once
   remove LOCALE   undo `new` (refuses to delete translated pages without --delete-pages)
 
 Typical loop: edit docs/<lang>/<page>.md, run `{PYM} status`, then `{PYM} mark-current <page> <lang>`.
-  glossary        page lines and UI strings using a variant instead of the glossary term (--check)
 """
 
 
@@ -275,12 +355,6 @@ def _register_i18n(commands) -> None:
     status.add_argument("--lang", action="append", metavar="LANG", help="only this language (repeatable)")
     status.set_defaults(handler=cmd_i18n_status)
 
-    _register_i18n_scaffold(sub, common)
-
-
-def _register_i18n_scaffold(sub, common) -> None:
-    """`i18n diff`, `mark-current`, `new` and `remove`."""
-    diff = sub.add_parser("diff", parents=[common], help="what changed in English since a page was translated",
     glossary = sub.add_parser("glossary", parents=[common],
                               help="pages and UI strings that use a variant instead of the glossary term",
                               description="Per language, every line of docs/<lang>/*.md and locales/<lang>.yml "
@@ -290,9 +364,9 @@ def _register_i18n_scaffold(sub, common) -> None:
     glossary.add_argument("--lang", action="append", metavar="LANG", help="only this language (repeatable)")
     glossary.set_defaults(handler=cmd_i18n_glossary)
 
-                          description="Unified diff of docs/en/PAGE between the version docs/LANG/PAGE was "
-                          "translated from (kept in locales/.sources/ by mark-current, or found in git "
-                          "history) and today. Exit 0: no change, 1: English changed.")
+    _register_i18n_scaffold(sub, common)
+
+
 def cmd_i18n_glossary(args) -> int:
     from pipeline.i18n.glossary import check
     findings = check(args.root, args.lang)
@@ -302,6 +376,12 @@ def cmd_i18n_glossary(args) -> int:
     return 1 if args.check and findings else 0
 
 
+def _register_i18n_scaffold(sub, common) -> None:
+    """`i18n diff`, `mark-current`, `new` and `remove`."""
+    diff = sub.add_parser("diff", parents=[common], help="what changed in English since a page was translated",
+                          description="Unified diff of docs/en/PAGE between the version docs/LANG/PAGE was "
+                          "translated from (kept in locales/.sources/ by mark-current, or found in git "
+                          "history) and today. Exit 0: no change, 1: English changed.")
     diff.add_argument("page", metavar="PAGE", help="page file, e.g. models.md")
     diff.add_argument("lang", metavar="LANG", help="language code, e.g. th")
     diff.set_defaults(handler=cmd_diff)

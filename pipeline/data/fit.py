@@ -93,14 +93,22 @@ def kv_bytes(row: object, context: int) -> tuple[Optional[int], str]:
         cache = cache if isinstance(cache, KVCache) else KVCache.model_validate(cache)
         size = cache.bytes_at(context)
         if cache.status == "not-applicable":
-            return 0, "no KV cache"
-        return size, "layers" if size is not None else "unknown"
+            return 0, "no KV cache (encoder-only or state-space)"
+        if size is None:
+            return None, "unknown"
+        parts = [f"{cache.full_layers} full-attention layers: {cache.full_bytes_per_token:,} B/token × {context:,}"]
+        if cache.sliding_layers:
+            parts.append(f"{cache.sliding_layers} sliding-window layers: {cache.sliding_bytes_per_token:,} B/token "
+                         f"× {min(context, cache.sliding_window or context):,}")
+        if cache.state_bytes:
+            parts.append(f"fixed state {cache.state_bytes:,} B")
+        return size, "; ".join(parts)
     architecture = _row(row, "architecture") or ""
     if ENCODER_ONLY.search(architecture):
         return 0, "no KV cache"
     per_token = _row(row, "kv_cache_bytes_per_token")
     if per_token:
-        return per_token * context, "per token × tokens"
+        return per_token * context, f"{per_token:,} B/token × {context:,} (full attention, not layer-aware)"
     return None, "unknown"
 
 

@@ -1,0 +1,194 @@
+"""Device fit (issue 12): hand-computed cases, the `pipeline fit` command, devices.yaml errors, markers."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.contract import Device, FitRules
+from pipeline.data import fit
+from pipeline.data.devices import load_devices
+from pipeline.errors import CatalogError
+from pipeline.i18n.formatting import format_integer
+from pipeline.i18n.locales import load_locale
+from pipeline.markers import iter_markers
+from pipeline.site import render
+from pipeline.site.context import Page, load_site_data
+from tests.conftest import ROOT
+
+# The rule of data/devices.yaml, written out: 0.5 GB fixed + 20 % of weights; tight above 85 %.
+RULES = FitRules(overhead_fixed_bytes=500_000_000, overhead_share=0.2, overhead_source="https://blog.eleuther.ai/transformer-math/",
+                 tight_share=0.85, contexts=[4096, 32768, 131072], browser_file_limit_bytes=2_000_000_000,
+                 browser_file_limit_source="https://github.com/ngxson/wllama", browser_budget_bytes=4_294_967_296,
+                 browser_budget_source="https://v8.dev/blog/4gb-wasm-memory")
+GPU_8GB = Device(id="gpu-8gb", name="8 GB", kind="gpu", memory_bytes=8 * 2**30, unified=False, usable_share=0.9,
+                 usable_basis="x", usable_source="https://example.org", source="https://example.org")
+GPU_24GB = GPU_8GB.model_copy(update={"id": "gpu-24gb", "memory_bytes": 24 * 2**30})
+
+# Llama 3.1 8B: 32 layers, 8 KV heads, head dim 128; K and V at 2 bytes -> 2 × 32 × 8 × 128 × 2 = 131,072 B/token.
+LLAMA_KV_PER_TOKEN = 2 * 32 * 8 * 128 * 2
+LLAMA = {
+    "id": "meta-llama/Llama-3.1-8B", "name": "Llama 3.1 8B", "params_total": 8_030_261_248, "context_length": 131072,
+    "stored_dtype": "BF16", "weights_bytes": 16_060_522_496, "weights_bytes_basis": "file-sizes",
+    "weights_bytes_estimated": False,
+    "downloads": [{"format": "gguf", "variant": "Q4_K_M", "file": "x.gguf", "files": 1, "bytes": 4_920_734_656,
+                   "basis": "hub-gguf", "largest_file_bytes": 4_920_734_656}],
+    "kv_cache": {"status": "computed", "full_layers": 32, "full_bytes_per_token": LLAMA_KV_PER_TOKEN},
+}
+
+
+def test_llama_bf16_at_8192_tokens_from_its_file_size():
+    fmt = fit.find_format(LLAMA, "safetensors")
+    row = fit.fit_row(LLAMA, fmt, 8192, RULES)
+    assert LLAMA_KV_PER_TOKEN == 131_072
+    assert row.weights_bytes == 16_060_522_496 and not row.estimated  # the real file size
+    assert row.kv_bytes == 131_072 * 8192 == 1_073_741_824
+    assert row.overhead_bytes == 500_000_000 + 3_212_104_499  # 20 % of 16,060,522,496 = 3,212,104,499.2
+    assert row.total_bytes == 16_060_522_496 + 1_073_741_824 + 3_712_104_499 == 20_846_368_819
+    # 24 GB card: usable 0.9 × 25,769,803,776 = 23,192,823,398; 85 % of that = 19,713,899,888 < total -> tight
+    assert GPU_24GB.usable_bytes == 23_192_823_398
+    assert fit.verdict(row.total_bytes, GPU_24GB, RULES) == "tight"
+    assert fit.verdict(row.total_bytes, GPU_8GB, RULES) == "no"
+
+
+def test_q4_k_m_file_on_an_8_gb_gpu():
+    row = fit.fit_row(LLAMA, fit.find_format(LLAMA, "gguf:Q4_K_M"), 8192, RULES)
+    assert row.weights_bytes == 4_920_734_656
+    assert row.overhead_bytes == 500_000_000 + 984_146_931  # 20 % of 4,920,734,656 = 984,146,931.2
+    assert row.total_bytes == 4_920_734_656 + 1_073_741_824 + 1_484_146_931 == 7_478_623_411
+    # usable 0.9 × 8,589,934,592 = 7,730,941,132; 85 % = 6,571,299,962 < 7,478,623,411 <= usable -> tight
+    assert GPU_8GB.usable_bytes == 7_730_941_132
+    assert fit.verdict(row.total_bytes, GPU_8GB, RULES) == "tight"
+    # at 4-bit the real file wins over params × 0.5
+    assert fit.find_format(LLAMA, "int4")["format"] == "gguf:Q4_K_M"
+
+
+def test_gemma_3_sliding_window_layers_stop_growing_at_their_window():
+    gemma = {"id": "google/gemma-3-4b-it", "params_total": 4_300_079_472, "context_length": 131072,
+             "kv_cache": {"status": "computed", "full_layers": 5, "full_bytes_per_token": 5 * 4 * 256 * 2 * 2,
+                          "sliding_layers": 29, "sliding_window": 1024, "sliding_bytes_per_token": 29 * 4 * 256 * 2 * 2}}
+    # 5 global layers × 4 KV heads × head dim 256 × (K+V) × 2 B = 20,480 B/token; 29 local layers = 118,784 B/token
+    size, basis = fit.kv_bytes(gemma, 131072)
+    assert size == 20_480 * 131_072 + 118_784 * 1024 == 2_805_989_376
+    assert "sliding-window" in basis
+    full_attention_everywhere = (20_480 + 118_784) * 131_072
+    assert size < full_attention_everywhere / 6
+    row = fit.fit_row(gemma, fit.find_format(gemma, "int4"), 131072, RULES)
+    assert row.estimated and row.weights_bytes == 2_150_039_736  # 4,300,079,472 × 0.5
+
+
+def test_mixtral_keeps_every_expert_resident():
+    mixtral = {"id": "mistralai/Mixtral-8x7B-v0.1", "params_total": 46_702_792_704, "params_active": 12_879_925_248,
+               "context_length": 32768, "kv_cache": {"status": "computed", "full_layers": 32,
+                                                     "full_bytes_per_token": 131_072}}
+    row = fit.fit_row(mixtral, fit.find_format(mixtral, "int4"), 4096, RULES)
+    assert row.weights_bytes == 23_351_396_352  # total params × 0.5, not the 12.9 billion active
+    assert row.kv_bytes == 536_870_912
+    assert row.overhead_bytes == 500_000_000 + 4_670_279_270
+    assert row.total_bytes == 23_351_396_352 + 536_870_912 + 5_170_279_270 == 29_058_546_534
+    assert fit.verdict(row.total_bytes, GPU_24GB, RULES) == "no"
+
+
+def test_encoder_only_models_have_no_kv_cache():
+    bert = {"id": "google-bert/bert-base-uncased", "params_total": 110_106_428, "context_length": 512,
+            "architecture": "BertForMaskedLM", "kv_cache": {"status": "not-applicable"}}
+    assert fit.kv_bytes(bert, 512) == (0, "no KV cache (encoder-only or state-space)")
+    legacy = {"id": "x", "architecture": "BertForMaskedLM", "kv_cache_bytes_per_token": 36864}  # no layer-aware cache
+    assert fit.kv_bytes(legacy, 512)[0] == 0
+    assert fit.contexts_for(bert, RULES) == [512]  # every context capped at the model's maximum
+    row = fit.fit_row(bert, fit.find_format(bert, "fp16"), 512, RULES)
+    assert row.total_bytes == 220_212_856 + 0 + 500_000_000 + 44_042_571
+
+
+def test_an_undisclosed_model_is_unknown_never_guessed():
+    gpt4 = {"id": "gpt-4", "params_total": None, "undisclosed": True, "downloads": []}
+    row = fit.fit_row(gpt4, fit.find_format(gpt4, "int4"), 4096, RULES)
+    assert row.weights_bytes is None and row.total_bytes is None
+    assert fit.verdict(row.total_bytes, GPU_24GB, RULES) == "unknown"
+    unknown_kv = {**LLAMA, "kv_cache": {"status": "unknown"}}
+    assert fit.fit_row(unknown_kv, fit.find_format(unknown_kv, "int4"), 4096, RULES).total_bytes is None
+
+
+def test_browser_feasibility_needs_a_web_build_and_files_under_the_limit():
+    assert fit.browser_fit(LLAMA, RULES)["verdict"] == "no-build"
+    web = {**LLAMA, "id": "g", "params_total": 2_506_172_416, "context_length": 8192,
+           "kv_cache": {"status": "computed", "full_layers": 18, "full_bytes_per_token": 18 * 1 * 256 * 2 * 2},
+           "downloads": [{"format": "mediapipe", "variant": "int4", "file": "gemma-2b-it-cpu-int4.bin", "files": 1,
+                          "bytes": 1_346_559_040, "basis": "file-sizes"}]}
+    result = fit.browser_fit(web, RULES)
+    # 1,346,559,040 + 18,432 × 4,096 + 500,000,000 + 269,311,808 = 2,191,369,920 <= 85 % of 4 GiB -> fits
+    assert result["runtime"] == "mediapipe" and result["file_ok"] is True
+    assert result["total_bytes"] == 1_346_559_040 + 75_497_472 + 769_311_808 == 2_191_368_320
+    assert result["verdict"] == "fits"
+    big = {**web, "downloads": [{**web["downloads"][0], "bytes": 2_100_000_000}]}
+    assert fit.browser_fit(big, RULES)["file_ok"] is False and fit.browser_fit(big, RULES)["verdict"] == "no"
+
+
+def test_the_committed_devices_file_states_the_rule_and_the_page_devices():
+    ladder = load_devices(ROOT / "data" / "devices.yaml")
+    assert ladder.rules == RULES
+    ids = {d.id for d in ladder.devices}
+    assert {"laptop-apple-16gb", "mini-pc-128gb", "browser-tab", "gpu-8gb", "gpu-24gb"} <= ids
+    assert len(ladder.devices) == 13
+
+
+def test_a_malformed_devices_file_names_file_and_line(tmp_path):
+    text = (ROOT / "data" / "devices.yaml").read_text(encoding="utf-8")
+    broken = text.replace("usable_share: 0.67", "usable_share: 1.67", 1)
+    path = tmp_path / "devices.yaml"
+    path.write_text(broken, encoding="utf-8")
+    line = broken.splitlines().index("    usable_share: 1.67") + 1
+    with pytest.raises(CatalogError, match=rf"devices\.yaml:{line}: devices\.\d+\.usable_share"):
+        load_devices(path)
+    path.write_text(text.replace("    source: https://www.nvidia.com/en-us/data-center/h100/\n",
+                                 "    sorce: https://www.nvidia.com/en-us/data-center/h100/\n"), encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"devices\.yaml:\d+: devices\.\d+\.sorce: unknown field"):
+        load_devices(path)
+
+
+def test_pipeline_fit_prints_the_hand_computed_breakdown(capsys):
+    code = main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "gguf:Q4_K_M",
+                 "--device", "gpu-8gb", "--json"])
+    assert code == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["weights_bytes"] == 4_920_734_656 and out["kv_bytes"] == 1_073_741_824
+    assert out["overhead_bytes"] == 1_484_146_931 and out["total_bytes"] == 7_478_623_411
+    assert out["devices"] == [{"device": "gpu-8gb", "name": "Gaming GPU, 8 GB", "usable_bytes": 7_730_941_132,
+                               "verdict": "tight"}]
+    assert main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "safetensors",
+                 "--device", "gpu-24gb"]) == 0
+    text = capsys.readouterr().out
+    assert "20846368819 B" in text and "1073741824 B" in text and "tight" in text
+    assert main(["fit", "gpt-4", "--device", "gpu-24gb"]) == 0
+    assert "unknown" in capsys.readouterr().out.splitlines()[-1]
+    assert main(["fit", "meta-llama/Llama-3.1-8B"]) == 0  # every device
+    lines = capsys.readouterr().out.splitlines()
+    assert len([line for line in lines if re.match(r"^  [a-z0-9-]+ +usable ", line)]) == 13
+    assert main(["fit", "no/such-model"]) == 2
+
+
+@pytest.mark.parametrize("lang,expected", [("en", "7.48\u00a0GB"), ("pt", "7,48\u00a0GB"), ("ar", "7.48")])
+def test_fit_markers_render_the_same_figures_as_the_command(lang, expected):
+    data = load_site_data(ROOT / "data")
+    page = Page(lang=lang, locale=load_locale(lang), data=data, src_path=f"{lang}/x.md")
+    html = render.render_markers("<!-- ls:fit-total meta-llama/Llama-3.1-8B gguf:Q4_K_M 8192 -->", page)
+    assert expected in html
+    assert format_integer(7_478_623_411, lang) + " B" in html  # the exact bytes in the title
+    kv = render.render_markers("<!-- ls:kv meta-llama/Llama-3.1-8B 8192 -->", page)
+    assert "1.07" in kv or "1,07" in kv
+    rule = render.render_markers("<!-- ls:fit-rule tight-share -->", page)
+    assert "85" in rule
+
+
+def test_every_will_it_run_marker_renders_in_every_language():
+    data = load_site_data(ROOT / "data")
+    for lang in ("en", "he", "ar", "pt", "th", "zh"):
+        text = (ROOT / "docs" / lang / "will-it-run.md").read_text(encoding="utf-8")
+        page = Page(lang=lang, locale=load_locale(lang), data=data, src_path=f"{lang}/will-it-run.md")
+        assert list(iter_markers(text))
+        out = render.render_markers(text, page)
+        assert "ls:" not in out.replace("ls-", "")
+        assert 'class="ls-calc"' in out and 'id="table-devices"' in out and 'id="table-browser"' in out
