@@ -63,12 +63,23 @@
     return stemmed ? parts[1] + stemmed : term
   }
 
+  /* A word followed by a space is finished: search it whole ("^1" is a boost Material leaves without
+   * its "*"), so "mixture of experts" no longer highlights "officially" for "of*" and Portuguese
+   * "de" no longer matches "DeepSeek". Only the word still being typed stays a prefix. */
+  function finish(query) {
+    var words = query.split(/(\s+)/)
+    var last = /\s$/.test(query) ? words.length : words.length - 1
+    return words.map(function (word, i) {
+      return i < last && /^[\p{L}\p{M}\p{N}]+$/u.test(word) ? word + "^1" : word
+    }).join("")
+  }
+
   function prepare(query) {
     if (settings.segment && vocabulary)
       query = query.replace(new RegExp(settings.segment, "gu"), segment)
     if (settings.stem)
       query = query.split(/(\s+)/).map(stem).join("")
-    return query
+    return finish(query)
   }
 
   /* Material cuts every Han run of the query again with its own longest match over the index
