@@ -1,4 +1,15 @@
-"""Benchmark (not a test): first-visit transfer per page type, and build time with and without charts.
+"""Benchmark (not a test): the site at 45, 1,000 and 5,000 models, and (--charts-ratio) chart cost.
+
+Default (scale): copies the repository into a temp folder per size, grows data/ to that many
+synthetic models (`synthesize`), builds all six languages twice (cold: empty chart cache; warm),
+opens the models page in Chromium and sums its first-visit transfer (gzip), and measures the
+largest inline SVG of any page. Commit f0e220b (before the explorer) is built the same way from a
+git worktree, in the same run, for the sizes in --baseline-models. Targets: warm ≤ 45 s at 5,000,
+cold ≤ 2 × warm, models page ≤ 150 KB, no inline SVG over 100 KB.
+
+    .venv/bin/python bench/bench_pages.py [--models 45,1000,5000] [--baseline-models 45,1000]
+
+--charts-ratio, the earlier benchmark: first-visit transfer per page type, and build time with and without charts.
 
 Builds the whole site three ways — charts with an empty cache (cold), charts with that cache filled
 (warm), and LLMSIZES_NO_CHARTS=1 (the baseline: chart markers render nothing) — then opens the home,
@@ -26,6 +37,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: the `pipeline` package is importable
+    sys.path.insert(0, str(ROOT))
 CHROMIUM = os.environ.get("LLMSIZES_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
@@ -77,10 +90,8 @@ def first_visit(browser, url: str) -> tuple[int, int, dict[str, int]]:
     return total, count, kinds
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=3, help="warm and baseline builds to time (fastest counts)")
-    args = parser.parse_args()
+def charts_ratio(args) -> int:
+    """The chart-cost benchmark: charts cold / warm against LLMSIZES_NO_CHARTS=1, first visits."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="bench-pages-") as temp:
@@ -133,6 +144,164 @@ def main() -> int:
         print(f"MISSED: {failure}")
     print("all targets met" if not failures else f"{len(failures)} target(s) missed")
     return 1 if failures else 0
+
+
+# Scale: the same site with 45, 1,000 and 5,000 models ------------------------------------------
+
+SCALE_LIMITS = {"warm_5000_s": 45.0, "cold_over_warm": 2.0, "models_page_bytes": 150 * 1000, "svg_bytes": 100 * 1000}
+BASELINE_COMMIT = "f0e220b"  # the site before the explorer (issue 13), measured in the same run
+
+
+def synthesize(data_dir: Path, total: int) -> None:
+    """Grow data/ to `total` models: clones of the sized tracked models under synthetic ids, with
+    parameters spread over every size band, families, downloads and Hub download counts; size-class
+    counts and members recomputed. Writes models.yaml and size_classes.yaml (C dumper)."""
+    from pipeline.fileio.yamlfile import dump_yaml, load_fast
+
+    models = load_fast(data_dir / "models.yaml")
+    classes = load_fast(data_dir / "size_classes.yaml")
+    rows = models["models"]
+    sized = [r for r in rows if r.get("params_total")]
+    bands = classes["size_classes"]
+    for i in range(max(total - len(rows), 0)):
+        template = sized[i % len(sized)]
+        params = int(template["params_total"] * (0.35 + (i * 7919 % 1000) / 600))
+        band = next((b for b in bands if (b["min_params"] or 0) <= params < (b["max_params"] or 10**30)), bands[-1])
+        per_param = (template["weights_bytes"] or params * 2) / template["params_total"]
+        rows.append({**template, "id": f"synthetic-org-{i % 211}/{template['id'].split('/')[-1]}-s{i}",
+                     "name": f"{template['name']} S{i}", "family": f"Synthetic {i % 150}", "tags": [],
+                     "params_total": params, "size_class": band["id"], "weights_bytes": int(params * per_param),
+                     "memory_bytes": {"fp32": params * 4, "fp16": params * 2, "int8": params, "int4": params // 2},
+                     "hub_downloads": (i * 104729) % 500000, "undisclosed": False, "status": "ok"})
+    for band in bands:
+        band["members"] = [r["id"] for r in rows if r.get("size_class") == band["id"]]
+        band["count"] = len(band["members"])
+    models["meta"]["models"] = len(rows)
+    models["meta"]["hub_models"] = sum(1 for r in rows if r["kind"] == "hub")
+    (data_dir / "models.yaml").write_text(dump_yaml(models), encoding="utf-8")
+    (data_dir / "size_classes.yaml").write_text(dump_yaml(classes), encoding="utf-8")
+
+
+def copy_repo(source: Path, target: Path) -> Path:
+    import shutil
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        skipped = {n for n in names if n in ("__pycache__", ".pytest_cache")}
+        if Path(folder) == source:
+            skipped |= {".venv", ".tools", "site", "site-shots", ".git", ".cache", ".work"} & set(names)
+        return skipped
+
+    shutil.copytree(source, target, ignore=ignore)
+    return target
+
+
+def build_in(repo: Path, site_dir: Path, env: dict) -> float | None:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+                            cwd=repo, env={**os.environ, **env}, capture_output=True, text=True)
+    if result.returncode != 0:
+        print(f"    build failed in {repo.name}: {result.stderr.strip().splitlines()[-1:]}")
+        return None
+    return time.perf_counter() - started
+
+
+def largest_svg(site: Path) -> int:
+    import re
+
+    largest = 0
+    for page in site.rglob("*.html"):
+        for match in re.finditer(r"<svg\b.*?</svg>", page.read_text(encoding="utf-8"), re.S):
+            largest = max(largest, len(match.group(0).encode()))
+    return largest
+
+
+def measure(repo: Path, temp: Path, label: str, browser) -> dict:
+    cache = {"LLMSIZES_CHART_CACHE": str(temp / f"charts-{label}")}
+    cold = build_in(repo, temp / f"site-{label}", cache)
+    warm = build_in(repo, temp / f"site-{label}", cache) if cold is not None else None
+    result = {"cold": cold, "warm": warm, "page": None, "svg": None, "requests": None}
+    if warm is not None:
+        site = temp / f"site-{label}"
+        result["svg"] = largest_svg(site)
+        server, url = serve(site)
+        if browser is not None:
+            result["page"], result["requests"], _ = first_visit(browser, url + "models/")
+        server.shutdown()
+    return result
+
+
+def scale(args) -> int:
+    from playwright.sync_api import sync_playwright
+
+    sizes = [int(s) for s in args.models.split(",")]
+    baseline_sizes = [int(s) for s in args.baseline_models.split(",") if s]
+    failures, rows = [], []
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as temp, sync_playwright() as playwright:
+        temp = Path(temp)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        baseline_root = None
+        if baseline_sizes:
+            baseline_root = temp / "baseline-worktree"
+            done = subprocess.run(["git", "worktree", "add", "--detach", str(baseline_root), BASELINE_COMMIT],
+                                  cwd=ROOT, capture_output=True, text=True)
+            if done.returncode != 0:
+                print(f"baseline {BASELINE_COMMIT} unavailable: {done.stderr.strip()}")
+                baseline_root = None
+        try:
+            for size in sizes:
+                for variant, source in (("new", ROOT), ("baseline", baseline_root)):
+                    if source is None or (variant == "baseline" and size not in baseline_sizes):
+                        continue
+                    repo = copy_repo(source, temp / f"repo-{variant}-{size}")
+                    synthesize(repo / "data", size)
+                    started = time.perf_counter()
+                    figures = measure(repo, temp, f"{variant}-{size}", browser)
+                    rows.append((size, variant, figures))
+                    print(f"  measured {variant} at {size} models in {time.perf_counter() - started:.0f} s", flush=True)
+                    if variant == "new":
+                        if figures["warm"] is None:
+                            failures.append(f"{size} models: the build failed")
+                            continue
+                        if size >= 5000 and figures["warm"] > SCALE_LIMITS["warm_5000_s"]:
+                            failures.append(f"{size}: warm build {figures['warm']:.1f} s > {SCALE_LIMITS['warm_5000_s']} s")
+                        if figures["cold"] > SCALE_LIMITS["cold_over_warm"] * figures["warm"]:
+                            failures.append(f"{size}: cold {figures['cold']:.1f} s > 2 × warm {figures['warm']:.1f} s")
+                        if figures["page"] and figures["page"] > SCALE_LIMITS["models_page_bytes"]:
+                            failures.append(f"{size}: models page {figures['page'] / 1000:.1f} KB > 150 KB")
+                        if figures["svg"] > SCALE_LIMITS["svg_bytes"]:
+                            failures.append(f"{size}: an inline SVG of {figures['svg'] / 1000:.0f} KB > 100 KB")
+        finally:
+            browser.close()
+            if baseline_root is not None:
+                subprocess.run(["git", "worktree", "remove", "--force", str(baseline_root)], cwd=ROOT,
+                               capture_output=True)
+
+    def fmt(value, unit=""):
+        return "fails" if value is None else f"{value:.1f}{unit}"
+
+    print("\nSix-language build and the models page, synthetic models (KB = 1000 bytes, gzip, first visit)")
+    print(f"  {'models':>7}  {'variant':<9}{'cold s':>8}{'warm s':>8}{'models page KB':>16}{'largest SVG KB':>16}")
+    for size, variant, f in rows:
+        page = f["page"] / 1000 if f["page"] else None
+        svg = f["svg"] / 1000 if f["svg"] is not None else None
+        print(f"  {size:>7,}  {variant:<9}{fmt(f['cold']):>8}{fmt(f['warm']):>8}{fmt(page):>16}{fmt(svg):>16}")
+    print(f"\nTargets: warm ≤ {SCALE_LIMITS['warm_5000_s']:.0f} s at 5,000; cold ≤ 2 × warm; models page ≤ 150 KB; "
+          "no inline SVG over 100 KB. baseline = commit " + BASELINE_COMMIT)
+    for failure in failures:
+        print(f"MISSED: {failure}")
+    print("all targets met" if not failures else f"{len(failures)} target(s) missed")
+    return 1 if failures else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3, help="(--charts-ratio) builds to time, fastest counts")
+    parser.add_argument("--charts-ratio", action="store_true", help="the chart-cost benchmark instead of scale")
+    parser.add_argument("--models", default="45,1000,5000", help="model counts to build the site with")
+    parser.add_argument("--baseline-models", default="45,1000",
+                        help=f"model counts to build commit {BASELINE_COMMIT} with ('' for none)")
+    args = parser.parse_args()
+    return charts_ratio(args) if args.charts_ratio else scale(args)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import altair as alt
 from pipeline.i18n.formatting import format_bytes, format_integer, format_list, format_params, unit_names
 from pipeline.i18n.locales import Locale
 from pipeline.site.context import SiteData
+from pipeline.site.explorer import chart_rows
 from pipeline.site.html import plain_text
 
 # Same stack as --md-text-font in docs/assets/site.css, so Thai, CJK, Arabic and Hebrew render.
@@ -205,9 +206,10 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
 
 
 def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
-    """Parameters against real download sizes per file format; estimated default weights hollow."""
+    """Parameters against real download sizes per file format; estimated default weights hollow.
+    Featured and most-downloaded models (explorer.chart_rows): every model is in the explorer."""
     points = []
-    for row in data.models:
+    for row in chart_rows(data):
         params = row["params_total"]
         if not params:
             continue

@@ -48,6 +48,13 @@ def first_rows(data: SiteData, cap: int) -> list[dict]:
     return (featured + rest)[:cap]
 
 
+def chart_rows(data: SiteData) -> list[dict]:
+    """The models a per-model chart or its table shows: the first view's, in data order (smallest
+    first), so the chart keeps its size at any number of tracked models."""
+    keep = {r["id"] for r in first_rows(data, FIRST_VIEW)}
+    return [r for r in data.models if r["id"] in keep]
+
+
 def page_ids(data: SiteData) -> list[str]:
     return [r["id"] for r in first_rows(data, model_page_cap())]
 

@@ -205,7 +205,7 @@ def memory_table(page: Page, args: list[str], options: dict) -> str:
 def downloads_table(page: Page, args: list[str], options: dict) -> str:
     """Every download option per model and format (or one model's): the numbers of `downloads`."""
     t = page.locale.t
-    models = [page.data.model(args[0])] if args else [r for r in page.data.models if r["params_total"]]
+    models = [page.data.model(args[0])] if args else [r for r in explorer.chart_rows(page.data) if r["params_total"]]
     head = "".join([f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
                     _header(page, "table.params", True, "ascending"), _header(page, "data_table.format"),
                     _header(page, "data_table.file"), _header(page, "data_table.bytes", True),

@@ -56,7 +56,7 @@
                    url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i };
         });
         var byName = data.slice().sort(function (a, b) { return collator.compare(a.name, b.name); });
-        byName.forEach(function (row, i) { row.nameRank = i; });
+        byName.forEach(function (row, i) { row.nameRank = i + 1; });
         j.formatNames = j.formats;
         j.usable = {};
         j.devices.forEach(function (d) { j.usable[d[0]] = d[2]; });
@@ -93,7 +93,7 @@
 
   function drawMore() {
     var end = Math.min(drawn + CHUNK, shown.length), html = [];
-    for (var i = drawn; i < end; i++) html.push(rowHtml(shown[i]));
+    for (var i = drawn; i < end; i++) html.push(shown[i].html || (shown[i].html = rowHtml(shown[i])));
     body.insertAdjacentHTML("beforeend", html.join(""));
     drawn = end;
     more.hidden = drawn >= shown.length;
@@ -113,15 +113,11 @@
     if (!data) { load().then(update); return; }
     var f = filters(), key = state.sort, sign = state.dir === "desc" ? -1 : 1;
     shown = data.filter(function (row) { return matches(row, f); });
-    if (key) {
-      var get = key === "name" ? function (r) { return r.nameRank; } :
-        key === "class" ? function (r) { return r.params; } :
-        key === "formats" ? function (r) { return r.formats; } : function (r) { return r[key]; };
-      shown.sort(function (a, b) {
-        var x = get(a), y = get(b);
-        if (!x || !y) return (!x) - (!y) || a.order - b.order;  // unknown last, both ways
-        return sign * (x - y) || a.order - b.order;
-      });
+    if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
+      var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];
+      for (var i = 0; i < shown.length; i++) (shown[i][k] ? known : unknown).push(shown[i]);
+      known.sort(function (a, b) { return sign * (a[k] - b[k]) || a.order - b.order; });
+      shown = known.concat(unknown);
     }
     body.textContent = "";
     drawn = 0;
