@@ -15,7 +15,7 @@ SITE_LANG := $(LANG)
 endif
 SITE_LANG ?=
 
-.PHONY: help setup site serve test test-fast check refresh bench clean
+.PHONY: help setup site serve test test-fast check refresh bench clean audit
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -56,6 +56,15 @@ refresh: setup ## what the scheduled job does, minus commit and deploy: refresh,
 
 bench: setup ## run the benchmarks in bench/
 	$(PY) bench/run.py
+
+# The audit tools are pinned in tools/audit/package.json; vnu.jar needs Java (apt-get install default-jre-headless).
+tools/audit/node_modules/.installed: tools/audit/package.json tools/audit/package-lock.json
+	cd tools/audit && npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+# CI: make audit AUDIT_ARGS=--no-lighthouse (Lighthouse takes ~15 min for its 12 pages).
+audit: setup tools/audit/node_modules/.installed ## build, serve at / and a sub-path: Nu Html Checker, link check, Lighthouse
+	$(PY) tools/audit/audit.py $(AUDIT_ARGS)
 
 clean: ## remove build output and caches (keeps .venv)
 	rm -rf site site-shots .cache .pytest_cache .hypothesis

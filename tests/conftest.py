@@ -32,7 +32,8 @@ def lang_prefix(lang: str) -> str:
 
 def run_build(site_dir: Path, env_extra: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     # Strict i18n: a UI string missing from a locale fails the build instead of falling back.
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1{SITE_PREFIX}", "LLMSIZES_STRICT_I18N": "1",
+    # No SITE_URL: the relative build `make site` gives a newcomer, served under SITE_PREFIX.
+    env = {**{k: v for k, v in os.environ.items() if k != "SITE_URL"}, "LLMSIZES_STRICT_I18N": "1",
            **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],

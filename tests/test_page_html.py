@@ -63,7 +63,7 @@ def test_template_strings_for_the_404_page_and_the_language_menu():
     assert strings["language_roots"] == {"en": "/llm-sizes/", "he": "/llm-sizes/he/", "zh": "/llm-sizes/zh/"}
     assert strings["language_tags"]["zh"] == "zh-Hans"
     english = page_html.template_strings(load_locale("en"), "en", ["en", "he"], "en", "https://example.org/")
-    assert english["notfound"]["redirect_roots"] == {"he": "/he/"}
+    assert english["notfound"]["redirect_roots"] == {"he": "/"}
 
 
 def test_menu_titles_of_english_fallback_pages_are_marked_english():

@@ -176,8 +176,8 @@ def check_page(session: Session, site: Path, site_url: str, lang: str, path: str
         title = page.locator("article h1").inner_text().strip()
         if title != strings.t("notfound.title"):
             problems.append(f"{path}: 404 title {title!r} is not the {lang} one")
-        home = page.locator("article a", has_text=strings.t("notfound.home")).get_attribute("href")
-        if home != urlsplit(site_url).path + lang_prefix(lang):
+        home = page.locator("article a", has_text=strings.t("notfound.home")).evaluate("a => a.href")
+        if home != site_url + lang_prefix(lang):
             problems.append(f"{path}: 404 home link {home!r}")
 
     # axe-core, light then dark.

@@ -47,15 +47,23 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
     svg = chart_svg(name, page)
     title = page.locale.t(f"chart.{name}.title")
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
+    # Vega names the title mark in English ("Title text '…'"); the title alone is in the page's language.
+    svg = re.sub(r'aria-label="Title text \'([^"]*)\'"', r'aria-label="\1"', svg)
     summary = escape(chart_summary(name, page))
     table = tables.CHART_TABLES[name](page, [], {})
+    hint = escape(page.locale.t("web.chart_scroll_hint"))
     return (
         # lang/dir: the chart is in the page's language even inside an English fallback wrapper.
-        f'<figure class="ls-chart" id="chart-{name}" data-chart="{name}" lang="{page.lang}" dir="{page.locale.dir}">\n'
+        # The numbers (<details>) follow the <figure>: a figcaption must be a figure's first or
+        # last child (Nu Html Checker).
+        f'<div class="ls-chart-block" id="chart-{name}" data-chart="{name}" lang="{page.lang}" dir="{page.locale.dir}">\n'
+        f'<figure class="ls-chart">\n'
         f'<div class="ls-chart-plot" dir="ltr" tabindex="0" data-search-exclude>{svg}</div>\n'
-        f"<figcaption>{summary}</figcaption>\n"
+        # Shown on narrow screens only (charts.css), where the plot scrolls sideways.
+        f'<p class="ls-chart-hint" aria-hidden="true" data-search-exclude>{hint}</p>\n'
+        f"<figcaption>{summary}</figcaption>\n</figure>\n"
         f'<details class="ls-chart-data" data-search-exclude><summary>{escape(page.locale.t("chart.show_numbers"))}</summary>\n'
-        f"{table}\n</details>\n</figure>"
+        f"{table}\n</details>\n</div>"
     )
 
 

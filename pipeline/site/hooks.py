@@ -11,7 +11,7 @@ from mkdocs.plugins import event_priority
 from pipeline.errors import PipelineError
 from pipeline.i18n.locales import load_locale
 from pipeline.site import build as site
-from pipeline.site import explorer, exports, fit_view, page_html, search
+from pipeline.site import assets, explorer, exports, fit_view, page_html, search
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,8 +29,8 @@ def on_config(config):
         site.start_build(ROOT / "data", strict=os.environ.get("LLMSIZES_STRICT_I18N") == "1")
     except (PipelineError, OSError) as exc:
         raise PluginError(f"LLM Sizes: cannot load data/: {exc}") from None
-    return config
     search.teach_jieba()  # before the search plugin segments Chinese pages
+    return config
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has kept this language's files
@@ -67,10 +67,15 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_build(config):
     # The model table as CSV and JSON at <site>/downloads/ (each language build rewrites the same files).
     exports.write_exports(site.current_data(), Path(config.site_dir) / "downloads")
-    explorer.write_json(site.current_data(), Path(config.site_dir))  # every row, for the explorer script
     fit_view.write_fit_json(site.current_data(), Path(config.site_dir) / "assets" / "fit.json")  # the calculator's data
+    explorer.write_json(site.current_data(), Path(config.site_dir))  # every row, for the explorer script
     if not _inside_language_build(config):  # every language is built and the shared index written
         search.write_language_indexes(Path(config.site_dir), _languages(config), _default_lang(config))
+        # The project's own CSS and JavaScript, minified in place (rcssmin / rjsmin).
+        assets.minify_assets(Path(config.site_dir), assets.project_assets(Path(config.docs_dir), ROOT / "overrides"))
+        if not config.site_url:
+            # A sitemap needs absolute URLs: without the deploy's URL MkDocs would write bare paths.
+            assets.remove_sitemap(Path(config.site_dir))
 
 
 @event_priority(-150)  # the navigation as mkdocs-static-i18n (-100) leaves it
@@ -101,7 +106,7 @@ def on_env(env, config, files):
     # Strings and links the template overrides need (404 page, language menu, light/dark switch).
     lang = _lang(config)
     env.globals["ls"] = page_html.template_strings(
-        load_locale(lang), lang, _languages(config), _default_lang(config), config.site_url or "/")
+        load_locale(lang), lang, _languages(config), _default_lang(config), config.site_url)
     return env
 
 
@@ -110,6 +115,8 @@ def on_post_template(output_content, template_name, config):
         return output_content
     lang = _lang(config)
     html = page_html.finish_page(output_content, lang, site.direction(lang), _default_lang(config))
+    if not config.site_url:  # no deploy URL: links relative to the 404 page's own folder
+        html = page_html.relative_not_found(html, lang, _default_lang(config))
     # Every language build writes <site>/404.html: keep the default language's there (the first
     # build), and put each other language's at <site>/<lang>/404.html.
     if lang == _default_lang(config):

@@ -4,6 +4,8 @@
 - search scope: Material loads `search/search_index.json` relative to `base`; pointing `base` at
   the language root makes each page search its own language's index (pipeline/search.py).
 - lang="en" dir="ltr" on the menu titles of pages that fell back to English.
+- the heading anchors' "Permanent link" tooltip in the page's language.
+- `<noscript>` style hiding `.ls-js-only` text (instructions that need JavaScript).
 - no `<link rel="alternate" hreflang>` in the head: Material fetches `<that link>/sitemap.xml` for
   each of them (a 404 per language on every page) to re-route the language switcher, which
   mkdocs-static-i18n already points at the same page. The hreflang pairs stay in sitemap.xml.
@@ -15,6 +17,9 @@ import json
 import re
 from html import escape
 from urllib.parse import urlsplit
+
+from pipeline.i18n.locales import load_locale
+from pipeline.site.search import dictionary_words
 
 WORKER = "llmsizes-search.js"
 
@@ -30,7 +35,57 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     html = set_language(html, lang, direction)
     html = mark_english(html, set(english_titles))
     html = drop_alternate_links(html)
+    html = hide_without_script(html)
+    html = localize_permalinks(html, lang)
+    if lang == "th":
+        html = keep_words_whole(html, thai_glossary_words())
     return scope_search(html, lang, default_lang)
+
+
+_NOT_TEXT = re.compile(r"<(/?)(script|style|svg|code|pre|title|textarea)\b", re.IGNORECASE)
+
+
+def keep_words_whole(html: str, words: list[str]) -> str:
+    """Wrap each of `words` in the article's text in <span class="ls-nobr"> (white-space: nowrap).
+
+    Thai has no spaces, so the browser breaks lines by its own dictionary and splits loanwords
+    (พารา|มิเตอร์, ค่าน้ำ|หนัก). Text inside tags' attributes, code, SVG and scripts is left alone.
+    """
+    start, end = html.find("<article"), html.rfind("</article>")
+    if start < 0 or end < 0 or not words:
+        return html
+    pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    parts = re.split(r"(<[^>]*>)", html[start:end])
+    depth = 0
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            tag = _NOT_TEXT.match(part)
+            if tag and not part.endswith("/>"):
+                depth = max(0, depth + (-1 if tag.group(1) else 1))
+        elif part and not depth:
+            parts[index] = pattern.sub(lambda m: f'<span class="ls-nobr">{m.group(0)}</span>', part)
+    return html[:start] + "".join(parts) + html[end:]
+
+
+def thai_glossary_words() -> list[str]:
+    return dictionary_words("th")  # the search segmenter's dictionary: one word list for both
+
+
+def localize_permalinks(html: str, lang: str) -> str:
+    """The heading anchors' tooltip, which Python-Markdown's toc writes in English on every page."""
+    title = escape(load_locale(lang).t("heading.permalink"), quote=True)
+    return html.replace('title="Permanent link"', f'title="{title}"')
+
+
+NOSCRIPT = "<noscript><style>.ls-js-only{display:none}</style></noscript>"
+
+
+def hide_without_script(html: str) -> str:
+    """Text that describes what only works with JavaScript (`<span class="ls-js-only">`, e.g. "select
+    a column heading to sort") is hidden when JavaScript is off; with it on, nothing moves at load."""
+    if NOSCRIPT in html or "</head>" not in html:
+        return html
+    return html.replace("</head>", NOSCRIPT + "\n</head>", 1)
 
 
 def set_language(html: str, lang: str, direction: str) -> str:
@@ -99,25 +154,55 @@ def scope_search(html: str, lang: str, default_lang: str) -> str:
     return _CONFIG.sub(replace, html, count=1)
 
 
-def template_strings(locale, lang: str, languages: list[str], default_lang: str, site_url: str) -> dict:
-    """What the template overrides read as `ls` (404.html, partials/alternate.html, partials/palette.html)."""
-    site_path = urlsplit(site_url).path.rstrip("/") + "/"
-    roots = {code: site_path if code == default_lang else f"{site_path}{code}/" for code in languages}
+def template_strings(locale, lang: str, languages: list[str], default_lang: str, site_url: str | None) -> dict:
+    """What the template overrides read as `ls` (404.html, partials/alternate.html, partials/palette.html).
+
+    With a site URL (the deploy's real address) the 404 pages link absolutely under its path: hosts
+    serve them at any depth. Without one every link is relative to the 404 page's own folder
+    (<site>/404.html, <site>/<lang>/404.html), so the site works from whatever path it is served at."""
+    site_path = urlsplit(site_url).path.rstrip("/") + "/" if site_url else None
+    if site_path:
+        roots = {code: site_path if code == default_lang else f"{site_path}{code}/" for code in languages}
+    else:
+        up = "./" if lang == default_lang else "../"
+        roots = {code: up if code == default_lang else f"{up}{code}/" for code in languages}
     return {
         "notfound": {
             "title": locale.t("notfound.title"),
             "text": locale.t("notfound.text"),
             "home": locale.t("notfound.home"),
-            "home_url": roots.get(lang, site_path),
+            "home_url": roots.get(lang, roots[default_lang]),
             # Hosts like GitHub Pages answer every missing URL with the top-level 404.html (the
-            # default language's): that page sends readers under /<lang>/ to their language's one.
-            "redirect_roots": ({code: root for code, root in roots.items() if code != default_lang}
+            # default language's): that page sends readers under <site>/<lang>/ to their
+            # language's one. Without a site path, the first /<lang>/ segment of the URL decides.
+            "redirect_roots": ({code: site_path or "" for code in languages if code != default_lang}
                                if lang == default_lang else {}),
         },
+        "site_path": site_path or "/",  # alternate.html: the language links mkdocs-static-i18n makes absolute
         "language_roots": roots,  # a page without a page (the 404) links each language's home
         "language_tags": {code: LANGUAGE_TAGS.get(code, code) for code in languages},
         "palette": {"default": locale.t("palette.to_dark"), "slate": locale.t("palette.to_light")},
     }
+
+
+_ROOTED = re.compile(r'(\s(?:href|src|action)=")/(?!/)')
+
+
+def relative_not_found(html: str, lang: str, default_lang: str) -> str:
+    """A 404 page built without a site URL: MkDocs writes its links from the server root ("/…");
+    make them relative to the page's own folder (<site>/404.html or <site>/<lang>/404.html)."""
+    up = "./" if lang == default_lang else "../"
+    html = _ROOTED.sub(lambda m: m.group(1) + up, html)
+
+    def config(match: re.Match) -> str:
+        data = json.loads(match.group(2))
+        for key in ("base", "search"):
+            if isinstance(data.get(key), str) and data[key].startswith("/"):
+                data[key] = up + data[key][1:]
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+        return match.group(1) + text + match.group(3)
+
+    return _CONFIG.sub(config, html, count=1)
 
 
 # Data
