@@ -1,0 +1,94 @@
+"""The "Will it run?" calculator in headless Chromium: keyboard only, in en, ar (right to left) and th;
+axe clean; no sideways scrolling at 360 px; and the page without JavaScript shows the preset tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.i18n.locales import load_locale
+from tests.conftest import lang_prefix
+from tests.test_site_browser import PHONE, axe_problems, horizontal_overflow
+
+pytestmark = pytest.mark.browser
+
+
+def tab_to(page, selector: str, limit: int = 300) -> None:
+    """Press Tab (nothing else) until the element matching `selector` has the focus."""
+    for _ in range(limit):
+        if page.evaluate(f"document.activeElement && document.activeElement.matches({selector!r})"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def row_cells(page, name: str) -> list[str]:
+    return page.evaluate("""name => {
+        const row = [...document.querySelectorAll('.ls-calc-out tbody tr')]
+            .find(tr => tr.querySelector('th').textContent === name);
+        return row ? [...row.querySelectorAll('td .ls-verdict')].map(s => s.textContent) : null;
+    }""", name)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "th"])
+def test_calculator_with_the_keyboard_only(browser, site_url, lang):
+    locale = load_locale(lang)
+    word = {v: locale.t(f"fit.verdict.{v}") for v in ("fits", "tight", "no", "unknown")}
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/")
+    page.wait_for_selector(".ls-calc-form:not([hidden])")
+    page.wait_for_selector(".ls-calc-out table")
+    assert page.locator(".ls-calc-nojs").is_hidden()
+    assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+    assert page.evaluate("getComputedStyle(document.querySelector('.ls-calc')).direction") == \
+        ("rtl" if lang == "ar" else "ltr")
+
+    # Type 16 GB: focus the field with Tab, clear it, then one real key press per character.
+    tab_to(page, ".ls-calc-form input[name=gb]")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    for key in "16":
+        page.keyboard.press(key)
+    page.wait_for_function("document.querySelector('.ls-calc-form select[name=device]').value === ''")
+    summary = page.locator(".ls-calc-summary").inner_text()
+    assert "16" in summary and locale.t("units.GB") in summary
+    # Llama 3.1 8B in 16 GB at 4,096 tokens, by the page's rule:
+    #   fp16: 16,060,522,496 + 536,870,912 + 500,000,000 + 3,212,104,499 = 20.3 GB > 16 GB   -> does not fit
+    #   int4 (Q4_K_M file): 4,920,734,656 + 536,870,912 + 500,000,000 + 984,146,931 = 6.94 GB <= 85 % -> fits
+    #   int8 (estimate): 8,030,261,248 + 536,870,912 + 500,000,000 + 1,606,052,250 = 10.7 GB <= 85 % -> fits
+    assert row_cells(page, "Llama 3.1 8B") == [word["no"], word["fits"], word["fits"]]
+    assert row_cells(page, "GPT-4") == [word["unknown"]] * 3
+
+    # A longer context with the arrow keys on the focused <select>.
+    tab_to(page, ".ls-calc-form select[name=context]")
+    page.keyboard.press("ArrowDown")
+    page.wait_for_function("document.querySelector('.ls-calc-form select[name=context]').value === '32768'")
+    assert "32,768" in page.locator(".ls-calc-summary").inner_text()
+
+    # A preset device chosen from the keyboard fills the GB field.
+    tab_to(page, ".ls-calc-form select[name=device]")
+    page.keyboard.press("End")
+    page.wait_for_function("document.querySelector('.ls-calc-form select[name=device]').value !== ''")
+    assert page.locator(".ls-calc-form input[name=gb]").input_value() != "16"
+
+    problems = axe_problems(page, f"{lang}/will-it-run")
+    assert not problems, "\n".join(problems)
+    page.set_viewport_size(PHONE)
+    assert horizontal_overflow(page) is None
+    assert not [e for e in errors], errors
+    context.close()
+
+
+def test_without_javascript_the_preset_tables_carry_the_answers(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site_url}will-it-run/")
+    note = page.locator(".ls-calc-nojs")
+    assert note.is_visible() and "JavaScript" in note.inner_text()
+    assert page.locator(".ls-calc-form").is_hidden()
+    for table in ("#table-devices", "#table-fit-largest", "#table-browser"):
+        assert page.locator(table).is_visible(), table
+    assert page.locator("#table-devices tbody tr").count() == 13
+    context.close()
