@@ -253,3 +253,32 @@ def test_fixtures_served_by_a_local_hub_flow_through_refresh_and_compute(tmp_pat
     assert rows["google-bert/bert-base-uncased"]["kv_cache"]["status"] == "not-applicable"
     assert document["meta"]["fetched_models"] == 5 and document["meta"]["reconstructed_models"] == 0
     assert all(row["largest_file_bytes"] == 2_004_096 for r in rows.values() for row in r["downloads"])
+
+
+def test_odd_config_values_give_unknown_not_a_crash():
+    from hypothesis import given, settings, strategies as st
+
+    values = st.one_of(st.none(), st.booleans(), st.integers(-3, 10**5), st.text(max_size=3),
+                       st.lists(st.sampled_from(["full_attention", "sliding_attention", "mamba", "x", 1]), max_size=5))
+    keys = st.sampled_from(["model_type", "num_hidden_layers", "num_attention_heads", "num_key_value_heads",
+                            "hidden_size", "head_dim", "kv_lora_rank", "qk_rope_head_dim", "sliding_window",
+                            "layer_types", "attn_layer_period", "attention_chunk_size", "no_rope_layers",
+                            "num_local_experts", "num_experts_per_tok", "moe_layers", "full_attn_idxs",
+                            "state_size", "mamba_d_state", "multi_query", "num_kv_heads"])
+    model_types = st.sampled_from(["llama", "gemma2", "gemma3_text", "jamba", "mamba", "qwen3_next", "lfm2",
+                                   "deepseek_v3", "llama4_text", "falcon_h1", "mistral", "t5", "bert"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.dictionaries(keys, values, max_size=8), model_types)
+    def check(config_json, model_type):
+        r = row_from({**config_json, "model_type": model_type})
+        assert r["kv_cache"]["status"] in ("computed", "not-applicable", "unknown")
+        KVCache.model_validate(r["kv_cache"])
+
+    check()
+
+
+def row_from(config_json: dict) -> dict:
+    snapshot = {"format": compute.SNAPSHOT_FORMAT, "provenance": {"basis": "fetched"},
+                "model_info": {"safetensors": {"total": 10**9}}, "tree": None, "config_json": config_json}
+    return compute.hub_row(HubModel(id="fixture/odd"), snapshot, None)

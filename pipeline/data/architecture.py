@@ -133,15 +133,15 @@ def _kv(status: str, basis: str, **fields: Any) -> dict:
 def attention_bytes_per_layer(config: dict) -> tuple[int | None, str]:
     """Bytes per token of one attention layer's cache and the attention kind (mha/gqa/mqa/mla)."""
     if config.get("kv_lora_rank"):
-        rope = _int(config.get("qk_rope_head_dim"))
-        if rope is None:
+        rank, rope = _int(config.get("kv_lora_rank")), _int(config.get("qk_rope_head_dim"))
+        if rank is None or rope is None:
             return None, "mla"
-        return (int(config["kv_lora_rank"]) + rope) * CACHE_BYTES, "mla"  # one latent: no separate K and V
+        return (rank + rope) * CACHE_BYTES, "mla"  # one latent: no separate K and V
     heads = _int(config.get("num_attention_heads"))
     kv_heads = _int(config.get("num_key_value_heads")) or heads
     head_dim = _int(config.get("head_dim"))
-    if not head_dim and config.get("hidden_size") and heads:
-        head_dim = int(config["hidden_size"]) // heads
+    if not head_dim and _int(config.get("hidden_size")) and heads:
+        head_dim = _int(config["hidden_size"]) // heads
     if not (kv_heads and head_dim):
         return None, ""
     kind = "mha" if not heads or kv_heads >= heads else ("mqa" if kv_heads == 1 else "gqa")
