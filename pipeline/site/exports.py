@@ -7,11 +7,14 @@ import io
 import json
 from pathlib import Path
 
+from pipeline.contract import export_columns
 from pipeline.site.context import SiteData
 from pipeline.site.html import plain_text
 from pipeline.fileio.atomic import write_atomic
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PRECISIONS = ("fp32", "fp16", "int8", "int4")
+DOWNLOAD_KEYS = ("format", "variant", "file", "files", "bytes", "basis", "source")
 
 
 def write_exports(data: SiteData, out_dir: Path) -> list[Path]:
@@ -29,24 +32,29 @@ def write_exports(data: SiteData, out_dir: Path) -> list[Path]:
 
 
 def export_rows(data: SiteData) -> list[dict]:
-    """One flat record per model, in the page's order, with the exact figures from data/models.yaml."""
+    """One record per model, in the page's order, with the exact figures from data/models.yaml.
+
+    The columns are pipeline.contract.export_columns() (the ModelRow fields marked export=True), in
+    that order; memory_bytes is spread into memory_<precision>_bytes columns so a spreadsheet can
+    sort them. Nothing here restates the field list."""
     records = []
+    columns = export_columns()
     for row in data.models:
-        memory = row.get("memory_bytes") or {}
-        records.append({
-            "id": row["id"], "name": row["name"], "kind": row["kind"], "family": row.get("family"),
-            "tags": list(row.get("tags") or []), "status": row["status"],
-            "params_total": row["params_total"], "params_basis": row["params_basis"],
-            "params_active": row.get("params_active"), "undisclosed": bool(row.get("undisclosed")),
-            "size_class": row.get("size_class"), "stored_dtype": row.get("stored_dtype"),
-            "weights_bytes": row.get("weights_bytes"), "weights_bytes_estimated": row.get("weights_bytes_estimated"),
-            "weights_bytes_basis": row.get("weights_bytes_basis"),
-            **{f"memory_{p}_bytes": memory.get(p) for p in ("fp32", "fp16", "int8", "int4")},
-            "license": row.get("license"), "gated": row.get("gated"), "url": row.get("url"),
-            "revision": row.get("revision"), "fetched_at": row.get("fetched_at"),
-            "downloads": [{k: d.get(k) for k in ("format", "variant", "file", "files", "bytes", "basis", "source")}
-                          for d in row.get("downloads") or []],
-        })
+        record: dict = {}
+        for column in columns:
+            value = row.get(column)
+            if column == "memory_bytes":
+                memory = value or {}
+                record.update({f"memory_{p}_bytes": memory.get(p) for p in PRECISIONS})
+            elif column == "downloads":
+                record["downloads"] = [{k: d.get(k) for k in DOWNLOAD_KEYS} for d in value or []]
+            elif column == "tags":
+                record["tags"] = list(value or [])
+            elif column == "undisclosed":
+                record["undisclosed"] = bool(value)
+            else:
+                record[column] = value
+        records.append(record)
     return records
 
 
@@ -70,6 +78,8 @@ def csv_cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return str(value)  # numbers stay numbers, even negative ones
+    if isinstance(value, dict):  # packed_weights, kv_cache: compact JSON in one cell
+        value = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     if isinstance(value, (list, tuple)):
         value = ";".join(plain_text(v) for v in value)
     text = plain_text(value)
