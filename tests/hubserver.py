@@ -4,7 +4,8 @@ It answers what the fetch stage asks, in the shapes recorded in shared/reference
 
 - `GET /api/models?pipeline_tag=…&filter=<library>&author=…&num_parameters=min:6B,max:9B&sort=downloads
   &limit=N&expand=sha` (the list endpoint `HfApi.list_models` calls), paged with `Link: <…>; rel="next"`
-  (at most `list_page_size` models a page), sorted descending;
+  (at most `list_page_size` models a page), sorted descending; `list_omits` names keys the list leaves
+  out (the real list does not reliably fill `safetensors`);
 - `GET /api/models/<id>[/revision/<rev>]` with `expand=` (only those keys, plus `_id`, `id`) or
   `blobs=true` (siblings with sizes);
 - `GET /api/models/<id>/tree/<rev>[/<path>]?recursive=true`, paged with a `Link: <…>; rel="next"`;

@@ -273,3 +273,33 @@ def test_budget_follows_the_hubs_headers():
     assert budget._paused_until["api"] == 140.0  # r=0: no API call before the window resets in 40 s
     budget.acquire("resolver")  # other kinds are not paused
     assert budget.seconds_for({"api": 299}) == 0.0 and budget.seconds_for({"api": 301}) == 300.0
+
+
+def test_sigterm_while_listing_stops_and_writes_nothing(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    repos = [model(f"org/m-{i:02d}", 7_000_000_000 + i, downloads=i) for i in range(40)]
+    hub = FakeHub(repos, list_page_size=1, latency=0.2).start()  # 40 list pages: 8 s of listing
+    (tmp_path / "catalog.yaml").write_text(
+        "rules:\n  - id: all\n    num_parameters: \"min:6B,max:9B\"\n    limit: 40\n")
+    environment = {k: v for k, v in os.environ.items() if k not in ("HF_TOKEN", "HF_ENDPOINT")}
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "refresh", "--no-compute", "--data-dir", str(tmp_path),
+             "--endpoint", hub.url], cwd=ROOT, env=environment, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 20
+        while hub.requests < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=20)
+        requests_at_stop = hub.requests
+        time.sleep(0.5)
+    finally:
+        hub.stop()
+    assert process.returncode == 130 and "interrupted" in stderr
+    assert hub.requests <= requests_at_stop + 1  # at most the page already asked for
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["catalog.yaml"]
