@@ -46,6 +46,9 @@ def discover_pages(site: Path) -> dict[str, list[str]]:
         path = "" if path == "." else f"{path}/"
         first = path.split("/", 1)[0]
         pages[first if first in LANGS and first != "en" else "en"].append(path)
+    for lang in LANGS:  # generated model pages share one template: check two per language, not all
+        models = [p for p in pages[lang] if p.count("/") >= 2 + (lang != "en") and "models/" in p]
+        pages[lang] = [p for p in pages[lang] if p not in models[2:]]
     for lang in LANGS:
         if (site / lang_prefix(lang) / "404.html").exists():
             pages[lang].append(f"{lang_prefix(lang)}404.html")

@@ -387,7 +387,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
         params_basis=basis(row.get("params_basis")),
         downloads=[{"format": _format_label(page, d["format"] if d["format"] in FORMATS else "other"),
-                    "file": plain_text(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
+                    "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
                    for d in row.get("downloads") or []],
         memory=[{"precision": p, "size": _size(page, memory.get(p))} for p in PRECISIONS if memory.get(p)],
         fit=fit, needed=_size(page, needed) if needed else "",
