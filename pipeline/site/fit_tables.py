@@ -59,7 +59,8 @@ def _wrap(caption: str, head: str, rows: list[str], sortable: bool = False, tabl
 
 
 def _device_head(page: Page, device: dict) -> str:
-    note = f'<br><small>{hub(device["note"])}</small>' if device.get("note") else ""
+    # the example product is a proper name (English in every language); the basis is a locale string
+    note = f'<br><small lang="en" dir="ltr">{hub(device["note"])}</small>' if device.get("note") else ""
     return (f'<th scope="row" data-sort="{device["memory_bytes"]}">'
             f'<bdi>{escape(fit_view.device_name(page, device))}</bdi>{note}</th>')
 
@@ -116,7 +117,7 @@ def devices_table(page: Page, args: list[str], options: dict) -> str:
             _bytes_cell(page, device["memory_bytes"]),
             _cell(escape(fit_view.percent(device["usable_share"], page.lang)), device["usable_share"], "ls-num"),
             _bytes_cell(page, fit_view.usable_bytes(device)),
-            f'<td lang="en" dir="ltr">{_link(device["usable_source"], device["usable_basis"])}</td>',
+            f'<td>{_link(device["usable_source"], t("fit.why." + device["kind"].replace("-", "_")))}</td>',
             f'<td>{_link(device["source"], t("fit.source_link"))}</td>',
         ]) + "</tr>")
     return _wrap(escape(t("fit.caption_devices")), head, rows, table_id="table-devices")
