@@ -177,7 +177,7 @@ def test_model_pages_and_the_explorer_link_to_each_other(browser, big_url, lang)
     link.click()
     page.wait_for_load_state()
     assert page.url.endswith(f"{lang_prefix(lang)}models/google--gemma-2b/")
-    assert page.evaluate("document.documentElement.lang") == lang
+    assert page.evaluate("document.documentElement.lang").split("-")[0] == lang  # pt-BR, zh-Hans
     assert page.locator("h1").inner_text().strip() == "Gemma 2B"
     page.click(".ls-model-back a")
     page.wait_for_function("document.querySelector('input[name=model]').value === 'google/gemma-2b'"
