@@ -257,7 +257,9 @@ def scale(args) -> int:
                     started = time.perf_counter()
                     figures = measure(repo, temp, f"{variant}-{size}", browser)
                     rows.append((size, variant, figures))
-                    print(f"  measured {variant} at {size} models in {time.perf_counter() - started:.0f} s", flush=True)
+                    print(f"  measured {variant} at {size} models in {time.perf_counter() - started:.0f} s: "
+                          f"cold {figures['cold']}, warm {figures['warm']}, models page {figures['page']} B, "
+                          f"largest SVG {figures['svg']} B", flush=True)
                     if variant == "new":
                         if figures["warm"] is None:
                             failures.append(f"{size} models: the build failed")
