@@ -264,8 +264,15 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
 def _download_point(text: ChartText, name: str, params: int, fmt: str, size: int, variant: str, files: int) -> dict:
     label = text.locale.t(f"chart.downloads.format_{fmt}")
     return {"params": params, "bytes": size, "format_id": fmt, "format": text.iso(label),
-            "tip": text.t("downloads.tooltip", name=name, format=label, variant=variant or "–",
+            "tip": text.t("downloads.tooltip", name=name, format=label, variant=_variant(text, variant),
                           size=text.size(size), params=text.params(params))}
+
+
+def _variant(text: ChartText, variant: str) -> str:
+    """'default' and 'consolidated' (the data's own words) in the page's language; a file name as is."""
+    if variant in ("default", "consolidated"):
+        return text.locale.t(f"chart.downloads.variant_{variant}")
+    return variant or "–"
 
 
 def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
