@@ -40,18 +40,19 @@ def render(page: Page, text: str) -> str:
     return re.sub(r"<[^>]+>", "", render_markers(text, page))
 
 
+# Figure and unit are joined by a no-break space, so "5.01 GB" never breaks across lines.
 @pytest.mark.parametrize("marker, expected", [
     ("<!-- ls:params acme/tiny-2b -->", "2.51 billion"),
     ("<!-- ls:params acme/tiny-2b digits=2 -->", "2.5 billion"),
     ("<!-- ls:params-exact acme/tiny-2b -->", "2,506,172,416"),
     ("<!-- ls:params secret -->", "undisclosed"),
     ("<!-- ls:active acme/moe-8x1b digits=2 -->", "1.7 billion"),
-    ("<!-- ls:weights acme/tiny-2b -->", "5.01 GB"),
-    ("<!-- ls:memory acme/tiny-2b fp32 -->", "10 GB"),
-    ("<!-- ls:memory acme/tiny-2b fp16 -->", "5.01 GB"),
-    ("<!-- ls:memory acme/tiny-2b int8 -->", "2.51 GB"),
-    ("<!-- ls:memory acme/tiny-2b int4 -->", "1.25 GB"),
-    ("<!-- ls:download acme/tiny-2b gguf Q4_K_M -->", "1.63 GB"),
+    ("<!-- ls:weights acme/tiny-2b -->", "5.01\u00a0GB"),
+    ("<!-- ls:memory acme/tiny-2b fp32 -->", "10\u00a0GB"),
+    ("<!-- ls:memory acme/tiny-2b fp16 -->", "5.01\u00a0GB"),
+    ("<!-- ls:memory acme/tiny-2b int8 -->", "2.51\u00a0GB"),
+    ("<!-- ls:memory acme/tiny-2b int4 -->", "1.25\u00a0GB"),
+    ("<!-- ls:download acme/tiny-2b gguf Q4_K_M -->", "1.63\u00a0GB"),
     ("<!-- ls:name acme/tiny-2b -->", "Tiny 2B"),
     ("<!-- ls:count models -->", "3"),
     ("<!-- ls:count hub-models -->", "2"),
