@@ -18,7 +18,7 @@ from pipeline.site.context import Page, load_site_data
 from tests.conftest import LANGS, ROOT, lang_prefix, run_build
 
 AXIS_KEYS = {  # locale keys whose text must appear in each chart's SVG
-    "scale": ["chart.scale.title", "chart.scale.axis_params", "chart.scale.legend"],
+    "scale": ["explorer.scale_title", "chart.scale.axis_params", "chart.scale.legend", "chart.classes.title"],
     "classes": ["chart.classes.title", "chart.classes.axis_count", "chart.classes.axis_class"],
     "memory": ["chart.memory.title", "chart.memory.axis_bytes", "chart.memory.legend"],
     "downloads": ["chart.downloads.title", "chart.downloads.axis_params", "chart.downloads.axis_bytes"],
