@@ -37,7 +37,11 @@ class ChartText:
         return f"\u2068{text}\u2069" if self.rtl and text else text
 
     def t(self, key: str, **values: object) -> str:
-        return self.iso(self.locale.t(f"chart.{key}", **values))
+        # A sentence of the page's language is right-to-left even when it starts with a Latin word
+        # ("GPU של מרכז נתונים, 80 GB", a tooltip opening with a model name): a right-to-left isolate
+        # (U+2067), not a first-strong one, which would lay such a label out left to right.
+        text = self.locale.t(f"chart.{key}", **values)
+        return f"\u2067{text}\u2069" if self.rtl and text else text
 
     def params(self, count: int, digits: int = 3) -> str:
         return self.iso(format_params(count, self.lang, digits))
