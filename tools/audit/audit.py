@@ -67,17 +67,22 @@ def starts(site: Path) -> list[str]:
 
 
 def linkinator(base: str, site: Path) -> list[str]:
+    """Broken links by linkinator: a recursive crawl from the home page, then each 404 page alone
+    (linkinator 6 stops recursing early when given several start URLs)."""
     binary = HERE / "node_modules" / ".bin" / "linkinator"
-    urls = [base, *(base + s for s in starts(site))]
-    result = subprocess.run([str(binary), *urls, "--recurse", "--format", "json", "--concurrency", "20",
-                             "--skip", r"^(?!http://127\.0\.0\.1)"], capture_output=True, text=True)
-    try:
-        report = json.loads(result.stdout)
-    except json.JSONDecodeError:
-        return [f"linkinator failed: {result.stderr[-2000:]}"]
-    broken = [f"{link['url']} (from {link.get('parent')}) {link.get('status')}"
-              for link in report.get("links", []) if link.get("state") == "BROKEN"]
-    print(f"linkinator at {base}: {len(report.get('links', []))} links, {len(broken)} broken")
+    broken, total = [], 0
+    for url, recurse in [(base, True), *((base + s, False) for s in starts(site))]:
+        result = subprocess.run([str(binary), url, *(["--recurse"] if recurse else []), "--format", "json",
+                                 "--concurrency", "20", "--skip", r"^(?!http://127\.0\.0\.1)"],
+                                capture_output=True, text=True)
+        try:
+            report = json.loads(result.stdout)
+        except json.JSONDecodeError:
+            return [f"linkinator failed on {url}: {result.stderr[-2000:]}"]
+        total += len(report.get("links", []))
+        broken += [f"{link['url']} (from {link.get('parent')}) {link.get('status')}"
+                   for link in report.get("links", []) if link.get("state") == "BROKEN"]
+    print(f"linkinator at {base}: {total} links checked, {len(broken)} broken")
     return broken
 
 
