@@ -26,7 +26,7 @@ def test_each_language_has_a_home_and_a_table_page(built_site, lang):
     table_page = (built_site / lang_prefix(lang) / "models" / "index.html").read_text(encoding="utf-8")
     assert '<table class="ls-table' in table_page
     # the table carries a row for a model the data says exists
-    assert "google/gemma-2b" in table_page
+    assert "google/gemma-2b" in table_page.replace("<wbr>", "")  # ids may break after / and -
 
 
 @pytest.mark.build

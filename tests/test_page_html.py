@@ -73,3 +73,13 @@ def test_menu_titles_of_english_fallback_pages_are_marked_english():
     assert marked.count('class="md-ellipsis" lang="en" dir="ltr"') == 2
     assert '<span class="md-ellipsis">תרגומים</span>' in marked
     assert page_html.mark_english(html, set()) == html
+
+
+def test_prose_tables_scroll_in_a_focusable_labelled_region():
+    html = ('<article><table>\n<thead><tr><th>Technique</th><th>Download &amp; memory</th></tr></thead>'
+            '<tbody><tr><td>LoRA</td><td>small</td></tr></tbody></table>'
+            '<table class="ls-table"><tr><th>x</th></tr></table></article>')
+    out = page_html.wrap_prose_tables(html)
+    assert out.count('<div class="ls-table-wrap ls-prose-table" tabindex="0" role="region"') == 1
+    assert 'aria-label="Technique · Download &amp; memory"' in out  # escaped once, not twice
+    assert '<table class="ls-table"><tr><th>x</th></tr></table>' in out  # our own tables keep their wrapper

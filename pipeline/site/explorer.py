@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import format_bytes, format_day, format_integer, format_params, unit_names
 from pipeline.site.context import Page, SiteData
+from pipeline.site.fit_view import device_label
 from pipeline.site.html import plain_text
 
 FIRST_VIEW = 60  # rows in the static HTML of the models page
@@ -325,7 +326,7 @@ def explorer_html(page: Page) -> str:
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
-        devices=[{"id": d["id"], "name": plain_text(d["name"])} for d in data.devices] if needed_bytes(data) else [],
+        devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],
         shown_text=format_integer(shown, page.lang), total_text=format_integer(total, page.lang),
         caption=t("explorer.caption"), more=total > shown,
         columns=[{"key": k, "label": t(label), "num": num} for k, label, num in columns], rows=rows)
@@ -377,7 +378,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         for d in data.devices:
             usable = usable_bytes(d)
             v = verdict(needed, usable, rules)
-            fit.append({"name": plain_text(d["name"]), "usable": _size(page, usable), "verdict": v,
+            fit.append({"name": device_label(page.locale, d), "usable": _size(page, usable), "verdict": v,
                         "word": t(f"explorer.verdict_{v}")})
     url = plain_text(row.get("url") or "")
     basis = lambda b: t(f"basis.{b}") if b else ""  # noqa: E731

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from html import escape
+from html import escape, unescape
 from urllib.parse import urlsplit
 
 from pipeline.i18n.locales import load_locale
@@ -37,9 +37,27 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     html = drop_alternate_links(html)
     html = hide_without_script(html)
     html = localize_permalinks(html, lang)
+    html = wrap_prose_tables(html)
     if lang == "th":
         html = keep_words_whole(html, thai_glossary_words())
     return scope_search(html, lang, default_lang)
+
+
+_PROSE_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
+
+
+def wrap_prose_tables(html: str) -> str:
+    """Markdown tables (<table> with no attributes) in a focusable, labelled region that scrolls on phones.
+
+    The label is the table's column headings, so a screen reader announces what the region holds.
+    """
+    def wrap(match: re.Match) -> str:
+        head = re.findall(r"<th[^>]*>(.*?)</th>", match.group(1), re.S)
+        label = " · ".join(unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in head)
+        return (f'<div class="ls-table-wrap ls-prose-table" tabindex="0" role="region" '
+                f'aria-label="{escape(label, quote=True)}">{match.group(0)}</div>')
+
+    return _PROSE_TABLE.sub(wrap, html)
 
 
 _NOT_TEXT = re.compile(r"<(/?)(script|style|svg|code|pre|title|textarea)\b", re.IGNORECASE)
