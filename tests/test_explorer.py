@@ -109,3 +109,30 @@ def test_the_scale_and_classes_specs_do_not_grow_with_the_number_of_models():
         assert len(big_spec) < len(small_spec) + 200, name  # only the counts' digits differ
         assert "synthetic/m-" not in big_spec
         assert big_spec.count("datum.value ==") <= 20  # tick labels, not one case per model
+
+
+def test_rows_show_their_basis_and_date_the_estimate_mark_and_the_packed_marker():
+    rows = [_row("acme/rec-8b", 8 * 10**9, 9, params_basis="reconstructed", fetched_at="2026-08-21T00:00:00Z",
+                 weights_bytes_estimated=True, packed_weights=None),
+            _row("acme/packed-8b", 8 * 10**9, 5, params_basis="hub-safetensors", fetched_at="2026-11-29T10:00:00Z",
+                 weights_bytes_estimated=False, packed_weights={"dtype": "I32", "bits": None})]
+    data = _data(rows)
+    page = Page(lang="en", locale=load_locale("en"), data=data, base_url="../")
+    html = explorer.explorer_html(page)
+    rec, packed = html.split("acme/<wbr>rec-<wbr>8b")[1], html.split("acme/<wbr>packed-<wbr>8b")[1]
+    rec, packed = rec.split("</tr>")[0], packed.split("</tr>")[0]
+    assert '<td class="ls-basis">reconstructed snapshot · August 21, 2026</td>' in rec
+    assert '<td class="ls-basis">Hub (safetensors) · November 29, 2026</td>' in packed
+    assert 'title="estimated from the parameter count, not measured from files">≈</abbr>' in rec
+    assert "≈" not in packed and "ls-packed" not in rec
+    assert 'class="ls-packed" title="packed weights, bit width not stated' in packed
+    assert "<th scope=\"col\" data-key=\"basis\">Source of the figure</th>" in html
+    doc = json.loads(explorer.compact_json(data))
+    first, second = (dict(zip(doc["cols"], r)) for r in doc["rows"])
+    assert doc["bases"][first["basis"]] == "reconstructed" and first["date"] == "2026-08-21"
+    assert (first["est"], first["packed"], second["est"], second["packed"]) == (1, 0, 0, 1)
+    strings = json.loads(html.split('data-strings="')[1].split('"')[0].replace("&#34;", '"'))
+    assert strings["dates"]["2026-08-21"] == "August 21, 2026" and strings["bases"][6] == "reconstructed snapshot"
+    model = explorer.model_page_html(Page(lang="en", locale=load_locale("en"), data=data, base_url="../../"),
+                                     "acme/rec-8b")
+    assert "reconstructed snapshot · August 21, 2026" in model and "≈</abbr>" in model

@@ -28,6 +28,7 @@ FIRST_VIEW = 60  # rows in the static HTML of the models page
 JSON_PATH = "assets/models-explorer.json"
 FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
+BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed")
 SLUG = re.compile(r"[^a-z0-9._-]+")
 DEFERRED = re.compile(r"<!--ls-deferred:(\d+)-->")
 
@@ -68,6 +69,16 @@ def slug(model_id: str) -> str:
 def formats_of(row: dict) -> list[str]:
     found = {d["format"] if d["format"] in FORMATS else "other" for d in row.get("downloads") or []}
     return [f for f in FORMATS if f in found]
+
+
+def day(row: dict) -> str:
+    """The row's date as an ISO day ('2026-08-21'), or ''."""
+    return str(row.get("fetched_at") or "")[:10]
+
+
+def packed_unknown(row: dict) -> bool:
+    packed = row.get("packed_weights")
+    return bool(packed) and isinstance(packed, dict) and packed.get("bits") is None
 
 
 def gated(row: dict) -> bool:
@@ -139,11 +150,13 @@ def compact_json(data: SiteData) -> str:
             int("featured" in r["tags"]), slug(r["id"]) if r["id"] in pages else 0,
             needed.get(r["id"], 0), int(r["status"] == "stale"),
             plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
+            BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, day(r) or 0,
+            int(bool(r.get("weights_bytes_estimated"))), int(packed_unknown(r)),
         ])
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
-    payload = {"v": 1, "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
+    payload = {"v": 1, "bases": list(BASES), "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
                "cols": ["id", "name", "family", "params", "class", "weights", "fp16", "int4", "formats", "gated",
-                        "downloads", "featured", "page", "needed", "stale", "url"],
+                        "downloads", "featured", "page", "needed", "stale", "url", "basis", "date", "est", "packed"],
                "rows": rows}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
@@ -204,9 +217,9 @@ EXPLORER = """\
 <tbody>
 {%- for r in rows %}
 <tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
-<td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi></td><td><bdi>{{ r.band }}</bdi></td>
-<td class="ls-num"><bdi>{{ r.weights }}</bdi></td><td class="ls-num"><bdi>{{ r.fp16 }}</bdi></td><td class="ls-num"><bdi>{{ r.int4 }}</bdi></td>
-<td><bdi dir="ltr">{{ r.formats }}</bdi></td></tr>
+<td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td><bdi>{{ r.band }}</bdi></td>
+<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.weights }}</bdi></td><td class="ls-num"><bdi>{{ r.fp16 }}</bdi></td><td class="ls-num"><bdi>{{ r.int4 }}</bdi></td>
+<td><bdi dir="ltr">{{ r.formats }}</bdi></td><td class="ls-basis">{{ r.basis }}</td></tr>
 {%- endfor %}
 </tbody>
 </table>
@@ -223,8 +236,9 @@ MODEL_PAGE = """\
 <p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
 <h2 id="params">{{ t('table.params') }}</h2>
-<p><bdi class="ls-fig">{{ params }}</bdi>{% if params_exact %} ({{ t('explorer.exact', count=params_exact) }}){% endif %}
-{% if params_basis %} — {{ t('table.basis') }}: {{ params_basis }}{% endif %}</p>
+<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %} ({{ t('explorer.exact', count=params_exact) }}){% endif %}
+{% if params_basis %} — {{ t('table.basis') }}: <span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
+{% if weights %}<p>{{ t('table.weights') }}: {% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
 {% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
 <table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
@@ -279,6 +293,13 @@ def _format_label(page: Page, fmt: str) -> str:
     return page.locale.t(f"chart.downloads.format_{fmt}") if fmt != "mlc" else "MLC"
 
 
+def _basis_text(page: Page, row: dict) -> str:
+    """'reconstructed snapshot · 21 August 2026': the params basis label, then the row's date."""
+    parts = [page.locale.t(f"basis.{row['params_basis']}") if row.get("params_basis") in BASES else "",
+             format_day(day(row), page.lang) if day(row) else ""]
+    return " · ".join(p for p in parts if p)
+
+
 def _js_strings(page: Page) -> str:
     """The few words the script needs, in the page's language (numbers it formats with Intl)."""
     t = page.locale.t
@@ -287,6 +308,10 @@ def _js_strings(page: Page) -> str:
     strings["unknown"] = t("figure.unknown")
     strings["units"] = [t("units.kB"), t("units.MB"), t("units.GB"), t("units.TB")]
     strings["classes"] = {c["id"]: t(f"size_class.{c['id']}") for c in page.data.size_classes}
+    strings["bases"] = [t(f"basis.{b}") for b in BASES]
+    strings["dates"] = {d: format_day(d, page.lang) for d in sorted({day(r) for r in page.data.models} - {""})}
+    strings["est"] = t("table.estimated_note")
+    strings["packed"] = t("explorer.packed_unknown_bits")
     return json.dumps(strings, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -313,14 +338,15 @@ def explorer_html(page: Page) -> str:
             "params_exact": format_integer(r["params_total"], page.lang) if r.get("params_total") else "",
             "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")),
             "fp16": _size(page, memory.get("fp16")), "int4": _size(page, memory.get("int4")),
-            "formats": ", ".join(formats_of(r)),
+            "formats": ", ".join(formats_of(r)), "basis": _basis_text(page, r),
+            "estimated": bool(r.get("weights_bytes_estimated")), "packed": packed_unknown(r),
         })
     total = len(data.models)
     families = sorted({plain_text(r.get("family") or "") for r in data.models} - {""}, key=str.lower)
     columns = [("name", "table.model", False), ("params", "table.params", True),
                ("class", "table.size_class", False), ("weights", "table.weights", True),
                ("fp16", "table.memory_fp16", True), ("int4", "table.memory_int4", True),
-               ("formats", "explorer.formats", False)]
+               ("formats", "explorer.formats", False), ("basis", "table.basis", False)]
     shown = len(rows)
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
@@ -386,7 +412,9 @@ def model_page_html(page: Page, model_id: str) -> str:
         t=t, back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
         band=_band(page, row), params=_params(page, row),
         params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
-        params_basis=basis(row.get("params_basis")),
+        params_basis=_basis_text(page, row), packed=packed_unknown(row),
+        estimated=bool(row.get("weights_bytes_estimated")),
+        weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
         downloads=[{"format": _format_label(page, d["format"] if d["format"] in FORMATS else "other"),
                     "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
                    for d in row.get("downloads") or []],

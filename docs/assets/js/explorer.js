@@ -53,7 +53,9 @@
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
                    weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], formats: r[c.formats],
                    gated: r[c.gated], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
-                   url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i };
+                   url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i,
+                   basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : "", S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
+                   est: r[c.est], packed: r[c.packed] };
         });
         var byName = data.slice().sort(function (a, b) { return collator.compare(a.name, b.name); });
         byName.forEach(function (row, i) { row.nameRank = i + 1; });
@@ -85,10 +87,12 @@
       (r.stale ? ' <span class="ls-stale">' + esc(S.stale) + "</span>" : "") +
       '<br><code dir="ltr">' + breakable(r.id) + "</code></th>" +
       '<td class="ls-num"' + (r.params ? ' title="' + whole.format(r.params) + '"' : "") + "><bdi>" +
-      (r.params ? compact.format(r.params) : esc(S.unknown)) + "</bdi></td><td><bdi>" + esc(S.classes[r.band] || "") +
-      '</bdi></td><td class="ls-num"><bdi>' + bytes(r.weights) + '</bdi></td><td class="ls-num"><bdi>' + bytes(r.fp16) +
+      (r.params ? compact.format(r.params) : esc(S.unknown)) + "</bdi>" +
+      (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
+      "</td><td><bdi>" + esc(S.classes[r.band] || "") + '</bdi></td><td class="ls-num">' +
+      (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.weights) + '</bdi></td><td class="ls-num"><bdi>' + bytes(r.fp16) +
       '</bdi></td><td class="ls-num"><bdi>' + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(", ") +
-      "</bdi></td></tr>";
+      '</bdi></td><td class="ls-basis">' + esc(r.basis) + "</td></tr>";
   }
 
   function drawMore() {
@@ -158,6 +162,7 @@
   }
 
   heads.forEach(function (th) {
+    if (th.getAttribute("data-key") === "basis") return;
     var button = document.createElement("button");
     button.type = "button";
     button.className = "ls-sort";
