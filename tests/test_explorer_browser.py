@@ -88,6 +88,12 @@ def _rows(page) -> list[str]:
     return page.eval_on_selector_all(".ls-explorer-table tbody tr code", "cs => cs.map(c => c.textContent)")
 
 
+def _bases(page) -> list[tuple[str, str]]:
+    """(id, 'Source of the figure' text) of every drawn row."""
+    return [tuple(x) for x in page.eval_on_selector_all(".ls-explorer-table tbody tr", "trs => trs.map(tr => ["
+            "tr.querySelector('code').textContent, tr.querySelector('td.ls-basis').textContent])")]
+
+
 @pytest.mark.build
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["en", "he", "zh"])
@@ -95,6 +101,7 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(f"{big_url}{lang_prefix(lang)}models/")
+    static_basis = dict(_bases(page))
     _tab_to(page, 'input[name="model"]')
     _press_text(page, "gemma-2")
     page.wait_for_function("document.querySelector('.ls-explorer-status').textContent.match(/\\d/)"
@@ -102,6 +109,11 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     page.wait_for_timeout(200)
     ids = _rows(page)
     assert ids and all("gemma-2" in i.lower() for i in ids), ids[:5]
+    # the script's rows say where each figure comes from exactly as the static rows do
+    js_basis = _bases(page)
+    both = [(i, text) for i, text in js_basis if i in static_basis]
+    assert both and all(text == static_basis[i] for i, text in both), both[:3]
+    assert len(js_basis) > len(both) and all(" · " in text for _, text in js_basis), js_basis[:3]
     assert "model=gemma-2" in page.url
     # filter: the size-class select, changed with the arrow keys
     _tab_to(page, 'select[name="band"]')
