@@ -273,16 +273,15 @@ def cmd_reconstruct(args: argparse.Namespace) -> int:
 
 
 def _figure_text(value, kind: str) -> str:
-    """A figure in the change summary: "8.03B (8,030,261,248)", "5.01 GB (5,012,344,832 B)"."""
+    """A figure in the change summary: the site's English wording, then every digit in brackets,
+    "8.03B (8,030,261,248)", "5.01 GB (5,012,344,832 B)"."""
+    from pipeline.data.changes import exact_figure
     from pipeline.i18n.formatting import format_bytes, format_params
 
-    if value is None:
-        return "none"
-    if kind == "params":
-        return f"{format_params(value, 'en')} ({value:,})"
-    if kind == "bytes":
-        return f"{format_bytes(value, 'en')} ({value:,} B)".replace("\u00a0", " ")
-    return str(value)
+    worded = {"params": format_params, "bytes": format_bytes}.get(kind)
+    if value is None or worded is None:
+        return exact_figure(value, kind)
+    return f"{worded(value, 'en')} ({exact_figure(value, kind)})".replace("\u00a0", " ")
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
