@@ -228,7 +228,7 @@ EXPLORER = """\
 {{ t('explorer.downloads') }} <a href="{{ base }}downloads/models.csv" download type="text/csv">CSV</a> ·
 <a href="{{ base }}downloads/models.json" download type="application/json">JSON</a></p>
 </div>
-<script src="{{ base }}assets/js/explorer.js" defer></script>
+<script src="{{ base }}assets/js/explorer.js" async></script>
 """
 
 MODEL_PAGE = """\

@@ -182,7 +182,7 @@ def calculator(page: Page, marker: Marker) -> str:
         '</form>\n'
         '<div class="ls-calc-out" aria-live="polite"></div>\n'
         '<script type="application/json" class="ls-calc-strings">{payload}</script>\n'
-        '<script src="{base}assets/js/fit-calculator.js" defer></script>\n'
+        '<script src="{base}assets/js/fit-calculator.js" async></script>\n'
         '</div>').format(
         base=base, lang=page.lang, nojs=t("fit.calc_nojs"), l_device=t("fit.calc_device"),
         custom=t("fit.calc_custom"), devices=Markup("").join(devices), l_gb=t("fit.calc_gb"),
