@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from pipeline.errors import CatalogError, PipelineError
+from pipeline.fileio.atomic import write_atomic
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -105,6 +108,33 @@ def load_fast(path: Path) -> Any:
     """Read a large generated YAML file (models.yaml) with libyaml's C parser; no line tracking."""
     with open(path, "rb") as handle:
         return yaml.load(handle, Loader=_FastLoader)
+
+
+def load_fast_cached(path: Path, cache_dir: Path | None) -> Any:
+    """load_fast, kept parsed in `cache_dir` as a pickle named by a hash of the file's bytes.
+
+    Parsing is what costs: models.yaml at 5,000 models (6 MB) takes libyaml ~6 s, its pickle ~0.1 s.
+    Any edit to the file changes the hash, so a stale copy is never used; an unreadable one is parsed
+    again. Without `cache_dir` this is load_fast."""
+    path = Path(path)
+    if cache_dir is None:
+        return load_fast(path)
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw + f"|{yaml.__version__}|{_FastLoader.__name__}".encode()).hexdigest()[:32]
+    cached = Path(cache_dir) / f"{path.stem}-{digest}.pickle"
+    try:
+        return pickle.loads(cached.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    data = yaml.load(raw, Loader=_FastLoader)
+    try:
+        write_atomic(cached, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        for old in cached.parent.glob(f"{path.stem}-*.pickle"):  # earlier versions of this file
+            if old != cached:
+                old.unlink(missing_ok=True)
+    except OSError:  # a read-only checkout still builds, only slower
+        pass
+    return data
 
 
 def dump_yaml(data: Any, header: str = "") -> str:

@@ -30,15 +30,16 @@ _state: BuildState | None = None
 _loaded: tuple[tuple, SiteData] | None = None  # (what the files were, what they hold)
 
 
-def start_build(data_dir: Path, strict: bool = False) -> None:
+def start_build(data_dir: Path, strict: bool = False, cache_dir: Path | None = None) -> None:
     """Load data/ for this build. Each language build calls this again; the files are read once
-    and reused while their size and modification time stay the same (`mkdocs serve` reloads)."""
+    and reused while their size and modification time stay the same (`mkdocs serve` reloads).
+    With `cache_dir`, the next build reads what this one parsed (load_site_data)."""
     global _state, _loaded
     data_dir = Path(data_dir)
     stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns)
                   for p in sorted(data_dir.glob("*.yaml")))
     if _loaded is None or _loaded[0] != stamp:
-        _loaded = (stamp, load_site_data(data_dir))
+        _loaded = (stamp, load_site_data(data_dir, cache_dir))
     _state = BuildState(_loaded[1], strict)
 
 

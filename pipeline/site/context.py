@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import MarkerError
-from pipeline.fileio.yamlfile import load_fast
+from pipeline.fileio.yamlfile import load_fast_cached
 from pipeline.i18n.locales import Locale
 
 
@@ -41,11 +41,12 @@ class SiteData:
             raise MarkerError(f"unknown device {device_id!r} (data/devices.yaml has: {known})") from None
 
 
-def load_site_data(data_dir: Path) -> SiteData:
+def load_site_data(data_dir: Path, cache_dir: Path | None = None) -> SiteData:
+    """data/'s tables; with `cache_dir` (the build's .cache/data/) parsed once per version of each file."""
     data_dir = Path(data_dir)
-    models = load_fast(data_dir / "models.yaml")
-    classes = load_fast(data_dir / "size_classes.yaml")
-    fit = load_fast(data_dir / "fit.yaml") if (data_dir / "fit.yaml").exists() else {}
+    models = load_fast_cached(data_dir / "models.yaml", cache_dir)
+    classes = load_fast_cached(data_dir / "size_classes.yaml", cache_dir)
+    fit = load_fast_cached(data_dir / "fit.yaml", cache_dir) if (data_dir / "fit.yaml").exists() else {}
     return SiteData(models["models"], models["meta"], classes["size_classes"],
                     fit.get("devices", []), fit.get("rules", {}), fit.get("models", []))
 

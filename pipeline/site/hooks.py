@@ -26,7 +26,8 @@ def on_config(config):
     except ValueError as exc:
         raise PluginError(str(exc)) from None
     try:
-        site.start_build(ROOT / "data", strict=os.environ.get("LLMSIZES_STRICT_I18N") == "1")
+        site.start_build(ROOT / "data", strict=os.environ.get("LLMSIZES_STRICT_I18N") == "1",
+                         cache_dir=Path(os.environ.get("LLMSIZES_DATA_CACHE") or ROOT / ".cache" / "data"))
     except (PipelineError, OSError) as exc:
         raise PluginError(f"LLM Sizes: cannot load data/: {exc}") from None
     search.teach_jieba()  # before the search plugin segments Chinese pages
@@ -65,11 +66,13 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages from here
 def on_post_build(config):
-    # The model table as CSV and JSON at <site>/downloads/ (each language build rewrites the same files).
-    exports.write_exports(site.current_data(), Path(config.site_dir) / "downloads")
-    fit_view.write_fit_json(site.current_data(), Path(config.site_dir) / "assets" / "fit.json")  # the calculator's data
-    explorer.write_json(site.current_data(), Path(config.site_dir))  # every row, for the explorer script
     if not _inside_language_build(config):  # every language is built and the shared index written
+        # Files every language shares, written once per build (their cost follows the number of
+        # models): the model table as CSV and JSON at <site>/downloads/, the calculator's data and
+        # every row for the explorer script.
+        exports.write_exports(site.current_data(), Path(config.site_dir) / "downloads")
+        fit_view.write_fit_json(site.current_data(), Path(config.site_dir) / "assets" / "fit.json")
+        explorer.write_json(site.current_data(), Path(config.site_dir))
         search.write_language_indexes(Path(config.site_dir), _languages(config), _default_lang(config))
         # The project's own CSS and JavaScript, minified in place (rcssmin / rjsmin).
         assets.minify_assets(Path(config.site_dir), assets.project_assets(Path(config.docs_dir), ROOT / "overrides"))
