@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import LocaleError
@@ -39,6 +40,22 @@ def split_term(value: str) -> list[str]:
 
 def read_glossary(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     """({concept: term}, {concept: [variants to avoid]}) of one locale file."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return _read_glossary(path)  # names the missing file
+    terms, avoid = _read_glossary_once(str(path), stat.st_mtime_ns, stat.st_size)
+    return dict(terms), {concept: list(variants) for concept, variants in avoid.items()}
+
+
+@lru_cache(maxsize=16)
+def _read_glossary_once(path: str, mtime_ns: int, size: int):
+    """One parse per version of a locale file: every Thai page of a build asks for its glossary."""
+    return _read_glossary(Path(path))
+
+
+def _read_glossary(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     located = load_located(path, LocaleError)
     data = located.data if isinstance(located.data, dict) else {}
     terms = {key: str(value) for key, value in (data.get("glossary") or {}).items()}

@@ -189,24 +189,43 @@ def locale_problems(lang: str, strings: dict[str, str], reference: dict[str, str
     return problems
 
 
+def read_locale_file_once(path: Path) -> dict[str, str]:
+    """read_locale_file, parsed once per version of the file (its size and modification time): a
+    build asks for every language's strings on every page. The dict is shared: do not change it."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return read_locale_file(path)  # names the missing file
+    return _cached(str(path), stat.st_mtime_ns, stat.st_size)
+
+
 @lru_cache(maxsize=32)
-def _cached(path: str, mtime: float) -> dict[str, str]:
+def _cached(path: str, mtime_ns: int, size: int) -> dict[str, str]:
     return read_locale_file(Path(path))
+
+
+@lru_cache(maxsize=32)
+def _placeholder_problems(lang: str, strings_path: Path, reference_path: Path, stamp: tuple) -> list[str]:
+    """The placeholder mismatches of one version (`stamp`) of a locale file against English."""
+    strings, reference = read_locale_file_once(strings_path), read_locale_file_once(reference_path)
+    return [p for p in locale_problems(lang, strings, reference) if p.startswith("placeholders")]
 
 
 def load_locale(lang: str, locales_dir: Path = LOCALES_DIR, strict: bool = False) -> Locale:
     """The Locale for `lang` (English reference underneath)."""
     locales_dir = Path(locales_dir)
     reference_path = locales_dir / f"{REFERENCE}.yml"
-    reference = _cached(str(reference_path), reference_path.stat().st_mtime)
+    reference = read_locale_file_once(reference_path)
     path = locales_dir / f"{lang}.yml"
     if lang == REFERENCE:
-        strings = reference
+        strings, path = reference, reference_path
     elif path.exists():
-        strings = _cached(str(path), path.stat().st_mtime)
+        strings = read_locale_file_once(path)
     else:
         raise LocaleError(f"{path}: no locale file for language {lang!r}")
-    placeholders_bad = [p for p in locale_problems(lang, strings, reference) if p.startswith("placeholders")]
+    stamp = tuple((p.stat().st_mtime_ns, p.stat().st_size) for p in (path, reference_path))
+    placeholders_bad = _placeholder_problems(lang, path, reference_path, stamp)
     if placeholders_bad:
         raise LocaleError(f"{path}: " + "; ".join(placeholders_bad))
     missing = sorted(set(reference) - set(strings))

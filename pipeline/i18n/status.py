@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import LocaleError, PipelineError
-from pipeline.i18n.locales import REFERENCE, RTL_LANGUAGES, key_differences, placeholders, read_locale_file
+from pipeline.i18n.locales import REFERENCE, RTL_LANGUAGES, key_differences, placeholders, read_locale_file_once
 from pipeline.markers import markers_in
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -259,7 +259,7 @@ def translation_status(root: Path = REPO_ROOT, only: list[str] | None = None) ->
     languages = [lang for lang in site_languages(root) if lang.code != REFERENCE]
     pages = english_pages(root)
     english = {page: read_text(root / "docs" / REFERENCE / page) for page in pages}
-    reference = read_locale_file(root / "locales" / f"{REFERENCE}.yml")
+    reference = read_locale_file_once(root / "locales" / f"{REFERENCE}.yml")
     # Process data.
     problems = []
     for page in pages:
@@ -293,7 +293,7 @@ def _language_status(root: Path, lang: Language, pages: list[str], english: dict
                     f"scaffold it with: {PYM} new {code}  (or remove the language from mkdocs.yml)"))
     else:
         try:
-            strings = read_locale_file(root / locale_file)
+            strings = read_locale_file_once(root / locale_file)
         except LocaleError as exc:
             strings = {}
             add(Problem("error", "ui", locale_file, str(exc), "fix the YAML at that line"))
