@@ -78,11 +78,12 @@ def main() -> int:
     parser.add_argument("--min-performance", type=int, default=90)
     parser.add_argument("--max-project-tbt", type=int, default=50)
     parser.add_argument("--langs", default=",".join(LANGS))
+    parser.add_argument("--pages", default=",".join(PAGES), help='comma-separated, "" for home: --pages models/')
     parser.add_argument("--runs", type=int, default=3, help="at most this many runs of a page that misses a target")
     args = parser.parse_args()
     rows, failures = [], []
     for lang in args.langs.split(","):
-        for page in PAGES:
+        for page in args.pages.split(","):
             path = ("" if lang == "en" else f"{lang}/") + page
             name = path or "/"
             out = args.out / f"{(path or 'home').strip('/').replace('/', '_') or 'home'}"
