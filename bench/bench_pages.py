@@ -155,11 +155,14 @@ BASELINE_COMMIT = "f0e220b"  # the site before the explorer (issue 13), measured
 def synthesize(data_dir: Path, total: int) -> None:
     """Grow data/ to `total` models: clones of the sized tracked models under synthetic ids, with
     parameters spread over every size band, families, downloads and Hub download counts; size-class
-    counts and members recomputed. Writes models.yaml and size_classes.yaml (C dumper)."""
+    counts and members recomputed; each clone gets its template's data/fit.yaml entry, weights
+    scaled (compute writes one per model). Writes models.yaml, size_classes.yaml, fit.yaml (C dumper)."""
     from pipeline.fileio.yamlfile import dump_yaml, load_fast
 
     models = load_fast(data_dir / "models.yaml")
     classes = load_fast(data_dir / "size_classes.yaml")
+    fit = load_fast(data_dir / "fit.yaml") if (data_dir / "fit.yaml").exists() else None
+    fit_by_id = {entry["id"]: entry for entry in fit["models"]} if fit else {}
     rows = models["models"]
     sized = [r for r in rows if r.get("params_total")]
     bands = classes["size_classes"]
@@ -168,11 +171,17 @@ def synthesize(data_dir: Path, total: int) -> None:
         params = int(template["params_total"] * (0.35 + (i * 7919 % 1000) / 600))
         band = next((b for b in bands if (b["min_params"] or 0) <= params < (b["max_params"] or 10**30)), bands[-1])
         per_param = (template["weights_bytes"] or params * 2) / template["params_total"]
-        rows.append({**template, "id": f"synthetic-org-{i % 211}/{template['id'].split('/')[-1]}-s{i}",
+        model_id = f"synthetic-org-{i % 211}/{template['id'].split('/')[-1]}-s{i}"
+        rows.append({**template, "id": model_id,
                      "name": f"{template['name']} S{i}", "family": f"Synthetic {i % 150}", "tags": [],
                      "params_total": params, "size_class": band["id"], "weights_bytes": int(params * per_param),
                      "memory_bytes": {"fp32": params * 4, "fp16": params * 2, "int8": params, "int4": params // 2},
                      "hub_downloads": (i * 104729) % 500000, "undisclosed": False, "status": "ok"})
+        if template["id"] in fit_by_id:
+            entry, scale = fit_by_id[template["id"]], params / template["params_total"]
+            fit["models"].append({**entry, "id": model_id, "formats": [
+                {**f, "weights_bytes": int(f["weights_bytes"] * scale) if f.get("weights_bytes") else f.get("weights_bytes")}
+                for f in entry.get("formats") or []]})
     for band in bands:
         band["members"] = [r["id"] for r in rows if r.get("size_class") == band["id"]]
         band["count"] = len(band["members"])
@@ -180,6 +189,8 @@ def synthesize(data_dir: Path, total: int) -> None:
     models["meta"]["hub_models"] = sum(1 for r in rows if r["kind"] == "hub")
     (data_dir / "models.yaml").write_text(dump_yaml(models), encoding="utf-8")
     (data_dir / "size_classes.yaml").write_text(dump_yaml(classes), encoding="utf-8")
+    if fit:
+        (data_dir / "fit.yaml").write_text(dump_yaml(fit), encoding="utf-8")
 
 
 def copy_repo(source: Path, target: Path) -> Path:

@@ -21,6 +21,9 @@ class SiteData:
     fit_rules: dict = field(default_factory=dict)
     fit_models: list[dict] = field(default_factory=list)  # data/fit.yaml `models`: formats, KV, browser
     by_id: dict[str, dict] = field(init=False)
+    # Figures derived from the rows that every language's page repeats (fit_tables: the largest
+    # model per device): computed by the first language, reused by the rest.
+    derived: dict = field(init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.by_id = {row["id"]: row for row in self.models}

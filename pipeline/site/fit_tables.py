@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from html import escape
 
+from pipeline.data import fit
 from pipeline.i18n.formatting import format_integer
 from pipeline.site import fit_view
-from pipeline.site.context import Page
+from pipeline.site.context import Page, SiteData
 from pipeline.site.html import hub, plain_text
 
 LADDER_CONTEXT = 4096
+FIRST_VIEW = 60  # rows of the browser table, as many as the models explorer's first view
 
 
 # Cells (the same classes and wrapper as pipeline/site/tables.py, so the tables look alike) ---------
@@ -77,21 +79,41 @@ def verdict_cell(page: Page, verdict: str, text: str = "") -> str:
 
 def largest_fitting(page: Page, device: dict, precision: str, context: int = LADDER_CONTEXT):
     """(model row, total, verdict) of the largest tracked model whose `precision` weights at
-    `context` tokens (capped at the model's maximum) fit the device; None when none does."""
-    usable = fit_view.usable_bytes(device)
-    best = None
-    for row in page.data.models:
-        if not row.get("params_total") or row["id"] not in page.data.fit_by_id:
-            continue
-        ctx = min(context, row.get("context_length") or context)
-        try:
-            total, _ = fit_view.total_at(page.data, row["id"], precision, ctx)
-        except Exception:  # noqa: BLE001 - a model without that format simply does not compete
-            continue
-        verdict = fit_view.verdict(page.data, total, usable)
-        if verdict in ("fits", "tight") and (best is None or row["params_total"] > best[0]["params_total"]):
-            best = (row, total, verdict)
-    return best
+    `context` tokens (capped at the model's maximum) fit the device; None when none does.
+
+    The same for every language: found once per build (SiteData.derived), over totals worked out
+    once per precision, so the "Will it run?" and home tables do not redo every model per page."""
+    key = ("largest-fitting", device["id"], precision, context)
+    if key not in page.data.derived:
+        usable = fit_view.usable_bytes(device)
+        r = fit_view.rules(page.data)
+        best = None
+        for row, total in _totals(page.data, precision, context):
+            verdict = r.verdict(total, usable)
+            if verdict in ("fits", "tight") and (best is None or row["params_total"] > best[0]["params_total"]):
+                best = (row, total, verdict)
+        page.data.derived[key] = best
+    return page.data.derived[key]
+
+
+def _totals(data: SiteData, precision: str, context: int) -> list[tuple[dict, int | None]]:
+    """(row, memory needed) of every sized model with fit data, in `precision` at `context` tokens
+    capped at the model's maximum; models without that format left out. fit_view.total_at's sum,
+    with the rules validated once instead of once per model."""
+    key = ("totals", precision, context)
+    if key not in data.derived:
+        r = fit_view.rules(data)
+        totals = []
+        for row in data.models:
+            if not row.get("params_total") or row["id"] not in data.fit_by_id:
+                continue
+            fmt = fit.find_format(row, precision)
+            if fmt is None:  # a model without that format simply does not compete
+                continue
+            ctx = min(context, row.get("context_length") or context)
+            totals.append((row, fit.fit_row(row, fmt, ctx, r).total_bytes))
+        data.derived[key] = totals
+    return data.derived[key]
 
 
 def _largest_cell(page: Page, found) -> str:
@@ -156,15 +178,11 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
                     _header(page, "fit.web_build"), _header(page, "fit.largest_file", True),
                     _header(page, "fit.needed", True), _header(page, "fit.tab_budget")])
     rows = []
-    for row in page.data.models:
-        entry = page.data.fit_by_id.get(row["id"])
-        if entry is None or not row.get("params_total"):
-            continue
-        browser = entry["browser"]
+    listed = browser_rows(page.data)
+    for row in listed["rows"]:
+        browser = page.data.fit_by_id[row["id"]]["browser"]
         if browser["format"] is None:
-            total, _ = fit_view.total_at(page.data, row["id"], "int4", min(LADDER_CONTEXT, row.get("context_length") or LADDER_CONTEXT))
-            if total is None or total > r.browser_budget_bytes:
-                continue
+            total = listed["int4"][row["id"]]
             rows.append(_row(row, [_model_cell(page, row),
                                    _cell(escape(t("fit.no_web_build")), "", "ls-unknown"),
                                    _bytes_cell(page, None), _bytes_cell(page, total, True),
@@ -176,7 +194,40 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
                                _bytes_cell(page, browser["total_bytes"]),
                                verdict_cell(page, browser["verdict"])]))
     caption = t("fit.caption_browser", context=format_integer(LADDER_CONTEXT, page.lang))
+    if listed["total"] > len(listed["rows"]):  # cut to the first view, as the models explorer is
+        caption += " " + t("explorer.shown", shown=format_integer(len(listed["rows"]), page.lang),
+                           total=format_integer(listed["total"], page.lang))
     return _wrap(escape(caption), head, rows, sortable=True, table_id="table-browser")
+
+
+def browser_rows(data: SiteData) -> dict:
+    """The browser table's models: every sized model with a web build, or without one but small
+    enough at 4 bits for a tab; at most FIRST_VIEW of them (featured first, then the most
+    downloaded, shown in data order), so the page keeps its size at any number of models.
+    {"rows": [row], "total": how many qualify, "int4": {id: total at int4} of those without a build}."""
+    if "browser-rows" not in data.derived:
+        budget = fit_view.rules(data).browser_budget_bytes
+        int4 = {row["id"]: total for row, total in _totals(data, "int4", LADDER_CONTEXT)}
+        qualify, without_build = [], {}
+        for row in data.models:
+            entry = data.fit_by_id.get(row["id"])
+            if entry is None or not row.get("params_total"):
+                continue
+            if entry["browser"]["format"] is None:
+                total = int4.get(row["id"])
+                if total is None or total > budget:
+                    continue
+                without_build[row["id"]] = total
+            qualify.append(row)
+        shown = qualify
+        if len(qualify) > FIRST_VIEW:
+            featured = [r for r in qualify if "featured" in r["tags"]]
+            rest = sorted((r for r in qualify if "featured" not in r["tags"]),
+                          key=lambda r: (-(r.get("hub_downloads") or 0), r["id"]))
+            keep = {r["id"] for r in (featured + rest)[:FIRST_VIEW]}
+            shown = [r for r in qualify if r["id"] in keep]
+        data.derived["browser-rows"] = {"rows": shown, "total": len(qualify), "int4": without_build}
+    return data.derived["browser-rows"]
 
 
 def fit_matrix_table(page: Page, args: list[str], options: dict) -> str:
