@@ -43,11 +43,13 @@ def model_page_cap() -> int:
 
 def first_rows(data: SiteData, cap: int) -> list[dict]:
     """Featured models (in data order, smallest first), then the most downloaded, at most `cap`."""
-    featured = [r for r in data.models if "featured" in r["tags"]]
-    seen = {r["id"] for r in featured}
-    rest = sorted((r for r in data.models if r["id"] not in seen),
-                  key=lambda r: (-(r.get("hub_downloads") or 0), r["id"]))
-    return (featured + rest)[:cap]
+    if "first-rows" not in data.derived:  # one order per build: it is sliced ~30 times per language
+        featured = [r for r in data.models if "featured" in r["tags"]]
+        seen = {r["id"] for r in featured}
+        rest = sorted((r for r in data.models if r["id"] not in seen),
+                      key=lambda r: (-(r.get("hub_downloads") or 0), r["id"]))
+        data.derived["first-rows"] = featured + rest
+    return data.derived["first-rows"][:cap]
 
 
 def chart_rows(data: SiteData) -> list[dict]:
@@ -97,7 +99,14 @@ def breakable(model_id: str) -> Markup:
 
 def needed_bytes(data: SiteData) -> dict[str, int]:
     """Least memory each model needs to run (smallest format, shortest context it supports):
-    weights + runtime overhead (data/fit.yaml `rules`) + KV cache, from data/fit.yaml `models`."""
+    weights + runtime overhead (data/fit.yaml `rules`) + KV cache, from data/fit.yaml `models`.
+    Worked out once per build (every model page and the explorer ask); callers must not change it."""
+    if "needed-bytes" not in data.derived:
+        data.derived["needed-bytes"] = _needed_bytes(data)
+    return data.derived["needed-bytes"]
+
+
+def _needed_bytes(data: SiteData) -> dict[str, int]:
     rules = data.fit_rules or {}
     fixed, share = rules.get("overhead_fixed_bytes"), rules.get("overhead_share")
     if fixed is None or share is None:

@@ -29,7 +29,9 @@ GIB = 2**30
 def rules(data: SiteData) -> FitRules:
     if not data.fit_rules:
         raise MarkerError("data/fit.yaml has no fit rules (run: python -m pipeline compute)")
-    return FitRules.model_validate(data.fit_rules)
+    if "fit-rules" not in data.derived:  # validated once per build, not once per model and page
+        data.derived["fit-rules"] = FitRules.model_validate(data.fit_rules)
+    return data.derived["fit-rules"]
 
 
 def model_fit(data: SiteData, model_id: str) -> dict:
