@@ -18,9 +18,9 @@
   var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var FIELDS = ["model", "band", "family", "format", "gated", "device"];
   var NUM = { params: 1, weights: 1, fp16: 1, int4: 1 };
-  var compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 });
-  var plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
-  var whole = new Intl.NumberFormat(loc);
+  // Number formats are made on first use (load): building them costs tens of ms of main thread
+  // on a slow phone, which the page does not need until the reader interacts.
+  var compact, plain, whole;
   var data = null, loading = null, shown = [], drawn = 0, more = null;
   var state = { sort: "", dir: "asc" };
 
@@ -42,6 +42,9 @@
 
   function load() {
     if (!loading) {
+      compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 });
+      plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
+      whole = new Intl.NumberFormat(loc);
       loading = fetch(root.getAttribute("data-json")).then(function (r) { return r.json(); }).then(function (j) {
         var c = {};
         j.cols.forEach(function (name, i) { c[name] = i; });
