@@ -100,6 +100,11 @@ def _arabic_counted_noun(text: str) -> str:
     return text
 
 
+def counted_noun_plurals(lang: str) -> dict[str, str]:
+    """The nouns _arabic_counted_noun puts in the plural, for scripts that format with Intl (else {})."""
+    return dict(_ARABIC_FEW_NOUNS) if babel_locale(lang) == "ar" else {}
+
+
 def format_integer(value: int, lang: str) -> str:
     """Exact integer with the language's grouping: '2,506,172,416', '2.506.172.416'."""
     return format_decimal(value, locale=babel_locale(lang), numbering_system="latn", group_separator=True)

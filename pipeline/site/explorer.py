@@ -19,13 +19,16 @@ from jinja2 import DictLoader, Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.fileio.atomic import write_atomic
-from pipeline.i18n.formatting import format_bytes, format_day, format_integer, format_params, unit_names
+from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
+                                      unit_names)
 from pipeline.site.context import Page, SiteData
 from pipeline.site.fit_view import device_label
 from pipeline.site.html import plain_text
 
 FIRST_VIEW = 60  # rows in the static HTML of the models page
 JSON_PATH = "assets/models-explorer.json"
+DETAIL_DIR = "assets/models-explorer"  # per-model details, DETAIL_ROWS rows per file, read on opening one
+DETAIL_ROWS = 32
 FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed")
@@ -34,8 +37,13 @@ DEFERRED = re.compile(r"<!--ls-deferred:(\d+)-->")
 
 
 def model_page_cap() -> int:
-    """How many models get a page of their own (featured first, then most downloaded)."""
-    return int(os.environ.get("LLMSIZES_MODEL_PAGES", "60"))
+    """How many models get a page of their own (featured first, then most downloaded): 60, or
+    LLMSIZES_MODEL_PAGES (a whole number, 0 for none)."""
+    raw = os.environ.get("LLMSIZES_MODEL_PAGES", "60").strip()
+    if not raw.isdigit():
+        raise ValueError(f"LLMSIZES_MODEL_PAGES={raw!r}: expected a whole number of model pages "
+                         "(0 or more), e.g. LLMSIZES_MODEL_PAGES=200")
+    return int(raw)
 
 
 # Which rows ---------------------------------------------------------------------------------------
@@ -163,15 +171,47 @@ def compact_json(data: SiteData) -> str:
             int(bool(r.get("weights_bytes_estimated"))), int(packed_unknown(r)),
         ])
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
+    tight = float((data.fit_rules or {}).get("tight_share") or 0.85)
     payload = {"v": 1, "bases": list(BASES), "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
+               "tight": tight, "detail": [DETAIL_DIR.rsplit("/", 1)[-1] + "/", DETAIL_ROWS],  # relative to this file
                "cols": ["id", "name", "family", "params", "class", "weights", "fp16", "int4", "formats", "gated",
                         "downloads", "featured", "page", "needed", "stale", "url", "basis", "date", "est", "packed"],
                "rows": rows}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
+def detail_files(data: SiteData) -> list[str]:
+    """What a model page shows beyond the explorer's row, for every model, in the rows' order:
+    file n holds rows n*DETAIL_ROWS … (the script opens a model without a page of its own from these).
+    Each row: [memory at fp32/fp16/int8/int4 (0 unknown), [[format, file, bytes, basis], …],
+    download basis, source title, on the Hub (1/0), revision, undisclosed (1/0)]; 0 for an absent value."""
+    def detail(r: dict) -> list:
+        memory = r.get("memory_bytes") or {}
+        downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
+                      plain_text(d.get("file") or ""), d.get("bytes") or 0,
+                      BASES.index(d["basis"]) if d.get("basis") in BASES else -1]
+                     for d in r.get("downloads") or []]
+        return [[memory.get(p) or 0 for p in PRECISIONS], downloads,
+                BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
+                plain_text(r.get("source_title") or "") or 0, int(r.get("kind") == "hub"),
+                plain_text(r.get("revision") or "")[:12] or 0, int(bool(r.get("undisclosed")))]
+    rows = [detail(r) for r in data.models]
+    return [json.dumps({"v": 1, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
+            for i in range(0, len(rows), DETAIL_ROWS)]
+
+
 def write_json(data: SiteData, site_dir: Path) -> bool:
-    return write_atomic(Path(site_dir) / JSON_PATH, compact_json(data))
+    """The explorer's JSON and its per-model detail files; True when any of them changed."""
+    changed = write_atomic(Path(site_dir) / JSON_PATH, compact_json(data))
+    folder = Path(site_dir) / DETAIL_DIR
+    files = detail_files(data)
+    for n, text in enumerate(files):
+        changed = write_atomic(folder / f"{n}.json", text) or changed
+    for old in folder.glob("*.json"):  # a smaller catalog than the last build's
+        if not old.stem.isdigit() or int(old.stem) >= len(files):
+            old.unlink()
+            changed = True
+    return changed
 
 
 # Deferred HTML (inserted after Markdown, outside the search index) -------------------------------
@@ -321,6 +361,17 @@ def _js_strings(page: Page) -> str:
     strings["dates"] = {d: format_day(d, page.lang) for d in sorted({day(r) for r in page.data.models} - {""})}
     strings["est"] = t("table.estimated_note")
     strings["packed"] = t("explorer.packed_unknown_bits")
+    # The view of a model without a page of its own (the same sections as model_page_html).
+    strings["view"] = {k: t(f"explorer.{k}") for k in (
+        "back", "exact", "downloads_heading", "no_downloads", "fit_heading", "device", "usable", "verdict",
+        "verdict_fits", "verdict_tight", "verdict_no", "verdict_unknown", "fit_note", "fit_unavailable",
+        "sources_heading", "hub_link", "source_link", "fetched")}
+    strings["view"].update({k: t(f"table.{k}") for k in ("params", "weights", "basis", "memory", "precision")})
+    strings["view"].update({k: t(f"data_table.{k}") for k in ("format", "file", "bytes")})
+    strings["view"]["unknown"] = t("figure.unknown")
+    strings["view"]["undisclosed"] = t("figure.undisclosed")
+    strings["formats"] = [_format_label(page, f) for f in FORMATS]
+    strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     return json.dumps(strings, ensure_ascii=False, separators=(",", ":"))
 
 

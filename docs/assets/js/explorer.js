@@ -1,7 +1,9 @@
 /* LLM Sizes: the models explorer (pipeline/site/explorer.py writes its HTML and JSON).
    Without this script the page shows the featured and most-downloaded models and the download links.
-   With it: search, filters, sorting and a shareable URL (?q=…&band=…&sort=…) over every tracked
-   model, read from one compact JSON file on first use and drawn in chunks of CHUNK rows. */
+   With it: search, filters, sorting and a shareable URL (?model=…&band=…&sort=…) over every tracked
+   model, read from one compact JSON file on first use and drawn in chunks of CHUNK rows; and a model
+   without a page of its own opens in place (?id=…) with the same sections as a model page, from its
+   detail file (models-explorer/N.json, read when it is opened). */
 (function () {
   "use strict";
   var root = document.getElementById("explorer");
@@ -21,7 +23,9 @@
   // Number formats are made on first use (load): building them costs tens of ms of main thread
   // on a slow phone, which the page does not need until the reader interacts.
   var compact, plain, whole;
-  var data = null, loading = null, shown = [], drawn = 0, more = null;
+  var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
+  var V = S.view, jsonUrl = new URL(root.getAttribute("data-json"), location.href);
+  var view = document.createElement("section"), openId = "", details = {}, byId = {};
   var state = { sort: "", dir: "asc" };
 
   function esc(text) {
@@ -32,6 +36,16 @@
   function breakable(id) { return esc(id).replace(/([\/-])/g, "$1<wbr>"); }
   function fmt(s, values) {
     return s.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
+  }
+  // Hebrew's compact format starts with a right-to-left mark; the figure sits in <bdi> already and
+  // the model pages print it without one.
+  // Arabic counts of 3–10 (plural "few") take the plural noun, as pipeline/i18n/formatting.py does.
+  function short(n) {
+    var text = compact.format(n).replace(/[\u200e\u200f]/g, ""), cut = text.indexOf(" ");
+    var noun = text.slice(cut + 1), few = S.few && S.few[noun];
+    if (cut > 0 && few && new Intl.PluralRules(loc).select(parseFloat(text.slice(0, cut).replace(/,/g, ""))) === "few")
+      text = text.slice(0, cut + 1) + few;
+    return text;
   }
   function bytes(n) {
     if (!n) return S.unknown;
@@ -45,7 +59,7 @@
       compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 });
       plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
       whole = new Intl.NumberFormat(loc);
-      loading = fetch(root.getAttribute("data-json")).then(function (r) { return r.json(); }).then(function (j) {
+      loading = fetch(jsonUrl).then(function (r) { return r.json(); }).then(function (j) {
         var c = {};
         j.cols.forEach(function (name, i) { c[name] = i; });
         var collator = new Intl.Collator(loc, { numeric: true, sensitivity: "base" });
@@ -58,10 +72,11 @@
                    gated: r[c.gated], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
                    url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i,
                    basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : "", S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
-                   est: r[c.est], packed: r[c.packed] };
+                   est: r[c.est], packed: r[c.packed], date: r[c.date] };
         });
         var byName = data.slice().sort(function (a, b) { return collator.compare(a.name, b.name); });
         byName.forEach(function (row, i) { row.nameRank = i + 1; });
+        data.forEach(function (row) { byId[row.id] = row; });
         j.formatNames = j.formats;
         j.usable = {};
         j.devices.forEach(function (d) { j.usable[d[0]] = d[2]; });
@@ -82,15 +97,15 @@
   }
 
   function rowHtml(r) {
-    var href = r.page ? r.page + "/" : r.url;
+    var href = r.page ? r.page + "/" : "?id=" + encodeURIComponent(r.id);
     var formats = [];
     data.meta.formatNames.forEach(function (name, i) { if (r.formats & (1 << i)) formats.push(name); });
     return "<tr" + (r.stale ? ' class="ls-row-stale"' : "") + '><th scope="row"><bdi><a href="' + esc(href) + '"' +
-      (r.page ? "" : ' rel="noopener"') + ">" + esc(r.name) + "</a></bdi>" +
+      (r.page ? "" : ' data-id="' + esc(r.id) + '"') + ">" + esc(r.name) + "</a></bdi>" +
       (r.stale ? ' <span class="ls-stale">' + esc(S.stale) + "</span>" : "") +
       '<br><code dir="ltr">' + breakable(r.id) + "</code></th>" +
       '<td class="ls-num"' + (r.params ? ' title="' + whole.format(r.params) + '"' : "") + "><bdi>" +
-      (r.params ? compact.format(r.params) : esc(S.unknown)) + "</bdi>" +
+      (r.params ? short(r.params) : esc(S.unknown)) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
       "</td><td><bdi>" + esc(S.classes[r.band] || "") + '</bdi></td><td class="ls-num">' +
       (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.weights) + '</bdi></td><td class="ls-num"><bdi>' + bytes(r.fp16) +
@@ -119,6 +134,12 @@
   function update() {
     if (!data) { load().then(update); return; }
     var f = filters(), key = state.sort, sign = state.dir === "desc" ? -1 : 1;
+    // The same view is not drawn again: the search box's change event on blur would otherwise
+    // replace the row a reader is clicking between mousedown and mouseup, and the click is lost.
+    var sig = JSON.stringify([f, key, state.dir]);
+    if (sig === drawnSig) return;
+    drawnSig = sig;
+    if (openId) { openId = ""; view.hidden = true; view.textContent = ""; }
     shown = data.filter(function (row) { return matches(row, f); });
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];
@@ -136,7 +157,7 @@
       else th.removeAttribute("aria-sort");
     });
     if (showAll) showAll.hidden = true;
-    writeUrl();
+    history.replaceState(null, "", writeUrl() + location.hash);
   }
 
   function writeUrl() {
@@ -146,12 +167,95 @@
       if (el && el.value) p.set(name, el.value);
     });
     if (state.sort) { p.set("sort", state.sort); if (state.dir === "desc") p.set("dir", "desc"); }
-    var query = p.toString();
-    history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    if (openId) p.set("id", openId);
+    return location.pathname + (p.toString() ? "?" + p.toString() : "");
+  }
+
+  function listUrl() {
+    var keep = openId;
+    openId = "";
+    var url = writeUrl();
+    openId = keep;
+    return url;
+  }
+
+  // One model without a page of its own, in place: the sections of a model page (explorer.py MODEL_PAGE).
+  function detailOf(row) {
+    var d = data.meta.detail, n = Math.floor(row.order / d[1]);
+    if (!details[n]) details[n] = fetch(new URL(d[0] + n + ".json", jsonUrl)).then(function (r) { return r.json(); });
+    return details[n].then(function (j) { return j.rows[row.order % d[1]]; });
+  }
+
+  function region(label, head, rows) {
+    return '<div class="ls-table-wrap" tabindex="0" role="region" aria-label="' + esc(label) + '"><table class="ls-table"><thead><tr>' +
+      head.map(function (h) { return '<th scope="col"' + (h[1] ? ' class="ls-num"' : "") + ">" + esc(h[0]) + "</th>"; }).join("") +
+      "</tr></thead><tbody>" + rows.join("") + "</tbody></table></div>";
+  }
+
+  function viewHtml(r, x) {
+    var h = [], j = data.meta, devices = form.elements.device;
+    h.push('<p class="ls-model-back"><a href="' + esc(listUrl()) + '">' + esc(V.back) + "</a></p>",
+      '<h3 tabindex="-1">' + esc(r.name) + '</h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
+      (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
+      "<h4>" + esc(V.params) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x[6] ? V.undisclosed : V.unknown)) + "</bdi>" +
+      (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
+      (r.params ? " (" + esc(fmt(V.exact, { count: whole.format(r.params) })) + ")" : "") +
+      (r.basis ? " — " + esc(V.basis) + ': <span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
+    if (r.weights) h.push("<p>" + esc(V.weights) + ": " + (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") +
+      '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
+    h.push("<h4>" + esc(V.downloads_heading) + "</h4>", x[1].length ? region(V.downloads_heading,
+      [[V.format], [V.file], [V.bytes, 1], [V.basis]], x[1].map(function (d) {
+        return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
+          '</code></td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
+      })) : "<p>" + esc(V.no_downloads) + "</p>");
+    var memory = [];
+    ["fp32", "fp16", "int8", "int4"].forEach(function (p, i) {
+      if (x[0][i]) memory.push('<tr><th scope="row"><bdi dir="ltr">' + p + '</bdi></th><td class="ls-num"><bdi>' + bytes(x[0][i]) + "</bdi></td></tr>");
+    });
+    h.push("<h4>" + esc(V.memory) + "</h4>", memory.length ? region(V.memory, [[V.precision], [V.memory, 1]], memory) : "<p>" + esc(V.unknown) + "</p>");
+    h.push("<h4>" + esc(V.fit_heading) + "</h4>");
+    if (r.needed && j.devices.length) {  // the rule of explorer.verdict
+      h.push(region(V.fit_heading, [[V.device], [V.usable, 1], [V.verdict]], j.devices.map(function (d) {
+        var option = devices && devices.querySelector('option[value="' + CSS.escape(d[0]) + '"]');
+        var v = r.needed > d[2] ? "no" : r.needed > d[2] * j.tight ? "tight" : "fits";
+        return '<tr><th scope="row"><bdi>' + esc(option ? option.textContent : d[1]) + '</bdi></th><td class="ls-num"><bdi>' + bytes(d[2]) +
+          '</bdi></td><td class="ls-verdict-' + v + '">' + esc(V["verdict_" + v]) + "</td></tr>";
+      })), "<p><small>" + esc(fmt(V.fit_note, { size: bytes(r.needed) })) + "</small></p>");
+    } else h.push("<p>" + esc(V.fit_unavailable) + "</p>");
+    h.push("<h4>" + esc(V.sources_heading) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x[4] ? V.hub_link : V.source_link) +
+      "</a>" + (x[3] ? " (<bdi>" + esc(x[3]) + "</bdi>)" : "") + "</li>" +
+      (x[2] >= 0 ? "<li>" + esc(V.weights) + ": " + esc(S.bases[x[2]]) + "</li>" : "") +
+      (r.date ? "<li>" + esc(fmt(V.fetched, { date: S.dates[r.date] || r.date })) + (x[5] ? ' · <code dir="ltr">' + esc(x[5]) + "</code>" : "") + "</li>" : "") + "</ul>");
+    return h.join("");
+  }
+
+  function openModel(id, push) {
+    return load().then(function () {
+      var row = byId[id];
+      if (!row) { openId = ""; view.hidden = true; status.textContent = S.no_match; return; }
+      return detailOf(row).then(function (x) {
+        openId = id;
+        if (push) history.pushState(null, "", writeUrl() + location.hash);
+        view.innerHTML = viewHtml(row, x);
+        view.hidden = false;
+        view.querySelector("h3").focus();
+      });
+    });
+  }
+
+  function closeModel(push) {
+    var id = openId;
+    openId = "";
+    view.hidden = true;
+    view.textContent = "";
+    if (push) history.pushState(null, "", writeUrl() + location.hash);
+    var link = body.querySelector('a[data-id="' + CSS.escape(id) + '"]');
+    (link || form.elements.model).focus();
   }
 
   function readUrl() {
     var p = new URLSearchParams(location.search), any = false;
+    if (p.get("id")) openModel(p.get("id"), false);
     FIELDS.forEach(function (name) {
       var el = form.elements[name], value = p.get(name);
       if (el && value) { el.value = value; any = true; }
@@ -190,6 +294,24 @@
       fmt(S.shown, { shown: whole.format(drawn), total: whole.format(data.length) });
   });
   root.querySelector(".ls-table-wrap").insertAdjacentElement("afterend", more);
+  view.className = "ls-explorer-model";
+  view.hidden = true;
+  form.insertAdjacentElement("beforebegin", view);
+  body.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a[data-id]");
+    if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button) return;
+    e.preventDefault();
+    openModel(a.getAttribute("data-id"), true);
+  });
+  view.addEventListener("click", function (e) {
+    if (!e.target.closest(".ls-model-back a") || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    closeModel(true);
+  });
+  window.addEventListener("popstate", function () {
+    var id = new URLSearchParams(location.search).get("id");
+    if (id) openModel(id, false); else if (openId) closeModel(false);
+  });
   var timer = 0;
   form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 60); });
   form.addEventListener("change", update);
