@@ -136,3 +136,37 @@ def test_rows_show_their_basis_and_date_the_estimate_mark_and_the_packed_marker(
     model = explorer.model_page_html(Page(lang="en", locale=load_locale("en"), data=data, base_url="../../"),
                                      "acme/rec-8b")
     assert "reconstructed snapshot · August 21, 2026" in model and "≈</abbr>" in model
+
+
+def test_detail_files_hold_each_model_in_the_rows_order_and_a_smaller_catalog_removes_old_files(tmp_path):
+    rows = [_row(f"org/m{i}", (i + 1) * 10**9, i) for i in range(explorer.DETAIL_ROWS * 2 + 3)]
+    rows[-1]["downloads"] = [{"format": "gguf", "file": "m.Q4_K_M.gguf", "bytes": 4_920_000_000, "basis": "hub-gguf"},
+                             {"format": "weird", "file": "<img src=x>", "bytes": None, "basis": "nonsense"}]
+    rows[-1]["weights_bytes_basis"] = "config-estimate"
+    rows[-1]["revision"] = "0123456789abcdef"
+    data = _data(rows)
+    files = explorer.detail_files(data)
+    assert len(files) == 3  # 64 + 3 rows, 32 per file
+    last = json.loads(files[2])["rows"][2]  # row 66 = file 66 // 32, index 66 % 32: the script's arithmetic
+    assert json.loads(explorer.compact_json(data))["rows"][66][0] == "org/m66"
+    assert last[0] == [67 * 10**9 * 4, 67 * 10**9 * 2, 67 * 10**9, 67 * 10**9 // 2]
+    assert last[1] == [[explorer.FORMATS.index("gguf"), "m.Q4_K_M.gguf", 4_920_000_000, explorer.BASES.index("hub-gguf")],
+                       [explorer.FORMATS.index("other"), "<img src=x>", 0, -1]]  # the script escapes it
+    assert last[2] == explorer.BASES.index("config-estimate") and last[4] == 1 and last[5] == "0123456789ab"
+    site = tmp_path / "site"
+    assert explorer.write_json(data, site)
+    assert sorted(p.name for p in (site / explorer.DETAIL_DIR).iterdir()) == ["0.json", "1.json", "2.json"]
+    assert not explorer.write_json(data, site)  # unchanged: nothing rewritten
+    assert explorer.write_json(_data(rows[:5]), site)
+    assert [p.name for p in (site / explorer.DETAIL_DIR).iterdir()] == ["0.json"]
+    assert len(json.loads((site / explorer.DETAIL_DIR / "0.json").read_text())["rows"]) == 5
+
+
+def test_a_bad_model_page_count_is_a_clear_error(monkeypatch):
+    import pytest
+
+    monkeypatch.setenv("LLMSIZES_MODEL_PAGES", "lots")
+    with pytest.raises(ValueError, match=r"LLMSIZES_MODEL_PAGES='lots': expected a whole number"):
+        explorer.model_page_cap()
+    monkeypatch.setenv("LLMSIZES_MODEL_PAGES", " 12 ")
+    assert explorer.model_page_cap() == 12

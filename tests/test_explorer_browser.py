@@ -201,3 +201,102 @@ def test_model_pages_and_the_explorer_link_to_each_other(browser, big_url, lang)
     ids = _rows(page)
     assert "google/gemma-2b" in ids and all(i.startswith("google/gemma-2b") for i in ids), ids
     context.close()
+
+
+def _view_text(page, selector: str, first: str) -> str:
+    """Text of the elements from the first `first` heading in `selector` to the end, spaces folded."""
+    text = page.evaluate("""([s, h]) => { let t = ''; for (let n = document.querySelector(s).querySelector(h); n;
+        n = n.nextElementSibling) t += n.innerText + '\\n'; return t; }""", [selector, first])
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^0-9.,]", "", text)
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "he", "zh"])
+def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_site, big_url, lang):
+    from pipeline.i18n.formatting import format_bytes, format_integer
+    from pipeline.site.explorer import DETAIL_ROWS, verdict
+
+    document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
+    col = {name: i for i, name in enumerate(document["cols"])}
+    for order, row in enumerate(document["rows"]):  # a clone numbered 1000+ (its id matches nothing else)
+        if row[col["page"]] or not row[col["needed"]] or not re.search(r"-s1\d{3}$", row[col["id"]]):
+            continue
+        detail = json.loads((big_site / "assets" / "models-explorer" / f"{order // DETAIL_ROWS}.json")
+                            .read_text(encoding="utf-8"))["rows"][order % DETAIL_ROWS]
+        if detail[1]:  # with a download listed
+            break
+    model_id, params, needed = row[col["id"]], row[col["params"]], row[col["needed"]]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/")
+    _tab_to(page, 'input[name="model"]')
+    _press_text(page, model_id)
+    page.wait_for_function("(id) => [...document.querySelectorAll('.ls-explorer-table tbody code')]"
+                           ".map(c => c.textContent).join() === id", arg=model_id)
+    _tab_to(page, f'a[data-id="{model_id}"]')
+    page.keyboard.press("Enter")
+    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    assert page.evaluate("document.activeElement.tagName") == "H3"  # focus moves to the model's name
+    assert "id=" + model_id.replace("/", "%2F") in page.url and page.url.startswith(big_url)
+    text = page.inner_text(".ls-explorer-model")
+    assert format_integer(params, lang) in text  # the exact count, grouped as Babel groups it
+    downloads = page.eval_on_selector_all(".ls-explorer-model tbody tr", "trs => trs.map(tr => tr.innerText)")
+    for fmt_index, file_name, size, _basis in detail[1]:
+        assert any(file_name in line and _digits(format_bytes(size, lang)) in _digits(line) for line in downloads), \
+            (file_name, downloads)
+    expected = [verdict(needed, usable, {"tight_share": document["tight"]}) for _, _, usable in document["devices"]]
+    shown = page.eval_on_selector_all(".ls-explorer-model td[class^=ls-verdict-]",
+                                      "tds => tds.map(td => td.className.replace('ls-verdict-', ''))")
+    assert shown == expected and len(shown) == len(document["devices"])
+    opened = _view_text(page, ".ls-explorer-model", "h4")
+    # the back link, just before the name: Shift+Tab, Enter; focus returns to the row's link
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.closest('.ls-model-back') !== null")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('.ls-explorer-model').hidden")
+    assert page.evaluate("document.activeElement.getAttribute('data-id')") == model_id
+    assert "id=" not in page.url and page.eval_on_selector('input[name="model"]', "i => i.value") == model_id
+    # the browser's back and forward buttons move between the list and the model
+    page.go_back()
+    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    page.go_back()
+    page.wait_for_function("document.querySelector('.ls-explorer-model').hidden")
+    page.go_forward()
+    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    shared = page.url
+    # the model's URL opens the same view in a fresh page
+    other = context.new_page()
+    other.goto(shared)
+    other.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    assert _view_text(other, ".ls-explorer-model", "h4") == opened
+    # with the mouse, straight from the search box: its change event on blur must not redraw the
+    # row under the pointer (the click was lost that way)
+    other.goto(f"{big_url}{lang_prefix(lang)}models/")
+    other.click('input[name="model"]')
+    other.keyboard.type(model_id)
+    other.wait_for_selector(f'a[data-id="{model_id}"]')
+    other.click(f'a[data-id="{model_id}"]')
+    other.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    assert _view_text(other, ".ls-explorer-model", "h4") == opened
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_in_place_view_says_what_the_model_page_says(browser, big_url, lang):
+    """The script's view of a model, opened by id, against the built page of the same model."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    for slug, model_id in (("google--gemma-2b", "google/gemma-2b"), ("meta-llama--llama-3.1-405b", "meta-llama/Llama-3.1-405B")):
+        page.goto(f"{big_url}{lang_prefix(lang)}models/{slug}/")
+        built = _view_text(page, "article", "h2")
+        page.goto(f"{big_url}{lang_prefix(lang)}models/?id={model_id}")
+        page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+        assert _view_text(page, ".ls-explorer-model", "h4") == built, slug
+    context.close()

@@ -23,6 +23,7 @@ def _lang(config) -> str:
 def on_config(config):
     try:
         site.build_only(config, os.environ.get("LLMSIZES_ONLY_LANG"))  # make serve LANG=th
+        explorer.model_page_cap()  # a bad LLMSIZES_MODEL_PAGES stops the build here, without a traceback
     except ValueError as exc:
         raise PluginError(str(exc)) from None
     try:
