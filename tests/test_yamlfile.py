@@ -47,3 +47,19 @@ def test_written_files_keep_their_mode_or_follow_the_umask(tmp_path):
     existing.chmod(0o664)
     write_atomic(existing, "a: 2\n")
     assert stat.S_IMODE(existing.stat().st_mode) == 0o664
+
+
+def test_the_parsed_cache_is_used_only_for_the_same_bytes_and_a_damaged_copy_is_parsed_again(tmp_path):
+    from pipeline.fileio.yamlfile import load_fast_cached
+
+    source, cache = tmp_path / "models.yaml", tmp_path / "cache"
+    source.write_text("models:\n- id: a/b\n  params_total: 7\n", encoding="utf-8")
+    assert load_fast_cached(source, cache) == {"models": [{"id": "a/b", "params_total": 7}]}
+    (pickled,) = cache.glob("models-*.pickle")
+    source.write_text("models:\n- id: a/b\n  params_total: 8\n", encoding="utf-8")  # an edit: new hash
+    assert load_fast_cached(source, cache)["models"][0]["params_total"] == 8
+    (newer,) = cache.glob("models-*.pickle")  # the copy of the earlier bytes is gone
+    assert newer != pickled
+    for damage in (b"", b"\x80\x05garbage", newer.read_bytes()[:20]):
+        newer.write_bytes(damage)
+        assert load_fast_cached(source, cache)["models"][0]["params_total"] == 8

@@ -124,7 +124,7 @@ def load_fast_cached(path: Path, cache_dir: Path | None) -> Any:
     cached = Path(cache_dir) / f"{path.stem}-{digest}.pickle"
     try:
         return pickle.loads(cached.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+    except Exception:  # missing or damaged (a truncated pickle can raise almost anything): parse again
         pass
     data = yaml.load(raw, Loader=_FastLoader)
     try:

@@ -173,7 +173,6 @@ def ladder_table(page: Page, args: list[str], options: dict) -> str:
 def browser_table(page: Page, args: list[str], options: dict) -> str:
     """Per model with a web build, or small enough at 4 bits for a tab: the build, largest file, verdict."""
     t = page.locale.t
-    r = fit_view.rules(page.data)
     head = "".join([f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
                     _header(page, "fit.web_build"), _header(page, "fit.largest_file", True),
                     _header(page, "fit.needed", True), _header(page, "fit.tab_budget")])
