@@ -240,3 +240,24 @@ def test_pages_without_a_chart_load_no_vega(page, site_url):
         assert page.locator("figure.ls-chart").count() == 0
         assert requested and not [u for u in requested if "vega" in u.lower()], requested
         assert not page.locator("script[src*='vega']").count()
+
+
+def test_a_font_installed_after_a_chart_was_cached_renders_it_again(data, tmp_path, monkeypatch):
+    """vl-convert measures labels with the fonts it finds: an SVG cached before `apt-get install
+    fonts-noto-core` drew a device name past the chart's edge once the fonts were there."""
+    monkeypatch.setenv("LLMSIZES_CHART_CACHE", str(tmp_path / "cache"))
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    monkeypatch.setattr(charts, "FONT_DIRS", (str(fonts),))
+    charts.fonts_fingerprint.cache_clear()
+    try:
+        before = charts.stats.rendered
+        charts.render_chart_block(page_for("en", data), ["fit"], {})
+        charts.render_chart_block(page_for("en", data), ["fit"], {})
+        assert charts.stats.rendered - before == 1
+        (fonts / "NotoSans-Regular.ttf").write_bytes(b"a font file")  # a new build process sees it
+        charts.fonts_fingerprint.cache_clear()
+        charts.render_chart_block(page_for("en", data), ["fit"], {})
+        assert charts.stats.rendered - before == 2, "a chart laid out without the new font was served"
+    finally:
+        charts.fonts_fingerprint.cache_clear()

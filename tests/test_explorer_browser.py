@@ -14,6 +14,7 @@ import pytest
 
 from bench.bench_pages import copy_repo, largest_svg, synthesize
 from tests.conftest import ROOT, lang_prefix, run_build, serve_directory
+from tests.test_site_browser import axe_problems, horizontal_overflow
 
 MODELS = 2000
 LANGS = ("en", "he", "ar", "pt", "th", "zh")
@@ -274,6 +275,9 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     other.goto(shared)
     other.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
     assert _view_text(other, ".ls-explorer-model", "h4") == opened
+    other.set_viewport_size({"width": 360, "height": 800})  # on a phone: nothing sideways, axe clean
+    assert horizontal_overflow(other) is None
+    assert axe_problems(other, f"{lang}/models/?id=") == []
     # with the mouse, straight from the search box: its change event on blur must not redraw the
     # row under the pointer (the click was lost that way)
     other.goto(f"{big_url}{lang_prefix(lang)}models/")

@@ -9,6 +9,7 @@ import os
 import re
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -79,12 +80,35 @@ def cache_dir() -> Path:
     return Path(os.environ.get("LLMSIZES_CHART_CACHE") or ROOT / ".cache" / "charts")
 
 
+# Where vl-convert (fontdb) finds system fonts. It lays labels out with the fonts it finds, so an SVG
+# rendered before the Noto fonts were installed has label widths that no longer fit: measured, a
+# device name 2 px past the left edge of the fit chart. The font files are part of the cache key.
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
+             "/Library/Fonts", "/System/Library/Fonts", "~/Library/Fonts", "C:/Windows/Fonts")
+
+
+@lru_cache(maxsize=1)
+def fonts_fingerprint() -> str:
+    """A hash of the font files vl-convert can see (path, size, modification time)."""
+    entries = []
+    for folder in FONT_DIRS:
+        root = Path(folder).expanduser()
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.suffix.lower() in (".ttf", ".otf", ".ttc", ".otc") and path.is_file():
+                stat = path.stat()
+                entries.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(entries).encode()).hexdigest()[:16]
+
+
 def svg_for(spec: dict, label: str = "chart") -> tuple[str, str]:
     """(cache key, SVG) of a Vega-Lite spec; from .cache/charts/ when the same spec was rendered before."""
     import vl_convert
 
     text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{TIDY_VERSION}|{text}".encode()).hexdigest()
+    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{TIDY_VERSION}|{fonts_fingerprint()}|{text}"
+                         .encode()).hexdigest()
     path = cache_dir() / f"{key}.svg"
     if path.exists():
         stats.cached += 1

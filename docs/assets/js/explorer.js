@@ -22,7 +22,7 @@
   var NUM = { params: 1, weights: 1, fp16: 1, int4: 1 };
   // Number formats are made on first use (load): building them costs tens of ms of main thread
   // on a slow phone, which the page does not need until the reader interacts.
-  var compact, plain, whole;
+  var compact, plain, whole, plural;
   var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
   var V = S.view, jsonUrl = new URL(root.getAttribute("data-json"), location.href);
   var view = document.createElement("section"), openId = "", details = {}, byId = {};
@@ -43,7 +43,7 @@
   function short(n) {
     var text = compact.format(n).replace(/[\u200e\u200f]/g, ""), cut = text.indexOf(" ");
     var noun = text.slice(cut + 1), few = S.few && S.few[noun];
-    if (cut > 0 && few && new Intl.PluralRules(loc).select(parseFloat(text.slice(0, cut).replace(/,/g, ""))) === "few")
+    if (cut > 0 && few && plural.select(parseFloat(text.slice(0, cut).replace(/,/g, ""))) === "few")
       text = text.slice(0, cut + 1) + few;
     return text;
   }
@@ -59,6 +59,7 @@
       compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 });
       plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
       whole = new Intl.NumberFormat(loc);
+      plural = new Intl.PluralRules(loc);
       loading = fetch(jsonUrl).then(function (r) { return r.json(); }).then(function (j) {
         var c = {};
         j.cols.forEach(function (name, i) { c[name] = i; });
