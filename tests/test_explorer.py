@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from pipeline.i18n.locales import load_locale
@@ -153,6 +154,7 @@ def test_detail_files_hold_each_model_in_the_rows_order_and_a_smaller_catalog_re
     assert last[1] == [[explorer.FORMATS.index("gguf"), "m.Q4_K_M.gguf", 4_920_000_000, explorer.BASES.index("hub-gguf")],
                        [explorer.FORMATS.index("other"), "<img src=x>", 0, -1]]  # the script escapes it
     assert last[2] == explorer.BASES.index("config-estimate") and last[4] == 1 and last[5] == "0123456789ab"
+    assert last[7] == "org/m66"  # the script refuses a file whose row names another model
     site = tmp_path / "site"
     assert explorer.write_json(data, site)
     assert sorted(p.name for p in (site / explorer.DETAIL_DIR).iterdir()) == ["0.json", "1.json", "2.json"]
@@ -170,3 +172,18 @@ def test_a_bad_model_page_count_is_a_clear_error(monkeypatch):
         explorer.model_page_cap()
     monkeypatch.setenv("LLMSIZES_MODEL_PAGES", " 12 ")
     assert explorer.model_page_cap() == 12
+
+
+def test_first_view_rows_without_a_page_link_to_their_source_and_carry_the_id_for_the_script(monkeypatch):
+    monkeypatch.setenv("LLMSIZES_MODEL_PAGES", "2")
+    data = load_site_data(ROOT / "data")
+    paged = explorer.page_ids(data)
+    assert len(paged) == 2
+    html = explorer.explorer_html(Page(lang="en", locale=load_locale("en"), data=data, base_url="../"))
+    links = re.findall(r'<th scope="row"><bdi><a href="([^"]*)"([^>]*)>', html)
+    assert len(links) == min(explorer.FIRST_VIEW, len(data.models)) > 2
+    own = [(href, rest) for href, rest in links if "data-id" not in rest]
+    assert [href for href, _ in own] == [f"{explorer.slug(i)}/" for i in paged]
+    for href, rest in links:
+        if "data-id" in rest:  # without JavaScript: the source; with it, the view in place
+            assert href.startswith("https://") and 'rel="noopener"' in rest

@@ -275,6 +275,8 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     other.goto(shared)
     other.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
     assert _view_text(other, ".ls-explorer-model", "h4") == opened
+    other.wait_for_timeout(200)  # the list drawn for the URL's filters keeps the model in the URL
+    assert other.url == shared and other.title().startswith(other.inner_text(".ls-explorer-model h3") + " · ")
     other.set_viewport_size({"width": 360, "height": 800})  # on a phone: nothing sideways, axe clean
     assert horizontal_overflow(other) is None
     assert axe_problems(other, f"{lang}/models/?id=") == []
@@ -303,4 +305,63 @@ def test_the_in_place_view_says_what_the_model_page_says(browser, big_url, lang)
         page.goto(f"{big_url}{lang_prefix(lang)}models/?id={model_id}")
         page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
         assert _view_text(page, ".ls-explorer-model", "h4") == built, slug
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+def test_hub_strings_in_the_in_place_view_are_text_not_markup(browser, big_site, big_url):
+    """Names, families, file names and source titles come from the Hub: shown as text, never run."""
+    from pipeline.site.explorer import DETAIL_ROWS
+
+    document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
+    col = {name: i for i, name in enumerate(document["cols"])}
+    order = next(i for i, r in enumerate(document["rows"]) if not r[col["page"]])
+    row = document["rows"][order]
+    evil = '<img src=x onerror="window.__xss=1">'
+    row[col["name"]] = "Evil " + evil
+    document["families"][row[col["family"]]] = "<b onmouseover=window.__xss=2>Fam</b>"
+    shard_name = f"{order // DETAIL_ROWS}.json"
+    shard = json.loads((big_site / "assets" / "models-explorer" / shard_name).read_text(encoding="utf-8"))
+    detail = shard["rows"][order % DETAIL_ROWS]
+    detail[1] = [[2, evil + ".gguf", 1_000_000_000, 1]]
+    detail[3] = "<script>window.__xss=3</script>"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.route("**/models-explorer.json", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(document)))
+    page.route(f"**/models-explorer/{shard_name}", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(shard)))
+    page.goto(f"{big_url}models/?id={row[col['id']]}")
+    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__xss") is None
+    assert page.inner_text(".ls-explorer-model h3") == "Evil " + evil
+    text = page.inner_text(".ls-explorer-model")
+    assert evil + ".gguf" in text and "<script>window.__xss=3</script>" in text and "<b onmouseover" in text
+    assert page.locator(".ls-explorer-model img, .ls-explorer-model script, .ls-explorer-model b").count() == 0
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+def test_a_detail_file_of_another_build_is_refused(browser, big_site, big_url):
+    """A cached models-explorer.json next to a newer detail file must not show another model's figures."""
+    from pipeline.site.explorer import DETAIL_ROWS
+
+    document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
+    col = {name: i for i, name in enumerate(document["cols"])}
+    order = next(i for i, r in enumerate(document["rows"]) if not r[col["page"]])
+    row = document["rows"][order]
+    shard_name = f"{order // DETAIL_ROWS}.json"
+    shard = json.loads((big_site / "assets" / "models-explorer" / shard_name).read_text(encoding="utf-8"))
+    shard["rows"].insert(0, shard["rows"].pop())  # one model more before it: every row shifted
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.route(f"**/models-explorer/{shard_name}", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(shard)))
+    page.route("https://huggingface.co/**", lambda route: route.fulfill(status=200, body="the model's source"))
+    page.goto(f"{big_url}models/?id={row[col['id']]}")
+    page.wait_for_url("https://huggingface.co/**")  # its source instead of wrong figures
+    assert page.url == (row[col["url"]] or f"https://huggingface.co/{row[col['id']]}")
     context.close()

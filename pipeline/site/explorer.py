@@ -40,7 +40,7 @@ def model_page_cap() -> int:
     """How many models get a page of their own (featured first, then most downloaded): 60, or
     LLMSIZES_MODEL_PAGES (a whole number, 0 for none)."""
     raw = os.environ.get("LLMSIZES_MODEL_PAGES", "60").strip()
-    if not raw.isdigit():
+    if not raw.isdecimal() or not raw.isascii():
         raise ValueError(f"LLMSIZES_MODEL_PAGES={raw!r}: expected a whole number of model pages "
                          "(0 or more), e.g. LLMSIZES_MODEL_PAGES=200")
     return int(raw)
@@ -184,7 +184,8 @@ def detail_files(data: SiteData) -> list[str]:
     """What a model page shows beyond the explorer's row, for every model, in the rows' order:
     file n holds rows n*DETAIL_ROWS … (the script opens a model without a page of its own from these).
     Each row: [memory at fp32/fp16/int8/int4 (0 unknown), [[format, file, bytes, basis], …],
-    download basis, source title, on the Hub (1/0), revision, undisclosed (1/0)]; 0 for an absent value."""
+    download basis, source title, on the Hub (1/0), revision, undisclosed (1/0), model id]; 0 for an
+    absent value. The id lets the script refuse a file of another build (a cache between deploys)."""
     def detail(r: dict) -> list:
         memory = r.get("memory_bytes") or {}
         downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
@@ -194,7 +195,7 @@ def detail_files(data: SiteData) -> list[str]:
         return [[memory.get(p) or 0 for p in PRECISIONS], downloads,
                 BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
                 plain_text(r.get("source_title") or "") or 0, int(r.get("kind") == "hub"),
-                plain_text(r.get("revision") or "")[:12] or 0, int(bool(r.get("undisclosed")))]
+                plain_text(r.get("revision") or "")[:12] or 0, int(bool(r.get("undisclosed"))), plain_text(r["id"])]
     rows = [detail(r) for r in data.models]
     return [json.dumps({"v": 1, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
             for i in range(0, len(rows), DETAIL_ROWS)]
@@ -265,7 +266,7 @@ EXPLORER = """\
 </tr></thead>
 <tbody>
 {%- for r in rows %}
-<tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
+<tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener" data-id="{{ r.model_id }}"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
 <td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td><bdi>{{ r.band }}</bdi></td>
 <td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.weights }}</bdi></td><td class="ls-num"><bdi>{{ r.fp16 }}</bdi></td><td class="ls-num"><bdi>{{ r.int4 }}</bdi></td>
 <td><bdi dir="ltr">{{ r.formats }}</bdi></td><td class="ls-basis">{{ r.basis }}</td></tr>
@@ -391,7 +392,7 @@ def explorer_html(page: Page) -> str:
         own = r["id"] in pages
         url = plain_text(r.get("url") or "")
         rows.append({
-            "name": plain_text(r["name"]), "id": breakable(r["id"]), "stale": r["status"] == "stale",
+            "name": plain_text(r["name"]), "id": breakable(r["id"]), "model_id": plain_text(r["id"]), "stale": r["status"] == "stale",
             "error": plain_text(r.get("error") or ""),
             "href": f"{slug(r['id'])}/" if own else (url if url.startswith("http") else "#"),
             "external": not own, "params": _params(page, r),

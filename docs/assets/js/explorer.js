@@ -25,7 +25,9 @@
   var compact, plain, whole, plural;
   var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
   var V = S.view, jsonUrl = new URL(root.getAttribute("data-json"), location.href);
-  var view = document.createElement("section"), openId = "", details = {}, byId = {};
+  // openId: the model in view or being opened; opening: a ticket, so that only the latest open shows.
+  var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {};
+  var baseTitle = document.title;
   var state = { sort: "", dir: "asc" };
 
   function esc(text) {
@@ -132,15 +134,16 @@
     return f;
   }
 
-  function update() {
-    if (!data) { load().then(update); return; }
+  // closing: a reader's change of the filters or the sort, which closes a model in view.
+  function update(closing) {
+    if (!data) { load().then(function () { update(closing); }); return; }
     var f = filters(), key = state.sort, sign = state.dir === "desc" ? -1 : 1;
     // The same view is not drawn again: the search box's change event on blur would otherwise
     // replace the row a reader is clicking between mousedown and mouseup, and the click is lost.
     var sig = JSON.stringify([f, key, state.dir]);
     if (sig === drawnSig) return;
+    if (closing && openId) closeModel(false, false);
     drawnSig = sig;
-    if (openId) { openId = ""; view.hidden = true; view.textContent = ""; }
     shown = data.filter(function (row) { return matches(row, f); });
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];
@@ -181,10 +184,18 @@
   }
 
   // One model without a page of its own, in place: the sections of a model page (explorer.py MODEL_PAGE).
+  // Its row of models-explorer/N.json; the row names its model, so a file from another build is refused.
   function detailOf(row) {
     var d = data.meta.detail, n = Math.floor(row.order / d[1]);
-    if (!details[n]) details[n] = fetch(new URL(d[0] + n + ".json", jsonUrl)).then(function (r) { return r.json(); });
-    return details[n].then(function (j) { return j.rows[row.order % d[1]]; });
+    if (!details[n]) details[n] = fetch(new URL(d[0] + n + ".json", jsonUrl)).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    });
+    return details[n].then(function (j) {
+      var x = j.rows[row.order % d[1]];
+      if (!x || x[7] !== row.id) throw new Error("detail file from another build");
+      return x;
+    }).catch(function (e) { delete details[n]; throw e; });
   }
 
   function region(label, head, rows) {
@@ -196,7 +207,7 @@
   function viewHtml(r, x) {
     var h = [], j = data.meta, devices = form.elements.device;
     h.push('<p class="ls-model-back"><a href="' + esc(listUrl()) + '">' + esc(V.back) + "</a></p>",
-      '<h3 tabindex="-1">' + esc(r.name) + '</h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
+      '<h3 tabindex="-1"><bdi>' + esc(r.name) + '</bdi></h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
       (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
       "<h4>" + esc(V.params) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x[6] ? V.undisclosed : V.unknown)) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
@@ -230,41 +241,57 @@
     return h.join("");
   }
 
+  // Unknown id: the list, without it in the URL. Detail file missing: the model's source instead.
   function openModel(id, push) {
+    var ticket = ++opening;
+    openId = id;
+    if (push) history.pushState(null, "", writeUrl() + location.hash);
     return load().then(function () {
       var row = byId[id];
-      if (!row) { openId = ""; view.hidden = true; status.textContent = S.no_match; return; }
+      if (ticket !== opening) return;
+      if (!row) {
+        openId = "";
+        history.replaceState(null, "", writeUrl() + location.hash);
+        status.textContent = S.no_match;
+        return;
+      }
       return detailOf(row).then(function (x) {
-        openId = id;
-        if (push) history.pushState(null, "", writeUrl() + location.hash);
+        if (ticket !== opening) return;
         view.innerHTML = viewHtml(row, x);
         view.hidden = false;
+        document.title = row.name + " · " + baseTitle;
         view.querySelector("h3").focus();
-      });
+      }, function () { if (ticket === opening) location.assign(row.url); });
     });
   }
 
-  function closeModel(push) {
+  function closeModel(push, focus) {
     var id = openId;
+    opening++;
     openId = "";
     view.hidden = true;
     view.textContent = "";
+    document.title = baseTitle;
     if (push) history.pushState(null, "", writeUrl() + location.hash);
+    if (!focus) return;
     var link = body.querySelector('a[data-id="' + CSS.escape(id) + '"]');
     (link || form.elements.model).focus();
   }
 
-  function readUrl() {
-    var p = new URLSearchParams(location.search), any = false;
-    if (p.get("id")) openModel(p.get("id"), false);
+  // The filters and sort of a URL (absent ones cleared); true when any is set.
+  function readUrl(p) {
+    var any = false, sort = p.get("sort") || "";
     FIELDS.forEach(function (name) {
-      var el = form.elements[name], value = p.get(name);
-      if (el && value) { el.value = value; any = true; }
+      var el = form.elements[name], value = p.get(name) || "";
+      if (el) { el.value = value; any = any || !!value; }
     });
-    if (p.get("sort") && NUM.hasOwnProperty(p.get("sort")) || ["name", "class", "formats"].indexOf(p.get("sort")) >= 0) {
-      state.sort = p.get("sort");
+    if (NUM.hasOwnProperty(sort) || ["name", "class", "formats"].indexOf(sort) >= 0) {
+      state.sort = sort;
       state.dir = p.get("dir") === "desc" ? "desc" : "asc";
       any = true;
+    } else {
+      state.sort = "";
+      state.dir = "asc";
     }
     return any;
   }
@@ -281,7 +308,7 @@
       var key = th.getAttribute("data-key");
       state.dir = state.sort === key && state.dir === "asc" ? "desc" : "asc";
       state.sort = key;
-      update();
+      update(true);
     });
   });
   more = document.createElement("button");
@@ -307,19 +334,25 @@
   view.addEventListener("click", function (e) {
     if (!e.target.closest(".ls-model-back a") || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
-    closeModel(true);
+    closeModel(true, true);
   });
+  // Back and forward: the entry's filters, sort and model, as its URL says.
   window.addEventListener("popstate", function () {
-    var id = new URLSearchParams(location.search).get("id");
-    if (id) openModel(id, false); else if (openId) closeModel(false);
+    var p = new URLSearchParams(location.search), id = p.get("id") || "", any = readUrl(p);
+    if (id) openModel(id, false); else if (openId) closeModel(false, true);
+    if (any || drawnSig) update(false);
   });
+  function userUpdate() { update(true); }
   var timer = 0;
-  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 60); });
-  form.addEventListener("change", update);
-  form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
-  form.addEventListener("reset", function () { state.sort = ""; setTimeout(update, 0); });
+  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(userUpdate, 60); });
+  form.addEventListener("change", userUpdate);
+  form.addEventListener("submit", function (e) { e.preventDefault(); update(true); });
+  form.addEventListener("reset", function () { setTimeout(function () { state.sort = ""; update(true); }, 0); });
   form.addEventListener("focusin", load, { once: true });
-  if (showAll) { showAll.hidden = false; showAll.addEventListener("click", update); }
+  if (showAll) { showAll.hidden = false; showAll.addEventListener("click", userUpdate); }
   form.hidden = false;
-  if (readUrl()) update();
+  var start = new URLSearchParams(location.search);
+  var any = readUrl(start);
+  if (start.get("id")) openModel(start.get("id"), false);
+  if (any) update(false);
 })();
