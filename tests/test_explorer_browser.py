@@ -215,6 +215,25 @@ def _digits(text: str) -> str:
     return re.sub(r"[^0-9.,]", "", text)
 
 
+def _explorer_json(site: Path) -> tuple[dict, dict[str, int]]:
+    """The explorer's JSON and the index of each of its columns."""
+    document = json.loads((site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
+    return document, {name: i for i, name in enumerate(document["cols"])}
+
+
+def _detail_file(site: Path, order: int) -> tuple[str, dict]:
+    """(file name, contents) of the detail file holding the model at `order` in the JSON's rows."""
+    from pipeline.site.explorer import DETAIL_ROWS
+
+    name = f"{order // DETAIL_ROWS}.json"
+    return name, json.loads((site / "assets" / "models-explorer" / name).read_text(encoding="utf-8"))
+
+
+def _serve_json(page, pattern: str, document: dict) -> None:
+    page.route(pattern, lambda route: route.fulfill(status=200, content_type="application/json",
+                                                    body=json.dumps(document)))
+
+
 @pytest.mark.build
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["en", "he", "zh"])
@@ -222,13 +241,11 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     from pipeline.i18n.formatting import format_bytes, format_integer
     from pipeline.site.explorer import DETAIL_ROWS, verdict
 
-    document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
-    col = {name: i for i, name in enumerate(document["cols"])}
+    document, col = _explorer_json(big_site)
     for order, row in enumerate(document["rows"]):  # a clone numbered 1000+ (its id matches nothing else)
         if row[col["page"]] or not row[col["needed"]] or not re.search(r"-s1\d{3}$", row[col["id"]]):
             continue
-        detail = json.loads((big_site / "assets" / "models-explorer" / f"{order // DETAIL_ROWS}.json")
-                            .read_text(encoding="utf-8"))["rows"][order % DETAIL_ROWS]
+        detail = _detail_file(big_site, order)[1]["rows"][order % DETAIL_ROWS]
         if detail[1]:  # with a download listed
             break
     model_id, params, needed = row[col["id"]], row[col["params"]], row[col["needed"]]
@@ -314,24 +331,20 @@ def test_hub_strings_in_the_in_place_view_are_text_not_markup(browser, big_site,
     """Names, families, file names and source titles come from the Hub: shown as text, never run."""
     from pipeline.site.explorer import DETAIL_ROWS
 
-    document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
-    col = {name: i for i, name in enumerate(document["cols"])}
+    document, col = _explorer_json(big_site)
     order = next(i for i, r in enumerate(document["rows"]) if not r[col["page"]])
     row = document["rows"][order]
     evil = '<img src=x onerror="window.__xss=1">'
     row[col["name"]] = "Evil " + evil
     document["families"][row[col["family"]]] = "<b onmouseover=window.__xss=2>Fam</b>"
-    shard_name = f"{order // DETAIL_ROWS}.json"
-    shard = json.loads((big_site / "assets" / "models-explorer" / shard_name).read_text(encoding="utf-8"))
+    shard_name, shard = _detail_file(big_site, order)
     detail = shard["rows"][order % DETAIL_ROWS]
     detail[1] = [[2, evil + ".gguf", 1_000_000_000, 1]]
     detail[3] = "<script>window.__xss=3</script>"
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.route("**/models-explorer.json", lambda route: route.fulfill(
-        status=200, content_type="application/json", body=json.dumps(document)))
-    page.route(f"**/models-explorer/{shard_name}", lambda route: route.fulfill(
-        status=200, content_type="application/json", body=json.dumps(shard)))
+    _serve_json(page, "**/models-explorer.json", document)
+    _serve_json(page, f"**/models-explorer/{shard_name}", shard)
     page.goto(f"{big_url}models/?id={row[col['id']]}")
     page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
     page.wait_for_timeout(300)
@@ -347,19 +360,14 @@ def test_hub_strings_in_the_in_place_view_are_text_not_markup(browser, big_site,
 @pytest.mark.browser
 def test_a_detail_file_of_another_build_is_refused(browser, big_site, big_url):
     """A cached models-explorer.json next to a newer detail file must not show another model's figures."""
-    from pipeline.site.explorer import DETAIL_ROWS
-
-    document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
-    col = {name: i for i, name in enumerate(document["cols"])}
+    document, col = _explorer_json(big_site)
     order = next(i for i, r in enumerate(document["rows"]) if not r[col["page"]])
     row = document["rows"][order]
-    shard_name = f"{order // DETAIL_ROWS}.json"
-    shard = json.loads((big_site / "assets" / "models-explorer" / shard_name).read_text(encoding="utf-8"))
+    shard_name, shard = _detail_file(big_site, order)
     shard["rows"].insert(0, shard["rows"].pop())  # one model more before it: every row shifted
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.route(f"**/models-explorer/{shard_name}", lambda route: route.fulfill(
-        status=200, content_type="application/json", body=json.dumps(shard)))
+    _serve_json(page, f"**/models-explorer/{shard_name}", shard)
     page.route("https://huggingface.co/**", lambda route: route.fulfill(status=200, body="the model's source"))
     page.goto(f"{big_url}models/?id={row[col['id']]}")
     page.wait_for_url("https://huggingface.co/**")  # its source instead of wrong figures
