@@ -200,6 +200,11 @@ def check_page(session: Session, site: Path, site_url: str, lang: str, path: str
     overflow = horizontal_overflow(page)
     if overflow:
         problems.append(f"{path} [360 px]: {overflow}")
+    # nor does a table's row label run into the next cell (a one-line device name did, at 360 px)
+    spilled = page.evaluate("""[...document.querySelectorAll('.ls-table th[scope=row]')]
+        .filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent.trim().slice(0, 40))""")
+    if spilled:
+        problems.append(f"{path} [360 px]: row labels wider than their cells: {spilled[:3]}")
     problems += axe_problems(page, f"{path} [360 px]", rules=PHONE_RULES)  # what only a phone shows
     if shot_name:
         page.screenshot(path=SHOTS / f"{lang}-{shot_name}-360.png", full_page=True)
