@@ -118,7 +118,7 @@ class FakeHub:
     def count(self, route: str | None = None, repo_id: str | None = None) -> int:
         with self._lock:
             return sum(1 for method, path in self.log
-                       if (route is None or _route_of(path) == route) and (repo_id is None or repo_id in path))
+                       if (route is None or route_of(path) == route) and (repo_id is None or repo_id in path))
 
     # Lifecycle
 
@@ -245,7 +245,7 @@ class _Handler(BaseHTTPRequestHandler):
             hub.requests += 1
             hub.log.append((self.command, self.path))
             hub.stamps.append(time.monotonic())
-            if hub.rate_limit and _route_of(parts.path) != "resolve":
+            if hub.rate_limit and route_of(parts.path) != "resolve":
                 limited = hub.count_api_call()
             if self.headers.get("Authorization"):
                 hub.authorizations.append(self.headers["Authorization"])
@@ -367,7 +367,7 @@ def _reset(connection: socket.socket) -> None:
         pass
 
 
-def _route_of(path: str) -> str | None:
+def route_of(path: str) -> str | None:
     path = urlsplit(path).path
     if path.rstrip("/") == "/api/models":
         return "list"

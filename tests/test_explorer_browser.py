@@ -1,6 +1,6 @@
 """The models explorer at scale: a six-language build with 2,000 synthetic models, its page weights,
 and in Chromium — keyboard only — search, filter, sort and a shared URL in en, he and zh, the no-JS
-first view, sorting 3,000 rows under 100 ms, and model pages linking back and forth in every language."""
+first view, sorting 3,000 rows, and model pages linking back and forth in every language."""
 
 from __future__ import annotations
 
@@ -13,10 +13,14 @@ from pathlib import Path
 import pytest
 
 from bench.bench_pages import copy_repo, largest_svg, synthesize
-from tests.conftest import ROOT, lang_prefix, run_build, serve_directory
+from tests.conftest import ROOT, lang_prefix, run_build, serve_directory, wait_until
 from tests.test_site_browser import axe_problems, horizontal_overflow
 
 MODELS = 2000
+# States the tests wait on (never on time): the list drawn for the last input, the in-place view.
+DRAWN = "!document.getElementById('explorer').hasAttribute('aria-busy')"
+OPEN = "!document.querySelector('.ls-explorer-model').hidden && document.querySelector('.ls-explorer-model h3')"
+CLOSED = "document.querySelector('.ls-explorer-model').hidden"
 LANGS = ("en", "he", "ar", "pt", "th", "zh")
 
 
@@ -105,9 +109,8 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     static_basis = dict(_bases(page))
     _tab_to(page, 'input[name="model"]')
     _press_text(page, "gemma-2")
-    page.wait_for_function("document.querySelector('.ls-explorer-status').textContent.match(/\\d/)"
-                           " && !document.querySelector('.ls-explorer-show:not([hidden])')")
-    page.wait_for_timeout(200)
+    wait_until(page, f"{DRAWN} && document.querySelector('.ls-explorer-status').textContent.match(/\\d/)"
+               " && !document.querySelector('.ls-explorer-show:not([hidden])')")
     ids = _rows(page)
     assert ids and all("gemma-2" in i.lower() for i in ids), ids[:5]
     # the script's rows say where each figure comes from exactly as the static rows do
@@ -120,7 +123,7 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     _tab_to(page, 'select[name="band"]')
     for _ in range(3):  # Any → under 1B → 1B → 2–4B, where the Gemma 2 2B clones are
         page.keyboard.press("ArrowDown")
-    page.wait_for_timeout(300)
+    wait_until(page, f"{DRAWN} && location.search.includes('band=2b-4b')")
     assert page.eval_on_selector('select[name="band"]', "s => s.value") == "2b-4b"
     assert "band=2b-4b" in page.url
     # sort by parameters, largest first: Enter twice on the header button
@@ -135,8 +138,8 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     # the shared URL opens the same view in a fresh page
     other = context.new_page()
     other.goto(shared)
-    other.wait_for_function("document.querySelectorAll('.ls-explorer-table tbody tr').length > 0"
-                            " && document.querySelector('th[data-key=params]').getAttribute('aria-sort')")
+    wait_until(other, f"{DRAWN} && document.querySelectorAll('.ls-explorer-table tbody tr').length > 0"
+               " && document.querySelector('th[data-key=params]').getAttribute('aria-sort')")
     assert _rows(other) == _rows(page)
     assert other.eval_on_selector('input[name="model"]', "i => i.value") == "gemma-2"
     assert other.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
@@ -159,27 +162,34 @@ def test_the_first_view_works_without_javascript(browser, big_url):
 
 @pytest.mark.build
 @pytest.mark.browser
-def test_sorting_3000_rows_takes_under_100_ms(browser, big_site, big_url):
-    document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
+def test_3000_rows_sort_by_each_column_with_unknowns_last(browser, big_site, big_url):
+    """Correctness at 3,000 rows; how long a sort takes is bench/bench_explorer_sort.py's job."""
+    document, col = _explorer_json(big_site)
     rows = document["rows"]
-    document["rows"] = rows + [[f"more-org/{r[0].split('/')[-1]}-x{i}"] + r[1:12] + [0] + r[13:]
-                               for i, r in enumerate(rows[:1000])]
+    extra = []
+    for i, r in enumerate(rows[:1000]):
+        clone = list(r)
+        clone[col["id"]], clone[col["page"]] = f"more-org/{r[col['id']].split('/')[-1]}-x{i}", 0
+        extra.append(clone)
+    document["rows"] = rows + extra
     assert len(document["rows"]) == 3000
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.route("**/models-explorer.json", lambda route: route.fulfill(
-        status=200, content_type="application/json", body=json.dumps(document)))
+    _serve_json(page, "**/models-explorer.json", document)
     page.goto(f"{big_url}models/?sort=name")
-    page.wait_for_function("document.querySelector('th[data-key=name]').getAttribute('aria-sort')")
-    # Best of three clicks per column: the suite runs on two workers, and another process's burst
-    # on a 2-core machine must not be read as the explorer's cost (each click re-sorts all rows).
-    timings = page.evaluate("""() => ['params', 'weights', 'name', 'int4'].map(key => {
-        const button = document.querySelector(`th[data-key=${key}] button`);
-        const runs = [0, 1, 2].map(() => { const start = performance.now(); button.click();
-                                           return performance.now() - start; });
-        return Math.min(...runs); })""")
+    wait_until(page, f"{DRAWN} && document.querySelector('th[data-key=name]').getAttribute('aria-sort')")
     assert "3,000" in page.inner_text(".ls-explorer-status")
-    assert max(timings) < 100, timings
+    page.click('th[data-key="params"] button')
+    wait_until(page, f"{DRAWN} && document.querySelector('th[data-key=params]').getAttribute('aria-sort') === 'ascending'")
+    page.click('th[data-key="params"] button')
+    wait_until(page, f"{DRAWN} && document.querySelector('th[data-key=params]').getAttribute('aria-sort') === 'descending'")
+    cells = page.eval_on_selector_all(".ls-explorer-table tbody td.ls-num:first-of-type",
+                                      "tds => tds.map(td => td.title ? Number(td.title.replace(/[^0-9]/g, '')) : 0)")
+    known = [c for c in cells if c]
+    assert len(cells) == 100 and known == sorted(known, reverse=True), cells[:10]
+    assert cells[:len(known)] == known  # unknown counts (0) come after every known one
+    expected = sorted((r[col["params"]] for r in document["rows"] if r[col["params"]]), reverse=True)[:len(known)]
+    assert known == expected
     context.close()
 
 
@@ -192,13 +202,13 @@ def test_model_pages_and_the_explorer_link_to_each_other(browser, big_url, lang)
     page.goto(f"{big_url}{lang_prefix(lang)}models/")
     link = page.locator('.ls-explorer-table tbody a[href="google--gemma-2b/"]')
     link.click()
-    page.wait_for_load_state()
-    assert page.url.endswith(f"{lang_prefix(lang)}models/google--gemma-2b/")
+    page.wait_for_url(f"**{lang_prefix(lang)}models/google--gemma-2b/")
     assert page.evaluate("document.documentElement.lang").split("-")[0] == lang  # pt-BR, zh-Hans
     assert page.locator("h1").inner_text().strip() == "Gemma 2B"
     page.click(".ls-model-back a")
-    page.wait_for_function("document.querySelector('input[name=model]').value === 'google/gemma-2b'"
-                           " && document.querySelectorAll('.ls-explorer-table tbody tr').length < 60")
+    page.wait_for_url(re.compile(r"/models/\?"))  # the list page, with the reader's filters in its URL
+    wait_until(page, f"{DRAWN} && document.querySelector('input[name=model]').value === 'google/gemma-2b'"
+               " && document.querySelectorAll('.ls-explorer-table tbody tr').length < 60")
     ids = _rows(page)
     assert "google/gemma-2b" in ids and all(i.startswith("google/gemma-2b") for i in ids), ids
     context.close()
@@ -254,11 +264,11 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     page.goto(f"{big_url}{lang_prefix(lang)}models/")
     _tab_to(page, 'input[name="model"]')
     _press_text(page, model_id)
-    page.wait_for_function("(id) => [...document.querySelectorAll('.ls-explorer-table tbody code')]"
-                           ".map(c => c.textContent).join() === id", arg=model_id)
+    wait_until(page, f"{DRAWN} && [...document.querySelectorAll('.ls-explorer-table tbody code')]"
+               ".map(c => c.textContent).join() === arg", arg=model_id)
     _tab_to(page, f'a[data-id="{model_id}"]')
     page.keyboard.press("Enter")
-    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    wait_until(page, OPEN)
     assert page.evaluate("document.activeElement.tagName") == "H3"  # focus moves to the model's name
     assert "id=" + model_id.replace("/", "%2F") in page.url and page.url.startswith(big_url)
     text = page.inner_text(".ls-explorer-model")
@@ -276,23 +286,23 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     page.keyboard.press("Shift+Tab")
     assert page.evaluate("document.activeElement.closest('.ls-model-back') !== null")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('.ls-explorer-model').hidden")
+    wait_until(page, CLOSED)
     assert page.evaluate("document.activeElement.getAttribute('data-id')") == model_id
     assert "id=" not in page.url and page.eval_on_selector('input[name="model"]', "i => i.value") == model_id
     # the browser's back and forward buttons move between the list and the model
     page.go_back()
-    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    wait_until(page, OPEN)
     page.go_back()
-    page.wait_for_function("document.querySelector('.ls-explorer-model').hidden")
+    wait_until(page, CLOSED)
     page.go_forward()
-    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    wait_until(page, OPEN)
     shared = page.url
     # the model's URL opens the same view in a fresh page
     other = context.new_page()
     other.goto(shared)
-    other.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    wait_until(other, OPEN)
     assert _view_text(other, ".ls-explorer-model", "h4") == opened
-    other.wait_for_timeout(200)  # the list drawn for the URL's filters keeps the model in the URL
+    wait_until(other, DRAWN)  # the list drawn for the URL's filters keeps the model in the URL
     assert other.url == shared and other.title().startswith(other.inner_text(".ls-explorer-model h3") + " · ")
     other.set_viewport_size({"width": 360, "height": 800})  # on a phone: nothing sideways, axe clean
     assert horizontal_overflow(other) is None
@@ -304,7 +314,7 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     other.keyboard.type(model_id)
     other.wait_for_selector(f'a[data-id="{model_id}"]')
     other.click(f'a[data-id="{model_id}"]')
-    other.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+    wait_until(other, OPEN)
     assert _view_text(other, ".ls-explorer-model", "h4") == opened
     context.close()
 
@@ -320,7 +330,7 @@ def test_the_in_place_view_says_what_the_model_page_says(browser, big_url, lang)
         page.goto(f"{big_url}{lang_prefix(lang)}models/{slug}/")
         built = _view_text(page, "article", "h2")
         page.goto(f"{big_url}{lang_prefix(lang)}models/?id={model_id}")
-        page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
+        wait_until(page, OPEN)
         assert _view_text(page, ".ls-explorer-model", "h4") == built, slug
     context.close()
 
@@ -346,8 +356,7 @@ def test_hub_strings_in_the_in_place_view_are_text_not_markup(browser, big_site,
     _serve_json(page, "**/models-explorer.json", document)
     _serve_json(page, f"**/models-explorer/{shard_name}", shard)
     page.goto(f"{big_url}models/?id={row[col['id']]}")
-    page.wait_for_function("!document.querySelector('.ls-explorer-model').hidden")
-    page.wait_for_timeout(300)
+    wait_until(page, OPEN)
     assert page.evaluate("window.__xss") is None
     assert page.inner_text(".ls-explorer-model h3") == "Evil " + evil
     text = page.inner_text(".ls-explorer-model")

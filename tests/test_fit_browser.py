@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.i18n.locales import load_locale
-from tests.conftest import lang_prefix
+from tests.conftest import lang_prefix, wait_until
 from tests.test_site_browser import PHONE, axe_problems, horizontal_overflow
 
 pytestmark = pytest.mark.browser
@@ -51,7 +51,7 @@ def test_calculator_with_the_keyboard_only(browser, site_url, lang):
     page.keyboard.press("Backspace")
     for key in "16":
         page.keyboard.press(key)
-    page.wait_for_function("document.querySelector('.ls-calc-form select[name=device]').value === ''")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=device]').value === ''")
     summary = page.locator(".ls-calc-summary").inner_text()
     assert "16" in summary and locale.t("units.GB") in summary
     # Llama 3.1 8B in 16 GB at 4,096 tokens, by the page's rule:
@@ -64,13 +64,13 @@ def test_calculator_with_the_keyboard_only(browser, site_url, lang):
     # A longer context with the arrow keys on the focused <select>.
     tab_to(page, ".ls-calc-form select[name=context]")
     page.keyboard.press("ArrowDown")
-    page.wait_for_function("document.querySelector('.ls-calc-form select[name=context]').value === '32768'")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=context]').value === '32768'")
     assert "32,768" in page.locator(".ls-calc-summary").inner_text()
 
     # A preset device chosen from the keyboard fills the GB field.
     tab_to(page, ".ls-calc-form select[name=device]")
     page.keyboard.press("End")
-    page.wait_for_function("document.querySelector('.ls-calc-form select[name=device]').value !== ''")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=device]').value !== ''")
     assert page.locator(".ls-calc-form input[name=gb]").input_value() != "16"
 
     problems = axe_problems(page, f"{lang}/will-it-run")

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.site import search
 from pipeline.i18n.locales import load_locale
-from tests.conftest import LANGS, lang_prefix
+from tests.conftest import LANGS, lang_prefix, wait_until
 
 # Pure: the split ---------------------------------------------------------------------------------
 
@@ -102,9 +102,8 @@ def _search(page, site_url: str, lang: str, query: str) -> list[str]:
     box.click()
     box.fill(query)
     box.press("End")  # a key event, as at the end of typing or of an IME composition
-    page.wait_for_function(
-        "document.querySelector('.md-search-result__list li.md-search-result__item') !== null",
-        timeout=10_000)
+    wait_until(page, "document.querySelector('.md-search-result__list li.md-search-result__item') !== null",
+               timeout=10_000)
     return page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import lang_prefix
+from tests.conftest import lang_prefix, wait_until
 
 # (query, the page the first result must be on, relative to the language root)
 QUERY_SETS = {
@@ -66,6 +66,14 @@ def type_like_a_person(page, text: str) -> None:
     cdp.detach()
 
 
+_STABLE = """(() => {
+    const now = [...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href).join(' ');
+    const seen = window.__lsResults || (window.__lsResults = {text: null, polls: 0});
+    if (seen.text === now) seen.polls += 1; else { seen.text = now; seen.polls = 0; }
+    return seen.polls >= 3;
+})()"""
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", list(QUERY_SETS))
 def test_ten_queries_find_their_page_with_whole_word_highlights(page, site_url, lang):
@@ -76,12 +84,12 @@ def test_ten_queries_find_their_page_with_whole_word_highlights(page, site_url, 
         page.locator("input.md-search__input").click()
         type_like_a_person(page, query)
         try:
-            page.wait_for_function(
-                "q => document.querySelector('input.md-search__input').value === q && "
-                "document.querySelector('.md-search-result__list li.md-search-result__item') !== null",
-                arg=query, timeout=10_000)
-            page.wait_for_timeout(300)  # the results of the last keystroke
-        except Exception:
+            # The results of the last keystroke: the list is there and unchanged over four polls
+            # (the search worker answers each keystroke in turn).
+            wait_until(page, "document.querySelector('input.md-search__input').value === arg && "
+                             "document.querySelector('.md-search-result__list li.md-search-result__item') && "
+                             + _STABLE, arg=query, timeout=10_000, polling=100)
+        except AssertionError:
             failures.append(f"{query!r}: no result")
             continue
         first = page.eval_on_selector(".md-search-result__item > a", "a => a.href").split("?")[0].split("#")[0]

@@ -18,7 +18,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from pipeline.i18n.locales import load_locale
-from tests.conftest import LANGS, ROOT, RTL, lang_prefix, run_build, serve_directory
+from tests.conftest import LANGS, ROOT, RTL, lang_prefix, run_build, serve_directory, settled, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -118,12 +118,13 @@ def set_scheme(page, scheme: str) -> None:
     if page.evaluate("document.body.getAttribute('data-md-color-scheme')") != scheme:
         # A click without moving the mouse there: a hover would leave a half-faded tooltip for axe.
         page.locator("form[data-md-component=palette] label:not([hidden])").evaluate("label => label.click()")
-        page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{scheme}'")
+        wait_until(page, f"document.body.getAttribute('data-md-color-scheme') === '{scheme}'")
         page.evaluate("document.activeElement && document.activeElement.blur()")  # no focus ring in shots
     page.evaluate("document.fonts.ready.then(() => true)")
 
 
 def axe_problems(page, label: str, rules: list[str] | None = None) -> list[str]:
+    settled(page)  # a menu still fading out after the keyboard left it is not what a reader sees
     options = {**AXE_OPTIONS, "runOnly": {"type": "rule", "values": rules}} if rules else AXE_OPTIONS
     results = Axe().run(page, options=options)
     return [f"{label}: axe {v['id']} ({v['impact']}) at {[n['target'] for n in v['nodes']][:3]}: {v['help']}"

@@ -12,7 +12,6 @@ from pipeline.errors import CatalogError
 from pipeline.fileio.yamlfile import LocatedYaml, load_located
 
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$")
-FILE_FORMATS = ("safetensors", "gguf", "onnx", "mediapipe", "tflite", "pytorch", "other")
 
 
 class _Strict(BaseModel):
@@ -85,7 +84,6 @@ class DiscoveredModel(HubModel):
 
 
 NUM_PARAMETERS = re.compile(r"^(min:\d+(\.\d+)?[KMBT]?)?(,?max:\d+(\.\d+)?[KMBT]?)?$")
-RULE_SORTS = ("downloads", "trendingScore", "likes", "lastModified", "createdAt")
 
 
 class Rule(_Strict):

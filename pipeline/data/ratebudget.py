@@ -120,6 +120,3 @@ class RateBudget:
             if over > 0:
                 worst = max(worst, -(-over // limit) * self.window)
         return worst
-
-    def describe(self) -> str:
-        return ", ".join(f"{count} {kind}" for kind, count in self.limits.items()) + f" per {self.window:g} s"

@@ -9,10 +9,10 @@ from pipeline.data import fit
 from pipeline.i18n.formatting import format_integer
 from pipeline.site import fit_view
 from pipeline.site.context import Page, SiteData
+from pipeline.site.explorer import FIRST_VIEW  # the browser table shows as many rows as the explorer's first view
 from pipeline.site.html import hub, plain_text
 
 LADDER_CONTEXT = 4096
-FIRST_VIEW = 60  # rows of the browser table, as many as the models explorer's first view
 
 
 # Cells (the same classes and wrapper as pipeline/site/tables.py, so the tables look alike) ---------

@@ -88,41 +88,6 @@ def _basis(page: Page, basis: str | None) -> str:
 # Tables -----------------------------------------------------------------------------------------
 
 
-def models_table(page: Page, args: list[str], options: dict) -> str:
-    """All tracked models (or those with `tag=…`), smallest first, with CSV/JSON download links."""
-    tag = options.get("tag")
-    rows = [r for r in page.data.models if tag is None or tag in r["tags"]]
-    t = page.locale.t
-    head = "".join([
-        f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
-        _header(page, "table.params", True, "ascending"),
-        _header(page, "table.size_class", sort_type="number"),
-        _header(page, "table.dtype"),
-        _header(page, "table.weights", True),
-        _header(page, "table.memory_fp16", True),
-        _header(page, "table.memory_int4", True),
-        _header(page, "table.basis"),
-    ])
-    body = []
-    for row in rows:
-        size_class = t(f"size_class.{row['size_class']}") if row["size_class"] else ""
-        memory = row["memory_bytes"] or {}
-        basis = row.get("weights_bytes_basis") or row.get("params_basis")
-        body.append(_row(row, [
-            _model_cell(page, row),
-            _params_cell(page, row),
-            _cell(escape(size_class), row["params_total"] or ""),
-            _cell(hub(row["stored_dtype"] or ""), ltr=True),
-            _bytes_cell(page, row["weights_bytes"], bool(row.get("weights_bytes_estimated"))),
-            _bytes_cell(page, memory.get("fp16")),
-            _bytes_cell(page, memory.get("int4")),
-            _cell(_basis(page, basis)),
-        ]))
-    caption = escape(t("table.caption_models", count=format_integer(len(rows), page.lang)))
-    table = _wrap(caption, head, body, sortable=True, table_id="table-models")
-    return table if tag else table + "\n\n" + download_links(page)
-
-
 def download_links(page: Page) -> str:
     """Links to the whole model table as CSV and JSON (written by pipeline/exports.py at build time)."""
     base = escape(page.base_url or "")

@@ -135,13 +135,15 @@
   }
 
   // closing: a reader's change of the filters or the sort, which closes a model in view.
+  // aria-busy: set from a reader's input until the list it asks for is drawn (assistive tech and the
+  // browser tests wait on it rather than on time).
   function update(closing) {
-    if (!data) { load().then(function () { update(closing); }); return; }
+    if (!data) { root.setAttribute("aria-busy", "true"); load().then(function () { update(closing); }); return; }
     var f = filters(), key = state.sort, sign = state.dir === "desc" ? -1 : 1;
     // The same view is not drawn again: the search box's change event on blur would otherwise
     // replace the row a reader is clicking between mousedown and mouseup, and the click is lost.
     var sig = JSON.stringify([f, key, state.dir]);
-    if (sig === drawnSig) return;
+    if (sig === drawnSig) { root.removeAttribute("aria-busy"); return; }
     if (closing && openId) closeModel(false, false);
     drawnSig = sig;
     shown = data.filter(function (row) { return matches(row, f); });
@@ -162,6 +164,7 @@
     });
     if (showAll) showAll.hidden = true;
     history.replaceState(null, "", writeUrl() + location.hash);
+    root.removeAttribute("aria-busy");
   }
 
   function writeUrl() {
@@ -344,7 +347,11 @@
   });
   function userUpdate() { update(true); }
   var timer = 0;
-  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(userUpdate, 60); });
+  form.addEventListener("input", function () {
+    root.setAttribute("aria-busy", "true");
+    clearTimeout(timer);
+    timer = setTimeout(userUpdate, 60);
+  });
   form.addEventListener("change", userUpdate);
   form.addEventListener("submit", function (e) { e.preventDefault(); update(true); });
   form.addEventListener("reset", function () { setTimeout(function () { state.sort = ""; update(true); }, 0); });
