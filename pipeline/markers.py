@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pipeline.errors import MarkerError
 
 MARKER = re.compile(r"<!--\s*ls:(?P<kind>[a-z][a-z-]*)(?P<args>(?:\s+[^\s>]+)*)\s*-->")
+# Anything that starts like a marker (any case, any spacing): one that MARKER does not read whole is
+# an error, not an invisible comment (`ls:fit_total`, `LS:params`, a missing `-->`).
+MARKER_START = re.compile(r"<!--\s*ls\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def parse_marker(kind: str, tokens: list[str], line: int, source: str, where: st
                           f"got {len(positional)} argument(s) in {source!r}")
     args: dict[str, object] = {}
     for spec, token in zip(grammar.args, positional):
-        args[spec.name] = _convert(spec.kind, token, f"{where}:{line}: 'ls:{kind}' {spec.name}")
+        args[spec.name] = _convert(spec.kind, token, f"{where}:{line}: 'ls:{kind}' {spec.name}", spec.name)
         if spec.choices and token not in spec.choices:
             raise MarkerError(f"{where}:{line}: 'ls:{kind}' {spec.name} {token!r} is not one of: "
                               f"{', '.join(spec.choices)}")
@@ -69,21 +72,43 @@ def parse_marker(kind: str, tokens: list[str], line: int, source: str, where: st
         if key not in grammar.options:
             known = ", ".join(grammar.options) or "none"
             raise MarkerError(f"{where}:{line}: 'ls:{kind}' has no option {key!r} (options: {known})")
-        options[key] = _convert(grammar.options[key], value, f"{where}:{line}: 'ls:{kind}' option {key}")
+        options[key] = _convert(grammar.options[key], value, f"{where}:{line}: 'ls:{kind}' option {key}", key)
     return Marker(kind, args, options, line, source)
 
 
-def _convert(kind: type, token: str, what: str) -> object:
+def _convert(kind: type, token: str, what: str, name: str = "") -> object:
     if kind is int:
         try:
-            return int(token.replace("_", ""))
+            value = int(token.replace("_", ""))
         except ValueError:
             raise MarkerError(f"{what} must be a whole number, not {token!r}") from None
+        low, high = BOUNDS.get(name, (None, None))
+        if low is not None and not low <= value <= high:
+            raise MarkerError(f"{what} must be from {low:,} to {high:,}, not {token!r}")
+        return value
     return token
 
 
+def broken_markers(text: str) -> list[tuple[int, str]]:
+    """(line, text) of everything that starts like a marker but is not one MARKER reads whole."""
+    whole = {m.start() for m in MARKER.finditer(text)}
+    out = []
+    for start in MARKER_START.finditer(text):
+        if start.start() not in whole:
+            line_end = text.find("\n", start.start())
+            out.append((text.count("\n", 0, start.start()) + 1,
+                        text[start.start():line_end if line_end >= 0 else len(text)][:80]))
+    return out
+
+
 def iter_markers(text: str, where: str = "?"):
-    """(regex match, parsed Marker) for every marker of a page, in order."""
+    """(regex match, parsed Marker) for every marker of a page, in order; anything that starts like a
+    marker but does not parse is an error naming its line."""
+    for line, broken in broken_markers(text):
+        word = re.match(r"<!--\s*ls\s*:\s*([\w-]*)", broken, re.IGNORECASE).group(1).lower().replace("_", "-")
+        hint = f" (did you mean 'ls:{word}'?)" if word in GRAMMAR else ""
+        raise MarkerError(f"{where}:{line}: {broken!r} starts like a marker but is not one{hint}: a marker is "
+                          f"'<!-- ls:kind argument … key=value -->' in lower case, on one line, closed by '-->'")
     for match in MARKER.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
         yield match, parse_marker(match.group("kind"), match.group("args").split(), line, match.group(0), where)
@@ -99,6 +124,9 @@ def markers_in(markdown: str) -> list[tuple[int, str]]:
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 MODEL = Arg("model")
 DIGITS = {"digits": int}
+# Whole-number arguments and options: a value outside renders nonsense ("0" parameters at digits=0,
+# a negative KV cache), so it is refused. Contexts up to 10 million tokens (the longest any model claims).
+BOUNDS = {"digits": (1, 6), "context": (1, 10_000_000)}
 
 GRAMMAR: dict[str, Grammar] = {
     "params": Grammar((MODEL,), DIGITS, help="parameter count, rounded"),

@@ -268,3 +268,23 @@ def test_compute_and_render_5000_models_within_10_seconds():
     elapsed = time.process_time() - start
     assert len(tables.models) == 5000 and texts["models.yaml"].count("\n- id: ") == 5000
     assert elapsed <= 10, f"compute + render of 5,000 models took {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("edit, reason", [
+    (("min_params: 0", "min_params: zero"), ":14: min_params of 'under-1b' must be a whole number of parameters"),
+    (("max_params: 900000000", "max_params: lots"), ":15: max_params of 'under-1b' must be a whole number"),
+    (("max_params: 900000000", "max_params: -5"), ":15: max_params of 'under-1b' must be a whole number"),
+    (("    rationale: \"Encoders", "    colour: red\n    rationale: \"Encoders"), ":13: size class 'under-1b': unknown field colour"),
+    (("  - id: 1b\n    min_params: 900000000", "  - id: 1b\n    min_params: 950000000"), "class '1b' must start where 'under-1b' ends"),
+])
+def test_a_bad_size_class_definition_names_file_line_and_reason(tmp_path, edit, reason):
+    from pipeline.data.compute import load_size_classes
+    from pipeline.errors import CatalogError
+
+    text = (ROOT / "data" / "size-class-definitions.yaml").read_text(encoding="utf-8")
+    assert text.count(edit[0]) >= 1, edit[0]
+    path = tmp_path / "size-class-definitions.yaml"
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_size_classes(path)
+    assert str(caught.value).startswith(str(path)) and reason in str(caught.value), str(caught.value)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.errors import LocaleError
 from pipeline.i18n.locales import LOCALES_DIR, Locale, load_locale, locale_problems, read_locale_file
-from tests.conftest import LANGS
+from tests.conftest import LANGS, ROOT
 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
@@ -47,3 +49,34 @@ def test_missing_key_falls_back_to_english_and_fails_in_strict_mode():
 def test_placeholder_mismatch_is_reported():
     problems = locale_problems("pt", {"a": "{count} modelos"}, {"a": "{total} models"})
     assert problems and "placeholders of 'a' differ" in problems[0]
+
+
+def test_a_placeholder_typo_is_one_line_naming_file_line_and_key(tmp_path):
+    import shutil
+
+    from pipeline.errors import LocaleError
+    from pipeline.i18n.locales import load_locale
+
+    shutil.copytree(ROOT / "locales", tmp_path / "locales")
+    folder = tmp_path / "locales"
+    english = (folder / "en.yml").read_text(encoding="utf-8")
+    hebrew = (folder / "he.yml").read_text(encoding="utf-8")
+    first = hebrew.index("{count}")
+    (folder / "he.yml").write_text(hebrew[:first] + "{cuont}" + hebrew[first + 7:], encoding="utf-8")
+    line = hebrew.count("\n", 0, first) + 1
+    with pytest.raises(LocaleError) as caught:
+        load_locale("he", folder)
+    message = str(caught.value)
+    assert "\n" not in message and "['cuont'] vs English ['count']" in message, message
+    # the key's own line, or its plural block's first line just above
+    named = int(re.match(rf"{re.escape(str(folder / 'he.yml'))}:(\d+): ", message).group(1))
+    assert line - 4 <= named <= line, (named, line)
+    # a typo in English itself: caught when a page asks for the string
+    (folder / "he.yml").write_text(hebrew, encoding="utf-8")
+    typo = english.replace("as of {date}.", "as of {daet}.", 1)
+    assert typo != english
+    (folder / "en.yml").write_text(typo, encoding="utf-8")
+    with pytest.raises(LocaleError) as caught:
+        load_locale("en", folder).t("notice.data_as_of", date="1 May")
+    assert re.match(rf"{re.escape(str(folder / 'en.yml'))}:\d+: notice.data_as_of: placeholder {{daet}}",
+                    str(caught.value)), str(caught.value)

@@ -79,6 +79,15 @@ def test_each_inline_marker_renders_its_own_figure(page, marker, expected):
     ("<!-- ls:table nope -->", "unknown table 'nope'"),
     ("<!-- ls:table precision -->", "needs a model id"),
     ("<!-- ls:date yesterday -->", "'yesterday' is not one of: data-as-of"),
+    # typos that an HTML comment would otherwise hide from every reader and every check
+    ("<!-- ls:fit_total acme/tiny-2b int4 4096 -->", "did you mean 'ls:fit-total'?"),
+    ("<!-- LS:params acme/tiny-2b -->", "starts like a marker but is not one (did you mean 'ls:params'?)"),
+    ("<!-- ls:params acme/tiny-2b", "closed by '-->'"),
+    ("<!--ls : params acme/tiny-2b -->", "starts like a marker but is not one"),
+    # values that would render nonsense ("0" parameters, "-655,000 B")
+    ("<!-- ls:params acme/tiny-2b digits=0 -->", "digits must be from 1 to 6, not '0'"),
+    ("<!-- ls:kv acme/tiny-2b -655000 -->", "context must be from 1 to 10,000,000, not '-655000'"),
+    ("<!-- ls:fit-total acme/tiny-2b int4 0 -->", "context must be from 1 to 10,000,000, not '0'"),
 ])
 def test_a_malformed_marker_names_file_line_and_reason(page, text, reason):
     with pytest.raises(MarkerError) as caught:

@@ -62,16 +62,37 @@ def read_snapshot(path: Path) -> dict:
 
 
 def load_size_classes(path: Path) -> tuple[SizeClass, ...]:
+    """The hand-edited class definitions; a missing field, a non-number or a gap names file:line."""
     located = load_located(path, CatalogError)
-    try:
-        classes = tuple(SizeClass(**entry) for entry in located.data["classes"])
-    except (TypeError, KeyError) as exc:
-        raise CatalogError(f"{path}: each class needs id, min_params, max_params, rationale ({exc})") from None
-    for before, after in zip(classes, classes[1:]):
+    entries = located.data.get("classes") if isinstance(located.data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise CatalogError(f"{path}:1: expected 'classes:' with a list of size classes")
+    classes = []
+    for i, entry in enumerate(entries):
+        where = located.where(("classes", i))
+        if not isinstance(entry, dict):
+            raise CatalogError(f"{where}: a size class is a mapping of id, min_params, max_params, rationale")
+        missing = [k for k in ("id", "min_params", "max_params", "rationale") if k not in entry]
+        extra = sorted(set(entry) - {"id", "min_params", "max_params", "rationale"})
+        if missing or extra:
+            raise CatalogError(f"{where}: size class {entry.get('id', i)!r}: "
+                               + (f"missing {', '.join(missing)}" if missing else f"unknown field {', '.join(extra)}"))
+        for key in ("min_params", "max_params"):
+            value = entry[key]
+            if (value is None and key == "max_params") or (type(value) is int and value >= 0):
+                continue
+            raise CatalogError(f"{located.where(('classes', i, key))}: {key} of {entry['id']!r} must be a "
+                               f"whole number of parameters (0 or more){', or null' if key == 'max_params' else ''}, "
+                               f"not {value!r}")
+        if entry["max_params"] is not None and entry["max_params"] <= entry["min_params"]:
+            raise CatalogError(f"{where}: class {entry['id']!r} ends ({entry['max_params']:,}) before it starts "
+                               f"({entry['min_params']:,})")
+        classes.append(SizeClass(str(entry["id"]), entry["min_params"], entry["max_params"], str(entry["rationale"])))
+    for i, (before, after) in enumerate(zip(classes, classes[1:]), start=1):
         if before.max_params != after.min_params:
-            raise CatalogError(f"{located.where(('classes',))}: class {after.id!r} must start where "
+            raise CatalogError(f"{located.where(('classes', i))}: class {after.id!r} must start where "
                                f"{before.id!r} ends ({before.max_params})")
-    return classes
+    return tuple(classes)
 
 
 def load_inputs(catalog: Catalog, data_dir: Path) -> Inputs:

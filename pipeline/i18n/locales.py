@@ -83,6 +83,7 @@ class Locale:
     reference: dict[str, str] = field(default_factory=dict)
     strict: bool = False
     missing: set[str] = field(default_factory=set)
+    files: tuple = ()  # (this language's file, English's file), for error messages
 
     @property
     def dir(self) -> str:
@@ -107,7 +108,15 @@ class Locale:
             if "count" not in values:
                 raise LocaleError(f"{key!r} has plural forms: pass count= (or use Locale.plural)")
             text = text.form(plural_category(count_value(values["count"]), self.lang))
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError) as exc:
+            own, english = self.files or (LOCALES_DIR / f"{self.lang}.yml", LOCALES_DIR / f"{REFERENCE}.yml")
+            path = own if key in self.strings else english
+            raise LocaleError(f"{key_where(path, key)}: {key}: placeholder {{{exc.args[0]}}} is not one the "
+                              f"site fills in here (it gives: {', '.join(sorted(values))})") from None
 
     def plural(self, key: str, count: int, **values: object) -> str:
         """The plural form of `key` for `count`, with {count} written in the language's digits."""
@@ -189,6 +198,14 @@ def locale_problems(lang: str, strings: dict[str, str], reference: dict[str, str
     return problems
 
 
+def key_where(path: Path, key: str) -> str:
+    """`file:line` of a dotted key in a locale file (for error messages; parses the file again)."""
+    try:
+        return load_located(path, LocaleError).where(tuple(key.split(".")))
+    except (LocaleError, OSError):
+        return str(path)
+
+
 def read_locale_file_once(path: Path) -> dict[str, str]:
     """read_locale_file, parsed once per version of the file (its size and modification time): a
     build asks for every language's strings on every page. The dict is shared: do not change it."""
@@ -226,12 +243,14 @@ def load_locale(lang: str, locales_dir: Path = LOCALES_DIR, strict: bool = False
         raise LocaleError(f"{path}: no locale file for language {lang!r}")
     stamp = tuple((p.stat().st_mtime_ns, p.stat().st_size) for p in (path, reference_path))
     placeholders_bad = _placeholder_problems(lang, path, reference_path, stamp)
-    if placeholders_bad:
-        raise LocaleError(f"{path}: " + "; ".join(placeholders_bad))
+    if placeholders_bad:  # e.g. "placeholders of 'a.b' differ: …": name the line of the first key
+        first = placeholders_bad[0].split("'")[1]
+        raise LocaleError(f"{key_where(path, first)}: " + "; ".join(placeholders_bad)
+                          + f" (every language uses English's placeholders, from {reference_path})")
     missing = sorted(set(reference) - set(strings))
     if strict and missing:  # strict (CI) builds fail on every gap, not only on keys a page happens to use
         raise LocaleError(f"locales/{lang}.yml: missing key(s) {', '.join(map(repr, missing))}; add them, "
                           "translated (python -m pipeline i18n status lists every gap)")
-    return Locale(lang, dict(strings), dict(reference), strict=strict)
+    return Locale(lang, dict(strings), dict(reference), strict=strict, files=(path, reference_path))
 
 
