@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare data/ of the git repository in the current folder with a git revision. "
         "Files whose only change is a fetch timestamp or client version do not count. Writes the "
         "commit message to --message-file only when there is a real change (and deletes that file "
-        "otherwise), so a scheduled job can run `git commit -F FILE` or skip. Always exits 0.",
+        "otherwise), so a scheduled job can run `git commit -F FILE` or skip. Exits 0 after the summary, "
+        "whether or not there is something to commit; 2 outside a git repository or when --base is not a revision.",
     )
     changes.add_argument("--base", default="HEAD", metavar="REF", help="revision to compare with (default: HEAD)")
     changes.add_argument("--message-file", type=Path, metavar="PATH", help="write the commit message here")
@@ -169,6 +170,11 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
         ladder = devices.load_devices(devices_path)
         tables.fit = fit.fit_document(tables.models, ladder.rules, ladder.devices)
+    elif (args.data_dir / "fit.yaml").exists():  # a derived file must not outlive its input
+        print(f"error: {args.data_dir / 'fit.yaml'} is derived from {devices_path}, which is missing: restore "
+              f"it (git checkout -- {devices_path}), or delete fit.yaml for a site without device fit",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     # Save outputs.
     if args.check:
         stale = write.stale_outputs(tables, args.data_dir)

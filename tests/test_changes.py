@@ -113,3 +113,17 @@ def test_a_model_that_stays_stale_is_not_committed_every_day():
     assert not summary.should_commit and summary.noise_only == ["data/refresh-status.yaml"]
     worse = {"models": {**new["models"], "org/other": {"status": "stale", "error": "timeout"}}}
     assert summarize([], [], {"data/refresh-status.yaml": old}, {"data/refresh-status.yaml": worse}).should_commit
+
+
+def test_cli_refuses_an_unknown_base_instead_of_calling_every_model_new(data_repo):
+    result = _changes_cli(data_repo, "--base", "nosuchref")
+    assert result.returncode == 2 and result.stdout == "", result.stdout
+    assert result.stderr.strip() == ("error: --base nosuchref: not a revision of this repository "
+                                     "(a branch, tag or commit, e.g. HEAD or origin/main)")
+
+
+def test_cli_outside_a_git_repository_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "data").mkdir()
+    result = _changes_cli(tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"error: {tmp_path}: not inside a git repository (run `changes` from the project folder)"

@@ -288,3 +288,19 @@ def test_a_bad_size_class_definition_names_file_line_and_reason(tmp_path, edit, 
     with pytest.raises(CatalogError) as caught:
         load_size_classes(path)
     assert str(caught.value).startswith(str(path)) and reason in str(caught.value), str(caught.value)
+
+
+def test_a_derived_file_whose_input_disappeared_fails_compute_check(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    (data / "devices.yaml").unlink()
+    before = (data / "fit.yaml").read_bytes()
+    for extra in (["--check"], []):
+        result = subprocess.run([sys.executable, "-m", "pipeline", "compute", *extra, "--data-dir", str(data)],
+                                cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 2, (extra, result.stdout, result.stderr)
+        assert f"{data / 'fit.yaml'} is derived from {data / 'devices.yaml'}, which is missing" in result.stderr
+        assert (data / "fit.yaml").read_bytes() == before  # nothing written

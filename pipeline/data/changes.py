@@ -6,10 +6,11 @@ import json
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
-from typing import Callable
+from pipeline.errors import PipelineError
 
 # Provenance keys that change on every fetch without the data changing.
 NOISE_KEYS = ("fetched_at", "client")
@@ -128,6 +129,15 @@ def working_tree_changes(repo: Path, base: str = "HEAD",
                          show: Callable[[object, str], str] | None = None) -> ChangeSummary:
     """Summarise what `git status` shows under data/ against `base`."""
     repo = Path(repo)
+    try:
+        _git(repo, "rev-parse", "--git-dir")
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        raise PipelineError(f"{repo}: not inside a git repository (run `changes` from the project folder)") from None
+    try:
+        _git(repo, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+    except subprocess.CalledProcessError:
+        raise PipelineError(f"--base {base}: not a revision of this repository "
+                            "(a branch, tag or commit, e.g. HEAD or origin/main)") from None
     status = _git(repo, "status", "--porcelain", "--untracked-files=all", "--", "data")
     paths = sorted({line[3:].strip().split(" -> ")[-1] for line in status.splitlines() if line.strip()})
     old_files, new_files = {}, {}
