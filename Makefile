@@ -32,7 +32,7 @@ setup: $(VENV)/.synced ## create .venv from the lock file (no network beyond PyP
 
 site: setup ## build the whole site from committed data into site/
 	$(PY) -m pipeline compute --check
-	$(VENV)/bin/mkdocs build --strict
+	$(PY) -m pipeline build --site-dir site
 	@echo "Site built in site/. Preview: make serve  (http://127.0.0.1:8000/)"
 
 # Preview is not strict: a missing translation shows English with a warning instead of stopping.

@@ -19,9 +19,11 @@ DESCRIPTION = """\
 LLM Sizes data pipeline.
 
   refresh      read model metadata from the Hugging Face Hub into data/hub/, then compute
-  compute      recompute data/models.yaml and data/size_classes.yaml from data/hub/ (offline)
+  compute      recompute data/models.yaml, size_classes.yaml, fit.yaml and models.schema.json (offline)
   reconstruct  rebuild data/hub/ from the sourced reference facts (the first snapshot)
   changes      summarise data/ changes against git and decide whether to commit (scheduled job)
+  fit          will a model run? memory (weights, KV cache, overhead) and the verdict on each device
+  build        build the site into site/ (a failed build leaves the previous site/ as it was)
   i18n         translation status, staleness and scaffolding for contributors
 
 Run `python -m pipeline COMMAND --help` for each command's options.
@@ -124,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
                          help="git checkout files whose only change is fetched_at / client")
     changes.add_argument("--day", default=None, metavar="YYYY-MM-DD", help="date for the commit title (default: today, UTC)")
     changes.set_defaults(handler=cmd_changes)
+
+    build = commands.add_parser(
+        "build", help="build the site (all languages) into site/, swapped in only on success",
+        description="Runs `mkdocs build --strict` into a temporary folder beside --site-dir and replaces "
+        "--site-dir with it only when the build succeeds; a failed build leaves the previous site as it "
+        "was. Environment: SITE_URL (deploy address), LLMSIZES_ONLY_LANG (one language), "
+        "LLMSIZES_MODEL_PAGES (model pages to build). Exit code: mkdocs' own (0 built).",
+    )
+    build.add_argument("--site-dir", type=Path, default=Path("site"), metavar="DIR",
+                       help="where the built site goes (default: site/)")
+    build.set_defaults(handler=cmd_build)
 
     fit = commands.add_parser(
         "fit", help="memory a model needs on each device (weights + KV cache + overhead) and the verdict",
@@ -288,6 +301,12 @@ def _figure_text(value, kind: str) -> str:
     if value is None or worded is None:
         return exact_figure(value, kind)
     return f"{worded(value, 'en')} ({exact_figure(value, kind)})".replace("\u00a0", " ")
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from pipeline.site.publish import build_site
+
+    return build_site(args.site_dir, [], Path.cwd())
 
 
 def cmd_changes(args: argparse.Namespace) -> int:

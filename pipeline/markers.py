@@ -101,16 +101,18 @@ def broken_markers(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def iter_markers(text: str, where: str = "?"):
+def iter_markers(text: str, where: str = "?", first_line: int = 1):
     """(regex match, parsed Marker) for every marker of a page, in order; anything that starts like a
-    marker but does not parse is an error naming its line."""
+    marker but does not parse is an error naming its line (`first_line`: the file line `text` starts on,
+    after front matter)."""
     for line, broken in broken_markers(text):
+        line += first_line - 1
         word = re.match(r"<!--\s*ls\s*:\s*([\w-]*)", broken, re.IGNORECASE).group(1).lower().replace("_", "-")
         hint = f" (did you mean 'ls:{word}'?)" if word in GRAMMAR else ""
         raise MarkerError(f"{where}:{line}: {broken!r} starts like a marker but is not one{hint}: a marker is "
                           f"'<!-- ls:kind argument … key=value -->' in lower case, on one line, closed by '-->'")
     for match in MARKER.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
+        line = text.count("\n", 0, match.start()) + first_line
         yield match, parse_marker(match.group("kind"), match.group("args").split(), line, match.group(0), where)
 
 

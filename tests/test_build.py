@@ -58,3 +58,26 @@ def test_an_unknown_marker_fails_the_build_with_file_and_line(repo_copy, tmp_pat
     assert result.returncode != 0
     assert "docs/pt/models.md:3" in result.stderr + result.stdout
     assert "ls:paramz" in result.stderr + result.stdout
+
+
+@pytest.mark.build
+def test_a_failed_build_leaves_the_previous_site_as_it_was(repo_copy):
+    import subprocess
+    import sys
+
+    site = repo_copy / "site"
+    (site / "en").mkdir(parents=True)
+    (site / "index.html").write_text("the previous build")
+    (site / "en" / "page.html").write_text("a page of it")
+    page = repo_copy / "docs" / "he" / "models.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    lines.insert(4, "טקסט <!-- LS:params google/gemma-2b --> כאן.")  # a typo: upper-case LS
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--site-dir", "site"], cwd=repo_copy,
+                            capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "docs/he/models.md:5" in output and "did you mean 'ls:params'?" in output, output[-2000:]
+    assert "site is left as it was" in output
+    assert sorted(str(p.relative_to(site)) for p in site.rglob("*")) == ["en", "en/page.html", "index.html"]
+    assert (site / "index.html").read_text() == "the previous build"
+    assert not [p.name for p in repo_copy.iterdir() if p.name.startswith(".site.")]  # no half-built folder left

@@ -52,7 +52,7 @@ from pipeline.data.compute import SNAPSHOT_FORMAT, snapshot_path
 from pipeline.errors import PipelineError
 from pipeline.data.hubclient import Interrupted, InvalidBody, RetryPolicy, describe_error
 from pipeline.fileio.yamlfile import dump_yaml
-from pipeline.fileio.atomic import write_atomic
+from pipeline.fileio.atomic import write_set
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
 STATUS_HEADER = (
@@ -450,17 +450,13 @@ def fetch_catalog(
             f"{failures} of {len(ordered)} models failed, more than {max_failure_share:.0%}")
         summary.verdict = f"exit 2: {why}; nothing written, data/ is unchanged"
     else:
-        for catalog_id, document in changed.items():
-            if write_atomic(snapshot_path(data_dir, catalog_id), render_snapshot(document)):
-                summary.written.append(snapshot_path(data_dir, catalog_id))
-        for repo_id in removed:
-            path = snapshot_path(data_dir, repo_id)
-            path.unlink(missing_ok=True)
-            summary.written.append(path)
+        # The snapshots, the removals and the status file change together or not at all.
         status_path = data_dir / "refresh-status.yaml"
-        if write_atomic(status_path, render_status(
-                status_path, [*catalog.hub_ids(), *candidates, *(set(on_disk) - set(removed))], ordered)):
-            summary.written.append(status_path)
+        files = {snapshot_path(data_dir, catalog_id): render_snapshot(document)
+                 for catalog_id, document in changed.items()}
+        files[status_path] = render_status(
+            status_path, [*catalog.hub_ids(), *candidates, *(set(on_disk) - set(removed))], ordered)
+        summary.written.extend(write_set(files, [snapshot_path(data_dir, repo_id) for repo_id in removed]))
         if failures:
             summary.exit_code = EXIT_PARTIAL
             summary.verdict = (f"exit 1: {failures} model(s) stale or failed; previous snapshots kept, "

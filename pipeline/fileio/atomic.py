@@ -40,6 +40,46 @@ def write_atomic(path: Path, text: str | bytes) -> bool:
     return True
 
 
+def write_set(files: dict[Path, str | bytes], remove: list[Path] = ()) -> list[Path]:
+    """Write several files as one change: every new version is first written and synced beside its
+    file; only when all of them are on disk are they renamed into place (then `remove` is deleted).
+    A failure or Ctrl-C while writing leaves every file as it was. Returns the paths that changed."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, text in files.items():
+            path = Path(path)
+            payload = text.encode("utf-8") if isinstance(text, str) else text
+            try:
+                if path.read_bytes() == payload:
+                    continue
+                mode = stat.S_IMODE(path.stat().st_mode)
+            except FileNotFoundError:
+                mode = 0o666 & ~_UMASK
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp_name, path))
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), mode)
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+    except BaseException:
+        for tmp_name, _ in staged:
+            try:
+                os.unlink(tmp_name)
+            except FileNotFoundError:
+                pass
+        raise
+    for tmp_name, path in staged:  # renames within one folder each: fast, and they do not fail on a full disk
+        os.replace(tmp_name, path)
+    changed = [path for _, path in staged]
+    for path in remove:
+        if Path(path).exists():
+            Path(path).unlink()
+            changed.append(Path(path))
+    return changed
+
+
 # Read once at import (setting the umask is the only way to read it, and is not thread-safe).
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)

@@ -66,6 +66,19 @@ def direction(lang: str) -> str:
         return "rtl" if lang in RTL_LANGUAGES else "ltr"
 
 
+def _first_line(markdown: str, docs_dir: str | Path | None, src_path: str) -> int:
+    """The line of the source file where `markdown` (the page without its front matter) begins, so that
+    errors name the file's own line numbers."""
+    if docs_dir is None:
+        return 1
+    try:
+        source = (Path(docs_dir) / src_path).read_text(encoding="utf-8")
+    except OSError:
+        return 1
+    start = source.find(markdown[:200]) if markdown else -1
+    return source.count("\n", 0, start) + 1 if start > 0 else 1
+
+
 def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, dest_url: str = "",
                   meta: dict | None = None, docs_dir: str | Path | None = None) -> str:
     """Fill markers; mark a page that fell back to English, or whose English changed since, with a notice."""
@@ -74,7 +87,7 @@ def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, des
     fell_back = file_locale != lang
     page = Page(lang=lang, locale=locale, data=state.data, src_path=f"docs/{src_path}",
                 base_url="../" * dest_url.count("/"))  # to the site root, e.g. downloads/
-    body = render_markers(markdown, page)
+    body = render_markers(markdown, page, _first_line(markdown, docs_dir, src_path))
     if DATA_BLOCK.search(markdown):
         body += freshness_note(page, dest_url)
     if fell_back:

@@ -11,10 +11,11 @@ from pipeline.site import charts, explorer, figures, fit_view, tables, translati
 from pipeline.site.context import Page
 
 
-def render_markers(markdown: str, page: Page) -> str:
-    """Replace every marker; a malformed or unknown one raises MarkerError naming file and line."""
+def render_markers(markdown: str, page: Page, first_line: int = 1) -> str:
+    """Replace every marker; a malformed or unknown one raises MarkerError naming file and line
+    (`first_line`: the line of the source file the markdown starts on, after its front matter)."""
     out, end = [], 0
-    for match, marker in iter_markers(markdown, page.src_path):
+    for match, marker in iter_markers(markdown, page.src_path, first_line):
         renderer = RENDERERS[marker.kind]
         try:
             html = renderer(page, marker)
