@@ -257,6 +257,8 @@ def scale(args) -> int:
                                   cwd=ROOT, capture_output=True, text=True)
             if done.returncode != 0:
                 print(f"baseline {BASELINE_COMMIT} unavailable: {done.stderr.strip()}")
+                failures.append(f"no baseline: commit {BASELINE_COMMIT} is not in this clone (a shallow clone? "
+                                "run `git fetch --unshallow`, or pass --baseline-models '' to measure without one)")
                 baseline_root = None
         try:
             for size in sizes:
@@ -298,6 +300,12 @@ def scale(args) -> int:
         page = f["page"] / 1000 if f["page"] else None
         svg = f["svg"] / 1000 if f["svg"] is not None else None
         print(f"  {size:>7,}  {variant:<9}{fmt(f['cold']):>8}{fmt(f['warm']):>8}{fmt(page):>16}{fmt(svg):>16}")
+    by = {(size, variant): f for size, variant, f in rows}
+    for size in sizes:
+        new, base = by.get((size, "new")), by.get((size, "baseline"))
+        if new and base and new["warm"] and base["warm"]:
+            print(f"  ratio at {size:,} models: warm {new['warm'] / base['warm']:.2f}× the baseline, "
+                  f"cold {new['cold'] / base['cold']:.2f}×")
     print(f"\nTargets: warm ≤ {SCALE_LIMITS['warm_5000_s']:.0f} s at 5,000; cold ≤ 2 × warm; models page ≤ 150 KB; "
           "no inline SVG over 100 KB. baseline = commit " + BASELINE_COMMIT)
     for failure in failures:
