@@ -125,11 +125,23 @@ trees = st.none() | st.lists(st.fixed_dictionaries({
 
 @settings(max_examples=300, deadline=None)
 @given(infos, trees, configs)
-def test_compute_never_crashes_on_well_typed_input(info, tree, config):
+def test_any_well_typed_input_gives_a_valid_row_with_consistent_figures(info, tree, config):
+    from pipeline.contract import ModelRow
+
     row = row_for(info, tree, config)
+    ModelRow.model_validate(row)  # the typed contract holds for any input, not only the committed data
     memory = row["memory_bytes"]
     if memory:
         assert memory["fp32"] >= memory["fp16"] >= memory["int8"] >= memory["int4"] >= 0
+    safetensors = info.get("safetensors") or {}
+    if row["params_basis"] == "hub-safetensors":  # the Hub's own count, never altered
+        hub_count = safetensors.get("total")
+        assert row["params_total"] in (hub_count, sum((safetensors.get("parameters") or {}).values()))
+    if row["params_total"]:
+        assert row["params_active"] is None or 0 < row["params_active"] <= row["params_total"]
+    if tree and row["downloads"]:
+        for download in row["downloads"]:
+            assert 0 <= download["bytes"] <= sum(entry["size"] for entry in tree)  # made of listed files
 
 
 @given(st.integers(1, 10**13))

@@ -42,11 +42,11 @@ def render(page: Page, text: str) -> str:
 
 # Figure and unit are joined by a no-break space, so "5.01 GB" never breaks across lines.
 @pytest.mark.parametrize("marker, expected", [
-    ("<!-- ls:params acme/tiny-2b -->", "2.51 billion"),
-    ("<!-- ls:params acme/tiny-2b digits=2 -->", "2.5 billion"),
+    ("<!-- ls:params acme/tiny-2b -->", "2.51\u00a0billion"),
+    ("<!-- ls:params acme/tiny-2b digits=2 -->", "2.5\u00a0billion"),
     ("<!-- ls:params-exact acme/tiny-2b -->", "2,506,172,416"),
     ("<!-- ls:params secret -->", "undisclosed"),
-    ("<!-- ls:active acme/moe-8x1b digits=2 -->", "1.7 billion"),
+    ("<!-- ls:active acme/moe-8x1b digits=2 -->", "1.7\u00a0billion"),
     ("<!-- ls:weights acme/tiny-2b -->", "5.01\u00a0GB"),
     ("<!-- ls:memory acme/tiny-2b fp32 -->", "10\u00a0GB"),
     ("<!-- ls:memory acme/tiny-2b fp16 -->", "5.01\u00a0GB"),

@@ -64,8 +64,8 @@ def test_unit_lists_have_no_conjunction_and_no_latin_comma_in_ar_zh(lang, expect
 
 
 @pytest.mark.parametrize("count,expected", [
-    (5_000_000_000, "5 مليارات"), (3_000_000, "3 ملايين"), (10_000_000, "10 ملايين"),
-    (11_000_000_000, "11 مليار"), (2_500_000_000, "2.5 مليار"), (4_000_000_000_000, "4 ترليونات"),
+    (5_000_000_000, "5\u00a0مليارات"), (3_000_000, "3\u00a0ملايين"), (10_000_000, "10\u00a0ملايين"),
+    (11_000_000_000, "11\u00a0مليار"), (2_500_000_000, "2.5\u00a0مليار"), (4_000_000_000_000, "4\u00a0تريليونات"),
 ])
 def test_arabic_number_words_agree_with_the_number(count, expected):
     assert format_params(count, "ar") == expected

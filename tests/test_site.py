@@ -43,4 +43,4 @@ def test_prose_only_page_gets_no_freshness_note():
     site.start_build(ROOT / "data")
     html = site.page_markdown("# Hi\n\nGemma has <!-- ls:params google/gemma-2b -->.\n", lang="en",
                               src_path="en/x.md", file_locale="en", dest_url="x/")
-    assert "ls-freshness" not in html and "2.51 billion" in html
+    assert "ls-freshness" not in html and "2.51\u00a0billion" in html

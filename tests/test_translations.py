@@ -302,8 +302,8 @@ def test_language_entry_edits_keep_everything_else():
         "locale": "pt-BR", "name": "Português: Brasil", "build": False}
 
 
-@pytest.mark.parametrize("lang,expected", [("fa", "2.51 میلیارد"), ("ur", "2.51 ارب"), ("ja", "25.1億"),
-                                           ("pt-BR", "2,51 bilhões"), ("zh-Hant", "25.1億")])
+@pytest.mark.parametrize("lang,expected", [("fa", "2.51\u00a0میلیارد"), ("ur", "2.51\u00a0ارب"), ("ja", "25.1億"),
+                                           ("pt-BR", "2,51\u00a0bilhões"), ("zh-Hant", "25.1億")])
 def test_languages_outside_the_table_get_numbers_from_babel(lang, expected):
     from pipeline.i18n.formatting import format_params
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -66,15 +67,33 @@ def compact_style(lang: str) -> str:
 
 
 def round_significant(value: float, digits: int) -> float:
+    """`value` to `digits` significant digits, half away from zero on its decimal digits (not on the
+    binary float): 2.675 -> 2.68, as round_whole and the browser's numbers.js round."""
     if value == 0:
         return 0
-    exponent = math.floor(math.log10(abs(value)))
-    return round(value, digits - 1 - exponent)
+    rounded = Decimal(repr(float(value)))
+    exponent = math.floor(math.log10(abs(rounded)))
+    return float(rounded.quantize(Decimal(1).scaleb(exponent - digits + 1), rounding="ROUND_HALF_UP"))
+
+
+def round_whole(n: int, digits: int = 3) -> int:
+    """A whole number (bytes, parameters) to `digits` significant digits, half away from zero, in
+    exact integer arithmetic: the site's one rounding rule, shared with docs/assets/js/numbers.js
+    (roundWhole) and checked on both sides by tests/fixtures/number-vectors.json."""
+    n = int(n)
+    text = str(abs(n))
+    if len(text) <= digits:
+        return n
+    scale = 10 ** (len(text) - digits)
+    kept, rest = divmod(abs(n), scale)
+    if rest * 2 >= scale:
+        kept += 1
+    return (kept * scale) * (1 if n >= 0 else -1)
 
 
 def format_params(count: int, lang: str, digits: int = 3) -> str:
     """Compact long form: '2.51 billion', '2,51 bilhões', '25.1亿', '2.51 مليار'."""
-    rounded = round_significant(count, digits)
+    rounded = Decimal(round_whole(count, digits))
     style = compact_style(lang)
     # CLDR picks the unit (million, หมื่นล้าน, 亿 …); add fraction digits until `digits` show.
     for fraction in range(4):
@@ -82,21 +101,22 @@ def format_params(count: int, lang: str, digits: int = 3) -> str:
                                       fraction_digits=fraction, numbering_system="latn")
         if sum(ch.isdigit() for ch in text) >= digits:
             break
-    text = text.replace("\u200f", "").replace("\u200e", "")
+    # No line break between a figure and its scale word ("2.51 billion"), as between a figure and a unit.
+    text = text.replace("\u200f", "").replace("\u200e", "").replace("\u061c", "").replace(" ", "\u00a0", 1)
     if babel_locale(lang) == "ar":
-        text = _arabic_counted_noun(text)
+        text = _arabic_counted_noun(text).replace("ترليون", "تريليون")  # CLDR's spelling; Arabic writes تريليون
     return text
 
 
 def _arabic_counted_noun(text: str) -> str:
     """CLDR gives 'مليار' after every number; 3–10 (plural 'few') take the plural 'مليارات'."""
-    number, _, noun = text.partition(" ")
+    number, _, noun = text.partition("\u00a0")
     try:
         value = float(number.replace(",", ""))
     except ValueError:
         return text
     if noun in _ARABIC_FEW_NOUNS and cldr_locale("ar").plural_form(value) == "few":
-        return f"{number} {_ARABIC_FEW_NOUNS[noun]}"
+        return f"{number}\u00a0{_ARABIC_FEW_NOUNS[noun]}"
     return text
 
 
@@ -118,14 +138,18 @@ def format_decimal_number(value: float, lang: str, digits: int = 3) -> str:
 
 
 def format_bytes(size: int, lang: str, units: dict[str, str] | None = None, digits: int = 3) -> str:
-    """Decimal units: '1.35 GB', '1,35 GB'. Unit labels may be localized through `units`."""
+    """Decimal units: '1.35 GB', '1,35 GB', a no-break space before the unit. The unit follows the
+    rounded figure (999,500 B is '1 MB', not '1,000 kB'). Unit labels may be localized through `units`."""
+    rounded = round_whole(size, digits)
     for unit, factor in BYTE_UNITS:
-        if size >= factor:
+        if rounded >= factor:
             break
     else:
         unit, factor = "B", 1
     label = (units or {}).get(unit, unit)
-    return f"{format_decimal_number(size / factor, lang, digits)}\u00a0{label}"
+    value = Decimal(rounded) / Decimal(factor)
+    number = format_decimal(value, format="#,##0.###", locale=babel_locale(lang), numbering_system="latn")
+    return f"{number}\u00a0{label}"
 
 
 def format_day(value: str | date | datetime | None, lang: str) -> str:

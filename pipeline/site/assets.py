@@ -3,6 +3,7 @@ libraries (rcssmin, rjsmin); Material's files ship minified already and are left
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pipeline.fileio.atomic import write_atomic
@@ -21,6 +22,18 @@ def minify_js(text: str) -> str:
 
 
 MINIFIERS = {".css": minify_css, ".js": minify_js}
+INCLUDE = re.compile(r"/\*\s*@include\s+([\w.-]+\.js)\s*\*/")
+
+
+def bundle_js(text: str, folder: Path) -> str:
+    """Replace each `/* @include name.js */` with that file of `folder` (the shared number code goes
+    into each page script that needs it, so a page loads one script and no order between two)."""
+    def include(match: re.Match) -> str:
+        path = folder / match.group(1)
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: named by @include, not found beside the script that includes it")
+        return path.read_text(encoding="utf-8")
+    return INCLUDE.sub(include, text)
 
 
 def project_assets(docs_dir: Path, overrides_dir: Path) -> list[str]:
@@ -42,6 +55,8 @@ def minify_assets(site_dir: Path, paths: list[str]) -> list[Path]:
         if minify is None or not path.is_file():
             continue
         text = path.read_text(encoding="utf-8")
+        if path.suffix == ".js":
+            text = bundle_js(text, path.parent)
         small = minify(text)
         if small != text:
             write_atomic(path, small)

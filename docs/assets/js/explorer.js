@@ -4,6 +4,7 @@
    model, read from one compact JSON file on first use and drawn in chunks of CHUNK rows; and a model
    without a page of its own opens in place (?id=…) with the same sections as a model page, from its
    detail file (models-explorer/N.json, read when it is opened). */
+/* @include numbers.js */
 (function () {
   "use strict";
   var root = document.getElementById("explorer");
@@ -20,9 +21,9 @@
   var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var FIELDS = ["model", "band", "family", "format", "gated", "device"];
   var NUM = { params: 1, weights: 1, fp16: 1, int4: 1 };
-  // Number formats are made on first use (load): building them costs tens of ms of main thread
-  // on a slow phone, which the page does not need until the reader interacts.
-  var compact, plain, whole, plural;
+  // numbers.js: the build's own rules for every figure; its Intl formats are made on first use.
+  var N = LSNumbers.make(lang, { units: { kB: S.units[0], MB: S.units[1], GB: S.units[2], TB: S.units[3] }, few: S.few });
+  var whole = { format: N.integer };
   var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
   var V = S.view, jsonUrl = new URL(root.getAttribute("data-json"), location.href);
   // openId: the model in view or being opened; opening: a ticket, so that only the latest open shows.
@@ -39,29 +40,11 @@
   function fmt(s, values) {
     return s.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
   }
-  // Hebrew's compact format starts with a right-to-left mark; the figure sits in <bdi> already and
-  // the model pages print it without one.
-  // Arabic counts of 3–10 (plural "few") take the plural noun, as pipeline/i18n/formatting.py does.
-  function short(n) {
-    var text = compact.format(n).replace(/[\u200e\u200f]/g, ""), cut = text.indexOf(" ");
-    var noun = text.slice(cut + 1), few = S.few && S.few[noun];
-    if (cut > 0 && few && plural.select(parseFloat(text.slice(0, cut).replace(/,/g, ""))) === "few")
-      text = text.slice(0, cut + 1) + few;
-    return text;
-  }
-  function bytes(n) {
-    if (!n) return S.unknown;
-    var i = 0, v = n / 1000;
-    while (v >= 1000 && i < 3) { v /= 1000; i++; }
-    return plain.format(v) + " " + S.units[i];
-  }
+  function short(n) { return N.params(n); }
+  function bytes(n) { return n ? N.bytes(n) : S.unknown; }
 
   function load() {
     if (!loading) {
-      compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 3 });
-      plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
-      whole = new Intl.NumberFormat(loc);
-      plural = new Intl.PluralRules(loc);
       loading = fetch(jsonUrl).then(function (r) { return r.json(); }).then(function (j) {
         var c = {};
         j.cols.forEach(function (name, i) { c[name] = i; });

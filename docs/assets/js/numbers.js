@@ -1,0 +1,77 @@
+/* LLM Sizes: how the site's scripts write numbers — the same rules as pipeline/i18n/formatting.py,
+   checked on both sides against tests/fixtures/number-vectors.json (tests/test_numbers_parity.py).
+   One rounding rule: a whole number (bytes, parameters) to 3 significant digits, half away from zero,
+   in exact integer arithmetic; the rounded figure picks the unit; Intl (CLDR, as Babel in Python)
+   then only spells it. The build inlines this file where a script says @include numbers.js; node
+   loads it as a module for the parity test. */
+(function (root) {
+  "use strict";
+  var LOCALES = { en: "en", he: "he", ar: "ar-u-nu-latn", pt: "pt-BR", th: "th-u-nu-latn", zh: "zh-Hans-CN" };
+  var UNITS = [["TB", 1e12], ["GB", 1e9], ["MB", 1e6], ["kB", 1e3]];
+  var MARKS = /[\u200e\u200f\u061c]/g;
+
+  // n (a whole number below 2^53) to `digits` significant digits, half away from zero.
+  function roundWhole(n, digits) {
+    var sign = n < 0 ? -1 : 1, a = Math.abs(n), length = String(a).length;
+    if (length <= digits) return n;
+    var scale = Math.pow(10, length - digits), kept = Math.floor(a / scale);
+    if ((a - kept * scale) * 2 >= scale) kept += 1;
+    return sign * kept * scale;
+  }
+
+  // The exact decimal text of whole / 10^places ("1630000000", 9 -> "1.63"), for Intl to spell
+  // without rounding a binary float again.
+  function shifted(whole, places) {
+    var text = String(whole);
+    if (!places) return text;
+    while (text.length <= places) text = "0" + text;
+    var head = text.slice(0, text.length - places), tail = text.slice(text.length - places).replace(/0+$/, "");
+    return tail ? head + "." + tail : head;
+  }
+
+  // Formatters for one language; strings: {units: {kB, MB, GB, TB}, few: {noun: plural noun} (Arabic 3–10)}.
+  function make(lang, strings) {
+    strings = strings || {};
+    var loc = LOCALES[lang] || lang, units = strings.units || {}, few = strings.few || {};
+    var compact, plain, whole, plural;
+    function ready() {  // made on first use: building them costs a slow phone tens of ms
+      if (whole) return;
+      compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: lang === "zh" ? "short" : "long",
+                                             maximumSignificantDigits: 3 });
+      plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
+      whole = new Intl.NumberFormat(loc);
+      plural = new Intl.PluralRules(loc);
+    }
+    return {
+      // "1.63 GB", "1,63 GB": decimal units, a no-break space before the unit.
+      bytes: function (n) {
+        ready();
+        var rounded = roundWhole(n, 3), unit = "B", places = 0;
+        for (var i = 0; i < UNITS.length; i++) {
+          if (rounded >= UNITS[i][1]) { unit = UNITS[i][0]; places = Math.round(Math.log10(UNITS[i][1])); break; }
+        }
+        return plain.format(shifted(rounded, places)).replace(MARKS, "") + "\u00a0" + (units[unit] || unit);
+      },
+      // "2.51 billion", "2,51 bilhões", "25.1亿", "3.5 مليارات".
+      params: function (n) {
+        ready();
+        var text = compact.format(String(roundWhole(n, 3))).replace(MARKS, "").replace(" ", "\u00a0");
+        var cut = text.indexOf("\u00a0");
+        if (lang === "ar") {
+          var noun = text.slice(cut + 1);
+          if (cut > 0 && few[noun] && plural.select(parseFloat(text.slice(0, cut).replace(/,/g, ""))) === "few")
+            text = text.slice(0, cut + 1) + few[noun];
+          text = text.replace("ترليون", "تريليون");
+        }
+        return text;
+      },
+      // "2,506,172,416", "2.506.172.416": every digit, grouped.
+      integer: function (n) { ready(); return whole.format(n).replace(MARKS, ""); },
+      plural: function (n) { ready(); return plural.select(n); }
+    };
+  }
+
+  var api = { make: make, roundWhole: roundWhole, shifted: shifted, LOCALES: LOCALES };
+  root.LSNumbers = api;
+  if (typeof module === "object" && module.exports) module.exports = api;
+})(typeof globalThis !== "undefined" ? globalThis : this);
