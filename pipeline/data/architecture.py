@@ -1,8 +1,9 @@
 """Config shapes: the language model's settings, KV cache per layer type, and MoE active parameters (pure).
 
 Everything here reads one `config.json` (as the Hub serves it) and knows the config key names of
-the architectures transformers ships, old and new. Sources of the layer rules are the transformers
-configuration classes (named per rule below); figures assume a cache precision of 2 bytes (fp16/bf16).
+the architectures transformers ships, old and new. Which layer keeps what (the layer plan) is read
+in layerplan.py; sources of the rules are the transformers configuration classes (named per rule);
+figures assume a cache precision of 2 bytes (fp16/bf16).
 """
 
 from __future__ import annotations
