@@ -62,8 +62,9 @@ class KVCache(_Row):
     """KV cache per token, per layer type, at a cache precision of 2 bytes (fp16/bf16).
 
     status: `computed`; `not-applicable` (encoder-only, pure state-space: no KV cache at all);
-    `unknown` (the config does not say enough). The bytes at a context length are
-    full_bytes_per_token × context + sliding_bytes_per_token × min(context, sliding_window) + state_bytes.
+    `unknown` (the config does not say enough, or declares its layer plan in a form not read). The
+    bytes at a context length are full_bytes_per_token × context + sliding_bytes_per_token ×
+    min(context, sliding_window) + state_bytes + cross_bytes.
     """
 
     status: Literal["computed", "not-applicable", "unknown"]
@@ -73,8 +74,18 @@ class KVCache(_Row):
     sliding_window: Optional[int] = None
     sliding_bytes_per_token: int = Field(0, description="all sliding-window (or chunked) layers together, per token")
     state_bytes: int = Field(0, description="fixed per-sequence state of state-space / linear-attention layers")
-    other_layers: int = Field(0, description="layers that keep no per-token cache (state-space, linear attention)")
+    other_layers: int = Field(0, description="layers that keep no per-token cache (state-space, linear attention, "
+                                             "MLP-only, or reusing an earlier layer's KV)")
+    cross_layers: int = Field(0, description="cross-attention layers (encoder-decoder, Mllama)")
+    cross_tokens: Optional[int] = Field(None, description="encoder (or one image's) tokens the cross-attention caches; "
+                                                          "None when the input sets it (T5)")
+    cross_bytes: int = Field(0, description="fixed cross-attention cache: cross_layers × per-layer bytes × cross_tokens")
     attention: str = Field("", description="mha | gqa | mqa | mla, as read from the config")
+    mla_heads_bytes_per_token: Optional[int] = Field(0, description="MLA only: the full-attention layers per token "
+                                                                    "with full K and V heads, as plain transformers "
+                                                                    "caches them (full_bytes_per_token is the latent "
+                                                                    "vLLM and llama.cpp cache); None: heads unstated")
+    plan: str = Field("", description="the config key the layer plan was read from, or why it could not be")
     basis: str = Field("config", description="where the shape was read")
 
     def bytes_at(self, context: int) -> Optional[int]:
@@ -84,7 +95,8 @@ class KVCache(_Row):
         if self.status == "not-applicable":
             return self.state_bytes  # pure state-space models keep a fixed state; encoder-only models 0
         window = min(context, self.sliding_window) if self.sliding_window else context
-        return self.full_bytes_per_token * context + self.sliding_bytes_per_token * window + self.state_bytes
+        return (self.full_bytes_per_token * context + self.sliding_bytes_per_token * window + self.state_bytes
+                + self.cross_bytes)
 
 
 class ModelRow(_Row):

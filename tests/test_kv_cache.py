@@ -259,14 +259,19 @@ def test_odd_config_values_give_unknown_not_a_crash():
     from hypothesis import given, settings, strategies as st
 
     values = st.one_of(st.none(), st.booleans(), st.integers(-3, 10**5), st.text(max_size=3),
-                       st.lists(st.sampled_from(["full_attention", "sliding_attention", "mamba", "x", 1]), max_size=5))
+                       st.lists(st.sampled_from(["full_attention", "sliding_attention", "mamba", "x", 1, 0]), max_size=5),
+                       st.fixed_dictionaries({"full_attn_layers": st.lists(st.integers(-1, 6), max_size=4),
+                                              "image_size": st.integers(-1, 600), "patch_size": st.integers(-1, 20)}))
     keys = st.sampled_from(["model_type", "num_hidden_layers", "num_attention_heads", "num_key_value_heads",
                             "hidden_size", "head_dim", "kv_lora_rank", "qk_rope_head_dim", "sliding_window",
                             "layer_types", "attn_layer_period", "attention_chunk_size", "no_rope_layers",
                             "num_local_experts", "num_experts_per_tok", "moe_layers", "full_attn_idxs",
-                            "state_size", "mamba_d_state", "multi_query", "num_kv_heads"])
+                            "state_size", "mamba_d_state", "multi_query", "num_kv_heads", "hybrid_override_pattern",
+                            "attn_type_list", "num_kv_shared_layers", "cross_attention_layers", "linear_attn_config",
+                            "decoder_layers", "is_encoder_decoder", "vision_config", "dense_attention_every_n_layers"])
     model_types = st.sampled_from(["llama", "gemma2", "gemma3_text", "jamba", "mamba", "qwen3_next", "lfm2",
-                                   "deepseek_v3", "llama4_text", "falcon_h1", "mistral", "t5", "bert"])
+                                   "deepseek_v3", "llama4_text", "falcon_h1", "mistral", "t5", "bert", "nemotron_h",
+                                   "minimax_m1", "kimi_linear", "gemma3n_text", "mllama_text_model", "whisper", "bart"])
 
     @settings(max_examples=300, deadline=None)
     @given(st.dictionaries(keys, values, max_size=8), model_types)
@@ -282,3 +287,126 @@ def row_from(config_json: dict) -> dict:
     snapshot = {"format": compute.SNAPSHOT_FORMAT, "provenance": {"basis": "fetched"},
                 "model_info": {"safetensors": {"total": 10**9}}, "tree": None, "config_json": config_json}
     return compute.hub_row(HubModel(id="fixture/odd"), snapshot, None)
+
+
+# Layer plans in every declared form (fixture sources: tests/fixtures/configs/README.md) ------------
+
+
+def test_nemotron_h_hybrid_override_pattern_four_attention_layers_in_52():
+    kv = cache("nemotron-h-8b-base-8k")
+    # "*" = attention (4), "M" = Mamba-2 (24), "-" = MLP (24): 4 × 2 × 8 KV heads × 128 × 2 bytes
+    assert (kv.plan, kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == (
+        "hybrid_override_pattern", 4, 48, 16_384)  # before: 52 layers, 212,992 B/token (13×)
+    # Mamba-2 per layer: 128 heads × 64 × 128 d_state + conv (8,192 + 2 × 8 groups × 128) × 4, × 2 bytes
+    assert kv.state_bytes == 24 * (128 * 64 * 128 + (8192 + 2 * 8 * 128) * 4) * 2 == 52_297_728
+
+
+def test_minimax_attn_type_list_one_softmax_layer_in_eight():
+    kv = cache("minimax-m1")
+    # attn_type_list: 10 × 1 (softmax) in 80; 2 × 8 KV heads × 128 × 2 bytes each (before: 80 layers, 8×)
+    assert (kv.plan, kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == ("attn_type_list", 10, 70, 40_960)
+    assert kv.state_bytes == 70 * 64 * 128 * 128 * 2 == 146_800_640  # lightning attention: heads × d × d per layer
+
+
+def test_kimi_linear_full_attn_layers_are_one_based_mla():
+    kv = cache("kimi-linear-48b-a3b")
+    # [4, 8, 12, 16, 20, 24, 27] of 27 (1-based): 7 MLA layers × (512 + 64) × 2 bytes (before: 27 layers, 3.9×)
+    assert (kv.attention, kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == ("mla", 7, 20, 8_064)
+    # KDA per layer: 32 heads × 128 × 128 state + short conv over q, k, v (3 × 32 × 128 × 4), × 2 bytes
+    assert kv.state_bytes == 20 * (32 * 128 * 128 + 3 * 32 * 128 * 4) * 2 == 22_937_600
+    assert row("kimi-linear-48b-a3b")["context_length"] == 1_048_576  # model_max_length
+
+
+def test_gemma_3n_kv_shared_layers_have_no_cache_of_their_own():
+    kv = cache("gemma-3n-e2b")
+    # first 20 of 30 layers cache: 4 global ((i + 1) % 5 == 0) and 16 sliding over 512; the last 10 reuse them
+    per_layer = 2 * 2 * 256 * 2
+    assert (kv.full_layers, kv.sliding_layers, kv.other_layers, kv.sliding_window) == (4, 16, 10, 512)
+    assert (kv.full_bytes_per_token, kv.sliding_bytes_per_token) == (4 * per_layer, 16 * per_layer)
+    assert kv.plan == "layer_types + num_kv_shared_layers"
+
+
+def test_mllama_cross_attention_layers_cache_the_image_not_the_text():
+    kv = cache("llama-3.2-11b-vision")
+    per_layer = 2 * 8 * 128 * 2
+    # 32 self-attention layers grow with the text; 8 cross-attention layers hold one image:
+    # 4 tiles × ((560 / 14)² + 1 class token) = 6,404 tokens
+    assert (kv.full_layers, kv.full_bytes_per_token, kv.cross_layers, kv.cross_tokens) == (32, 32 * per_layer, 8, 6_404)
+    assert kv.cross_bytes == 8 * per_layer * 6_404 == 209_846_272
+    assert kv.bytes_at(1_000) == 32 * per_layer * 1_000 + 209_846_272
+
+
+@pytest.mark.parametrize("name,layers,heads,head_dim,encoder", [
+    ("whisper-tiny", 4, 6, 64, 1_500),      # decoder_layers 4, d_model 384 / 6 heads; encoder always 1,500 frames
+    ("bart-large-cnn", 12, 16, 64, 1_024),  # decoder_layers 12, d_model 1,024 / 16; encoder input at most 1,024
+])
+def test_encoder_decoder_self_attention_grows_cross_attention_fixed(name, layers, heads, head_dim, encoder):
+    kv = cache(name)
+    per_layer = 2 * heads * head_dim * 2
+    assert (kv.full_layers, kv.full_bytes_per_token) == (layers, layers * per_layer)
+    assert (kv.cross_layers, kv.cross_tokens, kv.cross_bytes) == (layers, encoder, layers * per_layer * encoder)
+
+
+def test_whisper_context_is_the_decoders_448_tokens():
+    assert row("whisper-tiny")["context_length"] == 448
+
+
+def test_t5_cross_attention_is_set_by_the_input_and_not_counted():
+    kv = cache("t5-small")
+    assert (kv.cross_layers, kv.cross_tokens, kv.cross_bytes) == (6, None, 0)
+
+
+def test_falcon_h1_real_config_attention_and_mamba_in_all_36_layers():
+    kv = cache("falcon-h1-0.5b")
+    assert (kv.full_layers, kv.full_bytes_per_token) == (36, 36 * 2 * 2 * 64 * 2)
+    # Mamba-2: 24 heads × 64 × 128 d_state + conv (24 × 64 + 2 × 1 × 128) × 4, × 2 bytes, in every layer
+    assert kv.state_bytes == 36 * (24 * 64 * 128 + (24 * 64 + 2 * 128) * 4) * 2 == 14_671_872
+
+
+def test_qwen3_5_linear_attention_layers_and_no_head_dim_guess():
+    from pipeline.data import layerplan
+    from pipeline.data.architecture import language_config
+
+    config_json = language_config(config("qwen3.5-27b"))
+    kinds, plan = layerplan.layer_plan(config_json, 64)
+    assert (kinds.count("full"), kinds.count("state"), plan) == (16, 48, "full_attention_interval")
+    # gated DeltaNet: 48 value heads × 128 × 128 + conv (2 × 16 × 128 + 48 × 128) × 4, × 2 bytes
+    assert layerplan.state_bytes_per_layer(config_json, 2) == (48 * 128 * 128 + 10_240 * 4) * 2 == 1_654_784
+    # 5,120 / 24 heads is not whole: the copy states no head_dim, so no figure (before: 213 per head, floored)
+    kv = cache("qwen3.5-27b")
+    assert kv.status == "unknown" and "head size" in kv.plan
+
+
+def test_qwen3_5_style_layer_types_with_linear_attention():
+    layer_types = ["linear_attention", "linear_attention", "linear_attention", "full_attention"] * 16
+    kv = KVCache.model_validate(row_from({**config("qwen3.5-27b"), "head_dim": 256, "layer_types": layer_types})["kv_cache"])
+    assert (kv.plan, kv.full_layers, kv.other_layers, kv.full_bytes_per_token) == ("layer_types", 16, 48, 16 * 2 * 4 * 256 * 2)
+
+
+def test_unrecognised_layer_plan_key_is_unknown_not_all_full_attention():
+    kv = cache("phi-3-small-8k-instruct")
+    assert kv.status == "unknown" and kv.plan == "unrecognised layer-plan key: dense_attention_every_n_layers"
+    assert row("phi-3-small-8k-instruct")["kv_cache_bytes_per_token"] is None
+
+
+@pytest.mark.parametrize("name,key,value", [
+    ("nemotron-h-8b-base-8k", "hybrid_override_pattern", "M-M-M-M*-"),    # 9 characters for 52 layers
+    ("minimax-m1", "attn_type_list", [0, 0, 0, 1]),
+    ("granite-4.0-h-small", "layer_types", ["mamba", "attention"]),
+    ("kimi-linear-48b-a3b", "linear_attn_config", {"full_attn_layers": [4, 8], "kda_layers": [1, 2]}),
+    ("gemma-3n-e2b", "num_kv_shared_layers", 30),
+    ("granite-4.0-h-small", "layer_types", ["mamba"] * 36 + ["hybrid"] * 4),  # an entry it cannot map
+])
+def test_a_plan_that_does_not_fit_the_layers_is_unknown(name, key, value):
+    config_json = config(name)
+    target = config_json.get("text_config", config_json)
+    target[key] = value
+    kv = KVCache.model_validate(row_from(config_json)["kv_cache"])
+    assert kv.status == "unknown" and key in kv.plan
+
+
+def test_mla_exposes_both_the_latent_and_full_heads():
+    kv = cache("deepseek-v3")
+    # vLLM / llama.cpp: (512 + 64) × 61 × 2; transformers: 128 heads × (128 + 64 + 128) × 61 × 2
+    assert (kv.full_bytes_per_token, kv.mla_heads_bytes_per_token) == (70_272, 128 * 320 * 61 * 2) == (70_272, 4_997_120)
+    assert cache("llama-3.1-8b").mla_heads_bytes_per_token == 0

@@ -67,14 +67,6 @@ def test_nvfp4_u8_two_per_byte_and_fp8_scales_per_16():
     assert r["params_total"] == 8_030_261_248 and r["stored_dtype"] == "NVFP4"
 
 
-def test_mlx_per_layer_bits_are_shown_and_scales_and_biases_removed():
-    w = LLAMA3_LINEAR
-    r = row(config("mlx-4bit-mixed"), {"U32": w // 8, "BF16": LLAMA3_OTHER + 2 * (w // 64)})
-    assert r["stored_dtype"] == "MLX 4/6-bit"
-    # estimated at the default 4 bits: the 6-bit layers are counted as 4-bit (flagged by the label)
-    assert r["params_total"] == 8_030_261_248
-
-
 def test_compressed_tensors_num_bits_from_config_groups():
     w = LLAMA3_LINEAR
     r = row(config("w4a16-compressed-tensors"), {"I32": w // 8, "BF16": LLAMA3_OTHER + w // 128})
@@ -115,3 +107,90 @@ def test_catalog_extra_files_are_third_party_unless_marked_published():
     bases = {d["file"]: (d["basis"], d["largest_file_bytes"]) for d in r["downloads"]}
     assert bases == {"x-Q4_K_M.gguf": ("third-party", 4_920_734_656),
                      "m-cpu-int4.bin": ("published", 1_346_559_040)}
+
+
+# MLX per-module widths ---------------------------------------------------------------------------
+# Llama 3 8B: embed_tokens and lm_head 128,256 × 4,096 = 525,336,576 each; 32 layers of q 16.8M, k/v 4.2M,
+# o 16.8M, gate/up/down 58.7M.
+EMBED = 128_256 * 4096
+V_PROJ, DOWN = 4096 * 1024, 14336 * 4096
+
+
+def mlx_elements(linear_4bit: int, sixbit: int) -> dict:
+    """U32 and BF16 element counts mlx-lm stores for 4-bit and 6-bit modules (group 64: scale + bias each)."""
+    return {"U32": linear_4bit * 4 // 32 + sixbit * 6 // 32,
+            "BF16": 266_240 + 2 * (linear_4bit + sixbit) // 64}
+
+
+def test_mlx_embedding_and_head_at_6_bits_unpacked_at_their_own_width():
+    # the fixture: global 4 bits, model.embed_tokens and lm_head 6 bits
+    r = row(config("mlx-4bit-mixed"), mlx_elements(LLAMA3_LINEAR, 2 * EMBED))
+    # before: every U32 element unpacked at 4 bits -> 8,555,331,584 (+6.5 %)
+    assert r["params_total"] == 8_030_261_248 and r["stored_dtype"] == "MLX 4/6-bit"
+
+
+def test_mlx_lm_mixed_4_6_recipe_per_layer_entries():
+    """config.json as mlx-lm's mixed_4_6 recipe writes it for Llama 3 8B: every module listed, v_proj and
+    down_proj at 6 bits in the use_more_bits layers, lm_head at 6 (ml-explore/mlx-lm@d78bf58e
+    mlx_lm/convert.py mixed_quant_predicate_builder, utils.py quantize_model)."""
+    from pipeline.data.ggufquant import use_more_bits
+
+    quant = {"group_size": 64, "bits": 4, "mode": "affine"}
+    six = {"group_size": 64, "bits": 6, "mode": "affine"}
+    layers = {}
+    for i in range(32):
+        for name in ("self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
+                     "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"):
+            more = use_more_bits(i, 32) and name in ("self_attn.v_proj", "mlp.down_proj")
+            layers[f"model.layers.{i}.{name}"] = six if more else quant
+    mixed = dict(config("mlx-4bit-mixed"), quantization={**quant, "model.embed_tokens": quant, **layers,
+                                                         "lm_head": six})
+    sixbit = 16 * (V_PROJ + DOWN) + EMBED
+    r = row(mixed, mlx_elements(LLAMA3_LINEAR + EMBED - sixbit + EMBED, sixbit))
+    # before: every U32 element unpacked at 4 bits -> 8,795,979,776 (+9.5 %)
+    assert r["params_total"] == 8_030_261_248 and r["stored_dtype"] == "MLX 4/6-bit"
+
+
+def test_mlx_override_on_a_module_of_unknown_shape_falls_back_to_the_global_width():
+    mixed = dict(config("mlx-4bit-mixed"), quantization={"group_size": 64, "bits": 4,
+                                                         "model.layers.0.block_sparse_moe.switch_mlp.up_proj":
+                                                             {"group_size": 64, "bits": 6}})
+    r = row(mixed, mlx_elements(LLAMA3_LINEAR, 0))
+    assert r["params_total"] == 8_030_261_248 - 2 * EMBED  # the BF16 embeddings are not in this element count
+
+
+# GGUF file grouping ------------------------------------------------------------------------------
+
+
+def gguf_tree(files: dict[str, int]) -> list[dict]:
+    return [{"type": "file", "path": path, "size": size} for path, size in files.items()]
+
+
+def test_split_gguf_shards_without_a_known_tag_are_one_build():
+    # ggml-org/gpt-oss-120b-GGUF (revision d932fcea62f83e088d8f076a2cd2d7eb02dfa682, the file names as a
+    # public llama.cpp setup loads them); sizes here are placeholders: the grouping is what is tested
+    tree = gguf_tree({"gpt-oss-120b-mxfp4-00001-of-00003.gguf": 3, "gpt-oss-120b-mxfp4-00002-of-00003.gguf": 5,
+                      "gpt-oss-120b-mxfp4-00003-of-00003.gguf": 7, "untagged-00001-of-00002.gguf": 1,
+                      "untagged-00002-of-00002.gguf": 2})
+    gguf = {d["variant"]: (d["files"], d["bytes"], d["largest_file_bytes"]) for d in row(None, tree=tree)["downloads"]}
+    # before: one variant per shard, each named by its whole file name
+    assert gguf == {"MXFP4": (3, 15, 7), "untagged": (2, 3, 2)}
+
+
+def test_mmproj_is_a_separate_projector_not_part_of_the_f16_build():
+    # ggml-org/gemma-3-4b-it-GGUF: mmproj-model-f16.gguf 851,251,104 B (size and sha256 pinned in a public
+    # installer); the model's own files by the repo's naming; model sizes are placeholders
+    tree = gguf_tree({"gemma-3-4b-it-Q4_K_M.gguf": 2, "gemma-3-4b-it-f16.gguf": 8, "mmproj-model-f16.gguf": 851_251_104})
+    options = {(d["format"], d["variant"]): d["bytes"] for d in row(None, tree=tree)["downloads"]}
+    # before: ("gguf", "F16") = 8 + 851,251,104 (the projector counted as part of the model)
+    assert options == {("gguf", "Q4_K_M"): 2, ("gguf", "F16"): 8, ("other", "mmproj-F16"): 851_251_104}
+
+
+def test_unsloth_dynamic_quants_stay_distinct():
+    # unsloth/Qwen3-Coder-Next-GGUF names its dynamic build Qwen3-Coder-Next-UD-Q4_K_XL.gguf; sizes placeholders
+    tree = gguf_tree({"Qwen3-Coder-Next-UD-Q4_K_XL.gguf": 5, "Qwen3-Coder-Next-Q4_K_XL.gguf": 4,
+                      "UD-Q2_K_XL/Qwen3-Coder-Next-UD-Q2_K_XL-00001-of-00002.gguf": 1,
+                      "UD-Q2_K_XL/Qwen3-Coder-Next-UD-Q2_K_XL-00002-of-00002.gguf": 1,
+                      "Qwen3.5-35B-A3B-MXFP4_MOE.gguf": 6})
+    variants = {d["variant"]: d["files"] for d in row(None, tree=tree)["downloads"]}
+    assert variants == {"UD-Q4_K_XL": 1, "Q4_K_XL": 1, "UD-Q2_K_XL": 2, "MXFP4_MOE": 1}

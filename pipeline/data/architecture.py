@@ -1,13 +1,16 @@
 """Config shapes: the language model's settings, KV cache per layer type, and MoE active parameters (pure).
 
 Everything here reads one `config.json` (as the Hub serves it) and knows the config key names of
-the architectures transformers ships, old and new. Sources of the layer rules are the transformers
-configuration classes (named per rule below); figures assume a cache precision of 2 bytes (fp16/bf16).
+the architectures transformers ships, old and new. Which layer keeps what (the layer plan) is read
+in layerplan.py; sources of the rules are the transformers configuration classes (named per rule);
+figures assume a cache precision of 2 bytes (fp16/bf16).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.data import layerplan
 
 CACHE_BYTES = 2  # fp16 / bf16 cache entries
 
@@ -73,44 +76,82 @@ def kv_cache(config: dict, basis: str = "config") -> dict:
 
     `config` is a language_config(). Full-attention layers cache every token; sliding-window and
     chunked layers cache at most `sliding_window` tokens; state-space / linear-attention / convolution
-    layers keep a fixed state instead. MLA layers cache one latent (kv_lora_rank + qk_rope_head_dim).
+    layers keep a fixed state instead; cross-attention layers cache the encoder's (or an image's)
+    tokens. MLA layers cache one latent (kv_lora_rank + qk_rope_head_dim); `mla_heads_bytes_per_token`
+    is the same layers with full K and V heads, as plain transformers caches them.
     """
     model_type = config.get("model_type") or ""
     if model_type in ENCODER_ONLY_TYPES or _is_encoder_only(config):
-        return _kv("not-applicable", basis)
+        return _kv("not-applicable", basis, plan="encoder-only")
     if not model_type and not config.get("architectures"):
-        return _kv("unknown", basis)  # no way to tell a decoder from an encoder-only model
+        return _kv("unknown", basis, plan="no model type")  # no way to tell a decoder from an encoder-only model
     if model_type in PURE_STATE_SPACE_TYPES:
         layers = _int(config.get("num_hidden_layers"))
-        state = _mamba_state(config)
+        state = layerplan.mamba_state(config, CACHE_BYTES)
         if not layers or state is None:
-            return _kv("unknown", basis)
-        return _kv("not-applicable", basis, other_layers=layers, state_bytes=layers * state)
-    layers = _int(config.get("num_decoder_layers")) if model_type in ENCODER_DECODER_TYPES else None
-    layers = layers or _int(config.get("num_hidden_layers"))
+            return _kv("unknown", basis, plan="state size not in the config")
+        return _kv("not-applicable", basis, other_layers=layers, state_bytes=layers * state, plan="state-space")
+    if model_type in ENCODER_DECODER_TYPES or config.get("is_encoder_decoder"):
+        return _encoder_decoder_cache(config, basis)
+    layers = _int(config.get("num_hidden_layers"))
     if not layers:
-        return _kv("unknown", basis)
-    kinds = layer_kinds(config, layers)
+        return _kv("unknown", basis, plan="num_hidden_layers missing")
+    kinds, plan = layerplan.layer_plan(config, layers)
     if kinds is None:
-        return _kv("unknown", basis)
+        return _kv("unknown", basis, plan=plan)
     per_layer, attention = attention_bytes_per_layer(config)
-    full = kinds.count("full")
-    sliding = kinds.count("sliding")
-    other = len(kinds) - full - sliding
-    state = 0
-    if other or model_type in PARALLEL_HYBRID_TYPES:
-        state_each = _state_bytes_per_layer(config)
-        if state_each is None:
-            return _kv("unknown", basis)
-        state = state_each * (layers if model_type in PARALLEL_HYBRID_TYPES else other)
     if per_layer is None:
-        return _kv("unknown", basis)
-    window = _window(config) if sliding else None
-    if sliding and not window:
-        return _kv("unknown", basis)
-    return _kv("computed", basis, full_layers=full, full_bytes_per_token=full * per_layer,
-               sliding_layers=sliding, sliding_window=window, sliding_bytes_per_token=sliding * per_layer,
-               state_bytes=state, other_layers=other, attention=attention)
+        return _kv("unknown", basis, plan=plan + ": attention head size not in the config")
+    count = {kind: kinds.count(kind) for kind in ("full", "sliding", "state", "none", "cross")}
+    state = 0
+    if count["state"] or model_type in PARALLEL_HYBRID_TYPES:
+        state_each = layerplan.state_bytes_per_layer(config, CACHE_BYTES)
+        if state_each is None:
+            return _kv("unknown", basis, plan=plan + ": state size not in the config")
+        state = state_each * (layers if model_type in PARALLEL_HYBRID_TYPES else count["state"])
+    window = layerplan.window(config) if count["sliding"] else None
+    if count["sliding"] and not window:
+        return _kv("unknown", basis, plan=plan + ": window size missing")
+    cross_tokens = image_tokens(config) if count["cross"] else None
+    if count["cross"] and not cross_tokens:
+        return _kv("unknown", basis, plan=plan + ": image token count missing")
+    return _kv("computed", basis, full_layers=count["full"], full_bytes_per_token=count["full"] * per_layer,
+               sliding_layers=count["sliding"], sliding_window=window,
+               sliding_bytes_per_token=count["sliding"] * per_layer, state_bytes=state,
+               other_layers=count["state"] + count["none"], attention=attention, plan=plan,
+               mla_heads_bytes_per_token=_times(count["full"], mla_heads_bytes_per_layer(config)),
+               cross_layers=count["cross"], cross_tokens=cross_tokens,
+               cross_bytes=count["cross"] * per_layer * (cross_tokens or 0))
+
+
+def _encoder_decoder_cache(config: dict, basis: str) -> dict:
+    """T5, BART, Whisper: the decoder's self-attention grows with the generated text; its
+    cross-attention caches the encoder output once (Whisper: always 1,500 frames; BART-style learned
+    positions: at most max_position_embeddings; T5's relative positions: set by the input, not counted)."""
+    layers = _int(config.get("decoder_layers") or config.get("num_decoder_layers") or config.get("num_hidden_layers"))
+    heads = _int(config.get("decoder_attention_heads") or config.get("num_attention_heads"))
+    head_dim = _int(config.get("head_dim")) or (_int(config.get("hidden_size")) // heads
+                                                if heads and _int(config.get("hidden_size")) else None)
+    if not (layers and heads and head_dim):
+        return _kv("unknown", basis, plan="decoder shape not in the config")
+    per_layer = 2 * heads * head_dim * CACHE_BYTES
+    encoder = _int(config.get("max_source_positions")) or (
+        None if config.get("relative_attention_num_buckets") or config.get("model_type") in RELATIVE_POSITION_TYPES
+        else _int(config.get("max_position_embeddings")))
+    plan = next(key for key in ("decoder_layers", "num_decoder_layers", "num_hidden_layers") if config.get(key))
+    return _kv("computed", basis, full_layers=layers, full_bytes_per_token=layers * per_layer,
+               attention="mha", plan=f"encoder-decoder ({plan})", cross_layers=layers, cross_tokens=encoder,
+               cross_bytes=layers * per_layer * (encoder or 0))
+
+
+def image_tokens(config: dict) -> int | None:
+    """Tokens one image gives Mllama's cross-attention layers: tiles × (patches per tile + class token)."""
+    vision = config.get("vision_config") if isinstance(config.get("vision_config"), dict) else {}
+    size, patch = _int(vision.get("image_size")), _int(vision.get("patch_size"))
+    tiles = _int(vision.get("max_num_tiles"))
+    if not (size and patch and tiles):
+        return None
+    return tiles * ((size // patch) ** 2 + 1)
 
 
 def kv_cache_bytes_per_token(config: dict) -> int | None:
@@ -127,7 +168,8 @@ def kv_cache_bytes_per_token(config: dict) -> int | None:
 def _kv(status: str, basis: str, **fields: Any) -> dict:
     return {"status": status, "full_layers": 0, "full_bytes_per_token": 0, "sliding_layers": 0,
             "sliding_window": None, "sliding_bytes_per_token": 0, "state_bytes": 0, "other_layers": 0,
-            "attention": "", "basis": basis, **fields}
+            "cross_layers": 0, "cross_tokens": None, "cross_bytes": 0, "attention": "",
+            "mla_heads_bytes_per_token": 0, "plan": "", "basis": basis, **fields}
 
 
 def attention_bytes_per_layer(config: dict) -> tuple[int | None, str]:
@@ -140,90 +182,27 @@ def attention_bytes_per_layer(config: dict) -> tuple[int | None, str]:
     heads = _int(config.get("num_attention_heads"))
     kv_heads = _int(config.get("num_key_value_heads")) or heads
     head_dim = _int(config.get("head_dim"))
-    if not head_dim and _int(config.get("hidden_size")) and heads:
-        head_dim = _int(config["hidden_size"]) // heads
+    hidden = _int(config.get("hidden_size"))
+    if not head_dim and hidden and heads and hidden % heads == 0:
+        head_dim = hidden // heads  # only when it divides: Qwen3.5-27B (5,120 / 24) states its head_dim
     if not (kv_heads and head_dim):
         return None, ""
     kind = "mha" if not heads or kv_heads >= heads else ("mqa" if kv_heads == 1 else "gqa")
     return 2 * kv_heads * head_dim * CACHE_BYTES, kind
 
 
-def layer_kinds(config: dict, layers: int) -> list[str] | None:
-    """'full' | 'sliding' | 'state' for each decoder layer, from the rules the config states."""
-    model_type = config.get("model_type") or ""
-    layer_types = config.get("layer_types")
-    if isinstance(layer_types, list) and len(layer_types) == layers:
-        kinds = [LAYER_TYPE_KINDS.get(str(name)) for name in layer_types]
-        return None if None in kinds else kinds
-    full_idxs = config.get("full_attn_idxs")  # LFM2: attention at these layers, short convolutions elsewhere
-    if isinstance(full_idxs, list) and model_type.startswith("lfm2"):
-        return ["full" if i in full_idxs else "state" for i in range(layers)]
-    if model_type == "jamba" or config.get("attn_layer_period"):
-        period, offset = _int(config.get("attn_layer_period")) or 8, _int(config.get("attn_layer_offset")) or 0
-        return ["full" if i % period == offset else "state" for i in range(layers)]
-    if model_type == "qwen3_next":
-        interval = _int(config.get("full_attention_interval")) or 4
-        return ["full" if (i + 1) % interval == 0 else "state" for i in range(layers)]
-    if config.get("attention_chunk_size") and model_type.startswith("llama4"):
-        no_rope = config.get("no_rope_layers")
-        if not (isinstance(no_rope, list) and len(no_rope) == layers):
-            no_rope = [int((i + 1) % 4 != 0) for i in range(layers)]  # Llama4TextConfig default
-        return ["sliding" if use_rope else "full" for use_rope in no_rope]  # RoPE layers are chunked
-    if model_type in ALTERNATING_SLIDING_TYPES and config.get("sliding_window"):
-        return ["sliding" if i % 2 == 0 else "full" for i in range(layers)]  # Gemma 2, gpt-oss
-    pattern = _int(config.get("sliding_window_pattern") or config.get("_sliding_window_pattern"))
-    if model_type in PATTERN_SLIDING_TYPES and config.get("sliding_window"):
-        pattern = pattern or PATTERN_SLIDING_TYPES[model_type]
-        return ["full" if (i + 1) % pattern == 0 else "sliding" for i in range(layers)]
-    if (model_type in ALL_SLIDING_TYPES and config.get("sliding_window")
-            and config.get("use_sliding_window", True) is not False):
-        return ["sliding"] * layers  # Mistral 7B v0.1: every layer attends to the last 4,096 tokens
-    return ["full"] * layers
+def mla_heads_bytes_per_layer(config: dict) -> int | None:
+    """One MLA layer per token as plain transformers caches it (DeepseekV3Attention: keys of
+    qk_nope + qk_rope per head, values of v_head_dim per head); 0 for other attention, None if unstated."""
+    if not config.get("kv_lora_rank"):
+        return 0
+    heads, nope = _int(config.get("num_attention_heads")), _int(config.get("qk_nope_head_dim"))
+    rope, value = _int(config.get("qk_rope_head_dim")), _int(config.get("v_head_dim"))
+    return heads * (nope + rope + value) * CACHE_BYTES if heads and nope and rope and value else None
 
 
-def _window(config: dict) -> int | None:
-    if config.get("attention_chunk_size") and (config.get("model_type") or "").startswith("llama4"):
-        return _int(config["attention_chunk_size"])
-    return _int(config.get("sliding_window"))
-
-
-def _state_bytes_per_layer(config: dict) -> int | None:
-    """Fixed per-sequence state of one non-attention layer (SSM, gated delta net, short convolution)."""
-    model_type = config.get("model_type") or ""
-    if model_type.startswith("lfm2"):
-        hidden, kernel = _int(config.get("hidden_size")), _int(config.get("conv_L_cache")) or 3
-        return hidden * kernel * CACHE_BYTES if hidden else None
-    if model_type == "qwen3_next":
-        key_heads, key_dim = _int(config.get("linear_num_key_heads")), _int(config.get("linear_key_head_dim"))
-        value_heads, value_dim = _int(config.get("linear_num_value_heads")), _int(config.get("linear_value_head_dim"))
-        kernel = _int(config.get("linear_conv_kernel_dim")) or 4
-        if not (key_heads and key_dim and value_heads and value_dim):
-            return None
-        conv_dim = 2 * key_heads * key_dim + value_heads * value_dim
-        return (value_heads * key_dim * value_dim + conv_dim * kernel) * CACHE_BYTES
-    return _mamba_state(config)
-
-
-def _mamba_state(config: dict) -> int | None:
-    """Mamba (1 or 2) SSM state + convolution state of one layer, in bytes."""
-    hidden = _int(config.get("hidden_size"))
-    d_state = _int(config.get("mamba_d_state") or config.get("state_size") or config.get("ssm_state_size")
-                   or config.get("d_state"))
-    d_conv = _int(config.get("mamba_d_conv") or config.get("conv_kernel") or config.get("d_conv")) or 4
-    heads = _int(config.get("mamba_n_heads") or (config.get("num_heads") if config.get("model_type") == "mamba2" else None))
-    head_dim = _int(config.get("mamba_d_head") or (config.get("head_dim") if config.get("model_type") == "mamba2" else None))
-    groups = _int(config.get("mamba_n_groups") or config.get("n_groups")) or 1
-    if not d_state:
-        return None
-    if heads and head_dim:  # Mamba-2: heads × head_dim × d_state, conv over x, B and C
-        inner = _int(config.get("mamba_d_ssm")) or heads * head_dim
-        return (heads * head_dim * d_state + (inner + 2 * groups * d_state) * d_conv) * CACHE_BYTES
-    expand = config.get("mamba_expand") or config.get("expand") or 2
-    inner = _int(config.get("intermediate_size")) if config.get("model_type") in ("mamba", "falcon_mamba") else None
-    inner = inner or (int(hidden * expand) if hidden else None)
-    if not inner:
-        return None
-    return (inner * d_state + inner * d_conv) * CACHE_BYTES
+def _times(count: int, each: int | None) -> int | None:
+    return None if each is None else count * each
 
 
 def _is_encoder_only(config: dict) -> bool:
@@ -305,6 +284,8 @@ CONFIG_ALIASES = {  # old key -> transformers' current name (GPT-2, T5, BLOOM, F
     "n_positions": "max_position_embeddings", "max_seq_len": "max_position_embeddings",
     "seq_length": "max_position_embeddings", "max_sequence_length": "max_position_embeddings",
     "d_kv": "head_dim", "kv_channels": "head_dim", "ffn_hidden_size": "intermediate_size",
+    "attention_head_dim": "head_dim", "model_max_length": "max_position_embeddings",  # Nemotron-H, Kimi Linear
+    "max_target_positions": "max_position_embeddings",  # Whisper: the decoder's longest output
 }
 ARCHITECTURE_MODEL_TYPES = {
     "LlamaForCausalLM": "llama", "MistralForCausalLM": "mistral", "MixtralForCausalLM": "mixtral",
@@ -328,19 +309,12 @@ MODEL_TYPE_DEFAULTS: dict[str, dict[str, Any]] = {
     "kimi_k2": {"qk_rope_head_dim": 64, "kv_lora_rank": 512},  # DeepSeek-V3 architecture (config.json of Kimi K2)
     "deepseek_v2": {"qk_rope_head_dim": 64, "kv_lora_rank": 512},  # DeepseekV2Config
 }
-LAYER_TYPE_KINDS = {
-    "full_attention": "full", "attention": "full", "global": "full",
-    "sliding_attention": "sliding", "chunked_attention": "sliding", "local": "sliding",
-    "linear_attention": "state", "mamba": "state", "conv": "state", "short_conv": "state",
-}
 ENCODER_ONLY_TYPES = {"bert", "distilbert", "roberta", "xlm-roberta", "albert", "electra", "deberta",
                       "deberta-v2", "mpnet", "modernbert", "camembert", "nomic_bert", "xlm_roberta"}
 ENCODER_HEADS = ("ForMaskedLM", "ForSequenceClassification", "ForTokenClassification",
                  "ForQuestionAnswering", "ForMultipleChoice", "BertModel")
-ENCODER_DECODER_TYPES = {"t5", "mt5", "umt5", "bart", "mbart", "pegasus"}  # decoder self-attention only
+ENCODER_DECODER_TYPES = {"t5", "mt5", "umt5", "longt5", "bart", "mbart", "pegasus", "marian", "whisper", "m2m_100"}
+RELATIVE_POSITION_TYPES = {"t5", "mt5", "umt5", "longt5"}  # no fixed encoder length
 PURE_STATE_SPACE_TYPES = {"mamba", "mamba2", "falcon_mamba"}
 PARALLEL_HYBRID_TYPES = {"falcon_h1"}  # attention and Mamba-2 side by side in every layer
-ALTERNATING_SLIDING_TYPES = {"gemma2", "gpt_oss"}  # Gemma2Config / GptOssConfig: even layers slide
-PATTERN_SLIDING_TYPES = {"gemma3_text": 6, "gemma3": 6, "cohere2": 4}  # every Nth layer is global
-ALL_SLIDING_TYPES = {"mistral", "mixtral", "starcoder2"}
 EXPERT_COUNT_KEYS = ("num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts")

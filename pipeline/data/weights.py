@@ -9,6 +9,10 @@ weights. The rules below turn those element counts back into weights, per quanti
   (less than 0.01 %, left in).
 - compressed-tensors pack-quantized (I32): weight_packed 32/bits per element; weight_scale weights/group.
 - MLX (U32): 32/bits per element; scales and biases are weights/group_size each (default group 64).
+  mlx-lm writes a per-module entry into config.json's `quantization` when a module's width differs
+  (its mixed_2_6 / mixed_3_6 / mixed_4_6 recipes: mlx_lm/convert.py mixed_quant_predicate_builder at
+  ml-explore/mlx-lm@d78bf58e217c904ec282ed8da9b947491f78c022); those modules are unpacked at their own
+  width, from their shapes in the config, and only the rest at the global width.
 - bitsandbytes 4-bit (U8): 2 weights per byte, absmax per 64 weights (U8 with double quant, else F32).
 - NVFP4 (U8): 2 weights per byte, F8_E4M3 scale per 16 weights.
 """
@@ -17,6 +21,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from pipeline.data.architecture import language_config
 
 DTYPE_BYTES = {"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "F8_E4M3": 1, "F8_E5M2": 1, "F8_E8M0": 1,
                "I64": 8, "I32": 4, "U32": 4, "I16": 2, "U16": 2, "I8": 1, "U8": 1, "BOOL": 1}
@@ -34,7 +40,7 @@ def quantization(config: dict) -> dict:
         layer_bits = sorted({int(v["bits"]) for v in mlx.values() if isinstance(v, dict) and v.get("bits")}
                             | ({int(mlx["bits"])} if _int(mlx.get("bits")) else set()))
         return {"method": "mlx", "bits": _int(mlx.get("bits")), "group_size": _int(mlx.get("group_size")) or 64,
-                "layer_bits": layer_bits}
+                "layer_bits": layer_bits, "overrides": mlx_overrides(config, mlx)}
     if not quant:
         return {}
     method = str(quant.get("quant_method") or "").lower()
@@ -83,7 +89,9 @@ def unpack(by_dtype: dict[str, int], total: int, quant: dict) -> tuple[int | Non
         weights = packed * 2
         scale_dtype, scales = "F8_E4M3", weights / 16
     elif method == "mlx":
-        weights = packed * 32 / bits
+        overrides = quant.get("overrides") or []  # (weights, bits) of modules at another width than the global one
+        own = sum(count * width / 32 for count, width in overrides)
+        weights = sum(count for count, _ in overrides) + (packed - own) * 32 / bits
         scales = 2 * weights / (group or 64)  # scales and biases
     else:  # gptq, awq, compressed-tensors pack-quantized, unknown I32 packing
         zeros = 1 / group if group and method in ("gptq", "awq") else 0
@@ -92,6 +100,39 @@ def unpack(by_dtype: dict[str, int], total: int, quant: dict) -> tuple[int | Non
     if scale_dtype and scales:
         scales = min(scales, by_dtype.get(scale_dtype, 0))
     return round(total - packed - scales + weights), flag
+
+
+def mlx_overrides(config: dict, mlx: dict) -> list[tuple[int, int]] | None:
+    """(weights, bits) of each module mlx-lm quantized at a width other than the global one; None
+    when a module's shape cannot be read from the config (the global width is then used for all)."""
+    bits = _int(mlx.get("bits"))
+    shapes = module_weights(language_config(config))
+    found = []
+    for path, entry in mlx.items():
+        if not isinstance(entry, dict) or _int(entry.get("bits")) in (None, bits):
+            continue  # global settings, unquantized modules (false), or the global width
+        count = shapes.get(path.rsplit(".", 1)[-1]) if "experts" not in path and "switch" not in path else None
+        if count is None:
+            return None
+        found.append((count, int(entry["bits"])))
+    return found
+
+
+def module_weights(config: dict) -> dict[str, int]:
+    """Weights of each Llama-style module of one decoder layer (and the embeddings), from the config."""
+    hidden, heads = _int(config.get("hidden_size")), _int(config.get("num_attention_heads"))
+    inter, vocab = _int(config.get("intermediate_size")), _int(config.get("vocab_size"))
+    if not (hidden and heads):
+        return {}
+    kv = _int(config.get("num_key_value_heads")) or heads
+    head_dim = _int(config.get("head_dim")) or hidden // heads
+    shapes = {"q_proj": hidden * heads * head_dim, "k_proj": hidden * kv * head_dim,
+              "v_proj": hidden * kv * head_dim, "o_proj": heads * head_dim * hidden}
+    if inter:
+        shapes.update(gate_proj=hidden * inter, up_proj=hidden * inter, down_proj=inter * hidden)
+    if vocab:
+        shapes.update(embed_tokens=vocab * hidden, lm_head=vocab * hidden)
+    return shapes
 
 
 def stored_dtype(by_dtype: dict | None, config: dict, quant: dict) -> str | None:
@@ -160,7 +201,10 @@ def classify_file(path: str) -> tuple[str | None, str]:
             return "safetensors", "consolidated"
         return "safetensors", folder or "default"
     if name.endswith(".gguf"):
-        return "gguf", _variant_from_name(name)
+        stem = SHARD_SUFFIX.sub("", name.removesuffix(".gguf"))  # split shards join their build
+        if "mmproj" in stem:  # a vision projector: its own file, never part of the model's F16/BF16 build
+            return "other", f"mmproj-{_quant_tag(stem) or stem}"
+        return "gguf", _quant_tag(stem) or stem
     if name.endswith(".onnx") or name.endswith(".onnx_data") or name.endswith(".onnx.data"):
         stem = re.sub(r"\.onnx(_data|\.data)?$", "", name)
         return "onnx", f"{folder}/{stem}".strip("/")
@@ -191,8 +235,14 @@ def weights_bytes(downloads: list[dict], by_dtype: dict | None, total: int | Non
 
 
 def _variant_from_name(name: str) -> str:
-    match = re.search(r"(?i)(IQ\d_[A-Z0-9_]+|Q\d(_[A-Z0-9]+)*|F16|BF16|F32|int[48])", name)
-    return match.group(1).upper().replace("INT", "int") if match else name
+    return _quant_tag(name) or name
+
+
+def _quant_tag(name: str) -> str | None:
+    """The quant a GGUF (or other) file name carries: Q4_K_M, UD-Q4_K_XL (Unsloth Dynamic, a different
+    mix from Q4_K_XL), IQ4_XS, MXFP4_MOE, BF16…; None when it names none."""
+    match = QUANT_TAG.search(name)
+    return match.group(1).upper().replace("INT", "int") if match else None
 
 
 def _file_label(files: list[str]) -> str:
@@ -203,5 +253,8 @@ def _int(value: Any) -> int | None:
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else None
 
 
+SHARD_SUFFIX = re.compile(r"(?i)-\d{5}-of-\d{5}$")  # llama.cpp's gguf-split names: -00001-of-00003
+QUANT_TAG = re.compile(r"(?i)((?:UD-)?(?:IQ\d_[A-Z0-9_]+|TQ\d_\d|Q\d(?:_[A-Z0-9]+)*|MXFP4(?:_MOE)?|BF16|F16|F32)"
+                       r"|int[48])")
 QUANT_LABELS = {"gptq": "GPTQ", "awq": "AWQ", "mlx": "MLX", "bnb": "bitsandbytes", "nvfp4": "NVFP4",
                 "ct": "compressed-tensors", "fp8": "FP8"}
