@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from pipeline.i18n.locales import load_locale
 from pipeline.site import explorer
 from pipeline.site.context import Page, SiteData, load_site_data
@@ -187,3 +189,30 @@ def test_first_view_rows_without_a_page_link_to_their_source_and_carry_the_id_fo
     for href, rest in links:
         if "data-id" in rest:  # without JavaScript: the source; with it, the view in place
             assert href.startswith("https://") and 'rel="noopener"' in rest
+
+
+def test_the_browser_files_match_their_typed_columns_and_the_script_reads_only_those():
+    """models-explorer.json and its detail files against pipeline/site/browser_data.py, and every name
+    explorer.js reads (r[c.NAME], x.NAME) is a column of the file it reads it from."""
+    import re
+
+    from pipeline.site.browser_data import DetailDocument, DetailRow, ExplorerDocument, ExplorerRow, columns, validate_rows
+
+    data = load_site_data(ROOT / "data")
+    document = json.loads(explorer.compact_json(data))
+    ExplorerDocument.model_validate(document)
+    validate_rows(ExplorerRow, document["cols"], document["rows"])
+    assert len(document["rows"]) == len(data.models)
+    for text in explorer.detail_files(data):
+        detail = json.loads(text)
+        DetailDocument.model_validate(detail)
+        validate_rows(DetailRow, detail["cols"], detail["rows"])
+    script = (ROOT / "docs" / "assets" / "js" / "explorer.js").read_text(encoding="utf-8")
+    row_names = set(re.findall(r"r\[c\.(\w+)\]", script))
+    detail_names = set(re.findall(r"\bx\.(\w+)", script))
+    assert row_names and row_names <= set(columns(ExplorerRow)), row_names - set(columns(ExplorerRow))
+    assert detail_names and detail_names <= set(columns(DetailRow)), detail_names - set(columns(DetailRow))
+    with pytest.raises(ValueError, match="row 0"):  # the check can fail: a value of the wrong type
+        bad = [list(document["rows"][0])]
+        bad[0][document["cols"].index("gated")] = 2
+        validate_rows(ExplorerRow, document["cols"], bad)

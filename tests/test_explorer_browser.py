@@ -251,8 +251,9 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     for order, row in enumerate(document["rows"]):  # a clone numbered 1000+ (its id matches nothing else)
         if row[col["page"]] or not row[col["needed"]] or not re.search(r"-s1\d{3}$", row[col["id"]]):
             continue
-        detail = _detail_file(big_site, order)[1]["rows"][order % DETAIL_ROWS]
-        if detail[1]:  # with a download listed
+        shard = _detail_file(big_site, order)[1]
+        detail = dict(zip(shard["cols"], shard["rows"][order % DETAIL_ROWS]))
+        if detail["downloads"]:  # with a download listed
             break
     else:
         pytest.fail("no model without a page of its own, with a download, in the 2,000-model build")
@@ -275,8 +276,8 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     downloads = page.eval_on_selector_all(
         ".ls-explorer-model tbody tr", "trs => trs.filter(tr => tr.querySelector('code'))"
         ".map(tr => [tr.querySelector('code').textContent, tr.querySelector('td.ls-num').textContent])")
-    assert len(downloads) == len(detail[1]), downloads
-    for fmt_index, file_name, size, _basis in detail[1]:
+    assert len(downloads) == len(detail["downloads"]), downloads
+    for fmt_index, file_name, size, _basis in detail["downloads"]:
         assert [file_name, format_bytes(size, lang)] in downloads, (file_name, downloads)
     expected = [verdict(needed, usable, {"tight_share": document["tight"]}) for _, _, usable in document["devices"]]
     shown = page.eval_on_selector_all(".ls-explorer-model td[class^=ls-verdict-]",
@@ -349,9 +350,9 @@ def test_hub_strings_in_the_in_place_view_are_text_not_markup(browser, big_site,
     row[col["name"]] = "Evil " + evil
     document["families"][row[col["family"]]] = "<b onmouseover=window.__xss=2>Fam</b>"
     shard_name, shard = _detail_file(big_site, order)
-    detail = shard["rows"][order % DETAIL_ROWS]
-    detail[1] = [[2, evil + ".gguf", 1_000_000_000, 1]]
-    detail[3] = "<script>window.__xss=3</script>"
+    detail, at = shard["rows"][order % DETAIL_ROWS], {name: i for i, name in enumerate(shard["cols"])}
+    detail[at["downloads"]] = [[2, evil + ".gguf", 1_000_000_000, 1]]
+    detail[at["source_title"]] = "<script>window.__xss=3</script>"
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     _serve_json(page, "**/models-explorer.json", document)

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
+from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
 from pipeline.site.fit_view import device_label
 from pipeline.site.html import plain_text
@@ -158,46 +159,47 @@ def compact_json(data: SiteData) -> str:
         memory = r.get("memory_bytes") or {}
         url = r.get("url") or ""
         hub_url = f"https://huggingface.co/{r['id']}"
-        rows.append([
-            plain_text(r["id"]), plain_text(r["name"]) if r["name"] != r["id"].split("/")[-1] else 0,
-            family_index.get(plain_text(r.get("family") or ""), -1), r.get("params_total") or 0,
-            classes.index(r["size_class"]) if r.get("size_class") in classes else -1,
-            r.get("weights_bytes") or 0, memory.get("fp16") or 0, memory.get("int4") or 0,
-            sum(1 << FORMATS.index(f) for f in formats_of(r)), int(gated(r)), r.get("hub_downloads") or 0,
-            int("featured" in r["tags"]), slug(r["id"]) if r["id"] in pages else 0,
-            needed.get(r["id"], 0), int(r["status"] == "stale"),
-            plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
-            BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, day(r) or 0,
-            int(bool(r.get("weights_bytes_estimated"))), int(packed_unknown(r)),
-        ])
+        rows.append(as_row(ExplorerRow, {
+            "id": plain_text(r["id"]), "name": plain_text(r["name"]) if r["name"] != r["id"].split("/")[-1] else 0,
+            "family": family_index.get(plain_text(r.get("family") or ""), -1), "params": r.get("params_total") or 0,
+            "class": classes.index(r["size_class"]) if r.get("size_class") in classes else -1,
+            "weights": r.get("weights_bytes") or 0, "fp16": memory.get("fp16") or 0, "int4": memory.get("int4") or 0,
+            "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)), "gated": int(gated(r)),
+            "downloads": r.get("hub_downloads") or 0, "featured": int("featured" in r["tags"]),
+            "page": slug(r["id"]) if r["id"] in pages else 0, "needed": needed.get(r["id"], 0),
+            "stale": int(r["status"] == "stale"),
+            "url": plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
+            "basis": BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, "date": day(r) or 0,
+            "est": int(bool(r.get("weights_bytes_estimated"))), "packed": int(packed_unknown(r)),
+        }))
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
     tight = float((data.fit_rules or {}).get("tight_share") or 0.85)
     payload = {"v": 1, "bases": list(BASES), "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
                "tight": tight, "detail": [DETAIL_DIR.rsplit("/", 1)[-1] + "/", DETAIL_ROWS],  # relative to this file
-               "cols": ["id", "name", "family", "params", "class", "weights", "fp16", "int4", "formats", "gated",
-                        "downloads", "featured", "page", "needed", "stale", "url", "basis", "date", "est", "packed"],
-               "rows": rows}
+               "cols": columns(ExplorerRow), "rows": rows}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
 def detail_files(data: SiteData) -> list[str]:
     """What a model page shows beyond the explorer's row, for every model, in the rows' order:
     file n holds rows n*DETAIL_ROWS … (the script opens a model without a page of its own from these).
-    Each row: [memory at fp32/fp16/int8/int4 (0 unknown), [[format, file, bytes, basis], …],
-    download basis, source title, on the Hub (1/0), revision, undisclosed (1/0), model id]; 0 for an
-    absent value. The id lets the script refuse a file of another build (a cache between deploys)."""
+    Each row has the columns of browser_data.DetailRow (named in the file's `cols`); its model id lets
+    the script refuse a file of another build (a cache between deploys)."""
     def detail(r: dict) -> list:
         memory = r.get("memory_bytes") or {}
         downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
                       plain_text(d.get("file") or ""), d.get("bytes") or 0,
                       BASES.index(d["basis"]) if d.get("basis") in BASES else -1]
                      for d in r.get("downloads") or []]
-        return [[memory.get(p) or 0 for p in PRECISIONS], downloads,
-                BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
-                plain_text(r.get("source_title") or "") or 0, int(r.get("kind") == "hub"),
-                plain_text(r.get("revision") or "")[:12] or 0, int(bool(r.get("undisclosed"))), plain_text(r["id"])]
+        return as_row(DetailRow, {
+            "memory": [memory.get(p) or 0 for p in PRECISIONS], "downloads": downloads,
+            "weights_basis": BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
+            "source_title": plain_text(r.get("source_title") or "") or 0, "on_hub": int(r.get("kind") == "hub"),
+            "revision": plain_text(r.get("revision") or "")[:12] or 0, "undisclosed": int(bool(r.get("undisclosed"))),
+            "model": plain_text(r["id"])})
     rows = [detail(r) for r in data.models]
-    return [json.dumps({"v": 1, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
+    cols = columns(DetailRow)
+    return [json.dumps({"v": 1, "cols": cols, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
             for i in range(0, len(rows), DETAIL_ROWS)]
 
 

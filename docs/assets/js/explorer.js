@@ -177,9 +177,10 @@
       if (!r.ok) throw new Error(r.status);
       return r.json();
     });
-    return details[n].then(function (j) {
-      var x = j.rows[row.order % d[1]];
-      if (!x || x[7] !== row.id) throw new Error("detail file from another build");
+    return details[n].then(function (j) {  // by the names in its cols (pipeline/site/browser_data.py DetailRow)
+      var values = j.rows[row.order % d[1]], x = {};
+      if (values && j.cols) j.cols.forEach(function (name, i) { x[name] = values[i]; });
+      if (x.model !== row.id) throw new Error("detail file from another build");
       return x;
     }).catch(function (e) { delete details[n]; throw e; });
   }
@@ -195,20 +196,20 @@
     h.push('<p class="ls-model-back"><a href="' + esc(listUrl()) + '">' + esc(V.back) + "</a></p>",
       '<h3 tabindex="-1"><bdi>' + esc(r.name) + '</bdi></h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
       (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
-      "<h4>" + esc(V.params) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x[6] ? V.undisclosed : V.unknown)) + "</bdi>" +
+      "<h4>" + esc(V.params) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x.undisclosed ? V.undisclosed : V.unknown)) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
       (r.params ? " (" + esc(fmt(V.exact, { count: whole.format(r.params) })) + ")" : "") +
       (r.basis ? " — " + esc(V.basis) + ': <span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
     if (r.weights) h.push("<p>" + esc(V.weights) + ": " + (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") +
       '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
-    h.push("<h4>" + esc(V.downloads_heading) + "</h4>", x[1].length ? region(V.downloads_heading,
-      [[V.format], [V.file], [V.bytes, 1], [V.basis]], x[1].map(function (d) {
+    h.push("<h4>" + esc(V.downloads_heading) + "</h4>", x.downloads.length ? region(V.downloads_heading,
+      [[V.format], [V.file], [V.bytes, 1], [V.basis]], x.downloads.map(function (d) {
         return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
           '</code></td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
       })) : "<p>" + esc(V.no_downloads) + "</p>");
     var memory = [];
     ["fp32", "fp16", "int8", "int4"].forEach(function (p, i) {
-      if (x[0][i]) memory.push('<tr><th scope="row"><bdi dir="ltr">' + p + '</bdi></th><td class="ls-num"><bdi>' + bytes(x[0][i]) + "</bdi></td></tr>");
+      if (x.memory[i]) memory.push('<tr><th scope="row"><bdi dir="ltr">' + p + '</bdi></th><td class="ls-num"><bdi>' + bytes(x.memory[i]) + "</bdi></td></tr>");
     });
     h.push("<h4>" + esc(V.memory) + "</h4>", memory.length ? region(V.memory, [[V.precision], [V.memory, 1]], memory) : "<p>" + esc(V.unknown) + "</p>");
     h.push("<h4>" + esc(V.fit_heading) + "</h4>");
@@ -220,10 +221,10 @@
           '</bdi></td><td class="ls-verdict-' + v + '">' + esc(V["verdict_" + v]) + "</td></tr>";
       })), "<p><small>" + esc(fmt(V.fit_note, { size: bytes(r.needed) })) + "</small></p>");
     } else h.push("<p>" + esc(V.fit_unavailable) + "</p>");
-    h.push("<h4>" + esc(V.sources_heading) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x[4] ? V.hub_link : V.source_link) +
-      "</a>" + (x[3] ? " (<bdi>" + esc(x[3]) + "</bdi>)" : "") + "</li>" +
-      (x[2] >= 0 ? "<li>" + esc(V.weights) + ": " + esc(S.bases[x[2]]) + "</li>" : "") +
-      (r.date ? "<li>" + esc(fmt(V.fetched, { date: S.dates[r.date] || r.date })) + (x[5] ? ' · <code dir="ltr">' + esc(x[5]) + "</code>" : "") + "</li>" : "") + "</ul>");
+    h.push("<h4>" + esc(V.sources_heading) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x.on_hub ? V.hub_link : V.source_link) +
+      "</a>" + (x.source_title ? " (<bdi>" + esc(x.source_title) + "</bdi>)" : "") + "</li>" +
+      (x.weights_basis >= 0 ? "<li>" + esc(V.weights) + ": " + esc(S.bases[x.weights_basis]) + "</li>" : "") +
+      (r.date ? "<li>" + esc(fmt(V.fetched, { date: S.dates[r.date] || r.date })) + (x.revision ? ' · <code dir="ltr">' + esc(x.revision) + "</code>" : "") + "</li>" : "") + "</ul>");
     return h.join("");
   }
 

@@ -1,0 +1,112 @@
+"""What the browser scripts read: the explorer's JSON (assets/models-explorer.json) and its detail files
+(assets/models-explorer/N.json), typed here once.
+
+Rows travel as arrays to keep the files small, but their columns are named in the file (`cols`), in
+the order of the fields below, and explorer.js reads every value by name (`r[c.params]`, `x[d.memory]`).
+tests/test_explorer.py validates a built file against these models and checks that every name the
+script reads is a field here, so the two sides cannot drift apart silently. 0 stands for "absent"
+(shorter than null in 5,000 rows); -1 for "no index".
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Absent = Literal[0]
+Flag = Literal[0, 1]
+Index = int  # position in one of the document's lists, -1 for none
+Bytes = int  # whole bytes, 0 for unknown
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ExplorerRow(_Strict):
+    """One model, as the explorer lists, searches, filters and sorts it."""
+
+    id: str = Field(min_length=1)
+    name: Union[str, Absent] = Field(description="display name, 0 when it is the id's last part")
+    family: Index = Field(ge=-1, description="index into families")
+    params: int = Field(ge=0, description="total parameters, 0 unknown")
+    size_class: Index = Field(ge=-1, alias="class", description="index into classes")
+    weights: Bytes = Field(ge=0, description="bytes of the default weights")
+    fp16: Bytes = Field(ge=0)
+    int4: Bytes = Field(ge=0)
+    formats: int = Field(ge=0, description="bit i set: a download in formats[i]")
+    gated: Flag
+    downloads: int = Field(ge=0, description="Hub downloads, for the order of the first view")
+    featured: Flag
+    page: Union[str, Absent] = Field(description="slug of the model's own page, 0 for none")
+    needed: Bytes = Field(ge=0, description="least memory it needs to run, for the fits-a-device filter")
+    stale: Flag
+    url: Union[str, Absent] = Field(description="source when it is not the Hub page")
+    basis: Index = Field(ge=-1, description="index into bases: where the parameter count comes from")
+    date: Union[str, Absent] = Field(description="day the figures are as of (YYYY-MM-DD)")
+    est: Flag = Field(description="weights estimated from the parameter count")
+    packed: Flag = Field(description="quantized weights whose bits per weight the repo does not state")
+
+
+class ExplorerDocument(_Strict):
+    v: Literal[1]
+    bases: list[str]
+    classes: list[str]
+    families: list[str]
+    formats: list[str]
+    devices: list[tuple[str, str, int]]
+    tight: float = Field(gt=0, le=1)
+    detail: tuple[str, int]
+    cols: list[str]
+    rows: list[list]
+
+
+class DetailDownload(_Strict):
+    format: Index = Field(ge=0, description="index into the main file's formats")
+    file: str
+    bytes: Bytes = Field(ge=0)
+    basis: Index = Field(ge=-1)
+
+
+class DetailRow(_Strict):
+    """What a model page shows beyond the explorer's row (the in-place view of a model without a page)."""
+
+    memory: tuple[Bytes, Bytes, Bytes, Bytes] = Field(description="weights at fp32, fp16, int8, int4; 0 unknown")
+    downloads: list[tuple[int, str, int, int]] = Field(description="[format, file, bytes, basis] (DetailDownload)")
+    weights_basis: Index = Field(ge=-1)
+    source_title: Union[str, Absent]
+    on_hub: Flag
+    revision: Union[str, Absent]
+    undisclosed: Flag
+    model: str = Field(min_length=1, description="the row's model id: a file of another build is refused")
+
+
+class DetailDocument(_Strict):
+    v: Literal[1]
+    cols: list[str]
+    rows: list[list]
+
+
+def columns(model: type[_Strict]) -> list[str]:
+    """The names a file's `cols` lists, in order (aliases where a field has one: `class`)."""
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def as_row(model: type[_Strict], values: dict) -> list:
+    """`values` (by column name) as the array the file carries, checked against the model first."""
+    model.model_validate(values)
+    return [values[name] for name in columns(model)]
+
+
+def validate_rows(model: type[_Strict], cols: list[str], rows: list[list]) -> None:
+    """Every row of a built file against its model (tests, and `python -m pipeline` checks)."""
+    if cols != columns(model):
+        raise ValueError(f"cols {cols} differ from {model.__name__}'s fields {columns(model)}")
+    for i, row in enumerate(rows):
+        if len(row) != len(cols):
+            raise ValueError(f"row {i}: {len(row)} values for {len(cols)} columns")
+        try:
+            model.model_validate(dict(zip(cols, row)))
+        except ValueError as exc:  # pydantic's ValidationError, with the row that failed
+            raise ValueError(f"row {i} ({row[0]!r}): {exc}") from None
