@@ -324,11 +324,15 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
 @pytest.mark.build
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_in_place_view_says_what_the_model_page_says(browser, big_url, lang):
-    """The script's view of a model, opened by id, against the built page of the same model."""
+def test_the_in_place_view_says_what_the_model_page_says(browser, big_site, big_url, lang):
+    """The script's view of every model with a page of its own, opened by id, against that built page:
+    the same figures, words and order, in each language."""
+    document, col = _explorer_json(big_site)
+    pages = [(r[col["page"]], r[col["id"]]) for r in document["rows"] if r[col["page"]]]
+    assert len(pages) >= 12 and ("google--gemma-2b", "google/gemma-2b") in pages
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    for slug, model_id in (("google--gemma-2b", "google/gemma-2b"), ("meta-llama--llama-3.1-405b", "meta-llama/Llama-3.1-405B")):
+    for slug, model_id in pages:
         page.goto(f"{big_url}{lang_prefix(lang)}models/{slug}/")
         built = _view_text(page, "article", "h2")
         page.goto(f"{big_url}{lang_prefix(lang)}models/?id={model_id}")
