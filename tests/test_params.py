@@ -94,3 +94,44 @@ if __name__ == "__main__":  # prints the table for a report
     print(f"{'model':55} {'safetensors':>17} {'computed':>17} {'diff':>12}  why")
     for repo, hub, computed, diff, why in table():
         print(f"{repo:55} {hub:>17,} {computed:>17,} {diff:>12,}  {why}")
+
+
+def _snapshot(config: dict, info: dict | None = None) -> dict:
+    return {"format": "llm-sizes/hub-snapshot@1", "provenance": {"basis": "reconstructed", "fetched_at": "2026-08-21T00:00:00Z"},
+            "model_info": {"id": "org/model", **(info or {})}, "tree": None, "config_json": config}
+
+
+def test_compute_counts_a_model_without_a_hub_total_from_its_config():
+    from pipeline.data.catalog import HubModel
+    from pipeline.data.compute import hub_row
+
+    row = hub_row(HubModel(id="org/model"), _snapshot(load(FIXTURES / "mistralai__Mixtral-8x7B-v0.1.json")["config"]), None)
+    assert (row["params_total"], row["params_basis"]) == (46_702_792_704, "config-count")
+    assert (row["params_active"], row["context_length"]) == (12_879_925_248, 32768)
+    approx = hub_row(HubModel(id="org/model"), _snapshot({"model_type": "mystery", "hidden_size": 64, "num_hidden_layers": 2,
+                                                          "num_attention_heads": 4, "intermediate_size": 128, "vocab_size": 100}), None)
+    assert approx["params_basis"] == "config-estimate"
+
+
+def test_extra_file_lines_name_the_catalog_line(tmp_path):
+    from pipeline.data.compute import extra_file_lines
+
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text("models:\n  - id: org/model\n    extra_files:\n      - format: gguf\n        file: a.gguf\n")
+    assert extra_file_lines(catalog) == {("org/model", "a.gguf"): f"{catalog}:5"}
+
+
+def test_a_download_made_from_another_model_fails_compute():
+    from pipeline.data.catalog import HubModel
+    from pipeline.data.compute import hub_row
+    from pipeline.errors import CatalogError
+
+    gguf = {"format": "gguf", "file": "Meta-Llama-3-70B-Instruct-Q4_K_M.gguf", "size_bytes": 42_520_395_584,
+            "quant": "Q4_K_M", "source": "a listing somewhere"}
+    model = HubModel(id="org/model", extra_files=[gguf])
+    config = load(FIXTURES / "meta-llama__Llama-3.2-1B.json")["config"]  # 1.24B parameters: 275 bits per weight
+    lines = {("org/model", gguf["file"]): "data/catalog.yaml:12"}
+    with pytest.raises(CatalogError, match=r"data/catalog.yaml:12: org/model: extra_files\[0\] .*bits per parameter"):
+        hub_row(model, _snapshot(config), None, lines)
+    fits = HubModel(id="org/model", extra_files=[{**gguf, "size_bytes": 807_694_464}])  # ~5.2 bits: a Q4_K_M of it
+    assert hub_row(fits, _snapshot(config), None)["params_total"] == 1_235_814_400

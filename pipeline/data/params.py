@@ -49,7 +49,14 @@ def count_parameters(config: dict) -> ParamCount:
     if text is not None:
         return _multimodal(config, text)
     cfg = _normalized(config)
-    approx = _decoder(cfg, model_type)
+    hybrid = next((key for key in HYBRID_KEYS if cfg.get(key)), None)
+    if hybrid or any(str(kind) in ("mamba", "linear_attention", "conv") for kind in cfg.get("layer_types") or []):
+        return ParamCount(None, None, False, f"model type {model_type!r} has state-space or linear-attention layers "
+                          f"({hybrid or 'layer_types'}), which are not modelled")
+    try:
+        approx = _decoder(cfg, model_type)
+    except (KeyError, TypeError):
+        approx = ParamCount(None, None, False)
     reason = f"model type {model_type or '(none)'!r} is not modelled: counted as a Llama-style decoder"
     return ParamCount(approx.total, approx.active, False, reason) if approx.total else ParamCount(
         None, None, False, f"model type {model_type or '(none)'!r} is not modelled and the config lacks dimensions")
@@ -111,7 +118,7 @@ def _qk_norm(cfg: dict, rules: dict) -> int:
 def _mlp(cfg: dict, rules: dict, index: int) -> tuple[int, int]:
     """(total, active) parameters of one layer's feed-forward block."""
     hidden = cfg["hidden_size"]
-    dense = rules["mlp_mats"] * hidden * cfg.get("intermediate_size", 0)
+    dense = rules["mlp_mats"] * hidden * (cfg.get(rules.get("dense_width", "intermediate_size")) or 0)
     if cfg.get("mlp_bias"):
         dense += 2 * cfg.get("intermediate_size", 0) + hidden
     experts = _expert_count(cfg)
@@ -126,6 +133,8 @@ def _mlp(cfg: dict, rules: dict, index: int) -> tuple[int, int]:
     shared = 0
     if cfg.get("n_shared_experts"):
         shared = 3 * hidden * width * cfg["n_shared_experts"]
+    if rules.get("shared_expert_width"):  # Llama 4: one shared expert as wide as each routed one
+        shared = 3 * hidden * width
     if cfg.get("shared_expert_intermediate_size"):  # Qwen2-MoE: one shared expert and its gate
         shared = 3 * hidden * cfg["shared_expert_intermediate_size"] + hidden
     fixed = router + shared
@@ -343,8 +352,8 @@ def _normalized(config: dict) -> dict:
 
 COUNTERS: dict[str, Any] = {}
 for _type in ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_text", "phi3", "olmo2",
-              "granite", "smollm3", "mixtral", "qwen2_moe", "qwen3_moe", "deepseek_v3", "kimi_k2",
-              "glm4_moe"):
+              "granite", "smollm3", "mixtral", "qwen2_moe", "qwen3_moe", "deepseek_v2", "deepseek_v3", "kimi_k2",
+              "glm4_moe", "llama4_text"):
     COUNTERS[_type] = lambda cfg, _t=_type: _decoder(cfg, _t)
 COUNTERS.update({"gpt_oss": _gpt_oss, "gpt2": _gpt2, "bert": _bert, "distilbert": _distilbert, "t5": _t5,
                  "bloom": _bloom, "falcon": _falcon, "phi": _phi, "phi-msft": _phi})
@@ -366,7 +375,9 @@ ARCHITECTURE_TYPES = {  # for reconstructed configs that name only the architect
     "GraniteForCausalLM": "granite", "SmolLM3ForCausalLM": "smollm3", "Glm4MoeForCausalLM": "glm4_moe",
 }
 
-ALIASES = {"n_embd": "hidden_size", "d_model": "hidden_size", "dim": "hidden_size", "n_layer": "num_hidden_layers",
+HYBRID_KEYS = ("full_attn_idxs", "full_attention_interval", "hybrid_override_pattern", "attn_layer_period",
+               "attn_type_list", "linear_attn_config", "mamba_d_state", "ssm_state_size")
+ALIASES = {"interleave_moe_layer_step": "decoder_sparse_step", "n_embd": "hidden_size", "d_model": "hidden_size", "dim": "hidden_size", "n_layer": "num_hidden_layers",
            "n_layers": "num_hidden_layers", "num_layers": "num_hidden_layers", "n_head": "num_attention_heads",
            "n_heads": "num_attention_heads", "num_heads": "num_attention_heads", "n_positions": "max_position_embeddings", "d_kv": "head_dim",
            "hidden_dim": "intermediate_size"}
@@ -383,7 +394,9 @@ DECODER_RULES: dict[str, dict[str, Any]] = {
     "gemma": {**_LLAMA, "tied_default": True},
     "gemma2": {**_LLAMA, "norms": 4, "tied_default": True},
     "gemma3_text": {**_LLAMA, "norms": 4, "qk_norm": "per_head", "tied_default": True},
+    "deepseek_v2": {**_LLAMA, "score_bias": True},
     "deepseek_v3": {**_LLAMA, "score_bias": True},
+    "llama4_text": {**_LLAMA, "dense_width": "intermediate_size_mlp", "shared_expert_width": True},
     "kimi_k2": {**_LLAMA, "score_bias": True},
     "glm4_moe": {**_LLAMA, "score_bias": True, "qkv_bias": True},
     "gpt_oss": {**_LLAMA, "qkv_bias": True, "o_bias": True, "sinks": True, "expert_bias": True,
@@ -391,6 +404,8 @@ DECODER_RULES: dict[str, dict[str, Any]] = {
 }
 TYPE_DEFAULTS: dict[str, dict[str, Any]] = {  # transformers config-class defaults the counts depend on
     "deepseek_v3": {"qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128, "first_k_dense_replace": 3},
+    "deepseek_v2": {"qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128, "first_k_dense_replace": 0,
+                    "topk_method": "greedy"},
     "kimi_k2": {"qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128},
     "gemma3_text": {"num_attention_heads": 8, "num_key_value_heads": 4, "head_dim": 256, "vocab_size": 262208},
 }
