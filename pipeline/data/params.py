@@ -50,7 +50,7 @@ def count_parameters(config: dict) -> ParamCount:
         return _multimodal(config, text)
     cfg = _normalized(config)
     hybrid = next((key for key in HYBRID_KEYS if cfg.get(key)), None)
-    if hybrid or any(str(kind) in ("mamba", "linear_attention", "conv") for kind in cfg.get("layer_types") or []):
+    if (hybrid or any(str(kind) in ("mamba", "linear_attention", "conv") for kind in cfg.get("layer_types") or [])):
         return ParamCount(None, None, False, f"model type {model_type!r} has state-space or linear-attention layers "
                           f"({hybrid or 'layer_types'}), which are not modelled")
     try:
@@ -72,7 +72,9 @@ def _decoder(cfg: dict, model_type: str) -> ParamCount:
         return ParamCount(None, None, False, "config lacks hidden_size, num_hidden_layers or vocab_size")
     rules = DECODER_RULES.get(model_type, DECODER_RULES["llama"])
     attention = _attention(cfg, rules)
-    norms = rules["norms"] * hidden + (_qk_norm(cfg, rules) if rules.get("qk_norm") else 0)
+    qk_norm = rules.get("qk_norm") or (("all_heads" if cfg.get("qk_norm_type") == "per_layer" else "per_head")
+                                        if cfg.get("use_qk_norm") else None)
+    norms = rules["norms"] * hidden + (_qk_norm(cfg, {**rules, "qk_norm": qk_norm}) if qk_norm else 0)
     total = active = 0
     for index in range(layers):
         mlp_total, mlp_active = _mlp(cfg, rules, index)
@@ -84,6 +86,40 @@ def _decoder(cfg: dict, model_type: str) -> ParamCount:
     mtp = _mtp_layers(cfg, rules, attention, norms)
     extra, note = _fp8_block_scales(cfg, rules)
     return ParamCount(total + ends + mtp, active + ends, True, None, extra, note)
+
+
+def _linear_attention(cfg: dict) -> int:
+    """A gated delta net layer (Qwen3-Next, Qwen3.5): projections, short convolution, decay and gated norm."""
+    hidden = cfg["hidden_size"]
+    key_dim = cfg["linear_num_key_heads"] * cfg["linear_key_head_dim"]
+    value_heads = cfg["linear_num_value_heads"]
+    value_dim = value_heads * cfg["linear_value_head_dim"]
+    conv_dim = 2 * key_dim + value_dim
+    return (hidden * (2 * key_dim + 2 * value_dim) + hidden * 2 * value_heads + conv_dim * cfg.get("linear_conv_kernel_dim", 4)
+            + 2 * value_heads + cfg["linear_value_head_dim"] + value_dim * hidden)
+
+
+def _gated_hybrid(cfg: dict, model_type: str) -> ParamCount:
+    """Qwen3-Next / Qwen3.5: three gated-delta-net layers to one gated full-attention layer (output gate
+    doubles q_proj), per-head q/k norms, an MoE block with a gated shared expert or a dense MLP."""
+    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    heads, kv_heads, head_dim = cfg["num_attention_heads"], cfg["num_key_value_heads"], cfg["head_dim"]
+    full = hidden * heads * head_dim * 2 + 2 * hidden * kv_heads * head_dim + heads * head_dim * hidden + 2 * head_dim
+    linear = _linear_attention(cfg)
+    interval = cfg.get("full_attention_interval", 4)
+    kinds = cfg.get("layer_types") or ["full_attention" if (i + 1) % interval == 0 else "linear_attention" for i in range(layers)]
+    total = active = 0
+    for index, kind in enumerate(kinds):
+        mixer = full if kind == "full_attention" else linear
+        mlp_total, mlp_active = _mlp(cfg, DECODER_RULES["qwen2_moe"], index)
+        total += mixer + 2 * hidden + mlp_total
+        active += mixer + 2 * hidden + mlp_active
+    ends = vocab * hidden * (1 if cfg.get("tie_word_embeddings") else 2) + hidden
+    # Multi-token prediction: fc (2h × h), two input norms and a final norm around full-attention layers.
+    mtp_layers = cfg.get("mtp_num_hidden_layers") or 0
+    mlp_total, _ = _mlp(cfg, DECODER_RULES["qwen2_moe"], 0)
+    mtp = mtp_layers * (full + 2 * hidden + mlp_total) + (2 * hidden * hidden + 3 * hidden if mtp_layers else 0)
+    return ParamCount(total + ends + mtp, active + ends, True)
 
 
 def _attention(cfg: dict, rules: dict) -> int:
@@ -311,6 +347,16 @@ def _siglip_vision(vision: dict) -> int | None:
     return embeddings + layers * layer + 2 * hidden
 
 
+def _pixtral_vision(vision: dict) -> int | None:
+    """Pixtral's vision encoder (Mistral Small 3.x): patch conv without bias, RMS norms, gated MLP, 2-D RoPE."""
+    hidden, inner = vision.get("hidden_size"), vision.get("intermediate_size")
+    layers, patch = vision.get("num_hidden_layers"), vision.get("patch_size")
+    if not (hidden and inner and layers and patch):
+        return None
+    layer = 2 * hidden + 4 * hidden * hidden + 3 * hidden * inner
+    return vision.get("num_channels", 3) * patch * patch * hidden + hidden + layers * layer
+
+
 def _multimodal(config: dict, text: dict) -> ParamCount:
     """A vision-language repo: its language model, plus the vision tower and projector where modelled."""
     language = count_parameters({"architectures": config.get("architectures"), **text})
@@ -322,6 +368,17 @@ def _multimodal(config: dict, text: dict) -> ParamCount:
         tower = _siglip_vision(vision)
         if tower is not None:
             projector = vision["hidden_size"] * text["hidden_size"] + vision["hidden_size"]
+            extra = tower + projector
+            return ParamCount(language.total + extra, language.active + extra if language.active else None,
+                              language.exact, language.reason)
+    if model_type == "mistral3" and vision.get("model_type") == "pixtral":
+        tower = _pixtral_vision(vision)
+        if tower is not None:
+            merge = config.get("spatial_merge_size", 2)
+            width = vision["hidden_size"]
+            bias = bool(config.get("multimodal_projector_bias", False))
+            projector = (width + width * merge * merge * width + width * text["hidden_size"]
+                         + text["hidden_size"] * text["hidden_size"] + bias * 2 * text["hidden_size"])
             extra = tower + projector
             return ParamCount(language.total + extra, language.active + extra if language.active else None,
                               language.exact, language.reason)
@@ -355,7 +412,8 @@ for _type in ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_t
               "granite", "smollm3", "mixtral", "qwen2_moe", "qwen3_moe", "deepseek_v2", "deepseek_v3", "kimi_k2",
               "glm4_moe", "llama4_text"):
     COUNTERS[_type] = lambda cfg, _t=_type: _decoder(cfg, _t)
-COUNTERS.update({"gpt_oss": _gpt_oss, "gpt2": _gpt2, "bert": _bert, "distilbert": _distilbert, "t5": _t5,
+COUNTERS.update({"qwen3_next": lambda cfg: _gated_hybrid(cfg, "qwen3_next"),
+                 "qwen3_5_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_text"), "gpt_oss": _gpt_oss, "gpt2": _gpt2, "bert": _bert, "distilbert": _distilbert, "t5": _t5,
                  "bloom": _bloom, "falcon": _falcon, "phi": _phi, "phi-msft": _phi})
 MULTIMODAL_TYPES = {"gemma3", "mistral3", "llava", "qwen2_5_vl", "qwen2_vl", "llama4", "mllama", "gemma3n",
                     "idefics3", "smolvlm"}
@@ -372,7 +430,8 @@ ARCHITECTURE_TYPES = {  # for reconstructed configs that name only the architect
     "DistilBertForMaskedLM": "distilbert", "DistilBertForSequenceClassification": "distilbert",
     "T5ForConditionalGeneration": "t5", "BloomForCausalLM": "bloom", "FalconForCausalLM": "falcon",
     "GptOssForCausalLM": "gpt_oss", "DeepseekV3ForCausalLM": "deepseek_v3", "Olmo2ForCausalLM": "olmo2",
-    "GraniteForCausalLM": "granite", "SmolLM3ForCausalLM": "smollm3", "Glm4MoeForCausalLM": "glm4_moe",
+    "GraniteForCausalLM": "granite", "Qwen3NextForCausalLM": "qwen3_next",
+    "Mistral3ForConditionalGeneration": "mistral3", "SmolLM3ForCausalLM": "smollm3", "Glm4MoeForCausalLM": "glm4_moe",
 }
 
 HYBRID_KEYS = ("full_attn_idxs", "full_attention_interval", "hybrid_override_pattern", "attn_layer_period",
