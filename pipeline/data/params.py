@@ -51,8 +51,8 @@ def count_parameters(config: dict) -> ParamCount:
     cfg = _normalized(config)
     hybrid = next((key for key in HYBRID_KEYS if cfg.get(key)), None)
     if (hybrid or any(str(kind) in ("mamba", "linear_attention", "conv") for kind in cfg.get("layer_types") or [])):
-        return ParamCount(None, None, False, f"model type {model_type!r} has state-space or linear-attention layers "
-                          f"({hybrid or 'layer_types'}), which are not modelled")
+        return ParamCount(None, None, False, f"model type {model_type!r} has state-space, linear-attention or per-layer "
+                          f"block layers ({hybrid or 'layer_types'}), which are not modelled")
     try:
         approx = _decoder(cfg, model_type)
     except (KeyError, TypeError):
@@ -202,7 +202,7 @@ def _mtp_layers(cfg: dict, rules: dict, attention: int, norms: int) -> int:
     """DeepSeek-style multi-token-prediction layers as the checkpoint stores them: a MoE layer,
     enorm + hnorm, eh_proj (2h × h), and its own copies of the embedding, head and final norm."""
     count = cfg.get("num_nextn_predict_layers") or 0
-    if not count:
+    if not count or not rules.get("mtp"):
         return 0
     hidden, vocab = cfg["hidden_size"], cfg["vocab_size"]
     moe_total, _ = _mlp({**cfg, "first_k_dense_replace": 0, "mlp_only_layers": []}, rules, 0)
@@ -413,7 +413,8 @@ for _type in ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_t
               "glm4_moe", "llama4_text"):
     COUNTERS[_type] = lambda cfg, _t=_type: _decoder(cfg, _t)
 COUNTERS.update({"qwen3_next": lambda cfg: _gated_hybrid(cfg, "qwen3_next"),
-                 "qwen3_5_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_text"), "gpt_oss": _gpt_oss, "gpt2": _gpt2, "bert": _bert, "distilbert": _distilbert, "t5": _t5,
+                 "qwen3_5_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_text"),
+                 "qwen3_5_moe_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_moe_text"), "gpt_oss": _gpt_oss, "gpt2": _gpt2, "bert": _bert, "distilbert": _distilbert, "t5": _t5,
                  "bloom": _bloom, "falcon": _falcon, "phi": _phi, "phi-msft": _phi})
 MULTIMODAL_TYPES = {"gemma3", "mistral3", "llava", "qwen2_5_vl", "qwen2_vl", "llama4", "mllama", "gemma3n",
                     "idefics3", "smolvlm"}
@@ -434,7 +435,7 @@ ARCHITECTURE_TYPES = {  # for reconstructed configs that name only the architect
     "Mistral3ForConditionalGeneration": "mistral3", "SmolLM3ForCausalLM": "smollm3", "Glm4MoeForCausalLM": "glm4_moe",
 }
 
-HYBRID_KEYS = ("full_attn_idxs", "full_attention_interval", "hybrid_override_pattern", "attn_layer_period",
+HYBRID_KEYS = ("block_configs", "full_attn_idxs", "full_attention_interval", "hybrid_override_pattern", "attn_layer_period",
                "attn_type_list", "linear_attn_config", "mamba_d_state", "ssm_state_size")
 ALIASES = {"interleave_moe_layer_step": "decoder_sparse_step", "n_embd": "hidden_size", "d_model": "hidden_size", "dim": "hidden_size", "n_layer": "num_hidden_layers",
            "n_layers": "num_hidden_layers", "num_layers": "num_hidden_layers", "n_head": "num_attention_heads",
@@ -454,10 +455,10 @@ DECODER_RULES: dict[str, dict[str, Any]] = {
     "gemma2": {**_LLAMA, "norms": 4, "tied_default": True},
     "gemma3_text": {**_LLAMA, "norms": 4, "qk_norm": "per_head", "tied_default": True},
     "deepseek_v2": {**_LLAMA, "score_bias": True},
-    "deepseek_v3": {**_LLAMA, "score_bias": True},
+    "deepseek_v3": {**_LLAMA, "score_bias": True, "mtp": True},
     "llama4_text": {**_LLAMA, "dense_width": "intermediate_size_mlp", "shared_expert_width": True},
-    "kimi_k2": {**_LLAMA, "score_bias": True},
-    "glm4_moe": {**_LLAMA, "score_bias": True, "qkv_bias": True},
+    "kimi_k2": {**_LLAMA, "score_bias": True, "mtp": True},
+    "glm4_moe": {**_LLAMA, "score_bias": True, "qkv_bias": True, "mtp": True},
     "gpt_oss": {**_LLAMA, "qkv_bias": True, "o_bias": True, "sinks": True, "expert_bias": True,
                 "router_bias": True},
 }
