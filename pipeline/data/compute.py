@@ -181,8 +181,8 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
         params["params_basis"] = "reconstructed"
     counted = config_params.count_parameters(raw_config) if raw_config else None
     if params["params_total"] is None and counted is not None and counted.total:
-        params.update(params_total=counted.total,
-                      params_basis="config-count" if counted.exact else "config-estimate")
+        exact = counted.exact and not provenance.get("config_trimmed")  # a trimmed copy may lack a key that counts
+        params.update(params_total=counted.total, params_basis="config-count" if exact else "config-estimate")
     row.update(params)
     row["params_active"], row["params_active_basis"] = active_parameters(
         params["params_total"], config, provenance.get("published_active_params"))

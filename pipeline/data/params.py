@@ -81,7 +81,9 @@ def _decoder(cfg: dict, model_type: str) -> ParamCount:
         total += attention + norms + mlp_total
         active += attention + norms + mlp_active
     embed = vocab * hidden
-    head = 0 if _tied(cfg, rules) else vocab * hidden
+    architecture = (cfg.get("architectures") or [""])[0]
+    headless = architecture.endswith("Model") and not architecture.endswith("ForCausalLM")  # e.g. MistralModel (embeddings)
+    head = 0 if _tied(cfg, rules) or headless else vocab * hidden
     ends = embed + head + hidden * (2 if rules.get("layernorm_bias") else 1)
     mtp = _mtp_layers(cfg, rules, attention, norms)
     extra, note = _fp8_block_scales(cfg, rules)
@@ -304,6 +306,21 @@ def _t5(cfg: dict) -> ParamCount:
     return ParamCount(total, total, True)
 
 
+def _whisper(cfg: dict) -> ParamCount:
+    """Whisper (transformers' layout): conv stem, stored encoder positions, attention with a bias-free key,
+    decoder with cross-attention and learned positions; the output projection is the token embedding."""
+    width, vocab = cfg["d_model"], cfg["vocab_size"]
+    attention = 4 * width * width + 3 * width
+    def block(ffn: int, cross: bool) -> int:
+        return (attention + 2 * width) * (2 if cross else 1) + (width * ffn + ffn) + (ffn * width + width) + 2 * width
+    encoder = (cfg.get("num_mel_bins", 80) * width * 3 + width) + (width * width * 3 + width)
+    encoder += cfg.get("max_source_positions", 1500) * width + 2 * width
+    encoder += cfg["encoder_layers"] * block(cfg.get("encoder_ffn_dim") or 4 * width, False)
+    decoder = vocab * width + cfg.get("max_target_positions", 448) * width + 2 * width
+    decoder += cfg["decoder_layers"] * block(cfg.get("decoder_ffn_dim") or 4 * width, True)
+    return ParamCount(encoder + decoder, encoder + decoder, True)
+
+
 def _bloom(cfg: dict) -> ParamCount:
     hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
     layer = 12 * hidden * hidden + 13 * hidden
@@ -371,7 +388,7 @@ def _multimodal(config: dict, text: dict) -> ParamCount:
             extra = tower + projector
             return ParamCount(language.total + extra, language.active + extra if language.active else None,
                               language.exact, language.reason)
-    if model_type == "mistral3" and vision.get("model_type") == "pixtral":
+    if model_type in ("mistral3", "ministral3") and vision.get("model_type") == "pixtral":
         tower = _pixtral_vision(vision)
         if tower is not None:
             merge = config.get("spatial_merge_size", 2)
@@ -410,13 +427,13 @@ def _normalized(config: dict) -> dict:
 COUNTERS: dict[str, Any] = {}
 for _type in ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_text", "phi3", "olmo2",
               "granite", "smollm3", "mixtral", "qwen2_moe", "qwen3_moe", "deepseek_v2", "deepseek_v3", "kimi_k2",
-              "glm4_moe", "llama4_text"):
+              "glm4_moe", "llama4_text", "ministral3"):
     COUNTERS[_type] = lambda cfg, _t=_type: _decoder(cfg, _t)
-COUNTERS.update({"qwen3_next": lambda cfg: _gated_hybrid(cfg, "qwen3_next"),
+COUNTERS.update({"xlm-roberta": _bert, "qwen3_next": lambda cfg: _gated_hybrid(cfg, "qwen3_next"),
                  "qwen3_5_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_text"),
                  "qwen3_5_moe_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_moe_text"), "gpt_oss": _gpt_oss, "gpt2": _gpt2, "bert": _bert, "distilbert": _distilbert, "t5": _t5,
-                 "bloom": _bloom, "falcon": _falcon, "phi": _phi, "phi-msft": _phi})
-MULTIMODAL_TYPES = {"gemma3", "mistral3", "llava", "qwen2_5_vl", "qwen2_vl", "llama4", "mllama", "gemma3n",
+                 "whisper": _whisper, "bloom": _bloom, "falcon": _falcon, "phi": _phi, "phi-msft": _phi})
+MULTIMODAL_TYPES = {"gemma3", "mistral3", "ministral3", "llava", "qwen2_5_vl", "qwen2_vl", "llama4", "mllama", "gemma3n",
                     "idefics3", "smolvlm"}
 
 
@@ -430,7 +447,7 @@ ARCHITECTURE_TYPES = {  # for reconstructed configs that name only the architect
     "GPT2LMHeadModel": "gpt2", "BertForMaskedLM": "bert", "BertModel": "bert",
     "DistilBertForMaskedLM": "distilbert", "DistilBertForSequenceClassification": "distilbert",
     "T5ForConditionalGeneration": "t5", "BloomForCausalLM": "bloom", "FalconForCausalLM": "falcon",
-    "GptOssForCausalLM": "gpt_oss", "DeepseekV3ForCausalLM": "deepseek_v3", "Olmo2ForCausalLM": "olmo2",
+    "GptOssForCausalLM": "gpt_oss", "WhisperForConditionalGeneration": "whisper", "DeepseekV3ForCausalLM": "deepseek_v3", "Olmo2ForCausalLM": "olmo2",
     "GraniteForCausalLM": "granite", "Qwen3NextForCausalLM": "qwen3_next",
     "Mistral3ForConditionalGeneration": "mistral3", "SmolLM3ForCausalLM": "smollm3", "Glm4MoeForCausalLM": "glm4_moe",
 }
@@ -444,7 +461,7 @@ ALIASES = {"interleave_moe_layer_step": "decoder_sparse_step", "n_embd": "hidden
 # Per model type: norms per layer (× hidden), MLP matrices, biases and tying as the modeling code has them.
 _LLAMA = {"norms": 2, "mlp_mats": 3}
 DECODER_RULES: dict[str, dict[str, Any]] = {
-    "llama": _LLAMA, "mistral": _LLAMA, "granite": _LLAMA, "phi3": _LLAMA, "mixtral": _LLAMA,
+    "llama": _LLAMA, "mistral": _LLAMA, "ministral3": _LLAMA, "granite": _LLAMA, "phi3": _LLAMA, "mixtral": _LLAMA,
     "smollm3": {**_LLAMA, "tied_default": True},
     "qwen2": {**_LLAMA, "qkv_bias": True},
     "qwen2_moe": {**_LLAMA, "qkv_bias": True},

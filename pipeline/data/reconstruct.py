@@ -139,6 +139,8 @@ def snapshot_document(entry: dict, comments: dict[str, str], source_index: dict[
         "sources": sources,
         "params_total_basis": entry.get("params_total_basis"),
     }
+    if entry.get("config_trimmed"):
+        provenance["config_trimmed"] = True  # the cited copy leaves keys out: counts from it are "≈"
     active = published_active_params(entry.get("sources") or [], source_index)
     if active is not None:
         provenance["published_active_params"] = active
@@ -325,7 +327,7 @@ CONFIG_KEYS = (
 )
 FIGURE_KEYS = ("params_total", "params_by_dtype", "weight_files", "usedStorage_bytes", "total_tensor_bytes",
                "gated", "license", "pipeline_tag", "library_name")
-KNOWN_FACT_KEYS = frozenset({"config", "config_source",
+KNOWN_FACT_KEYS = frozenset({"config", "config_source", "config_trimmed",
     "repo_id", "renamed_from", "params_total", "params_total_basis", "params_by_dtype", "weight_files",
     "related_files", "usedStorage_bytes", "total_tensor_bytes", "gated", "license", "pipeline_tag",
     "library_name", "architecture", "sources", "notes", *CONFIG_KEYS,
