@@ -187,9 +187,13 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
     row["params_active"], row["params_active_basis"] = active_parameters(
         params["params_total"], config, provenance.get("published_active_params"))
     from_config = params["params_basis"] in ("config-count", "config-estimate")
-    if (row["params_active_basis"] != "published" and from_config and counted.active
-            and counted.active != counted.total):  # the count that gave the total gives the active part too
-        row["params_active"], row["params_active_basis"] = counted.active, params["params_basis"]
+    if (row["params_active_basis"] != "published" and counted is not None and counted.active
+            and counted.total and counted.active != counted.total
+            and (from_config or provenance.get("config_trimmed"))):
+        # MoE counted from the config: its per-layer active count, not idle experts subtracted from a
+        # stored total the (trimmed) config copy may not fully describe (MTP layers, scales)
+        exact = counted.exact and not provenance.get("config_trimmed")
+        row["params_active"], row["params_active_basis"] = counted.active, "config-count" if exact else "config-estimate"
     check_extra_files(model, params["params_total"], lines or {})
     row["stored_dtype"] = weights.stored_dtype(params["params_by_dtype"], config, quant)
     row["web_builds"] = [build.model_dump(exclude_none=True) for build in model.web_builds]

@@ -30,6 +30,14 @@ class ParamCount:
 
 def count_parameters(config: dict) -> ParamCount:
     """Total and active parameters of the model a config.json describes."""
+    try:
+        return _count(config)
+    except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError) as exc:
+        # a config with values of the wrong type or shape: no count rather than a crash
+        return ParamCount(None, None, False, f"config values the count cannot use ({type(exc).__name__}: {exc})")
+
+
+def _count(config: dict) -> ParamCount:
     if not isinstance(config, dict):
         return ParamCount(None, None, False, "no config")
     model_type = str(config.get("model_type") or "")
@@ -117,11 +125,13 @@ def _gated_hybrid(cfg: dict, model_type: str) -> ParamCount:
         total += mixer + 2 * hidden + mlp_total
         active += mixer + 2 * hidden + mlp_active
     ends = vocab * hidden * (1 if cfg.get("tie_word_embeddings") else 2) + hidden
+    if not _expert_count(cfg):
+        active = total  # dense: every layer runs for every token
     # Multi-token prediction: fc (2h × h), two input norms and a final norm around full-attention layers.
     mtp_layers = cfg.get("mtp_num_hidden_layers") or 0
     mlp_total, _ = _mlp(cfg, DECODER_RULES["qwen2_moe"], 0)
     mtp = mtp_layers * (full + 2 * hidden + mlp_total) + (2 * hidden * hidden + 3 * hidden if mtp_layers else 0)
-    return ParamCount(total + ends + mtp, active + ends, True)
+    return ParamCount(total + ends + mtp, active + ends + (mtp if not _expert_count(cfg) else 0), True)
 
 
 def _attention(cfg: dict, rules: dict) -> int:
