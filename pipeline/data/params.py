@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from math import ceil
 from typing import Any
 
+from pipeline.data import params_classic as classic
+
 BASIS = "computed from config"
 
 
@@ -258,130 +260,13 @@ def _gpt_oss(cfg: dict) -> ParamCount:
     return _decoder(cfg, "gpt_oss")
 
 
+def _exact(total: int) -> ParamCount:
+    return ParamCount(total, total, True)
+
+
 def _gpt2(cfg: dict) -> ParamCount:
-    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
-    positions, inner = cfg["max_position_embeddings"], cfg.get("n_inner") or 4 * hidden
-    layer = 4 * hidden + (hidden * 3 * hidden + 3 * hidden) + (hidden * hidden + hidden)
-    layer += (hidden * inner + inner) + (inner * hidden + hidden)
-    total = vocab * hidden + positions * hidden + layers * layer + 2 * hidden
-    masks = layers * positions * positions
-    return ParamCount(total, total, True, None, masks,
-                      "each layer's causal mask (attn.bias, n_positions²) is stored as a tensor")
-
-
-def _bert_like(cfg: dict, distil: bool) -> ParamCount:
-    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
-    inner = cfg.get("intermediate_size") or cfg.get("hidden_dim") or 4 * hidden
-    embeddings = vocab * hidden + cfg.get("max_position_embeddings", 512) * hidden + 2 * hidden
-    if not distil:
-        embeddings += cfg.get("type_vocab_size", 2) * hidden
-    layer = 4 * (hidden * hidden + hidden) + 2 * hidden + (hidden * inner + inner) + (inner * hidden + hidden) + 2 * hidden
-    body = embeddings + layers * layer
-    architecture = (cfg.get("architectures") or [""])[0]
-    labels = len(cfg.get("id2label") or {}) or 2
-    if architecture.endswith("ForMaskedLM"):
-        head = hidden * hidden + hidden + 2 * hidden + vocab  # transform, LayerNorm, decoder bias (weight tied)
-    elif architecture.endswith("ForSequenceClassification"):
-        head = (hidden * hidden + hidden) + hidden * labels + labels  # pooler / pre_classifier + classifier
-    else:
-        head = 0 if distil else hidden * hidden + hidden  # BertModel keeps its pooler
-    if not distil and architecture.endswith("ForSequenceClassification"):
-        head = hidden * hidden + hidden + hidden * labels + labels
-    total = body + head
-    return ParamCount(total, total, True)
-
-
-def _bert(cfg: dict) -> ParamCount:
-    return _bert_like(cfg, distil=False)
-
-
-def _distilbert(cfg: dict) -> ParamCount:
-    return _bert_like(cfg, distil=True)
-
-
-def _t5(cfg: dict) -> ParamCount:
-    hidden, vocab = cfg["hidden_size"], cfg["vocab_size"]
-    heads, kv = cfg["num_attention_heads"], cfg.get("head_dim") or 64
-    inner, ff = heads * kv, cfg.get("d_ff") or 2048
-    encoder_layers = cfg["num_hidden_layers"]
-    decoder_layers = cfg.get("num_decoder_layers") or encoder_layers
-    gated = str(cfg.get("feed_forward_proj", "relu")).startswith("gated")
-    attention = 4 * hidden * inner
-    mlp = (3 if gated else 2) * hidden * ff
-    buckets = cfg.get("relative_attention_num_buckets", 32) * heads
-    encoder = encoder_layers * (attention + mlp + 2 * hidden) + buckets + hidden
-    decoder = decoder_layers * (2 * attention + mlp + 3 * hidden) + buckets + hidden
-    head = 0 if cfg.get("tie_word_embeddings", True) else vocab * hidden
-    total = vocab * hidden + encoder + decoder + head
-    return ParamCount(total, total, True)
-
-
-def _whisper(cfg: dict) -> ParamCount:
-    """Whisper (transformers' layout): conv stem, stored encoder positions, attention with a bias-free key,
-    decoder with cross-attention and learned positions; the output projection is the token embedding."""
-    width, vocab = cfg["d_model"], cfg["vocab_size"]
-    attention = 4 * width * width + 3 * width
-    def block(ffn: int, cross: bool) -> int:
-        return (attention + 2 * width) * (2 if cross else 1) + (width * ffn + ffn) + (ffn * width + width) + 2 * width
-    encoder = (cfg.get("num_mel_bins", 80) * width * 3 + width) + (width * width * 3 + width)
-    encoder += cfg.get("max_source_positions", 1500) * width + 2 * width
-    encoder += cfg["encoder_layers"] * block(cfg.get("encoder_ffn_dim") or 4 * width, False)
-    decoder = vocab * width + cfg.get("max_target_positions", 448) * width + 2 * width
-    decoder += cfg["decoder_layers"] * block(cfg.get("decoder_ffn_dim") or 4 * width, True)
-    return ParamCount(encoder + decoder, encoder + decoder, True)
-
-
-def _bloom(cfg: dict) -> ParamCount:
-    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
-    layer = 12 * hidden * hidden + 13 * hidden
-    total = vocab * hidden + 2 * hidden + layers * layer + 2 * hidden
-    return ParamCount(total, total, True)
-
-
-def _falcon(cfg: dict) -> ParamCount:
-    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
-    heads = cfg["num_attention_heads"]
-    kv = cfg.get("num_kv_heads") or (1 if cfg.get("multi_query") else heads)
-    head_dim = hidden // heads
-    bias = bool(cfg.get("bias"))
-    qkv = hidden * (heads + 2 * kv) * head_dim + (heads + 2 * kv) * head_dim * bias
-    dense = hidden * hidden + hidden * bias
-    mlp = 8 * hidden * hidden + (5 * hidden) * bias
-    norms = 4 * hidden if cfg.get("new_decoder_architecture") and cfg.get("num_ln_in_parallel_attn", 2) == 2 else 2 * hidden
-    total = vocab * hidden + layers * (qkv + dense + mlp + norms) + 2 * hidden
-    if not cfg.get("tie_word_embeddings", True):
-        total += vocab * hidden
-    return ParamCount(total, total, True)
-
-
-def _phi(cfg: dict) -> ParamCount:
-    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
-    inner = cfg.get("intermediate_size") or 4 * hidden
-    layer = 4 * (hidden * hidden + hidden) + (hidden * inner + inner) + (inner * hidden + hidden) + 2 * hidden
-    total = vocab * hidden + layers * layer + 2 * hidden + (vocab * hidden + vocab)
-    return ParamCount(total, total, True)
-
-
-def _siglip_vision(vision: dict) -> int | None:
-    """A SigLIP vision tower (Gemma 3, PaliGemma): patch conv, positions, encoder, post-LayerNorm."""
-    hidden, inner = vision.get("hidden_size"), vision.get("intermediate_size")
-    layers, patch, image = vision.get("num_hidden_layers"), vision.get("patch_size"), vision.get("image_size")
-    if not (hidden and inner and layers and patch and image):
-        return None
-    channels = vision.get("num_channels", 3)
-    embeddings = channels * patch * patch * hidden + hidden + (image // patch) ** 2 * hidden
-    layer = 4 * hidden + 4 * (hidden * hidden + hidden) + (hidden * inner + inner) + (inner * hidden + hidden)
-    return embeddings + layers * layer + 2 * hidden
-
-
-def _pixtral_vision(vision: dict) -> int | None:
-    """Pixtral's vision encoder (Mistral Small 3.x): patch conv without bias, RMS norms, gated MLP, 2-D RoPE."""
-    hidden, inner = vision.get("hidden_size"), vision.get("intermediate_size")
-    layers, patch = vision.get("num_hidden_layers"), vision.get("patch_size")
-    if not (hidden and inner and layers and patch):
-        return None
-    layer = 2 * hidden + 4 * hidden * hidden + 3 * hidden * inner
-    return vision.get("num_channels", 3) * patch * patch * hidden + hidden + layers * layer
+    total, masks = classic.gpt2(cfg)
+    return ParamCount(total, total, True, None, masks, "each layer's causal mask (attn.bias, n_positions²) is stored as a tensor")
 
 
 def _multimodal(config: dict, text: dict) -> ParamCount:
@@ -392,14 +277,14 @@ def _multimodal(config: dict, text: dict) -> ParamCount:
     vision = config.get("vision_config") or {}
     model_type = str(config.get("model_type") or "")
     if model_type == "gemma3" and vision.get("model_type", "siglip_vision_model") == "siglip_vision_model":
-        tower = _siglip_vision(vision)
+        tower = classic.siglip_vision(vision)
         if tower is not None:
             projector = vision["hidden_size"] * text["hidden_size"] + vision["hidden_size"]
             extra = tower + projector
             return ParamCount(language.total + extra, language.active + extra if language.active else None,
                               language.exact, language.reason)
     if model_type in ("mistral3", "ministral3") and vision.get("model_type") == "pixtral":
-        tower = _pixtral_vision(vision)
+        tower = classic.pixtral_vision(vision)
         if tower is not None:
             merge = config.get("spatial_merge_size", 2)
             width = vision["hidden_size"]
@@ -439,10 +324,21 @@ for _type in ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_t
               "granite", "smollm3", "mixtral", "qwen2_moe", "qwen3_moe", "deepseek_v2", "deepseek_v3", "kimi_k2",
               "glm4_moe", "llama4_text", "ministral3"):
     COUNTERS[_type] = lambda cfg, _t=_type: _decoder(cfg, _t)
-COUNTERS.update({"xlm-roberta": _bert, "qwen3_next": lambda cfg: _gated_hybrid(cfg, "qwen3_next"),
-                 "qwen3_5_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_text"),
-                 "qwen3_5_moe_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_moe_text"), "gpt_oss": _gpt_oss, "gpt2": _gpt2, "bert": _bert, "distilbert": _distilbert, "t5": _t5,
-                 "whisper": _whisper, "bloom": _bloom, "falcon": _falcon, "phi": _phi, "phi-msft": _phi})
+COUNTERS.update({
+    "qwen3_next": lambda cfg: _gated_hybrid(cfg, "qwen3_next"),
+    "qwen3_5_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_text"),
+    "qwen3_5_moe_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_moe_text"),
+    "gpt_oss": _gpt_oss, "gpt2": _gpt2,
+    "bert": lambda cfg: _exact(classic.bert_like(cfg, distil=False)),
+    "xlm-roberta": lambda cfg: _exact(classic.bert_like(cfg, distil=False)),
+    "distilbert": lambda cfg: _exact(classic.bert_like(cfg, distil=True)),
+    "t5": lambda cfg: _exact(classic.t5(cfg)),
+    "whisper": lambda cfg: _exact(classic.whisper(cfg)),
+    "bloom": lambda cfg: _exact(classic.bloom(cfg)),
+    "falcon": lambda cfg: _exact(classic.falcon(cfg)),
+    "phi": lambda cfg: _exact(classic.phi(cfg)),
+    "phi-msft": lambda cfg: _exact(classic.phi(cfg)),  # Phi-1/2's original remote-code config
+})
 MULTIMODAL_TYPES = {"gemma3", "mistral3", "ministral3", "llava", "qwen2_5_vl", "qwen2_vl", "llama4", "mllama", "gemma3n",
                     "idefics3", "smolvlm"}
 
