@@ -12,8 +12,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Basis = Literal["hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party",
-                "reconstructed"]
+Basis = Literal["hub-safetensors", "hub-gguf", "file-sizes", "config-count", "config-estimate", "published",
+                "third-party", "reconstructed"]
 Precision = Literal["fp32", "fp16", "int8", "int4"]
 PRECISION_BYTES: dict[str, float] = {"fp32": 4, "fp16": 2, "int8": 1, "int4": 0.5}
 DownloadFormat = Literal["safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other"]
@@ -51,6 +51,15 @@ class Download(_Row):
     source: Optional[str] = None
     repo: Optional[str] = None
     largest_file_bytes: Optional[int] = Field(None, ge=0, description="the biggest single file of this download")
+
+
+class WebBuild(_Row):
+    runtime: Literal["webllm", "transformers.js", "mediapipe"]
+    build: str
+    repo: Optional[str] = None
+    memory_mb: Optional[float] = None
+    context: Optional[int] = None
+    source: str
 
 
 class PackedWeights(_Row):
@@ -127,6 +136,7 @@ class ModelRow(_Row):
     params_active_basis: Optional[Basis] = export("where params_active comes from")
     stored_dtype: Optional[str] = export("number format of the default weights (BF16, MXFP4, GPTQ 4-bit…)")
     downloads: list[Download] = export("every download the model has, with exact bytes where known", default_factory=list)
+    web_builds: list[WebBuild] = Field(default_factory=list, description="prebuilt in-browser builds (WebLLM, Transformers.js, MediaPipe) with sources")
     weights_bytes: Optional[int] = export("bytes of the default weights download", ge=0)
     weights_bytes_basis: Optional[Basis] = export("where weights_bytes comes from")
     weights_bytes_estimated: Optional[bool] = export("true: parameters × bytes per parameter, not file sizes")

@@ -154,8 +154,9 @@ def test_pipeline_fit_prints_the_hand_computed_breakdown(capsys):
                  "--device", "gpu-8gb", "--json"])
     assert code == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["weights_bytes"] == 4_920_734_656 and out["kv_bytes"] == 1_073_741_824
-    assert out["overhead_bytes"] == 1_484_146_931 and out["total_bytes"] == 7_478_623_411
+    # the Llama 3.1 Instruct Q4_K_M file (lmstudio catalog), not the Llama 3 file of old data (issue 21)
+    assert out["weights_bytes"] == 4_920_739_168 and out["kv_bytes"] == 1_073_741_824
+    assert out["overhead_bytes"] == 1_484_147_834 and out["total_bytes"] == 7_478_628_826
     assert out["devices"] == [{"device": "gpu-8gb", "name": "Gaming GPU, 8 GB", "usable_bytes": 7_730_941_132,
                                "verdict": "tight"}]
     assert main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "safetensors",
@@ -176,7 +177,7 @@ def test_fit_markers_render_the_same_figures_as_the_command(lang, expected):
     page = Page(lang=lang, locale=load_locale(lang), data=data, src_path=f"{lang}/x.md")
     html = render.render_markers("<!-- ls:fit-total meta-llama/Llama-3.1-8B gguf:Q4_K_M 8192 -->", page)
     assert expected in html
-    assert format_integer(7_478_623_411, lang) + " B" in html  # the exact bytes in the title
+    assert format_integer(7_478_628_826, lang) + " B" in html  # the exact bytes in the title
     kv = render.render_markers("<!-- ls:kv meta-llama/Llama-3.1-8B 8192 -->", page)
     assert "1.07" in kv or "1,07" in kv
     rule = render.render_markers("<!-- ls:fit-rule tight-share -->", page)

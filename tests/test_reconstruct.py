@@ -161,7 +161,8 @@ def test_every_file_says_it_is_reconstructed_and_where_each_figure_came_from():
             assert provenance["sources"], f"{repo_id}: figures without a source"
         else:  # Xenova's ONNX-only repo: the facts found nothing, so the file states nothing
             assert provenance["sources"] == [] and "NOT FOUND" in provenance["notes"]
-        assert len(provenance["sources"]) == len(facts[repo_id]["sources"])
+        cited_config = 1 if facts[repo_id].get("config_source") else 0
+        assert len(provenance["sources"]) == len(facts[repo_id]["sources"]) + cited_config
         for source in provenance["sources"]:
             key = re.match(r"([A-Z][A-Z0-9_]+)\b", source)
             if key and key.group(1) in index:  # source keys are expanded to their full location
@@ -174,7 +175,7 @@ def test_params_totals_and_dtypes_equal_the_facts():
     for repo_id, document in _committed().items():
         safetensors = document["model_info"].get("safetensors")
         entry = facts[repo_id]
-        if entry["params_total"] is None:
+        if entry.get("params_total") is None:
             assert safetensors is None
             continue
         assert safetensors["total"] == entry["params_total"], repo_id
@@ -248,6 +249,9 @@ def test_config_json_uses_config_key_names_and_skips_nulls():
     facts = _facts()
     for repo_id, document in _committed().items():
         config, entry = document["config_json"], facts[repo_id]
+        if entry.get("config"):  # a cited config.json copy is written as it is
+            assert {k: v for k, v in config.items() if k in entry["config"]} == entry["config"], repo_id
+            continue
         for key in reconstruct.CONFIG_KEYS:
             assert (config or {}).get(key) == entry.get(key), (repo_id, key)
         assert None not in (config or {}).values()
@@ -304,3 +308,52 @@ def test_inconsistent_facts_fail_with_file_and_line(tmp_path):
     with pytest.raises(reconstruct.FactsError, match=rf"{re.escape(str(facts))}:4: sources: several revisions"):
         reconstruct.reconstruct_snapshot(facts, tmp_path)
     assert not (tmp_path / "hub").exists()  # nothing written when the facts are inconsistent
+
+
+def test_a_fact_without_a_source_fails_with_file_and_line(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("models:\n- repo_id: org/model\n  params_total: 10\n  sources: []\n", encoding="utf-8")
+    with pytest.raises(reconstruct.FactsError, match=rf"{re.escape(str(facts))}:3: params_total: a reconstructed fact without a source"):
+        reconstruct.reconstruct_snapshot(facts, tmp_path)
+    facts.write_text("models:\n- repo_id: org/model\n  sources: [x]\n  config: {hidden_size: 8}\n", encoding="utf-8")
+    with pytest.raises(reconstruct.FactsError, match=rf"{re.escape(str(facts))}:4: config: a config.json copy needs 'config_source'"):
+        reconstruct.reconstruct_snapshot(facts, tmp_path)
+    assert not (tmp_path / "hub").exists()
+
+
+def test_a_context_limit_differing_from_the_cited_config_fails(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "models:\n"
+        "- repo_id: org/model\n"
+        "  max_position_embeddings: 131072\n"
+        "  sources: [x]\n"
+        "  config: {model_type: mixtral, max_position_embeddings: 32768}\n"
+        "  config_source: github org/mirror @abc config.json\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(reconstruct.FactsError,
+                       match=rf"{re.escape(str(facts))}:3: max_position_embeddings: context limit 131072 differs from the cited config \(32768"):
+        reconstruct.reconstruct_snapshot(facts, tmp_path)
+
+
+def test_a_cited_config_is_written_whole_with_its_source(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "models:\n"
+        "- repo_id: org/model\n"
+        "  sources: []\n"
+        "  config: {model_type: qwen3, hidden_size: 8, rope_scaling: null}\n"
+        "  config_source: github org/mirror @abc config.json:1\n",
+        encoding="utf-8",
+    )
+    reconstruct.reconstruct_snapshot(facts, tmp_path)
+    document = json.loads((tmp_path / "hub" / "org" / "model.json").read_text(encoding="utf-8"))
+    assert document["config_json"] == {"model_type": "qwen3", "hidden_size": 8, "rope_scaling": None}
+    assert document["provenance"]["sources"] == ["config.json: github org/mirror @abc config.json:1"]
+
+
+def test_every_new_model_cites_a_config_or_a_hub_total():
+    for repo_id, entry in _facts().items():
+        if entry.get("config") is not None:
+            assert entry.get("config_source"), repo_id

@@ -32,6 +32,17 @@ class ExtraFile(_Strict):
         "third-party", description="published: the model's developer states the size; third-party: anyone else")
 
 
+class WebBuild(_Strict):
+    """A prebuilt in-browser build of this model (WebLLM/MLC, Transformers.js ONNX, MediaPipe), with its source."""
+
+    runtime: Literal["webllm", "transformers.js", "mediapipe"]
+    build: str = Field(min_length=1, description="the runtime's id of the build, e.g. a WebLLM model_id")
+    repo: str | None = None
+    memory_mb: float | None = Field(None, gt=0, description="memory the runtime says the build needs (WebLLM vram_required_MB)")
+    context: int | None = Field(None, gt=0, description="context window the build is compiled for")
+    source: str = Field(min_length=8)
+
+
 class HubModel(_Strict):
     """A model read from the Hugging Face Hub; only `id` is required."""
 
@@ -40,6 +51,7 @@ class HubModel(_Strict):
     family: str | None = None
     tags: tuple[str, ...] = ()
     extra_files: tuple[ExtraFile, ...] = ()
+    web_builds: tuple[WebBuild, ...] = ()
     note: str | None = None
 
     @field_validator("id")

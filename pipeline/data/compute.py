@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.data import architecture as architecture_rules
+from pipeline.data import params as config_params
 from pipeline.data import weights
 from pipeline.data.catalog import Catalog, HubModel, OffHubModel
 from pipeline.errors import CatalogError, SnapshotError
@@ -34,6 +35,7 @@ class Inputs:
     snapshots: dict[str, dict]  # catalog id -> raw snapshot document
     refresh_status: dict[str, dict]  # catalog id -> {status, error, last_good, failed_at}
     size_classes: tuple[SizeClass, ...]
+    extra_file_lines: dict = field(default_factory=dict)  # (model id, file) -> "data/catalog.yaml:LINE"
 
 
 @dataclass
@@ -111,7 +113,22 @@ def load_inputs(catalog: Catalog, data_dir: Path) -> Inputs:
         if not isinstance(status, dict):
             raise SnapshotError(f"{status_path}:1: expected 'models:' mapping repo ids to their failure")
     classes = load_size_classes(data_dir / "size-class-definitions.yaml")
-    return Inputs(catalog, snapshots, status, classes)
+    return Inputs(catalog, snapshots, status, classes, extra_file_lines(data_dir / "catalog.yaml"))
+
+
+def extra_file_lines(path: Path) -> dict[tuple[str, str], str]:
+    """Where each catalog extra file is written, so a bad one is named by file and line."""
+    lines: dict[tuple[str, str], str] = {}
+    if not path.exists():
+        return lines
+    model_id = None
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        stripped = text.strip()
+        if stripped.startswith("- id:"):
+            model_id = stripped.removeprefix("- id:").strip()
+        elif stripped.startswith("file:") and model_id:
+            lines.setdefault((model_id, stripped.removeprefix("file:").strip()), f"{path}:{number}")
+    return lines
 
 
 # Process data --------------------------------------------------------------------------------
@@ -119,8 +136,8 @@ def load_inputs(catalog: Catalog, data_dir: Path) -> Inputs:
 
 def compute_tables(inputs: Inputs) -> Tables:
     """All derived tables from loaded inputs; no I/O, deterministic."""
-    rows = [hub_row(model, inputs.snapshots.get(model.id), inputs.refresh_status.get(model.id))
-            for model in inputs.catalog.models]
+    rows = [hub_row(model, inputs.snapshots.get(model.id), inputs.refresh_status.get(model.id),
+                    inputs.extra_file_lines) for model in inputs.catalog.models]
     rows += [offhub_row(model) for model in inputs.catalog.offhub]
     for row in rows:
         row["size_class"] = size_class_of(row["params_total"], inputs.size_classes)
@@ -143,7 +160,7 @@ def compute_tables(inputs: Inputs) -> Tables:
     return Tables(models=rows, size_classes=classes, meta=meta)
 
 
-def hub_row(model: HubModel, snapshot: dict | None, status: dict | None) -> dict:
+def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: dict | None = None) -> dict:
     """One model's figures from its raw snapshot (or an explicit 'no data' row)."""
     row: dict[str, Any] = {
         "id": model.id, "kind": "hub", "name": model.name or model.id.split("/")[-1],
@@ -183,10 +200,24 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None) -> dict
     params = parameter_count(info, quant)
     if reconstructed and params["params_basis"] is not None:
         params["params_basis"] = "reconstructed"
+    counted = config_params.count_parameters(raw_config) if raw_config else None
+    if params["params_total"] is None and counted is not None and counted.total:
+        exact = counted.exact and not provenance.get("config_trimmed")  # a trimmed copy may lack a key that counts
+        params.update(params_total=counted.total, params_basis="config-count" if exact else "config-estimate")
     row.update(params)
     row["params_active"], row["params_active_basis"] = active_parameters(
         params["params_total"], config, provenance.get("published_active_params"))
+    from_config = params["params_basis"] in ("config-count", "config-estimate")
+    if (row["params_active_basis"] != "published" and counted is not None and counted.active
+            and counted.total and counted.active != counted.total
+            and (from_config or provenance.get("config_trimmed"))):
+        # MoE counted from the config: its per-layer active count, not idle experts subtracted from a
+        # stored total the (trimmed) config copy may not fully describe (MTP layers, scales)
+        exact = counted.exact and not provenance.get("config_trimmed")
+        row["params_active"], row["params_active_basis"] = counted.active, "config-count" if exact else "config-estimate"
+    check_extra_files(model, params["params_total"], lines or {})
     row["stored_dtype"] = weights.stored_dtype(params["params_by_dtype"], config, quant)
+    row["web_builds"] = [build.model_dump(exclude_none=True) for build in model.web_builds]
     row["downloads"] = weights.download_options(tree, model.extra_files,
                                                 "reconstructed" if reconstructed else "file-sizes")
     by_dtype = params["params_by_dtype"]
@@ -209,6 +240,23 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None) -> dict
     row["likes"] = info.get("likes")
     row["last_modified"] = info.get("lastModified")
     return row
+
+
+def check_extra_files(model: HubModel, params_total: int | None, lines: dict) -> None:
+    """A file attached to a model must be a build of that model: its bytes per parameter must lie
+    within what quantization allows (1.5 to 17 bits per weight), or it was made from another model."""
+    if not params_total:
+        return
+    for index, extra in enumerate(model.extra_files):
+        if extra.format not in WEIGHT_FILE_FORMATS:
+            continue
+        bits = extra.size_bytes * 8 / params_total
+        if not MIN_BITS <= bits <= MAX_BITS:
+            where = lines.get((model.id, extra.file), "data/catalog.yaml")
+            raise CatalogError(f"{where}: {model.id}: extra_files[{index}] {extra.file}: "
+                               f"{extra.size_bytes:,} bytes is {bits:.2f} bits per parameter of this model's "
+                               f"{params_total:,}; a build of it must lie between {MIN_BITS} and {MAX_BITS} "
+                               "(is the file made from another model?)")
 
 
 def offhub_row(model: OffHubModel) -> dict:
@@ -305,4 +353,6 @@ def size_class_summary(rows: list[dict], classes: tuple[SizeClass, ...]) -> list
 # Data ----------------------------------------------------------------------------------------
 
 PRECISION_BYTES = {"fp32": 4, "fp16": 2, "int8": 1, "int4": 0.5}
+WEIGHT_FILE_FORMATS = ("gguf", "safetensors", "pytorch")  # whole-model files (ONNX/MediaPipe may split)
+MIN_BITS, MAX_BITS = 1.5, 17.0  # IQ1 quants (~1.56 bpw) up to fp16 plus a margin for kept tensors
 DTYPE_BYTES = weights.DTYPE_BYTES

@@ -159,6 +159,8 @@ def browser_fit(row: object, rules: FitRules) -> dict:
     """Whether the model can run in a browser tab: a web-runtime build, its largest single file
     under the file limit, and the total at the shortest context within the tab budget."""
     web = [f for f in weight_formats(row) if f["runtime"]]
+    if not web and _row(row, "web_builds"):
+        return _stated_web_build(row, rules)
     if not web:
         return {"format": None, "runtime": None, "largest_file_bytes": None, "file_ok": None,
                 "total_bytes": None, "verdict": "no-build"}
@@ -176,6 +178,20 @@ def browser_fit(row: object, rules: FitRules) -> dict:
         verdict_ = "no"
     return {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
             "file_ok": file_ok, "total_bytes": total, "verdict": verdict_}
+
+
+def _stated_web_build(row: object, rules: FitRules) -> dict:
+    """A web build known only by the memory its runtime states (WebLLM's vram_required_MB: MiB of
+    weights, buffers and KV cache at the compiled context, per its utils/vram_requirements.ts)."""
+    builds = [b for b in _row(row, "web_builds") if _row(b, "memory_mb")]
+    if not builds:
+        build = _row(row, "web_builds")[0]
+        return {"format": f"mlc:{_row(build, 'build')}", "runtime": _row(build, "runtime"), "largest_file_bytes": None,
+                "file_ok": None, "total_bytes": None, "verdict": "unknown"}
+    build = min(builds, key=lambda b: _row(b, "memory_mb"))
+    total = round(_row(build, "memory_mb") * 1024 * 1024)
+    return {"format": f"mlc:{_row(build, 'build')}", "runtime": _row(build, "runtime"), "largest_file_bytes": None,
+            "file_ok": None, "total_bytes": total, "verdict": rules.verdict(total, rules.browser_budget_bytes)}
 
 
 def fit_document(models: list, rules: FitRules, devices: list[Device]) -> dict:

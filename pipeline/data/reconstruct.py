@@ -111,6 +111,7 @@ def snapshot_documents(located: LocatedYaml, comments: list[dict[str, str]]) -> 
         if repo_id in documents:
             raise FactsError(f"{where('repo_id')}: repo_id: {repo_id!r} is listed twice")
         _check_totals(entry, where)
+        _check_sourced(entry, where)
         try:
             documents[repo_id] = snapshot_document(entry, comments[position], source_index)
         except ValueError as exc:
@@ -121,6 +122,8 @@ def snapshot_documents(located: LocatedYaml, comments: list[dict[str, str]]) -> 
 def snapshot_document(entry: dict, comments: dict[str, str], source_index: dict[str, str]) -> dict:
     """One repo's raw snapshot document from its facts entry (pure)."""
     sources = [expand_source(item, source_index) for item in entry.get("sources") or []]
+    if entry.get("config_source"):
+        sources.append(f"config.json: {entry['config_source']}")
     revision = revision_of(entry)
     model_type = model_type_of(comments)
     tree, tree_notes = tree_entries(entry, revision)
@@ -136,6 +139,8 @@ def snapshot_document(entry: dict, comments: dict[str, str], source_index: dict[
         "sources": sources,
         "params_total_basis": entry.get("params_total_basis"),
     }
+    if entry.get("config_trimmed"):
+        provenance["config_trimmed"] = True  # the cited copy leaves keys out: counts from it are "≈"
     active = published_active_params(entry.get("sources") or [], source_index)
     if active is not None:
         provenance["published_active_params"] = active
@@ -236,15 +241,15 @@ def config_json(entry: dict, model_type: str | None, text_model_type: str | None
     A multimodal repo whose facts name only the text config's model_type gets a `text_config` holding
     just that: which of the dimensions sit at the top level or in text_config, the facts do not say.
     """
-    config: dict[str, Any] = {}
-    if entry.get("architecture"):
+    config: dict[str, Any] = dict(entry.get("config") or {})  # a full copy, when the facts cite one
+    if entry.get("architecture") and not config.get("architectures"):
         config["architectures"] = [entry["architecture"]]
-    if model_type:
+    if model_type and not config.get("model_type"):
         config["model_type"] = model_type
     for key in CONFIG_KEYS:
-        if entry.get(key) is not None:
+        if entry.get(key) is not None and key not in config:
             config[key] = entry[key]
-    if config and text_model_type:
+    if config and text_model_type and "text_config" not in config:
         config["text_config"] = {"model_type": text_model_type}
     return config or None
 
@@ -280,6 +285,27 @@ def _license_id(entry: dict) -> str | None:
     return license_text if isinstance(license_text, str) and LICENSE_ID.match(license_text) else None
 
 
+def _check_sourced(entry: dict, where) -> None:
+    """Every stated figure needs a source, and a cited config.json outranks any restated value."""
+    stated = [key for key in (*FIGURE_KEYS, *CONFIG_KEYS) if entry.get(key) is not None]
+    if stated and not entry.get("sources") and not entry.get("config_source"):
+        raise FactsError(f"{where(stated[0])}: {stated[0]}: a reconstructed fact without a source "
+                         "(add 'sources' or 'config_source')")
+    config = entry.get("config")
+    if config is None:
+        return
+    if not isinstance(config, dict) or not entry.get("config_source"):
+        raise FactsError(f"{where('config')}: config: a config.json copy needs 'config_source' "
+                         "(repository, path and revision it was read from)")
+    text = next((config[k] for k in ("text_config", "language_config", "llm_config") if isinstance(config.get(k), dict)), {})
+    for key in CONFIG_KEYS:
+        cited = text.get(key, config.get(key))
+        if entry.get(key) is not None and cited is not None and entry[key] != cited:
+            what = "context limit" if key == "max_position_embeddings" else key
+            raise FactsError(f"{where(key)}: {key}: {what} {entry[key]} differs from the cited config "
+                             f"({cited}, {entry['config_source']})")
+
+
 def _check_totals(entry: dict, where) -> None:
     by_dtype, total = entry.get("params_by_dtype"), entry.get("params_total")
     if by_dtype and sum(by_dtype.values()) != total:
@@ -299,7 +325,9 @@ CONFIG_KEYS = (
     "n_shared_experts", "num_experts_per_tok", "kv_lora_rank", "vocab_size", "max_position_embeddings",
     "sliding_window", "tie_word_embeddings", "torch_dtype",
 )
-KNOWN_FACT_KEYS = frozenset({
+FIGURE_KEYS = ("params_total", "params_by_dtype", "weight_files", "usedStorage_bytes", "total_tensor_bytes",
+               "gated", "license", "pipeline_tag", "library_name")
+KNOWN_FACT_KEYS = frozenset({"config", "config_source", "config_trimmed",
     "repo_id", "renamed_from", "params_total", "params_total_basis", "params_by_dtype", "weight_files",
     "related_files", "usedStorage_bytes", "total_tensor_bytes", "gated", "license", "pipeline_tag",
     "library_name", "architecture", "sources", "notes", *CONFIG_KEYS,

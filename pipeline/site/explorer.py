@@ -32,7 +32,8 @@ DETAIL_DIR = "assets/models-explorer"  # per-model details, DETAIL_ROWS rows per
 DETAIL_ROWS = 32
 FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
-BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed")
+BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed",
+         "config-count")  # appended: the browser script reads bases by index
 SLUG = re.compile(r"[^a-z0-9._-]+")
 DEFERRED = re.compile(r"<!--ls-deferred:(\d+)-->")
 

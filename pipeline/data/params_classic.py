@@ -1,0 +1,120 @@
+"""Parameter counts of the families outside the Llama-style decoder: encoders (BERT, DistilBERT, XLM-R),
+encoder-decoders (T5, Whisper), early decoders (GPT-2, BLOOM, Falcon, Phi-1/2) and vision towers (pure).
+
+Each follows the tensors of the transformers implementation; params.py dispatches to them.
+"""
+
+from __future__ import annotations
+
+
+def gpt2(cfg: dict) -> tuple[int, int]:
+    """GPT-2: (parameters, stored causal-mask elements)."""
+    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    positions, inner = cfg["max_position_embeddings"], cfg.get("n_inner") or 4 * hidden
+    layer = 4 * hidden + (hidden * 3 * hidden + 3 * hidden) + (hidden * hidden + hidden)
+    layer += (hidden * inner + inner) + (inner * hidden + hidden)
+    total = vocab * hidden + positions * hidden + layers * layer + 2 * hidden
+    return total, layers * positions * positions  # each layer's causal mask (attn.bias) is stored too
+
+
+def bert_like(cfg: dict, distil: bool) -> int:
+    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    inner = cfg.get("intermediate_size") or cfg.get("hidden_dim") or 4 * hidden
+    embeddings = vocab * hidden + cfg.get("max_position_embeddings", 512) * hidden + 2 * hidden
+    if not distil:
+        embeddings += cfg.get("type_vocab_size", 2) * hidden
+    layer = 4 * (hidden * hidden + hidden) + 2 * hidden + (hidden * inner + inner) + (inner * hidden + hidden) + 2 * hidden
+    body = embeddings + layers * layer
+    architecture = (cfg.get("architectures") or [""])[0]
+    labels = len(cfg.get("id2label") or {}) or 2
+    if architecture.endswith("ForMaskedLM"):
+        head = hidden * hidden + hidden + 2 * hidden + vocab  # transform, LayerNorm, decoder bias (weight tied)
+    elif architecture.endswith("ForSequenceClassification"):
+        head = (hidden * hidden + hidden) + hidden * labels + labels  # pooler / pre_classifier + classifier
+    else:
+        head = 0 if distil else hidden * hidden + hidden  # BertModel keeps its pooler
+    if not distil and architecture.endswith("ForSequenceClassification"):
+        head = hidden * hidden + hidden + hidden * labels + labels
+    return body + head
+
+
+def t5(cfg: dict) -> int:
+    hidden, vocab = cfg["hidden_size"], cfg["vocab_size"]
+    heads, kv = cfg["num_attention_heads"], cfg.get("head_dim") or 64
+    inner, ff = heads * kv, cfg.get("d_ff") or 2048
+    encoder_layers = cfg["num_hidden_layers"]
+    decoder_layers = cfg.get("num_decoder_layers") or encoder_layers
+    gated = str(cfg.get("feed_forward_proj", "relu")).startswith("gated")
+    attention = 4 * hidden * inner
+    mlp = (3 if gated else 2) * hidden * ff
+    buckets = cfg.get("relative_attention_num_buckets", 32) * heads
+    encoder = encoder_layers * (attention + mlp + 2 * hidden) + buckets + hidden
+    decoder = decoder_layers * (2 * attention + mlp + 3 * hidden) + buckets + hidden
+    head = 0 if cfg.get("tie_word_embeddings", True) else vocab * hidden
+    return vocab * hidden + encoder + decoder + head
+
+
+def whisper(cfg: dict) -> int:
+    """Whisper (transformers' layout): conv stem, stored encoder positions, attention with a bias-free key,
+    decoder with cross-attention and learned positions; the output projection is the token embedding."""
+    width, vocab = cfg["d_model"], cfg["vocab_size"]
+    attention = 4 * width * width + 3 * width
+    def block(ffn: int, cross: bool) -> int:
+        return (attention + 2 * width) * (2 if cross else 1) + (width * ffn + ffn) + (ffn * width + width) + 2 * width
+    encoder = (cfg.get("num_mel_bins", 80) * width * 3 + width) + (width * width * 3 + width)
+    encoder += cfg.get("max_source_positions", 1500) * width + 2 * width
+    encoder += cfg["encoder_layers"] * block(cfg.get("encoder_ffn_dim") or 4 * width, False)
+    decoder = vocab * width + cfg.get("max_target_positions", 448) * width + 2 * width
+    decoder += cfg["decoder_layers"] * block(cfg.get("decoder_ffn_dim") or 4 * width, True)
+    return encoder + decoder
+
+
+def bloom(cfg: dict) -> int:
+    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    layer = 12 * hidden * hidden + 13 * hidden
+    return vocab * hidden + 2 * hidden + layers * layer + 2 * hidden
+
+
+def falcon(cfg: dict) -> int:
+    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    heads = cfg["num_attention_heads"]
+    kv = cfg.get("num_kv_heads") or (1 if cfg.get("multi_query") else heads)
+    head_dim = hidden // heads
+    bias = bool(cfg.get("bias"))
+    qkv = hidden * (heads + 2 * kv) * head_dim + (heads + 2 * kv) * head_dim * bias
+    dense = hidden * hidden + hidden * bias
+    mlp = 8 * hidden * hidden + (5 * hidden) * bias
+    norms = 4 * hidden if cfg.get("new_decoder_architecture") and cfg.get("num_ln_in_parallel_attn", 2) == 2 else 2 * hidden
+    total = vocab * hidden + layers * (qkv + dense + mlp + norms) + 2 * hidden
+    if not cfg.get("tie_word_embeddings", True):
+        total += vocab * hidden
+    return total
+
+
+def phi(cfg: dict) -> int:
+    hidden, layers, vocab = cfg["hidden_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    inner = cfg.get("intermediate_size") or 4 * hidden
+    layer = 4 * (hidden * hidden + hidden) + (hidden * inner + inner) + (inner * hidden + hidden) + 2 * hidden
+    return vocab * hidden + layers * layer + 2 * hidden + (vocab * hidden + vocab)
+
+
+def siglip_vision(vision: dict) -> int | None:
+    """A SigLIP vision tower (Gemma 3, PaliGemma): patch conv, positions, encoder, post-LayerNorm."""
+    hidden, inner = vision.get("hidden_size"), vision.get("intermediate_size")
+    layers, patch, image = vision.get("num_hidden_layers"), vision.get("patch_size"), vision.get("image_size")
+    if not (hidden and inner and layers and patch and image):
+        return None
+    channels = vision.get("num_channels", 3)
+    embeddings = channels * patch * patch * hidden + hidden + (image // patch) ** 2 * hidden
+    layer = 4 * hidden + 4 * (hidden * hidden + hidden) + (hidden * inner + inner) + (inner * hidden + hidden)
+    return embeddings + layers * layer + 2 * hidden
+
+
+def pixtral_vision(vision: dict) -> int | None:
+    """Pixtral's vision encoder (Mistral Small 3.x): patch conv without bias, RMS norms, gated MLP, 2-D RoPE."""
+    hidden, inner = vision.get("hidden_size"), vision.get("intermediate_size")
+    layers, patch = vision.get("num_hidden_layers"), vision.get("patch_size")
+    if not (hidden and inner and layers and patch):
+        return None
+    layer = 2 * hidden + 4 * hidden * hidden + 3 * hidden * inner
+    return vision.get("num_channels", 3) * patch * patch * hidden + hidden + layers * layer
