@@ -90,6 +90,11 @@ def render_file(path: Path, docs_dir: Path = DOCS_DIR, default_lang: str = "en")
 
 # Pages: HTML in, HTML out --------------------------------------------------------------------------
 
+def insert_deferred(html: str) -> str:
+    """Put the HTML that page_markdown kept out of Markdown (explorer, model pages) in its place."""
+    return explorer.insert_deferred(html)
+
+
 def finish_html(html: str, lang: str, default_lang: str, english_titles: set[str] = frozenset(),
                 material_search: bool = True) -> str:
     """A rendered page: deferred HTML put back, then <html lang dir>, search scope and the other
@@ -151,8 +156,12 @@ def postbuild(site_dir: Path, languages: list[str], default_lang: str, site_url:
     entries = {}
     if (site_dir / search.INDEX_PATH).is_file():
         entries = search.write_language_indexes(site_dir, languages, default_lang)
-    assets.minify_assets(site_dir, assets.project_assets(Path(docs_dir), Path(overrides_dir)))
+    own = assets.project_assets(Path(docs_dir), Path(overrides_dir))
+    for root in [site_dir] + [site_dir / lang for lang in languages if lang != default_lang]:
+        if (root / "assets").is_dir():  # Zensical gives each language its own copy of the assets
+            assets.minify_assets(root, own)
     if not site_url:
         # A sitemap needs absolute URLs: without the deploy's URL a builder would write bare paths.
-        assets.remove_sitemap(site_dir)
+        for root in [site_dir] + [site_dir / lang for lang in languages if lang != default_lang]:
+            assets.remove_sitemap(root)
     return entries
