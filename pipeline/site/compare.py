@@ -114,9 +114,9 @@ def compare_sites(left: Path, right: Path) -> tuple[dict[str, list[str]], dict[s
         found["files"].append(f"{name}: bytes differ")
     for name in pages:
         if name.rsplit("/", 1)[-1] == "404.html":  # the theme's page, not the site's content: listed
-            if (left / name).read_bytes() != (right / name).read_bytes():
-                found["404"].append(f"{name}: {page_content((left / name).read_text(encoding='utf-8')).title!r} vs "
-                                    f"{page_content((right / name).read_text(encoding='utf-8')).title!r}")
+            a404, b404 = (page_content((side / name).read_text(encoding="utf-8")) for side in (left, right))
+            if (a404.title, a404.text) != (b404.title, b404.text):
+                found["404"].append(f"{name}: {_first_text_difference(a404.text, b404.text)}")
             continue
         a = page_content((left / name).read_text(encoding="utf-8"))
         b = page_content((right / name).read_text(encoding="utf-8"))

@@ -121,9 +121,11 @@ def template_strings(lang: str, languages: list[str], default_lang: str, site_ur
     return page_html.template_strings(load_locale(lang), lang, languages, default_lang, site_url)
 
 
-def finish_site_pages(site_dir: Path, languages: list[str], default_lang: str) -> int:
-    """finish_html over every built page, for a builder without a per-page event; the language is
-    the page's first folder (<site>/he/…), else the default. Returns the pages rewritten."""
+def finish_site_pages(site_dir: Path, languages: list[str], default_lang: str,
+                      site_url: str | None = None) -> int:
+    """finish_html (finish_not_found for 404.html) over every built page, for a builder without a
+    per-page event; the language is the page's first folder (<site>/he/…), else the default.
+    Returns the pages rewritten."""
     from pipeline.fileio.atomic import write_atomic
 
     site_dir = Path(site_dir)
@@ -133,7 +135,10 @@ def finish_site_pages(site_dir: Path, languages: list[str], default_lang: str) -
         relative = path.relative_to(site_dir).parts
         lang = relative[0] if len(relative) > 1 and relative[0] in others else default_lang
         html = path.read_text(encoding="utf-8")
-        done = finish_html(html, lang, default_lang, material_search=False)
+        if path.name == "404.html" and len(relative) <= 2:
+            done = finish_not_found(html, lang, default_lang, site_url)
+        else:
+            done = finish_html(html, lang, default_lang, material_search=False)
         if done != html:
             write_atomic(path, done)
             count += 1

@@ -124,7 +124,7 @@ def build(out: Path, root: Path = ROOT, only: list[str] | None = None) -> int:
         print(f"zensical build failed (exit {result.returncode}); {out} is left as it was", file=sys.stderr)
         return result.returncode
     site = stage / "site"
-    core.finish_site_pages(site, languages, default)
+    core.finish_site_pages(site, languages, default, config.get("site_url"))
     core.postbuild(site, languages, default, config.get("site_url"), stage / "docs", stage / "overrides")
     _swap(site, Path(out))
     return 0
@@ -140,6 +140,12 @@ def zensical_config(root: Path) -> dict:
     config["watch"] = [os.path.relpath(Path(root) / "data", Path(root) / STAGE)]
     config["markdown_extensions"] = [*config["markdown_extensions"], {EXTENSION: {"default_lang": _default(config)}}]
     config["plugins"] = [p for p in config["plugins"] if isinstance(p, dict) and "i18n" in p]
+    # What the MkDocs hook gives templates as `ls` (on_env), per language (404 page, light/dark switch).
+    entries = _i18n(config)["languages"]
+    built = [entry["locale"] for entry in entries if entry.get("build", True)]
+    for entry in entries:
+        entry.setdefault("extra", {})["ls"] = core.template_strings(entry["locale"], built, _default(config),
+                                                                    config.get("site_url"))
     return config
 
 
