@@ -5,6 +5,7 @@ them from the command line."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -159,7 +160,7 @@ def postbuild(site_dir: Path, languages: list[str], default_lang: str, site_url:
     fit_view.write_fit_json(data, site_dir / "assets" / "fit.json")
     explorer.write_json(data, site_dir)
     entries = {}
-    if (site_dir / search.INDEX_PATH).is_file():
+    if _combined_index(site_dir / search.INDEX_PATH):
         entries = search.write_language_indexes(site_dir, languages, default_lang)
     own = assets.project_assets(Path(docs_dir), Path(overrides_dir))
     for root in [site_dir] + [site_dir / lang for lang in languages if lang != default_lang]:
@@ -170,3 +171,11 @@ def postbuild(site_dir: Path, languages: list[str], default_lang: str, site_url:
         for root in [site_dir] + [site_dir / lang for lang in languages if lang != default_lang]:
             assets.remove_sitemap(root)
     return entries
+
+
+def _combined_index(path: Path) -> bool:
+    """Material's shared index as the search plugin wrote it, not yet split (a split one carries our
+    `query` settings): running postbuild twice leaves the languages' indexes as they are."""
+    if not path.is_file():
+        return False
+    return "query" not in json.loads(path.read_text(encoding="utf-8")).get("config", {})
