@@ -15,7 +15,7 @@ SITE_LANG := $(LANG)
 endif
 SITE_LANG ?=
 
-.PHONY: help setup site serve test test-fast check refresh bench clean audit
+.PHONY: help setup site site-zensical serve test test-fast check refresh bench clean audit
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -34,6 +34,14 @@ site: setup ## build the whole site from committed data into site/
 	$(PY) -m pipeline compute --check
 	$(PY) -m pipeline build --site-dir site
 	@echo "Site built in site/. Preview: make serve  (http://127.0.0.1:8000/)"
+
+# Zensical (Material's successor) is on trial: its own dependency group, never installed by `make setup`
+# (see CONTRIBUTING.md, "Zensical"). Builds every language into site-zensical/, then lists
+# what differs from site/ (run `make site` first for the comparison).
+site-zensical: setup ## trial build with Zensical into site-zensical/, compared with site/
+	$(UV) sync --frozen --group zensical
+	$(PY) -m pipeline site zensical --site-dir site-zensical
+	@if [ -d site ]; then $(PY) -m pipeline site compare site site-zensical; else echo "no site/ to compare with: make site"; fi
 
 # Preview is not strict: a missing translation shows English with a warning instead of stopping.
 serve: setup ## preview on http://127.0.0.1:8000/ (English + one language: make serve LANG=th)
@@ -71,4 +79,4 @@ audit: setup tools/audit/node_modules/.installed ## build, serve at / and a sub-
 	$(PY) tools/audit/audit.py $(AUDIT_ARGS)
 
 clean: ## remove build output and caches (keeps .venv)
-	rm -rf site site-shots .cache .pytest_cache .hypothesis
+	rm -rf site site-zensical site-shots .cache .pytest_cache .hypothesis

@@ -24,6 +24,7 @@ LLM Sizes data pipeline.
   changes      summarise data/ changes against git and decide whether to commit (scheduled job)
   fit          will a model run? memory (weights, KV cache, overhead) and the verdict on each device
   build        build the site into site/ (a failed build leaves the previous site/ as it was)
+  site         the site's steps without a builder: render, pages, postbuild; zensical; compare
   i18n         translation status, staleness and scaffolding for contributors
 
 Run `python -m pipeline COMMAND --help` for each command's options.
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     fit.set_defaults(handler=cmd_fit)
 
     _register_i18n(commands)
+    _register_site(commands)
     return parser
 
 
@@ -333,6 +335,116 @@ def cmd_changes(args: argparse.Namespace) -> int:
         print(f"commit: no (only timestamps changed in {len(summary.noise_only)} file(s))"
               if summary.noise_only else "commit: no (no data change)")
     return EXIT_OK
+
+# site: python -m pipeline site … ----------------------------------------------------------------
+
+SITE_HELP = """\
+The site's logic without a builder (pipeline/site/core.py); MkDocs (`build`) and Zensical call the same.
+
+  render FILE…       a page of docs/ with its markers filled, as a builder receives it (Markdown)
+  pages --out DIR    write the generated model pages (front matter) under DIR/<lang>/models/
+  postbuild DIR      after a build: downloads, explorer and calculator JSON, search indexes, minified assets
+  zensical           build every language with Zensical into --site-dir (make site-zensical)
+  compare A B        same pages, figures, tables and charts in two built sites; every other difference listed
+"""
+
+
+def _register_site(commands) -> None:
+    raw = argparse.RawDescriptionHelpFormatter
+    site = commands.add_parser("site", help="render pages and run post-build steps without a builder; "
+                               "Zensical build; compare two builds", description=SITE_HELP, formatter_class=raw)
+    sub = site.add_subparsers(dest="site_command", metavar="STEP")
+    render = sub.add_parser("render", help="a page's Markdown with its markers filled")
+    render.add_argument("files", nargs="+", type=Path, metavar="FILE", help="docs/<lang>/<page>.md")
+    render.add_argument("--out", type=Path, default=None, metavar="DIR",
+                        help="write each page to DIR/<lang>/<page>.md instead of printing it")
+    render.set_defaults(handler=cmd_site_render)
+    pages = sub.add_parser("pages", help="write the generated model pages")
+    pages.add_argument("--out", type=Path, required=True, metavar="DIR", help="a docs folder (e.g. a copy of docs/)")
+    pages.set_defaults(handler=cmd_site_pages)
+    post = sub.add_parser("postbuild", help="the steps after every language is built, over a built folder")
+    post.add_argument("site_dir", type=Path, metavar="DIR", help="the built site")
+    post.add_argument("--finish-pages", action="store_true",
+                      help="also apply the per-page touches (<html lang dir>, deferred HTML…) to every page, "
+                      "for a builder without a page event")
+    post.set_defaults(handler=cmd_site_postbuild)
+    zensical = sub.add_parser("zensical", help="build with Zensical (needs `uv sync --group zensical`)")
+    zensical.add_argument("--site-dir", type=Path, default=Path("site-zensical"), metavar="DIR",
+                          help="where the built site goes (default: site-zensical/)")
+    zensical.add_argument("--lang", action="append", default=None, metavar="LOCALE", help="only this language (repeat)")
+    zensical.set_defaults(handler=cmd_site_zensical)
+    compare = sub.add_parser("compare", help="compare two built sites")
+    compare.add_argument("left", type=Path, metavar="A", help="e.g. site/ (MkDocs)")
+    compare.add_argument("right", type=Path, metavar="B", help="e.g. site-zensical/")
+    compare.add_argument("--limit", type=int, default=20, metavar="N", help="differences shown per kind (default: 20)")
+    compare.set_defaults(handler=cmd_site_compare)
+    site.set_defaults(handler=lambda args: site.print_help() or EXIT_OK)
+
+
+def _site_languages() -> tuple[list[str], str]:
+    """(languages, default) from mkdocs.yml's i18n plugin."""
+    from pipeline.site.zensical_adapter import site_languages
+
+    return site_languages(Path.cwd())
+
+
+def cmd_site_render(args) -> int:
+    from pipeline.site import core
+
+    core.load_data(Path("data"))
+    for path in args.files:
+        text = core.render_file(path, Path("docs"))
+        if args.out:
+            target = args.out / Path(path).resolve().relative_to(Path("docs").resolve())
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        else:
+            print(text)
+    return EXIT_OK
+
+
+def cmd_site_pages(args) -> int:
+    from pipeline.site import core
+
+    core.load_data(Path("data"))
+    languages, default = _site_languages()
+    count = 0
+    for model_id, sources in core.model_page_sources(languages, default).items():
+        for src_path in sources.values():
+            target = args.out / src_path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(core.model_page_source(model_id), encoding="utf-8")
+            count += 1
+    print(f"{count} model pages written under {args.out}")
+    return EXIT_OK
+
+
+def cmd_site_postbuild(args) -> int:
+    from pipeline.site import core
+
+    core.load_data(Path("data"))
+    languages, default = _site_languages()
+    if args.finish_pages:
+        print(f"{core.finish_site_pages(args.site_dir, languages, default)} pages finished")
+    entries = core.postbuild(args.site_dir, languages, default, os.environ.get("SITE_URL"))
+    if entries:
+        print("search entries: " + ", ".join(f"{lang} {n}" for lang, n in entries.items()))
+    return EXIT_OK
+
+
+def cmd_site_zensical(args) -> int:
+    from pipeline.site import zensical_adapter
+
+    return zensical_adapter.build(args.site_dir, Path.cwd(), args.lang)
+
+
+def cmd_site_compare(args) -> int:
+    from pipeline.site import compare
+
+    found, counts = compare.compare_sites(args.left, args.right)
+    print(compare.report(found, counts, args.limit))
+    return EXIT_OK if compare.agree(found) else 1
+
 
 # i18n: python -m pipeline i18n … -------------------------------------------------------------
 

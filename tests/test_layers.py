@@ -149,3 +149,37 @@ def test_a_forbidden_import_is_caught_even_inside_a_function(tmp_path, module, l
     target.write_text(target.read_text(encoding="utf-8") + f"\n\ndef _late():\n    {line}\n", encoding="utf-8")
     found = violations(copy)
     assert any(expected in v for v in found), found
+
+
+# Builders: a core and thin adapters ----------------------------------------------------------------
+
+ADAPTERS = {"pipeline.site.hooks": "mkdocs", "pipeline.site.zensical_adapter": "zensical"}
+
+
+def external_imports(path: Path) -> set[str]:
+    """Top-level names of the packages outside `pipeline` a module imports (anywhere in the file)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names.add(node.module.split(".")[0])
+    return names - {PACKAGE}
+
+
+def test_only_each_adapter_imports_its_builder():
+    modules = {module_name(p, ROOT): p for p in (ROOT / PACKAGE).rglob("*.py")}
+    for name, path in modules.items():
+        builders = external_imports(path) & {"mkdocs", "zensical", "zensical_i18n", "material"}
+        allowed = {ADAPTERS[name]} if name in ADAPTERS else set()
+        assert builders <= allowed, f"{path.relative_to(ROOT)} imports {sorted(builders - allowed)}"
+
+
+def test_adapters_are_thin_and_the_core_knows_no_builder():
+    graph, _ = import_graph(ROOT)
+    for adapter in ADAPTERS:
+        site_imports = {t for t in graph[adapter] if part(t) == "site"}
+        assert site_imports == {"pipeline.site.core"}, f"{adapter} reaches past the core: {sorted(site_imports)}"
+    importers = {m for m, targets in graph.items() if targets & set(ADAPTERS)}
+    assert importers <= {"pipeline.cli"}, f"only the command line may import an adapter: {sorted(importers)}"
+    assert "markdown" not in external_imports(ROOT / PACKAGE / "site" / "core.py")

@@ -132,18 +132,6 @@ def english_url(dest_url: str, lang: str) -> str:
     return "../" * dest_url.count("/") + english or "./"
 
 
-def build_only(config, lang: str | None) -> None:
-    """`make serve LANG=th`: build English (every fallback comes from it) and that language only."""
-    if not lang:
-        return
-    languages = config.plugins["i18n"].config.languages
-    codes = [entry.locale for entry in languages]
-    if lang not in codes:
-        raise ValueError(f"LLMSIZES_ONLY_LANG={lang}: not a site language ({', '.join(codes)})")
-    for entry in languages:
-        entry.build = entry.default or entry.locale == lang
-
-
 def fallback_page(body: str, lang: str, locale) -> str:
     """English text inside another language's page: notice first, English isolated as English."""
     notice = escape(locale.t("notice.fallback", language=locale.t("language.name")))

@@ -435,27 +435,6 @@ def model_page_url(lang: str, default_lang: str, model_id: str) -> str:
     return f"{prefix}models/{slug(model_id)}/"
 
 
-def generated_pages(config, data: SiteData, lang: str, languages: list[str], default_lang: str) -> list:
-    """MkDocs File objects of the model pages of `lang`'s build (mkdocs >= 1.6 `File.generated`)."""
-    from mkdocs.structure.files import File  # the site layer's one MkDocs import, kept to this function
-
-    def make(code: str, model_id: str) -> File:
-        file = File.generated(config, f"{code}/models/{slug(model_id)}.md",
-                              content=model_page_source(data.model(model_id)))
-        file.dest_uri = model_page_url(code, default_lang, model_id) + "index.html"
-        file.locale = file.localization = code
-        return file
-
-    pages = []
-    for model_id in page_ids(data):
-        versions = {code: make(code, model_id) for code in languages}
-        for file in versions.values():
-            file.alternates = versions
-            file.locale_alternate_of = ""  # never the page itself: the language menu uses alternates
-        pages.append(versions[lang])
-    return pages
-
-
 def model_page_html(page: Page, model_id: str) -> str:
     t = page.locale.t
     data = page.data

@@ -30,8 +30,9 @@ _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</s
 
 
 def finish_page(html: str, lang: str, direction: str, default_lang: str,
-                english_titles: set[str] = frozenset()) -> str:
-    """All the touches below, in order."""
+                english_titles: set[str] = frozenset(), material_search: bool = True) -> str:
+    """All the touches below, in order (`material_search`: the page has Material for MkDocs' search
+    config, which scope_search points at the language's own index)."""
     html = set_language(html, lang, direction)
     html = mark_english(html, set(english_titles))
     html = drop_alternate_links(html)
@@ -40,7 +41,7 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     html = wrap_prose_tables(html)
     if lang == "th":
         html = keep_words_whole(html, thai_glossary_words())
-    return scope_search(html, lang, default_lang)
+    return scope_search(html, lang, default_lang) if material_search else html
 
 
 _PROSE_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
