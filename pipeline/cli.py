@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     compute.set_defaults(handler=cmd_compute)
 
     reconstruct = commands.add_parser(
-        "reconstruct", help="rebuild the first snapshot from data/reference/hub-facts.yaml",
+        "reconstruct", help="rebuild the first snapshot from data/facts/hub-facts.yaml",
         description="Rebuild data/hub/ from the sourced reference facts (the committed first "
         "snapshot). A real refresh replaces these files; reconstruct keeps every snapshot that was "
         "fetched from the Hub unless --force is given. Does not recompute: run `compute` afterwards.",
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="data folder whose hub/ is rewritten (default: data/)",
     )
     reconstruct.add_argument("--facts", type=Path, default=None, metavar="PATH",
-                             help="reference facts (default: <data-dir>/reference/hub-facts.yaml)")
+                             help="sourced facts (default: <data-dir>/facts/hub-facts.yaml)")
     reconstruct.add_argument("--force", action="store_true",
                              help="also overwrite snapshots that were fetched from the Hub")
     reconstruct.set_defaults(handler=cmd_reconstruct)
@@ -284,7 +284,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 def cmd_reconstruct(args: argparse.Namespace) -> int:
     from pipeline.data import reconstruct
 
-    facts = args.facts if args.facts is not None else args.data_dir / "reference" / "hub-facts.yaml"
+    facts = args.facts if args.facts is not None else args.data_dir / "facts" / "hub-facts.yaml"
     written = reconstruct.reconstruct_snapshot(facts, args.data_dir, force=args.force)
     kept = [path for path in sorted((args.data_dir / "hub").rglob("*.json"))
             if path not in written and reconstruct.basis_on_disk(path) == "fetched"]

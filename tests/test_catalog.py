@@ -14,7 +14,7 @@ from pipeline.errors import CatalogError
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "data" / "catalog.yaml"
-FACTS = ROOT / "data" / "reference" / "hub-facts.yaml"
+FACTS = ROOT / "data" / "facts" / "hub-facts.yaml"
 
 
 def _snapshot_total(repo_id: str) -> int | None:

@@ -1,6 +1,6 @@
 """GGUF quant builds: llama.cpp's bits per weight and the Q4_K_M / Q8_0 size of a model from its config.
 
-The real file sizes are the Q4_K_M files in data/reference/hub-facts.yaml (LM Studio's catalog):
+The real file sizes are the Q4_K_M files in data/facts/hub-facts.yaml (LM Studio's catalog):
 Meta-Llama-3-8B-Instruct-Q4_K_M.gguf 4,920,734,656 B, Phi-3.1-mini-4k-instruct-Q4_K_M.gguf
 2,393,232,096 B, gemma-2-9b-it-Q4_K_M.gguf 5,761,057,728 B. The estimate leaves out the GGUF header
 (tokenizer and metadata), so it falls a few MB short of each.

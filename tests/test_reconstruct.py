@@ -17,7 +17,7 @@ from pipeline.data import reconstruct
 from pipeline.data.catalog import REPO_ID, load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
-FACTS = ROOT / "data" / "reference" / "hub-facts.yaml"
+FACTS = ROOT / "data" / "facts" / "hub-facts.yaml"
 HUB = ROOT / "data" / "hub"
 SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
 
@@ -86,7 +86,7 @@ def test_a_second_run_changes_no_bytes_and_rewrites_nothing(rebuilt):
 
 def test_cli_reconstruct_writes_one_file_per_hub_repo(tmp_path):
     (tmp_path / "reference").mkdir()
-    (tmp_path / "reference" / "hub-facts.yaml").write_bytes(FACTS.read_bytes())
+    (tmp_path / "facts").mkdir(exist_ok=True); (tmp_path / "facts" / "hub-facts.yaml").write_bytes(FACTS.read_bytes())
     run = subprocess.run([sys.executable, "-m", "pipeline", "reconstruct", "--data-dir", str(tmp_path)],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
@@ -96,7 +96,7 @@ def test_cli_reconstruct_writes_one_file_per_hub_repo(tmp_path):
 
 def test_a_snapshot_fetched_from_the_hub_is_kept_unless_forced(tmp_path):
     (tmp_path / "reference").mkdir()
-    (tmp_path / "reference" / "hub-facts.yaml").write_bytes(FACTS.read_bytes())
+    (tmp_path / "facts").mkdir(exist_ok=True); (tmp_path / "facts" / "hub-facts.yaml").write_bytes(FACTS.read_bytes())
     fetched = tmp_path / "hub" / "google" / "gemma-2b.json"
     fetched.parent.mkdir(parents=True)
     fetched.write_text('{"format": "llm-sizes/hub-snapshot@1", "provenance": {"basis": "fetched"}}\n')

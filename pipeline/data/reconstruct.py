@@ -1,6 +1,6 @@
 """Reconstruct stage: rebuild the first raw Hub snapshot (data/hub/) from the sourced reference facts.
 
-The facts file (data/reference/hub-facts.yaml) was gathered from public repositories, docs and
+The facts file (data/facts/hub-facts.yaml, grown from the copy in data/reference/) was gathered from public repositories, docs and
 issue threads, not from a live Hub reading. Each snapshot written here says so
 (`provenance.basis: "reconstructed"`), keeps only what the facts state under the Hub's own key
 names, and leaves every gap empty: a real `refresh` replaces these files.
