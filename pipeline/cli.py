@@ -134,7 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     fit.add_argument("model", metavar="MODEL_ID", help="a tracked model id, e.g. meta-llama/Llama-3.1-8B")
     fit.add_argument("--device", metavar="ID", default=None, help="one device id (default: every device)")
     fit.add_argument("--context", type=int, default=4096, metavar="N",
-                     help="context length in tokens (default: 4096, capped at the model's maximum)")
+                     help="context length in tokens (default: 4096); beyond the model's own limit the "
+                     "verdict is too-long")
     fit.add_argument("--format", dest="weight_format", metavar="F", default=None,
                      help="weight format: safetensors, gguf:Q4_K_M, onnx:…, or fp16/int8/int4 "
                      "(default: the model's default weights); `list` prints the formats")
@@ -211,18 +212,18 @@ def cmd_fit(args: argparse.Namespace) -> int:
             print(f"unknown device {args.device!r} (data/devices.yaml has: {known})", file=sys.stderr)
             return EXIT_BAD_INPUT
     limit = row.get("context_length")
-    context = min(args.context, limit) if limit else args.context
+    context = args.context
     result = fit.fit_row(row, chosen, context, ladder.rules)
     rules = ladder.rules
     verdicts = [{"device": d.id, "name": d.name, "usable_bytes": d.usable_bytes,
-                 "verdict": fit.verdict(result.total_bytes, d, rules)} for d in devices]
+                 "verdict": fit.judge(result, d.usable_bytes, rules)} for d in devices]
     if args.json:
         print(json.dumps({**result.model_dump(), "requested_context": args.context,
                           "overhead_rule": {"fixed_bytes": rules.overhead_fixed_bytes, "share": rules.overhead_share,
                                             "source": rules.overhead_source},
                           "tight_share": rules.tight_share, "devices": verdicts}, indent=2, ensure_ascii=False))
         return EXIT_OK
-    capped = f" (capped from {args.context:,}: the model's maximum)" if context != args.context else ""
+    capped = f" (longer than the model's limit of {limit:,}: too-long)" if limit and context > limit else ""
     lines = [f"{row['name']} ({row['id']}), {result.format}, {context:,} tokens of context{capped}",
              f"  weights   {_fit_bytes(result.weights_bytes):>10}  {result.weights_bytes if result.weights_bytes is not None else '-':>16} B  "
              f"{'estimate: parameters × bytes per parameter' if result.estimated else result.weights_basis}",
@@ -230,9 +231,11 @@ def cmd_fit(args: argparse.Namespace) -> int:
              f"  overhead  {_fit_bytes(result.overhead_bytes):>10}  {result.overhead_bytes if result.overhead_bytes is not None else '-':>16} B  "
              f"{rules.overhead_fixed_bytes:,} B fixed + {rules.overhead_share:.0%} of weights ({rules.overhead_source})",
              f"  total     {_fit_bytes(result.total_bytes):>10}  {result.total_bytes if result.total_bytes is not None else '-':>16} B",
-             f"  verdict: fits up to {rules.tight_share:.0%} of usable memory, tight up to 100%, else does not fit",
+             f"  verdict: fits up to {rules.tight_share:.0%} of usable memory, tight up to 100%, else does not fit "
+             f"(weights alone above usable: does not fit, whatever is unknown; a context above the model's limit: too-long)",
              ""]
-    words = {"fits": "fits", "tight": "tight", "no": "does not fit", "unknown": "unknown"}
+    words = {"fits": "fits", "tight": "tight", "no": "does not fit", "too-long": "longer than the model's context",
+             "unknown": "unknown"}
     for item in verdicts:
         lines.append(f"  {item['device']:<20} usable {_fit_bytes(item['usable_bytes']):>10}  {words[item['verdict']]}")
     return _print(lines)

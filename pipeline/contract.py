@@ -185,7 +185,10 @@ class Device(_Row):
         return int(self.memory_bytes * self.usable_share)
 
 
-Verdict = Literal["fits", "tight", "no", "unknown"]
+# fits / tight / does not fit; too-long: the context asked for is beyond the model's own limit (never
+# "fits", whatever the memory); unknown: nothing known settles it.
+Verdict = Literal["fits", "tight", "no", "too-long", "unknown"]
+VERDICTS: tuple[str, ...] = ("fits", "tight", "no", "too-long", "unknown")
 
 
 class FitRules(_Row):
@@ -218,7 +221,8 @@ class FitRow(_Row):
     model: str
     format: str = Field(description="`safetensors`, `gguf:Q4_K_M`, `onnx:model_q4`, or an estimate fp16/int8/int4")
     estimated: bool = Field(description="weights from parameters × bits, no such file")
-    context: int
+    context: int = Field(description="the context asked for, never capped")
+    context_limit: Optional[int] = Field(None, description="the model's own longest context (null: not stated)")
     weights_bytes: Optional[int]
     weights_basis: str
     kv_bytes: Optional[int]

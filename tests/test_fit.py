@@ -95,10 +95,13 @@ def test_mixtral_keeps_every_expert_resident():
 def test_encoder_only_models_have_no_kv_cache():
     bert = {"id": "google-bert/bert-base-uncased", "params_total": 110_106_428, "context_length": 512,
             "architecture": "BertForMaskedLM", "kv_cache": {"status": "not-applicable"}}
-    assert fit.kv_bytes(bert, 512) == (0, "no KV cache (encoder-only or state-space)")
+    assert fit.kv_bytes(bert, 512) == (0, "no KV cache (encoder-only: nothing is generated)")
     legacy = {"id": "x", "architecture": "BertForMaskedLM", "kv_cache_bytes_per_token": 36864}  # no layer-aware cache
     assert fit.kv_bytes(legacy, 512)[0] == 0
-    assert fit.contexts_for(bert, RULES) == [512]  # every context capped at the model's maximum
+    assert fit.contexts_for(bert, RULES) == [4096, 32768, 131072]  # as asked, never capped
+    assert fit.shortest_context(bert, RULES) == 512  # the least it can be asked to hold
+    tagged = {"id": "distilbert/distilbert-base-uncased", "pipeline_tag": "fill-mask", "kv_cache": {"status": "unknown"}}
+    assert fit.kv_bytes(tagged, 512)[0] == 0  # a fill-mask model generates nothing: 0, not unknown
     row = fit.fit_row(bert, fit.find_format(bert, "fp16"), 512, RULES)
     assert row.total_bytes == 220_212_856 + 0 + 500_000_000 + 44_042_571
 
@@ -110,6 +113,33 @@ def test_an_undisclosed_model_is_unknown_never_guessed():
     assert fit.verdict(row.total_bytes, GPU_24GB, RULES) == "unknown"
     unknown_kv = {**LLAMA, "kv_cache": {"status": "unknown"}}
     assert fit.fit_row(unknown_kv, fit.find_format(unknown_kv, "int4"), 4096, RULES).total_bytes is None
+
+
+def test_weights_alone_above_usable_memory_do_not_fit_whatever_is_unknown():
+    big = {"id": "meta-llama/Llama-3.1-405B", "params_total": 405_853_388_800, "context_length": 131072,
+           "kv_cache": {"status": "unknown"}}
+    phone = GPU_8GB.model_copy(update={"usable_share": 0.5})
+    result = fit.fit_row(big, fit.find_format(big, "int4"), 4096, RULES)
+    assert result.total_bytes is None and result.weights_bytes == 202_926_694_400
+    assert fit.judge(result, phone.usable_bytes, RULES) == "no"  # 25× the phone's memory: no, not unknown
+    huge_gpu = GPU_8GB.model_copy(update={"memory_bytes": 1000 * 2**30})
+    assert fit.judge(result, huge_gpu.usable_bytes, RULES) == "unknown"  # room for the weights, KV unknown
+    gpt3 = {"id": "gpt-3", "params_total": 175_000_000_000}  # off-Hub: no config, no KV cache figure
+    assert fit.verdict_for(gpt3, fit.find_format(gpt3, "int4"), 4096, GPU_24GB, RULES) == "no"
+
+
+def test_a_context_beyond_the_model_limit_is_too_long_never_fits():
+    gemma = {**LLAMA, "id": "google/gemma-2-9b", "context_length": 8192}
+    fmt = fit.find_format(gemma, "gguf:Q4_K_M")
+    result = fit.fit_row(gemma, fmt, 131072, RULES)
+    assert result.context == 131072 and result.context_limit == 8192  # not capped
+    assert result.kv_bytes == LLAMA_KV_PER_TOKEN * 131072
+    assert fit.judge(result, GPU_24GB.usable_bytes, RULES) == "too-long"
+    assert fit.verdict_for(gemma, fmt, 8192, GPU_24GB, RULES) == "fits"
+    # weights and overhead alone above usable memory: "no" comes first
+    assert fit.verdict_for(gemma, fit.find_format(gemma, "safetensors"), 131072, GPU_8GB, RULES) == "no"
+    code = main(["fit", "meta-llama/Llama-3.1-8B", "--context", "200000", "--device", "gpu-24gb", "--json"])
+    assert code == 0
 
 
 def test_browser_feasibility_needs_a_web_build_and_files_under_the_limit():

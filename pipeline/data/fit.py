@@ -4,7 +4,9 @@ memory = weights + KV cache + overhead, where weights are the real file size whe
 (else parameters × bytes per parameter), the KV cache comes from the model row's layer-aware
 `kv_cache` (or, when that is missing, the legacy per-token figure × tokens), and overhead is the
 stated rule of data/devices.yaml. Mixture-of-experts models count every expert (total parameters).
-A missing or undisclosed figure gives None and the verdict "unknown", never a guess.
+A missing or undisclosed figure gives None; the verdict is "unknown" only when nothing known settles
+it: weights alone above usable memory already say "does not fit", and a context beyond the model's
+own limit says "too-long" (the context is never silently capped).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ ESTIMATES = ("fp16", "int8", "int4")
 WEB_RUNTIMES = {"onnx": "transformers.js", "mediapipe": "mediapipe", "tflite": "litert", "mlc": "webllm"}
 ENCODER_ONLY = re.compile(r"(ForMaskedLM|ForSequenceClassification|ForTokenClassification|"
                           r"ForQuestionAnswering)$")
+# Hub tasks answered in one forward pass over the input: nothing is generated, so no KV cache is kept.
+ENCODER_TASKS = {"fill-mask", "text-classification", "token-classification", "question-answering"}
 
 
 def _row(row: object, key: str) -> object:
@@ -89,6 +93,8 @@ def weight_formats(row: object) -> list[dict]:
 def kv_bytes(row: object, context: int) -> tuple[Optional[int], str]:
     """(KV cache bytes at `context` tokens, basis); None when the config does not say enough."""
     cache = _row(row, "kv_cache")
+    if _encoder_only(row) and (cache is None or _row(cache, "status") != "computed"):
+        return 0, "no KV cache (encoder-only: nothing is generated)"
     if cache is not None:
         cache = cache if isinstance(cache, KVCache) else KVCache.model_validate(cache)
         size = cache.bytes_at(context)
@@ -103,24 +109,28 @@ def kv_bytes(row: object, context: int) -> tuple[Optional[int], str]:
         if cache.state_bytes:
             parts.append(f"fixed state {cache.state_bytes:,} B")
         return size, "; ".join(parts)
-    architecture = _row(row, "architecture") or ""
-    if ENCODER_ONLY.search(architecture):
-        return 0, "no KV cache"
     per_token = _row(row, "kv_cache_bytes_per_token")
     if per_token:
         return per_token * context, f"{per_token:,} B/token × {context:,} (full attention, not layer-aware)"
     return None, "unknown"
 
 
+def _encoder_only(row: object) -> bool:
+    return bool(ENCODER_ONLY.search(_row(row, "architecture") or "")
+                or _row(row, "pipeline_tag") in ENCODER_TASKS)
+
+
 def contexts_for(row: object, rules: FitRules) -> list[int]:
-    """The site's context lengths, each capped at the model's own maximum (duplicates dropped)."""
+    """The site's context lengths, as asked: never capped at the model's maximum (a longer one gets
+    the verdict "too-long")."""
+    return list(rules.contexts)
+
+
+def shortest_context(row: object, rules: FitRules) -> int:
+    """The site's shortest context, or the model's own limit when that is shorter (the least a model
+    can be asked to hold: model pages and the browser table use it, and say so)."""
     limit = _row(row, "context_length")
-    out: list[int] = []
-    for context in rules.contexts:
-        capped = min(context, limit) if limit else context
-        if capped not in out:
-            out.append(capped)
-    return out
+    return min(rules.contexts[0], limit) if limit else rules.contexts[0]
 
 
 def fit_row(row: object, fmt: dict, context: int, rules: FitRules) -> FitRow:
@@ -129,6 +139,7 @@ def fit_row(row: object, fmt: dict, context: int, rules: FitRules) -> FitRow:
     overhead = rules.overhead(weights) if weights is not None else None
     total = weights + kv + overhead if weights is not None and kv is not None else None
     return FitRow(model=_row(row, "id"), format=fmt["format"], estimated=fmt["estimated"], context=context,
+                  context_limit=_row(row, "context_length"),
                   weights_bytes=weights, weights_basis=fmt["basis"], kv_bytes=kv, kv_basis=kv_basis,
                   overhead_bytes=overhead, total_bytes=total)
 
@@ -155,27 +166,51 @@ def verdict(total: Optional[int], device: Device, rules: FitRules) -> Verdict:
     return rules.verdict(total, device.usable_bytes)
 
 
+def judge(result: FitRow, usable: int, rules: FitRules) -> Verdict:
+    """The verdict for one fit row on `usable` bytes: weights (and what else is known) above usable
+    memory -> "no", whatever is unknown; a context beyond the model's limit -> "too-long"; then the
+    total against the rule; "unknown" only when none of these settles it."""
+    too_long = bool(result.context_limit and result.context > result.context_limit)
+    # past the model's limit the KV cache at that length is hypothetical: weights and overhead only
+    parts = (result.weights_bytes, result.overhead_bytes) + (() if too_long else (result.kv_bytes,))
+    known = sum(part for part in parts if part is not None)
+    if result.weights_bytes is not None and known > usable:
+        return "no"
+    if too_long:
+        return "too-long"
+    return rules.verdict(result.total_bytes, usable)
+
+
+def assess(row: object, fmt: dict, context: int, usable: int, rules: FitRules) -> Verdict:
+    return judge(fit_row(row, fmt, context, rules), usable, rules)
+
+
+def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: FitRules) -> Verdict:
+    return assess(row, fmt, context, device.usable_bytes, rules)
+
+
 def browser_fit(row: object, rules: FitRules) -> dict:
     """Whether the model can run in a browser tab: a web-runtime build, its largest single file
     under the file limit, and the total at the shortest context within the tab budget."""
     web = [f for f in weight_formats(row) if f["runtime"]]
     if not web:
         return {"format": None, "runtime": None, "largest_file_bytes": None, "file_ok": None,
-                "total_bytes": None, "verdict": "no-build"}
-    context = contexts_for(row, rules)[0]
+                "context": None, "total_bytes": None, "verdict": "no-build"}
+    context = shortest_context(row, rules)
     best = min(web, key=lambda f: f["weights_bytes"] if f["weights_bytes"] is not None else float("inf"))
-    total = fit_row(row, best, context, rules).total_bytes
+    result = fit_row(row, best, context, rules)
+    total = result.total_bytes
     largest = best["largest_file_bytes"]
     if largest is None and _row(row, "downloads"):
         for download in _row(row, "downloads"):
             if f"{_row(download, 'format')}:{_row(download, 'variant')}" == best["format"] and _row(download, "files") == 1:
                 largest = _row(download, "bytes")
     file_ok = None if largest is None else largest < rules.browser_file_limit_bytes
-    verdict_ = rules.verdict(total, rules.browser_budget_bytes)
+    verdict_ = judge(result, rules.browser_budget_bytes, rules)
     if file_ok is False:
         verdict_ = "no"
     return {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
-            "file_ok": file_ok, "total_bytes": total, "verdict": verdict_}
+            "file_ok": file_ok, "context": context, "total_bytes": total, "verdict": verdict_}
 
 
 def fit_document(models: list, rules: FitRules, devices: list[Device]) -> dict:
@@ -188,8 +223,13 @@ def fit_document(models: list, rules: FitRules, devices: list[Device]) -> dict:
         basis = "unknown"
         for context in contexts:
             kv[context], basis = kv_bytes(row, context)
+        least = [fit_row(row, f, shortest_context(row, rules), rules).total_bytes for f in weight_formats(row)]
+        least = [total for total in least if total is not None]
         out.append({
             "id": _row(row, "id"),
+            "context_limit": _row(row, "context_length"),
+            "least_bytes": min(least) if least else None,
+            "least_context": shortest_context(row, rules),
             "contexts": contexts,
             "kv_bytes": kv,
             "kv_basis": basis,

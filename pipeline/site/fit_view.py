@@ -10,7 +10,7 @@ from typing import Optional
 from babel.numbers import format_percent
 from markupsafe import Markup, escape
 
-from pipeline.contract import FitRules
+from pipeline.contract import VERDICTS, FitRules
 from pipeline.data import fit
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
@@ -56,6 +56,16 @@ def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple
     return fit.fit_row(row, fmt, context, rules(data)).total_bytes, fmt["estimated"]
 
 
+def verdict_at(data: SiteData, model_id: str, fmt_key: str, context: int, device: dict) -> tuple[str, Optional[int]]:
+    """(verdict, memory needed) of one model, format and context (as asked, never capped) on a device."""
+    row = data.model(model_id)
+    fmt = fit.find_format(row, fmt_key)
+    if fmt is None:
+        raise MarkerError(f"model {model_id!r} has no weight format {fmt_key!r}")
+    result = fit.fit_row(row, fmt, context, rules(data))
+    return fit.judge(result, usable_bytes(device), rules(data)), result.total_bytes
+
+
 def usable_bytes(device: dict) -> int:
     return int(device["memory_bytes"] * device["usable_share"])
 
@@ -94,8 +104,7 @@ def chart_summary(page: Page) -> str:
     for device in (page.data.devices[0], page.data.devices[-1]):
         fits = 0
         for row in featured:
-            total, _ = total_at(page.data, row["id"], "int4", min(4096, row.get("context_length") or 4096))
-            fits += verdict(page.data, total, usable_bytes(device)) in ("fits", "tight")
+            fits += verdict_at(page.data, row["id"], "int4", 4096, device)[0] in ("fits", "tight")
         counts.append((device_name(page, device), format_integer(fits, page.lang)))
     return page.locale.t("chart.fit.summary", total=format_integer(len(featured), page.lang),
                          small=counts[0][0], small_count=counts[0][1], large=counts[1][0], large_count=counts[1][1])
@@ -170,7 +179,7 @@ def calculator(page: Page, marker: Marker) -> str:
     contexts = [Markup('<option value="{}">{}</option>').format(
         c, t("fit.calc_tokens", count=format_integer(c, page.lang))) for c in r.contexts]
     strings = {key: t(f"fit.{key}") for key in STRINGS}
-    strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in ("fits", "tight", "no", "unknown")})
+    strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in VERDICTS})
     strings["units"] = unit_names(page.locale)
     payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
     base = escape(page.base_url or "")
@@ -206,8 +215,9 @@ def fit_json(data: SiteData) -> str:
         for precision in PRECISIONS:
             fmt = fit.find_format(row, precision)
             weights.append(fmt["weights_bytes"] if fmt else None)
-        kv_list = [kv_at(data, row["id"], min(c, row.get("context_length") or c)) for c in r.contexts]
-        models.append([plain_text(row["name"]), row.get("params_total"), weights, kv_list])
+        kv_list = [kv_at(data, row["id"], c) for c in r.contexts]
+        models.append([plain_text(row["name"]), row.get("params_total"), weights, kv_list,
+                       row.get("context_length")])
     doc = {"rule": [r.overhead_fixed_bytes, r.overhead_share, r.tight_share], "contexts": r.contexts,
            "models": models}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))

@@ -38,16 +38,22 @@
     var fixed = D.rule[0], share = D.rule[1], tight = D.rule[2];
     var dev = form.elements.device, gb = form.elements.gb, ctx = form.elements.context;
 
-    function verdict(w, kv, usable) {
-      if (w == null || kv == null) return ["unknown", null];
-      var need = w + kv + fixed + Math.round(w * share);
-      return [need > usable ? "no" : need > usable * tight ? "tight" : "fits", need];
+    // pipeline/data/fit.py judge(): weights (and what else is known) above usable -> "no", whatever
+    // is unknown; a context beyond the model's limit -> "too-long"; "unknown" only when nothing settles it
+    function verdict(w, kv, limit, context, usable) {
+      if (w == null) return ["unknown", null];
+      var tooLong = !!(limit && context > limit);  // past the limit the KV cache is hypothetical
+      var known = w + fixed + Math.round(w * share) + (kv == null || tooLong ? 0 : kv);
+      if (known > usable) return ["no", kv == null || tooLong ? null : known];
+      if (tooLong) return ["too-long", null];
+      if (kv == null) return ["unknown", null];
+      return [known > usable * tight ? "tight" : "fits", known];
     }
     function render() {
       var usable = dev.value ? +dev.options[dev.selectedIndex].getAttribute("data-usable") : parseGb(gb.value);
       out.textContent = "";
       if (usable == null) { out.appendChild(el("p", "ls-calc-invalid", S.calc_invalid)); return; }
-      var ci = ctx.selectedIndex, counts = { fits: 0, tight: 0, no: 0, unknown: 0 };
+      var ci = ctx.selectedIndex, counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
       var wrap = el("div", "ls-table-wrap"), table = el("table", "ls-table ls-calc-table");
       wrap.tabIndex = 0;
       wrap.setAttribute("role", "region");
@@ -64,7 +70,7 @@
         th.setAttribute("scope", "row");
         tr.appendChild(th);
         P.forEach(function (p, i) {
-          var v = verdict(m[2][i], m[3][ci], usable), td = el("td", "ls-verdict-cell ls-verdict-" + v[0]);
+          var v = verdict(m[2][i], m[3][ci], m[4], D.contexts[ci], usable), td = el("td", "ls-verdict-cell ls-verdict-" + v[0]);
           td.appendChild(el("span", "ls-verdict ls-verdict-" + v[0], S["verdict_" + v[0]]));
           if (v[1] != null) { td.appendChild(document.createTextNode(" ")); td.appendChild(el("bdi", "ls-calc-need", size(v[1]))); }
           if (i === 2) counts[v[0]]++;
