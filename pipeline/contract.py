@@ -173,7 +173,9 @@ class Device(_Row):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str
     kind: Literal["browser", "phone", "laptop", "gpu", "datacenter-gpu", "mini-pc"]
-    memory_bytes: int = Field(gt=0, description="total memory of the device (RAM, VRAM or unified)")
+    memory_bytes: int = Field(gt=0, description="total memory as the device reports it (RAM, VRAM or unified), bytes")
+    memory_reported: str = Field(min_length=1, description="what the device reports (e.g. nvidia-smi's MiB)")
+    memory_source: str = Field(pattern=r"^https?://", description="where that figure is shown")
     unified: bool = Field(description="CPU and GPU share one memory pool")
     usable_share: float = Field(gt=0, le=1, description="share of memory_bytes a model may use")
     usable_basis: str = Field(min_length=1, description="why that share, in words")
@@ -185,6 +187,11 @@ class Device(_Row):
     @property
     def usable_bytes(self) -> int:
         return int(self.memory_bytes * self.usable_share)
+
+    @property
+    def nominal_gib(self) -> int:
+        """The capacity in whole GiB, as device names on the site give it."""
+        return round(self.memory_bytes / 2**30)
 
 
 # fits / tight / does not fit; too-long: the context asked for is beyond the model's own limit (never

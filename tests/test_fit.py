@@ -22,7 +22,8 @@ from tests.conftest import ROOT
 # The committed rule (data/devices.yaml); the figures the hand computations below use are asserted.
 RULES = load_devices(ROOT / "data" / "devices.yaml").rules
 LLAMA_CPP, VLLM = RULES.runtimes["llama.cpp"], RULES.runtimes["vllm"]
-GPU_8GB = Device(id="gpu-8gb", name="8 GB", kind="gpu", memory_bytes=8 * 2**30, unified=False, usable_share=0.9,
+GPU_8GB = Device(id="gpu-8gb", name="8 GiB", kind="gpu", memory_bytes=8 * 2**30, memory_reported="8 GiB",
+                 memory_source="https://example.org", unified=False, usable_share=0.9,
                  usable_basis="x", usable_source="https://example.org", source="https://example.org")
 GPU_24GB = GPU_8GB.model_copy(update={"id": "gpu-24gb", "memory_bytes": 24 * 2**30})
 
@@ -195,9 +196,34 @@ def test_the_committed_devices_file_states_the_rule_and_the_page_devices():
     assert len(ladder.devices) == 13
 
 
+def test_device_memory_is_what_the_device_reports_in_one_convention():
+    ladder = {d.id: d for d in load_devices(ROOT / "data" / "devices.yaml").devices}
+    h100, h200 = ladder["datacenter-80gb"], ladder["datacenter-141gb"]
+    assert h100.memory_bytes == 81559 * 2**20 and "81559 MiB" in h100.memory_reported  # nvidia-smi's total
+    assert h200.memory_bytes == 141 * 2**30  # NVIDIA's "141GB" read as GiB, as its "80GB" is (81559 MiB = 79.6 GiB)
+    assert abs(h100.memory_bytes / (80 * 2**30) - 1) < 0.01  # the reading holds within 1 %
+    for device in ladder.values():
+        assert device.memory_source.startswith("https://") and device.memory_reported
+        assert abs(device.memory_bytes / (device.nominal_gib * 2**30) - 1) < 0.01  # the name's GiB is true
+        assert f"{device.nominal_gib} GiB" in device.name
+    # Apple's GPU share by RAM size: two thirds up to 32 GB, three quarters above
+    assert ladder["laptop-apple-16gb"].usable_share == pytest.approx(2 / 3, abs=1e-4)
+    assert ladder["laptop-apple-36gb"].usable_share == 0.75
+
+
+def test_a_device_name_and_its_usable_figure_agree_in_every_language():
+    from pipeline.site import fit_view
+
+    tab = {"kind": "browser", "memory_bytes": 4 * 2**30, "usable_share": 1.0}
+    for lang in ("en", "he", "ar", "pt", "th", "zh"):
+        locale = load_locale(lang)
+        assert "4\u00a0GiB" in fit_view.device_label(locale, tab)  # 4 GiB, not "4 GB" beside a 4.29 GB figure
+        assert "4 GiB = 4" in locale.t("fit.caption_ladder", context="4")
+
+
 def test_a_malformed_devices_file_names_file_and_line(tmp_path):
     text = (ROOT / "data" / "devices.yaml").read_text(encoding="utf-8")
-    broken = text.replace("usable_share: 0.67", "usable_share: 1.67", 1)
+    broken = text.replace("usable_share: 0.6667", "usable_share: 1.67", 1)
     path = tmp_path / "devices.yaml"
     path.write_text(broken, encoding="utf-8")
     line = broken.splitlines().index("    usable_share: 1.67") + 1

@@ -79,10 +79,10 @@ def percent(value: float, lang: str) -> str:
 
 
 def nominal_size(locale, size: int) -> str:
-    """Marketing capacity of a device ('8 GB' for 8 GiB of RAM), as on the box."""
+    """A device's capacity in whole GiB, as its name gives it ('8 GiB'): devices report binary
+    capacities (data/devices.yaml states the convention); every other figure is decimal GB."""
     units = unit_names(locale)
-    gb = size / GIB if size % GIB == 0 else size / 10**9
-    return f"{format_integer(round(gb), locale.lang)}\u00a0{units.get('GB', 'GB')}"
+    return f"{format_integer(round(size / GIB), locale.lang)}\u00a0{units.get('GiB', 'GiB')}"
 
 
 def device_label(locale, device: dict) -> str:
