@@ -144,3 +144,15 @@ def test_the_calculator_script_gives_the_python_verdicts():
     mismatches = [(c, g, e) for c, g, e in zip(cases, got, expected) if g != e]
     assert not mismatches, mismatches[:3]
     assert {"fits", "tight", "no", "too-long"} <= set(expected)
+
+
+def test_runtime_kv_cache_against_published_llama_cpp_logs():
+    """Held-out KV checks (not used to fit anything). gpt-oss-120b in llama.cpp (ollama#16480):
+    'creating non-SWA KV cache, size = 131072 cells ... 18 layers, 2/2 seqs ... 9216.00 MiB'.
+    Qwen3.5-9B (data/calibration.yaml source): 1024.00 MiB at f16 and 544.00 MiB at q8_0 for the same cells."""
+    rows = {row["id"]: row for row in load_fast(ROOT / "data" / "models.yaml")["models"]}
+    cache = rows["openai/gpt-oss-120b"]["kv_cache"]
+    assert cache["full_layers"] == 18
+    assert cache["full_bytes_per_token"] * 2 * 131072 == 9216 * 2**20  # two sequences of 131,072 cells
+    llama_cpp = LADDER.rules.runtimes["llama.cpp"]
+    assert 1024 * 2**20 * llama_cpp.kv_bytes_per_value[8] / llama_cpp.kv_bytes_per_value[16] == 544 * 2**20
