@@ -233,9 +233,7 @@ def cmd_fit(args: argparse.Namespace) -> int:
             if rules.speed and verdict in ("fits", "tight") else None
         verdicts.append({"device": d.id, "name": d.name, "usable_bytes": d.usable_bytes, "verdict": verdict,
                          "tokens_per_s": estimate})
-    speed_basis = (f"bandwidth × {rules.speed.efficiency:.2f} (range {rules.speed.low:.2f}–{rules.speed.high:.2f}) ÷ "
-                   f"{read:,} B read per token" + (f" (active ÷ total parameters {share:.3f})" if share < 1 else "")
-                   + f"; {rules.speed.basis}") if rules.speed and read else "unknown"
+    speed_basis = speed.basis_text(rules.speed, read, share) if rules.speed and read else "unknown"
     if args.json:
         print(json.dumps({**result.model_dump(), "requested_context": args.context,
                           "requested_kv_precision": args.kv_precision,

@@ -236,12 +236,17 @@ class RuntimeRule(_Row):
 
 
 class SpeedRule(_Row):
-    """Decode speed: memory bandwidth × efficiency ÷ bytes read per token (active weights + KV cache)."""
+    """Decode speed: seconds per token = bytes read per token (active weights + KV cache) ÷
+    (bandwidth × efficiency) + a fixed latency per token; the range is what the measurements give."""
 
-    efficiency: float = Field(gt=0, le=1, description="median measured ÷ bandwidth-bound speed")
-    low: float = Field(gt=0, le=1, description="lowest efficiency among the calibration measurements")
-    high: float = Field(gt=0, le=1.5, description="highest efficiency among the calibration measurements")
+    efficiency: float = Field(gt=0, le=1, description="share of the memory bandwidth a token's reads reach")
+    latency_s: float = Field(ge=0, description="fixed time per token beyond reading memory (kernels, sampling)")
+    low: float = Field(gt=0, le=1, description="lowest measured ÷ predicted speed among the calibration runs")
+    high: float = Field(ge=1, description="highest measured ÷ predicted speed among the calibration runs")
     basis: str = Field(min_length=1)
+
+    def tokens_per_s(self, read_bytes: int, bandwidth: int) -> float:
+        return 1 / (read_bytes / (bandwidth * self.efficiency) + self.latency_s)
 
 
 class FitRules(_Row):

@@ -65,8 +65,12 @@ def test_the_speed_rule_is_what_its_measurements_give():
     assert len(CALIBRATION.speed) >= 8
     fitted = calibration.fitted_speed_rule(CALIBRATION.speed)
     rule = LADDER.rules.speed
-    assert (rule.efficiency, rule.low, rule.high) == (fitted.efficiency, fitted.low, fitted.high)
-    assert rule.low <= rule.efficiency <= rule.high
+    assert (rule.efficiency, rule.latency_s, rule.low, rule.high) == \
+        (fitted.efficiency, fitted.latency_s, fitted.low, fitted.high)
+    assert rule.low <= 1 <= rule.high
+    for obs in CALIBRATION.speed:  # every measurement inside the range the rule states
+        predicted = rule.tokens_per_s(obs.weights_bytes + obs.kv_bytes, obs.bandwidth_bytes_per_s)
+        assert rule.low <= obs.tokens_per_s / predicted <= rule.high, obs.id
 
 
 def test_a_mixture_of_experts_model_reads_only_its_active_share_per_token():
@@ -74,8 +78,10 @@ def test_a_mixture_of_experts_model_reads_only_its_active_share_per_token():
 
     moe = {"params_total": 100, "params_active": 10}
     assert speed.active_share(moe) == 0.1 and speed.active_share({"params_total": 100}) == 1.0
-    estimate = speed.decode_speed(speed.bytes_per_token(1_000, 0, 0.1), 1_000_000, LADDER.rules.speed)
-    assert estimate["tokens_per_s"] == round(10_000 * LADDER.rules.speed.efficiency, 1)
+    rule = LADDER.rules.speed
+    estimate = speed.decode_speed(speed.bytes_per_token(10**9, 0, 0.1), 10**11, rule)
+    # 10^8 bytes read per token (a tenth of the weights) at 10^11 B/s: 1 ms ÷ efficiency + the fixed latency
+    assert estimate["tokens_per_s"] == round(1 / (1e-3 / rule.efficiency + rule.latency_s), 1)
     assert estimate["low"] <= estimate["tokens_per_s"] <= estimate["high"]
 
 

@@ -8,6 +8,7 @@ decode tokens per second with the device's memory bandwidth). Loading validates 
 
 from __future__ import annotations
 
+import math
 import statistics
 from pathlib import Path
 from typing import Literal, Optional
@@ -144,17 +145,23 @@ def memory_error(obs: MemoryObservation, rules: FitRules) -> float:
     return (predict_memory(obs, rules) - obs.measured_bytes) / obs.measured_bytes
 
 
-def efficiency(obs: SpeedObservation) -> float:
-    """Measured speed ÷ the bandwidth bound (bandwidth ÷ bytes read per token)."""
-    return obs.tokens_per_s * (obs.weights_bytes + obs.kv_bytes) / obs.bandwidth_bytes_per_s
+def bound_seconds(obs: SpeedObservation) -> float:
+    """Time per token if only memory bandwidth counted: bytes read per token ÷ bandwidth."""
+    return (obs.weights_bytes + obs.kv_bytes) / obs.bandwidth_bytes_per_s
 
 
 def fitted_speed_rule(observations: list[SpeedObservation]) -> SpeedRule:
-    """The speed rule the measurements give: median efficiency, and the lowest and highest as the range."""
-    values = [efficiency(obs) for obs in observations]
-    return SpeedRule(efficiency=round(statistics.median(values), 2), low=round(min(values), 2),
-                     high=round(max(values), 2),
-                     basis=f"median of {len(values)} measured decode speeds ÷ bandwidth bound (data/calibration.yaml)")
+    """The speed rule the measurements give: measured seconds per token against the bandwidth bound,
+    a straight line (slope 1 ÷ efficiency, intercept the fixed latency), and the lowest and highest
+    measured ÷ predicted speed as the range."""
+    slope, intercept = statistics.linear_regression([bound_seconds(obs) for obs in observations],
+                                                    [1 / obs.tokens_per_s for obs in observations])
+    rule = SpeedRule(efficiency=round(1 / slope, 2), latency_s=round(intercept, 4), low=0.5, high=1.0,
+                     basis=f"fitted to {len(observations)} measured decode speeds (data/calibration.yaml)")
+    ratios = [obs.tokens_per_s / rule.tokens_per_s(obs.weights_bytes + obs.kv_bytes, obs.bandwidth_bytes_per_s)
+              for obs in observations]
+    return rule.model_copy(update={"low": math.floor(min(ratios) * 100) / 100,
+                                   "high": math.ceil(max(ratios) * 100) / 100})
 
 
 def worst_misses(calibration: CalibrationFile, rules: FitRules, count: int = 5) -> list[tuple[MemoryObservation, int, float]]:

@@ -1,9 +1,9 @@
 """Decode speed (pure): tokens per second of one model in one weight format on one device.
 
-Generating a token reads every active weight and the whole KV cache once, so the speed is bounded by
-memory bandwidth ÷ bytes read per token; measured speeds reach a share of that bound (the efficiency
-of data/devices.yaml `rules.speed`, calibrated on data/calibration.yaml `speed`). Mixture-of-experts
-models read only their active parameters' share of the weights per token.
+Generating a token reads every active weight and the whole KV cache once, so the time per token is
+bytes read ÷ (memory bandwidth × efficiency) plus a fixed latency (kernel launches, sampling): both
+fitted to the measured speeds of data/calibration.yaml `speed` (data/devices.yaml `rules.speed`).
+Mixture-of-experts models read only their active parameters' share of the weights per token.
 """
 
 from __future__ import annotations
@@ -33,12 +33,11 @@ def decode_speed(read_bytes: Optional[int], bandwidth: Optional[int], rule: Spee
     """{"tokens_per_s", "low", "high"} (rounded to 0.1) or None when bandwidth or bytes are unknown."""
     if not read_bytes or not bandwidth:
         return None
-    bound = bandwidth / read_bytes
-    return {"tokens_per_s": round(bound * rule.efficiency, 1), "low": round(bound * rule.low, 1),
-            "high": round(bound * rule.high, 1)}
+    speed = rule.tokens_per_s(read_bytes, bandwidth)
+    return {"tokens_per_s": round(speed, 1), "low": round(speed * rule.low, 1), "high": round(speed * rule.high, 1)}
 
 
-def basis_text(rule: SpeedRule, bandwidth: int, read_bytes: int, share: float) -> str:
+def basis_text(rule: SpeedRule, read_bytes: int, share: float) -> str:
     moe = f" (weights × {share:.3f}: active ÷ total parameters)" if share < 1 else ""
-    return (f"{bandwidth / 1e9:,.0f} GB/s × efficiency {rule.efficiency:.2f} (range {rule.low:.2f}–{rule.high:.2f}) "
-            f"÷ {read_bytes:,} B read per token{moe}; {rule.basis}")
+    return (f"1 ÷ ({read_bytes:,} B read per token{moe} ÷ (bandwidth × {rule.efficiency:.2f}) + "
+            f"{rule.latency_s * 1000:.1f} ms), range × {rule.low:.2f}–{rule.high:.2f}; {rule.basis}")
