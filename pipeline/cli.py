@@ -175,9 +175,13 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
         ladder = devices.load_devices(devices_path)
         calibration_path = args.data_dir / "calibration.yaml"
+        measured = None
         if calibration_path.exists():  # a bad entry stops here, before anything is written
-            calibration.check_against(calibration.load_calibration(calibration_path), ladder, calibration_path)
+            measured = calibration.load_calibration(calibration_path)
+            calibration.check_against(measured, ladder, calibration_path)
         tables.fit = fit.fit_document(tables.models, ladder.rules, ladder.devices)
+        if measured is not None:  # predicted against measured, for the methodology chart
+            tables.fit["calibration"] = calibration.summary(measured, ladder.rules)
     # Save outputs.
     if args.check:
         stale = write.stale_outputs(tables, args.data_dir)

@@ -164,6 +164,13 @@ def fitted_speed_rule(observations: list[SpeedObservation]) -> SpeedRule:
                                    "high": math.ceil(max(ratios) * 100) / 100})
 
 
+def summary(calibration: CalibrationFile, rules: FitRules) -> list[dict]:
+    """Per memory observation: measured and predicted bytes, the error and its source (data/fit.yaml)."""
+    return [{"id": obs.id, "runtime": obs.runtime, "measured_bytes": obs.measured_bytes,
+             "predicted_bytes": predict_memory(obs, rules), "error": round(memory_error(obs, rules), 4),
+             "superseded": obs.superseded is not None, "source": obs.source} for obs in calibration.memory]
+
+
 def worst_misses(calibration: CalibrationFile, rules: FitRules, count: int = 5) -> list[tuple[MemoryObservation, int, float]]:
     """(observation, predicted, error) of the `count` largest misses, superseded runs included."""
     rows = [(obs, predict_memory(obs, rules), memory_error(obs, rules)) for obs in calibration.memory]
