@@ -223,6 +223,8 @@ class RuntimeRule(_Row):
     ignores_sliding_window: list[str] = Field(default_factory=list,
                                               description="architectures whose sliding window this runtime does not apply")
     ignores_sliding_window_source: Optional[str] = Field(None, pattern=r"^https?://")
+    mla_cache_factor: float = Field(1.0, ge=1, description="MLA cache kept ÷ the latent (kv_lora_rank + rope dims)")
+    mla_cache_source: Optional[str] = Field(None, pattern=r"^https?://")
 
     def overhead(self, context: int, vocab: Optional[int] = None, hidden: Optional[int] = None) -> int:
         per_token = self.compute_bytes_per_token * (hidden or self.reference_hidden_size) / self.reference_hidden_size

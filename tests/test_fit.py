@@ -84,6 +84,16 @@ def test_kv_cache_precision_per_runtime():
     assert fit.fit_row(web, fit.find_format(web, "onnx:q4"), 8192, RULES, 4).kv_precision == 16
 
 
+def test_mla_cache_per_runtime():
+    deepseek = {"id": "deepseek-ai/DeepSeek-V3", "params_total": 671_026_419_200, "context_length": 163840,
+                "kv_cache": {"status": "computed", "full_layers": 61, "full_bytes_per_token": 61 * 576 * 2,
+                             "attention": "mla"}}
+    assert fit.kv_bytes(deepseek, 16384, VLLM)[0] == 61 * 576 * 2 * 16384  # vLLM: one latent per layer
+    kept, basis = fit.kv_bytes(deepseek, 16384, LLAMA_CPP)
+    assert kept == round(61 * 576 * 2 * 1.8889) * 16384  # llama.cpp: 576 key + 512 value values per layer
+    assert "MLA" in basis and abs(61 * 1088 * 2 * 16384 / kept - 1) < 1e-4
+
+
 def test_llama_cpp_keeps_the_full_cache_of_mistral_7b_v0_1():
     mistral = {"id": "mistralai/Mistral-7B-v0.1", "architecture": "MistralForCausalLM", "params_total": 7_241_732_096,
                "context_length": 32768, "kv_cache": {"status": "computed", "sliding_layers": 32, "sliding_window": 4096,

@@ -123,6 +123,10 @@ def kv_bytes(row: object, context: int, runtime: Optional[RuntimeRule] = None,
             # the runtime keeps every token in these layers (e.g. llama.cpp for Mistral 7B v0.1)
             full, full_layers, sliding = full + sliding, full_layers + cache.sliding_layers, 0
             ignored = f"; {runtime.name} keeps the full cache for this architecture (no sliding window)"
+        if runtime and cache.attention == "mla" and runtime.mla_cache_factor != 1:
+            # llama.cpp keeps MLA's keys (latent + rope) and values (latent) apart: 1,088 values a layer, not 576
+            full, ignored = round(full * runtime.mla_cache_factor), ignored + (
+                f"; {runtime.name} keeps MLA keys and values apart (× {runtime.mla_cache_factor:g} the latent)")
         tokens = round((full * context + sliding * min(context, window or context)) * scale)
         parts = [f"{full_layers} full-attention layers: {full:,} B/token × {context:,}"]
         if sliding:
