@@ -182,6 +182,22 @@ def test_a_context_beyond_the_model_limit_is_too_long_never_fits():
     assert code == 0
 
 
+def test_the_issue_cases_on_the_committed_data(capsys):
+    """Gemma 2 9B at 128K (limit 8,192) is too-long everywhere; a 405B model on an 8 GB phone does not fit;
+    DistilBERT (classifier) keeps no KV cache; gpt-oss-120b runs on the 80 GiB GPU at 4,096 tokens."""
+    assert main(["fit", "google/gemma-2-9b", "--context", "131072", "--format", "int4", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {d["verdict"] for d in out["devices"]} <= {"too-long", "no"} and "too-long" in {d["verdict"] for d in out["devices"]}
+    assert main(["fit", "meta-llama/Llama-3.1-405B", "--format", "int4", "--device", "phone-8gb", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["devices"][0]["verdict"] == "no"
+    assert main(["fit", "distilbert/distilbert-base-uncased-finetuned-sst-2-english", "--context", "512",
+                 "--device", "datacenter-141gb", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["kv_bytes"] == 0 and out["devices"][0]["verdict"] == "fits"
+    assert main(["fit", "openai/gpt-oss-120b", "--device", "datacenter-80gb", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["devices"][0]["verdict"] in ("fits", "tight")
+
+
 def test_browser_feasibility_needs_a_web_build_and_files_under_the_limit():
     assert fit.browser_fit(LLAMA, RULES)["verdict"] == "no-build"
     web = {**LLAMA, "id": "g", "params_total": 2_506_172_416, "context_length": 8192, "vocab_size": 256_000,
