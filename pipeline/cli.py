@@ -126,10 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     fit = commands.add_parser(
         "fit", help="memory a model needs on each device (weights + KV cache + overhead) and the verdict",
-        description="Print the memory one model needs in one weight format at one context length, "
-        "term by term with the basis of each (weights, KV cache, overhead, total), and the verdict "
-        "(fits / tight / does not fit / unknown) on each device of data/devices.yaml, or on --device. "
-        "Reads data/models.yaml and data/devices.yaml (offline).",
+        description="Print the memory one model needs in one weight format, in the runtime that loads "
+        "that format, at one context length and KV-cache precision, term by term with the basis of each "
+        "(weights, KV cache, the runtime's overhead, total), the verdict (fits / tight / does not fit / "
+        "longer than the model's context / unknown) and a decode-speed estimate with its range on each "
+        "device of data/devices.yaml, or on --device. Reads data/models.yaml and data/devices.yaml (offline).",
     )
     fit.add_argument("model", metavar="MODEL_ID", help="a tracked model id, e.g. meta-llama/Llama-3.1-8B")
     fit.add_argument("--device", metavar="ID", default=None, help="one device id (default: every device)")
