@@ -141,15 +141,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     fit = commands.add_parser(
         "fit", help="memory a model needs on each device (weights + KV cache + overhead) and the verdict",
-        description="Print the memory one model needs in one weight format at one context length, "
-        "term by term with the basis of each (weights, KV cache, overhead, total), and the verdict "
-        "(fits / tight / does not fit / unknown) on each device of data/devices.yaml, or on --device. "
-        "Reads data/models.yaml and data/devices.yaml (offline).",
+        description="Print the memory one model needs in one weight format, in the runtime that loads "
+        "that format, at one context length and KV-cache precision, term by term with the basis of each "
+        "(weights, KV cache, the runtime's overhead, total), the verdict (fits / tight / does not fit / "
+        "longer than the model's context / unknown) and a decode-speed estimate with its range on each "
+        "device of data/devices.yaml, or on --device. Reads data/models.yaml and data/devices.yaml (offline).",
     )
     fit.add_argument("model", metavar="MODEL_ID", help="a tracked model id, e.g. meta-llama/Llama-3.1-8B")
     fit.add_argument("--device", metavar="ID", default=None, help="one device id (default: every device)")
     fit.add_argument("--context", type=int, default=4096, metavar="N",
-                     help="context length in tokens (default: 4096, capped at the model's maximum)")
+                     help="context length in tokens (default: 4096); beyond the model's own limit the "
+                     "verdict is too-long")
+    fit.add_argument("--kv-precision", type=int, choices=(16, 8, 4), default=16, metavar="BITS",
+                     help="bits per cached key/value: 16 (default), 8 or 4; a runtime without that cache "
+                     "type keeps the next finer one (vLLM has no 4-bit cache, the browser runtimes only 16)")
     fit.add_argument("--format", dest="weight_format", metavar="F", default=None,
                      help="weight format: safetensors, gguf:Q4_K_M, onnx:…, or fp16/int8/int4 "
                      "(default: the model's default weights); `list` prints the formats")
@@ -181,10 +186,17 @@ def cmd_compute(args: argparse.Namespace) -> int:
     tables = compute.compute_tables(inputs)
     devices_path = args.data_dir / "devices.yaml"
     if devices_path.exists():
-        from pipeline.data import devices, fit
+        from pipeline.data import calibration, devices, fit
 
         ladder = devices.load_devices(devices_path)
+        calibration_path = args.data_dir / "calibration.yaml"
+        measured = None
+        if calibration_path.exists():  # a bad entry stops here, before anything is written
+            measured = calibration.load_calibration(calibration_path)
+            calibration.check_against(measured, ladder, calibration_path)
         tables.fit = fit.fit_document(tables.models, ladder.rules, ladder.devices)
+        if measured is not None:  # predicted against measured, for the methodology chart
+            tables.fit["calibration"] = calibration.summary(measured, ladder.rules)
     elif (args.data_dir / "fit.yaml").exists():  # a derived file must not outlive its input
         print(f"error: {args.data_dir / 'fit.yaml'} is derived from {devices_path}, which is missing: restore "
               f"it (git checkout -- {devices_path}), or delete fit.yaml for a site without device fit",
@@ -204,7 +216,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
 
 def cmd_fit(args: argparse.Namespace) -> int:
     from pipeline.data import devices as devices_file
-    from pipeline.data import fit
+    from pipeline.data import fit, speed
     from pipeline.fileio.yamlfile import load_fast
 
     ladder = devices_file.load_devices(args.data_dir / "devices.yaml")
@@ -232,30 +244,51 @@ def cmd_fit(args: argparse.Namespace) -> int:
             print(f"unknown device {args.device!r} (data/devices.yaml has: {known})", file=sys.stderr)
             return EXIT_BAD_INPUT
     limit = row.get("context_length")
-    context = min(args.context, limit) if limit else args.context
-    result = fit.fit_row(row, chosen, context, ladder.rules)
+    context = args.context
     rules = ladder.rules
-    verdicts = [{"device": d.id, "name": d.name, "usable_bytes": d.usable_bytes,
-                 "verdict": fit.verdict(result.total_bytes, d, rules)} for d in devices]
+    result = fit.fit_row(row, chosen, context, rules, args.kv_precision)
+    runtime = rules.runtimes[result.engine]
+    share = speed.active_share(row)
+    read = speed.bytes_per_token(result.weights_bytes, result.kv_bytes, share)
+    verdicts = []
+    for d in devices:
+        verdict = fit.judge(result, d.usable_bytes, rules)
+        estimate = speed.decode_speed(read, d.bandwidth_bytes_per_s, rules.speed) \
+            if rules.speed and verdict in ("fits", "tight") else None
+        verdicts.append({"device": d.id, "name": d.name, "usable_bytes": d.usable_bytes, "verdict": verdict,
+                         "tokens_per_s": estimate})
+    speed_basis = speed.basis_text(rules.speed, read, share) if rules.speed and read else "unknown"
     if args.json:
         print(json.dumps({**result.model_dump(), "requested_context": args.context,
-                          "overhead_rule": {"fixed_bytes": rules.overhead_fixed_bytes, "share": rules.overhead_share,
-                                            "source": rules.overhead_source},
-                          "tight_share": rules.tight_share, "devices": verdicts}, indent=2, ensure_ascii=False))
+                          "requested_kv_precision": args.kv_precision,
+                          "runtime": {"name": runtime.name, "fixed_bytes": runtime.fixed_bytes,
+                                      "bytes_per_vocab_entry": runtime.bytes_per_vocab_entry,
+                                      "compute_bytes_per_token": runtime.compute_bytes_per_token,
+                                      "source": runtime.source},
+                          "tight_share": rules.tight_share, "speed_basis": speed_basis, "devices": verdicts},
+                         indent=2, ensure_ascii=False))
         return EXIT_OK
-    capped = f" (capped from {args.context:,}: the model's maximum)" if context != args.context else ""
-    lines = [f"{row['name']} ({row['id']}), {result.format}, {context:,} tokens of context{capped}",
+    over = f" (longer than the model's limit of {limit:,}: too-long)" if limit and context > limit else ""
+    kept = "" if result.kv_precision == args.kv_precision else \
+        f" (asked {args.kv_precision}-bit: {runtime.name} has no such cache type)"
+    lines = [f"{row['name']} ({row['id']}), {result.format} in {runtime.name}, {context:,} tokens of context{over}, "
+             f"KV cache at {result.kv_precision}-bit{kept}",
              f"  weights   {_fit_bytes(result.weights_bytes):>10}  {result.weights_bytes if result.weights_bytes is not None else '-':>16} B  "
              f"{'estimate: parameters × bytes per parameter' if result.estimated else result.weights_basis}",
              f"  KV cache  {_fit_bytes(result.kv_bytes):>10}  {result.kv_bytes if result.kv_bytes is not None else '-':>16} B  {result.kv_basis}",
              f"  overhead  {_fit_bytes(result.overhead_bytes):>10}  {result.overhead_bytes if result.overhead_bytes is not None else '-':>16} B  "
-             f"{rules.overhead_fixed_bytes:,} B fixed + {rules.overhead_share:.0%} of weights ({rules.overhead_source})",
+             f"{result.overhead_basis} ({runtime.source})",
              f"  total     {_fit_bytes(result.total_bytes):>10}  {result.total_bytes if result.total_bytes is not None else '-':>16} B",
-             f"  verdict: fits up to {rules.tight_share:.0%} of usable memory, tight up to 100%, else does not fit",
+             f"  verdict: fits up to {rules.tight_share:.0%} of usable memory, tight up to 100%, else does not fit "
+             f"(weights alone above usable: does not fit, whatever is unknown; a context above the model's limit: too-long)",
+             f"  decode speed: {speed_basis}",
              ""]
-    words = {"fits": "fits", "tight": "tight", "no": "does not fit", "unknown": "unknown"}
+    words = {"fits": "fits", "tight": "tight", "no": "does not fit", "too-long": "longer than the model's context",
+             "unknown": "unknown"}
     for item in verdicts:
-        lines.append(f"  {item['device']:<20} usable {_fit_bytes(item['usable_bytes']):>10}  {words[item['verdict']]}")
+        estimate = item["tokens_per_s"]
+        tps = f"  ~{estimate['tokens_per_s']:,} tokens/s ({estimate['low']:,}–{estimate['high']:,})" if estimate else ""
+        lines.append(f"  {item['device']:<20} usable {_fit_bytes(item['usable_bytes']):>10}  {words[item['verdict']]}{tps}")
     return _print(lines)
 
 

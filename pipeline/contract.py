@@ -145,6 +145,8 @@ class ModelRow(_Row):
         "KV cache per token of all attention layers, before any sliding-window cap (null: no KV cache or unknown)")
     kv_cache: Optional[KVCache] = export("KV cache per layer type")
     context_length: Optional[int] = export("longest context the config allows")
+    vocab_size: Optional[int] = Field(None, ge=0, description="tokens in the vocabulary (sizes the runtime's logits buffer)")
+    hidden_size: Optional[int] = Field(None, ge=0, description="width of the hidden state (scales the runtime's activations)")
     gated: Optional[object] = export("false, auto or manual")
     license: Optional[str] = export("license id")
     pipeline_tag: Optional[str] = None
@@ -193,7 +195,9 @@ class Device(_Row):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str
     kind: Literal["browser", "phone", "laptop", "gpu", "datacenter-gpu", "mini-pc"]
-    memory_bytes: int = Field(gt=0, description="total memory of the device (RAM, VRAM or unified)")
+    memory_bytes: int = Field(gt=0, description="total memory as the device reports it (RAM, VRAM or unified), bytes")
+    memory_reported: str = Field(min_length=1, description="what the device reports (e.g. nvidia-smi's MiB)")
+    memory_source: str = Field(pattern=r"^https?://", description="where that figure is shown")
     unified: bool = Field(description="CPU and GPU share one memory pool")
     usable_share: float = Field(gt=0, le=1, description="share of memory_bytes a model may use")
     usable_basis: str = Field(min_length=1, description="why that share, in words")
@@ -206,25 +210,85 @@ class Device(_Row):
     def usable_bytes(self) -> int:
         return int(self.memory_bytes * self.usable_share)
 
+    @property
+    def nominal_gib(self) -> int:
+        """The capacity in whole GiB, as device names on the site give it."""
+        return round(self.memory_bytes / 2**30)
 
-Verdict = Literal["fits", "tight", "no", "unknown"]
+
+# fits / tight / does not fit; too-long: the context asked for is beyond the model's own limit (never
+# "fits", whatever the memory); unknown: nothing known settles it.
+Verdict = Literal["fits", "tight", "no", "too-long", "unknown"]
+VERDICTS: tuple[str, ...] = ("fits", "tight", "no", "too-long", "unknown")
+
+
+Engine = Literal["llama.cpp", "vllm", "mlx", "browser"]
+KV_PRECISIONS: tuple[int, ...] = (16, 8, 4)
+
+
+class RuntimeRule(_Row):
+    """What one runtime adds on top of weights and KV cache, and the KV-cache precisions it offers."""
+
+    name: str = Field(min_length=1, description="the runtimes this rule stands for, in words")
+    fixed_bytes: int = Field(ge=0, description="allowance that does not grow with context (buffers, scratch)")
+    bytes_per_vocab_entry: int = Field(0, ge=0, description="logits buffer per vocabulary entry (batch × 4 B)")
+    vocab_fallback: int = Field(256000, gt=0, description="vocabulary assumed when the config does not say")
+    compute_bytes_per_token: int = Field(ge=0, description="compute buffer growth per token of context, for a model "
+                                         "of reference_hidden_size (scaled by the model's hidden size)")
+    reference_hidden_size: int = Field(4096, gt=0, description="hidden size of the measured model; also assumed "
+                                       "when a config does not say")
+    basis: str = Field(min_length=1, description="how the two figures were found (calibration entries)")
+    source: str = Field(pattern=r"^https?://", description="where the runtime's buffers are described")
+    kv_bytes_per_value: dict[int, float] = Field(
+        description="bytes per cached K/V value at each KV precision the runtime offers (16 always)")
+    kv_source: str = Field(pattern=r"^https?://", description="where those cache types are listed")
+    ignores_sliding_window: list[str] = Field(default_factory=list,
+                                              description="architectures whose sliding window this runtime does not apply")
+    ignores_sliding_window_source: Optional[str] = Field(None, pattern=r"^https?://")
+    mla_cache_factor: float = Field(1.0, ge=1, description="MLA cache kept ÷ the latent (kv_lora_rank + rope dims)")
+    mla_cache_source: Optional[str] = Field(None, pattern=r"^https?://")
+
+    def overhead(self, context: int, vocab: Optional[int] = None, hidden: Optional[int] = None) -> int:
+        per_token = self.compute_bytes_per_token * (hidden or self.reference_hidden_size) / self.reference_hidden_size
+        return (self.fixed_bytes + self.bytes_per_vocab_entry * (vocab or self.vocab_fallback)
+                + round(per_token * context))
+
+    def kv_precision(self, asked: int) -> int:
+        """The precision the cache is kept at: the asked one, or the nearest finer one the runtime offers."""
+        offered = sorted(bits for bits in self.kv_bytes_per_value if bits >= asked)
+        return offered[0] if offered else 16
+
+
+class SpeedRule(_Row):
+    """Decode speed: seconds per token = bytes read per token (active weights + KV cache) ÷
+    (bandwidth × efficiency) + a fixed latency per token; the range is what the measurements give."""
+
+    efficiency: float = Field(gt=0, le=1, description="share of the memory bandwidth a token's reads reach")
+    latency_s: float = Field(ge=0, description="fixed time per token beyond reading memory (kernels, sampling)")
+    low: float = Field(gt=0, le=1, description="lowest measured ÷ predicted speed among the calibration runs")
+    high: float = Field(ge=1, description="highest measured ÷ predicted speed among the calibration runs")
+    basis: str = Field(min_length=1)
+
+    def tokens_per_s(self, read_bytes: int, bandwidth: int) -> float:
+        return 1 / (read_bytes / (bandwidth * self.efficiency) + self.latency_s)
 
 
 class FitRules(_Row):
     """The stated rule that turns weights + KV cache into memory needed, and needed into a verdict."""
 
-    overhead_fixed_bytes: int = Field(ge=0)
-    overhead_share: float = Field(ge=0, lt=1, description="share of the weights added as runtime overhead")
-    overhead_source: str = Field(pattern=r"^https?://")
+    runtimes: dict[Engine, RuntimeRule] = Field(description="per runtime: allowance, compute buffer, KV cache types")
     tight_share: float = Field(gt=0, le=1, description="needed above this share of usable memory is tight")
+    tight_basis: str = Field(min_length=1, description="what the tight line is for")
     contexts: list[int] = Field(description="context lengths the site shows")
+    kv_precisions: list[int] = Field(description="KV-cache precisions offered, in bits (16 is the default)")
+    speed: Optional[SpeedRule] = None
     browser_file_limit_bytes: int = Field(gt=0)
     browser_file_limit_source: str = Field(pattern=r"^https?://")
     browser_budget_bytes: int = Field(gt=0)
     browser_budget_source: str = Field(pattern=r"^https?://")
 
-    def overhead(self, weights_bytes: int) -> int:
-        return self.overhead_fixed_bytes + round(weights_bytes * self.overhead_share)
+    def overhead(self, engine: str, context: int, vocab: Optional[int] = None, hidden: Optional[int] = None) -> int:
+        return self.runtimes[engine].overhead(context, vocab, hidden)
 
     def verdict(self, needed: Optional[int], usable: int) -> Verdict:
         if needed is None:
@@ -240,12 +304,16 @@ class FitRow(_Row):
     model: str
     format: str = Field(description="`safetensors`, `gguf:Q4_K_M`, `onnx:model_q4`, or an estimate fp16/int8/int4")
     estimated: bool = Field(description="weights from parameters × bits, no such file")
-    context: int
+    context: int = Field(description="the context asked for, never capped")
+    context_limit: Optional[int] = Field(None, description="the model's own longest context (null: not stated)")
     weights_bytes: Optional[int]
     weights_basis: str
     kv_bytes: Optional[int]
     kv_basis: str
+    kv_precision: int = Field(16, description="bits per cached value the runtime keeps (asked, or the nearest it offers)")
+    engine: Engine = Field("vllm", description="the runtime that loads this weight format")
     overhead_bytes: Optional[int]
+    overhead_basis: str = ""
     total_bytes: Optional[int]
 
 

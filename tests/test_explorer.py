@@ -59,12 +59,13 @@ def test_compact_json_has_one_array_per_model_and_names_columns_once():
     assert record["page"] == "acme--m-8b" and record["url"] == 0 and record["downloads"] == 42
 
 
-def test_needed_memory_is_smallest_weights_plus_overhead_plus_kv_at_the_shortest_context():
-    rules = {"overhead_fixed_bytes": 500_000_000, "overhead_share": 0.2, "tight_share": 0.85}
-    fit = [{"id": "acme/m-8b", "kv_bytes": {4096: 100_000_000, 32768: 800_000_000},
-            "formats": [{"weights_bytes": 16_000_000_000}, {"weights_bytes": 4_000_000_000}]}]
+def test_needed_memory_is_the_least_fit_yaml_works_out():
+    rules = {"tight_share": 0.85}
+    # data/fit.yaml's least_bytes: smallest format at the shortest context, by pipeline/data/fit.py
+    fit = [{"id": "acme/m-8b", "least_bytes": 5_400_000_000, "kv_bytes": {4096: 100_000_000},
+            "formats": [{"weights_bytes": 16_000_000_000}, {"weights_bytes": 4_000_000_000}]},
+           {"id": "acme/unknown", "least_bytes": None}]
     data = _data([_row("acme/m-8b", 8 * 10**9)], fit, rules=rules)
-    # 4e9 + 0.5e9 + 0.2 × 4e9 + 0.1e9 = 5.4e9
     assert explorer.needed_bytes(data) == {"acme/m-8b": 5_400_000_000}
     assert explorer.verdict(5_400_000_000, 6_000_000_000, rules) == "tight"  # above 85 % of 6e9 = 5.1e9
     assert explorer.verdict(5_400_000_000, 8_000_000_000, rules) == "fits"

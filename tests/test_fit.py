@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.cli import main
-from pipeline.contract import Device, FitRules
+from pipeline.contract import Device
 from pipeline.data import fit
 from pipeline.data.devices import load_devices
 from pipeline.errors import CatalogError
@@ -19,12 +19,11 @@ from pipeline.site import render
 from pipeline.site.context import Page, load_site_data
 from tests.conftest import ROOT
 
-# The rule of data/devices.yaml, written out: 0.5 GB fixed + 20 % of weights; tight above 85 %.
-RULES = FitRules(overhead_fixed_bytes=500_000_000, overhead_share=0.2, overhead_source="https://blog.eleuther.ai/transformer-math/",
-                 tight_share=0.85, contexts=[4096, 32768, 131072], browser_file_limit_bytes=2_000_000_000,
-                 browser_file_limit_source="https://github.com/ngxson/wllama", browser_budget_bytes=4_294_967_296,
-                 browser_budget_source="https://v8.dev/blog/4gb-wasm-memory")
-GPU_8GB = Device(id="gpu-8gb", name="8 GB", kind="gpu", memory_bytes=8 * 2**30, unified=False, usable_share=0.9,
+# The committed rule (data/devices.yaml); the figures the hand computations below use are asserted.
+RULES = load_devices(ROOT / "data" / "devices.yaml").rules
+LLAMA_CPP, VLLM = RULES.runtimes["llama.cpp"], RULES.runtimes["vllm"]
+GPU_8GB = Device(id="gpu-8gb", name="8 GiB", kind="gpu", memory_bytes=8 * 2**30, memory_reported="8 GiB",
+                 memory_source="https://example.org", unified=False, usable_share=0.9,
                  usable_basis="x", usable_source="https://example.org", source="https://example.org")
 GPU_24GB = GPU_8GB.model_copy(update={"id": "gpu-24gb", "memory_bytes": 24 * 2**30})
 
@@ -33,37 +32,76 @@ LLAMA_KV_PER_TOKEN = 2 * 32 * 8 * 128 * 2
 LLAMA = {
     "id": "meta-llama/Llama-3.1-8B", "name": "Llama 3.1 8B", "params_total": 8_030_261_248, "context_length": 131072,
     "stored_dtype": "BF16", "weights_bytes": 16_060_522_496, "weights_bytes_basis": "file-sizes",
-    "weights_bytes_estimated": False,
+    "weights_bytes_estimated": False, "vocab_size": 128256,
     "downloads": [{"format": "gguf", "variant": "Q4_K_M", "file": "x.gguf", "files": 1, "bytes": 4_920_734_656,
                    "basis": "hub-gguf", "largest_file_bytes": 4_920_734_656}],
     "kv_cache": {"status": "computed", "full_layers": 32, "full_bytes_per_token": LLAMA_KV_PER_TOKEN},
 }
 
 
-def test_llama_bf16_at_8192_tokens_from_its_file_size():
+def test_the_committed_rule_has_the_figures_these_tests_use():
+    assert (VLLM.fixed_bytes, VLLM.bytes_per_vocab_entry, VLLM.compute_bytes_per_token) == (380_000_000, 0, 111_000)
+    assert (LLAMA_CPP.fixed_bytes, LLAMA_CPP.bytes_per_vocab_entry, LLAMA_CPP.compute_bytes_per_token) == (0, 2048, 1300)
+    assert LLAMA_CPP.vocab_fallback == 256_000 and RULES.tight_share == 0.87
+    assert LLAMA_CPP.kv_bytes_per_value == {16: 2, 8: 1.0625, 4: 0.5625} and VLLM.kv_bytes_per_value == {16: 2, 8: 1}
+
+
+def test_llama_bf16_at_8192_tokens_from_its_file_size_in_a_vllm_style_server():
     fmt = fit.find_format(LLAMA, "safetensors")
     row = fit.fit_row(LLAMA, fmt, 8192, RULES)
-    assert LLAMA_KV_PER_TOKEN == 131_072
+    assert LLAMA_KV_PER_TOKEN == 131_072 and row.engine == "vllm"
     assert row.weights_bytes == 16_060_522_496 and not row.estimated  # the real file size
     assert row.kv_bytes == 131_072 * 8192 == 1_073_741_824
-    assert row.overhead_bytes == 500_000_000 + 3_212_104_499  # 20 % of 16,060,522,496 = 3,212,104,499.2
-    assert row.total_bytes == 16_060_522_496 + 1_073_741_824 + 3_712_104_499 == 20_846_368_819
-    # 24 GB card: usable 0.9 × 25,769,803,776 = 23,192,823,398; 85 % of that = 19,713,899,888 < total -> tight
+    assert row.overhead_bytes == 380_000_000 + 111_000 * 8192 == 1_289_312_000
+    assert row.total_bytes == 16_060_522_496 + 1_073_741_824 + 1_289_312_000 == 18_423_576_320
+    # 24 GB card: usable 0.9 × 25,769,803,776 = 23,192,823,398; 87 % of that = 20,177,756,356 > total -> fits
     assert GPU_24GB.usable_bytes == 23_192_823_398
-    assert fit.verdict(row.total_bytes, GPU_24GB, RULES) == "tight"
-    assert fit.verdict(row.total_bytes, GPU_8GB, RULES) == "no"
+    assert fit.judge(row, GPU_24GB.usable_bytes, RULES) == "fits"
+    assert fit.judge(row, GPU_8GB.usable_bytes, RULES) == "no"
 
 
-def test_q4_k_m_file_on_an_8_gb_gpu():
+def test_q4_k_m_file_on_an_8_gb_gpu_in_llama_cpp():
     row = fit.fit_row(LLAMA, fit.find_format(LLAMA, "gguf:Q4_K_M"), 8192, RULES)
-    assert row.weights_bytes == 4_920_734_656
-    assert row.overhead_bytes == 500_000_000 + 984_146_931  # 20 % of 4,920,734,656 = 984,146,931.2
-    assert row.total_bytes == 4_920_734_656 + 1_073_741_824 + 1_484_146_931 == 7_478_623_411
-    # usable 0.9 × 8,589,934,592 = 7,730,941,132; 85 % = 6,571,299,962 < 7,478,623,411 <= usable -> tight
+    assert row.engine == "llama.cpp" and row.weights_bytes == 4_920_734_656
+    # logits of a 512-token batch: 2,048 B × 128,256 vocabulary entries, plus 1,300 B per token of context
+    assert row.overhead_bytes == 2048 * 128_256 + 1300 * 8192 == 273_317_888
+    assert row.total_bytes == 4_920_734_656 + 1_073_741_824 + 273_317_888 == 6_267_794_368
+    # usable 0.9 × 8,589,934,592 = 7,730,941,132; 87 % = 6,725,918,784 > 6,267,794,368 -> fits
     assert GPU_8GB.usable_bytes == 7_730_941_132
-    assert fit.verdict(row.total_bytes, GPU_8GB, RULES) == "tight"
+    assert fit.judge(row, GPU_8GB.usable_bytes, RULES) == "fits"
     # at 4-bit the real file wins over params × 0.5
     assert fit.find_format(LLAMA, "int4")["format"] == "gguf:Q4_K_M"
+
+
+def test_kv_cache_precision_per_runtime():
+    q4 = fit.find_format(LLAMA, "gguf:Q4_K_M")
+    assert fit.fit_row(LLAMA, q4, 8192, RULES, 8).kv_bytes == 1_073_741_824 * 1.0625 / 2 == 570_425_344  # q8_0
+    assert fit.fit_row(LLAMA, q4, 8192, RULES, 4).kv_bytes == 1_073_741_824 * 0.5625 / 2 == 301_989_888  # q4_0
+    server = fit.fit_row(LLAMA, fit.find_format(LLAMA, "safetensors"), 8192, RULES, 4)
+    assert server.kv_precision == 8 and server.kv_bytes == 536_870_912  # vLLM has fp8, no 4-bit cache
+    web = {**LLAMA, "downloads": [{"format": "onnx", "variant": "q4", "file": "m.onnx", "files": 1, "bytes": 1,
+                                   "basis": "file-sizes"}]}
+    assert fit.fit_row(web, fit.find_format(web, "onnx:q4"), 8192, RULES, 4).kv_precision == 16
+
+
+def test_mla_cache_per_runtime():
+    deepseek = {"id": "deepseek-ai/DeepSeek-V3", "params_total": 671_026_419_200, "context_length": 163840,
+                "kv_cache": {"status": "computed", "full_layers": 61, "full_bytes_per_token": 61 * 576 * 2,
+                             "attention": "mla"}}
+    assert fit.kv_bytes(deepseek, 16384, VLLM)[0] == 61 * 576 * 2 * 16384  # vLLM: one latent per layer
+    kept, basis = fit.kv_bytes(deepseek, 16384, LLAMA_CPP)
+    assert kept == round(61 * 576 * 2 * 1.8889) * 16384  # llama.cpp: 576 key + 512 value values per layer
+    assert "MLA" in basis and abs(61 * 1088 * 2 * 16384 / kept - 1) < 1e-4
+
+
+def test_llama_cpp_keeps_the_full_cache_of_mistral_7b_v0_1():
+    mistral = {"id": "mistralai/Mistral-7B-v0.1", "architecture": "MistralForCausalLM", "params_total": 7_241_732_096,
+               "context_length": 32768, "kv_cache": {"status": "computed", "sliding_layers": 32, "sliding_window": 4096,
+                                                     "sliding_bytes_per_token": 131_072}}
+    windowed, _ = fit.kv_bytes(mistral, 32768, VLLM)
+    full, basis = fit.kv_bytes(mistral, 32768, LLAMA_CPP)
+    assert windowed == 131_072 * 4096 and full == 131_072 * 32768 == 8 * windowed  # 8× at 32K
+    assert "keeps the full cache" in basis and LLAMA_CPP.ignores_sliding_window_source.endswith("/issues/3377")
 
 
 def test_gemma_3_sliding_window_layers_stop_growing_at_their_window():
@@ -78,6 +116,7 @@ def test_gemma_3_sliding_window_layers_stop_growing_at_their_window():
     assert size < full_attention_everywhere / 6
     row = fit.fit_row(gemma, fit.find_format(gemma, "int4"), 131072, RULES)
     assert row.estimated and row.weights_bytes == 2_150_039_736  # 4,300,079,472 × 0.5
+    assert row.kv_bytes == size  # llama.cpp applies Gemma 3's window
 
 
 def test_mixtral_keeps_every_expert_resident():
@@ -87,20 +126,24 @@ def test_mixtral_keeps_every_expert_resident():
     row = fit.fit_row(mixtral, fit.find_format(mixtral, "int4"), 4096, RULES)
     assert row.weights_bytes == 23_351_396_352  # total params × 0.5, not the 12.9 billion active
     assert row.kv_bytes == 536_870_912
-    assert row.overhead_bytes == 500_000_000 + 4_670_279_270
-    assert row.total_bytes == 23_351_396_352 + 536_870_912 + 5_170_279_270 == 29_058_546_534
-    assert fit.verdict(row.total_bytes, GPU_24GB, RULES) == "no"
+    # no vocabulary in this row: the 256,000-entry fallback (2,048 B each) + 1,300 B × 4,096
+    assert row.overhead_bytes == 2048 * 256_000 + 1300 * 4096 == 529_612_800
+    assert row.total_bytes == 23_351_396_352 + 536_870_912 + 529_612_800 == 24_417_880_064
+    assert fit.judge(row, GPU_24GB.usable_bytes, RULES) == "no"
 
 
 def test_encoder_only_models_have_no_kv_cache():
     bert = {"id": "google-bert/bert-base-uncased", "params_total": 110_106_428, "context_length": 512,
             "architecture": "BertForMaskedLM", "kv_cache": {"status": "not-applicable"}}
-    assert fit.kv_bytes(bert, 512) == (0, "no KV cache (encoder-only or state-space)")
+    assert fit.kv_bytes(bert, 512) == (0, "no KV cache (encoder-only: nothing is generated)")
     legacy = {"id": "x", "architecture": "BertForMaskedLM", "kv_cache_bytes_per_token": 36864}  # no layer-aware cache
     assert fit.kv_bytes(legacy, 512)[0] == 0
-    assert fit.contexts_for(bert, RULES) == [512]  # every context capped at the model's maximum
+    assert fit.contexts_for(bert, RULES) == [4096, 32768, 131072]  # as asked, never capped
+    assert fit.shortest_context(bert, RULES) == 512  # the least it can be asked to hold
+    tagged = {"id": "distilbert/distilbert-base-uncased", "pipeline_tag": "fill-mask", "kv_cache": {"status": "unknown"}}
+    assert fit.kv_bytes(tagged, 512)[0] == 0  # a fill-mask model generates nothing: 0, not unknown
     row = fit.fit_row(bert, fit.find_format(bert, "fp16"), 512, RULES)
-    assert row.total_bytes == 220_212_856 + 0 + 500_000_000 + 44_042_571
+    assert row.total_bytes == 220_212_856 + 0 + 380_000_000 + 111_000 * 512
 
 
 def test_an_undisclosed_model_is_unknown_never_guessed():
@@ -112,16 +155,59 @@ def test_an_undisclosed_model_is_unknown_never_guessed():
     assert fit.fit_row(unknown_kv, fit.find_format(unknown_kv, "int4"), 4096, RULES).total_bytes is None
 
 
+def test_weights_alone_above_usable_memory_do_not_fit_whatever_is_unknown():
+    big = {"id": "meta-llama/Llama-3.1-405B", "params_total": 405_853_388_800, "context_length": 131072,
+           "kv_cache": {"status": "unknown"}}
+    phone = GPU_8GB.model_copy(update={"usable_share": 0.5})
+    result = fit.fit_row(big, fit.find_format(big, "int4"), 4096, RULES)
+    assert result.total_bytes is None and result.weights_bytes == 202_926_694_400
+    assert fit.judge(result, phone.usable_bytes, RULES) == "no"  # 25× the phone's memory: no, not unknown
+    huge_gpu = GPU_8GB.model_copy(update={"memory_bytes": 1000 * 2**30})
+    assert fit.judge(result, huge_gpu.usable_bytes, RULES) == "unknown"  # room for the weights, KV unknown
+    gpt3 = {"id": "gpt-3", "params_total": 175_000_000_000}  # off-Hub: no config, no KV cache figure
+    assert fit.verdict_for(gpt3, fit.find_format(gpt3, "int4"), 4096, GPU_24GB, RULES) == "no"
+
+
+def test_a_context_beyond_the_model_limit_is_too_long_never_fits():
+    gemma = {**LLAMA, "id": "google/gemma-2-9b", "context_length": 8192}
+    fmt = fit.find_format(gemma, "gguf:Q4_K_M")
+    result = fit.fit_row(gemma, fmt, 131072, RULES)
+    assert result.context == 131072 and result.context_limit == 8192  # not capped
+    assert result.kv_bytes == LLAMA_KV_PER_TOKEN * 131072
+    assert fit.judge(result, GPU_24GB.usable_bytes, RULES) == "too-long"
+    assert fit.verdict_for(gemma, fmt, 8192, GPU_24GB, RULES) == "fits"
+    # weights and overhead alone above usable memory: "no" comes first
+    assert fit.verdict_for(gemma, fit.find_format(gemma, "safetensors"), 131072, GPU_8GB, RULES) == "no"
+    code = main(["fit", "meta-llama/Llama-3.1-8B", "--context", "200000", "--device", "gpu-24gb", "--json"])
+    assert code == 0
+
+
+def test_the_issue_cases_on_the_committed_data(capsys):
+    """Gemma 2 9B at 128K (limit 8,192) is too-long everywhere; a 405B model on an 8 GB phone does not fit;
+    DistilBERT (classifier) keeps no KV cache; gpt-oss-120b runs on the 80 GiB GPU at 4,096 tokens."""
+    assert main(["fit", "google/gemma-2-9b", "--context", "131072", "--format", "int4", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {d["verdict"] for d in out["devices"]} <= {"too-long", "no"} and "too-long" in {d["verdict"] for d in out["devices"]}
+    assert main(["fit", "meta-llama/Llama-3.1-405B", "--format", "int4", "--device", "phone-8gb", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["devices"][0]["verdict"] == "no"
+    assert main(["fit", "distilbert/distilbert-base-uncased-finetuned-sst-2-english", "--context", "512",
+                 "--device", "datacenter-141gb", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["kv_bytes"] == 0 and out["devices"][0]["verdict"] == "fits"
+    assert main(["fit", "openai/gpt-oss-120b", "--device", "datacenter-80gb", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["devices"][0]["verdict"] in ("fits", "tight")
+
+
 def test_browser_feasibility_needs_a_web_build_and_files_under_the_limit():
     assert fit.browser_fit(LLAMA, RULES)["verdict"] == "no-build"
-    web = {**LLAMA, "id": "g", "params_total": 2_506_172_416, "context_length": 8192,
+    web = {**LLAMA, "id": "g", "params_total": 2_506_172_416, "context_length": 8192, "vocab_size": 256_000,
            "kv_cache": {"status": "computed", "full_layers": 18, "full_bytes_per_token": 18 * 1 * 256 * 2 * 2},
            "downloads": [{"format": "mediapipe", "variant": "int4", "file": "gemma-2b-it-cpu-int4.bin", "files": 1,
                           "bytes": 1_346_559_040, "basis": "file-sizes"}]}
     result = fit.browser_fit(web, RULES)
-    # 1,346,559,040 + 18,432 × 4,096 + 500,000,000 + 269,311,808 = 2,191,369,920 <= 85 % of 4 GiB -> fits
+    # 1,346,559,040 + 18,432 × 4,096 + (2,048 × Gemma's 256,000 + 1,300 × 4,096) <= 87 % of 4 GiB -> fits
     assert result["runtime"] == "mediapipe" and result["file_ok"] is True
-    assert result["total_bytes"] == 1_346_559_040 + 75_497_472 + 769_311_808 == 2_191_368_320
+    assert result["total_bytes"] == 1_346_559_040 + 75_497_472 + 529_612_800 == 1_951_669_312
     assert result["verdict"] == "fits"
     big = {**web, "downloads": [{**web["downloads"][0], "bytes": 2_100_000_000}]}
     assert fit.browser_fit(big, RULES)["file_ok"] is False and fit.browser_fit(big, RULES)["verdict"] == "no"
@@ -129,15 +215,41 @@ def test_browser_feasibility_needs_a_web_build_and_files_under_the_limit():
 
 def test_the_committed_devices_file_states_the_rule_and_the_page_devices():
     ladder = load_devices(ROOT / "data" / "devices.yaml")
-    assert ladder.rules == RULES
+    assert set(ladder.rules.runtimes) == {"llama.cpp", "vllm", "mlx", "browser"}
+    assert all(r.source.startswith("https://") and r.kv_source.startswith("https://") for r in ladder.rules.runtimes.values())
     ids = {d.id for d in ladder.devices}
     assert {"laptop-apple-16gb", "mini-pc-128gb", "browser-tab", "gpu-8gb", "gpu-24gb"} <= ids
     assert len(ladder.devices) == 13
 
 
+def test_device_memory_is_what_the_device_reports_in_one_convention():
+    ladder = {d.id: d for d in load_devices(ROOT / "data" / "devices.yaml").devices}
+    h100, h200 = ladder["datacenter-80gb"], ladder["datacenter-141gb"]
+    assert h100.memory_bytes == 81559 * 2**20 and "81559 MiB" in h100.memory_reported  # nvidia-smi's total
+    assert h200.memory_bytes == 141 * 2**30  # NVIDIA's "141GB" read as GiB, as its "80GB" is (81559 MiB = 79.6 GiB)
+    assert abs(h100.memory_bytes / (80 * 2**30) - 1) < 0.01  # the reading holds within 1 %
+    for device in ladder.values():
+        assert device.memory_source.startswith("https://") and device.memory_reported
+        assert abs(device.memory_bytes / (device.nominal_gib * 2**30) - 1) < 0.01  # the name's GiB is true
+        assert f"{device.nominal_gib} GiB" in device.name
+    # Apple's GPU share by RAM size: two thirds up to 32 GB, three quarters above
+    assert ladder["laptop-apple-16gb"].usable_share == pytest.approx(2 / 3, abs=1e-4)
+    assert ladder["laptop-apple-36gb"].usable_share == 0.75
+
+
+def test_a_device_name_and_its_usable_figure_agree_in_every_language():
+    from pipeline.site import fit_view
+
+    tab = {"kind": "browser", "memory_bytes": 4 * 2**30, "usable_share": 1.0}
+    for lang in ("en", "he", "ar", "pt", "th", "zh"):
+        locale = load_locale(lang)
+        assert "4\u00a0GiB" in fit_view.device_label(locale, tab)  # 4 GiB, not "4 GB" beside a 4.29 GB figure
+        assert "4 GiB = 4" in locale.t("fit.caption_ladder", context="4")
+
+
 def test_a_malformed_devices_file_names_file_and_line(tmp_path):
     text = (ROOT / "data" / "devices.yaml").read_text(encoding="utf-8")
-    broken = text.replace("usable_share: 0.67", "usable_share: 1.67", 1)
+    broken = text.replace("usable_share: 0.6667", "usable_share: 1.67", 1)
     path = tmp_path / "devices.yaml"
     path.write_text(broken, encoding="utf-8")
     line = broken.splitlines().index("    usable_share: 1.67") + 1
@@ -154,15 +266,17 @@ def test_pipeline_fit_prints_the_hand_computed_breakdown(capsys):
                  "--device", "gpu-8gb", "--json"])
     assert code == 0
     out = json.loads(capsys.readouterr().out)
-    # the Llama 3.1 Instruct Q4_K_M file (lmstudio catalog), not the Llama 3 file of old data (issue 21)
     assert out["weights_bytes"] == 4_920_739_168 and out["kv_bytes"] == 1_073_741_824
-    assert out["overhead_bytes"] == 1_484_147_834 and out["total_bytes"] == 7_478_628_826
-    assert out["devices"] == [{"device": "gpu-8gb", "name": "Gaming GPU, 8 GB", "usable_bytes": 7_730_941_132,
-                               "verdict": "tight"}]
+    assert out["engine"] == "llama.cpp" and out["overhead_bytes"] == 273_317_888 and out["total_bytes"] == 6_267_798_880
+    (device,) = out["devices"]
+    assert device["device"] == "gpu-8gb" and device["verdict"] == "fits" and device["tokens_per_s"]["tokens_per_s"] > 0
+    assert main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "gguf:Q4_K_M",
+                 "--device", "gpu-8gb", "--kv-precision", "8", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["kv_bytes"] == 570_425_344
     assert main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "safetensors",
                  "--device", "gpu-24gb"]) == 0
     text = capsys.readouterr().out
-    assert "20846368819 B" in text and "1073741824 B" in text and "tight" in text
+    assert "18423576320 B" in text and "1073741824 B" in text and "fits" in text and "tokens/s" in text
     assert main(["fit", "gpt-4", "--device", "gpu-24gb"]) == 0
     assert "unknown" in capsys.readouterr().out.splitlines()[-1]
     assert main(["fit", "meta-llama/Llama-3.1-8B"]) == 0  # every device
@@ -171,17 +285,17 @@ def test_pipeline_fit_prints_the_hand_computed_breakdown(capsys):
     assert main(["fit", "no/such-model"]) == 2
 
 
-@pytest.mark.parametrize("lang,expected", [("en", "7.48\u00a0GB"), ("pt", "7,48\u00a0GB"), ("ar", "7.48")])
+@pytest.mark.parametrize("lang,expected", [("en", "6.27\u00a0GB"), ("pt", "6,27\u00a0GB"), ("ar", "6.27")])
 def test_fit_markers_render_the_same_figures_as_the_command(lang, expected):
     data = load_site_data(ROOT / "data")
     page = Page(lang=lang, locale=load_locale(lang), data=data, src_path=f"{lang}/x.md")
     html = render.render_markers("<!-- ls:fit-total meta-llama/Llama-3.1-8B gguf:Q4_K_M 8192 -->", page)
     assert expected in html
-    assert format_integer(7_478_628_826, lang) + " B" in html  # the exact bytes in the title
+    assert format_integer(6_267_798_880, lang) + " B" in html  # the exact bytes in the title
     kv = render.render_markers("<!-- ls:kv meta-llama/Llama-3.1-8B 8192 -->", page)
     assert "1.07" in kv or "1,07" in kv
     rule = render.render_markers("<!-- ls:fit-rule tight-share -->", page)
-    assert "85" in rule
+    assert "87" in rule
 
 
 def test_every_will_it_run_marker_renders_in_every_language():

@@ -32,7 +32,7 @@ def row_cells(page, name: str) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "ar", "th"])
 def test_calculator_with_the_keyboard_only(browser, site_url, lang):
     locale = load_locale(lang)
-    word = {v: locale.t(f"fit.verdict.{v}") for v in ("fits", "tight", "no", "unknown")}
+    word = {v: locale.t(f"fit.verdict.{v}") for v in ("fits", "tight", "no", "too-long", "unknown")}
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     errors: list[str] = []
@@ -54,12 +54,21 @@ def test_calculator_with_the_keyboard_only(browser, site_url, lang):
     wait_until(page, "document.querySelector('.ls-calc-form select[name=device]').value === ''")
     summary = page.locator(".ls-calc-summary").inner_text()
     assert "16" in summary and locale.t("units.GB") in summary
-    # Llama 3.1 8B in 16 GB at 4,096 tokens, by the page's rule:
-    #   fp16: 16,060,522,496 + 536,870,912 + 500,000,000 + 3,212,104,499 = 20.3 GB > 16 GB   -> does not fit
-    #   int4 (Q4_K_M file): 4,920,734,656 + 536,870,912 + 500,000,000 + 984,146,931 = 6.94 GB <= 85 % -> fits
-    #   int8 (estimate): 8,030,261,248 + 536,870,912 + 500,000,000 + 1,606,052,250 = 10.7 GB <= 85 % -> fits
+    # Llama 3.1 8B in 16 GB at 4,096 tokens, 16-bit KV cache, by the page's rule (data/devices.yaml):
+    #   fp16 (vLLM-style): 16,060,522,496 + 536,870,912 + 380,000,000 + 111,000 × 4,096 = 17.4 GB > 16 GB -> does not fit
+    #   int8 (estimate, llama.cpp): 8,030,261,248 + 536,870,912 + 2,048 × 128,256 + 1,300 × 4,096 = 8.84 GB -> fits
+    #   int4 (Q4_K_M file, llama.cpp): 4,920,734,656 + 536,870,912 + 268,000,000 = 5.73 GB -> fits
     assert row_cells(page, "Llama 3.1 8B") == [word["no"], word["fits"], word["fits"]]
     assert row_cells(page, "GPT-4") == [word["unknown"]] * 3
+    # GPT-3's weights alone (175e9 × 2 bytes) are far above 16 GB: "does not fit" though its KV cache is unknown
+    assert row_cells(page, "GPT-3")[0] == word["no"]
+
+    # The KV-cache precision select: 4-bit keeps the verdicts here, and the assumptions line names it.
+    tab_to(page, ".ls-calc-form select[name=kv]")
+    page.keyboard.press("End")
+    page.wait_for_function("document.querySelector('.ls-calc-form select[name=kv]').value === '4'")
+    assert row_cells(page, "Llama 3.1 8B") == [word["no"], word["fits"], word["fits"]]
+    assert locale.t("fit.calc_kv_bits", bits="4") in page.locator(".ls-calc-assumptions").inner_text()
 
     # A longer context with the arrow keys on the focused <select>.
     tab_to(page, ".ls-calc-form select[name=context]")

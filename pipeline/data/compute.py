@@ -231,6 +231,10 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
     row["kv_cache_bytes_per_token"] = (cache["full_bytes_per_token"] + cache["sliding_bytes_per_token"]
                                        if cache["status"] == "computed" else None) or None
     row["context_length"] = architecture_rules.context_length(config)
+    vocab = config.get("vocab_size") if isinstance(config, dict) else None
+    row["vocab_size"] = vocab if isinstance(vocab, int) and vocab > 0 else None
+    hidden = config.get("hidden_size") if isinstance(config, dict) else None
+    row["hidden_size"] = hidden if isinstance(hidden, int) and hidden > 0 else None
     row["gated"] = info.get("gated")
     row["license"] = (info.get("cardData") or {}).get("license")
     row["pipeline_tag"] = info.get("pipeline_tag")

@@ -1,10 +1,15 @@
 """Device fit (pure): memory one model needs in one weight format at one context length, and verdicts.
 
-memory = weights + KV cache + overhead, where weights are the real file size when the file exists
-(else parameters × bytes per parameter), the KV cache comes from the model row's layer-aware
-`kv_cache` (or, when that is missing, the legacy per-token figure × tokens), and overhead is the
-stated rule of data/devices.yaml. Mixture-of-experts models count every expert (total parameters).
-A missing or undisclosed figure gives None and the verdict "unknown", never a guess.
+memory = weights + KV cache + overhead. Each weight format is loaded by one runtime (GGUF: llama.cpp;
+safetensors, AWQ, GPTQ, FP8: a vLLM-style server or transformers; MLX: MLX; ONNX, MediaPipe, WebLLM:
+the browser runtimes). Weights are the real file size when the file exists (else parameters × bytes
+per parameter); the KV cache comes from the model row's layer-aware `kv_cache`, kept the way that
+runtime keeps it, at the KV-cache precision asked for (or the nearest finer one the runtime offers);
+overhead is the runtime's allowance plus a compute buffer growing with context (data/devices.yaml,
+calibrated on data/calibration.yaml). Mixture-of-experts models count every expert (total parameters).
+A missing or undisclosed figure gives None; the verdict is "unknown" only when nothing known settles
+it: weights alone above usable memory already say "does not fit", and a context beyond the model's
+own limit says "too-long" (the context is never silently capped).
 """
 
 from __future__ import annotations
@@ -12,12 +17,20 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline.contract import PRECISION_BYTES, Device, FitRow, FitRules, KVCache, Verdict
+from pipeline.contract import PRECISION_BYTES, Device, FitRow, FitRules, KVCache, RuntimeRule, Verdict
+from pipeline.data import speed
 
 ESTIMATES = ("fp16", "int8", "int4")
 WEB_RUNTIMES = {"onnx": "transformers.js", "mediapipe": "mediapipe", "tflite": "litert", "mlc": "webllm"}
+# The runtime that loads each download format; estimates: fp16 as a safetensors server would, int8
+# and int4 as the most common builds of those precisions (GGUF Q8_0, Q4_K_M) in llama.cpp.
+ENGINES = {"gguf": "llama.cpp", "safetensors": "vllm", "pytorch": "vllm", "mlx": "mlx", "onnx": "browser",
+           "mediapipe": "browser", "tflite": "browser", "mlc": "browser", "other": "vllm",
+           "fp32": "vllm", "fp16": "vllm", "int8": "llama.cpp", "int4": "llama.cpp"}
 ENCODER_ONLY = re.compile(r"(ForMaskedLM|ForSequenceClassification|ForTokenClassification|"
                           r"ForQuestionAnswering)$")
+# Hub tasks answered in one forward pass over the input: nothing is generated, so no KV cache is kept.
+ENCODER_TASKS = {"fill-mask", "text-classification", "token-classification", "question-answering"}
 
 
 def _row(row: object, key: str) -> object:
@@ -66,7 +79,7 @@ def weight_formats(row: object) -> list[dict]:
                         "estimated": False, "weights_bytes": _row(download, "bytes"),
                         "basis": _row(download, "basis") or "file-sizes",
                         "largest_file_bytes": _row(download, "largest_file_bytes"),
-                        "runtime": WEB_RUNTIMES.get(fmt)})
+                        "runtime": WEB_RUNTIMES.get(fmt), "engine": ENGINES.get(fmt, "vllm")})
     weights = _row(row, "weights_bytes")
     if weights and not has_default:
         estimated = bool(_row(row, "weights_bytes_estimated"))
@@ -74,7 +87,7 @@ def weight_formats(row: object) -> list[dict]:
                                                                              _row(row, "stored_dtype")),
                            "estimated": estimated, "weights_bytes": weights,
                            "basis": _row(row, "weights_bytes_basis") or "file-sizes",
-                           "largest_file_bytes": None, "runtime": None})
+                           "largest_file_bytes": None, "runtime": None, "engine": "vllm"})
     covered = {f["precision"] for f in formats if not f["estimated"]}
     for precision in ESTIMATES:
         if precision in covered:
@@ -82,55 +95,96 @@ def weight_formats(row: object) -> list[dict]:
         formats.append({"format": precision, "precision": precision, "estimated": True,
                         "weights_bytes": round(params * PRECISION_BYTES[precision]) if params else None,
                         "basis": "params × bytes" if params else "unknown",
-                        "largest_file_bytes": None, "runtime": None})
+                        "largest_file_bytes": None, "runtime": None, "engine": ENGINES[precision]})
     return formats
 
 
-def kv_bytes(row: object, context: int) -> tuple[Optional[int], str]:
-    """(KV cache bytes at `context` tokens, basis); None when the config does not say enough."""
+def kv_bytes(row: object, context: int, runtime: Optional[RuntimeRule] = None,
+             kv_precision: int = 16) -> tuple[Optional[int], str]:
+    """(KV cache bytes at `context` tokens, basis); None when the config does not say enough.
+    With a runtime: kept as that runtime keeps it, at `kv_precision` bits (or the nearest finer one
+    it offers); without: as the config describes it, at 16 bits."""
     cache = _row(row, "kv_cache")
+    if _encoder_only(row) and (cache is None or _row(cache, "status") != "computed"):
+        return 0, "no KV cache (encoder-only: nothing is generated)"
+    bits = runtime.kv_precision(kv_precision) if runtime else 16
+    scale = (runtime.kv_bytes_per_value[bits] / 2) if runtime else 1.0
+    at = f" at {bits}-bit ({runtime.kv_bytes_per_value[bits]:g} B per value)" if runtime and bits != 16 else ""
     if cache is not None:
         cache = cache if isinstance(cache, KVCache) else KVCache.model_validate(cache)
-        size = cache.bytes_at(context)
         if cache.status == "not-applicable":
-            return 0, "no KV cache (encoder-only or state-space)"
-        if size is None:
+            return cache.state_bytes, "no KV cache (encoder-only or state-space)"
+        if cache.status == "unknown":
             return None, "unknown"
-        parts = [f"{cache.full_layers} full-attention layers: {cache.full_bytes_per_token:,} B/token × {context:,}"]
-        if cache.sliding_layers:
-            parts.append(f"{cache.sliding_layers} sliding-window layers: {cache.sliding_bytes_per_token:,} B/token "
-                         f"× {min(context, cache.sliding_window or context):,}")
+        full, full_layers, sliding, window = (cache.full_bytes_per_token, cache.full_layers,
+                                              cache.sliding_bytes_per_token, cache.sliding_window)
+        ignored = ""
+        if runtime and sliding and (_row(row, "architecture") or "") in runtime.ignores_sliding_window:
+            # the runtime keeps every token in these layers (e.g. llama.cpp for Mistral 7B v0.1)
+            full, full_layers, sliding = full + sliding, full_layers + cache.sliding_layers, 0
+            ignored = f"; {runtime.name} keeps the full cache for this architecture (no sliding window)"
+        if runtime and cache.attention == "mla" and runtime.mla_cache_factor != 1:
+            # llama.cpp keeps MLA's keys (latent + rope) and values (latent) apart: 1,088 values a layer, not 576
+            full, ignored = round(full * runtime.mla_cache_factor), ignored + (
+                f"; {runtime.name} keeps MLA keys and values apart (× {runtime.mla_cache_factor:g} the latent)")
+        tokens = round((full * context + sliding * min(context, window or context)) * scale)
+        parts = [f"{full_layers} full-attention layers: {full:,} B/token × {context:,}"]
+        if sliding:
+            parts.append(f"{cache.sliding_layers} sliding-window layers: {sliding:,} B/token "
+                         f"× {min(context, window or context):,}")
         if cache.state_bytes:
             parts.append(f"fixed state {cache.state_bytes:,} B")
-        return size, "; ".join(parts)
-    architecture = _row(row, "architecture") or ""
-    if ENCODER_ONLY.search(architecture):
-        return 0, "no KV cache"
+        return tokens + cache.state_bytes, "; ".join(parts) + at + ignored
     per_token = _row(row, "kv_cache_bytes_per_token")
     if per_token:
-        return per_token * context, f"{per_token:,} B/token × {context:,} (full attention, not layer-aware)"
+        return round(per_token * context * scale), f"{per_token:,} B/token × {context:,} (full attention, not layer-aware){at}"
     return None, "unknown"
 
 
+def _encoder_only(row: object) -> bool:
+    return bool(ENCODER_ONLY.search(_row(row, "architecture") or "")
+                or _row(row, "pipeline_tag") in ENCODER_TASKS)
+
+
 def contexts_for(row: object, rules: FitRules) -> list[int]:
-    """The site's context lengths, each capped at the model's own maximum (duplicates dropped)."""
+    """The site's context lengths, as asked: never capped at the model's maximum (a longer one gets
+    the verdict "too-long")."""
+    return list(rules.contexts)
+
+
+def shortest_context(row: object, rules: FitRules) -> int:
+    """The site's shortest context, or the model's own limit when that is shorter (the least a model
+    can be asked to hold: model pages and the browser table use it, and say so)."""
     limit = _row(row, "context_length")
-    out: list[int] = []
-    for context in rules.contexts:
-        capped = min(context, limit) if limit else context
-        if capped not in out:
-            out.append(capped)
-    return out
+    return min(rules.contexts[0], limit) if limit else rules.contexts[0]
 
 
-def fit_row(row: object, fmt: dict, context: int, rules: FitRules) -> FitRow:
+def fit_row(row: object, fmt: dict, context: int, rules: FitRules, kv_precision: int = 16) -> FitRow:
+    engine = fmt.get("engine") or "vllm"
+    runtime = rules.runtimes[engine]
     weights = fmt["weights_bytes"]
-    kv, kv_basis = kv_bytes(row, context)
-    overhead = rules.overhead(weights) if weights is not None else None
+    kv, kv_basis = kv_bytes(row, context, runtime, kv_precision)
+    vocab, hidden = _row(row, "vocab_size"), _row(row, "hidden_size")
+    overhead = runtime.overhead(context, vocab, hidden)
     total = weights + kv + overhead if weights is not None and kv is not None else None
     return FitRow(model=_row(row, "id"), format=fmt["format"], estimated=fmt["estimated"], context=context,
+                  context_limit=_row(row, "context_length"),
                   weights_bytes=weights, weights_basis=fmt["basis"], kv_bytes=kv, kv_basis=kv_basis,
-                  overhead_bytes=overhead, total_bytes=total)
+                  kv_precision=runtime.kv_precision(kv_precision), engine=engine, overhead_bytes=overhead,
+                  overhead_basis=_overhead_basis(runtime, context, vocab, hidden),
+                  total_bytes=total)
+
+
+def _overhead_basis(runtime: RuntimeRule, context: int, vocab: Optional[int], hidden: Optional[int]) -> str:
+    parts = [f"{runtime.name}: {runtime.fixed_bytes:,} B"]
+    if runtime.bytes_per_vocab_entry:
+        parts.append(f"{runtime.bytes_per_vocab_entry:,} B × {vocab or runtime.vocab_fallback:,} vocabulary entries"
+                     + ("" if vocab else " (vocabulary not stated: assumed)"))
+    scale = "" if hidden == runtime.reference_hidden_size else (
+        f" × hidden size {hidden:,} ÷ {runtime.reference_hidden_size:,}" if hidden else " (hidden size not stated: "
+        f"{runtime.reference_hidden_size:,} assumed)")
+    parts.append(f"{runtime.compute_bytes_per_token:,} B/token × {context:,}{scale}")
+    return " + ".join(parts)
 
 
 def find_format(row: object, key: str) -> Optional[dict]:
@@ -147,12 +201,37 @@ def find_format(row: object, key: str) -> Optional[dict]:
     return None
 
 
-def fit_rows(row: object, rules: FitRules) -> list[FitRow]:
-    return [fit_row(row, fmt, context, rules) for fmt in weight_formats(row) for context in contexts_for(row, rules)]
+def fit_rows(row: object, rules: FitRules, kv_precision: int = 16) -> list[FitRow]:
+    return [fit_row(row, fmt, context, rules, kv_precision)
+            for fmt in weight_formats(row) for context in contexts_for(row, rules)]
 
 
 def verdict(total: Optional[int], device: Device, rules: FitRules) -> Verdict:
     return rules.verdict(total, device.usable_bytes)
+
+
+def judge(result: FitRow, usable: int, rules: FitRules) -> Verdict:
+    """The verdict for one fit row on `usable` bytes: weights (and what else is known) above usable
+    memory -> "no", whatever is unknown; a context beyond the model's limit -> "too-long"; then the
+    total against the rule; "unknown" only when none of these settles it."""
+    too_long = bool(result.context_limit and result.context > result.context_limit)
+    # past the model's limit the KV cache and buffers at that length are hypothetical: weights only
+    parts = (result.weights_bytes,) if too_long else (result.weights_bytes, result.overhead_bytes, result.kv_bytes)
+    known = sum(part for part in parts if part is not None)
+    if result.weights_bytes is not None and known > usable:
+        return "no"
+    if too_long:
+        return "too-long"
+    return rules.verdict(result.total_bytes, usable)
+
+
+def assess(row: object, fmt: dict, context: int, usable: int, rules: FitRules, kv_precision: int = 16) -> Verdict:
+    return judge(fit_row(row, fmt, context, rules, kv_precision), usable, rules)
+
+
+def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: FitRules,
+                kv_precision: int = 16) -> Verdict:
+    return assess(row, fmt, context, device.usable_bytes, rules, kv_precision)
 
 
 def browser_fit(row: object, rules: FitRules) -> dict:
@@ -163,21 +242,22 @@ def browser_fit(row: object, rules: FitRules) -> dict:
         return _stated_web_build(row, rules)
     if not web:
         return {"format": None, "runtime": None, "largest_file_bytes": None, "file_ok": None,
-                "total_bytes": None, "verdict": "no-build"}
-    context = contexts_for(row, rules)[0]
+                "context": None, "total_bytes": None, "verdict": "no-build"}
+    context = shortest_context(row, rules)
     best = min(web, key=lambda f: f["weights_bytes"] if f["weights_bytes"] is not None else float("inf"))
-    total = fit_row(row, best, context, rules).total_bytes
+    result = fit_row(row, best, context, rules)
+    total = result.total_bytes
     largest = best["largest_file_bytes"]
     if largest is None and _row(row, "downloads"):
         for download in _row(row, "downloads"):
             if f"{_row(download, 'format')}:{_row(download, 'variant')}" == best["format"] and _row(download, "files") == 1:
                 largest = _row(download, "bytes")
     file_ok = None if largest is None else largest < rules.browser_file_limit_bytes
-    verdict_ = rules.verdict(total, rules.browser_budget_bytes)
+    verdict_ = judge(result, rules.browser_budget_bytes, rules)
     if file_ok is False:
         verdict_ = "no"
     return {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
-            "file_ok": file_ok, "total_bytes": total, "verdict": verdict_}
+            "file_ok": file_ok, "context": context, "total_bytes": total, "verdict": verdict_}
 
 
 def _stated_web_build(row: object, rules: FitRules) -> dict:
@@ -195,8 +275,10 @@ def _stated_web_build(row: object, rules: FitRules) -> dict:
 
 
 def fit_document(models: list, rules: FitRules, devices: list[Device]) -> dict:
-    """data/fit.yaml: the rule, the devices, and per model its weight formats, KV cache at each
-    context and browser feasibility (compact: totals derive from these with the rule)."""
+    """data/fit.yaml: the rule, the devices, and per model its weight formats (each with its runtime,
+    the memory needed at each context for each KV-cache precision and, on the devices it fits at the
+    shortest context, the decode speed), the KV cache at each context (16-bit, as configured) and
+    browser feasibility."""
     out = []
     for row in models:
         contexts = contexts_for(row, rules)
@@ -204,13 +286,45 @@ def fit_document(models: list, rules: FitRules, devices: list[Device]) -> dict:
         basis = "unknown"
         for context in contexts:
             kv[context], basis = kv_bytes(row, context)
+        formats = weight_formats(row)
+        least = [fit_row(row, f, shortest_context(row, rules), rules).total_bytes for f in formats]
+        least = [total for total in least if total is not None]
         out.append({
             "id": _row(row, "id"),
+            "context_limit": _row(row, "context_length"),
+            "least_bytes": min(least) if least else None,
+            "least_context": shortest_context(row, rules),
             "contexts": contexts,
             "kv_bytes": kv,
             "kv_basis": basis,
-            "formats": [{k: f[k] for k in ("format", "precision", "estimated", "weights_bytes", "basis")}
-                        for f in weight_formats(row)],
+            "formats": [_format_entry(row, f, rules, devices) for f in formats],
             "browser": browser_fit(row, rules),
         })
     return {"rules": rules.model_dump(), "devices": [d.model_dump() for d in devices], "models": out}
+
+
+def _format_entry(row: object, fmt: dict, rules: FitRules, devices: list[Device]) -> dict:
+    entry = {k: fmt[k] for k in ("format", "precision", "estimated", "weights_bytes", "basis", "engine")}
+    entry["needed_bytes"] = {bits: [fit_row(row, fmt, c, rules, bits).total_bytes for c in rules.contexts]
+                             for bits in rules.kv_precisions}
+    entry["tokens_per_s"] = decode_speeds(row, fmt, rules, devices)
+    return entry
+
+
+def decode_speeds(row: object, fmt: dict, rules: FitRules, devices: list[Device],
+                  context: Optional[int] = None, kv_precision: int = 16) -> dict:
+    """{device id: tokens per second} on every device with a bandwidth where the format fits
+    (fits or tight) at `context` (default: the site's shortest)."""
+    if rules.speed is None:
+        return {}
+    context = context or rules.contexts[0]
+    result = fit_row(row, fmt, context, rules, kv_precision)
+    read = speed.bytes_per_token(result.weights_bytes, result.kv_bytes, speed.active_share(row))
+    out = {}
+    for device in devices:
+        if judge(result, device.usable_bytes, rules) not in ("fits", "tight"):
+            continue
+        estimate = speed.decode_speed(read, device.bandwidth_bytes_per_s, rules.speed)
+        if estimate:
+            out[device.id] = estimate["tokens_per_s"]
+    return out

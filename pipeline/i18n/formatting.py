@@ -183,4 +183,4 @@ _ARABIC_INDIC_TO_LATN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 
 def unit_names(locale) -> dict[str, str]:
     """Byte unit symbols of a locale (`units.*` keys), e.g. {"GB": "GB"} or {"GB": "جيجابايت"}."""
-    return {unit: locale.get(f"units.{unit}", unit) for unit in ("kB", "MB", "GB", "TB")}
+    return {unit: locale.get(f"units.{unit}", unit) for unit in ("kB", "MB", "GB", "GiB", "TB")}

@@ -290,9 +290,7 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         name = text.iso(fit_view.device_label(text.locale, device))
         devices.append(name)
         for row in featured:
-            ctx = min(4096, row.get("context_length") or 4096)
-            total, _ = fit_view.total_at(data, row["id"], "int4", ctx)
-            verdict = fit_view.verdict(data, total, fit_view.usable_bytes(device))
+            verdict = fit_view.verdict_at(data, row["id"], "int4", 4096, device)[0]
             word = text.iso(text.locale.t(f"fit.verdict.{verdict}"))
             cells.append({"device": name, "model": labels[row["id"]], "verdict": word,
                           "mark": VERDICT_MARKS[verdict],
@@ -406,7 +404,7 @@ FORMAT_STYLE = {  # format -> (colour, shape), in legend order
     "gguf": ("#d2691e", "triangle-up"), "onnx": ("#3c9a3c", "diamond"), "tflite": ("#9b59b6", "cross"),
     "mediapipe": ("#c2417a", "square"), "other": ("#b58a00", "cross"), "estimate": (GREY, RING),
 }
-VERDICT_COLOURS = {"fits": "#2e7d32", "tight": "#b26a00", "no": "#c62828", "unknown": GREY}
-VERDICT_MARKS = {"fits": "✓", "tight": "~", "no": "✗", "unknown": "?"}
+VERDICT_COLOURS = {"fits": "#2e7d32", "tight": "#b26a00", "no": "#c62828", "too-long": "#6a1b9a", "unknown": GREY}
+VERDICT_MARKS = {"fits": "✓", "tight": "~", "no": "✗", "too-long": "»", "unknown": "?"}
 DEVICES = ((8 * 10**9, "memory.device_phone"), (24 * 10**9, "memory.device_gpu"),
            (80 * 10**9, "memory.device_accelerator"))

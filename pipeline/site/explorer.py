@@ -117,20 +117,10 @@ def needed_bytes(data: SiteData) -> dict[str, int]:
 
 
 def _needed_bytes(data: SiteData) -> dict[str, int]:
-    rules = data.fit_rules or {}
-    fixed, share = rules.get("overhead_fixed_bytes"), rules.get("overhead_share")
-    if fixed is None or share is None:
-        return {}
-    best: dict[str, int] = {}
-    for entry in getattr(data, "fit_models", None) or []:
-        kv = entry.get("kv_bytes") or {}
-        contexts = sorted(int(c) for c in kv if kv[c] is not None)
-        weights = [f["weights_bytes"] for f in entry.get("formats") or [] if f.get("weights_bytes")]
-        if not contexts or not weights:
-            continue
-        least = min(weights)
-        best[entry["id"]] = least + fixed + round(least * share) + int(kv.get(contexts[0], kv.get(str(contexts[0]))))
-    return best
+    # data/fit.yaml works the least out with the fit rule (pipeline/data/fit.py): the smallest format
+    # at the site's shortest context, or the model's own limit when that is shorter
+    return {entry["id"]: entry["least_bytes"] for entry in getattr(data, "fit_models", None) or []
+            if entry.get("least_bytes")}
 
 
 def usable_bytes(device: dict) -> int:

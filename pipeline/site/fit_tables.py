@@ -79,7 +79,7 @@ def verdict_cell(page: Page, verdict: str, text: str = "") -> str:
 
 def largest_fitting(page: Page, device: dict, precision: str, context: int = LADDER_CONTEXT):
     """(model row, total, verdict) of the largest tracked model whose `precision` weights at
-    `context` tokens (capped at the model's maximum) fit the device; None when none does.
+    `context` tokens fit the device (a model whose limit is shorter is "too-long", not a candidate); None when none does.
 
     The same for every language: found once per build (SiteData.derived), over totals worked out
     once per precision, so the "Will it run?" and home tables do not redo every model per page."""
@@ -88,18 +88,18 @@ def largest_fitting(page: Page, device: dict, precision: str, context: int = LAD
         usable = fit_view.usable_bytes(device)
         r = fit_view.rules(page.data)
         best = None
-        for row, total in _totals(page.data, precision, context):
-            verdict = r.verdict(total, usable)
+        for row, result in _totals(page.data, precision, context):
+            verdict, total = fit.judge(result, usable, r), result.total_bytes
             if verdict in ("fits", "tight") and (best is None or row["params_total"] > best[0]["params_total"]):
                 best = (row, total, verdict)
         page.data.derived[key] = best
     return page.data.derived[key]
 
 
-def _totals(data: SiteData, precision: str, context: int) -> list[tuple[dict, int | None]]:
-    """(row, memory needed) of every sized model with fit data, in `precision` at `context` tokens
-    capped at the model's maximum; models without that format left out. fit_view.total_at's sum,
-    with the rules validated once instead of once per model."""
+def _totals(data: SiteData, precision: str, context: int) -> list:
+    """(row, fit row) of every sized model with fit data, in `precision` at `context` tokens (as
+    asked); models without that format left out. fit_view.total_at's sum, with the rules validated
+    once instead of once per model."""
     key = ("totals", precision, context)
     if key not in data.derived:
         r = fit_view.rules(data)
@@ -110,8 +110,7 @@ def _totals(data: SiteData, precision: str, context: int) -> list[tuple[dict, in
             fmt = fit.find_format(row, precision)
             if fmt is None:  # a model without that format simply does not compete
                 continue
-            ctx = min(context, row.get("context_length") or context)
-            totals.append((row, fit.fit_row(row, fmt, ctx, r).total_bytes))
+            totals.append((row, fit.fit_row(row, fmt, context, r)))
         data.derived[key] = totals
     return data.derived[key]
 
@@ -206,7 +205,7 @@ def browser_rows(data: SiteData) -> dict:
     {"rows": [row], "total": how many qualify, "int4": {id: total at int4} of those without a build}."""
     if "browser-rows" not in data.derived:
         budget = fit_view.rules(data).browser_budget_bytes
-        int4 = {row["id"]: total for row, total in _totals(data, "int4", LADDER_CONTEXT)}
+        int4 = {row["id"]: result.total_bytes for row, result in _totals(data, "int4", LADDER_CONTEXT)}
         qualify, without_build = [], {}
         for row in data.models:
             entry = data.fit_by_id.get(row["id"])
@@ -237,9 +236,7 @@ def fit_matrix_table(page: Page, args: list[str], options: dict) -> str:
         f'<th scope="col"><bdi>{escape(fit_view.device_name(page, d))}</bdi></th>' for d in page.data.devices)
     rows = []
     for row in models:
-        ctx = min(LADDER_CONTEXT, row.get("context_length") or LADDER_CONTEXT)
-        total, _ = fit_view.total_at(page.data, row["id"], "int4", ctx)
-        cells = [verdict_cell(page, fit_view.verdict(page.data, total, fit_view.usable_bytes(d)))
+        cells = [verdict_cell(page, fit_view.verdict_at(page.data, row["id"], "int4", LADDER_CONTEXT, d)[0])
                  for d in page.data.devices]
         rows.append(_row(row, [_model_cell(page, row)] + cells))
     caption = t("fit.caption_matrix", context=format_integer(LADDER_CONTEXT, page.lang))

@@ -10,7 +10,7 @@ from typing import Optional
 from babel.numbers import format_percent
 from markupsafe import Markup, escape
 
-from pipeline.contract import FitRules
+from pipeline.contract import VERDICTS, FitRules
 from pipeline.data import fit
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
@@ -56,6 +56,16 @@ def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple
     return fit.fit_row(row, fmt, context, rules(data)).total_bytes, fmt["estimated"]
 
 
+def verdict_at(data: SiteData, model_id: str, fmt_key: str, context: int, device: dict) -> tuple[str, Optional[int]]:
+    """(verdict, memory needed) of one model, format and context (as asked, never capped) on a device."""
+    row = data.model(model_id)
+    fmt = fit.find_format(row, fmt_key)
+    if fmt is None:
+        raise MarkerError(f"model {model_id!r} has no weight format {fmt_key!r}")
+    result = fit.fit_row(row, fmt, context, rules(data))
+    return fit.judge(result, usable_bytes(device), rules(data)), result.total_bytes
+
+
 def usable_bytes(device: dict) -> int:
     return int(device["memory_bytes"] * device["usable_share"])
 
@@ -69,10 +79,10 @@ def percent(value: float, lang: str) -> str:
 
 
 def nominal_size(locale, size: int) -> str:
-    """Marketing capacity of a device ('8 GB' for 8 GiB of RAM), as on the box."""
+    """A device's capacity in whole GiB, as its name gives it ('8 GiB'): devices report binary
+    capacities (data/devices.yaml states the convention); every other figure is decimal GB."""
     units = unit_names(locale)
-    gb = size / GIB if size % GIB == 0 else size / 10**9
-    return f"{format_integer(round(gb), locale.lang)}\u00a0{units.get('GB', 'GB')}"
+    return f"{format_integer(round(size / GIB), locale.lang)}\u00a0{units.get('GiB', 'GiB')}"
 
 
 def device_label(locale, device: dict) -> str:
@@ -94,8 +104,7 @@ def chart_summary(page: Page) -> str:
     for device in (page.data.devices[0], page.data.devices[-1]):
         fits = 0
         for row in featured:
-            total, _ = total_at(page.data, row["id"], "int4", min(4096, row.get("context_length") or 4096))
-            fits += verdict(page.data, total, usable_bytes(device)) in ("fits", "tight")
+            fits += verdict_at(page.data, row["id"], "int4", 4096, device)[0] in ("fits", "tight")
         counts.append((device_name(page, device), format_integer(fits, page.lang)))
     return page.locale.t("chart.fit.summary", total=format_integer(len(featured), page.lang),
                          small=counts[0][0], small_count=counts[0][1], large=counts[1][0], large_count=counts[1][1])
@@ -129,10 +138,11 @@ def fit_rule(page: Page, marker: Marker) -> str:
     rule, r = marker.arg("rule"), rules(page.data)
     if rule == "tight-share":
         return fig(percent(r.tight_share, page.lang))
-    if rule == "overhead-share":
-        return fig(percent(r.overhead_share, page.lang))
-    size = {"overhead-fixed": r.overhead_fixed_bytes, "browser-file-limit": r.browser_file_limit_bytes,
-            "browser-budget": r.browser_budget_bytes}[rule]
+    size = {"browser-file-limit": r.browser_file_limit_bytes, "browser-budget": r.browser_budget_bytes,
+            "vllm-fixed": r.runtimes["vllm"].fixed_bytes,
+            "vllm-per-token": r.runtimes["vllm"].compute_bytes_per_token,
+            "llama-cpp-per-vocab": r.runtimes["llama.cpp"].bytes_per_vocab_entry,
+            "llama-cpp-per-token": r.runtimes["llama.cpp"].compute_bytes_per_token}[rule]
     return _bytes_fig(page, size)
 
 
@@ -169,8 +179,10 @@ def calculator(page: Page, marker: Marker) -> str:
         d["id"], usable_bytes(d), device_name(page, d)) for d in data.devices]
     contexts = [Markup('<option value="{}">{}</option>').format(
         c, t("fit.calc_tokens", count=format_integer(c, page.lang))) for c in r.contexts]
+    precisions = [Markup('<option value="{}">{}</option>').format(
+        bits, t("fit.calc_kv_bits", bits=format_integer(bits, page.lang))) for bits in r.kv_precisions]
     strings = {key: t(f"fit.{key}") for key in STRINGS}
-    strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in ("fits", "tight", "no", "unknown")})
+    strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in VERDICTS})
     strings["units"] = unit_names(page.locale)
     payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
     base = escape(page.base_url or "")
@@ -181,6 +193,7 @@ def calculator(page: Page, marker: Marker) -> str:
         '<label>{l_device} <select name="device"><option value="">{custom}</option>{devices}</select></label>\n'
         '<label>{l_gb} <input name="gb" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>\n'
         '<label>{l_context} <select name="context">{contexts}</select></label>\n'
+        '<label>{l_kv} <select name="kv">{precisions}</select></label>\n'
         '</form>\n'
         '<div class="ls-calc-out" aria-live="polite"></div>\n'
         '<script type="application/json" class="ls-calc-strings">{payload}</script>\n'
@@ -188,28 +201,35 @@ def calculator(page: Page, marker: Marker) -> str:
         '</div>').format(
         base=base, lang=page.lang, nojs=t("fit.calc_nojs"), l_device=t("fit.calc_device"),
         custom=t("fit.calc_custom"), devices=Markup("").join(devices), l_gb=t("fit.calc_gb"),
-        l_context=t("fit.calc_context"), contexts=Markup("").join(contexts), payload=Markup(payload)))
+        l_context=t("fit.calc_context"), contexts=Markup("").join(contexts), l_kv=t("fit.calc_kv"),
+        precisions=Markup("").join(precisions), payload=Markup(payload)))
 
 
-STRINGS = ("calc_model", "calc_needed", "calc_summary", "calc_invalid", "calc_usable", "calc_caption")
+STRINGS = ("calc_model", "calc_needed", "calc_summary", "calc_invalid", "calc_usable", "calc_caption",
+           "calc_assumptions")
 
 
 def fit_json(data: SiteData) -> str:
-    """assets/fit.json for the calculator: the rule, preset devices and per model the weights at
-    fp16/int8/int4 and the KV cache at each context (null: unknown)."""
+    """assets/fit.json for the calculator: contexts, KV precisions, the tight line and per model
+    [name, parameters, context limit, per column fp16/int8/int4 either null or [weights, [overhead
+    per context], [[KV cache per context] per KV precision]]] (null: unknown), worked out by
+    pipeline/data/fit.py so that FitRule.verdict in the script gives its verdicts."""
     if not data.fit_rules:
         return "{}"
     r = rules(data)
     models = []
     for row in data.models:
-        weights = []
+        columns = []
         for precision in PRECISIONS:
             fmt = fit.find_format(row, precision)
-            weights.append(fmt["weights_bytes"] if fmt else None)
-        kv_list = [kv_at(data, row["id"], min(c, row.get("context_length") or c)) for c in r.contexts]
-        models.append([plain_text(row["name"]), row.get("params_total"), weights, kv_list])
-    doc = {"rule": [r.overhead_fixed_bytes, r.overhead_share, r.tight_share], "contexts": r.contexts,
-           "models": models}
+            if fmt is None:
+                columns.append(None)
+                continue
+            by_context = [[fit.fit_row(row, fmt, c, r, bits) for c in r.contexts] for bits in r.kv_precisions]
+            columns.append([fmt["weights_bytes"], [result.overhead_bytes for result in by_context[0]],
+                            [[result.kv_bytes for result in results] for results in by_context]])
+        models.append([plain_text(row["name"]), row.get("params_total"), row.get("context_length"), columns])
+    doc = {"contexts": r.contexts, "kv": r.kv_precisions, "tight": r.tight_share, "models": models}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -1,7 +1,28 @@
-/* "Will it run?" calculator (progressive enhancement): reads assets/fit.json, recomputes every
-   verdict with the page's rule: needed = weights + KV cache + fixed + share × weights. */
+/* "Will it run?" calculator (progressive enhancement): reads assets/fit.json (built by
+   pipeline/site/fit_view.py from data/fit.yaml) and gives each verdict by the rule of
+   pipeline/data/fit.py judge(); tests/test_calibration.py runs FitRule against the Python rule. */
+var FitRule = {
+  // col: [weights, [overhead per context], [[KV per context] per KV precision]] or null.
+  // Weights (and what else is known) above usable -> "no", whatever is unknown; a context beyond
+  // the model's limit -> "too-long"; "unknown" only when nothing settles it.
+  verdict: function (col, ci, ki, usable, limit, context, tight) {
+    var w = col ? col[0] : null, kv = col ? col[2][ki][ci] : null;
+    var tooLong = !!(limit && context > limit);  // past the limit KV cache and buffers are hypothetical
+    if (w != null) {
+      var known = tooLong ? w : w + col[1][ci] + (kv == null ? 0 : kv);
+      if (known > usable) return ["no", kv == null || tooLong ? null : known];
+    }
+    if (tooLong) return ["too-long", null];
+    if (w == null || kv == null) return ["unknown", null];
+    var need = w + col[1][ci] + kv;
+    return [need > usable * tight ? "tight" : "fits", need];
+  }
+};
+if (typeof module !== "undefined") module.exports = FitRule;
+
 (function () {
   "use strict";
+  if (typeof document === "undefined") return;
   var root = document.getElementById("fit-calculator");
   if (!root || !window.fetch || !window.Intl) return;
   var S = JSON.parse(root.querySelector(".ls-calc-strings").textContent);
@@ -35,19 +56,14 @@
 
   fetch(root.getAttribute("data-src")).then(function (r) { return r.json(); }).then(function (D) {
     if (!D.models) return;
-    var fixed = D.rule[0], share = D.rule[1], tight = D.rule[2];
-    var dev = form.elements.device, gb = form.elements.gb, ctx = form.elements.context;
+    var dev = form.elements.device, gb = form.elements.gb, ctx = form.elements.context, kvp = form.elements.kv;
 
-    function verdict(w, kv, usable) {
-      if (w == null || kv == null) return ["unknown", null];
-      var need = w + kv + fixed + Math.round(w * share);
-      return [need > usable ? "no" : need > usable * tight ? "tight" : "fits", need];
-    }
     function render() {
       var usable = dev.value ? +dev.options[dev.selectedIndex].getAttribute("data-usable") : parseGb(gb.value);
       out.textContent = "";
       if (usable == null) { out.appendChild(el("p", "ls-calc-invalid", S.calc_invalid)); return; }
-      var ci = ctx.selectedIndex, counts = { fits: 0, tight: 0, no: 0, unknown: 0 };
+      var ci = ctx.selectedIndex, ki = kvp ? kvp.selectedIndex : 0, context = D.contexts[ci];
+      var counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
       var wrap = el("div", "ls-table-wrap"), table = el("table", "ls-table ls-calc-table");
       wrap.tabIndex = 0;
       wrap.setAttribute("role", "region");
@@ -64,7 +80,8 @@
         th.setAttribute("scope", "row");
         tr.appendChild(th);
         P.forEach(function (p, i) {
-          var v = verdict(m[2][i], m[3][ci], usable), td = el("td", "ls-verdict-cell ls-verdict-" + v[0]);
+          var v = FitRule.verdict(m[3][i], ci, ki, usable, m[2], context, D.tight);
+          var td = el("td", "ls-verdict-cell ls-verdict-" + v[0]);
           td.appendChild(el("span", "ls-verdict ls-verdict-" + v[0], S["verdict_" + v[0]]));
           if (v[1] != null) { td.appendChild(document.createTextNode(" ")); td.appendChild(el("bdi", "ls-calc-need", size(v[1]))); }
           if (i === 2) counts[v[0]]++;
@@ -73,8 +90,11 @@
         body.appendChild(tr);
       });
       out.appendChild(el("p", "ls-calc-summary", fill(S.calc_summary, {
-        usable: size(usable), context: int.format(D.contexts[ci]),
+        usable: size(usable), context: int.format(context),
         fits: int.format(counts.fits), tight: int.format(counts.tight), no: int.format(counts.no)
+      })));
+      out.appendChild(el("p", "ls-calc-assumptions", fill(S.calc_assumptions, {
+        context: int.format(context), kv: kvp ? kvp.options[ki].textContent : ""
       })));
       wrap.appendChild(table);
       out.appendChild(wrap);
@@ -85,6 +105,7 @@
     });
     gb.addEventListener("input", function () { dev.value = ""; render(); });
     ctx.addEventListener("change", render);
+    if (kvp) kvp.addEventListener("change", render);
     form.addEventListener("submit", function (e) { e.preventDefault(); render(); });
     form.hidden = false;
     root.querySelector(".ls-calc-nojs").hidden = true;
