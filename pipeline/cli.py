@@ -274,7 +274,7 @@ def cmd_fit(args: argparse.Namespace) -> int:
     lines = [f"{row['name']} ({row['id']}), {result.format} in {runtime.name}, {context:,} tokens of context{over}, "
              f"KV cache at {result.kv_precision}-bit{kept}",
              f"  weights   {_fit_bytes(result.weights_bytes):>10}  {result.weights_bytes if result.weights_bytes is not None else '-':>16} B  "
-             f"{'estimate: parameters × bytes per parameter' if result.estimated else result.weights_basis}",
+             f"{'estimate, ' + result.weights_basis if result.estimated else result.weights_basis}",
              f"  KV cache  {_fit_bytes(result.kv_bytes):>10}  {result.kv_bytes if result.kv_bytes is not None else '-':>16} B  {result.kv_basis}",
              f"  overhead  {_fit_bytes(result.overhead_bytes):>10}  {result.overhead_bytes if result.overhead_bytes is not None else '-':>16} B  "
              f"{result.overhead_basis} ({runtime.source})",

@@ -147,6 +147,9 @@ class ModelRow(_Row):
     context_length: Optional[int] = export("longest context the config allows")
     vocab_size: Optional[int] = Field(None, ge=0, description="tokens in the vocabulary (sizes the runtime's logits buffer)")
     hidden_size: Optional[int] = Field(None, ge=0, description="width of the hidden state (scales the runtime's activations)")
+    gguf_estimate_bytes: Optional[dict[str, int]] = Field(
+        None, description="≈ bytes of a Q8_0 and a Q4_K_M GGUF build, from the config's tensor shapes and "
+                          "llama.cpp's quantizer rule (null: shapes not read)")
     gated: Optional[object] = export("false, auto or manual")
     license: Optional[str] = export("license id")
     pipeline_tag: Optional[str] = None

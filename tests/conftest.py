@@ -128,6 +128,19 @@ def wait_until(page, expression: str, arg=None, timeout: float = 20_000, polling
         raise AssertionError(f"never true within {timeout / 1000:.0f} s: {expression}") from None
 
 
+def press_text(page, text: str) -> None:
+    """Type as a person does: one key event per character (non-ASCII through CDP's dispatchKeyEvent,
+    since Playwright's type() inserts such text without key events)."""
+    cdp = page.context.new_cdp_session(page)
+    for ch in text:
+        if ch.isascii():
+            page.keyboard.press(ch)
+        else:
+            cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "unmodifiedText": ch, "key": ch})
+            cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
+    cdp.detach()
+
+
 def settled(page) -> None:
     """Wait until no CSS transition or animation is running (a menu fading out after the focus left
     it is a half-visible element to axe and to a screenshot)."""

@@ -122,11 +122,12 @@ def test_a_bad_entry_stops_compute_with_file_and_line_and_writes_nothing(tmp_pat
 
 
 def test_the_calculator_script_gives_the_python_verdicts():
-    """One rule, two runtimes: FitRule.verdict (docs/assets/js/fit-calculator.js) over assets/fit.json
+    """One rule, two runtimes: FitRule.verdict (docs/assets/js/fit-rule.js, inlined into the calculator and
+    the explorer) over assets/fit.json
     against pipeline/data/fit.py judge() for every model, column, context, KV precision and device."""
     node = shutil.which("node")
     if node is None:
-        pytest.skip("node is not installed")
+        pytest.fail("node is needed to run the browser's verdict rule (apt-get install nodejs)")
     data = load_site_data(ROOT / "data")
     doc = json.loads(fit_view.fit_json(data))
     rules = fit_view.rules(data)
@@ -143,7 +144,7 @@ def test_the_calculator_script_gives_the_python_verdicts():
                         expected.append(fit.judge(result, usable, rules) if result else "unknown")
     script = ("const R = require(process.argv[1]); const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
               "process.stdout.write(JSON.stringify(cases.map(c => R.verdict(...c)[0])));")
-    out = subprocess.run([node, "-e", script, str(ROOT / "docs" / "assets" / "js" / "fit-calculator.js")],
+    out = subprocess.run([node, "-e", script, str(ROOT / "docs" / "assets" / "js" / "fit-rule.js")],
                          input=json.dumps(cases), capture_output=True, text=True, check=True, timeout=60)
     got = json.loads(out.stdout)
     assert len(got) == len(expected) > 1000

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.i18n.locales import load_locale
-from tests.conftest import lang_prefix, wait_until
+from tests.conftest import lang_prefix, press_text, wait_until
 from tests.test_site_browser import PHONE, axe_problems, horizontal_overflow
 
 pytestmark = pytest.mark.browser
@@ -88,6 +88,34 @@ def test_calculator_with_the_keyboard_only(browser, site_url, lang):
     assert horizontal_overflow(page) is None
     assert not [e for e in errors], errors
     context.close()
+
+
+@pytest.mark.parametrize("lang, typed, expected_gb", [
+    ("ar", "٨", "8"),                    # Arabic-Indic 8
+    ("ar", "٧٫٥ GB", "7.5"),  # ٧٫٥ GB: Arabic decimal separator and a unit
+    ("th", "๑๖GB", "16"),           # Thai ๑๖GB
+    ("zh", "８", "8"),                    # full-width ８
+    ("en", "24 GiB", "25.8"),                 # GiB is 1.0737 GB
+])
+def test_the_memory_field_reads_the_readers_digits_and_units(browser, site_url, lang, typed, expected_gb):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/")
+    wait_until(page, "document.querySelector('.ls-calc-out table')")
+    tab_to(page, ".ls-calc-form input[name=gb]")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    press_text(page, typed)
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=device]').value === '' && "
+                     "document.querySelector('.ls-calc-summary')")
+    summary = page.locator(".ls-calc-summary").inner_text()
+    assert expected_gb in summary.replace(",", "."), summary  # the usable memory the rule was given
+    # not a number: the page says what it wants, and shows no verdicts
+    page.keyboard.press("Control+A")
+    press_text(page, "abc")
+    wait_until(page, "document.querySelector('.ls-calc-invalid')")
+    assert page.locator(".ls-calc-invalid").inner_text() == load_locale(lang).t("fit.calc_invalid")
+    assert page.locator(".ls-calc-out table").count() == 0
+    page.close()
 
 
 def test_without_javascript_the_preset_tables_carry_the_answers(browser, site_url):

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.data import architecture as architecture_rules
+from pipeline.data import ggufquant
 from pipeline.data import params as config_params
 from pipeline.data import weights
 from pipeline.data.catalog import Catalog, HubModel, OffHubModel
@@ -235,6 +236,10 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
     row["vocab_size"] = vocab if isinstance(vocab, int) and vocab > 0 else None
     hidden = config.get("hidden_size") if isinstance(config, dict) else None
     row["hidden_size"] = hidden if isinstance(hidden, int) and hidden > 0 else None
+    # What the most common 8- and 4-bit GGUF builds of this model would weigh, from its tensor shapes
+    # and llama.cpp's per-tensor rule (ggufquant); the fit engine's int8/int4 estimates use them.
+    estimates = {quant: ggufquant.estimate_gguf_bytes(raw_config, quant)[0] for quant in ("Q8_0", "Q4_K_M")}
+    row["gguf_estimate_bytes"] = {k: v for k, v in estimates.items() if v} or None
     row["gated"] = info.get("gated")
     row["license"] = (info.get("cardData") or {}).get("license")
     row["pipeline_tag"] = info.get("pipeline_tag")
@@ -282,7 +287,7 @@ def _empty_figures() -> dict:
         "params_total": None, "params_basis": None, "params_by_dtype": None, "packed_weights": None,
         "params_active": None, "params_active_basis": None, "stored_dtype": None, "downloads": [],
         "weights_bytes": None, "weights_bytes_basis": None, "weights_bytes_estimated": None,
-        "memory_bytes": None, "kv_cache": None, "kv_cache_bytes_per_token": None,
+        "memory_bytes": None, "kv_cache": None, "kv_cache_bytes_per_token": None, "gguf_estimate_bytes": None,
     }
 
 

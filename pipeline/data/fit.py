@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from pipeline.data import ggufquant
 from pipeline.contract import PRECISION_BYTES, Device, FitRow, FitRules, KVCache, RuntimeRule, Verdict
 from pipeline.data import speed
 
@@ -92,11 +93,31 @@ def weight_formats(row: object) -> list[dict]:
     for precision in ESTIMATES:
         if precision in covered:
             continue
+        size, basis = estimate(row, precision, params)
         formats.append({"format": precision, "precision": precision, "estimated": True,
-                        "weights_bytes": round(params * PRECISION_BYTES[precision]) if params else None,
-                        "basis": "params × bytes" if params else "unknown",
+                        "weights_bytes": size, "basis": basis,
                         "largest_file_bytes": None, "runtime": None, "engine": ENGINES[precision]})
     return formats
+
+
+# An 8- or 4-bit estimate means the most common build of that precision (llama.cpp's Q8_0 and
+# Q4_K_M, with the tensors such builds keep at higher precision), never a bare 1 or 0.5 byte a parameter.
+COMMON_BUILD = {"int8": "Q8_0", "int4": "Q4_K_M"}
+
+
+def estimate(row: object, precision: str, params: Optional[int]) -> tuple[Optional[int], str]:
+    """(≈ bytes, basis) of a precision no real file covers: the common GGUF build from the config's
+    tensor shapes, else from the parameter count at that build's main type; fp16 at 2 bytes a parameter."""
+    quant = COMMON_BUILD.get(precision)
+    if quant is None:
+        return (round(params * PRECISION_BYTES[precision]), "params × bytes") if params else (None, "unknown")
+    from_config = (_row(row, "gguf_estimate_bytes") or {}).get(quant)
+    if from_config:
+        return from_config, f"≈ {quant}: llama.cpp's rule over the config's tensors"
+    if params:
+        size, _ = ggufquant.estimate_gguf_bytes(int(params), quant)
+        return size, f"≈ {quant}: parameters × its main type's bits"
+    return None, "unknown"
 
 
 def kv_bytes(row: object, context: int, runtime: Optional[RuntimeRule] = None,

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
+from pipeline.contract import FitRules
 from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
 from pipeline.site.fit_view import device_label
@@ -128,11 +129,8 @@ def usable_bytes(device: dict) -> int:
 
 
 def verdict(needed: int | None, usable: int, rules: dict) -> str:
-    if needed is None:
-        return "unknown"
-    if needed > usable:
-        return "no"
-    return "tight" if needed > usable * float(rules.get("tight_share") or 0.85) else "fits"
+    """The contract's rule (FitRules.verdict), on the rules of data/fit.yaml: one rule, not a copy."""
+    return FitRules.model_construct(tight_share=float(rules.get("tight_share") or 0.87)).verdict(needed, usable)
 
 
 # Compact JSON -------------------------------------------------------------------------------------

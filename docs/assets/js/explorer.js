@@ -5,6 +5,7 @@
    without a page of its own opens in place (?id=…) with the same sections as a model page, from its
    detail file (models-explorer/N.json, read when it is opened). */
 /* @include numbers.js */
+/* @include fit-rule.js */
 (function () {
   "use strict";
   var root = document.getElementById("explorer");
@@ -213,10 +214,10 @@
     });
     h.push("<h4>" + esc(V.memory) + "</h4>", memory.length ? region(V.memory, [[V.precision], [V.memory, 1]], memory) : "<p>" + esc(V.unknown) + "</p>");
     h.push("<h4>" + esc(V.fit_heading) + "</h4>");
-    if (r.needed && j.devices.length) {  // the rule of explorer.verdict
+    if (r.needed && j.devices.length) {  // fit-rule.js: the build's own rule
       h.push(region(V.fit_heading, [[V.device], [V.usable, 1], [V.verdict]], j.devices.map(function (d) {
         var option = devices && devices.querySelector('option[value="' + CSS.escape(d[0]) + '"]');
-        var v = r.needed > d[2] ? "no" : r.needed > d[2] * j.tight ? "tight" : "fits";
+        var v = FitRule.judge(r.needed, d[2], j.tight);
         return '<tr><th scope="row"><bdi>' + esc(option ? option.textContent : d[1]) + '</bdi></th><td class="ls-num"><bdi>' + bytes(d[2]) +
           '</bdi></td><td class="ls-verdict-' + v + '">' + esc(V["verdict_" + v]) + "</td></tr>";
       })), "<p><small>" + esc(fmt(V.fit_note, { size: bytes(r.needed) })) + "</small></p>");

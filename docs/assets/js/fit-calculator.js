@@ -1,24 +1,8 @@
 /* "Will it run?" calculator (progressive enhancement): reads assets/fit.json (built by
    pipeline/site/fit_view.py from data/fit.yaml) and gives each verdict by the rule of
-   pipeline/data/fit.py judge(); tests/test_calibration.py runs FitRule against the Python rule. */
-var FitRule = {
-  // col: [weights, [overhead per context], [[KV per context] per KV precision]] or null.
-  // Weights (and what else is known) above usable -> "no", whatever is unknown; a context beyond
-  // the model's limit -> "too-long"; "unknown" only when nothing settles it.
-  verdict: function (col, ci, ki, usable, limit, context, tight) {
-    var w = col ? col[0] : null, kv = col ? col[2][ki][ci] : null;
-    var tooLong = !!(limit && context > limit);  // past the limit KV cache and buffers are hypothetical
-    if (w != null) {
-      var known = tooLong ? w : w + col[1][ci] + (kv == null ? 0 : kv);
-      if (known > usable) return ["no", kv == null || tooLong ? null : known];
-    }
-    if (tooLong) return ["too-long", null];
-    if (w == null || kv == null) return ["unknown", null];
-    var need = w + col[1][ci] + kv;
-    return [need > usable * tight ? "tight" : "fits", need];
-  }
-};
-if (typeof module !== "undefined") module.exports = FitRule;
+   pipeline/data/fit.py judge() (fit-rule.js, shared with the explorer); figures as numbers.js writes them. */
+/* @include numbers.js */
+/* @include fit-rule.js */
 
 (function () {
   "use strict";
@@ -30,16 +14,11 @@ if (typeof module !== "undefined") module.exports = FitRule;
   var form = root.querySelector("form"), out = root.querySelector(".ls-calc-out");
   var loc = lang + "-u-nu-latn";
   var num = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
-  var int = new Intl.NumberFormat(loc);
-  var UNITS = [["TB", 1e12], ["GB", 1e9], ["MB", 1e6], ["kB", 1e3]];
+  var N = LSNumbers.make(lang, { units: S.units });
+  var int = { format: N.integer };
   var P = ["fp16", "int8", "int4"];
 
-  function size(b) {
-    for (var i = 0; i < UNITS.length; i++) {
-      if (b >= UNITS[i][1]) return num.format(b / UNITS[i][1]) + "\u00a0" + (S.units[UNITS[i][0]] || UNITS[i][0]);
-    }
-    return int.format(b) + "\u00a0B";
-  }
+  function size(b) { return N.bytes(b); }
   function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (m, k) { return k in v ? v[k] : m; }); }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -47,11 +26,21 @@ if (typeof module !== "undefined") module.exports = FitRule;
     if (text != null) e.textContent = text;
     return e;
   }
+  // Memory as a reader types it: any of our scripts' digits (Arabic-Indic, Persian, Thai, full-width),
+  // the page's decimal separator or a point, and an optional unit: "16", "7,5", "٨", "๑๖ GB", "８GB",
+  // "24 GiB" (GiB x 1.0737). Anything else is null, and the page says what it wants.
+  var DIGIT_BASES = [0x660, 0x6f0, 0xe50, 0xff10];
   function parseGb(s) {
-    s = String(s).trim().replace(/\s/g, "").replace(",", ".");
-    if (!/^\d+(\.\d+)?$/.test(s)) return null;
-    var v = parseFloat(s);
-    return v > 0 && v < 1e6 ? v * 1e9 : null;
+    s = String(s).replace(/[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\uff10-\uff19]/g, function (c) {
+      var code = c.charCodeAt(0);
+      for (var i = 0; i < DIGIT_BASES.length; i++) if (code >= DIGIT_BASES[i] && code <= DIGIT_BASES[i] + 9) return String(code - DIGIT_BASES[i]);
+      return c;
+    }).replace(/[\uff0e\u066b]/g, ".").replace(/[\uff0c]/g, ",").replace(/[\s\u00a0\u202f\u066c]/g, "");
+    var m = /^(\d+(?:[.,]\d+)?)(gib|gb|g)?$/i.exec(s);
+    if (!m) return null;
+    var v = parseFloat(m[1].replace(",", "."));
+    var factor = m[2] && m[2].toLowerCase() === "gib" ? 1073741824 : 1e9;
+    return v > 0 && v < 1e6 ? v * factor : null;
   }
 
   fetch(root.getAttribute("data-src")).then(function (r) { return r.json(); }).then(function (D) {
