@@ -264,13 +264,13 @@ EXPLORER = """\
 <label><span>{{ t('explorer.filter_tag') }}</span><select name="tag"><option value="">{{ t('explorer.any') }}</option>
 {%- for g in tags %}<option value="{{ g.id }}">{{ g.label }}</option>{% endfor %}</select></label>
 {%- endif %}
-<label class="ls-explorer-num"><span>{{ t('explorer.filter_min') }}</span><input type="text" name="min" inputmode="decimal" autocomplete="off" placeholder="{{ t('explorer.min_placeholder') }}" aria-describedby="ls-explorer-error"></label>
-<label class="ls-explorer-num"><span>{{ t('explorer.filter_max') }}</span><input type="text" name="max" inputmode="decimal" autocomplete="off" placeholder="{{ t('explorer.max_placeholder') }}" aria-describedby="ls-explorer-error"></label>
+<label class="ls-explorer-num"><span>{{ t('explorer.filter_min') }}</span><input type="text" name="min" inputmode="decimal" dir="ltr" autocomplete="off" placeholder="{{ t('explorer.min_placeholder') }}" aria-describedby="ls-explorer-error"></label>
+<label class="ls-explorer-num"><span>{{ t('explorer.filter_max') }}</span><input type="text" name="max" inputmode="decimal" dir="ltr" autocomplete="off" placeholder="{{ t('explorer.max_placeholder') }}" aria-describedby="ls-explorer-error"></label>
 {%- if devices %}
 <fieldset class="ls-explorer-fit"><legend>{{ t('explorer.fit_legend') }}</legend>
 <label><span>{{ t('explorer.filter_device') }}</span><select name="device"><option value="">{{ t('explorer.any') }}</option>
 {%- for d in devices %}<option value="{{ d.id }}">{{ d.name }}</option>{% endfor %}</select></label>
-<label class="ls-explorer-num"><span>{{ t('explorer.filter_memory') }}</span><input type="text" name="mem" inputmode="decimal" autocomplete="off" placeholder="{{ t('explorer.memory_placeholder') }}" aria-describedby="ls-explorer-error ls-explorer-assume"></label>
+<label class="ls-explorer-num"><span>{{ t('explorer.filter_memory') }}</span><input type="text" name="mem" inputmode="decimal" dir="ltr" autocomplete="off" placeholder="{{ t('explorer.memory_placeholder') }}" aria-describedby="ls-explorer-error ls-explorer-assume"></label>
 <label><span>{{ t('explorer.fit_precision') }}</span><select name="prec" data-default="int4">
 {%- for p in precisions %}<option value="{{ p }}"{% if p == 'int4' %} selected{% endif %}>{{ p }}</option>{% endfor %}</select></label>
 <label><span>{{ t('explorer.fit_context') }}</span><select name="ctx" data-default="{{ contexts[0].id }}">
@@ -408,8 +408,9 @@ def _assumptions(page: Page, precision: str, context: int | str) -> str:
     """What the "fits" filter counts, in words (the script rewrites it when the format or context changes)."""
     rules = page.data.fit_rules or {}
     context = format_integer(context, page.lang) if isinstance(context, int) else context
-    return page.locale.t("explorer.fit_assumes", precision=precision, context=context,
-                         fixed=_size(page, int(rules.get("overhead_fixed_bytes") or 0)),
+    isolate = "\u2068{}\u2069".format  # figures with Latin units keep their order in a right-to-left sentence
+    return page.locale.t("explorer.fit_assumes", precision=isolate(precision), context=isolate(context),
+                         fixed=isolate(_size(page, int(rules.get("overhead_fixed_bytes") or 0))),
                          share=format_integer(round(float(rules.get("overhead_share") or 0) * 100), page.lang))
 
 
