@@ -82,7 +82,7 @@
           var name = r[c.name] || r[c.id].split("/").pop();
           var key = words(r[c.id] + " " + name);
           return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], fitw: r[c.fitw], kv: r[c.kv],
-                   downloads: r[c.downloads],
+                   downloads: r[c.downloads], featured: r[c.featured],
                    family: r[c.family] >= 0 ? j.families[r[c.family]] : "",
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
                    weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], formats: r[c.formats],
@@ -163,7 +163,7 @@
     var bad = [], q = { words: [], size: 0, text: words(f.model) };
     q.text.split(" ").forEach(function (w) {  // "7b", "70B": a size, which ranks by closeness; other words filter
       var m = /^(\d+(?:\.\d+)?)([kmbt])$/.exec(w);
-      if (m && !q.size) q.size = parseFloat(m[1]) * PARAMS[m[2]];
+      if (m && !q.size) { q.size = parseFloat(m[1]) * PARAMS[m[2]]; q.sizeWord = w; }
       else if (w) q.words.push(w);
     });
     f.q = q;
@@ -198,15 +198,15 @@
     if (closing && openId) closeModel(false, false);
     drawnSig = sig;
     shown = data.filter(function (row) { return matches(row, f); });
-    if (q.words.length || q.size) {  // ranked: most query words, then size closest, then most downloaded
+    if (q.words.length || q.size) {  // ranked: most query words, then the size named or closest, featured, most downloaded
       var most = 0;
       shown.forEach(function (row) {
         row.hits = hits(row, q);
-        row.near = q.size ? (row.params ? Math.abs(Math.log(row.params / q.size)) : 99) : 0;
+        row.near = !q.size || row.words.indexOf(q.sizeWord) >= 0 ? 0 : row.params ? Math.abs(Math.log(row.params / q.size)) : 99;
         if (row.hits > most) most = row.hits;
       });
       shown = shown.filter(function (row) { return row.hits === most && (most || !q.words.length); });
-      shown.sort(function (a, b) { return a.near - b.near || b.downloads - a.downloads || a.order - b.order; });
+      shown.sort(function (a, b) { return a.near - b.near || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order; });
     }
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];
