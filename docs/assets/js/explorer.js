@@ -3,7 +3,11 @@
    With it: search, filters, sorting and a shareable URL (?model=…&band=…&sort=…) over every tracked
    model, read from one compact JSON file on first use and drawn in chunks of CHUNK rows; and a model
    without a page of its own opens in place (?id=…) with the same sections as a model page, from its
-   detail file (models-explorer/N.json, read when it is opened). */
+   detail file (models-explorer/N.json, read when it is opened). Search is by words in any order
+   ("qwen 7b", "Llama-3.1-8B-Instruct"), a size word ranking by closeness; the size range, the reader's
+   own memory and the fits filter (weights at a precision + KV cache at a context + overhead) take
+   amounts typed in any of our languages' digits. On a model page it only restores the back link's
+   filters (the list's URL, kept in sessionStorage for this tab). */
 /* @include numbers.js */
 (function () {
   "use strict";
@@ -198,14 +202,15 @@
     if (closing && openId) closeModel(false, false);
     drawnSig = sig;
     shown = data.filter(function (row) { return matches(row, f); });
-    if (q.words.length || q.size) {  // ranked: most query words, then the size named or closest, featured, most downloaded
-      var most = 0;
+    if (q.text) {  // the rows holding the query as typed ("gemma-2"); else those with the most of its words
+      var most = 0, phrase = shown.filter(function (row) { return row.key.indexOf(q.text) >= 0; });
       shown.forEach(function (row) {
         row.hits = hits(row, q);
         row.near = !q.size || row.words.indexOf(q.sizeWord) >= 0 ? 0 : row.params ? Math.abs(Math.log(row.params / q.size)) : 99;
         if (row.hits > most) most = row.hits;
       });
-      shown = shown.filter(function (row) { return row.hits === most && (most || !q.words.length); });
+      shown = phrase.length ? phrase : shown.filter(function (row) { return row.hits === most && (most || !q.words.length); });
+      // ranked: the size named or the closest, then featured, then most downloaded
       shown.sort(function (a, b) { return a.near - b.near || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order; });
     }
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
