@@ -261,7 +261,7 @@ def test_the_explorer_form_has_the_range_the_fits_filter_its_assumptions_and_an_
         t = page.locale.t
         for name in ("min", "max", "mem"):
             assert re.search(rf'<input type="text" name="{name}" inputmode="decimal" dir="ltr"[^>]*aria-describedby="ls-explorer-error', html), name
-        assert '<p id="ls-explorer-error" class="ls-explorer-error" aria-live="assertive"></p>' in html
+        assert '<p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>' in html
         assert f"<legend>{t('explorer.fit_legend')}</legend>" in html and 'name="prec" data-default="int4"' in html
         assume = re.search(r'<p id="ls-explorer-assume" class="ls-explorer-assume">(.*?)</p>', html).group(1)
         assert "int4" in assume and "4,096" in assume and "500" in assume and "20" in assume

@@ -278,7 +278,7 @@ EXPLORER = """\
 <p id="ls-explorer-assume" class="ls-explorer-assume">{{ assume }}</p>
 </fieldset>
 {%- endif %}
-<p id="ls-explorer-error" class="ls-explorer-error" aria-live="assertive"></p>
+<p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>
 <button type="reset">{{ t('explorer.reset') }}</button>
 </form>
 <p class="ls-explorer-status" role="status" aria-live="polite">{{ t('explorer.first_view', shown=shown_text, total=total_text) }}</p>
