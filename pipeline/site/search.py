@@ -121,6 +121,8 @@ def model_page_entries(root: Path) -> list[dict]:
             continue
         params = _MODEL_PARAMS.search(html)
         text = " ".join(_text(part.group(1)) for part in (ident, params) if part)
+        # No "boost" to rank them below the prose: lunr scores by cosine similarity, which a
+        # per-document boost does not change. A model's name now finds its own page first.
         entries.append({"location": f"models/{page.parent.name}/", "title": segment_thai(_text(title.group(1))),
                         "text": segment_thai(text)})
     return entries
