@@ -217,3 +217,69 @@ def test_the_browser_files_match_their_typed_columns_and_the_script_reads_only_t
         bad = [list(document["rows"][0])]
         bad[0][document["cols"].index("gated")] = 2
         validate_rows(ExplorerRow, document["cols"], bad)
+
+
+def test_tags_come_from_the_catalog_the_name_and_what_the_hub_states_never_guessed():
+    from pipeline.site.explorer_filters import model_tags
+
+    def tags(model_id, **extra):
+        return model_tags({"id": model_id, "name": model_id.split("/")[-1], **extra})
+
+    assert tags("moonshotai/Kimi-K2-Instruct", architecture="DeepseekV3ForCausalLM") == ["instruct"]
+    assert tags("google/gemma-3-1b-it", architecture="Gemma3ForCausalLM") == ["instruct"]
+    assert tags("TinyLlama/TinyLlama-1.1B-Chat-v1.0", architecture="LlamaForCausalLM") == ["instruct"]
+    assert tags("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", architecture="Qwen2ForCausalLM") == ["reasoning"]
+    assert tags("openai-community/gpt2", pipeline_tag="text-generation", architecture="GPT2LMHeadModel") == ["base"]
+    assert tags("meta-llama/Llama-3.1-8B", architecture="LlamaForCausalLM") == ["base"]
+    assert tags("google-bert/bert-base-uncased", pipeline_tag="fill-mask", architecture="BertForMaskedLM") == ["encoder"]
+    assert tags("BAAI/bge-small-en", pipeline_tag="feature-extraction") == ["embedding"]
+    assert tags("Qwen/Qwen2.5-Coder-7B-Instruct", architecture="Qwen2ForCausalLM") == ["instruct", "code"]
+    # a catalog tag wins over the name: a reasoning model is not called "base"
+    assert tags("openai/gpt-oss-20b", architecture="GptOssForCausalLM", tags=["reasoning", "featured"]) == ["reasoning"]
+    assert tags("gpt-3") == [] and tags("google/gemma-3-270m") == []  # nothing stated: no tag
+
+
+def test_the_fits_filter_gets_weights_per_precision_and_kv_per_context_with_limits_marked():
+    rules = {"overhead_fixed_bytes": 500_000_000, "overhead_share": 0.2, "tight_share": 0.85,
+             "contexts": [4096, 32768, 131072]}
+    fit = [{"id": "acme/m-8b", "kv_bytes": {4096: 100, 32768: 800},  # its limit is below 131,072
+            "formats": [{"precision": "fp16", "weights_bytes": 16_000}, {"precision": "int4", "weights_bytes": 5_000},
+                        {"precision": "int4", "weights_bytes": 4_000}, {"precision": None, "weights_bytes": 6_000}]}]
+    data = _data([_row("acme/m-8b-Instruct", 8 * 10**9, architecture="LlamaForCausalLM")], fit, rules=rules)
+    data.models[0]["id"] = "acme/m-8b"
+    doc = json.loads(explorer.compact_json(data))
+    record = dict(zip(doc["cols"], doc["rows"][0]))
+    assert record["fitw"] == [16_000, 0, 4_000] and record["kv"] == [100, 800, -1]
+    assert doc["contexts"] == [4096, 32768, 131072] and doc["overhead"] == [500_000_000, 0.2]
+    assert doc["tags"][record["tags"].bit_length() - 1] == "instruct"
+
+
+def test_the_explorer_form_has_the_range_the_fits_filter_its_assumptions_and_an_error_region():
+    data = load_site_data(ROOT / "data")
+    for lang in ("en", "ar", "zh"):
+        page = Page(lang=lang, locale=load_locale(lang), data=data, base_url="../")
+        html = explorer.explorer_html(page)
+        t = page.locale.t
+        for name in ("min", "max", "mem"):
+            assert re.search(rf'<input type="text" name="{name}" inputmode="decimal" dir="ltr"[^>]*aria-describedby="ls-explorer-error', html), name
+        assert '<p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>' in html
+        assert f"<legend>{t('explorer.fit_legend')}</legend>" in html and 'name="prec" data-default="int4"' in html
+        assume = re.search(r'<p id="ls-explorer-assume" class="ls-explorer-assume">(.*?)</p>', html).group(1)
+        assert "int4" in assume and "4,096" in assume and "500" in assume and "20" in assume
+        assert f'<option value="instruct">{t("explorer.tag_instruct")}</option>' in html
+        labels = re.search(r'<table class="ls-table ls-explorer-table" style="([^"]*)"', html).group(1)
+        assert f"--c1:&#34;{t('table.params')}&#34;" in labels  # the cards' labels (site.css)
+
+
+def test_model_pages_enter_their_languages_search_index_from_the_built_html(tmp_path):
+    from pipeline.site.search import model_page_entries
+
+    page = tmp_path / "ar" / "models" / "deepseek-ai--deepseek-v3" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<article><h1 id="deepseek-v3">DeepSeek-V3</h1><p class="ls-model-back"><a href="../">x</a></p>'
+                    '<p class="ls-model-id"><code dir="ltr">deepseek-ai/<wbr>DeepSeek-<wbr>V3</code> · <bdi>DeepSeek</bdi></p>'
+                    '<h2 id="params">المعلمات</h2>\n<p><bdi class="ls-fig">685 مليار</bdi> &amp; more</p></article>', encoding="utf-8")
+    (tmp_path / "ar" / "models" / "index.html").write_text("<h1>list</h1>", encoding="utf-8")
+    assert model_page_entries(tmp_path / "ar") == [{"location": "models/deepseek-ai--deepseek-v3/", "title": "DeepSeek-V3",
+                                                   "text": "deepseek-ai/DeepSeek-V3 · DeepSeek 685 مليار & more"}]
+    assert model_page_entries(tmp_path / "zh") == []

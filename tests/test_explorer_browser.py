@@ -63,8 +63,11 @@ def test_a_2000_model_build_stays_within_the_page_weight_limits(big_site):
     document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
     assert len(document["rows"]) == MODELS
     assert largest_svg(big_site) <= 100_000
-    index = (big_site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "synthetic-org-" not in index  # explorer rows are not indexed for search
+    index = json.loads((big_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    # explorer rows are not indexed for search; model pages are, one entry each
+    pages = [d for d in index["docs"] if re.fullmatch(r"models/[^/#]+/", d["location"])]
+    assert len(pages) == len(list((big_site / "models").glob("*/index.html"))) >= 12
+    assert all(d in pages for d in index["docs"] if "synthetic-org-" in d["title"] + d["text"])
     for lang in LANGS:
         assert (big_site / lang_prefix(lang) / "models" / "google--gemma-2b" / "index.html").exists(), lang
 
@@ -387,4 +390,230 @@ def test_a_detail_file_of_another_build_is_refused(browser, big_site, big_url):
     page.goto(f"{big_url}models/?id={row[col['id']]}")
     page.wait_for_url("https://huggingface.co/**")  # its source instead of wrong figures
     assert page.url == (row[col["url"]] or f"https://huggingface.co/{row[col['id']]}")
+    context.close()
+
+
+# Issue 23: ranked search, size range, tags, the fits filter and its assumptions, localized amounts,
+# the layout at 1280 and 360 px, the back link, model pages in the site search.
+
+# Amounts as readers of each language type them: Arabic-Indic, full-width and Western digits, the
+# locale's decimal separator, units with and without a space.
+TYPED = {"en": ("7B", "9 b", "8GB"), "ar": ("٧B", "٩ B", "٨ GB"), "zh": ("７B", "９０亿", "８ GiB")}
+
+
+def _focus(page, selector: str) -> None:
+    """Tab, or Shift+Tab when the field comes before the focus, until `selector` has the focus."""
+    before = page.evaluate("""(s) => { const el = document.querySelector(s), at = document.activeElement;
+        return !!(at && at !== document.body && el.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING); }""", selector)
+    for _ in range(80):
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Shift+Tab" if before else "Tab")
+    raise AssertionError(f"the keyboard never reached {selector}")
+
+
+def _empty(page, name: str) -> None:
+    """Focus a field with the keyboard and delete what it holds."""
+    _focus(page, f'[name="{name}"]')
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+
+
+def _choose(page, name: str, value: str) -> None:
+    """Pick an option of a select with the arrow keys, as a keyboard user does."""
+    _focus(page, f'select[name="{name}"]')
+    page.keyboard.press("Home")
+    for _ in range(40):
+        if page.eval_on_selector(f'select[name="{name}"]', "s => s.value") == value:
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"no option {value!r} in select {name}")
+
+
+def _search_rows(page, text: str) -> list[str]:
+    _empty(page, "model")
+    _press_text(page, text)
+    wait_until(page, f"{DRAWN} && location.search.includes('model=')")
+    return _rows(page)
+
+
+def _leading(ids: list[str], tail: str) -> list[str]:
+    """The first ids, as long as their last part starts with `tail` (a model and its clones)."""
+    lead = []
+    for i in ids:
+        if not i.split("/")[-1].lower().startswith(tail.lower()):
+            break
+        lead.append(i)
+    return lead
+
+
+def _count(page) -> int:
+    """The number of matching models the status line states (its first figure)."""
+    return int(re.findall(r"\d+", re.sub(r"(?<=\d)[,٬](?=\d)", "", page.inner_text(".ls-explorer-status")))[0])
+
+
+def _fits(row: dict, document: dict, usable: int, precision: int, context: int) -> bool:
+    """The fits filter's rule, restated from data: weights + overhead + KV within `usable`."""
+    w, kv = row["fitw"][precision], row["kv"][context]
+    fixed, share = document["overhead"]
+    return bool(w) and kv >= 0 and w + fixed + round(w * share) + kv <= usable
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_ranked_search_size_range_tags_fits_and_typed_amounts_with_the_keyboard(browser, big_site, big_url, lang):
+    document, col = _explorer_json(big_site)
+    rows = [dict(zip(document["cols"], r)) for r in document["rows"]]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/")
+    # (a) words in any order and any separator; a size word ranks the model of that size first
+    ids = _search_rows(page, "qwen 7b")
+    lead = _leading(ids, "Qwen2.5-7B")
+    assert "Qwen/Qwen2.5-7B" in lead and all("qwen" in i.lower() for i in ids), ids[:8]
+    assert any(not i.split("/")[-1].startswith("Qwen2.5-7B") for i in ids)  # its siblings follow
+    assert "meta-llama/Llama-3.1-8B" in _leading(_search_rows(page, "llama 8b"), "Llama-3.1-8B")
+    assert "deepseek-ai/DeepSeek-V3" in _leading(_search_rows(page, "deepseek v3"), "DeepSeek-V3")
+    ids = _search_rows(page, "gpt oss")
+    assert ids and all("gpt-oss" in i for i in ids), ids[:5]
+    # a repo name the site does not track: the closest tracked model first (3 of its 4 words)
+    assert "meta-llama/Llama-3.1-8B" in _leading(_search_rows(page, "Llama-3.1-8B-Instruct"), "Llama-3.1-8B")
+    assert _search_rows(page, "llama_3.1 8b")[:1] == _search_rows(page, "Llama-3.1-8B")[:1]
+    _empty(page, "model")
+    # (b) a size range typed in the reader's digits, and a tag
+    low, high, memory = TYPED[lang]
+    _focus(page, 'input[name="min"]')
+    _press_text(page, low)
+    _focus(page, 'input[name="max"]')
+    _press_text(page, high)
+    wait_until(page, f"{DRAWN} && location.search.includes('max=')")
+    top = 9e9  # "９０亿" is 90 × 10⁸
+    expected = [r["id"] for r in rows if r["params"] and 7e9 <= r["params"] <= top]
+    titles = page.eval_on_selector_all(".ls-explorer-table tbody td.ls-num[title]",
+                                       "ts => ts.map(t => Number(t.title.replace(/[^0-9]/g, '')))")
+    assert titles and all(7e9 <= t <= top for t in titles), titles[:5]
+    assert page.inner_text(".ls-explorer-error") == ""
+    assert _count(page) == len(expected)
+    _choose(page, "tag", "instruct")
+    wait_until(page, f"{DRAWN} && location.search.includes('tag=instruct')")
+    bit = 1 << document["tags"].index("instruct")
+    wanted = {r["id"] for r in rows if r["tags"] & bit and r["params"] and 7e9 <= r["params"] <= top}
+    assert set(_rows(page)) <= wanted and len(wanted) > 0 and _rows(page)
+    _choose(page, "tag", "")
+    _empty(page, "min")
+    _empty(page, "max")
+    # (c) fits: an 8 GB GPU, 4-bit weights, 32,768 tokens; the assumptions say so beside the controls
+    _choose(page, "device", "gpu-8gb")
+    _choose(page, "ctx", "32768")
+    wait_until(page, f"{DRAWN} && location.search.includes('ctx=32768') && !location.search.includes('min=')")
+    assume = page.inner_text("#ls-explorer-assume")
+    assert "int4" in assume and "32,768" in assume.replace("٬", ","), assume
+    usable = next(d[2] for d in document["devices"] if d[0] == "gpu-8gb")
+    at = document["contexts"].index(32768)
+    expected = [r["id"] for r in rows if _fits(r, document, usable, 2, at)]
+    assert expected and set(_rows(page)) <= set(expected)
+    assert _count(page) == len(expected)
+    assert all(r["kv"][at] >= 0 for r in rows if r["id"] in set(_rows(page)))  # context limits enforced
+    # (g) the reader's own memory, typed with a unit, replaces the device; then a word that is no amount
+    _focus(page, 'input[name="mem"]')
+    _press_text(page, memory)
+    wait_until(page, f"{DRAWN} && location.search.includes('mem=')")
+    own = 2**33 if "GiB" in memory else 8e9
+    expected = [r["id"] for r in rows if _fits(r, document, own, 2, at)]
+    assert page.inner_text(".ls-explorer-error") == "" and set(_rows(page)) <= set(expected)
+    assert _count(page) == len(expected)
+    page.keyboard.press("Control+A")
+    _press_text(page, "eight")
+    wait_until(page, f"{DRAWN} && document.querySelector('.ls-explorer-error').textContent !== ''")
+    message = page.inner_text(".ls-explorer-error")
+    assert "eight" in message and "8 GiB" in message
+    assert page.get_attribute('input[name="mem"]', "aria-invalid") == "true"
+    assert page.get_attribute("#ls-explorer-error", "aria-live") == "polite"  # read out when typing pauses, not per key
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_every_column_shows_at_1280_and_rows_become_cards_at_360(browser, big_url, lang):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/?model=llama")
+    wait_until(page, f"{DRAWN} && document.querySelectorAll('.ls-explorer-table tbody tr').length > 5")
+    box = page.evaluate("""() => { const w = document.querySelector('.ls-explorer-wrap'), t = w.querySelector('table');
+        const heights = [...t.tBodies[0].rows].map(r => r.getBoundingClientRect().height).sort((a, b) => a - b);
+        const right = w.getBoundingClientRect().right, left = w.getBoundingClientRect().left;
+        return {overflow: t.scrollWidth - w.clientWidth, median: heights[heights.length >> 1],
+                outside: [...t.tHead.rows[0].cells].filter(c => { const r = c.getBoundingClientRect();
+                  return r.right > right + 1 || r.left < left - 1; }).length}; }""")
+    assert box["overflow"] <= 0 and box["outside"] == 0, box
+    assert box["median"] < 80, box  # was ~110 px
+    page.set_viewport_size({"width": 360, "height": 800})
+    wait_until(page, "getComputedStyle(document.querySelector('.ls-explorer-table tbody tr')).display === 'grid'")
+    assert horizontal_overflow(page) is None
+    card = page.evaluate("""() => { const tr = document.querySelector('.ls-explorer-table tbody tr'),
+        name = tr.querySelector('th a').getBoundingClientRect(), r = tr.getBoundingClientRect(),
+        label = getComputedStyle(tr.querySelector('td'), '::before').content;
+        return {fromStart: name.left - r.left, fromEnd: r.right - name.right, label}; }""")
+    from pipeline.i18n.locales import load_locale
+
+    assert card["label"].strip('"') == load_locale(lang).t("table.params")  # each figure names its column
+    if lang == "ar":  # mirrored: the name starts at the card's right edge
+        assert card["fromEnd"] < card["fromStart"], card
+    else:
+        assert card["fromStart"] < card["fromEnd"], card
+    assert axe_problems(page, f"{lang}/models/ cards") == []
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_the_back_link_of_a_model_page_keeps_the_readers_filters(browser, big_url, lang):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/")
+    _focus(page, 'input[name="model"]')
+    _press_text(page, "gemma 2b")
+    _choose(page, "band", "2b-4b")
+    wait_until(page, f"{DRAWN} && location.search.includes('band=2b-4b') && location.search.includes('model=')")
+    listed = page.url
+    _tab_to(page, '.ls-explorer-table tbody a[href="google--gemma-2b/"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**{lang_prefix(lang)}models/google--gemma-2b/")
+    wait_until(page, "document.querySelector('.ls-model-back a').href.includes('band=')")
+    _tab_to(page, ".ls-model-back a")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/models/\?"))
+    assert page.url.split("#")[0] == listed.split("#")[0]
+    wait_until(page, f"{DRAWN} && document.querySelector('select[name=band]').value === '2b-4b'")
+    assert page.eval_on_selector('input[name="model"]', "i => i.value") == "gemma 2b"
+    # a page opened without the list before it (a new tab): the link filters to its own model
+    other = context.browser.new_context().new_page()
+    other.goto(f"{big_url}{lang_prefix(lang)}models/google--gemma-2b/")
+    assert other.get_attribute(".ls-model-back a", "href") == "../?model=google%2Fgemma-2b#all-models"
+    other.context.close()
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_the_site_search_finds_model_pages_in_the_readers_language(browser, big_site, big_url, lang):
+    index = json.loads((big_site / lang_prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {d["location"] for d in index["docs"] if re.fullmatch(r"models/[^/#]+/", d["location"])}
+    built = {f"models/{p.parent.name}/" for p in (big_site / lang_prefix(lang) / "models").glob("*/index.html")}
+    assert pages == built and "models/deepseek-ai--deepseek-v3/" in pages
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}")
+    page.click("input.md-search__input")
+    _press_text(page, "deepseek")
+    wait_until(page, "[...document.querySelectorAll('.md-search-result__item > a')].some(a => a.href.includes("
+               "'models/deepseek-ai--deepseek-v3/'))", timeout=10_000)
+    links = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+    assert all(link.startswith(f"{big_url}{lang_prefix(lang)}") for link in links), links
+    if lang != "en":
+        assert not any(link.startswith(f"{big_url}models/") for link in links), links
     context.close()

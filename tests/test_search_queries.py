@@ -12,30 +12,32 @@ import pytest
 
 from tests.conftest import lang_prefix, wait_until
 
-# (query, the page the first result must be on, relative to the language root)
+# (query, the page the first result must be on, relative to the language root). A model's name finds
+# the model's own page first (model pages are in each language's index: pipeline/site/search.py).
 QUERY_SETS = {
     "en": [("quantization", "shrinking/"), ("pruning", "shrinking/"), ("knowledge distillation", "shrinking/"),
            ("KV cache", "methodology/"), ("context window", "will-it-run/"),
            ("mixture of experts", "will-it-run/"), ("size class", "methodology/"), ("download size", "models/"),
-           ("Llama 3.1", "will-it-run/"), ("browser tab", "will-it-run/")],
+           ("Llama 3.1", "models/meta-llama--llama-3.1-405b/"), ("browser tab", "will-it-run/")],
     "he": [("קוונטיזציה", "shrinking/"), ("גיזום", "shrinking/"), ("זיקוק ידע", "shrinking/"),
            ("מטמון KV", "methodology/"), ("חלון הקשר", "will-it-run/"), ("תערובת מומחים", "shrinking/"),
-           ("קטגוריית גודל", "models/"), ("מספר הפרמטרים", "methodology/"), ("Llama 3.1", ""), ("Gemma", "will-it-run/")],
+           ("קטגוריית גודל", "models/"), ("מספר הפרמטרים", "methodology/"), ("Llama 3.1", "models/meta-llama--llama-3.1-405b/"),
+           ("Gemma", "models/google--gemma-2b/")],
     "ar": [("تكميم", "shrinking/"), ("تقليم", "shrinking/"), ("تقطير المعرفة", "shrinking/"),
            ("ذاكرة KV المؤقتة", "methodology/"), ("نافذة السياق", "will-it-run/"), ("عدد المَعلمات", "methodology/"),
            ("مزيج الخبراء", "will-it-run/"), ("فئة الحجم", ""), ("بالتكميم", "shrinking/"),
-           ("Gemma", "will-it-run/")],
+           ("Gemma", "models/google--gemma-2b/")],
     "pt": [("quantização", "shrinking/"), ("poda", "shrinking/"), ("destilação de conhecimento", "shrinking/"),
            ("janela de contexto", "will-it-run/"), ("número de parâmetros", "methodology/"),
            ("mistura de especialistas", "will-it-run/"), ("classe de tamanho", "methodology/"),
-           ("quantizações", "shrinking/"), ("cache KV", "methodology/"), ("Gemma", "will-it-run/")],
+           ("quantizações", "shrinking/"), ("cache KV", "methodology/"), ("Gemma", "models/google--gemma-2b/")],
     "th": [("ควอนไทเซชัน", "shrinking/"), ("พรูนนิง", "shrinking/"), ("การกลั่นความรู้", "shrinking/"),
            ("หน้าต่างบริบท", "will-it-run/"), ("จำนวนพารามิเตอร์", "methodology/"), ("กลุ่มขนาด", "methodology/"),
            ("ขนาดดาวน์โหลด", "methodology/"),  # the page that says how the download-size column is made ("Mixture of Experts", "shrinking/"), ("KV cache", "methodology/"),
-           ("Gemma", "will-it-run/")],
+           ("Gemma", "models/google--gemma-2b/")],
     "zh": [("量化", "shrinking/"), ("剪枝", "shrinking/"), ("知识蒸馏", "shrinking/"), ("上下文窗口", "will-it-run/"),
            ("参数量", "methodology/"), ("混合专家", "shrinking/"), ("量级", "methodology/"), ("下载大小", "shrinking/"),
-           ("下载", "shrinking/"), ("Gemma", "will-it-run/")],
+           ("下载", "shrinking/"), ("Gemma", "models/google--gemma-2b/")],
 }
 
 # Highlights cut out of a longer word: a letter of the same script right before or after the mark

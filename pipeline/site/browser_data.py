@@ -47,6 +47,9 @@ class ExplorerRow(_Strict):
     date: Union[str, Absent] = Field(description="day the figures are as of (YYYY-MM-DD)")
     est: Flag = Field(description="weights estimated from the parameter count")
     packed: Flag = Field(description="quantized weights whose bits per weight the repo does not state")
+    tags: int = Field(ge=0, description="bit i set: the model carries tags[i] (explorer.model_tags)")
+    fitw: tuple[Bytes, Bytes, Bytes] = Field(description="least weights at fp16, int8, int4 (data/fit.yaml formats), 0 unknown")
+    kv: list[int] = Field(description="KV-cache bytes at each of contexts; -1 beyond the model's limit or unknown")
 
 
 class ExplorerDocument(_Strict):
@@ -57,6 +60,9 @@ class ExplorerDocument(_Strict):
     formats: list[str]
     devices: list[tuple[str, str, int]]
     tight: float = Field(gt=0, le=1)
+    tags: list[str]
+    contexts: list[int] = Field(description="the contexts of data/fit.yaml, in tokens (the rows' kv)")
+    overhead: tuple[int, float] = Field(description="runtime overhead: fixed bytes, share of the weights")
     detail: tuple[str, int]
     cols: list[str]
     rows: list[list]

@@ -24,6 +24,7 @@ from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format
 from pipeline.contract import FitRules
 from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
+from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_kv, fit_weights, model_tags, tag_bits
 from pipeline.site.fit_view import device_label
 from pipeline.site.html import plain_text
 
@@ -143,6 +144,9 @@ def compact_json(data: SiteData) -> str:
     family_index = {f: i for i, f in enumerate(families)}
     pages = set(page_ids(data))
     needed = needed_bytes(data)
+    rules = data.fit_rules or {}
+    contexts = [int(c) for c in rules.get("contexts") or []]
+    fit_by_id = {e["id"]: e for e in getattr(data, "fit_models", None) or []}
     rows = []
     for r in data.models:
         memory = r.get("memory_bytes") or {}
@@ -160,11 +164,14 @@ def compact_json(data: SiteData) -> str:
             "url": plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
             "basis": BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, "date": day(r) or 0,
             "est": int(bool(r.get("weights_bytes_estimated"))), "packed": int(packed_unknown(r)),
+            "tags": tag_bits(r), "fitw": fit_weights(fit_by_id.get(r["id"])), "kv": fit_kv(fit_by_id.get(r["id"]), contexts),
         }))
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
     tight = float((data.fit_rules or {}).get("tight_share") or 0.85)
     payload = {"v": 1, "bases": list(BASES), "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
-               "tight": tight, "detail": [DETAIL_DIR.rsplit("/", 1)[-1] + "/", DETAIL_ROWS],  # relative to this file
+               "tight": tight, "tags": list(TAGS), "contexts": contexts,
+               "overhead": [int(rules.get("overhead_fixed_bytes") or 0), float(rules.get("overhead_share") or 0)],
+               "detail": [DETAIL_DIR.rsplit("/", 1)[-1] + "/", DETAIL_ROWS],  # relative to this file
                "cols": columns(ExplorerRow), "rows": rows}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
@@ -242,15 +249,30 @@ EXPLORER = """\
 {%- for f in formats %}<option value="{{ f.id }}">{{ f.label }}</option>{% endfor %}</select></label>
 <label><span>{{ t('explorer.filter_gated') }}</span><select name="gated"><option value="">{{ t('explorer.any') }}</option>
 <option value="open">{{ t('explorer.gated_open') }}</option><option value="gated">{{ t('explorer.gated_gated') }}</option></select></label>
+{%- if tags %}
+<label><span>{{ t('explorer.filter_tag') }}</span><select name="tag"><option value="">{{ t('explorer.any') }}</option>
+{%- for g in tags %}<option value="{{ g.id }}">{{ g.label }}</option>{% endfor %}</select></label>
+{%- endif %}
+<label class="ls-explorer-num"><span>{{ t('explorer.filter_min') }}</span><input type="text" name="min" inputmode="decimal" dir="ltr" autocomplete="off" placeholder="{{ t('explorer.min_placeholder') }}" aria-describedby="ls-explorer-error"></label>
+<label class="ls-explorer-num"><span>{{ t('explorer.filter_max') }}</span><input type="text" name="max" inputmode="decimal" dir="ltr" autocomplete="off" placeholder="{{ t('explorer.max_placeholder') }}" aria-describedby="ls-explorer-error"></label>
 {%- if devices %}
+<fieldset class="ls-explorer-fit"><legend>{{ t('explorer.fit_legend') }}</legend>
 <label><span>{{ t('explorer.filter_device') }}</span><select name="device"><option value="">{{ t('explorer.any') }}</option>
 {%- for d in devices %}<option value="{{ d.id }}">{{ d.name }}</option>{% endfor %}</select></label>
+<label class="ls-explorer-num"><span>{{ t('explorer.filter_memory') }}</span><input type="text" name="mem" inputmode="decimal" dir="ltr" autocomplete="off" placeholder="{{ t('explorer.memory_placeholder') }}" aria-describedby="ls-explorer-error ls-explorer-assume"></label>
+<label><span>{{ t('explorer.fit_precision') }}</span><select name="prec" data-default="int4">
+{%- for p in precisions %}<option value="{{ p }}"{% if p == 'int4' %} selected{% endif %}>{{ p }}</option>{% endfor %}</select></label>
+<label><span>{{ t('explorer.fit_context') }}</span><select name="ctx" data-default="{{ contexts[0].id }}">
+{%- for c in contexts %}<option value="{{ c.id }}"{% if loop.first %} selected{% endif %}>{{ c.label }}</option>{% endfor %}</select></label>
+<p id="ls-explorer-assume" class="ls-explorer-assume">{{ assume }}</p>
+</fieldset>
 {%- endif %}
+<p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>
 <button type="reset">{{ t('explorer.reset') }}</button>
 </form>
 <p class="ls-explorer-status" role="status" aria-live="polite">{{ t('explorer.first_view', shown=shown_text, total=total_text) }}</p>
 <div class="ls-table-wrap ls-explorer-wrap" tabindex="0" role="region" aria-label="{{ caption }}">
-<table class="ls-table ls-explorer-table">
+<table class="ls-table ls-explorer-table" style="{{ card_labels }}">
 <caption>{{ caption }}</caption>
 <thead><tr>
 {%- for col in columns %}<th scope="col" data-key="{{ col.key }}"{% if col.num %} class="ls-num"{% endif %}>{{ col.label }}</th>{% endfor -%}
@@ -310,6 +332,7 @@ MODEL_PAGE = """\
 {% if weights_basis %}<li>{{ t('table.weights') }}: {{ weights_basis }}</li>{% endif %}
 {% if fetched %}<li>{{ t('explorer.fetched', date=fetched) }}{% if revision %} · <code dir="ltr">{{ revision }}</code>{% endif %}</li>{% endif %}
 </ul>
+<script src="{{ base }}assets/js/explorer.js" async></script>
 """
 
 _env = Environment(loader=DictLoader({"explorer.html": EXPLORER, "model.html": MODEL_PAGE}),
@@ -364,7 +387,20 @@ def _js_strings(page: Page) -> str:
     strings["view"]["undisclosed"] = t("figure.undisclosed")
     strings["formats"] = [_format_label(page, f) for f in FORMATS]
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
+    strings["bad_size"] = t("explorer.bad_size")
+    strings["bad_memory"] = t("explorer.bad_memory")
+    strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices
     return json.dumps(strings, ensure_ascii=False, separators=(",", ":"))
+
+
+def _assumptions(page: Page, precision: str, context: int | str) -> str:
+    """What the "fits" filter counts, in words (the script rewrites it when the format or context changes)."""
+    rules = page.data.fit_rules or {}
+    context = format_integer(context, page.lang) if isinstance(context, int) else context
+    isolate = "\u2068{}\u2069".format  # figures with Latin units keep their order in a right-to-left sentence
+    return page.locale.t("explorer.fit_assumes", precision=isolate(precision), context=isolate(context),
+                         fixed=isolate(_size(page, int(rules.get("overhead_fixed_bytes") or 0))),
+                         share=format_integer(round(float(rules.get("overhead_share") or 0) * 100), page.lang))
 
 
 def explorer_table(page: Page, args: list[str], options: dict) -> str:
@@ -400,14 +436,19 @@ def explorer_html(page: Page) -> str:
                ("fp16", "table.memory_fp16", True), ("int4", "table.memory_int4", True),
                ("formats", "explorer.formats", False), ("basis", "table.basis", False)]
     shown = len(rows)
+    contexts = [{"id": c, "label": format_integer(c, page.lang)} for c in (data.fit_rules or {}).get("contexts") or []]
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],
+        tags=[{"id": g, "label": t(f"explorer.tag_{g}")} for g in TAGS if any(g in model_tags(r) for r in data.models)],
+        precisions=FIT_PRECISIONS, contexts=contexts, assume=_assumptions(page, "int4", contexts[0]["id"] if contexts else 0),
         shown_text=format_integer(shown, page.lang), total_text=format_integer(total, page.lang),
         caption=t("explorer.caption"), more=total > shown,
-        columns=[{"key": k, "label": t(label), "num": num} for k, label, num in columns], rows=rows)
+        columns=[{"key": k, "label": t(label), "num": num} for k, label, num in columns], rows=rows,
+        # a phone shows each row as a card: every cell names its column (site.css, content: var(--cN))
+        card_labels=";".join(f"--c{i}:{json.dumps(t(label), ensure_ascii=False)}" for i, (_, label, _) in enumerate(columns[1:], 1)))
 
 
 # Per-model pages ---------------------------------------------------------------------------------
@@ -440,7 +481,7 @@ def model_page_html(page: Page, model_id: str) -> str:
     url = plain_text(row.get("url") or "")
     basis = lambda b: t(f"basis.{b}") if b else ""  # noqa: E731
     return _env.get_template("model.html").render(
-        t=t, back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
+        t=t, base=page.base_url or "", back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
         band=_band(page, row), params=_params(page, row),
         params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
         params_basis=_basis_text(page, row), packed=packed_unknown(row),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from html import unescape
 from pathlib import Path
 
 from pipeline.fileio.atomic import write_atomic
@@ -106,6 +107,36 @@ def teach_jieba() -> None:
         jieba.add_word(word, freq=10**6)
 
 
+def model_page_entries(root: Path) -> list[dict]:
+    """One search entry per built model page under `root` (one language's pages only).
+
+    A model page's body goes in after Markdown (explorer.defer), so the search plugin sees an empty
+    page and leaves it out; its entry is read back from the built HTML: the name as title, and the
+    id, family, size class and parameter count as text ("deepseek" then finds DeepSeek-V3's page)."""
+    entries = []
+    for page in sorted((root / "models").glob("*/index.html")):
+        html = page.read_text(encoding="utf-8")
+        title, ident = _MODEL_TITLE.search(html), _MODEL_ID.search(html)
+        if not title or not ident:
+            continue
+        params = _MODEL_PARAMS.search(html)
+        text = " ".join(_text(part.group(1)) for part in (ident, params) if part)
+        # No "boost" to rank them below the prose: lunr scores by cosine similarity, which a
+        # per-document boost does not change. A model's name now finds its own page first.
+        entries.append({"location": f"models/{page.parent.name}/", "title": segment_thai(_text(title.group(1))),
+                        "text": segment_thai(text)})
+    return entries
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", html))).strip()
+
+
+_MODEL_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_MODEL_ID = re.compile(r'<p class="ls-model-id">(.*?)</p>', re.S)
+_MODEL_PARAMS = re.compile(r'<h2 id="params">.*?</h2>\s*<p>(.*?)</p>', re.S)
+
+
 def write_language_indexes(site_dir: Path, languages: list[str], default: str) -> dict[str, int]:
     """Rewrite site/search/search_index.json per language; returns {lang: entries} for the build log."""
     site_dir = Path(site_dir)
@@ -115,6 +146,7 @@ def write_language_indexes(site_dir: Path, languages: list[str], default: str) -
         root = site_dir if lang == default else site_dir / lang
         if lang != default and not root.is_dir():
             continue  # language not built (LLMSIZES_ONLY_LANG)
+        index["docs"].extend(model_page_entries(root))
         write_atomic(root / INDEX_PATH, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
     return {lang: len(index["docs"]) for lang, index in indexes.items()}
 

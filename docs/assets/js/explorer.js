@@ -3,13 +3,22 @@
    With it: search, filters, sorting and a shareable URL (?model=…&band=…&sort=…) over every tracked
    model, read from one compact JSON file on first use and drawn in chunks of CHUNK rows; and a model
    without a page of its own opens in place (?id=…) with the same sections as a model page, from its
-   detail file (models-explorer/N.json, read when it is opened). */
+   detail file (models-explorer/N.json, read when it is opened). Search is by words in any order
+   ("qwen 7b", "Llama-3.1-8B-Instruct"), a size word ranking by closeness; the size range, the reader's
+   own memory and the fits filter (weights at a precision + KV cache at a context + overhead) take
+   amounts typed in any of our languages' digits. On a model page it only restores the back link's
+   filters (the list's URL, kept in sessionStorage for this tab). */
 /* @include numbers.js */
 /* @include fit-rule.js */
 (function () {
   "use strict";
-  var root = document.getElementById("explorer");
-  if (!root) return;
+  var root = document.getElementById("explorer"), KEY = "ls-explorer-list";
+  if (!root) {  // a model page: its back link returns to the list as the reader left it (this tab)
+    var back = document.querySelector(".ls-model-back a"), saved = null;
+    try { saved = sessionStorage.getItem(KEY); } catch (e) { /* storage off: the default link */ }
+    if (back && saved && saved.indexOf("?") > 0 && new URL(back.href).pathname === saved.split("?")[0]) back.href = saved + "#all-models";
+    return;
+  }
   var CHUNK = 100;
   var S = JSON.parse(root.getAttribute("data-strings"));
   var lang = root.getAttribute("data-lang") || "en";
@@ -20,7 +29,7 @@
   var status = root.querySelector(".ls-explorer-status");
   var showAll = root.querySelector(".ls-explorer-show");
   var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
-  var FIELDS = ["model", "band", "family", "format", "gated", "device"];
+  var FIELDS = ["model", "band", "family", "format", "gated", "tag", "min", "max", "device", "mem", "prec", "ctx"];
   var NUM = { params: 1, weights: 1, fp16: 1, int4: 1 };
   // numbers.js: the build's own rules for every figure; its Intl formats are made on first use.
   var N = LSNumbers.make(lang, { units: { kB: S.units[0], MB: S.units[1], GB: S.units[2], TB: S.units[3] }, few: S.few });
@@ -31,6 +40,30 @@
   var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {};
   var baseTitle = document.title;
   var state = { sort: "", dir: "asc" };
+  var errorBox = document.getElementById("ls-explorer-error"), assume = document.getElementById("ls-explorer-assume");
+  // Typed amounts: any digits our languages write (Arabic-Indic, Persian, Thai; full-width through
+  // NFKC), the locale's decimal separator, and a unit; a bare number is billions or gigabytes.
+  var DEC = new Intl.NumberFormat(loc).format(1.5).charAt(1) === "," ? "," : ".";
+  var PARAMS = { "": 1e9, b: 1e9, bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, t: 1e12, trillion: 1e12,
+    "亿": 1e8, "万": 1e4, "十亿": 1e9, "مليار": 1e9, "مليون": 1e6, bi: 1e9, "bilhão": 1e9, "bilhões": 1e9, mi: 1e6,
+    "milhões": 1e6, "พันล้าน": 1e9, "ล้าน": 1e6, "מיליארד": 1e9, "מיליון": 1e6 };
+  var MEMORY = { "": 1e9, g: 1e9, gb: 1e9, gib: 1073741824, m: 1e6, mb: 1e6, mib: 1048576, t: 1e12, tb: 1e12,
+    tib: 1099511627776, "جيجابايت": 1e9, "غيغابايت": 1e9, "กิกะไบต์": 1e9 };
+  function amount(text, units) {  // null: empty; NaN: not a number of those units
+    var s = text.normalize("NFKC").replace(/[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g, function (d) {
+      var c = d.charCodeAt(0);
+      return String(c - (c >= 0xe50 ? 0xe50 : c >= 0x6f0 ? 0x6f0 : 0x660));
+    }).replace(/\u066b/g, DEC).replace(/[\s\u066c]+/g, "").toLowerCase();
+    if (!s) return null;
+    var m = /^(\d[\d.,]*)(\D*)$/.exec(s), g = DEC === "," ? "." : ",";
+    if (!m || !units.hasOwnProperty(m[2])) return NaN;
+    var num = m[1];  // the other separator groups thousands only in threes ("1,000"), else it is a decimal point
+    num = new RegExp("^\\d{1,3}(\\" + g + "\\d{3})+(\\" + DEC + "\\d+)?$").test(num) ? num.split(g).join("") : num.replace(g, DEC);
+    num = num.replace(DEC, ".");
+    return /^\d+(\.\d+)?$/.test(num) ? parseFloat(num) * units[m[2]] : NaN;
+  }
+  // Search words: "-", "_", "/", "." (not a decimal point) and spaces are one separator; NFKC folds full-width.
+  function words(text) { return text.normalize("NFKC").toLowerCase().replace(/[\s_\/-]+|\.(?!\d)/g, " ").trim(); }
 
   function esc(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
@@ -52,7 +85,9 @@
         var collator = new Intl.Collator(loc, { numeric: true, sensitivity: "base" });
         data = j.rows.map(function (r, i) {
           var name = r[c.name] || r[c.id].split("/").pop();
-          return { id: r[c.id], name: name, key: (r[c.id] + " " + name).toLowerCase(),
+          var key = words(r[c.id] + " " + name);
+          return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], fitw: r[c.fitw], kv: r[c.kv],
+                   downloads: r[c.downloads], featured: r[c.featured],
                    family: r[c.family] >= 0 ? j.families[r[c.family]] : "",
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
                    weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], formats: r[c.formats],
@@ -73,13 +108,29 @@
     return loading;
   }
 
+  // How many of the query's words the row has (a number exactly, other words as a word's start).
+  function hits(row, q) {
+    var n = 0;
+    q.words.forEach(function (w) {
+      var number = /^[\d.]+$/.test(w);
+      if (row.words.some(function (v) { return number ? v === w : v.indexOf(w) === 0; })) n++;
+    });
+    return n;
+  }
+
   function matches(row, f) {
-    if (f.model && row.key.indexOf(f.model) < 0) return false;
+    var j = data.meta, fit = f.fit;
     if (f.band && row.band !== f.band) return false;
     if (f.family && row.family !== f.family) return false;
     if (f.format && !(row.formats & (1 << data.meta.formatNames.indexOf(f.format)))) return false;
     if (f.gated && (f.gated === "gated") !== !!row.gated) return false;
-    if (f.device && !(row.needed && row.needed <= data.meta.usable[f.device])) return false;
+    if (f.tag && !(row.tags & (1 << j.tags.indexOf(f.tag)))) return false;
+    if (f.lo && !(row.params >= f.lo)) return false;
+    if (f.hi && !(row.params && row.params <= f.hi)) return false;
+    if (fit) {  // the rule of explorer.needed_bytes at the chosen precision and context
+      var w = row.fitw[fit.p], kv = row.kv[fit.c];
+      if (!w || kv < 0 || w + j.overhead[0] + Math.round(w * j.overhead[1]) + kv > fit.u) return false;
+    }
     return true;
   }
 
@@ -114,7 +165,28 @@
       var el = form.elements[name];
       f[name] = el ? el.value.trim() : "";
     });
-    f.model = f.model.toLowerCase();
+    var bad = [], q = { words: [], size: 0, text: words(f.model) };
+    q.text.split(" ").forEach(function (w) {  // "7b", "70B": a size, which ranks by closeness; other words filter
+      var m = /^(\d+(?:\.\d+)?)([kmbt])$/.exec(w);
+      if (m && !q.size) { q.size = parseFloat(m[1]) * PARAMS[m[2]]; q.sizeWord = w; }
+      else if (w) q.words.push(w);
+    });
+    f.q = q;
+    ["min", "max", "mem"].forEach(function (name) {
+      var el = form.elements[name];
+      if (!el) return;
+      var v = amount(el.value, name === "mem" ? MEMORY : PARAMS), wrong = v !== v;
+      if (wrong) bad.push(fmt(name === "mem" ? S.bad_memory : S.bad_size, { text: el.value.trim() }));
+      if (wrong) el.setAttribute("aria-invalid", "true"); else el.removeAttribute("aria-invalid");
+      f[name === "min" ? "lo" : name === "max" ? "hi" : "own"] = wrong ? 0 : v;
+    });
+    if (errorBox) errorBox.textContent = bad.join(" ");
+    var j = data.meta, prec = form.elements.prec, ctx = form.elements.ctx;
+    if (prec && ctx) {
+      var u = f.own || (f.device ? j.usable[f.device] : 0);
+      if (u) f.fit = { u: u, p: ["fp16", "int8", "int4"].indexOf(prec.value), c: j.contexts.indexOf(+ctx.value) };
+      assume.textContent = fmt(S.assume, { precision: prec.value, context: whole.format(+ctx.value) });
+    }
     return f;
   }
 
@@ -126,11 +198,22 @@
     var f = filters(), key = state.sort, sign = state.dir === "desc" ? -1 : 1;
     // The same view is not drawn again: the search box's change event on blur would otherwise
     // replace the row a reader is clicking between mousedown and mouseup, and the click is lost.
-    var sig = JSON.stringify([f, key, state.dir]);
+    var sig = JSON.stringify([f, key, state.dir]), q = f.q;
     if (sig === drawnSig) { root.removeAttribute("aria-busy"); return; }
     if (closing && openId) closeModel(false, false);
     drawnSig = sig;
     shown = data.filter(function (row) { return matches(row, f); });
+    if (q.text) {  // the rows holding the query as typed ("gemma-2"); else those with the most of its words
+      var most = 0, phrase = shown.filter(function (row) { return row.key.indexOf(q.text) >= 0; });
+      shown.forEach(function (row) {
+        row.hits = hits(row, q);
+        row.near = !q.size || row.words.indexOf(q.sizeWord) >= 0 ? 0 : row.params ? Math.abs(Math.log(row.params / q.size)) : 99;
+        if (row.hits > most) most = row.hits;
+      });
+      shown = phrase.length ? phrase : shown.filter(function (row) { return row.hits === most && (most || !q.words.length); });
+      // ranked: the size named or the closest, then featured, then most downloaded
+      shown.sort(function (a, b) { return a.near - b.near || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order; });
+    }
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];
       for (var i = 0; i < shown.length; i++) (shown[i][k] ? known : unknown).push(shown[i]);
@@ -148,6 +231,7 @@
     });
     if (showAll) showAll.hidden = true;
     history.replaceState(null, "", writeUrl() + location.hash);
+    try { sessionStorage.setItem(KEY, listUrl()); } catch (e) { /* storage off: model pages link back unfiltered */ }
     root.removeAttribute("aria-busy");
   }
 
@@ -155,7 +239,7 @@
     var p = new URLSearchParams();
     FIELDS.forEach(function (name) {
       var el = form.elements[name];
-      if (el && el.value) p.set(name, el.value);
+      if (el && el.value && el.value !== el.getAttribute("data-default")) p.set(name, el.value);
     });
     if (state.sort) { p.set("sort", state.sort); if (state.dir === "desc") p.set("dir", "desc"); }
     if (openId) p.set("id", openId);
@@ -271,7 +355,7 @@
     var any = false, sort = p.get("sort") || "";
     FIELDS.forEach(function (name) {
       var el = form.elements[name], value = p.get(name) || "";
-      if (el) { el.value = value; any = any || !!value; }
+      if (el) { el.value = value || el.getAttribute("data-default") || ""; any = any || !!value; }
     });
     if (NUM.hasOwnProperty(sort) || ["name", "class", "formats"].indexOf(sort) >= 0) {
       state.sort = sort;

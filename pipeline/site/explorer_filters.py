@@ -1,0 +1,69 @@
+"""What the explorer's filters read from each model beyond its figures: its tags (base, instruct,
+reasoning…) and the terms of the "fits" filter (weights per precision, KV cache per context)."""
+
+from __future__ import annotations
+
+import re
+
+# The tag filter's vocabulary, in the order the select lists it. A catalog tag of the same name
+# (data/catalog.yaml `tags`) is taken as is; otherwise a tag is read from what the Hub states.
+TAGS = ("base", "instruct", "reasoning", "code", "embedding", "encoder")
+FIT_PRECISIONS = ("fp16", "int8", "int4")
+
+_WORD = re.compile(r"[^a-z0-9]+")
+# Vendors' own suffixes: "-Instruct", "-it" (Gemma), "-Chat"; "R1", "QwQ", "Thinking" name reasoning models.
+_INSTRUCT = {"instruct", "it", "chat"}
+_REASONING = {"r1", "qwq", "thinking", "reasoning"}
+_EMBEDDING_TASKS = {"feature-extraction", "sentence-similarity"}
+_ENCODER_TASKS = {"fill-mask", "text-classification", "token-classification"}
+_ENCODER_HEADS = re.compile(r"For(MaskedLM|SequenceClassification|TokenClassification)$")
+_DECODER_HEADS = re.compile(r"(ForCausalLM|LMHeadModel)$")
+
+
+def model_tags(row: dict) -> list[str]:
+    """The row's tags among TAGS: its catalog tags, then what its name, Hub task and architecture state.
+    'base' only for a text generator whose name carries no chat or reasoning mark and whose catalog
+    gives no other kind (a model the name does not describe stays untagged rather than guessed)."""
+    words = set(_WORD.split(f"{row.get('id', '')} {row.get('name', '')}".lower()))
+    task, head = row.get("pipeline_tag") or "", row.get("architecture") or ""
+    found = {t for t in row.get("tags") or [] if t in TAGS}
+    if words & _INSTRUCT:
+        found.add("instruct")
+    if words & _REASONING:
+        found.add("reasoning")
+    if any(w.startswith("coder") or w == "code" for w in words):
+        found.add("code")
+    if task in _EMBEDDING_TASKS or any(w.startswith("embed") for w in words):
+        found.add("embedding")
+    if task in _ENCODER_TASKS or _ENCODER_HEADS.search(head):
+        found.add("encoder")
+    generator = task == "text-generation" or bool(_DECODER_HEADS.search(head))
+    if generator and not found & {"instruct", "reasoning", "embedding", "encoder"}:
+        found.add("base")
+    return [t for t in TAGS if t in found]
+
+
+def tag_bits(row: dict) -> int:
+    return sum(1 << TAGS.index(t) for t in model_tags(row))
+
+
+def fit_weights(entry: dict | None) -> list[int]:
+    """Least weights bytes at fp16, int8 and int4 among the model's formats in data/fit.yaml (real
+    files and estimates alike, as the fit's own smallest-format rule), 0 where none."""
+    least = [0] * len(FIT_PRECISIONS)
+    for f in (entry or {}).get("formats") or []:
+        if f.get("precision") in FIT_PRECISIONS and f.get("weights_bytes"):
+            i = FIT_PRECISIONS.index(f["precision"])
+            least[i] = min(least[i] or f["weights_bytes"], f["weights_bytes"])
+    return least
+
+
+def fit_kv(entry: dict | None, contexts: list[int]) -> list[int]:
+    """KV-cache bytes at each context of data/fit.yaml; -1 where the model's fit lists none (a context
+    beyond its limit, or no KV figure): such a model never fits at that context."""
+    kv = (entry or {}).get("kv_bytes") or {}
+    values = []
+    for c in contexts:
+        v = kv.get(c, kv.get(str(c)))
+        values.append(int(v) if v is not None else -1)
+    return values
