@@ -239,18 +239,22 @@ def test_tags_come_from_the_catalog_the_name_and_what_the_hub_states_never_guess
     assert tags("gpt-3") == [] and tags("google/gemma-3-270m") == []  # nothing stated: no tag
 
 
-def test_the_fits_filter_gets_weights_per_precision_and_kv_per_context_with_limits_marked():
-    rules = {"overhead_fixed_bytes": 500_000_000, "overhead_share": 0.2, "tight_share": 0.85,
-             "contexts": [4096, 32768, 131072]}
-    fit = [{"id": "acme/m-8b", "kv_bytes": {4096: 100, 32768: 800},  # its limit is below 131,072
-            "formats": [{"precision": "fp16", "weights_bytes": 16_000}, {"precision": "int4", "weights_bytes": 5_000},
-                        {"precision": "int4", "weights_bytes": 4_000}, {"precision": None, "weights_bytes": 6_000}]}]
+def test_the_fits_filter_gets_the_fit_engines_needed_bytes_per_precision_and_context_with_limits_marked():
+    rules = {"tight_share": 0.87, "contexts": [4096, 32768, 131072]}
+    # needed bytes (16-bit KV cache) per format and context, as data/fit.yaml gives them; the model's
+    # limit is 32,768 tokens, so 131,072 is beyond it
+    fit = [{"id": "acme/m-8b", "context_limit": 32768, "kv_bytes": {4096: 100, 32768: 800},
+            "formats": [{"precision": "fp16", "weights_bytes": 16_000, "needed_bytes": {16: [17_000, 18_000, 30_000]}},
+                        {"precision": "int4", "weights_bytes": 5_000, "needed_bytes": {16: [6_000, 7_000, 19_000]}},
+                        {"precision": "int4", "weights_bytes": 4_000, "needed_bytes": {16: [5_000, 6_500, 18_000]}},
+                        {"precision": None, "weights_bytes": 6_000, "needed_bytes": {16: [1, 1, 1]}}]}]
     data = _data([_row("acme/m-8b-Instruct", 8 * 10**9, architecture="LlamaForCausalLM")], fit, rules=rules)
     data.models[0]["id"] = "acme/m-8b"
     doc = json.loads(explorer.compact_json(data))
     record = dict(zip(doc["cols"], doc["rows"][0]))
-    assert record["fitw"] == [16_000, 0, 4_000] and record["kv"] == [100, 800, -1]
-    assert doc["contexts"] == [4096, 32768, 131072] and doc["overhead"] == [500_000_000, 0.2]
+    # fp16; int8 unknown (no format); int4 the smaller build; -1 beyond the limit
+    assert record["need"] == [[17_000, 18_000, -1], [0, 0, -1], [5_000, 6_500, -1]]
+    assert doc["contexts"] == [4096, 32768, 131072] and "overhead" not in doc
     assert doc["tags"][record["tags"].bit_length() - 1] == "instruct"
 
 
@@ -265,7 +269,7 @@ def test_the_explorer_form_has_the_range_the_fits_filter_its_assumptions_and_an_
         assert '<p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>' in html
         assert f"<legend>{t('explorer.fit_legend')}</legend>" in html and 'name="prec" data-default="int4"' in html
         assume = re.search(r'<p id="ls-explorer-assume" class="ls-explorer-assume">(.*?)</p>', html).group(1)
-        assert "int4" in assume and "4,096" in assume and "500" in assume and "20" in assume
+        assert "int4" in assume and "4,096" in assume and "llama.cpp" in assume and "vLLM" in assume
         assert f'<option value="instruct">{t("explorer.tag_instruct")}</option>' in html
         labels = re.search(r'<table class="ls-table ls-explorer-table" style="([^"]*)"', html).group(1)
         assert f"--c1:&#34;{t('table.params')}&#34;" in labels  # the cards' labels (site.css)

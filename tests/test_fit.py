@@ -115,7 +115,7 @@ def test_gemma_3_sliding_window_layers_stop_growing_at_their_window():
     full_attention_everywhere = (20_480 + 118_784) * 131_072
     assert size < full_attention_everywhere / 6
     row = fit.fit_row(gemma, fit.find_format(gemma, "int4"), 131072, RULES)
-    assert row.estimated and row.weights_bytes == 2_150_039_736  # 4,300,079,472 × 0.5
+    assert row.estimated and row.weights_bytes == 2_418_794_703  # 4,300,079,472 × 4.5 bits (Q4_K_M's main type)
     assert row.kv_bytes == size  # llama.cpp applies Gemma 3's window
 
 
@@ -124,11 +124,11 @@ def test_mixtral_keeps_every_expert_resident():
                "context_length": 32768, "kv_cache": {"status": "computed", "full_layers": 32,
                                                      "full_bytes_per_token": 131_072}}
     row = fit.fit_row(mixtral, fit.find_format(mixtral, "int4"), 4096, RULES)
-    assert row.weights_bytes == 23_351_396_352  # total params × 0.5, not the 12.9 billion active
+    assert row.weights_bytes == 26_270_320_896  # total params × 4.5 bits (Q4_K_M's main type), not the 12.9 billion active
     assert row.kv_bytes == 536_870_912
     # no vocabulary in this row: the 256,000-entry fallback (2,048 B each) + 1,300 B × 4,096
     assert row.overhead_bytes == 2048 * 256_000 + 1300 * 4096 == 529_612_800
-    assert row.total_bytes == 23_351_396_352 + 536_870_912 + 529_612_800 == 24_417_880_064
+    assert row.total_bytes == 26_270_320_896 + 536_870_912 + 529_612_800 == 27_336_804_608
     assert fit.judge(row, GPU_24GB.usable_bytes, RULES) == "no"
 
 
@@ -160,7 +160,7 @@ def test_weights_alone_above_usable_memory_do_not_fit_whatever_is_unknown():
            "kv_cache": {"status": "unknown"}}
     phone = GPU_8GB.model_copy(update={"usable_share": 0.5})
     result = fit.fit_row(big, fit.find_format(big, "int4"), 4096, RULES)
-    assert result.total_bytes is None and result.weights_bytes == 202_926_694_400
+    assert result.total_bytes is None and result.weights_bytes == 228_292_531_200  # 405,853,388,800 × 4.5 / 8
     assert fit.judge(result, phone.usable_bytes, RULES) == "no"  # 25× the phone's memory: no, not unknown
     huge_gpu = GPU_8GB.model_copy(update={"memory_bytes": 1000 * 2**30})
     assert fit.judge(result, huge_gpu.usable_bytes, RULES) == "unknown"  # room for the weights, KV unknown

@@ -48,8 +48,8 @@ class ExplorerRow(_Strict):
     est: Flag = Field(description="weights estimated from the parameter count")
     packed: Flag = Field(description="quantized weights whose bits per weight the repo does not state")
     tags: int = Field(ge=0, description="bit i set: the model carries tags[i] (explorer.model_tags)")
-    fitw: tuple[Bytes, Bytes, Bytes] = Field(description="least weights at fp16, int8, int4 (data/fit.yaml formats), 0 unknown")
-    kv: list[int] = Field(description="KV-cache bytes at each of contexts; -1 beyond the model's limit or unknown")
+    need: list[list[int]] = Field(description="least memory to run at fp16, int8, int4 (rows) and each of contexts "
+                                 "(columns), 16-bit KV cache, from data/fit.yaml; 0 unknown, -1 beyond the model's limit")
 
 
 class ExplorerDocument(_Strict):
@@ -62,7 +62,6 @@ class ExplorerDocument(_Strict):
     tight: float = Field(gt=0, le=1)
     tags: list[str]
     contexts: list[int] = Field(description="the contexts of data/fit.yaml, in tokens (the rows' kv)")
-    overhead: tuple[int, float] = Field(description="runtime overhead: fixed bytes, share of the weights")
     detail: tuple[str, int]
     cols: list[str]
     rows: list[list]

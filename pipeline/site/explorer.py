@@ -24,7 +24,7 @@ from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format
 from pipeline.contract import FitRules
 from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
-from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_kv, fit_weights, model_tags, tag_bits
+from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
 from pipeline.site.fit_view import device_label
 from pipeline.site.html import plain_text
 
@@ -164,13 +164,12 @@ def compact_json(data: SiteData) -> str:
             "url": plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
             "basis": BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, "date": day(r) or 0,
             "est": int(bool(r.get("weights_bytes_estimated"))), "packed": int(packed_unknown(r)),
-            "tags": tag_bits(r), "fitw": fit_weights(fit_by_id.get(r["id"])), "kv": fit_kv(fit_by_id.get(r["id"]), contexts),
+            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts),
         }))
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
     tight = float((data.fit_rules or {}).get("tight_share") or 0.85)
     payload = {"v": 1, "bases": list(BASES), "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
                "tight": tight, "tags": list(TAGS), "contexts": contexts,
-               "overhead": [int(rules.get("overhead_fixed_bytes") or 0), float(rules.get("overhead_share") or 0)],
                "detail": [DETAIL_DIR.rsplit("/", 1)[-1] + "/", DETAIL_ROWS],  # relative to this file
                "cols": columns(ExplorerRow), "rows": rows}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
@@ -398,9 +397,7 @@ def _assumptions(page: Page, precision: str, context: int | str) -> str:
     rules = page.data.fit_rules or {}
     context = format_integer(context, page.lang) if isinstance(context, int) else context
     isolate = "\u2068{}\u2069".format  # figures with Latin units keep their order in a right-to-left sentence
-    return page.locale.t("explorer.fit_assumes", precision=isolate(precision), context=isolate(context),
-                         fixed=isolate(_size(page, int(rules.get("overhead_fixed_bytes") or 0))),
-                         share=format_integer(round(float(rules.get("overhead_share") or 0) * 100), page.lang))
+    return page.locale.t("explorer.fit_assumes", precision=isolate(precision), context=isolate(context))
 
 
 def explorer_table(page: Page, args: list[str], options: dict) -> str:

@@ -47,23 +47,24 @@ def tag_bits(row: dict) -> int:
     return sum(1 << TAGS.index(t) for t in model_tags(row))
 
 
-def fit_weights(entry: dict | None) -> list[int]:
-    """Least weights bytes at fp16, int8 and int4 among the model's formats in data/fit.yaml (real
-    files and estimates alike, as the fit's own smallest-format rule), 0 where none."""
-    least = [0] * len(FIT_PRECISIONS)
-    for f in (entry or {}).get("formats") or []:
-        if f.get("precision") in FIT_PRECISIONS and f.get("weights_bytes"):
-            i = FIT_PRECISIONS.index(f["precision"])
-            least[i] = min(least[i] or f["weights_bytes"], f["weights_bytes"])
-    return least
-
-
-def fit_kv(entry: dict | None, contexts: list[int]) -> list[int]:
-    """KV-cache bytes at each context of data/fit.yaml; -1 where the model's fit lists none (a context
-    beyond its limit, or no KV figure): such a model never fits at that context."""
-    kv = (entry or {}).get("kv_bytes") or {}
-    values = []
-    for c in contexts:
-        v = kv.get(c, kv.get(str(c)))
-        values.append(int(v) if v is not None else -1)
-    return values
+def fit_need(entry: dict | None, contexts: list[int]) -> list[list[int]]:
+    """Least memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a
+    16-bit KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of
+    its smallest format of that precision. 0 where unknown; -1 at a context beyond the model's limit
+    (too long: never "fits")."""
+    entry = entry or {}
+    limit = entry.get("context_limit")
+    need = [[0] * len(contexts) for _ in FIT_PRECISIONS]
+    for f in entry.get("formats") or []:
+        if f.get("precision") not in FIT_PRECISIONS:
+            continue
+        by_context = (f.get("needed_bytes") or {}).get(16) or (f.get("needed_bytes") or {}).get("16") or []
+        row = need[FIT_PRECISIONS.index(f["precision"])]
+        for i, value in enumerate(by_context[:len(contexts)]):
+            if value:
+                row[i] = min(row[i] or value, value)
+    for row in need:
+        for i, context in enumerate(contexts):
+            if limit and context > limit:
+                row[i] = -1
+    return need

@@ -5,7 +5,7 @@
    without a page of its own opens in place (?id=…) with the same sections as a model page, from its
    detail file (models-explorer/N.json, read when it is opened). Search is by words in any order
    ("qwen 7b", "Llama-3.1-8B-Instruct"), a size word ranking by closeness; the size range, the reader's
-   own memory and the fits filter (weights at a precision + KV cache at a context + overhead) take
+   own memory and the fits filter (the fit engine's needed bytes at a precision and context) take
    amounts typed in any of our languages' digits. On a model page it only restores the back link's
    filters (the list's URL, kept in sessionStorage for this tab). */
 /* @include numbers.js */
@@ -86,7 +86,7 @@
         data = j.rows.map(function (r, i) {
           var name = r[c.name] || r[c.id].split("/").pop();
           var key = words(r[c.id] + " " + name);
-          return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], fitw: r[c.fitw], kv: r[c.kv],
+          return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], need: r[c.need],
                    downloads: r[c.downloads], featured: r[c.featured],
                    family: r[c.family] >= 0 ? j.families[r[c.family]] : "",
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
@@ -127,9 +127,9 @@
     if (f.tag && !(row.tags & (1 << j.tags.indexOf(f.tag)))) return false;
     if (f.lo && !(row.params >= f.lo)) return false;
     if (f.hi && !(row.params && row.params <= f.hi)) return false;
-    if (fit) {  // the rule of explorer.needed_bytes at the chosen precision and context
-      var w = row.fitw[fit.p], kv = row.kv[fit.c];
-      if (!w || kv < 0 || w + j.overhead[0] + Math.round(w * j.overhead[1]) + kv > fit.u) return false;
+    if (fit) {  // the fit engine's needed bytes (data/fit.yaml) at the chosen precision and context
+      var need = row.need[fit.p][fit.c];
+      if (!(need > 0) || FitRule.judge(need, fit.u, j.tight) === "no") return false;
     }
     return true;
   }
