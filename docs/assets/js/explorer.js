@@ -203,16 +203,20 @@
     if (closing && openId) closeModel(false, false);
     drawnSig = sig;
     shown = data.filter(function (row) { return matches(row, f); });
-    if (q.text) {  // the rows holding the query as typed ("gemma-2"); else those with the most of its words
-      var most = 0, phrase = shown.filter(function (row) { return row.key.indexOf(q.text) >= 0; });
+    if (q.text) {  // a query typed as one name ("gemma-2"): the rows holding it; else those with the most of its words
+      var most = 0, typed = f.model.trim(), phrase = /\s/.test(typed) ? [] :
+        shown.filter(function (row) { return row.key.indexOf(q.text) >= 0; });
       shown.forEach(function (row) {
         row.hits = hits(row, q);
         row.near = !q.size || row.words.indexOf(q.sizeWord) >= 0 ? 0 : row.params ? Math.abs(Math.log(row.params / q.size)) : 99;
         if (row.hits > most) most = row.hits;
       });
       shown = phrase.length ? phrase : shown.filter(function (row) { return row.hits === most && (most || !q.words.length); });
-      // ranked: the size named or the closest, then featured, then most downloaded
-      shown.sort(function (a, b) { return a.near - b.near || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order; });
+      // ranked: the size named or the closest, then the name with the fewest other words (Qwen2.5-7B before
+      // Qwen2.5-Coder-7B-Instruct for "qwen 7b"), then featured, then most downloaded
+      shown.sort(function (a, b) {
+        return a.near - b.near || a.words.length - b.words.length || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order;
+      });
     }
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];
