@@ -307,3 +307,13 @@ def test_every_will_it_run_marker_renders_in_every_language():
         out = render.render_markers(text, page)
         assert "ls:" not in out.replace("ls-", "")
         assert 'class="ls-calc"' in out and 'id="table-devices"' in out and 'id="table-browser"' in out
+
+
+@pytest.mark.parametrize("variant, precision", [
+    ("onnx/model", "fp32"), ("onnx/model_fp16", "fp16"), ("onnx/model_quantized", "int8"),
+    ("onnx/model_uint8", "int8"), ("onnx/model_bnb4", "int4"), ("onnx/model_q4f16", "int4"), ("onnx/model_q4", "int4"),
+    ("model", "fp32"),
+])
+def test_transformers_js_builds_get_their_precision_from_the_file_name(variant, precision):
+    """weights.py names an ONNX build by its path stem (onnx/model_bnb4); fp32 and bnb4 builds had none."""
+    assert fit.precision_of("onnx", variant) == precision

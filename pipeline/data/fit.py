@@ -50,13 +50,15 @@ def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> 
         if v.startswith("Q8"):
             return "int8"
         return {"F16": "fp16", "BF16": "fp16", "F32": "fp32"}.get(v)
-    if re.search(r"INT4|Q4|4BIT", v):
+    if fmt == "onnx":  # Transformers.js builds: onnx/model.onnx, onnx/model_fp16.onnx, model_bnb4, model_q4f16 …
+        v = v.rsplit("/", 1)[-1]
+    if re.search(r"INT4|Q4|4BIT|BNB4", v):
         return "int4"
     if re.search(r"INT8|Q8|UINT8|QUANTIZED", v):
         return "int8"
     if re.search(r"FP16|F16", v):
         return "fp16"
-    if fmt == "onnx" and v in ("", "DEFAULT", "MODEL"):
+    if fmt == "onnx" and v in ("", "DEFAULT", "MODEL", "MODEL_FP32"):
         return "fp32"
     return None
 
@@ -220,11 +222,6 @@ def find_format(row: object, key: str) -> Optional[dict]:
             if fmt["precision"] == key:
                 return fmt
     return None
-
-
-def fit_rows(row: object, rules: FitRules, kv_precision: int = 16) -> list[FitRow]:
-    return [fit_row(row, fmt, context, rules, kv_precision)
-            for fmt in weight_formats(row) for context in contexts_for(row, rules)]
 
 
 def verdict(total: Optional[int], device: Device, rules: FitRules) -> Verdict:

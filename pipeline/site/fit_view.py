@@ -34,14 +34,6 @@ def rules(data: SiteData) -> FitRules:
     return data.derived["fit-rules"]
 
 
-def model_fit(data: SiteData, model_id: str) -> dict:
-    data.model(model_id)  # unknown ids: the usual message
-    entry = data.fit_by_id.get(model_id)
-    if entry is None:
-        raise MarkerError(f"model {model_id!r} has no fit data (run: python -m pipeline compute)")
-    return entry
-
-
 def kv_at(data: SiteData, model_id: str, context: int) -> Optional[int]:
     """KV cache bytes at any context length (pipeline/data/fit.py: layer-aware when the row has it)."""
     return fit.kv_bytes(data.model(model_id), context)[0]

@@ -19,6 +19,20 @@ from pipeline.errors import PipelineError  # noqa: E402
 from pipeline.site import core  # noqa: E402
 
 
+def one_line(hook):
+    """A pipeline error in any event stops the build with its own one-line message (file:line and the
+    problem), not a traceback through MkDocs."""
+    import functools
+
+    @functools.wraps(hook)
+    def run(*args, **kwargs):
+        try:
+            return hook(*args, **kwargs)
+        except PipelineError as exc:
+            raise PluginError(str(exc)) from None
+    return run
+
+
 def on_config(config):
     try:
         build_only(config, os.environ.get("LLMSIZES_ONLY_LANG"))  # make serve LANG=th
@@ -31,6 +45,7 @@ def on_config(config):
     return config
 
 
+@one_line
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has kept this language's files
 def on_files(files, config):
     # One generated page per featured / most-downloaded model in this language's build, with its
@@ -56,6 +71,7 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(str(exc)) from None
 
 
+@one_line
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages from here
 def on_post_build(config):
     if not _inside_language_build(config):  # every language is built and the shared index written
@@ -63,24 +79,28 @@ def on_post_build(config):
                        Path(config.docs_dir))
 
 
+@one_line
 @event_priority(-150)  # the navigation as mkdocs-static-i18n (-100) leaves it
 def on_nav(nav, config, files):
     _nav["current"] = nav
     return nav
 
 
+@one_line
 def on_post_page(output, page, config):
     lang = _lang(config)
     return core.finish_html(output, lang, _default_lang(config),
                             english_titles=core.fallback_titles(_nav_pages(), page, lang))
 
 
+@one_line
 def on_env(env, config, files):
     env.globals["ls"] = core.template_strings(_lang(config), _languages(config), _default_lang(config),
                                               config.site_url)
     return env
 
 
+@one_line
 def on_post_template(output_content, template_name, config):
     if template_name != "404.html":
         return output_content
