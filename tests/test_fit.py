@@ -317,3 +317,18 @@ def test_every_will_it_run_marker_renders_in_every_language():
 def test_transformers_js_builds_get_their_precision_from_the_file_name(variant, precision):
     """weights.py names an ONNX build by its path stem (onnx/model_bnb4); fp32 and bnb4 builds had none."""
     assert fit.precision_of("onnx", variant) == precision
+
+
+def test_a_quantized_safetensors_build_is_never_the_16_bit_column():
+    """Qwen3.5 27B lists MLX 4-bit and 8-bit builds as safetensors downloads: they were read as the
+    model's fp16 weights (17.4 GB 'fp16' beside a 29.9 GB int8 estimate, in the largest-model table)."""
+    row = {"id": "Qwen/Qwen3.5-27B", "params_total": 27_320_697_856, "stored_dtype": "BF16",
+           "weights_bytes": 54_641_395_712, "weights_bytes_estimated": True, "weights_bytes_basis": "config-estimate",
+           "downloads": [{"format": "safetensors", "variant": "MLX 4bit", "bytes": 16_054_266_848, "basis": "third-party"},
+                         {"format": "safetensors", "variant": "MLX 8bit", "bytes": 29_500_943_328, "basis": "third-party"}]}
+    formats = {f["format"]: f for f in fit.weight_formats(row)}
+    assert formats["safetensors"]["precision"] == "fp16" and formats["safetensors"]["weights_bytes"] == 54_641_395_712
+    assert formats["safetensors:MLX 4bit"]["precision"] == "int4" and formats["safetensors:MLX 4bit"]["engine"] == "mlx"
+    assert formats["safetensors:MLX 8bit"]["precision"] == "int8"
+    assert fit.find_format(row, "fp16")["weights_bytes"] == 54_641_395_712  # 27.3 billion × 2 bytes
+    assert fit.find_format(row, "int4")["weights_bytes"] == 16_054_266_848  # the real 4-bit file wins

@@ -22,6 +22,8 @@ from pipeline.contract import PRECISION_BYTES, Device, FitRow, FitRules, KVCache
 from pipeline.data import speed
 
 ESTIMATES = ("fp16", "int8", "int4")
+# A safetensors download of quantized weights: MLX 4/8-bit, AWQ, GPTQ, FP8 builds.
+QUANTIZED_BUILD = re.compile(r"MLX|AWQ|GPTQ|\d\s*-?BIT|INT[48]|FP8|BNB")
 WEB_RUNTIMES = {"onnx": "transformers.js", "mediapipe": "mediapipe", "tflite": "litert", "mlc": "webllm"}
 # The runtime that loads each download format; estimates: fp16 as a safetensors server would, int8
 # and int4 as the most common builds of those precisions (GGUF Q8_0, Q4_K_M) in llama.cpp.
@@ -41,6 +43,8 @@ def _row(row: object, key: str) -> object:
 def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> Optional[str]:
     """The precision bucket (fp32/fp16/int8/int4) a download belongs to, or None (e.g. Q6_K)."""
     v = (variant or "").upper()
+    if fmt in ("safetensors", "pytorch") and QUANTIZED_BUILD.search(v):  # "MLX 4bit", "AWQ", "GPTQ-Int8"
+        return "int4" if re.search(r"4\s*-?BIT|INT4|Q4|AWQ|W4", v) else "int8" if re.search(r"8\s*-?BIT|INT8|Q8|FP8|W8", v) else None
     if fmt in ("safetensors", "pytorch"):
         dtype = (stored_dtype or v).upper()
         return {"F32": "fp32", "BF16": "fp16", "F16": "fp16", "FP16": "fp16", "FP32": "fp32"}.get(dtype)
@@ -71,18 +75,19 @@ def weight_formats(row: object) -> list[dict]:
     has_default = False
     for download in _row(row, "downloads") or []:
         fmt, variant = _row(download, "format"), _row(download, "variant")
-        if fmt == "safetensors":
+        if fmt == "safetensors" and not QUANTIZED_BUILD.search((variant or "").upper()):
             key, has_default = "safetensors", True
-        else:
+        else:  # a quantized safetensors build (MLX, AWQ, GPTQ) is its own format, never the 16-bit default
             key = f"{fmt}:{variant}"
         if any(f["format"] == key for f in formats):
             continue
         formats.append({"format": key, "precision": precision_of(fmt, variant, _row(row, "stored_dtype")
-                                                                 if fmt == "safetensors" else None),
+                                                                 if key == "safetensors" else None),
                         "estimated": False, "weights_bytes": _row(download, "bytes"),
                         "basis": _row(download, "basis") or "file-sizes",
                         "largest_file_bytes": _row(download, "largest_file_bytes"),
-                        "runtime": WEB_RUNTIMES.get(fmt), "engine": ENGINES.get(fmt, "vllm")})
+                        "runtime": WEB_RUNTIMES.get(fmt),
+                        "engine": "mlx" if "MLX" in (variant or "").upper() else ENGINES.get(fmt, "vllm")})
     weights = _row(row, "weights_bytes")
     if weights and not has_default:
         estimated = bool(_row(row, "weights_bytes_estimated"))
