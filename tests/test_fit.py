@@ -332,3 +332,15 @@ def test_a_quantized_safetensors_build_is_never_the_16_bit_column():
     assert formats["safetensors:MLX 8bit"]["precision"] == "int8"
     assert fit.find_format(row, "fp16")["weights_bytes"] == 54_641_395_712  # 27.3 billion × 2 bytes
     assert fit.find_format(row, "int4")["weights_bytes"] == 16_054_266_848  # the real 4-bit file wins
+
+
+@pytest.mark.parametrize("lang", ["he", "ar"])
+def test_a_device_name_keeps_its_figure_and_unit_in_order_in_right_to_left(lang):
+    """'هاتف، 8 GiB' rendered as 'هاتف، GiB 8' (native review): the capacity is a left-to-right isolate."""
+    from pipeline.i18n.locales import load_locale
+    from pipeline.site import fit_view
+
+    locale = load_locale(lang)
+    label = fit_view.device_label(locale, {"kind": "phone", "memory_bytes": 8 * 2**30})
+    assert "\u20668\u00a0GiB\u2069" in label
+    assert "\u2066" not in fit_view.device_label(load_locale("en"), {"kind": "phone", "memory_bytes": 8 * 2**30})

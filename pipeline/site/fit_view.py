@@ -74,7 +74,10 @@ def nominal_size(locale, size: int) -> str:
     """A device's capacity in whole GiB, as its name gives it ('8 GiB'): devices report binary
     capacities (data/devices.yaml states the convention); every other figure is decimal GB."""
     units = unit_names(locale)
-    return f"{format_integer(round(size / GIB), locale.lang)}\u00a0{units.get('GiB', 'GiB')}"
+    text = f"{format_integer(round(size / GIB), locale.lang)}\u00a0{units.get('GiB', 'GiB')}"
+    # In a right-to-left name ("هاتف، 8 GiB") the figure and its unit are a left-to-right island, or
+    # they render "GiB 8"; a left-to-right isolate (U+2066…U+2069) keeps them in order in HTML and SVG.
+    return f"\u2066{text}\u2069" if locale.dir == "rtl" else text
 
 
 def device_label(locale, device: dict) -> str:
