@@ -73,7 +73,7 @@ def test_a_placeholder_typo_is_one_line_naming_file_line_and_key(tmp_path):
     assert line - 4 <= named <= line, (named, line)
     # a typo in English itself: caught when a page asks for the string
     (folder / "he.yml").write_text(hebrew, encoding="utf-8")
-    typo = english.replace("as of {date}.", "as of {daet}.", 1)
+    typo = re.sub(r"(\n  data_as_of: [^\n]*?)\{date\}", lambda m: m.group(1) + "{daet}", english, count=1)
     assert typo != english
     (folder / "en.yml").write_text(typo, encoding="utf-8")
     with pytest.raises(LocaleError) as caught:
