@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.bench_pages import copy_repo, largest_svg, synthesize
-from tests.conftest import ROOT, lang_prefix, run_build, serve_directory, wait_until
+from tests.conftest import ROOT, lang_prefix, run_build, serve_directory, wait_until, press_text
 from tests.test_site_browser import axe_problems, horizontal_overflow
 
 MODELS = 2000
@@ -81,15 +81,7 @@ def _tab_to(page, selector: str, limit: int = 80) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def _press_text(page, text: str) -> None:
-    """Real key events per character (non-ASCII through CDP, which Playwright's type() would insert)."""
-    cdp = page.context.new_cdp_session(page)
-    for ch in text:
-        if ch.isascii():
-            page.keyboard.press(ch)
-        else:
-            cdp.send("Input.dispatchKeyEvent", {"type": "keyDown", "text": ch, "unmodifiedText": ch, "key": ch})
-            cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": ch})
+_press_text = press_text  # tests/conftest.py: one key event per character, as a person types
 
 
 def _rows(page) -> list[str]:
