@@ -98,14 +98,7 @@ def load_calibration(path: Path) -> CalibrationFile:
     try:
         parsed = CalibrationFile.model_validate(located.data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            field = ".".join(str(part) for part in loc) or "(top level)"
-            message = {"extra_forbidden": "unknown field (typo?)", "missing": "missing (every entry needs it)"}.get(
-                err["type"], err["msg"])
-            problems.append(f"{located.where(loc)}: {field}: {message}")
-        raise CatalogError("\n".join(problems)) from None
+        raise CatalogError(located.validation_problems(exc)) from None
     for kind in ("memory", "statements", "speed"):
         seen: dict[str, int] = {}
         for position, entry in enumerate(getattr(parsed, kind)):

@@ -28,13 +28,7 @@ def load_devices(path: Path) -> DevicesFile:
     try:
         parsed = DevicesFile.model_validate(located.data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            field = ".".join(str(part) for part in loc) or "(top level)"
-            message = "unknown field (typo?)" if err["type"] == "extra_forbidden" else err["msg"]
-            problems.append(f"{located.where(loc)}: {field}: {message}")
-        raise CatalogError("\n".join(problems)) from None
+        raise CatalogError(located.validation_problems(exc)) from None
     seen: dict[str, int] = {}
     for position, device in enumerate(parsed.devices):
         if device.id in seen:

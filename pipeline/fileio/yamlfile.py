@@ -67,6 +67,17 @@ class LocatedYaml:
     def where(self, location: tuple) -> str:
         return f"{self.path}:{self.line_of(location)}"
 
+    def validation_problems(self, exc: object) -> str:
+        """A pydantic ValidationError of this file's data as lines of `file:line: field: problem`."""
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            field = ".".join(str(part) for part in loc) or "(top level)"
+            message = {"extra_forbidden": "unknown field (typo?)", "missing": "missing (every entry needs it)"}.get(
+                err["type"], err["msg"])
+            problems.append(f"{self.where(loc)}: {field}: {message}")
+        return "\n".join(problems)
+
 
 def load_located(path: Path, error: type[PipelineError] = CatalogError) -> LocatedYaml:
     """Parse `path`; syntax errors become `error` naming file, line and problem."""
