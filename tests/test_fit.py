@@ -344,3 +344,20 @@ def test_a_device_name_keeps_its_figure_and_unit_in_order_in_right_to_left(lang)
     label = fit_view.device_label(locale, {"kind": "phone", "memory_bytes": 8 * 2**30})
     assert "\u20668\u00a0GiB\u2069" in label
     assert "\u2066" not in fit_view.device_label(load_locale("en"), {"kind": "phone", "memory_bytes": 8 * 2**30})
+
+
+def test_largest_context_is_the_last_whole_token_that_fits():
+    # Q4_K_M in llama.cpp: 4,920,734,656 + 2,048 × 128,256 + (131,072 + 1,300) B per token of context.
+    fmt = fit.find_format(LLAMA, "gguf:Q4_K_M")
+    fixed, per_token = 4_920_734_656 + 2048 * 128_256, 131_072 + 1300
+    usable = GPU_8GB.usable_bytes
+    expected = (usable - fixed) // per_token  # 2,547,538,188 ÷ 132,372 = 19,245 tokens
+    assert fit.largest_context(LLAMA, fmt, usable, RULES) == expected == 19_245
+    assert fit.fit_row(LLAMA, fmt, expected, RULES).total_bytes <= usable
+    assert fit.fit_row(LLAMA, fmt, expected + 1, RULES).total_bytes > usable
+    # the whole 131,072-token limit on a 24 GiB card; no token when the weights alone do not fit
+    assert fit.largest_context(LLAMA, fmt, GPU_24GB.usable_bytes, RULES) == 131_072
+    assert fit.largest_context(LLAMA, fit.find_format(LLAMA, "safetensors"), usable, RULES) == 0
+    # an 8-bit cache (1.0625 B per value in llama.cpp) holds more tokens
+    assert fit.largest_context(LLAMA, fmt, usable, RULES, kv_precision=8) > expected
+    assert fit.largest_context({**LLAMA, "kv_cache": None}, fmt, usable, RULES) is None

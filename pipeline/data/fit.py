@@ -257,6 +257,37 @@ def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: Fit
     return assess(row, fmt, context, device.usable_bytes, rules, kv_precision)
 
 
+# Without a stated limit, the search stops here (10M tokens: the markers' own upper bound for a context).
+CONTEXT_SEARCH_CAP = 10_000_000
+
+
+def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16) -> Optional[int]:
+    """The longest context (tokens, at most the model's own limit) whose total fits in `usable`
+    bytes (verdict fits or tight); 0 when not even one token fits; None when the total is unknown.
+    The total grows with context, so a binary search over whole tokens finds it exactly."""
+    limit = _row(row, "context_length") or CONTEXT_SEARCH_CAP
+
+    def ok(context: int) -> Optional[bool]:
+        total = fit_row(row, fmt, context, rules, kv_precision).total_bytes
+        return None if total is None else total <= usable
+
+    first = ok(1)
+    if first is None:
+        return None
+    if not first:
+        return 0
+    if ok(limit):
+        return limit
+    low, high = 1, limit  # ok(low) is true, ok(high) is false
+    while high - low > 1:
+        middle = (low + high) // 2
+        if ok(middle):
+            low = middle
+        else:
+            high = middle
+    return low
+
+
 def browser_fit(row: object, rules: FitRules) -> dict:
     """Whether the model can run in a browser tab: a web-runtime build, its largest single file
     under the file limit, and the total at the shortest context within the tab budget."""
