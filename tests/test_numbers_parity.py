@@ -44,7 +44,8 @@ def test_the_browser_code_writes_each_vector_in_node():
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is needed to run the browser's number code (apt-get install nodejs)")
-    strings = {lang: {"units": unit_names(load_locale(lang)), "few": counted_noun_plurals(lang)} for lang in LANGS}
+    strings = {lang: {"units": unit_names(load_locale(lang)), "few": counted_noun_plurals(lang),
+                     "many": counted_noun_plurals(lang, "many")} for lang in LANGS}
     script = f"""
         const N = require({json.dumps(str(NUMBERS_JS))});
         const strings = {json.dumps(strings, ensure_ascii=False)};

@@ -104,25 +104,26 @@ def format_params(count: int, lang: str, digits: int = 3) -> str:
     # No line break between a figure and its scale word ("2.51 billion"), as between a figure and a unit.
     text = text.replace("\u200f", "").replace("\u200e", "").replace("\u061c", "").replace(" ", "\u00a0", 1)
     if babel_locale(lang) == "ar":
-        text = _arabic_counted_noun(text).replace("ترليون", "تريليون")  # CLDR's spelling; Arabic writes تريليون
+        text = _arabic_counted_noun(text.replace("ترليون", "تريليون"))  # CLDR's spelling; Arabic writes تريليون
     return text
 
 
 def _arabic_counted_noun(text: str) -> str:
-    """CLDR gives 'مليار' after every number; 3–10 (plural 'few') take the plural 'مليارات'."""
+    """CLDR gives 'مليار' after every number; 3–10 (plural 'few') take the plural 'مليارات', and
+    11–99 (plural 'many': 13, 50, 685 whose last two digits are 11–99) the accusative 'مليارًا'."""
     number, _, noun = text.partition("\u00a0")
     try:
         value = float(number.replace(",", ""))
     except ValueError:
         return text
-    if noun in _ARABIC_FEW_NOUNS and cldr_locale("ar").plural_form(value) == "few":
-        return f"{number}\u00a0{_ARABIC_FEW_NOUNS[noun]}"
-    return text
+    form = _ARABIC_COUNTED_NOUNS.get(cldr_locale("ar").plural_form(value), {})
+    return f"{number}\u00a0{form[noun]}" if noun in form else text
 
 
-def counted_noun_plurals(lang: str) -> dict[str, str]:
-    """The nouns _arabic_counted_noun puts in the plural, for scripts that format with Intl (else {})."""
-    return dict(_ARABIC_FEW_NOUNS) if babel_locale(lang) == "ar" else {}
+def counted_noun_plurals(lang: str, category: str = "few") -> dict[str, str]:
+    """{noun: form} that _arabic_counted_noun uses after a number of CLDR plural `category` ("few":
+    the plural, "many": the accusative), for scripts that format with Intl (else {})."""
+    return dict(_ARABIC_COUNTED_NOUNS.get(category, {})) if babel_locale(lang) == "ar" else {}
 
 
 def format_integer(value: int, lang: str) -> str:
@@ -175,8 +176,10 @@ _LIST_JOINS = {"ar": ("، ", " و"), "th": (" ", " และ ")}
 _UNIT_JOINS = {"zh": "、", "ja": "、", "ar": "، ", "th": " "}
 
 # Arabic counted nouns after 3–10: singular (CLDR's form) -> plural.
-_ARABIC_FEW_NOUNS = {"ألف": "آلاف", "مليون": "ملايين", "مليار": "مليارات", "ترليون": "ترليونات",
-                     "تريليون": "تريليونات"}
+_ARABIC_FEW_NOUNS = {"ألف": "آلاف", "مليون": "ملايين", "مليار": "مليارات", "تريليون": "تريليونات"}
+# ... and after 11–99 (CLDR "many"): the accusative singular (tamyiz), «685 مليارًا».
+_ARABIC_MANY_NOUNS = {"ألف": "ألفًا", "مليون": "مليونًا", "مليار": "مليارًا", "تريليون": "تريليونًا"}
+_ARABIC_COUNTED_NOUNS = {"few": _ARABIC_FEW_NOUNS, "many": _ARABIC_MANY_NOUNS}
 
 _ARABIC_INDIC_TO_LATN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 

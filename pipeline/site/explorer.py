@@ -386,6 +386,7 @@ def _js_strings(page: Page) -> str:
     strings["view"]["undisclosed"] = t("figure.undisclosed")
     strings["formats"] = [_format_label(page, f) for f in FORMATS]
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
+    strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
     strings["bad_size"] = t("explorer.bad_size")
     strings["bad_memory"] = t("explorer.bad_memory")
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices

@@ -32,7 +32,7 @@
   var FIELDS = ["model", "band", "family", "format", "gated", "tag", "min", "max", "device", "mem", "prec", "ctx"];
   var NUM = { params: 1, weights: 1, fp16: 1, int4: 1 };
   // numbers.js: the build's own rules for every figure; its Intl formats are made on first use.
-  var N = LSNumbers.make(lang, { units: { kB: S.units[0], MB: S.units[1], GB: S.units[2], TB: S.units[3] }, few: S.few });
+  var N = LSNumbers.make(lang, { units: { kB: S.units[0], MB: S.units[1], GB: S.units[2], TB: S.units[3] }, few: S.few, many: S.many });
   var whole = { format: N.integer };
   var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
   var V = S.view, jsonUrl = new URL(root.getAttribute("data-json"), location.href);

@@ -29,10 +29,12 @@
     return tail ? head + "." + tail : head;
   }
 
-  // Formatters for one language; strings: {units: {kB, MB, GB, TB}, few: {noun: plural noun} (Arabic 3–10)}.
+  // Formatters for one language; strings: {units: {kB, MB, GB, TB}, few: {noun: plural noun} (Arabic 3–10),
+  // many: {noun: accusative noun} (Arabic 11–99)}.
   function make(lang, strings) {
     strings = strings || {};
-    var loc = LOCALES[lang] || lang, units = strings.units || {}, few = strings.few || {};
+    var loc = LOCALES[lang] || lang, units = strings.units || {}, few = strings.few || {},
+        forms = { few: few, many: strings.many || {} };
     var compact, plain, whole, plural;
     function ready() {  // made on first use: building them costs a slow phone tens of ms
       if (whole) return;
@@ -58,10 +60,9 @@
         var text = compact.format(String(roundWhole(n, 3))).replace(MARKS, "").replace(" ", "\u00a0");
         var cut = text.indexOf("\u00a0");
         if (lang === "ar") {
-          var noun = text.slice(cut + 1);
-          if (cut > 0 && few[noun] && plural.select(parseFloat(text.slice(0, cut).replace(/,/g, ""))) === "few")
-            text = text.slice(0, cut + 1) + few[noun];
           text = text.replace("ترليون", "تريليون");
+          var noun = text.slice(cut + 1), form = forms[plural.select(parseFloat(text.slice(0, cut).replace(/,/g, "")))];
+          if (cut > 0 && form && form[noun]) text = text.slice(0, cut + 1) + form[noun];
         }
         return text;
       },
