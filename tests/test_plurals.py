@@ -65,7 +65,10 @@ def test_unit_lists_have_no_conjunction_and_no_latin_comma_in_ar_zh(lang, expect
 
 @pytest.mark.parametrize("count,expected", [
     (5_000_000_000, "5\u00a0مليارات"), (3_000_000, "3\u00a0ملايين"), (10_000_000, "10\u00a0ملايين"),
-    (11_000_000_000, "11\u00a0مليار"), (2_500_000_000, "2.5\u00a0مليار"), (4_000_000_000_000, "4\u00a0تريليونات"),
+    (11_000_000_000, "11\u00a0مليارًا"), (2_500_000_000, "2.5\u00a0مليار"), (4_000_000_000_000, "4\u00a0تريليونات"),
+    # 11–99 and any number whose last two digits are 11–99: accusative singular (review ar.md §10)
+    (685_000_000_000, "685\u00a0مليارًا"), (13_000_000_000, "13\u00a0مليارًا"), (50_000_000, "50\u00a0مليونًا"),
+    (99_000_000_000_000, "99\u00a0تريليونًا"), (100_000_000_000, "100\u00a0مليار"), (102_000_000_000, "102\u00a0مليار"),
 ])
 def test_arabic_number_words_agree_with_the_number(count, expected):
     assert format_params(count, "ar") == expected
