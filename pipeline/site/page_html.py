@@ -19,7 +19,7 @@ from html import escape, unescape
 from urllib.parse import urlsplit
 
 from pipeline.i18n.locales import load_locale
-from pipeline.site.search import dictionary_words
+from pipeline.site.thai_lines import break_thai_lines
 
 WORKER = "llmsizes-search.js"
 
@@ -39,8 +39,8 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     html = hide_without_script(html)
     html = localize_permalinks(html, lang)
     html = wrap_prose_tables(html)
-    if lang == "th":
-        html = keep_words_whole(html, thai_glossary_words())
+    if lang == "th":  # lines break between words only (pipeline/site/thai_lines.py)
+        html = break_thai_lines(html)
     return scope_search(html, lang, default_lang) if material_search else html
 
 
@@ -59,35 +59,6 @@ def wrap_prose_tables(html: str) -> str:
                 f'aria-label="{escape(label, quote=True)}">{match.group(0)}</div>')
 
     return _PROSE_TABLE.sub(wrap, html)
-
-
-_NOT_TEXT = re.compile(r"<(/?)(script|style|svg|code|pre|title|textarea)\b", re.IGNORECASE)
-
-
-def keep_words_whole(html: str, words: list[str]) -> str:
-    """Wrap each of `words` in the article's text in <span class="ls-nobr"> (white-space: nowrap).
-
-    Thai has no spaces, so the browser breaks lines by its own dictionary and splits loanwords
-    (พารา|มิเตอร์, ค่าน้ำ|หนัก). Text inside tags' attributes, code, SVG and scripts is left alone.
-    """
-    start, end = html.find("<article"), html.rfind("</article>")
-    if start < 0 or end < 0 or not words:
-        return html
-    pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
-    parts = re.split(r"(<[^>]*>)", html[start:end])
-    depth = 0
-    for index, part in enumerate(parts):
-        if part.startswith("<"):
-            tag = _NOT_TEXT.match(part)
-            if tag and not part.endswith("/>"):
-                depth = max(0, depth + (-1 if tag.group(1) else 1))
-        elif part and not depth:
-            parts[index] = pattern.sub(lambda m: f'<span class="ls-nobr">{m.group(0)}</span>', part)
-    return html[:start] + "".join(parts) + html[end:]
-
-
-def thai_glossary_words() -> list[str]:
-    return dictionary_words("th")  # the search segmenter's dictionary: one word list for both
 
 
 def localize_permalinks(html: str, lang: str) -> str:

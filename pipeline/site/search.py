@@ -75,10 +75,26 @@ def segment_thai(text: str) -> str:
     dictionary = _thai_dictionary()
 
     def cut(match: re.Match) -> str:
-        words = word_tokenize(match.group(0), custom_dict=dictionary, engine="newmm", keep_whitespace=False)
-        return "\u200b".join(word for word in words if word.strip())
+        return "\u200b".join(thai_words(match.group(0), dictionary))
 
     return THAI_RUN.sub(cut, text)
+
+
+def thai_words(run: str, dictionary=None) -> list[str]:
+    """One Thai run cut into words. A piece the dictionary lacks (newmm's leftovers: เกมมิง comes out
+    เกม|มิ|ง) joins the piece before it: a loanword the dictionary lacks stays one word, never letters."""
+    from pythainlp.tokenize import word_tokenize
+
+    dictionary = dictionary if dictionary is not None else _thai_dictionary()
+    words: list[str] = []
+    for piece in word_tokenize(run, custom_dict=dictionary, engine="newmm", keep_whitespace=False):
+        if not piece.strip():
+            continue
+        if words and (piece not in dictionary or words[-1] not in dictionary):
+            words[-1] += piece
+        else:
+            words.append(piece)
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +192,7 @@ LANGUAGE_SETTINGS = {
 
 # Words the segmenters keep whole besides the glossary (common site words jieba or pythainlp cut).
 EXTRA_WORDS = {
-    "th": ["โมเดล", "ดาวน์โหลด", "หน่วยความจำ", "อะแดปเตอร์", "เมทริกซ์", "ลอการิทึม", "กิกะไบต์"],
+    "th": ["โมเดล", "ดาวน์โหลด", "หน่วยความจำ", "อะแดปเตอร์", "เมทริกซ์", "ลอการิทึม", "กิกะไบต์",
+           "เกมมิง", "มินิพีซี", "ความหมาย", "ค่าตัวเลข"],
     "zh": ["参数量", "下载", "下载大小", "显存", "内存", "量级", "词元"],
 }

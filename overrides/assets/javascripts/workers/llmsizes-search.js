@@ -33,7 +33,16 @@
     })
   }
 
-  /* Longest match against the index's words; unknown stretches stay whole (still prefix-searched). */
+  /* Whether some index word starts with `piece` (a word still being typed). */
+  function startsWord(piece) {
+    for (var word of vocabulary) if (word.lastIndexOf(piece, 0) === 0) return true
+    return false
+  }
+
+  /* Longest match against the index's words. A run the index's words do not cover (a loanword the
+   * dictionary lacks: ซอฟต์แวร์ next to the words ซอ and แว) is searched whole, so it matches a whole
+   * word or nothing, never its letters; only a last piece that starts an index word stays (typing).
+   * Thai only: Chinese queries keep their unknown stretches as pieces (jieba's index differs more). */
   function segment(run) {
     var words = [], unknown = ""
     for (var i = 0; i < run.length;) {
@@ -49,6 +58,10 @@
       }
     }
     if (unknown) words.push(unknown)
+    var covered = words.every(function (word, i) {
+      return vocabulary.has(word) || (i === words.length - 1 && startsWord(word))
+    })
+    if (!covered && /[\u0E00-\u0E7F]/.test(run)) return run
     // Material appends "*" to every term; a one-character piece as a prefix matches half the index
     // (ค* in Thai, 下* in Chinese), so it is searched as itself: "^1" is a boost Material leaves alone.
     return words.map(function (word) { return word.length === 1 ? word + "^1" : word }).join(" ")

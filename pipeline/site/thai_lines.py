@@ -1,0 +1,73 @@
+"""Thai line breaks between words only: a rendered page's Thai text cut with the site's dictionary.
+
+Thai is written without spaces, so a browser breaks lines with its own dictionary, which splits
+words the site uses (ความ|หมาย, ค่าตัว|เลข, ผู้|พัฒนา) and every loanword it lacks (เกม|มิง). A
+zero-width space between words alone does not stop that (measured in Chromium: the breaks inside
+words stay), so each word of three or more letters is also kept on one line (`.ls-nobr`,
+white-space: nowrap) and the words are joined by U+200B, the break the browser takes instead. A
+number and the Thai word after it ("45 ตัว", "4 บิต") are joined by a no-break space.
+
+The dictionary is the search index's (pipeline/site/search.py: pythainlp's words, the glossary and
+a few site words), so a line breaks where search cuts words. Only text between tags changes: never
+attributes, URLs, <code>, <pre>, <svg>, <script>, <style>, <title> or <textarea>.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.site.search import THAI_RUN, thai_words
+
+ZWSP = "\u200b"
+WORD_OPEN, WORD_CLOSE = '<span class="ls-nobr">', "</span>"
+
+_NOT_TEXT = re.compile(r"<(/?)(script|style|svg|code|pre|title|textarea|kbd|samp|option)\b", re.IGNORECASE)
+# A figure, then a space, then Thai: "45 ตัว", "4 บิต" (a number and its classifier or unit).
+_NUMBER_THEN_THAI = re.compile(r"(\d) (?=[\u0E00-\u0E7F])")
+
+
+@dataclass
+class LineStats:
+    """What break_thai_lines did in this process (for the build log and the report)."""
+
+    pages: int = 0
+    breaks: int = 0  # U+200B inserted between words
+    words: int = 0  # words kept on one line
+    numbers: int = 0  # number + Thai word joined by a no-break space
+
+
+stats = LineStats()
+
+
+def break_thai_lines(html: str, scope: tuple[str, str] = ("<body", "</body>")) -> str:
+    """`html` with the Thai text between `scope`'s two markers cut into words (see the module's doc)."""
+    start, end = html.find(scope[0]), html.rfind(scope[1])
+    if start < 0 or end < 0 or not THAI_RUN.search(html, start, end):
+        return html
+    parts = re.split(r"(<[^>]*>)", html[start:end])
+    depth = 0
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            tag = _NOT_TEXT.match(part)
+            if tag and not part.endswith("/>"):
+                depth = max(0, depth + (-1 if tag.group(1) else 1))
+        elif part and not depth and THAI_RUN.search(part):
+            parts[index] = _cut_text(part)
+    stats.pages += 1
+    return html[:start] + "".join(parts) + html[end:]
+
+
+def _cut_text(text: str) -> str:
+    """One text node: Thai runs cut into words, numbers glued to the Thai word after them."""
+    text, joined = _NUMBER_THEN_THAI.subn("\\1\u00a0", text)
+    stats.numbers += joined
+
+    def cut(match: re.Match) -> str:
+        words = thai_words(match.group(0))
+        stats.breaks += len(words) - 1
+        kept = [f"{WORD_OPEN}{word}{WORD_CLOSE}" if len(word) > 2 else word for word in words]
+        stats.words += sum(1 for word in words if len(word) > 2)
+        return ZWSP.join(kept)
+
+    return THAI_RUN.sub(cut, text)

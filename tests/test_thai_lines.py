@@ -1,0 +1,90 @@
+"""Thai line breaks between words only (pipeline/site/thai_lines.py) and Thai search by whole words."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.site.search import segment_thai, thai_words
+from pipeline.site.thai_lines import break_thai_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKER = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "llmsizes-search.js"
+
+
+def _words(html: str) -> list[str]:
+    import re
+    return re.findall(r'<span class="ls-nobr">([^<]*)</span>', html)
+
+
+@pytest.mark.parametrize("word", ["ความหมาย", "ค่าตัวเลข", "ผู้พัฒนา", "ค่าน้ำหนัก", "เกมมิง", "มินิพีซี",
+                                  "ผู้เชี่ยวชาญ", "รูปแบบ", "พารามิเตอร์"])
+def test_each_word_the_reviewer_saw_split_is_kept_whole(word):
+    assert word in _words(break_thai_lines(f"<body><p>ดูที่{word}ของโมเดล</p></body>"))
+
+
+def test_words_are_joined_by_zero_width_spaces_and_numbers_keep_their_classifier():
+    html = break_thai_lines("<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>")
+    assert "45\u00a0<span" in html and "4\u00a0<span" in html  # "45 ตัว", "4 บิต": never split
+    assert "\u200b" in html
+    assert html.replace("\u200b", "").replace('<span class="ls-nobr">', "").replace("</span>", "").replace(
+        "\u00a0", " ") == "<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>"
+
+
+def test_attributes_urls_code_svg_and_scripts_are_left_alone():
+    html = ('<body><a href="https://example.org/ความหมาย" title="ความหมาย">x</a><code>ความหมาย</code>'
+            '<pre>ค่าตัวเลข</pre><svg><text>ค่าตัวเลข</text></svg><script>"ความหมาย"</script>'
+            '<select><option>ความหมาย</option></select></body>')
+    assert break_thai_lines(html) == html
+    assert break_thai_lines("<p>ไม่มี body</p>") == "<p>ไม่มี body</p>"
+
+
+def test_a_loanword_the_dictionary_lacks_is_one_word_not_letters():
+    # newmm alone: เกม|มิ|ง; ซอฟต์แวร์ก็ตาม stays whole where the dictionary has no entry for it
+    assert thai_words("การ์ดจอเกมมิง") == ["การ์ด", "จอ", "เกมมิง"]
+    assert all(len(word) > 1 for word in segment_thai("ไลบรารีจาวาสคริปต์และเทนเซอร์โฟลว์").split("\u200b"))
+
+
+def _worker_query(index_words: list[str], query: str) -> str:
+    """The Thai query as the search worker hands it to Material (run in node with a fake worker scope)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is needed to run the search worker's query code (apt-get install nodejs)")
+    script = f"""
+        const handlers = [];
+        global.self = {{ addEventListener: (t, h) => handlers.push(h), location: {{ href: "http://127.0.0.1/w.js?material=m.js" }} }};
+        global.importScripts = () => {{}};
+        require({json.dumps(str(WORKER))});
+        let seen;
+        const listen = self.addEventListener;
+        listen("message", e => {{ seen = e.data; }});
+        const wrapped = handlers[handlers.length - 1];
+        wrapped({{ data: {{ type: 0, data: {{ config: {{ separator: "[\\\\s\\\\u200b]+", query: {{ segment: "[\\\\u0E00-\\\\u0E7F]+" }} }},
+                                      docs: [{{ title: "", text: {json.dumps(chr(0x200b).join(index_words))} }}] }} }} }});
+        wrapped({{ data: {{ type: 2, data: {json.dumps(query)} }} }});
+        process.stdout.write(JSON.stringify(seen.data));
+    """
+    result = subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+INDEX = ["การ์ด", "จอ", "เกม", "จำนวน", "พารามิเตอร์", "ของ", "โมเดล", "ซอ", "แว", "ร์"]
+
+
+def test_a_thai_query_of_index_words_is_cut_into_them():
+    assert _worker_query(INDEX, "จำนวนพารามิเตอร์") == "จำนวน^1 พารามิเตอร์"
+
+
+def test_a_thai_loanword_the_index_lacks_is_searched_whole_not_as_letters():
+    # ซอฟต์แวร์ is not an index word: its fragments (ซอ, แว, ร์) must not be searched on their own
+    assert _worker_query(INDEX, "ซอฟต์แวร์") == "ซอฟต์แวร์"
+    assert _worker_query(INDEX, "เกมมิง") == "เกมมิง"
+
+
+def test_a_thai_word_still_being_typed_stays_a_prefix():
+    assert _worker_query(INDEX, "จำนวนพารา") == "จำนวน^1 พารา"
