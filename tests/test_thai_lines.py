@@ -31,6 +31,8 @@ def test_words_are_joined_by_zero_width_spaces_and_numbers_keep_their_classifier
     html = break_thai_lines("<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>")
     assert "45\u00a0<span" in html and "4\u00a0<span" in html  # "45 ตัว", "4 บิต": never split
     assert "\u200b" in html
+    # the number in its own element: <bdi>45</bdi> ตัว
+    assert "</bdi>\u00a0<span" in break_thai_lines("<body><p><bdi>45</bdi> ตัว</p></body>")
     assert html.replace("\u200b", "").replace('<span class="ls-nobr">', "").replace("</span>", "").replace(
         "\u00a0", " ") == "<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>"
 

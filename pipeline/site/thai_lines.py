@@ -46,14 +46,19 @@ def break_thai_lines(html: str, scope: tuple[str, str] = ("<body", "</body>")) -
     if start < 0 or end < 0 or not THAI_RUN.search(html, start, end):
         return html
     parts = re.split(r"(<[^>]*>)", html[start:end])
-    depth = 0
+    depth, last = 0, ""  # last: the last character of text before this part ("<bdi>45</bdi> ตัว")
     for index, part in enumerate(parts):
         if part.startswith("<"):
             tag = _NOT_TEXT.match(part)
             if tag and not part.endswith("/>"):
                 depth = max(0, depth + (-1 if tag.group(1) else 1))
-        elif part and not depth and THAI_RUN.search(part):
+            continue
+        if part and not depth and THAI_RUN.search(part):
+            if last.isdigit() and re.match(r" [\u0E00-\u0E7F]", part):
+                part = "\u00a0" + part[1:]
+                stats.numbers += 1
             parts[index] = _cut_text(part)
+        last = part[-1:] or last
     stats.pages += 1
     return html[:start] + "".join(parts) + html[end:]
 
