@@ -10,7 +10,7 @@ from pipeline.i18n.formatting import format_bytes, format_day, format_integer, f
 
 
 @pytest.mark.parametrize("lang,expected", [
-    ("en", "2.5\u00a0billion"), ("pt", "2,5\u00a0bilhões"), ("zh", "25亿"), ("ar", "2.5\u00a0مليار"),
+    ("en", "2.5\u00a0billion"), ("pt", "2,5\u00a0bilhões"), ("zh", "25\u00a0亿"), ("ar", "2.5\u00a0مليار"),
     ("th", "2.5\u00a0พันล้าน"), ("he", "2.5\u00a0מיליארד"),
 ])
 def test_gemma_2b_in_each_language(lang, expected):
@@ -20,7 +20,7 @@ def test_gemma_2b_in_each_language(lang, expected):
 def test_three_significant_digits_by_default():
     assert format_params(137_022_720, "en") == "137\u00a0million"
     assert format_params(1_026_408_235_864, "en") == "1.03\u00a0trillion"
-    assert format_params(66_985_530, "zh") == "6700万"
+    assert format_params(66_985_530, "zh") == "6700\u00a0万"
 
 
 @pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])

@@ -58,6 +58,7 @@
       params: function (n) {
         ready();
         var text = compact.format(String(roundWhole(n, 3))).replace(MARKS, "").replace(" ", "\u00a0");
+        if (lang === "zh") text = text.replace(/(\d)(?=[^\d.,\s\u00a0])/, "$1\u00a0");  // "25.1 亿", as formatting.py
         var cut = text.indexOf("\u00a0");
         if (lang === "ar") {
           text = text.replace("ترليون", "تريليون");
