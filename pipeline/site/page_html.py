@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from pipeline.i18n.locales import load_locale
 from pipeline.site.thai_lines import break_thai_lines
+from pipeline.site.zh_text import tidy_chinese
 
 WORKER = "llmsizes-search.js"
 
@@ -41,6 +42,8 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     html = wrap_prose_tables(html)
     if lang == "th":  # lines break between words only (pipeline/site/thai_lines.py)
         html = break_thai_lines(html)
+    if lang == "zh":  # full-width punctuation, one space between Han and Latin (pipeline/site/zh_text.py)
+        html = tidy_chinese(html)
     return scope_search(html, lang, default_lang) if material_search else html
 
 
