@@ -531,14 +531,22 @@ def _register_i18n(commands) -> None:
                               "instead of the agreed `glossary:` term.")
     glossary.add_argument("--check", action="store_true", help="exit 1 if any page or string uses a variant")
     glossary.add_argument("--lang", action="append", metavar="LANG", help="only this language (repeatable)")
+    glossary.add_argument("--site", metavar="DIR", type=Path,
+                          help="also read the built site in DIR (generated text: tables, captions, model "
+                               "pages) for variants and for raw format or runtime ids")
     glossary.set_defaults(handler=cmd_i18n_glossary)
 
     _register_i18n_scaffold(sub, common)
 
 
 def cmd_i18n_glossary(args) -> int:
-    from pipeline.i18n.glossary import check
+    from pipeline.i18n.glossary import check, check_site
     findings = check(args.root, args.lang)
+    if args.site:
+        if not args.site.is_dir():
+            print(f"{args.site}: no built site there (mkdocs build first)")
+            return 2
+        findings += check_site(args.site, args.root, args.lang)
     for finding in findings:
         print(finding)
     print(f"{len(findings)} glossary variant(s) found" if findings else "glossary: every page keeps to its terms")

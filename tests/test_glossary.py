@@ -56,3 +56,38 @@ def test_the_site_keeps_to_its_glossary():
     result = subprocess.run([sys.executable, "-m", "pipeline", "i18n", "glossary", "--check"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+# Generated text: the built site ---------------------------------------------------------------------
+
+def _site(tmp_path, lang: str, body: str):
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    site = tmp_path / "site"
+    page = site / lang / "models" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(f"<html><head><title>x</title></head><body>\n{body}\n</body></html>", encoding="utf-8")
+    return site, root
+
+
+def test_the_site_check_finds_raw_format_and_runtime_ids_in_generated_cells(tmp_path):
+    from pipeline.i18n.glossary import check_site
+    site, root = _site(tmp_path, "he", '<td>gguf, mediapipe</td>\n<td><code>mediapipe:int4</code> (mediapipe)</td>\n'
+                                       "<td>GGUF, MediaPipe (int4)</td>\n<td><code>x.gguf</code></td>")
+    found = [(f.where.rsplit(":", 1)[1], f.variant) for f in check_site(site, root, ["he"])]
+    assert found == [("2", "gguf"), ("2", "mediapipe"), ("3", "(mediapipe)")]
+    assert "display name" in str(check_site(site, root, ["he"])[0])
+
+
+def test_the_site_check_reads_generated_text_for_glossary_variants(tmp_path):
+    from pipeline.i18n.glossary import check_site, read_glossary
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    terms, avoid = read_glossary(root / "locales" / "th.yml")
+    concept, variants = next(iter(avoid.items()))
+    variant = variants[0]
+    # across a Thai word break (U+200B) as the build writes it
+    broken = variant[:2] + "\u200b" + variant[2:]
+    site, root = _site(tmp_path, "th", f'<p><span class="ls-nobr">{broken}</span></p><code>{variant}</code>')
+    found = check_site(site, root, ["th"])
+    assert [(f.variant, f.concept) for f in found] == [(variant, concept)]

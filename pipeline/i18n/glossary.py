@@ -129,3 +129,59 @@ def _avoid_block_lines(path: Path) -> set[int]:
         if inside:
             numbers.add(number)
     return numbers
+
+
+# Generated text: the built site's pages, as a reader sees them ---------------------------------
+
+# Ids the build must show by their display names (pipeline/i18n/display_names.py), case-sensitive:
+# "gguf" in a cell is an id, "GGUF" the name; file names are in <code> and not looked at.
+RAW_IDS = re.compile(r"\b(?:mediapipe|mlc):[\w.\-]+|\((?:webllm|mediapipe|transformers\.js)\)"
+                     r"|(?<![\w./-])(?:gguf|pytorch|mediapipe|webllm|tflite|onnx|mlc)(?![\w./-])")
+_NOT_READ = re.compile(r"<(script|style|code|pre|kbd|samp|textarea)\b.*?</\1>", re.S | re.I)
+
+
+class RawId(Finding):
+    def __str__(self) -> str:
+        return (f"{self.where}: {self.variant!r} is a raw format or runtime id; show its display name "
+                f"(pipeline/i18n/display_names.py)")
+
+
+def page_text_lines(html: str) -> list[tuple[int, str]]:
+    """(line number in the file, text) of a built page's body as a reader sees it: no tags, code,
+    scripts or styles; Thai word breaks (U+200B) removed so a variant is found across them."""
+    from html import unescape
+
+    body_at = html.find("<body")
+    offset = html.count("\n", 0, body_at) if body_at >= 0 else 0
+    body = html[body_at:] if body_at >= 0 else html
+    body = _NOT_READ.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+    text = re.sub(r"<[^>]*>", lambda m: re.sub(r"[^\n]", "", m.group(0)), body)
+    return [(number + offset, unescape(line).replace("\u200b", ""))
+            for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+
+
+def check_site(site_dir: Path, root: Path, languages: list[str] | None = None,
+               default_lang: str = "en") -> list[Finding]:
+    """Every avoided variant and raw format or runtime id in the built pages of `site_dir`
+    (<site>/<lang>/…, the default language at the top)."""
+    site_dir, root = Path(site_dir), Path(root)
+    codes = [path.stem for path in sorted((root / "locales").glob("*.yml"))]
+    findings: list[Finding] = []
+    for lang in codes:
+        if languages and lang not in languages:
+            continue
+        folder = site_dir if lang == default_lang else site_dir / lang
+        if not folder.is_dir():
+            continue
+        terms, avoid = read_glossary(root / "locales" / f"{lang}.yml")
+        for page in sorted(folder.rglob("*.html")):
+            relative = page.relative_to(site_dir)
+            if lang == default_lang and relative.parts[0] in codes:
+                continue  # another language's page
+            lines = page_text_lines(page.read_text(encoding="utf-8"))
+            where = f"{site_dir.name}/{relative.as_posix()}"
+            findings += find_variants(lines, where, terms, avoid) if avoid else []
+            for number, line in lines:
+                findings += [RawId(f"{where}:{number}", match.group(0), "", "a format or runtime")
+                             for match in RAW_IDS.finditer(line)]
+    return findings

@@ -8,6 +8,7 @@ from typing import Callable
 
 import altair as alt
 
+from pipeline.i18n.display_names import format_name
 from pipeline.i18n.formatting import format_bytes, format_integer, format_list, format_params, unit_names
 from pipeline.i18n.locales import Locale
 from pipeline.site.context import SiteData
@@ -250,7 +251,7 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         x=x, y=y, detail="precision:N")
     line_labels = guide_base.mark_text(align="left", dx=3, fontSize=10, opacity=0.8, aria=False).encode(
         x=x, y=y, text="label:N")
-    legend_labels = [text.t(f"downloads.format_{f}") for f in formats]
+    legend_labels = [format_name(f, text.locale) for f in formats]
     dots = alt.Chart(alt.Data(values=points)).mark_point(filled=True, size=60, strokeWidth=1.6).encode(
         x=x, y=y,
         color=alt.Color("format:N", title=text.t("downloads.legend"),
@@ -266,7 +267,7 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
 
 
 def _download_point(text: ChartText, name: str, params: int, fmt: str, size: int, variant: str, files: int) -> dict:
-    label = text.locale.t(f"chart.downloads.format_{fmt}")
+    label = format_name(fmt, text.locale)
     return {"params": params, "bytes": size, "format_id": fmt, "format": text.iso(label),
             "tip": text.t("downloads.tooltip", name=name, format=label, variant=_variant(text, variant),
                           size=text.size(size), params=text.params(params))}

@@ -19,6 +19,7 @@ from jinja2 import DictLoader, Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.display_names import format_name
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
 from pipeline.contract import FitRules
@@ -353,7 +354,7 @@ def _band(page: Page, row: dict) -> str:
 
 
 def _format_label(page: Page, fmt: str) -> str:
-    return page.locale.t(f"chart.downloads.format_{fmt}") if fmt != "mlc" else "MLC"
+    return format_name(fmt, page.locale)
 
 
 def _basis_text(page: Page, row: dict) -> str:
@@ -424,7 +425,7 @@ def explorer_html(page: Page) -> str:
             "params_exact": format_integer(r["params_total"], page.lang) if r.get("params_total") else "",
             "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")),
             "fp16": _size(page, memory.get("fp16")), "int4": _size(page, memory.get("int4")),
-            "formats": ", ".join(formats_of(r)), "basis": _basis_text(page, r),
+            "formats": ", ".join(_format_label(page, f) for f in formats_of(r)), "basis": _basis_text(page, r),
             "estimated": bool(r.get("weights_bytes_estimated")), "packed": packed_unknown(r),
         })
     total = len(data.models)

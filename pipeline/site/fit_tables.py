@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from pipeline.data import fit
+from pipeline.i18n.display_names import web_build_name
 from pipeline.i18n.formatting import format_integer
 from pipeline.site import fit_view
 from pipeline.site.context import Page, SiteData
@@ -186,7 +187,8 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
                                    _bytes_cell(page, None), _bytes_cell(page, total, True),
                                    verdict_cell(page, "unknown", escape(t("fit.needs_web_build")))]))
             continue
-        build = f'<code dir="ltr">{hub(browser["format"])}</code> ({hub(browser["runtime"])})'
+        # "MediaPipe (int4)", "WebLLM (q4f16_1)": the runtime and the build's quantization, never its id
+        build = f'<bdi dir="ltr">{hub(web_build_name(browser["format"], browser["runtime"], page.locale))}</bdi>'
         rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]),
                                _bytes_cell(page, browser["largest_file_bytes"]),
                                _bytes_cell(page, browser["total_bytes"]),

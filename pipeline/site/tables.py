@@ -6,6 +6,7 @@ import re
 from html import escape
 from typing import Callable
 
+from pipeline.i18n.display_names import format_name
 from pipeline.i18n.formatting import format_bytes, format_decimal_number, format_integer, format_params
 from pipeline.i18n.formatting import format_list, unit_names
 from pipeline.site import explorer
@@ -186,7 +187,7 @@ def downloads_table(page: Page, args: list[str], options: dict) -> str:
             per_param = option["bytes"] / row["params_total"] if row["params_total"] else None
             body.append(_row(row, [
                 _model_cell(page, row, with_id=False), _params_cell(page, row),
-                _cell(escape(t(f"chart.downloads.format_{fmt}")), fmt),
+                _cell(escape(format_name(fmt, page.locale)), fmt),
                 _cell(f"<code>{hub(option['file'])}</code>", plain_text(option["file"]).lower(), ltr=True),
                 _bytes_cell(page, option["bytes"], fmt == "estimate"),
                 _cell(escape(format_decimal_number(per_param, page.lang)), round(per_param, 4), "ls-num")

@@ -137,7 +137,7 @@
   function rowHtml(r) {
     var href = r.page ? r.page + "/" : "?id=" + encodeURIComponent(r.id);
     var formats = [];
-    data.meta.formatNames.forEach(function (name, i) { if (r.formats & (1 << i)) formats.push(name); });
+    data.meta.formatNames.forEach(function (name, i) { if (r.formats & (1 << i)) formats.push(S.formats[i] || name); });
     return "<tr" + (r.stale ? ' class="ls-row-stale"' : "") + '><th scope="row"><bdi><a href="' + esc(href) + '"' +
       (r.page ? "" : ' data-id="' + esc(r.id) + '"') + ">" + esc(r.name) + "</a></bdi>" +
       (r.stale ? ' <span class="ls-stale">' + esc(S.stale) + "</span>" : "") +

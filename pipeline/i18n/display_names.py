@@ -1,0 +1,73 @@
+"""Display names of file formats, runtimes and in-browser builds: what a reader sees instead of an id.
+
+One table for every page, chart and the explorer's data. Product names (GGUF, MediaPipe, WebLLM,
+llama.cpp) are the same in every language and live here; words ("other", "default weights
+(estimated)") and the way a build is named ("WebLLM (q4f16_1)", zh "WebLLM（q4f16_1）") are
+messages of each language's locale file.
+"""
+
+from __future__ import annotations
+
+import re
+
+# File formats of data/ (`downloads[].format`) -> the name their makers use.
+FORMAT_NAMES = {
+    "safetensors": "safetensors",  # Hugging Face writes it in lower case
+    "pytorch": "PyTorch (.bin)",
+    "gguf": "GGUF",
+    "onnx": "ONNX",
+    "tflite": "LiteRT (TensorFlow Lite)",
+    "mediapipe": "MediaPipe",
+    "mlc": "MLC",
+    "mlx": "MLX",
+}
+# Formats named by a word, in the locale file (chart.downloads.format_<id>).
+FORMAT_WORDS = ("other", "estimate")
+
+# Runtimes of data/ (`web_builds[].runtime`, fit rules) -> their own spelling.
+RUNTIME_NAMES = {
+    "webllm": "WebLLM",
+    "transformers.js": "Transformers.js",
+    "mediapipe": "MediaPipe",
+    "llama.cpp": "llama.cpp",
+    "vllm": "vLLM",
+    "mlx": "MLX",
+    "onnxruntime-web": "ONNX Runtime Web",
+}
+
+# An MLC build id names its quantization: "Llama-3.1-8B-Instruct-q4f16_1-MLC" -> "q4f16_1".
+_MLC_QUANT = re.compile(r"-(q\d+f\d+(?:_\d+)?)-MLC\b")
+
+
+def format_name(fmt: str, locale) -> str:
+    """'gguf' -> 'GGUF'; a word ('other') from the page's locale; an unknown id as it is."""
+    if fmt in FORMAT_NAMES:
+        return FORMAT_NAMES[fmt]
+    if fmt in FORMAT_WORDS:
+        return locale.t(f"chart.downloads.format_{fmt}")
+    return fmt
+
+
+def runtime_name(runtime: str) -> str:
+    """'webllm' -> 'WebLLM'; an unknown runtime as it is."""
+    return RUNTIME_NAMES.get(runtime, runtime)
+
+
+def build_variant(build: str) -> str:
+    """The part of a build id a reader needs: 'mediapipe:int4' -> 'int4',
+    'mlc:Qwen3-8B-q4f16_1-MLC' -> 'q4f16_1' (empty when the id names none)."""
+    kind, _, ident = build.partition(":")
+    if kind == "mlc":
+        match = _MLC_QUANT.search(ident)
+        return match.group(1) if match else ""
+    return ident if ident and len(ident) <= 12 and "/" not in ident else ""
+
+
+def web_build_name(build: str, runtime: str, locale) -> str:
+    """'mediapipe:int4' in 'mediapipe' -> 'MediaPipe (int4)'; 'mlc:…-q0f32-MLC-b4' in 'webllm' ->
+    'WebLLM (q0f32)', through the locale's message (zh writes full-width brackets)."""
+    variant = build_variant(build)
+    name = runtime_name(runtime)
+    if not variant:
+        return name
+    return locale.t("display.web_build", runtime=name, variant=variant)
