@@ -61,7 +61,7 @@ def svg_of(block: str) -> str:
 def svg_texts(svg: str) -> list[str]:
     """Visible text of an SVG, with bidi isolates removed and entities decoded."""
     svg = re.sub(r"<title>[^<]*</title>", "", svg)  # hover tooltips are not visible text
-    return [html.unescape(t).strip("\u2067\u2068\u2069") for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
+    return [re.sub("[\u2066-\u2069]", "", html.unescape(t)) for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
 
 
 def marks(svg: str, role: str) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Callable
 
 import altair as alt
 
+from pipeline.i18n.bidi import rtl_label
 from pipeline.i18n.display_names import format_name
 from pipeline.i18n.formatting import format_bytes, format_integer, format_list, format_params, unit_names
 from pipeline.i18n.locales import Locale
@@ -24,10 +25,11 @@ NAME_CHARS = 36  # longer Hub names are cut in the chart (the table below it has
 
 
 class ChartText:
-    """Locale strings and numbers; in RTL languages each is a first-strong isolate (U+2068…U+2069).
+    """Locale strings and numbers; in RTL languages each is isolated (pipeline/i18n/bidi.py).
 
-    The plot is laid out left to right; the isolate gives '2.5 مليار' a right-to-left base so it
-    reads in order, while '7–9B' (first strong letter Latin) stays left to right.
+    The plot is laid out left to right. A figure is a first-strong isolate (U+2068…U+2069): '2.5
+    مليار' reads right to left, '80 GB' left to right. A label in the page's language is a
+    right-to-left isolate with its Latin and number runs isolated left to right inside (label()).
     """
 
     def __init__(self, locale: Locale):
@@ -41,8 +43,12 @@ class ChartText:
         # A sentence of the page's language is right-to-left even when it starts with a Latin word
         # ("GPU של מרכז נתונים, 80 GB", a tooltip opening with a model name): a right-to-left isolate
         # (U+2067), not a first-strong one, which would lay such a label out left to right.
-        text = self.locale.t(f"chart.{key}", **values)
-        return f"\u2067{text}\u2069" if self.rtl and text else text
+        return self.label(self.locale.t(f"chart.{key}", **values))
+
+    def label(self, text: str) -> str:
+        """A label in the page's language: in RTL, whole in a right-to-left isolate with its numbers
+        and Latin runs isolated left to right inside ("GPU למרכז נתונים, 80 GB": pipeline/i18n/bidi.py)."""
+        return rtl_label(text) if self.rtl and text else text
 
     def params(self, count: int, digits: int = 3) -> str:
         return self.iso(format_params(count, self.lang, digits))
@@ -83,7 +89,7 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         note = "" if params else text.t("scale.undisclosed" if row.get("undisclosed") else "scale.unknown")
         rows.append({
             "label": labels[row["id"]], "params": params, "note": note, "order": index,
-            "size_class": text.iso(text.size_class(row["size_class"])),
+            "size_class": text.label(text.size_class(row["size_class"])),
             "value": text.params(params) if params else "",
             "tip": text.t("scale.tooltip", name=labels[row["id"]], id=plain_text(row["id"]),
                           params=text.params(params), size_class=text.size_class(row["size_class"]))
@@ -99,7 +105,7 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
               axis=_decade_axis(low, high, text.params))
     base = alt.Chart(alt.Data(values=rows))
     classes = [c["id"] for c in data.size_classes]
-    class_scale = dict(domain=[text.iso(text.size_class(c)) for c in classes],
+    class_scale = dict(domain=[text.label(text.size_class(c)) for c in classes],
                        range=[CLASS_COLOURS.get(c, GREY) for c in classes])
     color = alt.Color("size_class:N", title=text.t("scale.legend"), scale=alt.Scale(**class_scale),
                       legend=alt.Legend(orient="bottom", direction="horizontal", columns=5))
@@ -112,7 +118,7 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     notes = base.mark_text(align="left", dx=4, fontSize=11, fontStyle="italic", opacity=0.8).encode(
         x=alt.datum(low), y=y, text="note:N", tooltip=alt.Tooltip("tip:N"), description="tip:N",
     ).transform_filter("!(datum.params > 0)")
-    featured = (bars + values + notes).properties(title=text.iso(text.locale.t("explorer.scale_title")), width=PLOT_WIDTH,
+    featured = (bars + values + notes).properties(title=text.label(text.locale.t("explorer.scale_title")), width=PLOT_WIDTH,
                                                   height=alt.Step(17))
     # Every tracked model, counted per size band, drawn over the band's range on the same axis.
     bands = []
@@ -123,7 +129,7 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         end = min(size_class["max_params"] or high, high)
         count = format_integer(size_class["count"], text.lang)
         bands.append({"start": start, "end": end, "count": size_class["count"], "value": text.iso(count),
-                      "size_class": text.iso(text.size_class(size_class["id"])),
+                      "size_class": text.label(text.size_class(size_class["id"])),
                       "tip": text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
                                     examples="–")})
     top = max([b["count"] for b in bands] + [1])
@@ -146,7 +152,7 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     """How many tracked models fall in each size class, with example names beside each bar."""
     rows = []
     for size_class in data.size_classes:
-        label = text.iso(text.size_class(size_class["id"]))
+        label = text.label(text.size_class(size_class["id"]))
         # The language's list pattern ('、' in Chinese, '،' in Arabic), each Latin name isolated in RTL.
         examples = format_list([text.iso(plain_text(n)[:NAME_CHARS]) for n in size_class["examples"]],
                                text.lang, style="unit")
@@ -288,26 +294,26 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     labels = _unique_labels(featured)
     cells, devices = [], []
     for device in data.devices:
-        name = text.iso(fit_view.device_label(text.locale, device))
+        name = text.label(fit_view.device_label(text.locale, device))
         devices.append(name)
         for row in featured:
             verdict = fit_view.verdict_at(data, row["id"], "int4", 4096, device)[0]
-            word = text.iso(text.locale.t(f"fit.verdict.{verdict}"))
+            word = text.label(text.locale.t(f"fit.verdict.{verdict}"))
             cells.append({"device": name, "model": labels[row["id"]], "verdict": word,
                           "mark": VERDICT_MARKS[verdict],
-                          "tip": f"{labels[row['id']]} · {name}: {word}"})
-    words = [text.iso(text.locale.t(f"fit.verdict.{v}")) for v in VERDICT_COLOURS]
+                          "tip": text.label(f"{labels[row['id']]} · {name}: {word}")})
+    words = [text.label(text.locale.t(f"fit.verdict.{v}")) for v in VERDICT_COLOURS]
     x = alt.X("model:N", sort=[labels[r["id"]] for r in featured], title=None,
               axis=alt.Axis(labelAngle=-40, labelLimit=160, orient="top"))
     y = alt.Y("device:N", sort=devices, title=None, axis=alt.Axis(labelLimit=260))
     base = alt.Chart(alt.Data(values=cells))
     rects = base.mark_rect(stroke="white", strokeWidth=1).encode(
-        x=x, y=y, color=alt.Color("verdict:N", title=text.locale.t("fit.verdict_legend"),
+        x=x, y=y, color=alt.Color("verdict:N", title=text.label(text.locale.t("fit.verdict_legend")),
                                   scale=alt.Scale(domain=words, range=list(VERDICT_COLOURS.values())),
                                   legend=alt.Legend(orient="bottom", direction="horizontal")),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")
     marks = base.mark_text(fontSize=13, aria=False, color="#ffffff").encode(x=x, y=y, text="mark:N")
-    return (rects + marks).properties(title=text.locale.t("chart.fit.title"), width=alt.Step(44),
+    return (rects + marks).properties(title=text.label(text.locale.t("chart.fit.title")), width=alt.Step(44),
                                       height=alt.Step(24))
 
 

@@ -19,6 +19,7 @@ from html import escape, unescape
 from urllib.parse import urlsplit
 
 from pipeline.i18n.locales import load_locale
+from pipeline.site.rtl_text import isolate_page_runs
 from pipeline.site.thai_lines import break_thai_lines
 from pipeline.site.zh_text import tidy_chinese
 
@@ -42,6 +43,8 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     html = wrap_prose_tables(html)
     if lang == "th":  # lines break between words only (pipeline/site/thai_lines.py)
         html = break_thai_lines(html)
+    if direction == "rtl":  # "80 GB", "65–75%", "-it" keep their order (pipeline/site/rtl_text.py)
+        html = isolate_page_runs(html)
     if lang == "zh":  # full-width punctuation, one space between Han and Latin (pipeline/site/zh_text.py)
         html = tidy_chinese(html)
     return scope_search(html, lang, default_lang) if material_search else html
