@@ -113,3 +113,83 @@ def test_thai_lines_break_only_between_words(browser, language_site, width):
         context.close()
     assert lines > 50, f"only {lines} line breaks seen at {width} px: the check saw no wrapped text"
     assert not problems, f"{len(problems)} breaks inside words at {width} px:\n" + "\n".join(problems[:40])
+
+
+# Bidi: the visual order of words, numbers and units in he and ar ---------------------------------
+
+# Each visible character of the first element matching `selector` whose text (isolates removed)
+# contains `needle`, with its rendered x (centre of its box): Range.getClientRects for HTML text,
+# SVGTextContentElement.getExtentOfChar for SVG <text>.
+CHAR_BOXES = r"""([selector, needle]) => {
+  const clean = s => s.replace(/[\u2066-\u2069\u200e\u200f]/g, '');
+  const el = [...document.querySelectorAll(selector)].find(e => clean(e.textContent).includes(needle));
+  if (!el) return null;
+  const out = [];
+  if (el instanceof SVGTextContentElement) {
+    const text = el.textContent;
+    for (let i = 0; i < el.getNumberOfChars(); i++) {
+      if (/[\u2066-\u2069\u200e\u200f\s]/.test(text[i])) continue;
+      const box = el.getExtentOfChar(i);
+      out.push([text[i], box.x + box.width / 2]);
+    }
+    return out;
+  }
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.data.length; i++) {
+      if (/[\u2066-\u2069\u200e\u200f\s]/.test(node.data[i])) continue;
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width) out.push([node.data[i], box.x + box.width / 2]);
+    }
+  }
+  return out;
+}"""
+
+
+def x_of(boxes: list, word: str) -> list[float]:
+    """The x of each character of the first place where `word` occurs in logical order."""
+    chars = "".join(ch for ch, _ in boxes)
+    at = chars.find(word)
+    assert at >= 0, f"{word!r} not in {chars!r}"
+    return [x for _, x in boxes[at:at + len(word)]]
+
+
+def reads_left_to_right(boxes: list, word: str) -> bool:
+    xs = x_of(boxes, word)
+    return all(a < b for a, b in zip(xs, xs[1:]))
+
+
+# (lang, page, selector, text in the label, the run that must read left to right, the word of the
+# page's language that must be right of it: the label's start in right-to-left order)
+BIDI_CASES = [
+    ("he", "he/will-it-run/", "#chart-fit svg text", "GPU למרכז נתונים", "80GiB", "GPU"),
+    ("he", "he/will-it-run/", "#table-devices th", "GPU למרכז נתונים", "80GiB", "GPU"),
+    ("he", "he/will-it-run/", "#chart-fit svg text", "טלפון", "8GiB", "טלפון"),
+    ("he", "he/will-it-run/", "#table-devices td", "מהזיכרון המאוחד", "65–75%", "בכ"),
+    ("ar", "ar/will-it-run/", "#chart-fit svg text", "هاتف", "8GiB", "هاتف"),
+    ("ar", "ar/will-it-run/", "#table-devices th", "هاتف", "8GiB", "هاتف"),
+    ("ar", "ar/will-it-run/", "#chart-fit svg text", "لمراكز البيانات", "80GiB", "معالج"),
+    ("ar", "ar/will-it-run/", "#table-devices td", "الذاكرة الموحّدة", "75%", "65%"),  # "بين 65% و75%": 65% first, on the right
+    ("ar", "ar/", "article td", "-Instruct", "-it", None),
+]
+
+
+@pytest.mark.parametrize("lang,path,selector,needle,run,start", BIDI_CASES,
+                         ids=[f"{c[0]}-{c[2].split()[0]}-{c[4]}" for c in BIDI_CASES])
+def test_rtl_labels_show_numbers_units_and_words_in_reading_order(browser, language_site, lang, path,
+                                                                  selector, needle, run, start):
+    site, url = language_site(lang)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(url + path)
+        boxes = page.evaluate(CHAR_BOXES, [selector, needle])
+    finally:
+        context.close()
+    assert boxes, f"no {selector} with {needle!r} on {path}"
+    chars = "".join(ch for ch, _ in boxes)
+    assert reads_left_to_right(boxes, run), f"{run!r} does not read left to right in {chars!r}: {x_of(boxes, run)}"
+    if start:  # the label's first word is right of the run: the label reads right to left
+        assert min(x_of(boxes, start)) > max(x_of(boxes, run)), f"{start!r} not right of {run!r} in {chars!r}"

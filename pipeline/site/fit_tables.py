@@ -65,7 +65,13 @@ def _device_head(page: Page, device: dict) -> str:
     # the example product is a proper name (English in every language); the basis is a locale string
     note = f'<br><small lang="en" dir="ltr">{hub(device["note"])}</small>' if device.get("note") else ""
     return (f'<th scope="row" data-sort="{device["memory_bytes"]}">'
-            f'<bdi>{escape(fit_view.device_name(page, device))}</bdi>{note}</th>')
+            f'{_device_text(page, device)}{note}</th>')
+
+
+def _device_text(page: Page, device: dict) -> str:
+    """A device's name, a phrase of the page's language: its base direction is the page's, never the
+    first letter's (in "GPU למרכז נתונים, 80 GiB" the first letter is Latin)."""
+    return f'<bdi dir="{page.locale.dir}">{escape(fit_view.device_name(page, device))}</bdi>'
 
 
 def _link(url: str, text: str) -> str:
@@ -235,7 +241,7 @@ def fit_matrix_table(page: Page, args: list[str], options: dict) -> str:
     t = page.locale.t
     models = [r for r in page.data.models if "featured" in r["tags"] and r["id"] in page.data.fit_by_id]
     head = f'<th scope="col">{escape(t("table.model"))}</th>' + "".join(
-        f'<th scope="col"><bdi>{escape(fit_view.device_name(page, d))}</bdi></th>' for d in page.data.devices)
+        f'<th scope="col">{_device_text(page, d)}</th>' for d in page.data.devices)
     rows = []
     for row in models:
         cells = [verdict_cell(page, fit_view.verdict_at(page.data, row["id"], "int4", LADDER_CONTEXT, d)[0])
