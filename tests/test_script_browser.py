@@ -1,4 +1,5 @@
-"""Script rules as Chromium renders them: Thai lines break only between words (360 and 1280 px).
+"""Script rules as Chromium renders them: Thai lines break only between words (360 and 1280 px), and
+he/ar labels show their words, numbers and units in reading order (glyph positions).
 
 The site is built once per language with LLMSIZES_ONLY_LANG (English and that language only).
 """
@@ -10,34 +11,9 @@ import re
 import pytest
 
 from pipeline.site.search import thai_words
-from tests.conftest import run_build, serve_directory
+from tests.language_sites import language_site  # noqa: F401  (a fixture)
 
-pytestmark = pytest.mark.browser
-
-_SITES: dict[str, object] = {}
-
-
-@pytest.fixture(scope="module")
-def language_site(tmp_path_factory):
-    """{lang: (site dir, URL)}, each built on first use and served for the module."""
-    servers = []
-
-    def get(lang: str):
-        if lang not in _SITES:
-            site = tmp_path_factory.mktemp(f"site-{lang}") / "site"
-            result = run_build(site, env_extra={"LLMSIZES_ONLY_LANG": lang})
-            if result.returncode != 0:
-                pytest.fail(f"build of {lang} failed:\n{result.stderr[-3000:]}")
-            server, url = serve_directory(site)
-            servers.append(server)
-            _SITES[lang] = (site, url)
-        return _SITES[lang]
-
-    yield get
-    for server in servers:
-        server.shutdown()
-    _SITES.clear()
-
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 # For every block of the article: the text (U+200B removed) with "\n" where Chromium starts a new
 # line, read from each character's own box (Range.getClientRects). Code, SVG and hidden text are left out.

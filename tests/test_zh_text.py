@@ -1,4 +1,5 @@
-"""Chinese punctuation and spacing on rendered pages (pipeline/site/zh_text.py), and over a zh build."""
+"""Chinese punctuation and spacing on rendered pages (pipeline/site/zh_text.py); the built zh pages are
+checked in tests/test_script_built.py."""
 
 from __future__ import annotations
 
@@ -34,32 +35,3 @@ def test_code_attributes_and_svg_labels_are_left_alone_but_svg_tooltips_follow()
     html = ('<a title="数据来源: x" href="/a(1)">x</a><code>f(模型): 1</code><pre>模型: 1</pre>'
             '<svg><text>模型 (偏紧)</text><path><title>迷你主机: 装得下</title></path></svg>')
     assert tidy(html) == html.replace("迷你主机: 装得下", "迷你主机：装得下")
-
-
-HALF_WIDTH = [r"[\u4e00-\u9fff）] ?[:;,] ?", r"[\u4e00-\u9fff] ?\(", r"\([^()]*[\u4e00-\u9fff][^()]*\)",
-              r"[0-9A-Za-z%][\u4e00-\u9fff]", r"[\u4e00-\u9fff][0-9A-Za-z]"]
-
-
-@pytest.mark.build
-def test_built_zh_pages_have_no_half_width_marks_or_unspaced_han(built_zh_site):
-    problems = []
-    for page in sorted(built_zh_site.glob("zh/**/*.html")):
-        html = page.read_text(encoding="utf-8")
-        body = html[html.find("<body"):]
-        body = re.sub(r"<(script|style|code|pre|text)\b.*?</\1>", "", body, flags=re.S)
-        text = unescape(re.sub(r"<[^>]+>", "", body))
-        for pattern in HALF_WIDTH:
-            problems += [f"{page.relative_to(built_zh_site)}: {text[max(0, m.start() - 12):m.end() + 12]!r}"
-                         for m in re.finditer(pattern, text)]
-    assert not problems, f"{len(problems)} places:\n" + "\n".join(problems[:30])
-
-
-@pytest.fixture(scope="module")
-def built_zh_site(tmp_path_factory):
-    from tests.conftest import run_build
-
-    site = tmp_path_factory.mktemp("zh") / "site"
-    result = run_build(site, env_extra={"LLMSIZES_ONLY_LANG": "zh"})
-    if result.returncode != 0:
-        pytest.fail(f"zh build failed:\n{result.stderr[-3000:]}")
-    return site
