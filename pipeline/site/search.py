@@ -145,7 +145,9 @@ def model_page_entries(root: Path) -> list[dict]:
 
 
 def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", html))).strip()
+    # Built pages carry bidi isolates (he, ar: rtl_text.py) and Thai word breaks: not search text.
+    text = re.sub(r"[\u2066-\u2069\u200b]", "", unescape(re.sub(r"<[^>]+>", "", html)))
+    return re.sub(r"\s+", " ", text).strip()
 
 
 _MODEL_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
