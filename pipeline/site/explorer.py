@@ -299,9 +299,9 @@ MODEL_PAGE = """\
 <p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
 <h2 id="params">{{ t('table.params') }}</h2>
-<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %} ({{ t('explorer.exact', count=params_exact) }}){% endif %}
-{% if params_basis %} — {{ t('table.basis') }}: <span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
-{% if weights %}<p>{{ t('table.weights') }}: {% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
+<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}
+{% if params_basis %} — {{ t('display.label', label=t('table.basis')) }}<span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
+{% if weights %}<p>{{ t('display.label', label=t('table.weights')) }}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
 {% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
 <table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
@@ -322,14 +322,14 @@ MODEL_PAGE = """\
 <table class="ls-table"><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
 <th scope="col">{{ t('explorer.verdict') }}</th></tr></thead><tbody>
 {%- for f in fit %}
-<tr><th scope="row"><bdi>{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td><td class="ls-verdict-{{ f.verdict }}">{{ f.word }}</td></tr>
+<tr><th scope="row"><bdi dir="{{ dir }}">{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td><td class="ls-verdict-{{ f.verdict }}">{{ f.word }}</td></tr>
 {%- endfor %}
 </tbody></table></div>
 <p><small>{{ t('explorer.fit_note', size=needed) }}</small></p>{% else %}<p>{{ t('explorer.fit_unavailable') }}</p>{% endif %}
 <h2 id="sources">{{ t('explorer.sources_heading') }}</h2>
 <ul>
-<li><a href="{{ url }}" rel="noopener">{{ t('explorer.hub_link') if is_hub else t('explorer.source_link') }}</a>{% if source_title %} (<bdi>{{ source_title }}</bdi>){% endif %}</li>
-{% if weights_basis %}<li>{{ t('table.weights') }}: {{ weights_basis }}</li>{% endif %}
+<li><a href="{{ url }}" rel="noopener">{{ t('explorer.hub_link') if is_hub else t('explorer.source_link') }}</a>{% if source_title %}{{ t('display.aside', text=source_title) }}{% endif %}</li>
+{% if weights_basis %}<li>{{ t('display.label', label=t('table.weights')) }}{{ weights_basis }}</li>{% endif %}
 {% if fetched %}<li>{{ t('explorer.fetched', date=fetched) }}{% if revision %} · <code dir="ltr">{{ revision }}</code>{% endif %}</li>{% endif %}
 </ul>
 <script src="{{ base }}assets/js/explorer.js" async></script>
@@ -384,6 +384,8 @@ def _js_strings(page: Page) -> str:
     strings["view"].update({k: t(f"table.{k}") for k in ("params", "weights", "basis", "memory", "precision")})
     strings["view"].update({k: t(f"data_table.{k}") for k in ("format", "file", "bytes")})
     strings["view"]["unknown"] = t("figure.unknown")
+    strings["view"]["aside"] = t("display.aside")  # " (…)", zh "（…）"
+    strings["view"]["label"] = t("display.label")  # "Basis: ", zh "数据来源："
     strings["view"]["undisclosed"] = t("figure.undisclosed")
     strings["formats"] = [_format_label(page, f) for f in FORMATS]
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
@@ -480,7 +482,7 @@ def model_page_html(page: Page, model_id: str) -> str:
     url = plain_text(row.get("url") or "")
     basis = lambda b: t(f"basis.{b}") if b else ""  # noqa: E731
     return _env.get_template("model.html").render(
-        t=t, base=page.base_url or "", back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
+        t=t, dir=page.locale.dir, base=page.base_url or "", back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
         band=_band(page, row), params=_params(page, row),
         params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
         params_basis=_basis_text(page, row), packed=packed_unknown(row),

@@ -287,9 +287,9 @@
       (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
       "<h4>" + esc(V.params) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x.undisclosed ? V.undisclosed : V.unknown)) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
-      (r.params ? " (" + esc(fmt(V.exact, { count: whole.format(r.params) })) + ")" : "") +
-      (r.basis ? " — " + esc(V.basis) + ': <span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
-    if (r.weights) h.push("<p>" + esc(V.weights) + ": " + (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") +
+      (r.params ? esc(fmt(V.aside, { text: fmt(V.exact, { count: whole.format(r.params) }) })) : "") +
+      (r.basis ? " — " + esc(fmt(V.label, { label: V.basis })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
+    if (r.weights) h.push("<p>" + esc(fmt(V.label, { label: V.weights })) + (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") +
       '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
     h.push("<h4>" + esc(V.downloads_heading) + "</h4>", x.downloads.length ? region(V.downloads_heading,
       [[V.format], [V.file], [V.bytes, 1], [V.basis]], x.downloads.map(function (d) {
