@@ -103,7 +103,7 @@ def format_params(count: int, lang: str, digits: int = 3) -> str:
             break
     # No line break between a figure and its scale word ("2.51 billion"), as between a figure and a unit.
     text = text.replace("\u200f", "").replace("\u200e", "").replace("\u061c", "").replace(" ", "\u00a0", 1)
-    if compact_style(lang) == "short":  # '25.1 亿': a (no-break) space between digits and Han, as the zh pages write
+    if lang == "zh":  # '25.1 亿': a (no-break) space between digits and Han, as the zh pages write (as numbers.js)
         text = re.sub(r"(?<=\d)(?=[^\d.,\s\u00a0])", "\u00a0", text, count=1)
     if babel_locale(lang) == "ar":
         text = _arabic_counted_noun(text.replace("ترليون", "تريليون"))  # CLDR's spelling; Arabic writes تريليون
