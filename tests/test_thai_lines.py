@@ -27,6 +27,11 @@ def test_each_word_the_reviewer_saw_split_is_kept_whole(word):
     assert word in _words(break_thai_lines(f"<body><p>ดูที่{word}ของโมเดล</p></body>"))
 
 
+def test_glossary_and_site_words_win_over_another_cut_of_the_same_letters():
+    # newmm alone: คือ|จำนวน|ค่าตัว|เลขที่ (as few words), splitting ค่าตัวเลข at a line end (review th.md §8)
+    assert thai_words("คือจำนวนค่าตัวเลขที่โมเดลเรียนรู้")[:4] == ["คือ", "จำนวน", "ค่าตัวเลข", "ที่"]
+
+
 def test_words_are_joined_by_zero_width_spaces_and_numbers_keep_their_classifier():
     html = break_thai_lines("<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>")
     assert "45\u00a0<span" in html and "4\u00a0<span" in html  # "45 ตัว", "4 บิต": never split

@@ -87,14 +87,30 @@ def thai_words(run: str, dictionary=None) -> list[str]:
 
     dictionary = dictionary if dictionary is not None else _thai_dictionary()
     words: list[str] = []
-    for piece in word_tokenize(run, custom_dict=dictionary, engine="newmm", keep_whitespace=False):
-        if not piece.strip():
+    # The glossary's and the site's own words first, whole: newmm may prefer another cut of the same
+    # letters (ค่าตัว|เลขที่ for ค่าตัวเลข|ที่), which has as few words.
+    for part in _thai_kept().split(run):
+        if not part:
             continue
-        if words and (piece not in dictionary or words[-1] not in dictionary):
-            words[-1] += piece
-        else:
-            words.append(piece)
+        if _thai_kept().fullmatch(part):
+            words.append(part)
+            continue
+        start = len(words)
+        for piece in word_tokenize(part, custom_dict=dictionary, engine="newmm", keep_whitespace=False):
+            if not piece.strip():
+                continue
+            if len(words) > start and (piece not in dictionary or words[-1] not in dictionary):
+                words[-1] += piece
+            else:
+                words.append(piece)
     return words
+
+
+@lru_cache(maxsize=1)
+def _thai_kept() -> re.Pattern:
+    """The Thai words kept whole before segmenting (glossary and EXTRA_WORDS), longest first."""
+    words = sorted(set(dictionary_words("th")), key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(word) for word in words) + ")")
 
 
 @lru_cache(maxsize=1)
