@@ -361,3 +361,16 @@ def test_largest_context_is_the_last_whole_token_that_fits():
     # an 8-bit cache (1.0625 B per value in llama.cpp) holds more tokens
     assert fit.largest_context(LLAMA, fmt, usable, RULES, kv_precision=8) > expected
     assert fit.largest_context({**LLAMA, "kv_cache": None}, fmt, usable, RULES) is None
+
+
+def test_an_int4_column_means_one_thing_a_real_q4_k_m_file_else_any_real_4_bit_file_else_the_estimate():
+    q4_k_s = {"format": "gguf", "variant": "Q4_K_S", "file": "s.gguf", "files": 1, "bytes": 4_692_669_120,
+              "basis": "hub-gguf", "largest_file_bytes": 4_692_669_120}
+    both = {**LLAMA, "downloads": [q4_k_s] + LLAMA["downloads"]}
+    assert fit.precision_weights(both, "int4")["format"] == "gguf:Q4_K_M"  # the common build wins, listed second
+    only_s = {**LLAMA, "downloads": [q4_k_s]}
+    assert fit.precision_weights(only_s, "int4")["format"] == "gguf:Q4_K_S"  # a real file beats an estimate
+    none = {**LLAMA, "downloads": []}
+    est = fit.precision_weights(none, "int4")
+    assert est["estimated"] and est["basis"].startswith("≈ Q4_K_M")
+    assert est["weights_bytes"] > LLAMA["params_total"] // 2  # Q4_K_M keeps tensors above 4 bits

@@ -22,6 +22,7 @@ from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
 from pipeline.contract import FitRules
+from pipeline.data import fit
 from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
 from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
@@ -149,14 +150,16 @@ def compact_json(data: SiteData) -> str:
     fit_by_id = {e["id"]: e for e in getattr(data, "fit_models", None) or []}
     rows = []
     for r in data.models:
-        memory = r.get("memory_bytes") or {}
+        fp16, int4 = fit.precision_weights(r, "fp16"), fit.precision_weights(r, "int4")
         url = r.get("url") or ""
         hub_url = f"https://huggingface.co/{r['id']}"
         rows.append(as_row(ExplorerRow, {
             "id": plain_text(r["id"]), "name": plain_text(r["name"]) if r["name"] != r["id"].split("/")[-1] else 0,
             "family": family_index.get(plain_text(r.get("family") or ""), -1), "params": r.get("params_total") or 0,
             "class": classes.index(r["size_class"]) if r.get("size_class") in classes else -1,
-            "weights": r.get("weights_bytes") or 0, "fp16": memory.get("fp16") or 0, "int4": memory.get("int4") or 0,
+            "weights": r.get("weights_bytes") or 0, "fp16": _bytes_of(fp16), "int4": _bytes_of(int4),
+            "est16": int(bool(fp16 and fp16["estimated"])), "est4": int(bool(int4 and int4["estimated"])),
+            "q4": 0 if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
             "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)), "gated": int(gated(r)),
             "downloads": r.get("hub_downloads") or 0, "featured": int("featured" in r["tags"]),
             "page": slug(r["id"]) if r["id"] in pages else 0, "needed": needed.get(r["id"], 0),
@@ -280,7 +283,7 @@ EXPLORER = """\
 {%- for r in rows %}
 <tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener" data-id="{{ r.model_id }}"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
 <td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td><bdi>{{ r.band }}</bdi></td>
-<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.weights }}</bdi></td><td class="ls-num"><bdi>{{ r.fp16 }}</bdi></td><td class="ls-num"><bdi>{{ r.int4 }}</bdi></td>
+<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.weights }}</bdi></td><td class="ls-num">{% if r.est16 %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.fp16 }}</bdi></td><td class="ls-num">{% if r.est4 %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') }}">≈</abbr> {% endif %}<bdi{% if r.q4 %} title="{{ r.q4 }}"{% endif %}>{{ r.int4 }}</bdi></td>
 <td><bdi dir="ltr">{{ r.formats }}</bdi></td><td class="ls-basis">{{ r.basis }}</td></tr>
 {%- endfor %}
 </tbody>
@@ -363,6 +366,11 @@ def _basis_text(page: Page, row: dict) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _bytes_of(fmt: dict | None) -> int:
+    """Bytes of a column's weight format (fit.precision_weights), 0 when unknown."""
+    return (fmt or {}).get("weights_bytes") or 0
+
+
 def _js_strings(page: Page) -> str:
     """The few words the script needs, in the page's language (numbers it formats with Intl)."""
     t = page.locale.t
@@ -374,6 +382,7 @@ def _js_strings(page: Page) -> str:
     strings["bases"] = [t(f"basis.{b}") for b in BASES]
     strings["dates"] = {d: format_day(d, page.lang) for d in sorted({day(r) for r in page.data.models} - {""})}
     strings["est"] = t("table.estimated_note")
+    strings["est4"] = t("table.int4_estimate_note")
     strings["packed"] = t("explorer.packed_unknown_bits")
     # The view of a model without a page of its own (the same sections as model_page_html).
     strings["view"] = {k: t(f"explorer.{k}") for k in (
@@ -412,7 +421,7 @@ def explorer_html(page: Page) -> str:
     pages = set(page_ids(data))
     rows = []
     for r in first_rows(data, FIRST_VIEW):
-        memory = r.get("memory_bytes") or {}
+        fp16, int4 = fit.precision_weights(r, "fp16"), fit.precision_weights(r, "int4")
         own = r["id"] in pages
         url = plain_text(r.get("url") or "")
         rows.append({
@@ -422,7 +431,9 @@ def explorer_html(page: Page) -> str:
             "external": not own, "params": _params(page, r),
             "params_exact": format_integer(r["params_total"], page.lang) if r.get("params_total") else "",
             "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")),
-            "fp16": _size(page, memory.get("fp16")), "int4": _size(page, memory.get("int4")),
+            "fp16": _size(page, _bytes_of(fp16) or None), "int4": _size(page, _bytes_of(int4) or None),
+            "est16": bool(fp16 and fp16["estimated"]), "est4": bool(int4 and int4["estimated"]),
+            "q4": "" if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
             "formats": ", ".join(formats_of(r)), "basis": _basis_text(page, r),
             "estimated": bool(r.get("weights_bytes_estimated")), "packed": packed_unknown(r),
         })
