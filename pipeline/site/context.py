@@ -31,6 +31,14 @@ class SiteData:
         self.fit_by_id = {entry["id"]: entry for entry in self.fit_models}
 
     def model(self, model_id: str) -> dict:
+        """A model by id, or by its place in the data: `@smallest` / `@largest` (known parameter counts),
+        so prose about the range names the same models as the chart after every refresh."""
+        if model_id in ("@smallest", "@largest"):
+            known = [r for r in self.models if r.get("params_total")]
+            if not known:
+                raise MarkerError(f"{model_id}: no model has a known parameter count")
+            pick = min if model_id == "@smallest" else max
+            return pick(known, key=lambda r: (r["params_total"], r["id"]))
         try:
             return self.by_id[model_id]
         except KeyError:
