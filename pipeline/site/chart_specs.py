@@ -310,6 +310,18 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                                       height=alt.Step(24))
 
 
+def calibration_memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    from pipeline.site import calibration_chart  # it imports this module's helpers
+
+    return calibration_chart.memory_chart(data, text)
+
+
+def calibration_speed_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    from pipeline.site import calibration_chart
+
+    return calibration_chart.speed_chart(data, text)
+
+
 # Helpers -------------------------------------------------------------------------------------
 
 
@@ -385,6 +397,8 @@ SPECS: dict[str, Callable[[SiteData, ChartText], alt.TopLevelMixin]] = {
     "memory": memory_chart,
     "downloads": downloads_chart,
     "fit": fit_chart,
+    "calibration": calibration_memory_chart,
+    "calibration-speed": calibration_speed_chart,
 }
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 PRECISION_BYTES = {"fp32": 4, "fp16": 2, "int8": 1, "int4": 0.5}

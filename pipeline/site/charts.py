@@ -20,7 +20,9 @@ from pipeline.site import tables
 from pipeline.site.chart_specs import FONT, ChartText, chart_spec
 from pipeline.site.html import plain_text
 
-CHARTS = ("scale", "classes", "memory", "downloads", "fit")
+CHARTS = ("scale", "classes", "memory", "downloads", "fit", "calibration", "calibration-speed")
+# Charts whose strings live in their own locale section (added after chart.*), not chart.NAME.*
+TITLE_KEYS = {"calibration": "calibration_chart.title", "calibration-speed": "calibration_chart.speed_title"}
 ROOT = Path(__file__).resolve().parents[2]
 VEGA_LITE = "6.4"
 TIDY_VERSION = 3  # bump when _tidy_svg changes what it writes: cached SVGs are then rendered again  # the Vega-Lite release bundled in vl-convert that matches Altair 6 specs
@@ -46,7 +48,7 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
     if os.environ.get("LLMSIZES_NO_CHARTS") == "1":  # benchmark baseline: chart markers render nothing
         return ""
     svg = chart_svg(name, page)
-    title = page.locale.t(f"chart.{name}.title")
+    title = page.locale.t(TITLE_KEYS.get(name, f"chart.{name}.title"))
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
     # Vega names the title mark in English ("Title text '…'"); the title alone is in the page's language.
     svg = re.sub(r'aria-label="Title text \'([^"]*)\'"', r'aria-label="\1"', svg)
@@ -200,5 +202,18 @@ def _fit_summary(page) -> str:
     return fit_view.chart_summary(page)
 
 
+def _calibration_summary(page) -> str:
+    from pipeline.site import calibration_chart
+
+    return calibration_chart.memory_summary(page)
+
+
+def _calibration_speed_summary(page) -> str:
+    from pipeline.site import calibration_chart
+
+    return calibration_chart.speed_summary(page)
+
+
 SUMMARIES = {"scale": _scale_summary, "classes": _classes_summary, "memory": _memory_summary,
-             "downloads": _downloads_summary, "fit": _fit_summary}
+             "downloads": _downloads_summary, "fit": _fit_summary, "calibration": _calibration_summary,
+             "calibration-speed": _calibration_speed_summary}
