@@ -23,9 +23,14 @@ AXIS_KEYS = {  # locale keys whose text must appear in each chart's SVG
     "memory": ["chart.memory.title", "chart.memory.axis_bytes", "chart.memory.legend"],
     "downloads": ["chart.downloads.title", "chart.downloads.axis_params", "chart.downloads.axis_bytes"],
     "fit": ["chart.fit.title", "fit.verdict_legend"],
+    "calibration": ["calibration_chart.title", "calibration_chart.axis_measured", "calibration_chart.axis_predicted",
+                    "calibration_chart.legend_runtime", "calibration_chart.legend_status",
+                    "calibration_chart.status_superseded"],
+    "calibration-speed": ["calibration_chart.speed_title", "calibration_chart.speed_axis_measured",
+                          "calibration_chart.speed_axis_predicted", "calibration_chart.legend_runtime"],
 }
 CHART_PAGES = {"index.html": ("scale", "classes"), "shrinking/index.html": ("memory", "downloads"),
-               "will-it-run/index.html": ("fit",)}
+               "will-it-run/index.html": ("fit",), "methodology/index.html": ("calibration", "calibration-speed")}
 
 
 @pytest.fixture(scope="module")

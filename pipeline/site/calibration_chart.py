@@ -63,8 +63,9 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                                  measured=text.size(obs["measured_bytes"]), predicted=text.size(obs["predicted_bytes"]),
                                  error=text.iso(signed_percent(obs["error"], text.lang)))})
     values = [p["x"] for p in points] + [p["y"] for p in points] or [1e9, 1e10]
-    band = _t(text, "band", percent=text.iso(format_percent(TOLERANCE, locale=babel_locale(text.lang),
-                                                           numbering_system="latn")))
+    # "±15 %" is one figure: isolated together, the sign stays beside the number in a right-to-left label
+    band = _t(text, "band", percent=text.iso("±" + format_percent(TOLERANCE, locale=babel_locale(text.lang),
+                                                                 numbering_system="latn")))
     return _scatter(text, points, min(values) / 1.6, max(values) * 1.6, 1 - TOLERANCE, 1 + TOLERANCE, band,
                     lambda v: text.size(v), _t(text, "title"), _t(text, "axis_measured"), _t(text, "axis_predicted"))
 
