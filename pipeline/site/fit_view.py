@@ -179,6 +179,9 @@ def calculator(page: Page, marker: Marker) -> str:
     strings = {key: t(f"fit.{key}") for key in STRINGS}
     strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in VERDICTS})
     strings["units"] = unit_names(page.locale)
+    # The caption says how a model with a shorter limit is judged here, and that the browser-tab
+    # table judges it at that limit instead (it says so in the row), so the two never contradict.
+    strings["calc_caption"] = t("fit_notes.calc_caption")
     payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
     base = escape(page.base_url or "")
     return str(Markup(
