@@ -11,7 +11,6 @@ import yaml
 from pipeline.errors import MarkerError
 from pipeline.i18n.locales import load_locale
 from pipeline.site import calibration_chart, charts
-from pipeline.site.chart_specs import chart_spec
 from pipeline.site.context import Page, load_site_data
 from tests.conftest import LANGS, ROOT
 
@@ -38,7 +37,7 @@ def layers(spec: dict) -> list[dict]:
 
 def test_every_memory_observation_is_one_point_with_its_measured_and_predicted_bytes(data):
     measured = yaml.safe_load((ROOT / "data" / "calibration.yaml").read_text(encoding="utf-8"))["memory"]
-    spec = chart_spec("calibration", data, load_locale("en"))
+    spec = calibration_chart.chart_spec("calibration", data, load_locale("en"))
     points = layers(spec)[-1]["data"]["values"]
     assert len(points) == len(measured)
     by_measured = {p["x"]: p["y"] for p in points}
@@ -47,7 +46,7 @@ def test_every_memory_observation_is_one_point_with_its_measured_and_predicted_b
 
 
 def test_the_band_is_the_tests_tolerance_and_superseded_runs_are_rings(data):
-    spec = chart_spec("calibration", data, load_locale("en"))
+    spec = calibration_chart.chart_spec("calibration", data, load_locale("en"))
     band = layers(spec)[0]["data"]["values"]
     for edge in band:
         assert edge["lo"] == pytest.approx(edge["x"] * 0.85) and edge["hi"] == pytest.approx(edge["x"] * 1.15)
@@ -58,7 +57,7 @@ def test_the_band_is_the_tests_tolerance_and_superseded_runs_are_rings(data):
 
 
 def test_the_speed_band_is_the_range_the_site_states(data):
-    spec = chart_spec("calibration-speed", data, load_locale("en"))
+    spec = calibration_chart.chart_spec("calibration-speed", data, load_locale("en"))
     rule = data.fit_rules["speed"]
     for edge in layers(spec)[0]["data"]["values"]:
         assert edge["lo"] == pytest.approx(edge["x"] / rule["high"]) and edge["hi"] == pytest.approx(edge["x"] / rule["low"])

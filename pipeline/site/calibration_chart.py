@@ -12,6 +12,7 @@ from babel.numbers import format_percent
 
 from pipeline.errors import MarkerError
 from pipeline.i18n.formatting import babel_locale, format_bytes, format_decimal_number, format_integer, unit_names
+from pipeline.site import chart_specs
 from pipeline.site.chart_specs import GREY, RING, ChartText
 from pipeline.site.context import Page, SiteData
 from pipeline.site.html import hub, plain_text
@@ -135,6 +136,14 @@ def _ticks(low: float, high: float) -> list[float]:
 def _lookup(labels: dict[float, str]) -> str:
     cases = " : ".join(f"datum.value == {json.dumps(v)} ? {json.dumps(t, ensure_ascii=False)}" for v, t in labels.items())
     return f"{cases} : ''" if cases else "''"
+
+
+def chart_spec(name: str, data: SiteData, locale) -> dict:
+    """The Vega-Lite spec of `calibration` or `calibration-speed`, with the site's chart config."""
+    return chart_specs.chart_spec(name, data, locale, SPECS)
+
+
+SPECS = {"calibration": memory_chart, "calibration-speed": speed_chart}
 
 
 # Captions ----------------------------------------------------------------------------------------

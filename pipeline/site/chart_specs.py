@@ -53,10 +53,11 @@ class ChartText:
         return self.locale.t(f"size_class.{class_id}") if class_id else ""
 
 
-def chart_spec(name: str, data: SiteData, locale: Locale) -> dict:
-    """The Vega-Lite spec (a JSON-able dict) of chart `name` in `locale`'s language."""
+def chart_spec(name: str, data: SiteData, locale: Locale, specs: dict | None = None) -> dict:
+    """The Vega-Lite spec (a JSON-able dict) of chart `name` in `locale`'s language; `specs`: another
+    module's table of chart builders (calibration_chart.SPECS), drawn with this module's config."""
     text = ChartText(locale)
-    chart = SPECS[name](data, text)
+    chart = (specs or SPECS)[name](data, text)
     spec = chart.to_dict(validate=False)
     spec["config"] = _config()
     spec["background"] = None  # transparent: the page's own background shows (light and dark)
@@ -310,18 +311,6 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                                       height=alt.Step(24))
 
 
-def calibration_memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
-    from pipeline.site import calibration_chart  # it imports this module's helpers
-
-    return calibration_chart.memory_chart(data, text)
-
-
-def calibration_speed_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
-    from pipeline.site import calibration_chart
-
-    return calibration_chart.speed_chart(data, text)
-
-
 # Helpers -------------------------------------------------------------------------------------
 
 
@@ -397,8 +386,6 @@ SPECS: dict[str, Callable[[SiteData, ChartText], alt.TopLevelMixin]] = {
     "memory": memory_chart,
     "downloads": downloads_chart,
     "fit": fit_chart,
-    "calibration": calibration_memory_chart,
-    "calibration-speed": calibration_speed_chart,
 }
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 PRECISION_BYTES = {"fp32": 4, "fp16": 2, "int8": 1, "int4": 0.5}

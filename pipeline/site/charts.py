@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import format_integer, format_list
-from pipeline.site import tables
+from pipeline.site import calibration_chart, tables
 from pipeline.site.chart_specs import FONT, ChartText, chart_spec
 from pipeline.site.html import plain_text
 
@@ -74,7 +74,8 @@ def chart_svg(name: str, page) -> str:
     """The SVG of one chart in one page's language: its Vega-Lite spec is built every time, and the
     SVG comes from .cache/charts/ when the same spec (and vl-convert version) was rendered before,
     so any change that alters a chart — data, strings, number formatting, code — renders it again."""
-    spec = chart_spec(name, page.data, page.locale)
+    build = calibration_chart.chart_spec if name in calibration_chart.SPECS else chart_spec
+    spec = build(name, page.data, page.locale)
     return svg_for(spec, label=f"{page.lang}/{name}")[1]
 
 
@@ -202,18 +203,6 @@ def _fit_summary(page) -> str:
     return fit_view.chart_summary(page)
 
 
-def _calibration_summary(page) -> str:
-    from pipeline.site import calibration_chart
-
-    return calibration_chart.memory_summary(page)
-
-
-def _calibration_speed_summary(page) -> str:
-    from pipeline.site import calibration_chart
-
-    return calibration_chart.speed_summary(page)
-
-
 SUMMARIES = {"scale": _scale_summary, "classes": _classes_summary, "memory": _memory_summary,
-             "downloads": _downloads_summary, "fit": _fit_summary, "calibration": _calibration_summary,
-             "calibration-speed": _calibration_speed_summary}
+             "downloads": _downloads_summary, "fit": _fit_summary, "calibration": calibration_chart.memory_summary,
+             "calibration-speed": calibration_chart.speed_summary}

@@ -9,6 +9,7 @@ from pipeline.data import fit
 from pipeline.i18n.formatting import format_integer
 from pipeline.site import fit_view
 from pipeline.site.context import Page, SiteData
+from pipeline.site.fit_view import verdict_cell  # one verdict cell for these tables and the model pages
 from pipeline.site.explorer import FIRST_VIEW  # the browser table shows as many rows as the explorer's first view
 from pipeline.site.html import hub, plain_text
 
@@ -69,18 +70,6 @@ def _device_head(page: Page, device: dict) -> str:
 
 def _link(url: str, text: str) -> str:
     return f'<a href="{hub(url)}" rel="noopener">{escape(text)}</a>'
-
-
-def verdict_cell(page: Page, verdict: str, text: str = "", message: str = "", **values: object) -> str:
-    """A verdict in its colour; `message` (a fit_notes key) is a whole sentence holding the verdict
-    as {verdict} ("does not fit: the weights alone …"), filled with `values`."""
-    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
-    span = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>'
-    if message:
-        body = str(escape(page.locale.t(f"fit_notes.{message}", verdict="\x00", **values))).replace("\x00", span)
-    else:
-        body = span + (f" {text}" if text else "")
-    return f'<td data-sort="{verdict}"><bdi>{body}</bdi></td>'
 
 
 def judged_cell(page: Page, row: dict, fmt_key: str, context: int, device: dict) -> str:

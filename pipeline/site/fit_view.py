@@ -111,6 +111,18 @@ def size_text(page: Page, size: Optional[int]) -> str:
     return format_bytes(size, page.lang, unit_names(page.locale))
 
 
+def verdict_cell(page: Page, verdict: str, text: str = "", message: str = "", **values: object) -> str:
+    """A verdict in its colour; `message` (a fit_notes key) is a whole sentence holding the verdict
+    as {verdict} ("does not fit: the weights alone …"), filled with `values`."""
+    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
+    span = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>'
+    if message:
+        body = str(escape(page.locale.t(f"fit_notes.{message}", verdict="\x00", **values))).replace("\x00", span)
+    else:
+        body = span + (f" {text}" if text else "")
+    return f'<td data-sort="{verdict}"><bdi>{body}</bdi></td>'
+
+
 # Inline figures ----------------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from pipeline.data import fit, speed
 from pipeline.i18n.formatting import format_decimal_number, format_integer, format_params
-from pipeline.site import fit_tables, fit_view
+from pipeline.site import fit_view
 from pipeline.site.context import Page
 from pipeline.site.html import plain_text
 
@@ -105,10 +105,10 @@ def _verdict_cell(page: Page, row: dict, fmt: dict, context: int, device: dict, 
     if verdict == "no":  # the figure behind it: the total, or the weights alone when the total is unknown
         total = fit.fit_row(row, fmt, context, fit_view.rules(page.data), KV_BITS).total_bytes
         if total is None:
-            return fit_tables.verdict_cell(page, verdict, message="weights_alone",
+            return fit_view.verdict_cell(page, verdict, message="weights_alone",
                                            size=fit_view.size_text(page, fmt["weights_bytes"]),
                                            usable=fit_view.size_text(page, fit_view.usable_bytes(device)))
-    return fit_tables.verdict_cell(page, verdict)
+    return fit_view.verdict_cell(page, verdict)
 
 
 def parameter_notes(page: Page, row: dict) -> list[str]:
@@ -139,8 +139,9 @@ def section(page: Page, row: dict) -> dict:
     context = fit.shortest_context(row, fit_view.rules(page.data))
     values = dict(format=format_name(fmt), runtime=runtime_name(fmt), context=format_integer(context, lang),
                   kv=format_integer(KV_BITS, lang))
-    key = "model_fit.assumes_own_limit" if limit and context < fit_tables.LADDER_CONTEXT else "model_fit.assumes"
-    out["assumes"] = t(key, usual=format_integer(fit_tables.LADDER_CONTEXT, lang), **values) \
+    usual = fit_view.rules(page.data).contexts[0]  # the site's shortest context, 4,096 tokens
+    key = "model_fit.assumes_own_limit" if limit and context < usual else "model_fit.assumes"
+    out["assumes"] = t(key, usual=format_integer(usual, lang), **values) \
         if key.endswith("own_limit") else t(key, **values)
     out["devices"] = device_rows(page, row, fmt, context)
     speed_rule = fit_view.rules(page.data).speed
