@@ -226,7 +226,11 @@ def test_device_memory_is_what_the_device_reports_in_one_convention():
     ladder = {d.id: d for d in load_devices(ROOT / "data" / "devices.yaml").devices}
     h100, h200 = ladder["datacenter-80gb"], ladder["datacenter-141gb"]
     assert h100.memory_bytes == 81559 * 2**20 and "81559 MiB" in h100.memory_reported  # nvidia-smi's total
-    assert h200.memory_bytes == 141 * 2**30  # NVIDIA's "141GB" read as GiB, as its "80GB" is (81559 MiB = 79.6 GiB)
+    assert h200.memory_bytes == 143771 * 2**20 and "143771 MiB" in h200.memory_reported  # NVIDIA's "141GB"
+    for device in ladder.values():  # every NVIDIA card: an nvidia-smi printout, not the maker's GB
+        if device.kind in ("gpu", "datacenter-gpu"):
+            assert device.memory_reported.startswith("nvidia-smi: ") and "github.com" in device.memory_source
+            assert device.memory_bytes % 2**20 == 0
     assert abs(h100.memory_bytes / (80 * 2**30) - 1) < 0.01  # the reading holds within 1 %
     for device in ladder.values():
         assert device.memory_source.startswith("https://") and device.memory_reported

@@ -20,6 +20,8 @@ class SiteData:
     devices: list[dict] = field(default_factory=list)
     fit_rules: dict = field(default_factory=dict)
     fit_models: list[dict] = field(default_factory=list)  # data/fit.yaml `models`: formats, KV, browser
+    calibration: list[dict] = field(default_factory=list)  # data/fit.yaml: predicted against measured memory
+    calibration_speed: list[dict] = field(default_factory=list)  # … and decode speed
     by_id: dict[str, dict] = field(init=False)
     # Figures derived from the rows that every language's page repeats (fit_tables: the largest
     # model per device): computed by the first language, reused by the rest.
@@ -59,7 +61,8 @@ def load_site_data(data_dir: Path, cache_dir: Path | None = None) -> SiteData:
     classes = load_fast_cached(data_dir / "size_classes.yaml", cache_dir)
     fit = load_fast_cached(data_dir / "fit.yaml", cache_dir) if (data_dir / "fit.yaml").exists() else {}
     return SiteData(models["models"], models["meta"], classes["size_classes"],
-                    fit.get("devices", []), fit.get("rules", {}), fit.get("models", []))
+                    fit.get("devices", []), fit.get("rules", {}), fit.get("models", []),
+                    fit.get("calibration", []), fit.get("calibration_speed", []))
 
 
 @dataclass

@@ -303,7 +303,8 @@ MODEL_PAGE = """\
 <h2 id="params">{{ t('table.params') }}</h2>
 <p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %} ({{ t('explorer.exact', count=params_exact) }}){% endif %}
 {% if params_basis %} — {{ t('table.basis') }}: <span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
-{% if weights %}<p>{{ t('table.weights') }}: {% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
+{% for note in fit.notes %}<p>{{ note }}</p>
+{% endfor %}{% if weights %}<p>{{ t('table.weights') }}: {% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
 {% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
 <table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
@@ -320,14 +321,17 @@ MODEL_PAGE = """\
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('figure.unknown') }}</p>{% endif %}
 <h2 id="fit">{{ t('explorer.fit_heading') }}</h2>
-{% if fit %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.fit_heading') }}">
-<table class="ls-table"><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
-<th scope="col">{{ t('explorer.verdict') }}</th></tr></thead><tbody>
-{%- for f in fit %}
-<tr><th scope="row"><bdi>{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td><td class="ls-verdict-{{ f.verdict }}">{{ f.word }}</td></tr>
+<p>{{ fit.limit }}</p>
+{% if fit.devices %}<p class="ls-model-assumes">{{ fit.assumes }}</p>
+<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('model_fit.caption') }}">
+<table class="ls-table ls-model-fit"><caption>{{ t('model_fit.caption') }}</caption><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
+<th scope="col">{{ t('explorer.verdict') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_context') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_speed') }}</th></tr></thead><tbody>
+{%- for f in fit.devices %}
+<tr><th scope="row"><bdi>{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td>{{ f.verdict }}<td class="ls-num" data-sort="{{ f.longest_sort }}"><bdi>{{ f.longest }}</bdi></td><td class="ls-num"><bdi>{{ f.speed }}</bdi></td></tr>
 {%- endfor %}
 </tbody></table></div>
-<p><small>{{ t('explorer.fit_note', size=needed) }}</small></p>{% else %}<p>{{ t('explorer.fit_unavailable') }}</p>{% endif %}
+{% if fit.speed_note %}<p><small>{{ fit.speed_note }}</small></p>{% endif %}{% else %}<p>{{ t('explorer.fit_unavailable') }}</p>{% endif %}
+<p class="ls-model-calc"><a href="{{ fit.calculator }}">{{ fit.calculator_text }}</a></p>
 <h2 id="sources">{{ t('explorer.sources_heading') }}</h2>
 <ul>
 <li><a href="{{ url }}" rel="noopener">{{ t('explorer.hub_link') if is_hub else t('explorer.source_link') }}</a>{% if source_title %} (<bdi>{{ source_title }}</bdi>){% endif %}</li>
@@ -477,15 +481,9 @@ def model_page_html(page: Page, model_id: str) -> str:
     data = page.data
     row = data.model(model_id)
     memory = row.get("memory_bytes") or {}
-    needed = needed_bytes(data).get(model_id)
-    rules = data.fit_rules or {}
-    fit = []
-    if needed:
-        for d in data.devices:
-            usable = usable_bytes(d)
-            v = verdict(needed, usable, rules)
-            fit.append({"name": device_label(page.locale, d), "usable": _size(page, usable), "verdict": v,
-                        "word": t(f"explorer.verdict_{v}")})
+    from pipeline.site import model_fit  # it reads the fit tables, which read this module
+
+    fit = model_fit.section(page, row)
     url = plain_text(row.get("url") or "")
     basis = lambda b: t(f"basis.{b}") if b else ""  # noqa: E731
     return _env.get_template("model.html").render(
@@ -499,7 +497,7 @@ def model_page_html(page: Page, model_id: str) -> str:
                     "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
                    for d in row.get("downloads") or []],
         memory=[{"precision": p, "size": _size(page, memory.get(p))} for p in PRECISIONS if memory.get(p)],
-        fit=fit, needed=_size(page, needed) if needed else "",
+        fit=fit,
         url=url if url.startswith(("https://", "http://")) else f"https://huggingface.co/{model_id}",
         is_hub=row["kind"] == "hub", source_title=plain_text(row.get("source_title") or ""),
         weights_basis=basis(row.get("weights_bytes_basis")),

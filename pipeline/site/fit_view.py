@@ -111,6 +111,18 @@ def size_text(page: Page, size: Optional[int]) -> str:
     return format_bytes(size, page.lang, unit_names(page.locale))
 
 
+def verdict_cell(page: Page, verdict: str, text: str = "", message: str = "", **values: object) -> str:
+    """A verdict in its colour; `message` (a fit_notes key) is a whole sentence holding the verdict
+    as {verdict} ("does not fit: the weights alone …"), filled with `values`."""
+    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
+    span = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>'
+    if message:
+        body = str(escape(page.locale.t(f"fit_notes.{message}", verdict="\x00", **values))).replace("\x00", span)
+    else:
+        body = span + (f" {text}" if text else "")
+    return f'<td data-sort="{verdict}"><bdi>{body}</bdi></td>'
+
+
 # Inline figures ----------------------------------------------------------------------------------
 
 
@@ -179,6 +191,9 @@ def calculator(page: Page, marker: Marker) -> str:
     strings = {key: t(f"fit.{key}") for key in STRINGS}
     strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in VERDICTS})
     strings["units"] = unit_names(page.locale)
+    # The caption says how a model with a shorter limit is judged here, and that the browser-tab
+    # table judges it at that limit instead (it says so in the row), so the two never contradict.
+    strings["calc_caption"] = t("fit_notes.calc_caption")
     payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
     base = escape(page.base_url or "")
     return str(Markup(
