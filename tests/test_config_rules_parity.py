@@ -18,6 +18,11 @@ from pipeline.data.devices import load_devices
 from pipeline.site.assets import bundle_js
 from tests.conftest import ROOT
 
+try:
+    from pipeline.site import calc_data
+except ImportError:  # the calculator's branch (wt-calc) not merged yet
+    calc_data = None
+
 JS = ROOT / "docs" / "assets" / "js"
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "configs").glob("*.json"))
 LADDER = load_devices(ROOT / "data" / "devices.yaml")
@@ -45,7 +50,7 @@ def fixture_inputs() -> list[dict]:
     for path in FIXTURES:
         config = json.loads(path.read_text(encoding="utf-8")).get("config")
         if isinstance(config, dict):
-            cases.append({"name": path.name, "id": "fixture/" + path.stem, "info": {"id": "fixture/" + path.stem},
+            cases.append({"label": path.name, "id": "fixture/" + path.stem, "info": {"id": "fixture/" + path.stem},
                           "config": config})
     return cases
 
@@ -58,7 +63,7 @@ def tracked_inputs() -> list[dict]:
         if not path.exists():
             continue
         snapshot = compute.read_snapshot(path)
-        cases.append({"name": model.id, "id": model.id, "model": model, "info": snapshot.get("model_info") or {},
+        cases.append({"label": model.id, "id": model.id, "name": model.name, "model": model, "info": snapshot.get("model_info") or {},
                       "config": snapshot.get("config_json") or {}, "tree": snapshot.get("tree"),
                       "provenance": snapshot.get("provenance") or {},
                       "extra_files": [extra.model_dump() for extra in model.extra_files]})
@@ -80,7 +85,11 @@ def python_side(case: dict) -> dict:
               "active": architecture.active_parameters(counted.total, language),
               "gguf": [ggufquant.estimate_gguf_bytes(config, q)[0] for q in ("Q8_0", "Q4_K_M")],
               "quant": json.loads(json.dumps(weights.quantization(config)))}
-    return {"row": {k: row.get(k) for k in ROW_KEYS}, "direct": direct, **fit_side(row)}
+    out = {"row": {k: row.get(k) for k in ROW_KEYS}, "direct": direct, **fit_side(row)}
+    if calc_data is not None:  # the calculator's model shape (CALC-MODEL-SHAPE.md), once that module is merged
+        entry = calc_data.model_entry(row)
+        out["calc"] = {k: v for k, v in entry.items() if k != "tags"}
+    return out
 
 
 def fit_side(row: dict) -> dict:
@@ -117,7 +126,8 @@ const out = input.cases.map(c => {
   }
   const keep = {};
   for (const k of input.row_keys) keep[k] = row[k] === undefined ? null : row[k];
-  return {row: keep, direct, formats: formats.map(f => Object.fromEntries(input.format_keys.map(k => [k, f[k] === undefined ? null : f[k]]))), fit};
+  const calc = R.calcModel(row); delete calc.tags;
+  return {row: keep, direct, calc, formats: formats.map(f => Object.fromEntries(input.format_keys.map(k => [k, f[k] === undefined ? null : f[k]]))), fit};
 });
 process.stdout.write(JSON.stringify(out));
 """
@@ -160,16 +170,20 @@ def differences(cases: list[dict], tmp_path: Path) -> tuple[list[str], int]:
             for key, want in py[part].items():
                 compared += 1
                 if js[part].get(key) != want:
-                    wrong.append(f"{case['name']}: {part}.{key}: python {want!r} != js {js[part].get(key)!r}")
+                    wrong.append(f"{case['label']}: {part}.{key}: python {want!r} != js {js[part].get(key)!r}")
+        if "calc" in py:
+            compared += len(py["calc"])
+            if js["calc"] != py["calc"]:
+                wrong.append(f"{case['label']}: calculator model: python {py['calc']!r} != js {js['calc']!r}")
         compared += len(py["formats"]) * len(FORMAT_KEYS)
         if js["formats"] != py["formats"]:
-            wrong.append(f"{case['name']}: formats: python {py['formats']!r} != js {js['formats']!r}")
+            wrong.append(f"{case['label']}: formats: python {py['formats']!r} != js {js['formats']!r}")
         for want, have in zip(py["fit"], js["fit"]):
             compared += 4 + len(DEVICES)
             if want != have:
-                wrong.append(f"{case['name']}: fit {want[:3]}: python {want[3:]!r} != js {have[3:]!r}")
+                wrong.append(f"{case['label']}: fit {want[:3]}: python {want[3:]!r} != js {have[3:]!r}")
         if len(py["fit"]) != len(js["fit"]):
-            wrong.append(f"{case['name']}: {len(py['fit'])} fit rows in python, {len(js['fit'])} in js")
+            wrong.append(f"{case['label']}: {len(py['fit'])} fit rows in python, {len(js['fit'])} in js")
     return wrong, compared
 
 

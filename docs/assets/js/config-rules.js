@@ -446,7 +446,26 @@ var LSConfigRules = (function (P, Params, Cache) {
     return verdict(r.total_bytes, usable, rules);
   }
 
-  return { countParameters: Params.countParameters, knownType: Params.known, languageConfig: Cache.languageConfig,
+  // pipeline/site/calc_data.py model_entry: one model as the calculator computes with it (CALC-MODEL-SHAPE.md)
+  function kvTerms(row) {
+    var cache = row.kv_cache;
+    if (encoderOnly(row) && (!cache || cache.status !== "computed")) return [0, 0, null, 0, 0];
+    if (cache) {
+      if (cache.status === "not-applicable") return [0, 0, null, cache.state_bytes || 0, 0];
+      if (cache.status === "unknown") return null;
+      return [cache.full_bytes_per_token, cache.sliding_bytes_per_token, cache.sliding_window, cache.state_bytes, cache.attention === "mla" ? 1 : 0];
+    }
+    return T(row.kv_cache_bytes_per_token) ? [row.kv_cache_bytes_per_token, 0, null, 0, 0] : null;
+  }
+  function calcModel(row) {
+    var cache = row.kv_cache, layers = cache ? (cache.full_layers || 0) + (cache.sliding_layers || 0) + (cache.other_layers || 0) : 0;
+    return { id: row.id, name: row.name || String(row.id).split("/").pop(), params: row.params_total, active: row.params_active,
+             limit: row.context_length, layers: layers || null, vocab: row.vocab_size, hidden: row.hidden_size,
+             arch: row.architecture, tags: [], kv: kvTerms(row),
+             formats: weightFormats(row).map(function (f) { return [f.format, f.weights_bytes, f.engine || "vllm", f.estimated ? 1 : 0, f.precision]; }) };
+  }
+
+  return { calcModel: calcModel, countParameters: Params.countParameters, knownType: Params.known, languageConfig: Cache.languageConfig,
            kvCache: Cache.kvCache, layerPlan: Cache.layerPlan, contextLength: Cache.contextLength,
            activeParameters: Cache.activeParameters, quantization: quantization, estimateGgufBytes: estimateGgufBytes,
            downloadOptions: downloadOptions, hubRow: hubRow, weightFormats: weightFormats, kvBytes: kvBytes,
