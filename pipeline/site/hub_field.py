@@ -46,4 +46,12 @@ def hub_field(page: Page) -> str:
         '<script src="{base}assets/js/hub-model.js" async></script>\n'
         '</div>').format(
         endpoint=endpoint, base=base, lang=page.lang, label=t("hub_model.label"), button=t("hub_model.button"),
-        note=t("hub_model.note", endpoint=Markup('<bdi dir="ltr">{}</bdi>').format(endpoint)), payload=Markup(payload)))
+        note=_with_endpoint(t("hub_model.note", endpoint=SPOT), endpoint), payload=Markup(payload)))
+
+
+SPOT = "\ue000"  # a private-use character standing in for the endpoint while the sentence is escaped
+
+
+def _with_endpoint(sentence: str, endpoint: str) -> Markup:
+    """The sentence, escaped, with the endpoint kept left-to-right in any language (a <bdi>)."""
+    return Markup(str(escape(sentence)).replace(SPOT, str(Markup('<bdi dir="ltr">{}</bdi>').format(endpoint))))

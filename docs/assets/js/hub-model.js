@@ -60,10 +60,13 @@
 
   // A problem the page states: {key, args}.
   function Problem(key, args) { this.key = key; this.args = args; }
+  // The model info answers 200 for a gated repo (gated: "manual"|"auto") and 401 for a missing or private
+  // one; its files answer 401/403 to a reader without access: so 401/403 means "gated" only for a file.
   function getJson(url, id, file, signal, optional) {
     return fetch(url, { signal: signal, credentials: "omit", mode: "cors", headers: { Accept: "application/json" } })
       .then(function (r) {
-        if (r.status === 401 || r.status === 403) throw new Problem("gated", { id: id });
+        if (r.status === 401 || r.status === 403)
+          throw new Problem(optional || r.headers.get("X-Error-Code") === "GatedRepo" ? "gated" : "not_found", { id: id });
         if (r.status === 404) { if (optional) return null; throw new Problem("not_found", { id: id }); }
         if (!r.ok) throw new Problem("failed", { status: "HTTP " + r.status });
         return r.text().then(function (text) {
