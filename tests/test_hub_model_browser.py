@@ -106,6 +106,10 @@ def test_a_typed_hub_id_gives_the_builds_figures_and_reaches_the_calculator(brow
     assert model["formats"] == want["formats"]
     assert [li.get_attribute("data-format") for li in page.locator(".ls-hub-formats li").all()] == \
         [f[0] for f in want["formats"]]
+    if page.locator("#ls-calc-model").count():  # the one-view calculator (wt-calc) takes the model
+        wait_until(page, "document.getElementById('ls-calc-model').value === arg", "Llama-3.1-8B")
+        assert page.evaluate("[...document.querySelector('.ls-calc-form select[name=format]').options].map(o => o.value)") \
+            == [f[0] for f in want["formats"]]
 
     ask(page, "meta-llama/Gated-8B")
     assert t("hub_model.gated", id="meta-llama/Gated-8B") in wait_for(page, "Gated-8B")
@@ -127,6 +131,11 @@ def test_a_pasted_address_works_and_every_failure_is_said_while_the_page_stays_u
     wait_until(page, "document.getElementById('ls-hub-id').value.includes('tree/main')")
     page.keyboard.press("Enter")
     wait_for(page, "Llama-3.1-8B has")
+
+    # The calculator asks for an id it does not track (a link's ?model=): the same lookup runs.
+    page.evaluate("document.getElementById('fit-calculator').dispatchEvent("
+                  "new CustomEvent('ls-hub-request', {detail: {id: 'meta-llama/Gated-8B'}}))")
+    assert wait_for(page, "gated") == t("hub_model.gated", id="meta-llama/Gated-8B")
 
     # Not an id at all.
     ask(page, "what is this?")

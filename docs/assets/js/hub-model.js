@@ -2,6 +2,7 @@
    read {endpoint}/api/models/{id} and {endpoint}/{id}/resolve/main/config.json (no token, no cookies),
    load config-rules.js (the build's rules, parity-tested against Python) on first use, then hand the
    model to the calculator as an `ls-model` event (CALC-MODEL-SHAPE.md) and say what was computed.
+   The calculator may ask for an id it does not track with an `ls-hub-request` event ({detail: {id}}).
    The endpoint is the build's HF_ENDPOINT (data-hub; pipeline/site/hub_field.py). Everything the Hub
    sends is untrusted: it is only ever set as text, never as markup. */
 /* @include numbers.js */
@@ -38,7 +39,7 @@
 
   // "owner/name", "name", or a pasted address (https://huggingface.co/owner/name/tree/main …) -> id or null.
   function repoId(text) {
-    var s = String(text).trim().replace(/^https?:\/\/[^\/]+\//i, "").replace(/^models\//, "").replace(/[?#].*$/, "");
+    var s = String(text).trim().replace(/^https?:\/\/[^\/]+\//i, "").replace(/^(www\.)?(huggingface\.co|hf\.co)\//i, "").replace(/^models\//, "").replace(/[?#].*$/, "");
     var parts = s.split("/").filter(function (p) { return p; });
     var cut = parts.findIndex(function (p, i) { return i > 0 && /^(tree|blob|resolve|discussions|commits|files)$/.test(p); });
     if (cut > 0) parts = parts.slice(0, cut);
@@ -154,5 +155,11 @@
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); lookUp(input.value); });
+  // The calculator asks for a Hub id it does not track (a link's ?model=owner/name): the link is the request.
+  var calc = document.getElementById("fit-calculator");
+  if (calc) calc.addEventListener("ls-hub-request", function (e) {
+    var id = e.detail && e.detail.id;
+    if (typeof id === "string") { input.value = id; lookUp(id); }
+  });
   form.hidden = false;
 })();
