@@ -112,9 +112,9 @@ def test_a_typed_hub_id_gives_the_builds_figures_and_reaches_the_calculator(brow
             == [f[0] for f in want["formats"]]
 
     ask(page, "meta-llama/Gated-8B")
-    assert t("hub_model.gated", id="meta-llama/Gated-8B") in wait_for(page, "Gated-8B")
+    wait_for(page, t("hub_model.gated", id="meta-llama/Gated-8B"))
     ask(page, "nobody/missing-model")
-    assert t("hub_model.not_found", id="nobody/missing-model") in wait_for(page, "missing-model")
+    wait_for(page, t("hub_model.not_found", id="nobody/missing-model"))
     assert not errors
     context.close()
 
@@ -135,7 +135,7 @@ def test_a_pasted_address_works_and_every_failure_is_said_while_the_page_stays_u
     # The calculator asks for an id it does not track (a link's ?model=): the same lookup runs.
     page.evaluate("document.getElementById('fit-calculator').dispatchEvent("
                   "new CustomEvent('ls-hub-request', {detail: {id: 'meta-llama/Gated-8B'}}))")
-    assert wait_for(page, "gated") == t("hub_model.gated", id="meta-llama/Gated-8B")
+    assert wait_for(page, t("hub_model.gated", id="meta-llama/Gated-8B")) == t("hub_model.gated", id="meta-llama/Gated-8B")
 
     # Not an id at all.
     ask(page, "what is this?")
@@ -157,12 +157,13 @@ def test_a_pasted_address_works_and_every_failure_is_said_while_the_page_stays_u
     # Malformed JSON.
     hub.inject("resolve", "broken-org/Gemma-2-9B", body=b'{"model_type": "gemma2", ')
     ask(page, "broken-org/Gemma-2-9B")
-    assert wait_for(page, "JSON") == t("hub_model.malformed", id="broken-org/Gemma-2-9B", file="config.json")
+    malformed = t("hub_model.malformed", id="broken-org/Gemma-2-9B", file="config.json")
+    assert wait_for(page, malformed) == malformed
 
     # A slow answer: the page says so after its timeout, and everything keeps working.
     hub.inject("info", "slow-org/Gemma-2-9B", delay=6)
     ask(page, "slow-org/Gemma-2-9B")
-    assert wait_for(page, "2 seconds") == t("hub_model.timeout", seconds="2")
+    assert wait_for(page, t("hub_model.timeout", seconds="2")) == t("hub_model.timeout", seconds="2")
     assert page.locator(".ls-calc-out table").count() == 1
     ask(page, "slow-org/Gemma-2-9B")  # the Hub answers in time now
     text = wait_for(page, "Gemma-2-9B has")
