@@ -164,7 +164,7 @@ def test_a_pasted_address_works_and_every_failure_is_said_while_the_page_stays_u
     hub.inject("info", "slow-org/Gemma-2-9B", delay=6)
     ask(page, "slow-org/Gemma-2-9B")
     assert wait_for(page, t("hub_model.timeout", seconds="2")) == t("hub_model.timeout", seconds="2")
-    assert page.locator(".ls-calc-out table").count() == 1
+    assert page.locator(".ls-calc-form").is_visible() and page.locator(".ls-calc-out").inner_text().strip()
     ask(page, "slow-org/Gemma-2-9B")  # the Hub answers in time now
     text = wait_for(page, "Gemma-2-9B has")
     assert "sliding-window layers for at most 4,096 tokens" in text
