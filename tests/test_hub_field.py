@@ -51,7 +51,8 @@ def test_every_message_the_script_names_is_in_the_payload():
 
 
 def test_hub_strings_are_never_markup_and_the_rules_are_loaded_on_request():
-    for name in ("hub-model.js", "config-rules.js", "config-params.js", "config-classic.js", "config-cache.js"):
+    for name in ("hub-model.js", "config-rules.js", "config-params.js", "config-classic.js", "config-cache.js",
+                 "config-weights.js"):
         text = (JS / name).read_text(encoding="utf-8")
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write", text), name
     script = (JS / "hub-model.js").read_text(encoding="utf-8")
