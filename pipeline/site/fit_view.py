@@ -18,6 +18,7 @@ from pipeline.i18n.formatting import babel_locale, format_bytes, format_day, for
 from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
 from pipeline.site.html import fig, plain_text
+from pipeline.site.hub_field import hub_field
 
 PRECISIONS = ("fp16", "int8", "int4")
 GIB = 2**30
@@ -196,7 +197,7 @@ def calculator(page: Page, marker: Marker) -> str:
     strings["calc_caption"] = t("fit_notes.calc_caption")
     payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
     base = escape(page.base_url or "")
-    return str(Markup(
+    return str(Markup(  # the Hub-model field follows the calculator's block (pipeline/site/hub_field.py)
         '<div class="ls-calc" id="fit-calculator" data-src="{base}assets/fit.json" data-lang="{lang}">\n'
         '<p class="ls-calc-nojs">{nojs}</p>\n'
         '<form class="ls-calc-form" hidden>\n'
@@ -212,7 +213,7 @@ def calculator(page: Page, marker: Marker) -> str:
         base=base, lang=page.lang, nojs=t("fit.calc_nojs"), l_device=t("fit.calc_device"),
         custom=t("fit.calc_custom"), devices=Markup("").join(devices), l_gb=t("fit.calc_gb"),
         l_context=t("fit.calc_context"), contexts=Markup("").join(contexts), l_kv=t("fit.calc_kv"),
-        precisions=Markup("").join(precisions), payload=Markup(payload)))
+        precisions=Markup("").join(precisions), payload=Markup(payload))) + "\n" + hub_field(page)
 
 
 STRINGS = ("calc_model", "calc_needed", "calc_summary", "calc_invalid", "calc_usable", "calc_caption",
