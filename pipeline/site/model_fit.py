@@ -10,6 +10,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from pipeline.data import fit, speed
+from pipeline.i18n import display_names
 from pipeline.i18n.formatting import format_decimal_number, format_integer, format_params
 from pipeline.site import fit_view
 from pipeline.site.context import Page
@@ -20,10 +21,9 @@ from pipeline.site.html import plain_text
 PAGE_FORMAT = "int4"
 FALLBACK_FORMATS = ("int8", "fp16")
 KV_BITS = 16
-FORMAT_NAMES = {"gguf": "GGUF", "mediapipe": "MediaPipe", "onnx": "ONNX", "mlc": "MLC", "tflite": "TFLite",
-                "safetensors": "safetensors", "pytorch": "PyTorch", "other": ""}
-RUNTIME_NAMES = {"llama.cpp": "llama.cpp", "vllm": "vLLM", "mlx": "MLX", "mediapipe": "MediaPipe",
-                 "transformers.js": "Transformers.js", "webllm": "WebLLM"}
+# Format and runtime names: the one table of pipeline/i18n/display_names.py ("other" names no format).
+FORMAT_NAMES = {**display_names.FORMAT_NAMES, "pytorch": "PyTorch", "other": ""}
+RUNTIME_NAMES = display_names.RUNTIME_NAMES
 # Model pages live at <language prefix>/models/<slug>/; the calculator at <language prefix>/will-it-run/.
 CALCULATOR = "../../will-it-run/?model={model}#calculator"
 
