@@ -113,7 +113,8 @@ def test_the_memory_field_reads_the_readers_digits_and_units(browser, site_url, 
     page.keyboard.press("Control+A")
     press_text(page, "abc")
     wait_until(page, "document.querySelector('.ls-calc-invalid')")
-    assert page.locator(".ls-calc-invalid").inner_text() == load_locale(lang).t("fit.calc_invalid")
+    shown = page.locator(".ls-calc-invalid").inner_text().replace("\u200b", "").replace("\u2060", "")  # Thai breaks
+    assert shown == load_locale(lang).t("fit.calc_invalid")
     assert page.locator(".ls-calc-out table").count() == 0
     page.close()
 

@@ -42,6 +42,14 @@ def test_words_are_joined_by_zero_width_spaces_and_numbers_keep_their_classifier
         "\u00a0", " ") == "<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>"
 
 
+def test_plain_text_for_scripts_joins_letters_and_breaks_only_between_words():
+    from pipeline.site.thai_lines import keep_words_in_plain_text
+    text = keep_words_in_plain_text("ส่วนตารางแท็บ 4 บิต")
+    assert text.replace("\u2060", "").replace("\u200b", "") == "ส่วนตารางแท็บ 4\u00a0บิต"
+    assert "ต\u2060า\u2060ร\u2060า\u2060ง" in text and "\u200bตาราง" in text.replace("\u2060", "")
+    assert "\u2060\u0e48" not in text  # no joiner before the tone mark of ส่
+
+
 def test_attributes_urls_code_svg_and_scripts_are_left_alone():
     html = ('<body><a href="https://example.org/ความหมาย" title="ความหมาย">x</a><code>ความหมาย</code>'
             '<pre>ค่าตัวเลข</pre><svg><text>ค่าตัวเลข</text></svg><script>"ความหมาย"</script>'

@@ -19,6 +19,7 @@ from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
 from pipeline.site.html import fig, plain_text
 from pipeline.site.hub_field import hub_field
+from pipeline.site.thai_lines import keep_words_in_plain_text
 
 PRECISIONS = ("fp16", "int8", "int4")
 GIB = 2**30
@@ -195,6 +196,8 @@ def calculator(page: Page, marker: Marker) -> str:
     # The caption says how a model with a shorter limit is judged here, and that the browser-tab
     # table judges it at that limit instead (it says so in the row), so the two never contradict.
     strings["calc_caption"] = t("fit_notes.calc_caption")
+    if page.lang == "th":  # the script writes these as plain text: lines break between words only
+        strings = {k: keep_words_in_plain_text(v) if isinstance(v, str) else v for k, v in strings.items()}
     payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
     base = escape(page.base_url or "")
     return str(Markup(  # the Hub-model field follows the calculator's block (pipeline/site/hub_field.py)
