@@ -15,7 +15,7 @@ from tests.language_sites import language_site  # noqa: F401  (a fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
-# For every block of the article: the text (U+200B removed) with "\n" where Chromium starts a new
+# For every block of the article: the text (U+200B and U+2060 removed) with "\n" where Chromium starts a new
 # line, read from each character's own box (Range.getClientRects). Code, SVG and hidden text are left out.
 LINE_BREAKS = r"""() => {
   const skip = el => el.closest('code, pre, svg, script, style, kbd, samp, .ls-chart-plot');
@@ -31,7 +31,7 @@ LINE_BREAKS = r"""() => {
     const entry = blocks.get(block);
     for (let i = 0; i < node.data.length; i++) {
       const ch = node.data[i];
-      if (ch === '\u200b') continue;
+      if (ch === '\u200b' || ch === '\u2060') continue;
       range.setStart(node, i); range.setEnd(node, i + 1);
       const rect = range.getClientRects()[0];
       if (!rect || rect.width === 0 && /\s/.test(ch)) { entry.text += ch; continue; }
