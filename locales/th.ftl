@@ -1,0 +1,316 @@
+# Messages of LLM Sizes (th), Project Fluent syntax: https://projectfluent.org/fluent/guide/
+# Ids are the dotted keys of the Python API with each '.' written '--'. Keep every { $variable } of
+# the English message; write whole sentences, with a select ({ $count -> … }) where the words change.
+
+## language
+
+language--name = ไทย
+language--dir = ltr
+
+## site
+
+site--name = LLM Sizes
+site--description = LLM แต่ละตัวใหญ่แค่ไหนกันแน่ ทั้งจำนวนพารามิเตอร์ ขนาดดาวน์โหลด และหน่วยความจำ พร้อมบอกที่มาของตัวเลขทุกตัว
+
+## figure
+
+figure--unknown = ไม่ทราบ
+figure--undisclosed = ไม่เปิดเผย
+
+## units
+
+units--kB = kB
+units--MB = MB
+units--GB = GB
+units--GiB = GiB
+units--TB = TB
+
+## table
+
+table--caption_models = โมเดล { $count } ตัว เรียงจากเล็กไปใหญ่
+table--model = โมเดล
+table--params = พารามิเตอร์
+table--size_class = กลุ่มขนาด
+table--dtype = ชนิดข้อมูลที่เก็บ
+table--weights = ขนาดดาวน์โหลด (ค่าน้ำหนักชุดหลัก)
+table--memory_fp16 = หน่วยความจำที่ fp16
+table--memory_int4 = หน่วยความจำที่ int4
+table--basis = ที่มาของตัวเลข
+table--stale = ข้อมูลไม่อัปเดต
+table--estimated_note = ประมาณจากจำนวนพารามิเตอร์ ไม่ได้วัดจากขนาดไฟล์จริง
+table--caption_size_classes = กลุ่มขนาด และจำนวนโมเดลที่เว็บไซต์ติดตามในแต่ละกลุ่ม
+table--caption_precision = { $model }: หน่วยความจำสำหรับค่าน้ำหนักอย่างเดียว แยกตามความละเอียดตัวเลข
+table--range = ช่วงจำนวนพารามิเตอร์
+table--count = จำนวนโมเดล
+table--examples = ตัวอย่าง
+table--precision = ความละเอียดตัวเลข
+table--bytes_per_param = ไบต์ต่อพารามิเตอร์
+table--memory = หน่วยความจำสำหรับค่าน้ำหนัก
+
+## basis
+
+basis--hub-safetensors = Hub (safetensors)
+basis--hub-gguf = Hub (GGUF)
+basis--file-sizes = ขนาดไฟล์จริง
+basis--config-count = คำนวณจากไฟล์ config
+basis--config-estimate = ประมาณจากไฟล์ config
+basis--published = ตัวเลขที่ประกาศไว้
+basis--reconstructed = สแนปช็อตที่สร้างย้อนหลัง
+basis--third-party = ตัวเลขจากแหล่งภายนอก
+
+## size_class
+
+size_class--under-1b = ต่ำกว่า 1B
+size_class--1b = 1B
+size_class--2b-4b = 2–4B
+size_class--7b-9b = 7–9B
+size_class--10b-20b = 10–20B
+size_class--20b-40b = 20–40B
+size_class--40b-100b = 40–100B
+size_class--100b-300b = 100–300B
+size_class--300b-1t = 300B–1T
+size_class--1t-plus = 1T ขึ้นไป
+
+## notice
+
+notice--fallback = หน้านี้ยังไม่ได้แปลเป็นภาษา{ $language } จึงแสดงต้นฉบับภาษาอังกฤษแทน
+notice--outdated = ต้นฉบับภาษาอังกฤษของหน้านี้มีการแก้ไขหลังจากที่แปลไว้ <a href="{ $url }">อ่านฉบับภาษาอังกฤษล่าสุด</a>
+notice--data_as_of = ข้อมูล ณ วันที่ { $date }
+notice--stale_models = มีโมเดล { $count } ตัวที่อัปเดตไม่สำเร็จ จึงแสดงข้อมูลล่าสุดที่ใช้ได้แทน (ติดป้าย “ข้อมูลไม่อัปเดต”)
+notice--freshness_link = ดูว่ารวบรวมและอัปเดตอย่างไร
+
+## glossary
+
+glossary--parameter = พารามิเตอร์
+    .avoid = พารามิเตอร์ส | พารามิเตอร
+glossary--parameter_count = จำนวนพารามิเตอร์
+glossary--size_class = กลุ่มขนาด
+    .avoid = รุ่นน้ำหนัก
+glossary--download_size = ขนาดดาวน์โหลด
+glossary--weights = ค่าน้ำหนัก (weights)
+    .avoid = ค่าถ่วงน้ำหนัก
+glossary--quantization = ควอนไทเซชัน (quantization)
+    .avoid = ควอนไทซ์เซชัน | ควอนไทเซชั่น
+glossary--precision = ความละเอียดตัวเลข (precision)
+glossary--pruning = พรูนนิง (pruning)
+    .avoid = พรุนนิ่ง | พรูนนิ่ง | พรุนนิง
+glossary--distillation = การกลั่นความรู้ (knowledge distillation)
+glossary--lora = LoRA (Low-Rank Adaptation)
+glossary--parameter_sharing = การแชร์พารามิเตอร์ (parameter sharing)
+glossary--mixture_of_experts = Mixture of Experts (MoE)
+glossary--active_parameters = พารามิเตอร์ที่ทำงานจริง (active parameters)
+glossary--kv_cache = KV cache
+glossary--context_window = หน้าต่างบริบท (context window)
+glossary--inference = การอนุมาน (inference)
+glossary--on_device = รันบนอุปกรณ์ (on-device)
+glossary--model_card = การ์ดโมเดล (model card)
+glossary--token = โทเค็น (token)
+    .avoid = โทเคน
+
+## translations
+
+translations--caption = สถานะการแปล ต้นฉบับภาษาอังกฤษมี { $pages } หน้า และข้อความในส่วนติดต่อผู้ใช้ { $keys } รายการ
+translations--language = ภาษา
+translations--pages_current = หน้าที่เป็นปัจจุบัน
+translations--pages_outdated = หน้าที่ต้องปรับปรุง
+translations--pages_missing = หน้าที่ยังไม่ได้แปล
+translations--ui_strings = ข้อความส่วนติดต่อที่แปลแล้ว
+translations--ui_value = { $done } จาก { $total }
+translations--not_published = ยังไม่อยู่ในเมนูภาษา
+
+## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
+
+chart--fit--title = โมเดลเด่นบนแต่ละอุปกรณ์ (ค่าน้ำหนัก 4 บิต บริบท 4,096 โทเค็น)
+chart--fit--summary = จากโมเดลเด่น { $total } ตัว มี { $small_count } ตัวที่พอสำหรับอุปกรณ์เล็กที่สุด ({ $small }) และ { $large_count } ตัวสำหรับอุปกรณ์ใหญ่ที่สุด ({ $large }) เมื่อค่าน้ำหนักเป็น 4 บิตและบริบท 4,096 โทเค็น
+chart--show_numbers = ดูตัวเลขเบื้องหลังกราฟนี้
+chart--scale--title = จำนวนพารามิเตอร์ของทุกโมเดลที่ติดตาม
+chart--scale--axis_params = พารามิเตอร์ (สเกลลอการิทึม เส้นตารางแต่ละเส้น ×10)
+chart--scale--legend = กลุ่มขนาด
+chart--scale--tooltip = { $name } ({ $id }): พารามิเตอร์ { $params }ตัว กลุ่มขนาด { $size_class }
+chart--scale--undisclosed = ไม่เปิดเผยขนาด จึงไม่ได้แสดงในกราฟ
+chart--scale--unknown = ยังไม่มีข้อมูล จึงไม่ได้แสดงในกราฟ
+chart--scale--summary = โมเดลที่ทราบขนาด { $count } ตัว บนแกนลอการิทึมที่เส้นตารางแต่ละเส้นมีค่าเป็นสิบเท่าของเส้นก่อนหน้า ตั้งแต่ { $smallest_name } ที่มีพารามิเตอร์ { $smallest }ตัว ไปจนถึง { $largest_name } ที่มี { $largest }ตัว
+chart--scale--summary_undisclosed = โมเดลต่อไปนี้ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่ได้เปิดเผยขนาด: { $names }
+chart--classes--title = จำนวนโมเดลที่ติดตามในแต่ละกลุ่มขนาด
+chart--classes--axis_class = กลุ่มขนาด
+chart--classes--axis_count = จำนวนโมเดล
+chart--classes--tooltip = { $size_class }: { $count } โมเดล เช่น { $examples }
+chart--classes--summary = โมเดลที่ทราบขนาด { $total } ตัว แบ่งตามกลุ่มขนาด กลุ่มที่มีโมเดลมากที่สุดคือกลุ่ม “{ $size_class }” ซึ่งมี { $count } ตัว ข้างแท่งแต่ละแท่งมีชื่อโมเดลตัวอย่างกำกับไว้
+chart--memory--title = หน่วยความจำสำหรับค่าน้ำหนักที่ความละเอียดตัวเลขแต่ละระดับ
+chart--memory--axis_bytes = หน่วยความจำสำหรับค่าน้ำหนัก (สเกลลอการิทึม)
+chart--memory--legend = ความละเอียดตัวเลข
+chart--memory--tooltip = { $name } ที่ { $precision }: { $size }
+chart--memory--device_phone = โทรศัพท์หรือแล็ปท็อป { $size }
+chart--memory--device_gpu = การ์ดจอเกมมิง { $size }
+chart--memory--device_accelerator = GPU ศูนย์ข้อมูล { $size }
+chart--memory--summary = โมเดลเด่น { $count } ตัว คิดเฉพาะค่าน้ำหนัก ลดความละเอียดตัวเลขลงหนึ่งขั้น หน่วยความจำจะลดลงครึ่งหนึ่ง: { $name } ใช้ { $fp32 } ที่ fp32, { $fp16 } ที่ fp16, { $int8 } ที่ int8 และ { $int4 } ที่ int4 เส้นประแสดงหน่วยความจำของอุปกรณ์ทั่วไป
+chart--downloads--title = พารามิเตอร์กับขนาดดาวน์โหลด แยกตามรูปแบบไฟล์
+chart--downloads--axis_params = พารามิเตอร์ (สเกลลอการิทึม)
+chart--downloads--axis_bytes = ขนาดดาวน์โหลด (สเกลลอการิทึม)
+chart--downloads--legend = รูปแบบไฟล์
+chart--downloads--guide = { $precision }
+chart--downloads--tooltip = { $name }, { $format } { $variant }: { $size } สำหรับพารามิเตอร์ { $params }ตัว
+chart--downloads--format_safetensors = safetensors
+chart--downloads--format_pytorch = PyTorch (.bin)
+chart--downloads--format_gguf = GGUF
+chart--downloads--format_onnx = ONNX
+chart--downloads--format_tflite = TensorFlow Lite
+chart--downloads--format_mediapipe = MediaPipe
+chart--downloads--format_other = อื่น ๆ
+chart--downloads--variant_default = ค่าเริ่มต้น
+chart--downloads--variant_consolidated = แบบรวมไฟล์
+chart--downloads--format_estimate = ค่าน้ำหนักชุดหลัก (ประมาณ)
+chart--downloads--summary = แต่ละจุดคือไฟล์ค่าน้ำหนักที่ดาวน์โหลดได้ ทั้งหมด { $files } ไฟล์จาก { $models } โมเดล วงกลมกลวงคือค่าน้ำหนักชุดหลักที่ประมาณจากจำนวนพารามิเตอร์ ({ $estimated } โมเดล) จุดที่อยู่บนเส้นประใช้จำนวนไบต์ต่อพารามิเตอร์ตามเส้นนั้นพอดี (fp32: 4, fp16: 2, int8: 1, int4: 0.5) ไฟล์ที่ผ่านควอนไทเซชันแล้วจึงอยู่ใต้เส้น fp16
+
+## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
+
+data_table--download = ดาวน์โหลดตารางทั้งหมดพร้อมตัวเลขละเอียด:
+data_table--caption_params = โมเดล { $count } ตัว เรียงตามจำนวนพารามิเตอร์จากน้อยไปมาก คลิกหัวคอลัมน์เพื่อเรียงลำดับใหม่
+data_table--caption_memory = หน่วยความจำสำหรับค่าน้ำหนักอย่างเดียวที่ความละเอียดตัวเลขแต่ละระดับ ของโมเดลเด่น คลิกหัวคอลัมน์เพื่อเรียงลำดับใหม่
+data_table--caption_downloads = ไฟล์ค่าน้ำหนักที่ดาวน์โหลดได้และค่าประมาณ { $count } รายการ แยกตามโมเดลและรูปแบบไฟล์ คลิกหัวคอลัมน์เพื่อเรียงลำดับใหม่
+data_table--format = รูปแบบไฟล์
+data_table--file = ไฟล์หรือความละเอียดตัวเลข
+data_table--bytes = ขนาดดาวน์โหลด
+data_table--bytes_per_param = ไบต์ต่อพารามิเตอร์
+
+## notfound
+
+notfound--title = ไม่พบหน้านี้
+notfound--text = ไม่มีหน้าเว็บที่ที่อยู่นี้ หน้านี้อาจถูกย้ายไปแล้ว หรือลิงก์อาจพิมพ์ผิด
+notfound--home = ไปที่หน้าแรก
+
+## palette
+
+palette--to_dark = เปลี่ยนเป็นโหมดมืด
+palette--to_light = เปลี่ยนเป็นโหมดสว่าง
+
+## explorer: The models explorer (models page) and the generated per-model pages.
+
+explorer--packed_unknown_bits = ค่าน้ำหนักแบบแพ็ก ไม่ระบุจำนวนบิต: ตัวเลขจาก Hub นับจำนวนตัวเลขที่เก็บไว้ ไม่ใช่จำนวนค่าน้ำหนัก
+explorer--search_label = ค้นหาโมเดล
+explorer--search_placeholder = ชื่อหรือไอดี
+explorer--filter_band = กลุ่มขนาด
+explorer--filter_family = ตระกูล
+explorer--filter_format = รูปแบบไฟล์
+explorer--filter_gated = การเข้าถึง
+explorer--filter_device = รันได้บน
+explorer--any = ทั้งหมด
+explorer--gated_open = เปิด
+explorer--gated_gated = จำกัดสิทธิ์ (ต้องยอมรับเงื่อนไขก่อน)
+explorer--reset = ล้างตัวกรอง
+explorer--caption = โมเดลที่เว็บไซต์ติดตาม
+explorer--formats = รูปแบบไฟล์
+explorer--first_view = ตารางเริ่มจากโมเดลเด่น ตามด้วยโมเดลที่มีผู้ดาวน์โหลดมากที่สุด แสดงอยู่ { $shown } จาก { $total } ตัว ค้นหา กรอง หรือเรียงลำดับใหม่ได้ ลิงก์ดาวน์โหลดข้อมูลทั้งหมดอยู่ใต้ตาราง
+explorer--shown = แสดงอยู่ { $shown } จาก { $total } ตัว
+explorer--matching = โมเดลที่ตรงเงื่อนไข { $count } ตัว
+explorer--show_all = แสดงโมเดลทั้งหมด { $total } ตัว
+explorer--show_more = แสดงเพิ่ม
+explorer--no_match = ไม่มีโมเดลที่ตรงกับตัวกรองเหล่านี้
+explorer--sort_hint = เลือกเพื่อเรียงลำดับ
+explorer--downloads = ดาวน์โหลดข้อมูลทั้งหมด:
+explorer--back = ← โมเดลทั้งหมด
+explorer--exact = ค่าแน่นอน: { $count }
+explorer--downloads_heading = การดาวน์โหลดตามรูปแบบไฟล์
+explorer--no_downloads = ไม่มีรายการดาวน์โหลดสำหรับโมเดลนี้
+explorer--fit_heading = เครื่องนี้รันไหวไหม
+explorer--device = อุปกรณ์
+explorer--usable = หน่วยความจำที่ใช้ได้
+explorer--verdict = ผล
+explorer--verdict_fits = พอ
+explorer--verdict_tight = เฉียดฉิว
+explorer--verdict_no = ไม่พอ
+explorer--verdict_unknown = ไม่ทราบ
+explorer--fit_note = หน่วยความจำขั้นต่ำที่โมเดลนี้ต้องใช้ ในรูปแบบไฟล์ที่เล็กที่สุดและบริบทที่สั้นที่สุด: { $size }
+explorer--fit_unavailable = ยังไม่มีข้อมูลว่าโมเดลนี้รันบนอุปกรณ์ใดได้บ้าง
+explorer--sources_heading = ตัวเลขมาจากไหน
+explorer--hub_link = เปิดใน Hugging Face Hub
+explorer--source_link = เปิดแหล่งที่มา
+explorer--fetched = ข้อมูล ณ วันที่ { $date }
+explorer--scale_title = โมเดลเด่น
+explorer--filter_tag = ประเภท
+explorer--tag_base = โมเดลฐาน (ผ่านแค่การเทรนล่วงหน้า)
+explorer--tag_instruct = ทำตามคำสั่งหรือแชต
+explorer--tag_reasoning = ให้เหตุผล (reasoning)
+explorer--tag_code = เขียนโค้ด
+explorer--tag_embedding = เอ็มเบดดิง (embedding)
+explorer--tag_encoder = เอนโค้ดเดอร์ (จำแนก เติมคำ)
+explorer--filter_min = จำนวนพารามิเตอร์ อย่างน้อย
+explorer--filter_max = จำนวนพารามิเตอร์ ไม่เกิน
+explorer--min_placeholder = 1B
+explorer--max_placeholder = 70B
+explorer--fit_legend = หน่วยความจำพอ
+explorer--filter_memory = หรือหน่วยความจำของคุณเอง
+explorer--memory_placeholder = 8 GB
+explorer--fit_precision = ค่าน้ำหนัก
+explorer--fit_context = บริบท (โทเค็น)
+explorer--fit_assumes = สิ่งที่นับ: ค่าน้ำหนักแบบ { $precision } + KV cache ที่ { $context } โทเค็น (16 บิต) + บัฟเฟอร์ของรันไทม์ที่โหลดค่าน้ำหนักนั้น (llama.cpp สำหรับ int8 และ int4 เซิร์ฟเวอร์แบบ vLLM สำหรับ fp16) ต้องไม่เกินหน่วยความจำที่ใช้ได้ของอุปกรณ์ หรือหน่วยความจำทั้งหมดที่คุณพิมพ์ โมเดลที่รองรับบริบทได้สั้นกว่านี้จะไม่แสดง
+explorer--bad_size = “{ $text }” ไม่ใช่จำนวนพารามิเตอร์ พิมพ์ตัวเลขพร้อม B, M หรือ T เช่น 7B, 1.5B หรือ 500M
+explorer--bad_memory = “{ $text }” ไม่ใช่ขนาดหน่วยความจำ พิมพ์จำนวนกิกะไบต์ เช่น 8, 8 GB หรือ 8 GiB
+
+## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
+
+fit--verdict--fits = พอ
+fit--verdict--tight = เฉียดฉิว
+fit--verdict--no = ไม่พอ
+fit--verdict--too-long = ยาวเกินบริบทของโมเดล
+fit--verdict--unknown = ไม่ทราบ
+fit--verdict_legend = ผลการประเมิน
+fit--kind--browser = แท็บเบราว์เซอร์ (WebGPU) { $size }
+fit--kind--phone = โทรศัพท์ { $size }
+fit--kind--laptop = แล็ปท็อป Apple silicon { $size }
+fit--kind--gpu = การ์ดจอเกมมิง { $size }
+fit--kind--datacenter_gpu = GPU ศูนย์ข้อมูล { $size }
+fit--kind--mini_pc = มินิพีซี หน่วยความจำร่วม { $size }
+fit--device = อุปกรณ์
+fit--memory = หน่วยความจำ
+fit--usable_share = สัดส่วนที่ใช้ได้
+fit--usable = หน่วยความจำที่ใช้ได้
+fit--basis = เหตุผลของสัดส่วนนี้ (แหล่งที่มา)
+fit--source = สเปก
+fit--source_link = หน้าของผู้ผลิต
+fit--none = ไม่มีโมเดลที่ติดตามอยู่ตัวใด
+fit--largest_int4 = โมเดลใหญ่ที่สุดที่พอ (4 บิต)
+fit--web_build = รุ่นสำหรับเว็บ
+fit--no_web_build = ไม่มีในรายการ
+fit--needs_web_build = (ไม่มีรุ่นสำหรับเว็บให้ประเมิน)
+fit--largest_file = ไฟล์เดี่ยวที่ใหญ่ที่สุด
+fit--needed = หน่วยความจำที่ต้องใช้
+fit--tab_budget = ในแท็บ
+fit--caption_devices = อุปกรณ์ หน่วยความจำที่แต่ละเครื่องรายงาน และสัดส่วนที่โมเดลใช้ได้ ชื่ออุปกรณ์บอกหน่วยความจำเป็น GiB ซึ่งเป็นหน่วยฐานสองที่อุปกรณ์รายงาน (8 GiB = 8.59 GB) ตัวเลขอื่นทั้งหมดเป็น GB ฐานสิบเหมือนทั้งเว็บไซต์
+fit--caption_largest = โมเดลที่ติดตามอยู่ที่ใหญ่ที่สุดซึ่งพอสำหรับแต่ละอุปกรณ์ เมื่อค่าน้ำหนักเป็น 16, 8 และ 4 บิต ที่บริบท { $context } โทเค็น และ KV cache 16 บิต (ค่าน้ำหนัก 16 บิตรันบนเซิร์ฟเวอร์แบบ vLLM ส่วน 8 และ 4 บิตเป็น GGUF ใน llama.cpp) ชื่อเป็น GiB ตัวเลขเป็น GB ฐานสิบ
+fit--caption_ladder = โมเดลที่ติดตามอยู่ที่ใหญ่ที่สุดซึ่งพอสำหรับแต่ละอุปกรณ์ เมื่อค่าน้ำหนักเป็น 4 บิต (GGUF ใน llama.cpp) ที่บริบท { $context } โทเค็น และ KV cache 16 บิต ชื่อเป็น GiB ตัวเลขเป็น GB ฐานสิบ (4 GiB = 4.29 GB)
+fit--caption_browser = โมเดลที่อาจรันในแท็บเบราว์เซอร์ได้: รุ่นสำหรับเว็บ ไฟล์เดี่ยวที่ใหญ่ที่สุด และหน่วยความจำที่ต้องใช้ที่ { $context } โทเค็น
+fit--caption_matrix = ผลการประเมินของโมเดลเด่นแต่ละตัวบนแต่ละอุปกรณ์ ค่าน้ำหนัก 4 บิต บริบท { $context } โทเค็น
+fit--freshness_fetched = ข้อมูลของโมเดล { $count } ตัวอ่านสดจาก Hugging Face Hub ครั้งล่าสุดเมื่อ { $date }
+fit--freshness_none_fetched = รอบนี้ยังไม่มีโมเดลใดดึงข้อมูลสดจาก Hugging Face Hub ได้
+fit--freshness_reconstructed = ข้อมูลของโมเดล { $count } ตัวมาจากสแนปช็อตที่รวบรวมย้อนหลังจากแหล่งที่อ้างอิงได้ (ณ { $date }) ตัวเลขทุกตัวระบุแหล่งที่มาไว้ และจะถูกแทนที่เมื่อการรีเฟรชตามกำหนดอ่านข้อมูลสดของโมเดลนั้นได้
+fit--freshness_total = เว็บไซต์ติดตามโมเดลทั้งหมด { $count } ตัว
+fit--calc_nojs = เครื่องคำนวณนี้ต้องใช้ JavaScript หากไม่มี ตารางด้านล่างให้คำตอบเดียวกันสำหรับอุปกรณ์ที่กำหนดไว้
+fit--calc_device = อุปกรณ์
+fit--calc_custom = อื่น ๆ: พิมพ์ขนาดหน่วยความจำ
+fit--calc_gb = หน่วยความจำที่ใช้ได้ (GB)
+fit--calc_context = ความยาวบริบท
+fit--calc_kv = ความละเอียดของ KV cache
+fit--calc_kv_bits = { $bits } บิต
+fit--calc_assumptions = สมมติว่า ค่าน้ำหนัก 16 บิตรันบนเซิร์ฟเวอร์แบบ vLLM ส่วนค่าน้ำหนัก 8 และ 4 บิตเป็นไฟล์ GGUF ใน llama.cpp (ใช้ไฟล์จริงถ้าโมเดลมี) KV cache แบบ { $kv } บริบท { $context } โทเค็น รันไทม์ที่ไม่มี cache แบบนั้นจะใช้ความละเอียดที่สูงขึ้นถัดไป
+fit--calc_tokens = { $count } โทเค็น
+fit--calc_model = โมเดล
+fit--calc_needed = หน่วยความจำที่ต้องใช้
+fit--calc_usable = หน่วยความจำที่ใช้ได้
+fit--calc_summary = เมื่อใช้ได้ { $usable } ที่ { $context } โทเค็น ค่าน้ำหนัก 4 บิต: พอ { $fits } เฉียดฉิว { $tight } ไม่พอ { $no }
+fit--calc_invalid = พิมพ์จำนวนกิกะไบต์ เช่น 16
+fit--calc_caption = ผลการประเมินของโมเดลที่ติดตามแต่ละตัว เมื่อค่าน้ำหนักเป็น 16, 8 และ 4 บิต ใช้กฎเดียวกับตารางด้านล่าง
+fit--why--browser = งบทั้งหมดของแท็บ คือฮีป WebAssembly แบบ 32 บิต
+fit--why--phone = ระบบและแอปที่ค้างอยู่ในหน่วยความจำใช้ไปราวครึ่งหนึ่ง
+fit--why--laptop = macOS ให้ GPU ใช้หน่วยความจำร่วมได้ราว 65–75% เราคิดที่สองในสาม
+fit--why--gpu = จอภาพ ไดรเวอร์ และรันไทม์กัน VRAM ไว้ส่วนหนึ่ง บนเซิร์ฟเวอร์มักตั้งให้ใช้ได้ 90%
+fit--why--mini_pc = ไดรเวอร์ให้ GPU ใช้ได้ถึง 96 GB จาก 128 GB
+fit--why--datacenter_gpu = ไดรเวอร์และรันไทม์กันหน่วยความจำ GPU ไว้ส่วนหนึ่ง บนเซิร์ฟเวอร์มักตั้งให้ใช้ได้ 90%
+
+## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
+
+web--chart_scroll_hint = เลื่อนไปด้านข้างเพื่อดูแผนภูมิทั้งหมด
+
+## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
+
+heading--permalink = ลิงก์ถาวร

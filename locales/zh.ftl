@@ -1,0 +1,317 @@
+# Messages of LLM Sizes (zh), Project Fluent syntax: https://projectfluent.org/fluent/guide/
+# Ids are the dotted keys of the Python API with each '.' written '--'. Keep every { $variable } of
+# the English message; write whole sentences, with a select ({ $count -> … }) where the words change.
+
+## language
+
+language--name = 简体中文
+language--dir = ltr
+
+## site
+
+site--name = LLM Sizes
+site--description = 大语言模型到底有多大：参数量、下载大小和运行时内存，每个数字都注明依据。
+
+## figure
+
+figure--unknown = 未知
+figure--undisclosed = 未公开
+
+## units
+
+units--kB = kB
+units--MB = MB
+units--GB = GB
+units--GiB = GiB
+units--TB = TB
+
+## table
+
+table--caption_models = 共 { $count } 个模型，按参数量从小到大排列。
+table--model = 模型
+table--params = 参数量
+table--size_class = 量级
+table--dtype = 存储类型
+table--weights = 下载大小（默认权重）
+table--memory_fp16 = fp16 内存占用
+table--memory_int4 = int4 内存占用
+table--basis = 数据来源
+table--stale = 未能更新
+table--estimated_note = 根据参数量估算，并非实测的文件大小
+table--caption_size_classes = 各量级的参数范围，以及本站收录的模型在其中的数量
+table--caption_precision = { $model }：不同精度下仅权重所需的内存
+table--range = 参数范围
+table--count = 模型数
+table--examples = 示例
+table--precision = 精度
+table--bytes_per_param = 每个参数的字节数
+table--memory = 权重所需内存
+
+## basis
+
+basis--hub-safetensors = Hub（safetensors）
+basis--hub-gguf = Hub（GGUF）
+basis--file-sizes = 实际文件大小
+basis--config-count = 根据配置计算
+basis--config-estimate = 根据配置估算
+basis--published = 官方公布数据
+basis--reconstructed = 重建的快照
+basis--third-party = 第三方数据
+
+## size_class
+
+size_class--under-1b = 1B 以下
+size_class--1b = 1B
+size_class--2b-4b = 2–4B
+size_class--7b-9b = 7–9B
+size_class--10b-20b = 10–20B
+size_class--20b-40b = 20–40B
+size_class--40b-100b = 40–100B
+size_class--100b-300b = 100–300B
+size_class--300b-1t = 300B–1T
+size_class--1t-plus = 1T 及以上
+
+## notice
+
+notice--fallback = 本页尚未翻译成{ $language }，你看到的是英文原文。
+notice--outdated = 本页的英文原文在翻译之后有过改动。<a href="{ $url }">阅读最新英文版</a>
+notice--data_as_of = 本页数据截至 { $date }。
+notice--stale_models = 有 { $count } 个模型未能刷新，沿用上一次的有效数据（标为“未能更新”）。
+notice--freshness_link = 数据如何更新
+
+## glossary
+
+glossary--parameter = 参数
+glossary--parameter_count = 参数量
+    .avoid = 参数数量
+glossary--size_class = 量级
+    .avoid = 重量级别 | 规模档
+glossary--download_size = 下载大小
+glossary--weights = 权重
+glossary--quantization = 量化
+    .avoid = 量子化
+glossary--precision = 精度
+glossary--pruning = 剪枝
+    .avoid = 修剪
+glossary--distillation = 知识蒸馏
+    .avoid = 知识提炼
+glossary--lora = LoRA（低秩适配）
+glossary--parameter_sharing = 参数共享
+glossary--mixture_of_experts = 混合专家（MoE）
+glossary--active_parameters = 激活参数
+glossary--kv_cache = KV 缓存
+glossary--context_window = 上下文窗口
+glossary--inference = 推理
+    .avoid = 推断
+glossary--on_device = 端侧
+glossary--model_card = 模型卡片
+glossary--token = 词元（token）
+    .avoid = 令牌
+
+## translations
+
+translations--caption = 翻译进度。英文原文共有 { $pages } 个页面和 { $keys } 条界面文字。
+translations--language = 语言
+translations--pages_current = 已是最新的页面
+translations--pages_outdated = 需要更新的页面
+translations--pages_missing = 尚未翻译的页面
+translations--ui_strings = 已翻译的界面文字
+translations--ui_value = { $done } / { $total }
+translations--not_published = 尚未列入语言菜单
+
+## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
+
+chart--fit--title = 重点模型在各设备上的结论（4 位权重，4,096 个词元）
+chart--fit--summary = { $total } 个重点模型中，最小的设备“{ $small }”装得下 { $small_count } 个，最大的设备“{ $large }”装得下 { $large_count } 个（按 4 位权重、4,096 个词元的上下文计算）。
+chart--show_numbers = 查看图表数据
+chart--scale--title = 本站收录的每个模型的参数量
+chart--scale--axis_params = 参数量（对数刻度，每条网格线 ×10）
+chart--scale--legend = 量级
+chart--scale--tooltip = { $name }（{ $id }）：{ $params }个参数，量级 { $size_class }
+chart--scale--undisclosed = 规模未公开，未绘制
+chart--scale--unknown = 暂无数据，未绘制
+chart--scale--summary = { $count } 个已知规模的模型画在同一条对数坐标轴上，每条网格线是前一条的十倍：从 { $smallest_name }（{ $smallest }个参数）到 { $largest_name }（{ $largest }个参数）。
+chart--scale--summary_undisclosed = 以下模型的开发方没有公开规模，图中没有画出：{ $names }。
+chart--classes--title = 各量级收录的模型数
+chart--classes--axis_class = 量级
+chart--classes--axis_count = 模型数
+chart--classes--tooltip = { $size_class }：{ $count } 个模型，例如 { $examples }
+chart--classes--summary = { $total } 个已知规模的模型按量级归类，其中“{ $size_class }”这一档最多，共 { $count } 个。每根柱子旁边列出了几个示例模型。
+chart--memory--title = 不同精度下权重所需的内存
+chart--memory--axis_bytes = 权重所需内存（对数刻度）
+chart--memory--legend = 精度
+chart--memory--tooltip = { $name }（{ $precision }）：{ $size }
+chart--memory--device_phone = 手机或笔记本，{ $size }
+chart--memory--device_gpu = 游戏显卡，{ $size }
+chart--memory--device_accelerator = 数据中心 GPU，{ $size }
+chart--memory--summary = 图中是 { $count } 个重点模型，只计权重。精度每降一档，内存减半：{ $name } 在 fp32 下需要 { $fp32 }，fp16 下需要 { $fp16 }，int8 下需要 { $int8 }，int4 下需要 { $int4 }。虚线标出常见设备的内存。
+chart--downloads--title = 参数量与下载大小（按文件格式）
+chart--downloads--axis_params = 参数量（对数刻度）
+chart--downloads--axis_bytes = 下载大小（对数刻度）
+chart--downloads--legend = 文件格式
+chart--downloads--guide = { $precision }
+chart--downloads--tooltip = { $name }，{ $format } { $variant }：{ $size }，{ $params }个参数
+chart--downloads--format_safetensors = safetensors
+chart--downloads--format_pytorch = PyTorch（.bin）
+chart--downloads--format_gguf = GGUF
+chart--downloads--format_onnx = ONNX
+chart--downloads--format_tflite = TensorFlow Lite
+chart--downloads--format_mediapipe = MediaPipe
+chart--downloads--format_other = 其他
+chart--downloads--variant_default = 默认
+chart--downloads--variant_consolidated = 合并版
+chart--downloads--format_estimate = 默认权重（估算）
+chart--downloads--summary = 每个点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。
+
+## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
+
+data_table--download = 下载完整表格（含精确数值）：
+data_table--caption_params = 共 { $count } 个模型，按参数量从小到大排列。点击列标题可重新排序。
+data_table--caption_memory = 重点模型在不同精度下仅权重所需的内存。点击列标题可重新排序。
+data_table--caption_downloads = 共 { $count } 项可下载的权重文件及估算值，按模型和格式列出。点击列标题可重新排序。
+data_table--format = 格式
+data_table--file = 文件或精度
+data_table--bytes = 下载大小
+data_table--bytes_per_param = 每个参数的字节数
+
+## notfound
+
+notfound--title = 页面未找到
+notfound--text = 找不到这个页面。它可能已经搬到别处，也可能是链接写错了。
+notfound--home = 返回首页
+
+## palette
+
+palette--to_dark = 切换到深色模式
+palette--to_light = 切换到浅色模式
+
+## explorer: The models explorer (models page) and the generated per-model pages.
+
+explorer--packed_unknown_bits = 打包权重，未注明位宽：Hub 的计数是打包后的数值个数，而非权重个数
+explorer--search_label = 搜索模型
+explorer--search_placeholder = 名称或 ID
+explorer--filter_band = 量级
+explorer--filter_family = 系列
+explorer--filter_format = 格式
+explorer--filter_gated = 访问权限
+explorer--filter_device = 装得下的设备
+explorer--any = 全部
+explorer--gated_open = 开放
+explorer--gated_gated = 受限（需先同意条款）
+explorer--reset = 清除筛选
+explorer--caption = 本站收录的模型。
+explorer--formats = 格式
+explorer--first_view = 当前列出 { $shown } / { $total } 个模型：重点模型在前，其余按下载量排列。可以搜索、筛选或排序，全部数据可在表格下方下载。
+explorer--shown = 当前显示 { $shown } / { $total } 个模型。
+explorer--matching = 符合条件的模型共 { $count } 个。
+explorer--show_all = 显示全部 { $total } 个模型
+explorer--show_more = 显示更多
+explorer--no_match = 没有符合这些筛选条件的模型。
+explorer--sort_hint = 点击排序
+explorer--downloads = 下载全部模型数据：
+explorer--back = ← 全部模型
+explorer--exact = 精确值：{ $count }
+explorer--downloads_heading = 各格式的下载文件
+explorer--no_downloads = 暂无该模型的下载文件信息。
+explorer--fit_heading = 跑得动吗？
+explorer--device = 设备
+explorer--usable = 可用内存
+explorer--verdict = 结论
+explorer--verdict_fits = 装得下
+explorer--verdict_tight = 偏紧
+explorer--verdict_no = 装不下
+explorer--verdict_unknown = 未知
+explorer--fit_note = 以上结论按这个模型最省内存的情形估算，即最小的格式、最短的上下文，共需 { $size }。
+explorer--fit_unavailable = 暂时还算不出这个模型在各设备上的结论。
+explorer--sources_heading = 数字从哪里来
+explorer--hub_link = 在 Hugging Face Hub 上打开
+explorer--source_link = 打开来源
+explorer--fetched = 数据截至 { $date }
+explorer--scale_title = 重点模型
+explorer--filter_tag = 类型
+explorer--tag_base = 基座（仅预训练）
+explorer--tag_instruct = 指令或对话
+explorer--tag_reasoning = 推理
+explorer--tag_code = 代码
+explorer--tag_embedding = 嵌入（embedding）
+explorer--tag_encoder = 编码器（分类、填空）
+explorer--filter_min = 参数量不少于
+explorer--filter_max = 参数量不超过
+explorer--min_placeholder = 1B
+explorer--max_placeholder = 70B
+explorer--fit_legend = 内存装得下
+explorer--filter_memory = 或填写你自己的内存
+explorer--memory_placeholder = 8 GB
+explorer--fit_precision = 权重
+explorer--fit_context = 上下文（词元）
+explorer--fit_assumes = 计入：{ $precision } 权重 + { $context } 个词元的 KV 缓存（16 位）+ 加载它的运行时的缓冲区（int8 和 int4 用 llama.cpp，fp16 用 vLLM 类服务端），不超过设备的可用内存，或你填写的全部内存。上下文上限更短的模型不列出。
+explorer--bad_size = “{ $text }”不是参数量。请输入带 B、M 或 T 的数字，例如 7B、1.5B 或 500M。
+explorer--bad_memory = “{ $text }”不是内存大小。请输入以 GB 计的数字，例如 8、8 GB 或 8 GiB。
+
+## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
+
+fit--verdict--fits = 装得下
+fit--verdict--tight = 偏紧
+fit--verdict--no = 装不下
+fit--verdict--too-long = 超出模型的上下文长度
+fit--verdict--unknown = 未知
+fit--verdict_legend = 结论
+fit--kind--browser = 浏览器标签页（WebGPU），{ $size }
+fit--kind--phone = 手机，{ $size }
+fit--kind--laptop = M 系列 MacBook，{ $size }
+fit--kind--gpu = 游戏显卡，{ $size }
+fit--kind--datacenter_gpu = 数据中心 GPU，{ $size }
+fit--kind--mini_pc = 迷你主机，{ $size } 统一内存
+fit--device = 设备
+fit--memory = 内存
+fit--usable_share = 可用比例
+fit--usable = 可用内存
+fit--basis = 比例依据（来源）
+fit--source = 规格
+fit--source_link = 厂商页面
+fit--none = 收录的模型都装不下
+fit--largest_int4 = 装得下的最大模型（4 位）
+fit--web_build = 网页版本
+fit--no_web_build = 本站暂无记录
+fit--needs_web_build = 暂无网页版本记录
+fit--largest_file = 最大单个文件
+fit--needed = 所需内存
+fit--tab_budget = 标签页内
+fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存用设备报告时所用的二进制单位 GiB（8 GiB = 8.59 GB）；其余数字与全站一样用十进制 GB。
+fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
+fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
+fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
+fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文）
+fit--freshness_fetched = 有 { $count } 个模型的数据直接读自 Hugging Face Hub，最近一次读取在 { $date }。
+fit--freshness_none_fetched = 本次构建中还没有模型是直接从 Hugging Face Hub 读取的；定时刷新读到数据后，会替换重建的数字。
+fit--freshness_reconstructed = 有 { $count } 个模型的数据是依据公开资料重建的，每条都附有出处，资料收集于 { $date }。
+fit--freshness_total = 本站共收录 { $count } 个模型。
+fit--calc_nojs = 计算器需要 JavaScript。未启用时，可以直接看下方表格：预设设备的结论都已算好。
+fit--calc_device = 设备
+fit--calc_custom = 其他：自己输入可用内存
+fit--calc_gb = 可用内存（GB）
+fit--calc_context = 上下文长度
+fit--calc_kv = KV 缓存精度
+fit--calc_kv_bits = { $bits } 位
+fit--calc_assumptions = 假设：16 位权重在 vLLM 类服务端运行，8 位和 4 位权重以 GGUF 文件在 llama.cpp 中运行（模型有真实文件时用真实文件）；KV 缓存为 { $kv }，上下文 { $context } 个词元。不支持该缓存类型的运行时改用高一级的精度。
+fit--calc_tokens = { $count } 个词元
+fit--calc_model = 模型
+fit--calc_needed = 所需内存
+fit--calc_usable = 可用内存
+fit--calc_summary = 可用内存 { $usable }、上下文 { $context } 个词元、4 位权重时：装得下 { $fits } 个，偏紧 { $tight } 个，装不下 { $no } 个。
+fit--calc_invalid = 请输入 GB 数，例如 16。
+fit--calc_caption = 每个收录模型在 16 位、8 位、4 位权重下的结论，规则与下方表格相同。
+fit--why--browser = 整个标签页预算：32 位 WebAssembly 堆
+fit--why--phone = 系统和常驻内存的应用大约占去一半
+fit--why--laptop = macOS 默认允许 GPU 使用约 65–75% 的统一内存；这里取三分之二
+fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
+fit--why--mini_pc = 驱动最多可把 128 GB 中的 96 GB 分给 GPU
+fit--why--datacenter_gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
+
+## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
+
+web--chart_scroll_hint = 左右滑动可查看完整图表。
+
+## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
+
+heading--permalink = 永久链接
