@@ -10,7 +10,15 @@ language--dir = rtl
 ## site
 
 site--name = أحجام النماذج اللغوية
-site--description = ما الحجم الحقيقي للنماذج اللغوية الكبيرة: بعدد المَعلمات وحجم التنزيل والذاكرة، ولكل رقم مصدره.
+site--description =
+    { $basis ->
+        [live] ما الحجم الحقيقي للنماذج اللغوية الكبيرة: بعدد المَعلمات وحجم التنزيل والذاكرة، من بيانات مقروءة من Hugging Face Hub.
+        [mixed] ما الحجم الحقيقي للنماذج اللغوية الكبيرة: بعدد المَعلمات وحجم التنزيل والذاكرة، من بيانات Hugging Face Hub وحقائق موثّقة.
+       *[reconstructed] ما الحجم الحقيقي للنماذج اللغوية الكبيرة: بعدد المَعلمات وحجم التنزيل والذاكرة، من حقائق موثّقة عن كل نموذج، ولكل رقم مصدره.
+    }
+
+
+
 
 ## figure
 
@@ -75,7 +83,24 @@ size_class--1t-plus = ‏1T فأكثر
 
 notice--fallback = لم تُترجَم هذه الصفحة إلى { $language } بعد، لذا تقرأ هنا النص الإنجليزي الأصلي.
 notice--outdated = تغيّر النص الإنجليزي الأصلي لهذه الصفحة بعد ترجمتها. <a href="{ $url }">اقرأ النسخة الإنجليزية الحالية</a>.
-notice--data_as_of = بُنيت أرقام هذه الصفحة من البيانات كما كانت في { $date }.
+notice--data_as_of =
+    { $basis ->
+        [live] قُرئت أرقام هذه الصفحة من Hugging Face Hub، وآخر قراءة في { $live_date }.
+        [mixed] { $live ->
+            [one] قُرئت أرقام نموذج واحد في هذه الصفحة من Hugging Face Hub في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+            [two] قُرئت أرقام نموذجين في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+            [few] قُرئت أرقام { $live } نماذج في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+            [many] قُرئت أرقام { $live } نموذجًا في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+           *[other] قُرئت أرقام { $live } نموذج في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+        }
+       *[reconstructed] أُعيد بناء أرقام هذه الصفحة من حقائق موثّقة جُمعت في { $reconstructed_date }، ولم يُقرأ أيٌّ منها مباشرةً من Hugging Face Hub بعد.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}أما النماذج غير الموجودة على Hub فتحمل الأحجام التي نشرها صانعوها.
+    }
+
+
+
 notice--stale_models =
     { $count ->
         [zero] تعذّر تحديث بعض النماذج، فتُعرض لها آخر بيانات سليمة مع وسمها بأنها قديمة.
@@ -129,7 +154,25 @@ translations--not_published = ليست في قائمة اللغات بعد
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
 chart--fit--title = النماذج المختارة على كل جهاز (أوزان 4 بتات، 4,096 رمزًا)
-chart--fit--summary = من النماذج المختارة، وعددها { $total }، تتّسع ذاكرة أصغر جهاز ({ $small }) لـ{ $small_count } منها، وذاكرة أكبر جهاز ({ $large }) لـ{ $large_count }، بأوزان 4 بتات وسياق من 4,096 رمزًا.
+chart--fit--summary =
+    { $small_count ->
+        [0] لا تكفي ذاكرةُ أصغر جهاز ({ $small }) أيًّا من النماذج المختارة ({ $total })
+        [one] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) نموذجًا واحدًا
+        [two] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) نموذجين
+        [few] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نماذج
+        [many] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نموذجًا
+       *[other] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نموذج
+    }{ $large_count ->
+        [0] ، ولا تكفي ذاكرةُ أكبر جهاز ({ $large }) أيًّا منها
+        [one] ، وذاكرةُ أكبر جهاز ({ $large }) نموذجًا واحدًا
+        [two] ، وذاكرةُ أكبر جهاز ({ $large }) نموذجين
+        [few] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نماذج
+        [many] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نموذجًا
+       *[other] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نموذج
+    }، بأوزان 4 بتات وسياق من 4,096 رمزًا.
+
+
+
 chart--show_numbers = عرض الأرقام التي يستند إليها هذا الرسم
 chart--scale--title = عدد مَعلمات كل نموذج متتبَّع
 chart--scale--axis_params = المَعلمات (مقياس لوغاريتمي، كل خط شبكة ×10)
@@ -177,6 +220,18 @@ chart--downloads--variant_default = الافتراضي
 chart--downloads--variant_consolidated = الموحَّد
 chart--downloads--format_estimate = الأوزان الافتراضية (تقدير)
 chart--downloads--summary = كل نقطة ملف أوزان قابل للتنزيل، وعدد هذه الملفات { $files }، وعدد النماذج التي تعود إليها { $models }؛ والدوائر المفرغة أوزان افتراضية قُدِّر حجمها من عدد المَعلمات، وعدد نماذجها { $estimated }. النقطة الواقعة على خط متقطع تخزّن هذا العدد بالضبط من البايتات لكل مَعلمة (4 في fp32، و2 في fp16، و1 في int8، و0.5 في int4)، ولذلك تقع الملفات المكمَّمة تحت خط fp16.
+chart--classes--tooltip_count =
+    { $count ->
+        [zero] { $size_class }: لا نماذج
+        [one] { $size_class }: نموذج واحد
+        [two] { $size_class }: نموذجان
+        [few] { $size_class }: { $count } نماذج
+        [many] { $size_class }: { $count } نموذجًا
+       *[other] { $size_class }: { $count } نموذج
+    }
+
+
+
 
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
@@ -217,8 +272,18 @@ explorer--reset = مسح عوامل التصفية
 explorer--caption = النماذج التي يتتبّعها الموقع.
 explorer--formats = الصيغ
 explorer--first_view = تبدأ القائمة بالنماذج المميّزة ثم الأكثر تنزيلًا، ويُعرض منها هنا { $shown } من أصل { $total }. ابحث أو صفِّ أو رتّب، أو نزّل القائمة كاملةً:
-explorer--shown = تُعرض { $shown } من أصل { $total }.
-explorer--matching = عدد النماذج المطابقة: { $count }.
+explorer--matching =
+    { $count ->
+        [0] لا يطابق أي نموذج من أصل { $total }.
+        [one] يطابق نموذج واحد من أصل { $total }.
+        [two] يطابق نموذجان من أصل { $total }.
+        [few] تطابق { $count } نماذج من أصل { $total }.
+        [many] يطابق { $count } نموذجًا من أصل { $total }.
+       *[other] يطابق { $count } نموذج من أصل { $total }.
+    }
+
+
+
 explorer--show_all = عرض كل النماذج ({ $total })
 explorer--show_more = عرض المزيد
 explorer--no_match = لا يوجد نموذج يطابق عوامل التصفية هذه.
@@ -262,6 +327,30 @@ explorer--fit_context = السياق (رموز)
 explorer--fit_assumes = ما يُحسب: أوزان { $precision } + ذاكرة KV المؤقتة عند { $context } رمزًا (16 بتًا) + مخازن بيئة التشغيل التي تحمّلها (llama.cpp لـint8 وint4، وخادم على طريقة vLLM لـfp16)، ضمن الذاكرة القابلة للاستخدام في الجهاز، أو كل الذاكرة التي تكتبها. يُستبعد النموذج الذي حدّ سياقه أقصر من ذلك.
 explorer--bad_size = «{ $text }» ليس عددًا من المعاملات. اكتب رقمًا مع B أو M أو T، مثل 7B أو 1.5B أو 500M.
 explorer--bad_memory = «{ $text }» ليس مقدارًا من الذاكرة. اكتب عدد الغيغابايتات، مثل 8 أو 8 GB أو 8 GiB.
+explorer--first_view_all = القائمة تضم النماذج المتتبَّعة كلها ({ $total }). ابحث أو صفِّ أو رتّب، أو نزّل القائمة كاملةً:
+
+
+explorer--all_listed = القائمة تضم النماذج المتتبَّعة كلها ({ $total }).
+
+
+explorer--first_listed = تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }.
+
+
+explorer--matching_partial =
+    { $count ->
+        [0] لا يطابق أي نموذج من أصل { $total }.
+        [one] يطابق نموذج واحد من أصل { $total }، وهو معروض.
+        [two] يطابق نموذجان من أصل { $total }، ويُعرض أولهما.
+        [few] تطابق { $count } نماذج من أصل { $total }، وتُعرض أول { $shown } منها.
+        [many] يطابق { $count } نموذجًا من أصل { $total }، وتُعرض أول { $shown } منها.
+       *[other] يطابق { $count } نموذج من أصل { $total }، وتُعرض أول { $shown } منها.
+    }
+
+
+
+
+
+
 
 ## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
 
@@ -297,10 +386,6 @@ fit--caption_largest = أكبر نموذج متتبَّع تكفيه ذاكرة 
 fit--caption_ladder = أكبر نموذج متتبَّع تكفيه ذاكرة كل جهاز بأوزان 4 بتات (GGUF في llama.cpp)، مع سياق من { $context } رمزًا وذاكرة KV مؤقتة بـ16 بتًا. الأسماء بـGiB والأرقام بـGB العشرية (4 GiB = 4.29 GB).
 fit--caption_browser = نماذج يمكن أن تعمل في تبويب متصفح: نسخة الويب، وأكبر ملف منفرد، والذاكرة اللازمة عند { $context } رمزًا.
 fit--caption_matrix = النتيجة لكل نموذج مختار على كل جهاز، بأوزان 4 بتات وسياق من { $context } رمزًا.
-fit--freshness_fetched = عدد النماذج المقروءة مباشرةً من Hugging Face Hub: { $count }، وآخر قراءة في { $date }.
-fit--freshness_none_fetched = لم يُقرأ أي نموذج في هذا البناء مباشرةً من Hugging Face Hub بعد؛ يستبدل التحديث المجدول الأرقام المعاد بناؤها كلما قرأها.
-fit--freshness_reconstructed = عدد النماذج التي أُعيد بناء بياناتها من حقائق موثّقة، لكلٍّ منها مصدره: { $count }، وقد جُمعت في { $date }.
-fit--freshness_total = عدد النماذج المتتبَّعة كلها: { $count }.
 fit--calc_nojs = تحتاج الحاسبة إلى JavaScript. ومن دونها تعطي الجداول أدناه الإجابات نفسها للأجهزة المحدّدة مسبقًا.
 fit--calc_device = الجهاز
 fit--calc_custom = غير ذلك: اكتب حجم ذاكرتك
@@ -322,6 +407,48 @@ fit--why--laptop = يسمح macOS لمعالج الرسوميات باستخدا
 fit--why--gpu = تحتفظ الشاشة وبرنامج تشغيل البطاقة وبيئة التشغيل بجزء من ذاكرة الفيديو؛ وتستخدم الخوادم عادةً 90% منها
 fit--why--mini_pc = يتيح برنامج تشغيل AMD لمعالج الرسوميات حتى 96 GiB (103 GB) من أصل 128 GiB
 fit--why--datacenter_gpu = يحتفظ سياق CUDA ومدير الذاكرة بجزء من ذاكرة البطاقة؛ ويستخدم vLLM افتراضيًا 90% منها
+fit--freshness =
+    { $basis ->
+        [live] يتتبّع الموقع { $total ->
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $total } نماذج
+            [many] { $total } نموذجًا
+           *[other] { $total } نموذج
+        }. وقد قُرئت نماذج Hub كلها من Hugging Face Hub، وآخر قراءة في { $live_date }.
+        [mixed] يتتبّع الموقع { $total ->
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $total } نماذج
+            [many] { $total } نموذجًا
+           *[other] { $total } نموذج
+        }. { $live ->
+            [one] قُرئ حتى الآن نموذج واحد من Hugging Face Hub مباشرةً، في { $live_date }؛
+            [two] قُرئ حتى الآن نموذجان من Hugging Face Hub مباشرةً، آخرهما في { $live_date }؛
+            [few] قُرئت حتى الآن { $live } نماذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+            [many] قُرئ حتى الآن { $live } نموذجًا من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+           *[other] قُرئ حتى الآن { $live } نموذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+        } وما زالت أرقام البقية ({ $reconstructed }) معادًا بناؤها من حقائق جُمعت في { $reconstructed_date }، لكلٍّ منها مصدره.
+       *[reconstructed] يتتبّع الموقع { $total ->
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $total } نماذج
+            [many] { $total } نموذجًا
+           *[other] { $total } نموذج
+        }. لم يُقرأ أي نموذج مباشرةً من Hugging Face Hub بعد: أُعيد بناء أرقام نماذج Hub ({ $reconstructed }) من حقائق جُمعت في { $reconstructed_date }، لكلٍّ منها مصدره، ويستبدلها التحديث المجدول كلما قرأ نموذجًا.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}ونموذج واحد ليس على Hub، يحمل الحجم الذي نشره صانعه.
+        [two] {" "}ونموذجان ليسا على Hub، يحملان الحجم الذي نشره صانعاهما.
+        [few] {" "}و{ $published } نماذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+        [many] {" "}و{ $published } نموذجًا ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+       *[other] {" "}و{ $published } نموذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+    }
+fit--browser_listed = يعرض الجدول أول { $shown } من هذه النماذج البالغ عددها { $total }.
+
+
+
+
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 

@@ -10,7 +10,15 @@ language--dir = ltr
 ## site
 
 site--name = LLM Sizes
-site--description = How big large language models really are, in parameters, download bytes and memory, from live Hugging Face Hub data.
+site--description =
+    { $basis ->
+        [live] How big large language models really are, in parameters, download bytes and memory, from data read from the Hugging Face Hub.
+        [mixed] How big large language models really are, in parameters, download bytes and memory, from Hugging Face Hub data and sourced facts.
+       *[reconstructed] How big large language models really are, in parameters, download bytes and memory, from sourced facts about each model.
+    }
+
+
+
 
 ## figure
 
@@ -79,7 +87,21 @@ size_class--1t-plus = 1T and up
 
 notice--fallback = This page has not been translated into { $language } yet, so you are reading the English original.
 notice--outdated = The English original of this page has changed since it was translated. <a href="{ $url }">Read the current English version</a>.
-notice--data_as_of = Figures on this page are as of { $date }, from Hugging Face Hub metadata or the published sources the methodology page lists.
+notice--data_as_of =
+    { $basis ->
+        [live] Figures on this page were read from the Hugging Face Hub, most recently on { $live_date }.
+        [mixed] { $live ->
+            [one] One model's figures on this page were read from the Hugging Face Hub, on { $live_date }; the others were reconstructed from sourced facts gathered on { $reconstructed_date }.
+           *[other] { $live } models' figures on this page were read from the Hugging Face Hub, most recently on { $live_date }; the others were reconstructed from sourced facts gathered on { $reconstructed_date }.
+        }
+       *[reconstructed] Figures on this page were reconstructed from sourced facts gathered on { $reconstructed_date }; none has been read live from the Hugging Face Hub yet.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}Models that are not on the Hub carry the sizes their makers published.
+    }
+
+
+
 notice--stale_models =
     { $count ->
         [one] { $count } model could not be refreshed and keeps its last good figures (marked stale).
@@ -112,7 +134,18 @@ glossary--token = token
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
 chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens)
-chart--fit--summary = Of { $total } featured models, { $small_count } fit the smallest device ({ $small }) and { $large_count } the largest ({ $large }), with 4-bit weights and 4,096 tokens of context.
+chart--fit--summary =
+    { $small_count ->
+        [0] None of the { $total } featured models fits the smallest device ({ $small })
+        [one] Of the { $total } featured models, one fits the smallest device ({ $small })
+       *[other] Of the { $total } featured models, { $small_count } fit the smallest device ({ $small })
+    }{ $large_count ->
+        [0] , and none fits the largest ({ $large })
+       *[other] {" "}and { $large_count } the largest ({ $large })
+    }, with 4-bit weights and 4,096 tokens of context.
+
+
+
 chart--show_numbers = Show the numbers behind this chart
 chart--scale--title = Parameters of every tracked model
 chart--scale--axis_params = Parameters (log scale, each gridline ×10)
@@ -156,6 +189,14 @@ chart--downloads--variant_default = default
 chart--downloads--variant_consolidated = consolidated
 chart--downloads--format_estimate = default weights (estimated)
 chart--downloads--summary = Each point is a downloadable weight file: { $files } files from { $models } models; hollow circles are default weights estimated from the parameter count ({ $estimated } models). A point on a dashed line stores exactly that many bytes per parameter (fp32 4, fp16 2, int8 1, int4 0.5), so quantized files sit below the fp16 line.
+chart--classes--tooltip_count =
+    { $count ->
+        [one] { $size_class }: one model
+       *[other] { $size_class }: { $count } models
+    }
+
+
+
 
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
@@ -211,8 +252,14 @@ explorer--reset = Clear filters
 explorer--caption = Tracked models.
 explorer--formats = Formats
 explorer--first_view = Showing the { $shown } featured and most-downloaded models of { $total }. Search, filter or sort to see the rest, or download them all:
-explorer--shown = Showing { $shown } of { $total }.
-explorer--matching = Matching models: { $count }.
+explorer--matching =
+    { $count ->
+        [one] One of the { $total } models matches.
+       *[other] { $count } of the { $total } models match.
+    }
+
+
+
 explorer--show_all = Show all { $total } models
 explorer--show_more = Show more
 explorer--no_match = No model matches these filters.
@@ -256,6 +303,22 @@ explorer--fit_context = Context (tokens)
 explorer--fit_assumes = Counted: { $precision } weights + KV cache at { $context } tokens (16-bit) + the buffers of the runtime that loads them (llama.cpp for int8 and int4, a vLLM-style server for fp16), within the device's usable memory, or all of the memory you type. A model whose context limit is shorter is left out.
 explorer--bad_size = “{ $text }” is not a number of parameters. Type a number with B, M or T, such as 7B, 1.5B or 500M.
 explorer--bad_memory = “{ $text }” is not an amount of memory. Type a number of gigabytes, such as 8, 8 GB or 8 GiB.
+explorer--first_view_all = All { $total } tracked models are listed. Search, filter or sort them, or download them all:
+
+
+explorer--all_listed = All { $total } tracked models are listed.
+
+
+explorer--first_listed = The first { $shown } of the { $total } tracked models are listed.
+
+
+explorer--matching_partial = { $count } of the { $total } models match; the first { $shown } are listed.
+
+
+
+
+
+
 
 ## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
 
@@ -291,10 +354,6 @@ fit--caption_largest = Largest tracked model that fits each device with 16-, 8- 
 fit--caption_ladder = Largest tracked model that fits each device with 4-bit weights (GGUF in llama.cpp), at { $context } tokens of context and a 16-bit KV cache. Names in GiB, figures in decimal GB (4 GiB = 4.29 GB).
 fit--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens.
 fit--caption_matrix = Verdict for each featured model on each device, 4-bit weights, { $context } tokens of context.
-fit--freshness_fetched = Models read live from the Hugging Face Hub: { $count }, most recently on { $date }.
-fit--freshness_none_fetched = No model in this build has been read live from the Hugging Face Hub yet; the scheduled refresh replaces reconstructed figures as it reads them.
-fit--freshness_reconstructed = Models reconstructed from sourced facts, each fact with its source: { $count }, gathered on { $date }.
-fit--freshness_total = Models tracked in all: { $count }.
 fit--calc_nojs = The calculator needs JavaScript. Without it, the tables below give the same answers for the preset devices.
 fit--calc_device = Device
 fit--calc_custom = Other: type your memory
@@ -316,6 +375,27 @@ fit--why--laptop = macOS lets the GPU use about 65–75 % of unified memory; we 
 fit--why--gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
 fit--why--mini_pc = the driver lets the GPU have up to 96 GB of the 128 GB
 fit--why--datacenter_gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
+fit--freshness =
+    { $basis ->
+        [live] The site tracks { $total } models. Every Hub model was read from the Hugging Face Hub, most recently on { $live_date }.
+        [mixed] The site tracks { $total } models. { $live ->
+            [one] One Hub model has been read from the Hugging Face Hub so far, on { $live_date };
+           *[other] { $live } Hub models have been read from the Hugging Face Hub so far, most recently on { $live_date };
+        } { $reconstructed ->
+            [one] the other one still carries figures reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source.
+           *[other] the other { $reconstructed } still carry figures reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source.
+        }
+       *[reconstructed] The site tracks { $total } models. None has been read live from the Hugging Face Hub yet: the figures of the { $reconstructed } Hub models were reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source, and the scheduled refresh replaces them as it reads each model.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}One model is not on the Hub and carries the size its maker published.
+       *[other] {" "}{ $published } models are not on the Hub and carry the sizes their makers published.
+    }
+fit--browser_listed = The table lists the first { $shown } of these { $total } models.
+
+
+
+
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 

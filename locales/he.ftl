@@ -10,7 +10,15 @@ language--dir = rtl
 ## site
 
 site--name = גודלי מודלי שפה
-site--description = כמה גדולים באמת מודלי השפה הגדולים – בפרמטרים, בגודל ההורדה ובזיכרון – לפי נתונים עדכניים מ־Hugging Face Hub.
+site--description =
+    { $basis ->
+        [live] כמה גדולים באמת מודלי השפה הגדולים – בפרמטרים, בגודל ההורדה ובזיכרון – לפי נתונים שנקראו מ־Hugging Face Hub.
+        [mixed] כמה גדולים באמת מודלי השפה הגדולים – בפרמטרים, בגודל ההורדה ובזיכרון – לפי נתונים מ־Hugging Face Hub ועובדות מתועדות.
+       *[reconstructed] כמה גדולים באמת מודלי השפה הגדולים – בפרמטרים, בגודל ההורדה ובזיכרון – לפי עובדות מתועדות על כל מודל, כל אחת עם מקור.
+    }
+
+
+
 
 ## figure
 
@@ -80,7 +88,22 @@ size_class--1t-plus = ‏1T ומעלה
 
 notice--fallback = העמוד הזה עדיין לא תורגם ל{ $language }, ולכן מוצג כאן המקור באנגלית.
 notice--outdated = המקור האנגלי של העמוד השתנה מאז שתורגם. <a href="{ $url }">לגרסה האנגלית העדכנית</a>.
-notice--data_as_of = הנתונים בעמוד זה נכונים ל־{ $date }.
+notice--data_as_of =
+    { $basis ->
+        [live] הנתונים בעמוד זה נקראו מ־Hugging Face Hub; הקריאה האחרונה ב־{ $live_date }.
+        [mixed] { $live ->
+            [one] הנתונים של מודל אחד בעמוד זה נקראו מ־Hugging Face Hub ב־{ $live_date }; הנתונים של השאר שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }.
+            [two] הנתונים של שני מודלים בעמוד זה נקראו מ־Hugging Face Hub, האחרון ב־{ $live_date }; הנתונים של השאר שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }.
+           *[other] הנתונים של { $live } מודלים בעמוד זה נקראו מ־Hugging Face Hub, האחרון ב־{ $live_date }; הנתונים של השאר שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }.
+        }
+       *[reconstructed] הנתונים בעמוד זה שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }; אף אחד מהם עוד לא נקרא ישירות מ־Hugging Face Hub.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}למודלים שאינם ב־Hub מוצג הגודל שפרסמו יוצריהם.
+    }
+
+
+
 notice--stale_models =
     { $count ->
         [one] לא ניתן היה לרענן מודל אחד, ולכן מוצגים עבורו הנתונים התקינים האחרונים (מסומנים כלא עדכניים).
@@ -131,7 +154,19 @@ translations--not_published = עדיין לא בתפריט השפות
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
 chart--fit--title = מודלים נבחרים בכל מכשיר (משקלים של 4 ביט, 4,096 טוקנים)
-chart--fit--summary = מתוך { $total } מודלים נבחרים, { $small_count } נכנסים למכשיר הקטן ביותר ({ $small }) ו־{ $large_count } לגדול ביותר ({ $large }), עם משקלים של 4 ביט והקשר של 4,096 טוקנים.
+chart--fit--summary =
+    { $small_count ->
+        [0] אף אחד מ־{ $total } המודלים הנבחרים אינו נכנס למכשיר הקטן ביותר ({ $small })
+        [one] מתוך { $total } המודלים הנבחרים, אחד נכנס למכשיר הקטן ביותר ({ $small })
+        [two] מתוך { $total } המודלים הנבחרים, שניים נכנסים למכשיר הקטן ביותר ({ $small })
+       *[other] מתוך { $total } המודלים הנבחרים, { $small_count } נכנסים למכשיר הקטן ביותר ({ $small })
+    }{ $large_count ->
+        [0] , ואף אחד לא לגדול ביותר ({ $large })
+       *[other] {" "}ו־{ $large_count } לגדול ביותר ({ $large })
+    }, עם משקלים של 4 ביט והקשר של 4,096 טוקנים.
+
+
+
 chart--show_numbers = הצגת המספרים שמאחורי התרשים
 chart--scale--title = מספר הפרמטרים של כל מודל במעקב
 chart--scale--axis_params = פרמטרים (סולם לוגריתמי, כל קו רשת ×10)
@@ -176,6 +211,15 @@ chart--downloads--variant_default = ברירת מחדל
 chart--downloads--variant_consolidated = מאוחד
 chart--downloads--format_estimate = משקלי ברירת המחדל (הערכה)
 chart--downloads--summary = כל נקודה היא קובץ משקלים שאפשר להוריד: { $files } קבצים של { $models } מודלים; עיגולים חלולים הם משקלי ברירת מחדל שגודלם הוערך לפי מספר הפרמטרים ({ $estimated } מודלים). נקודה שיושבת על קו מקווקו שומרת בדיוק את מספר הבייטים הזה לכל פרמטר (fp32: 4, fp16: 2, int8: 1, int4: 0.5), ולכן קבצים שעברו קוונטיזציה נמצאים מתחת לקו של fp16.
+chart--classes--tooltip_count =
+    { $count ->
+        [one] { $size_class }: מודל אחד
+        [two] { $size_class }: שני מודלים
+       *[other] { $size_class }: { $count } מודלים
+    }
+
+
+
 
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
@@ -221,8 +265,15 @@ explorer--reset = ניקוי המסננים
 explorer--caption = המודלים שהאתר עוקב אחריהם.
 explorer--formats = פורמטים
 explorer--first_view = בטבלה { $shown } מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם אלה שהורדו הכי הרבה. החיפוש, הסינון והמיון עוברים על כל המודלים, ואפשר גם להוריד את כולם:
-explorer--shown = מוצגים { $shown } מתוך { $total }.
-explorer--matching = מודלים מתאימים: { $count }.
+explorer--matching =
+    { $count ->
+        [one] מודל אחד מתוך { $total } מתאים.
+        [two] שני מודלים מתוך { $total } מתאימים.
+       *[other] { $count } מודלים מתוך { $total } מתאימים.
+    }
+
+
+
 explorer--show_all = הצגת כל { $total } המודלים
 explorer--show_more = להציג עוד
 explorer--no_match = אין מודל שמתאים למסננים האלה.
@@ -266,6 +317,22 @@ explorer--fit_context = הקשר (טוקנים)
 explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + המאגרים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
 explorer--bad_size = „{ $text }” אינו מספר פרמטרים. הקלידו מספר עם B‏, M או T, למשל 7B‏, 1.5B או 500M.
 explorer--bad_memory = „{ $text }” אינו כמות זיכרון. הקלידו מספר ג'יגה־בייטים, למשל 8‏, 8 GB או 8 GiB.
+explorer--first_view_all = בטבלה כל { $total } המודלים שבמעקב. אפשר לחפש, לסנן ולמיין, וגם להוריד את כולם:
+
+
+explorer--all_listed = בטבלה כל { $total } המודלים שבמעקב.
+
+
+explorer--first_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים שבמעקב.
+
+
+explorer--matching_partial = { $count } מודלים מתוך { $total } מתאימים; בטבלה { $shown } הראשונים.
+
+
+
+
+
+
 
 ## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
 
@@ -301,10 +368,6 @@ fit--caption_largest = המודל הגדול ביותר מבין אלה שבמע
 fit--caption_ladder = המודל הגדול ביותר מבין אלה שבמעקב שנכנס לכל מכשיר, עם משקלים של 4 ביט (GGUF ב־llama.cpp), בהקשר של { $context } טוקנים ומטמון KV של 16 ביט. השמות ב־GiB, המספרים ב־GB עשרוניים (4 GiB = 4.29 GB).
 fit--caption_browser = מודלים שיכולים לרוץ בלשונית דפדפן: גרסה לדפדפן, הקובץ הבודד הגדול ביותר והזיכרון הנדרש ב־{ $context } טוקנים.
 fit--caption_matrix = התוצאה לכל מודל נבחר בכל מכשיר, משקלים של 4 ביט, הקשר של { $context } טוקנים.
-fit--freshness_fetched = { $count } מהמודלים נקראו ישירות מ־Hugging Face Hub, האחרון שבהם ב־{ $date }.
-fit--freshness_none_fetched = אף מודל בבנייה הזאת עדיין לא נקרא ישירות מ־Hugging Face Hub; הרענון המתוזמן מחליף את הנתונים המשוחזרים כשהוא קורא אותם.
-fit--freshness_reconstructed = { $count } מהמודלים שוחזרו מעובדות מתועדות, כל אחת עם המקור שלה (נכון ל־{ $date }).
-fit--freshness_total = בסך הכול האתר עוקב אחרי { $count } מודלים.
 fit--calc_nojs = המחשבון צריך JavaScript. בלעדיו, הטבלאות שלמטה נותנות את אותן תשובות למכשירים המוגדרים.
 fit--calc_device = מכשיר
 fit--calc_custom = אחר: הקלידו את הזיכרון
@@ -326,6 +389,30 @@ fit--why--laptop = macOS מרשה ל־GPU להשתמש בכ־65–75% מהזיכ
 fit--why--gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
 fit--why--mini_pc = מנהל ההתקן נותן ל־GPU עד 96 GB מתוך 128 GB
 fit--why--datacenter_gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
+fit--freshness =
+    { $basis ->
+        [live] האתר עוקב אחרי { $total } מודלים. כל מודלי ה־Hub נקראו מ־Hugging Face Hub, האחרון שבהם ב־{ $live_date }.
+        [mixed] האתר עוקב אחרי { $total } מודלים. { $live ->
+            [one] עד עכשיו נקרא מודל Hub אחד ישירות מ־Hugging Face Hub, ב־{ $live_date };
+            [two] עד עכשיו נקראו שני מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+           *[other] עד עכשיו נקראו { $live } מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+        } { $reconstructed ->
+            [one] למודל הנותר עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה.
+            [two] לשני המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה.
+           *[other] ל־{ $reconstructed } המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה.
+        }
+       *[reconstructed] האתר עוקב אחרי { $total } מודלים. אף מודל עוד לא נקרא ישירות מ־Hugging Face Hub: הנתונים של { $reconstructed } מודלי ה־Hub שוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה, והרענון המתוזמן מחליף אותם כשהוא קורא כל מודל.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}מודל אחד אינו ב־Hub, ומוצג בו הגודל שפרסם יוצרו.
+        [two] {" "}שני מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
+       *[other] {" "}{ $published } מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
+    }
+fit--browser_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים האלה.
+
+
+
+
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 

@@ -10,7 +10,15 @@ language--dir = ltr
 ## site
 
 site--name = LLM Sizes
-site--description = O tamanho real dos grandes modelos de linguagem em parâmetros, bytes de download e memória, com dados do Hugging Face Hub e de fontes públicas.
+site--description =
+    { $basis ->
+        [live] O tamanho real dos grandes modelos de linguagem em parâmetros, bytes de download e memória, com dados lidos do Hugging Face Hub.
+        [mixed] O tamanho real dos grandes modelos de linguagem em parâmetros, bytes de download e memória, com dados do Hugging Face Hub e de fontes citadas.
+       *[reconstructed] O tamanho real dos grandes modelos de linguagem em parâmetros, bytes de download e memória, a partir de fatos com fonte citada sobre cada modelo.
+    }
+
+
+
 
 ## figure
 
@@ -80,7 +88,22 @@ size_class--1t-plus = 1T ou mais
 
 notice--fallback = Esta página ainda não tem versão em { $language }; abaixo está o original em inglês.
 notice--outdated = O original em inglês desta página mudou depois da tradução. <a href="{ $url }">Leia a versão atual em inglês</a>.
-notice--data_as_of = Números desta página: dados de { $date } sobre modelos do Hugging Face Hub, lidos do próprio Hub ou reconstruídos a partir de fontes públicas.
+notice--data_as_of =
+    { $basis ->
+        [live] Os números desta página foram lidos do Hugging Face Hub; a leitura mais recente é de { $live_date }.
+        [mixed] { $live ->
+            [one] Os números de um modelo desta página foram lidos do Hugging Face Hub em { $live_date }; os demais foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }.
+            [many] Os números de { $live } de modelos desta página foram lidos do Hugging Face Hub, o mais recente em { $live_date }; os demais foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }.
+           *[other] Os números de { $live } modelos desta página foram lidos do Hugging Face Hub, o mais recente em { $live_date }; os demais foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }.
+        }
+       *[reconstructed] Os números desta página foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }; nenhum foi lido diretamente do Hugging Face Hub ainda.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}Os modelos fora do Hub trazem o tamanho que seus criadores publicaram.
+    }
+
+
+
 notice--stale_models =
     { $count ->
         [one] { $count } modelo não pôde ser atualizado e mantém os últimos dados válidos (marcado como desatualizado).
@@ -129,7 +152,19 @@ translations--not_published = ainda fora do menu de idiomas
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
 chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.096 tokens)
-chart--fit--summary = Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo ({ $small }) e { $large_count } no maior ({ $large }), com pesos de 4 bits e contexto de 4.096 tokens.
+chart--fit--summary =
+    { $small_count ->
+        [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo ({ $small })
+        [one] Dos { $total } modelos em destaque, um cabe no menor dispositivo ({ $small })
+        [many] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo ({ $small })
+       *[other] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo ({ $small })
+    }{ $large_count ->
+        [0] , e nenhum no maior ({ $large })
+       *[other] {" "}e { $large_count } no maior ({ $large })
+    }, com pesos de 4 bits e contexto de 4.096 tokens.
+
+
+
 chart--show_numbers = Mostrar os números por trás deste gráfico
 chart--scale--title = Parâmetros de cada modelo acompanhado
 chart--scale--axis_params = Parâmetros (escala logarítmica, cada linha da grade ×10)
@@ -174,6 +209,15 @@ chart--downloads--variant_default = padrão
 chart--downloads--variant_consolidated = consolidado
 chart--downloads--format_estimate = pesos padrão (estimativa)
 chart--downloads--summary = Cada ponto é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16.
+chart--classes--tooltip_count =
+    { $count ->
+        [one] { $size_class }: um modelo
+        [many] { $size_class }: { $count } de modelos
+       *[other] { $size_class }: { $count } modelos
+    }
+
+
+
 
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
@@ -219,8 +263,15 @@ explorer--reset = Limpar filtros
 explorer--caption = Modelos acompanhados.
 explorer--formats = Formatos
 explorer--first_view = A lista abre com os modelos em destaque, seguidos dos mais baixados ({ $shown } de { $total }). Para encontrar um modelo, busque, filtre ou ordene; ou baixe a lista inteira:
-explorer--shown = Mostrando { $shown } de { $total }.
-explorer--matching = Modelos encontrados: { $count }.
+explorer--matching =
+    { $count ->
+        [one] Um dos { $total } modelos atende aos filtros.
+        [many] { $count } de modelos, dos { $total }, atendem aos filtros.
+       *[other] { $count } dos { $total } modelos atendem aos filtros.
+    }
+
+
+
 explorer--show_all = Mostrar todos os { $total } modelos
 explorer--show_more = Mostrar mais
 explorer--no_match = Nenhum modelo atende a esses filtros.
@@ -264,6 +315,22 @@ explorer--fit_context = Contexto (tokens)
 explorer--fit_assumes = Conta-se: pesos em { $precision } + cache KV de { $context } tokens (16 bits) + os buffers do runtime que os carrega (llama.cpp para int8 e int4, um servidor no estilo do vLLM para fp16), dentro da memória utilizável do dispositivo, ou de toda a memória que você digitar. Modelos com limite de contexto menor ficam de fora.
 explorer--bad_size = “{ $text }” não é um número de parâmetros. Digite um número com B, M ou T, como 7B, 1,5B ou 500M.
 explorer--bad_memory = “{ $text }” não é uma quantidade de memória. Digite um número de gigabytes, como 8, 8 GB ou 8 GiB.
+explorer--first_view_all = Todos os { $total } modelos acompanhados estão na lista. Busque, filtre ou ordene; ou baixe a lista inteira:
+
+
+explorer--all_listed = Todos os { $total } modelos acompanhados estão na lista.
+
+
+explorer--first_listed = Na lista estão os primeiros { $shown } dos { $total } modelos acompanhados.
+
+
+explorer--matching_partial = { $count } dos { $total } modelos atendem aos filtros; os primeiros { $shown } estão na lista.
+
+
+
+
+
+
 
 ## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
 
@@ -299,25 +366,6 @@ fit--caption_largest = Maior modelo acompanhado que cabe em cada dispositivo com
 fit--caption_ladder = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 4 bits (GGUF no llama.cpp), com contexto de { $context } tokens e cache KV de 16 bits. Nomes em GiB, números em GB decimais (4 GiB = 4,29 GB).
 fit--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens.
 fit--caption_matrix = Veredito de cada modelo em destaque em cada dispositivo, pesos de 4 bits, contexto de { $context } tokens.
-fit--freshness_fetched =
-    { $count ->
-        [one] { $count } modelo foi lido ao vivo do Hugging Face Hub, em { $date }.
-        [many] { $count } de modelos foram lidos ao vivo do Hugging Face Hub; a leitura mais recente foi em { $date }.
-       *[other] { $count } modelos foram lidos ao vivo do Hugging Face Hub; a leitura mais recente foi em { $date }.
-    }
-fit--freshness_none_fetched = Nenhum modelo desta versão do site foi lido ao vivo do Hugging Face Hub ainda; a atualização agendada vai trocando os números reconstruídos pelos que ler do Hub.
-fit--freshness_reconstructed =
-    { $count ->
-        [one] { $count } modelo foi reconstruído a partir de fontes citadas, uma para cada número, reunidas em { $date }.
-        [many] { $count } de modelos foram reconstruídos a partir de fontes citadas, uma para cada número, reunidas em { $date }.
-       *[other] { $count } modelos foram reconstruídos a partir de fontes citadas, uma para cada número, reunidas em { $date }.
-    }
-fit--freshness_total =
-    { $count ->
-        [one] No total, o site acompanha { $count } modelo.
-        [many] No total, o site acompanha { $count } de modelos.
-       *[other] No total, o site acompanha { $count } modelos.
-    }
 fit--calc_nojs = A calculadora precisa de JavaScript. Sem ele, as tabelas abaixo dão as mesmas respostas para os dispositivos predefinidos.
 fit--calc_device = Dispositivo
 fit--calc_custom = Outro: digite sua memória
@@ -339,6 +387,30 @@ fit--why--laptop = o macOS deixa a GPU usar cerca de 65–75% da memória unific
 fit--why--gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
 fit--why--mini_pc = o driver dá à GPU até 96 GB dos 128 GB
 fit--why--datacenter_gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
+fit--freshness =
+    { $basis ->
+        [live] O site acompanha { $total } modelos. Todos os modelos do Hub foram lidos do Hugging Face Hub; a leitura mais recente é de { $live_date }.
+        [mixed] O site acompanha { $total } modelos. { $live ->
+            [one] Até agora, um modelo do Hub foi lido do Hugging Face Hub, em { $live_date };
+            [many] Até agora, { $live } de modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+           *[other] Até agora, { $live } modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+        } { $reconstructed ->
+            [one] o outro ainda traz números reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte.
+            [many] os outros { $reconstructed } de modelos ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte.
+           *[other] os outros { $reconstructed } ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte.
+        }
+       *[reconstructed] O site acompanha { $total } modelos. Nenhum foi lido diretamente do Hugging Face Hub ainda: os números dos { $reconstructed } modelos do Hub foram reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte, e a atualização agendada os substitui à medida que lê cada modelo.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}Um modelo não está no Hub e traz o tamanho que seu criador publicou.
+        [many] {" "}{ $published } de modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
+       *[other] {" "}{ $published } modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
+    }
+fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } modelos.
+
+
+
+
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 

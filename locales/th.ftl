@@ -10,7 +10,15 @@ language--dir = ltr
 ## site
 
 site--name = LLM Sizes
-site--description = LLM แต่ละตัวใหญ่แค่ไหนกันแน่ ทั้งจำนวนพารามิเตอร์ ขนาดดาวน์โหลด และหน่วยความจำ พร้อมบอกที่มาของตัวเลขทุกตัว
+site--description =
+    { $basis ->
+        [live] LLM แต่ละตัวใหญ่แค่ไหนกันแน่ ทั้งจำนวนพารามิเตอร์ ขนาดดาวน์โหลด และหน่วยความจำ จากข้อมูลที่อ่านจาก Hugging Face Hub
+        [mixed] LLM แต่ละตัวใหญ่แค่ไหนกันแน่ ทั้งจำนวนพารามิเตอร์ ขนาดดาวน์โหลด และหน่วยความจำ จากข้อมูลของ Hugging Face Hub และข้อเท็จจริงที่มีแหล่งอ้างอิง
+       *[reconstructed] LLM แต่ละตัวใหญ่แค่ไหนกันแน่ ทั้งจำนวนพารามิเตอร์ ขนาดดาวน์โหลด และหน่วยความจำ พร้อมบอกที่มาของตัวเลขทุกตัว
+    }
+
+
+
 
 ## figure
 
@@ -75,7 +83,18 @@ size_class--1t-plus = 1T ขึ้นไป
 
 notice--fallback = หน้านี้ยังไม่ได้แปลเป็นภาษา{ $language } จึงแสดงต้นฉบับภาษาอังกฤษแทน
 notice--outdated = ต้นฉบับภาษาอังกฤษของหน้านี้มีการแก้ไขหลังจากที่แปลไว้ <a href="{ $url }">อ่านฉบับภาษาอังกฤษล่าสุด</a>
-notice--data_as_of = ข้อมูล ณ วันที่ { $date }
+notice--data_as_of =
+    { $basis ->
+        [live] ตัวเลขในหน้านี้อ่านจาก Hugging Face Hub ครั้งล่าสุดเมื่อ { $live_date }
+        [mixed] ตัวเลขของโมเดล { $live } ตัวในหน้านี้อ่านจาก Hugging Face Hub ครั้งล่าสุดเมื่อ { $live_date } ส่วนที่เหลือสร้างขึ้นใหม่จากข้อเท็จจริงที่มีแหล่งอ้างอิง ซึ่งรวบรวมเมื่อ { $reconstructed_date }
+       *[reconstructed] ตัวเลขในหน้านี้สร้างขึ้นใหม่จากข้อเท็จจริงที่มีแหล่งอ้างอิง ซึ่งรวบรวมเมื่อ { $reconstructed_date } ยังไม่มีตัวใดอ่านสดจาก Hugging Face Hub
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}ส่วนโมเดลที่ไม่ได้อยู่บน Hub ใช้ขนาดที่ผู้พัฒนาเผยแพร่
+    }
+
+
+
 notice--stale_models = มีโมเดล { $count } ตัวที่อัปเดตไม่สำเร็จ จึงแสดงข้อมูลล่าสุดที่ใช้ได้แทน (ติดป้าย “ข้อมูลไม่อัปเดต”)
 notice--freshness_link = ดูว่ารวบรวมและอัปเดตอย่างไร
 
@@ -121,7 +140,17 @@ translations--not_published = ยังไม่อยู่ในเมนู�
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
 chart--fit--title = โมเดลเด่นบนแต่ละอุปกรณ์ (ค่าน้ำหนัก 4 บิต บริบท 4,096 โทเค็น)
-chart--fit--summary = จากโมเดลเด่น { $total } ตัว มี { $small_count } ตัวที่พอสำหรับอุปกรณ์เล็กที่สุด ({ $small }) และ { $large_count } ตัวสำหรับอุปกรณ์ใหญ่ที่สุด ({ $large }) เมื่อค่าน้ำหนักเป็น 4 บิตและบริบท 4,096 โทเค็น
+chart--fit--summary =
+    { $small_count ->
+        [0] ในโมเดลเด่น { $total } ตัว ไม่มีตัวใดพอสำหรับอุปกรณ์เล็กที่สุด ({ $small })
+       *[other] ในโมเดลเด่น { $total } ตัว มี { $small_count } ตัวที่พอสำหรับอุปกรณ์เล็กที่สุด ({ $small })
+    }{ $large_count ->
+        [0] {" "}และไม่มีตัวใดพอสำหรับอุปกรณ์ใหญ่ที่สุด ({ $large })
+       *[other] {" "}และ { $large_count } ตัวสำหรับอุปกรณ์ใหญ่ที่สุด ({ $large })
+    } เมื่อค่าน้ำหนักเป็น 4 บิตและบริบท 4,096 โทเค็น
+
+
+
 chart--show_numbers = ดูตัวเลขเบื้องหลังกราฟนี้
 chart--scale--title = จำนวนพารามิเตอร์ของทุกโมเดลที่ติดตาม
 chart--scale--axis_params = พารามิเตอร์ (สเกลลอการิทึม เส้นตารางแต่ละเส้น ×10)
@@ -161,6 +190,10 @@ chart--downloads--variant_default = ค่าเริ่มต้น
 chart--downloads--variant_consolidated = แบบรวมไฟล์
 chart--downloads--format_estimate = ค่าน้ำหนักชุดหลัก (ประมาณ)
 chart--downloads--summary = แต่ละจุดคือไฟล์ค่าน้ำหนักที่ดาวน์โหลดได้ ทั้งหมด { $files } ไฟล์จาก { $models } โมเดล วงกลมกลวงคือค่าน้ำหนักชุดหลักที่ประมาณจากจำนวนพารามิเตอร์ ({ $estimated } โมเดล) จุดที่อยู่บนเส้นประใช้จำนวนไบต์ต่อพารามิเตอร์ตามเส้นนั้นพอดี (fp32: 4, fp16: 2, int8: 1, int4: 0.5) ไฟล์ที่ผ่านควอนไทเซชันแล้วจึงอยู่ใต้เส้น fp16
+chart--classes--tooltip_count = { $size_class }: { $count } โมเดล
+
+
+
 
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
@@ -201,8 +234,10 @@ explorer--reset = ล้างตัวกรอง
 explorer--caption = โมเดลที่เว็บไซต์ติดตาม
 explorer--formats = รูปแบบไฟล์
 explorer--first_view = ตารางเริ่มจากโมเดลเด่น ตามด้วยโมเดลที่มีผู้ดาวน์โหลดมากที่สุด แสดงอยู่ { $shown } จาก { $total } ตัว ค้นหา กรอง หรือเรียงลำดับใหม่ได้ ลิงก์ดาวน์โหลดข้อมูลทั้งหมดอยู่ใต้ตาราง
-explorer--shown = แสดงอยู่ { $shown } จาก { $total } ตัว
-explorer--matching = โมเดลที่ตรงเงื่อนไข { $count } ตัว
+explorer--matching = มีโมเดลตรงเงื่อนไข { $count } ตัวจากทั้งหมด { $total } ตัว
+
+
+
 explorer--show_all = แสดงโมเดลทั้งหมด { $total } ตัว
 explorer--show_more = แสดงเพิ่ม
 explorer--no_match = ไม่มีโมเดลที่ตรงกับตัวกรองเหล่านี้
@@ -246,6 +281,22 @@ explorer--fit_context = บริบท (โทเค็น)
 explorer--fit_assumes = สิ่งที่นับ: ค่าน้ำหนักแบบ { $precision } + KV cache ที่ { $context } โทเค็น (16 บิต) + บัฟเฟอร์ของรันไทม์ที่โหลดค่าน้ำหนักนั้น (llama.cpp สำหรับ int8 และ int4 เซิร์ฟเวอร์แบบ vLLM สำหรับ fp16) ต้องไม่เกินหน่วยความจำที่ใช้ได้ของอุปกรณ์ หรือหน่วยความจำทั้งหมดที่คุณพิมพ์ โมเดลที่รองรับบริบทได้สั้นกว่านี้จะไม่แสดง
 explorer--bad_size = “{ $text }” ไม่ใช่จำนวนพารามิเตอร์ พิมพ์ตัวเลขพร้อม B, M หรือ T เช่น 7B, 1.5B หรือ 500M
 explorer--bad_memory = “{ $text }” ไม่ใช่ขนาดหน่วยความจำ พิมพ์จำนวนกิกะไบต์ เช่น 8, 8 GB หรือ 8 GiB
+explorer--first_view_all = ตารางแสดงโมเดลที่ติดตามครบทั้ง { $total } ตัว ค้นหา กรอง หรือเรียงลำดับใหม่ได้ ลิงก์ดาวน์โหลดข้อมูลทั้งหมดอยู่ใต้ตาราง
+
+
+explorer--all_listed = ตารางแสดงโมเดลที่ติดตามครบทั้ง { $total } ตัว
+
+
+explorer--first_listed = ตารางแสดง { $shown } ตัวแรกจากโมเดลที่ติดตามทั้งหมด { $total } ตัว
+
+
+explorer--matching_partial = มีโมเดลตรงเงื่อนไข { $count } ตัวจากทั้งหมด { $total } ตัว ตารางแสดง { $shown } ตัวแรก
+
+
+
+
+
+
 
 ## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
 
@@ -281,10 +332,6 @@ fit--caption_largest = โมเดลที่ติดตามอยู่ท
 fit--caption_ladder = โมเดลที่ติดตามอยู่ที่ใหญ่ที่สุดซึ่งพอสำหรับแต่ละอุปกรณ์ เมื่อค่าน้ำหนักเป็น 4 บิต (GGUF ใน llama.cpp) ที่บริบท { $context } โทเค็น และ KV cache 16 บิต ชื่อเป็น GiB ตัวเลขเป็น GB ฐานสิบ (4 GiB = 4.29 GB)
 fit--caption_browser = โมเดลที่อาจรันในแท็บเบราว์เซอร์ได้: รุ่นสำหรับเว็บ ไฟล์เดี่ยวที่ใหญ่ที่สุด และหน่วยความจำที่ต้องใช้ที่ { $context } โทเค็น
 fit--caption_matrix = ผลการประเมินของโมเดลเด่นแต่ละตัวบนแต่ละอุปกรณ์ ค่าน้ำหนัก 4 บิต บริบท { $context } โทเค็น
-fit--freshness_fetched = ข้อมูลของโมเดล { $count } ตัวอ่านสดจาก Hugging Face Hub ครั้งล่าสุดเมื่อ { $date }
-fit--freshness_none_fetched = รอบนี้ยังไม่มีโมเดลใดดึงข้อมูลสดจาก Hugging Face Hub ได้
-fit--freshness_reconstructed = ข้อมูลของโมเดล { $count } ตัวมาจากสแนปช็อตที่รวบรวมย้อนหลังจากแหล่งที่อ้างอิงได้ (ณ { $date }) ตัวเลขทุกตัวระบุแหล่งที่มาไว้ และจะถูกแทนที่เมื่อการรีเฟรชตามกำหนดอ่านข้อมูลสดของโมเดลนั้นได้
-fit--freshness_total = เว็บไซต์ติดตามโมเดลทั้งหมด { $count } ตัว
 fit--calc_nojs = เครื่องคำนวณนี้ต้องใช้ JavaScript หากไม่มี ตารางด้านล่างให้คำตอบเดียวกันสำหรับอุปกรณ์ที่กำหนดไว้
 fit--calc_device = อุปกรณ์
 fit--calc_custom = อื่น ๆ: พิมพ์ขนาดหน่วยความจำ
@@ -306,6 +353,20 @@ fit--why--laptop = macOS ให้ GPU ใช้หน่วยความจ�
 fit--why--gpu = จอภาพ ไดรเวอร์ และรันไทม์กัน VRAM ไว้ส่วนหนึ่ง บนเซิร์ฟเวอร์มักตั้งให้ใช้ได้ 90%
 fit--why--mini_pc = ไดรเวอร์ให้ GPU ใช้ได้ถึง 96 GB จาก 128 GB
 fit--why--datacenter_gpu = ไดรเวอร์และรันไทม์กันหน่วยความจำ GPU ไว้ส่วนหนึ่ง บนเซิร์ฟเวอร์มักตั้งให้ใช้ได้ 90%
+fit--freshness =
+    { $basis ->
+        [live] เว็บไซต์ติดตามโมเดลทั้งหมด { $total } ตัว ข้อมูลของโมเดลบน Hub ทุกตัวอ่านจาก Hugging Face Hub ครั้งล่าสุดเมื่อ { $live_date }
+        [mixed] เว็บไซต์ติดตามโมเดลทั้งหมด { $total } ตัว จนถึงตอนนี้อ่านข้อมูลสดจาก Hugging Face Hub แล้ว { $live } ตัว ครั้งล่าสุดเมื่อ { $live_date } อีก { $reconstructed } ตัวยังใช้ตัวเลขที่สร้างขึ้นใหม่จากข้อเท็จจริงซึ่งรวบรวมเมื่อ { $reconstructed_date } ทุกข้อระบุแหล่งที่มาไว้
+       *[reconstructed] เว็บไซต์ติดตามโมเดลทั้งหมด { $total } ตัว ยังไม่มีโมเดลใดอ่านสดจาก Hugging Face Hub ตัวเลขของโมเดลบน Hub ทั้ง { $reconstructed } ตัวสร้างขึ้นใหม่จากข้อเท็จจริงที่รวบรวมเมื่อ { $reconstructed_date } ทุกข้อระบุแหล่งที่มาไว้ และการรีเฟรชตามกำหนดจะแทนที่เมื่ออ่านข้อมูลสดของแต่ละโมเดลได้
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}อีก { $published } ตัวไม่ได้อยู่บน Hub จึงใช้ขนาดที่ผู้พัฒนาเผยแพร่
+    }
+fit--browser_listed = ตารางแสดง { $shown } ตัวแรกจากโมเดลกลุ่มนี้ทั้งหมด { $total } ตัว
+
+
+
+
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 

@@ -10,7 +10,15 @@ language--dir = ltr
 ## site
 
 site--name = LLM Sizes
-site--description = 大语言模型到底有多大：参数量、下载大小和运行时内存，每个数字都注明依据。
+site--description =
+    { $basis ->
+        [live] 大语言模型到底有多大：参数量、下载大小和运行时内存，数据读自 Hugging Face Hub。
+        [mixed] 大语言模型到底有多大：参数量、下载大小和运行时内存，数据来自 Hugging Face Hub 和注明出处的资料。
+       *[reconstructed] 大语言模型到底有多大：参数量、下载大小和运行时内存，每个数字都注明依据。
+    }
+
+
+
 
 ## figure
 
@@ -75,7 +83,18 @@ size_class--1t-plus = 1T 及以上
 
 notice--fallback = 本页尚未翻译成{ $language }，你看到的是英文原文。
 notice--outdated = 本页的英文原文在翻译之后有过改动。<a href="{ $url }">阅读最新英文版</a>
-notice--data_as_of = 本页数据截至 { $date }。
+notice--data_as_of =
+    { $basis ->
+        [live] 本页数字读自 Hugging Face Hub，最近一次读取在 { $live_date }。
+        [mixed] 本页有 { $live } 个模型的数字读自 Hugging Face Hub，最近一次在 { $live_date }；其余依据 { $reconstructed_date } 收集的有出处资料重建。
+       *[reconstructed] 本页数字依据 { $reconstructed_date } 收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
+    }{ $published ->
+        [0] {""}
+       *[other] 不在 Hub 上的模型采用开发者公布的规模。
+    }
+
+
+
 notice--stale_models = 有 { $count } 个模型未能刷新，沿用上一次的有效数据（标为“未能更新”）。
 notice--freshness_link = 数据如何更新
 
@@ -122,7 +141,17 @@ translations--not_published = 尚未列入语言菜单
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
 chart--fit--title = 重点模型在各设备上的结论（4 位权重，4,096 个词元）
-chart--fit--summary = { $total } 个重点模型中，最小的设备“{ $small }”装得下 { $small_count } 个，最大的设备“{ $large }”装得下 { $large_count } 个（按 4 位权重、4,096 个词元的上下文计算）。
+chart--fit--summary =
+    { $small_count ->
+        [0] { $total } 个重点模型中，最小的设备“{ $small }”一个也装不下
+       *[other] { $total } 个重点模型中，最小的设备“{ $small }”装得下 { $small_count } 个
+    }{ $large_count ->
+        [0] ，最大的设备“{ $large }”也一个都装不下
+       *[other] ，最大的设备“{ $large }”装得下 { $large_count } 个
+    }（按 4 位权重、4,096 个词元的上下文计算）。
+
+
+
 chart--show_numbers = 查看图表数据
 chart--scale--title = 本站收录的每个模型的参数量
 chart--scale--axis_params = 参数量（对数刻度，每条网格线 ×10）
@@ -162,6 +191,10 @@ chart--downloads--variant_default = 默认
 chart--downloads--variant_consolidated = 合并版
 chart--downloads--format_estimate = 默认权重（估算）
 chart--downloads--summary = 每个点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。
+chart--classes--tooltip_count = { $size_class }：{ $count } 个模型
+
+
+
 
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
@@ -202,8 +235,10 @@ explorer--reset = 清除筛选
 explorer--caption = 本站收录的模型。
 explorer--formats = 格式
 explorer--first_view = 当前列出 { $shown } / { $total } 个模型：重点模型在前，其余按下载量排列。可以搜索、筛选或排序，全部数据可在表格下方下载。
-explorer--shown = 当前显示 { $shown } / { $total } 个模型。
-explorer--matching = 符合条件的模型共 { $count } 个。
+explorer--matching = { $total } 个模型中有 { $count } 个符合条件。
+
+
+
 explorer--show_all = 显示全部 { $total } 个模型
 explorer--show_more = 显示更多
 explorer--no_match = 没有符合这些筛选条件的模型。
@@ -247,6 +282,22 @@ explorer--fit_context = 上下文（词元）
 explorer--fit_assumes = 计入：{ $precision } 权重 + { $context } 个词元的 KV 缓存（16 位）+ 加载它的运行时的缓冲区（int8 和 int4 用 llama.cpp，fp16 用 vLLM 类服务端），不超过设备的可用内存，或你填写的全部内存。上下文上限更短的模型不列出。
 explorer--bad_size = “{ $text }”不是参数量。请输入带 B、M 或 T 的数字，例如 7B、1.5B 或 500M。
 explorer--bad_memory = “{ $text }”不是内存大小。请输入以 GB 计的数字，例如 8、8 GB 或 8 GiB。
+explorer--first_view_all = 表中列出了全部 { $total } 个收录模型。可以搜索、筛选或排序，全部数据可在表格下方下载。
+
+
+explorer--all_listed = 表中列出了全部 { $total } 个收录模型。
+
+
+explorer--first_listed = 表中列出了 { $total } 个收录模型中的前 { $shown } 个。
+
+
+explorer--matching_partial = { $total } 个模型中有 { $count } 个符合条件，表中列出前 { $shown } 个。
+
+
+
+
+
+
 
 ## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
 
@@ -282,10 +333,6 @@ fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
 fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
 fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文）
-fit--freshness_fetched = 有 { $count } 个模型的数据直接读自 Hugging Face Hub，最近一次读取在 { $date }。
-fit--freshness_none_fetched = 本次构建中还没有模型是直接从 Hugging Face Hub 读取的；定时刷新读到数据后，会替换重建的数字。
-fit--freshness_reconstructed = 有 { $count } 个模型的数据是依据公开资料重建的，每条都附有出处，资料收集于 { $date }。
-fit--freshness_total = 本站共收录 { $count } 个模型。
 fit--calc_nojs = 计算器需要 JavaScript。未启用时，可以直接看下方表格：预设设备的结论都已算好。
 fit--calc_device = 设备
 fit--calc_custom = 其他：自己输入可用内存
@@ -307,6 +354,20 @@ fit--why--laptop = macOS 默认允许 GPU 使用约 65–75% 的统一内存；�
 fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
 fit--why--mini_pc = 驱动最多可把 128 GB 中的 96 GB 分给 GPU
 fit--why--datacenter_gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
+fit--freshness =
+    { $basis ->
+        [live] 本站共收录 { $total } 个模型。Hub 上的模型全部读自 Hugging Face Hub，最近一次读取在 { $live_date }。
+        [mixed] 本站共收录 { $total } 个模型。目前已有 { $live } 个 Hub 模型直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍采用依据 { $reconstructed_date } 收集的资料重建的数字，每条都附有出处。
+       *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date } 收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
+    }{ $published ->
+        [0] {""}
+       *[other] 另有 { $published } 个模型不在 Hub 上，采用开发者公布的规模。
+    }
+fit--browser_listed = 表中列出这 { $total } 个模型中的前 { $shown } 个。
+
+
+
+
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 

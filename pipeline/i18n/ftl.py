@@ -74,6 +74,8 @@ class _Walker(Visitor):
                 isinstance(k, FTL.NumberLiteral) or k.name in PLURAL_CATEGORIES for k in keys):
             self.plural.add(node.selector.id.name)
             self.categories.update(k.name for k in keys if isinstance(k, FTL.Identifier))
+            if any(isinstance(k, FTL.NumberLiteral) and float(k.value) == 0 for k in keys):
+                self.categories.add("zero")  # an exact [0] is the zero form (Arabic's "zero" is 0 only)
         self.generic_visit(node)
 
 
