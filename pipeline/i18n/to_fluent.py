@@ -75,7 +75,7 @@ def pattern(text: str) -> str:
     """One line of Python-format text as a Fluent pattern: {name} -> { $name }, {{ }} literal."""
     out = []
     for literal, name, spec, conv in string.Formatter().parse(text):
-        out.append(literal.replace("{", '{"{"}').replace("}", '{"}"}'))
+        out.append(re.sub(r"[{}]", lambda m: '{"' + m.group(0) + '"}', literal))
         if name is not None:
             if spec or conv or not name.isidentifier():
                 raise LocaleError(f"placeholder {{{name}}} cannot become a Fluent variable")
