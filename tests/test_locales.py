@@ -69,10 +69,10 @@ def test_a_placeholder_typo_is_one_line_naming_file_line_and_key(tmp_path):
     assert line - 4 <= named <= line, (named, line)
     # a typo in English itself: caught when a page asks for the message
     (folder / "he.ftl").write_text(hebrew, encoding="utf-8")
-    typo = re.sub(r"(\nnotice--data_as_of = [^\n]*?)\{ \$date \}", lambda m: m.group(1) + "{ $daet }", english, count=1)
+    typo = re.sub(r"(\nfit--browser_listed = [^\n]*?)\{ \$shown \}", lambda m: m.group(1) + "{ $shwon }", english, count=1)
     assert typo != english
     (folder / "en.ftl").write_text(typo, encoding="utf-8")
     with pytest.raises(LocaleError) as caught:
-        load_locale("en", folder).t("notice.data_as_of", date="1 May")
-    assert re.match(rf"{re.escape(str(folder / 'en.ftl'))}:\d+: notice.data_as_of: variable \$daet is not one",
+        load_locale("en", folder).t("fit.browser_listed", shown=60, total=90)
+    assert re.match(rf"{re.escape(str(folder / 'en.ftl'))}:\d+: fit.browser_listed: variable \$shwon is not one",
                     str(caught.value)), str(caught.value)
