@@ -20,6 +20,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = غير معروف
@@ -101,6 +102,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [zero] تعذّر تحديث بعض النماذج، فتُعرض لها آخر بيانات سليمة مع وسمها بأنها قديمة.
@@ -173,6 +175,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = عرض الأرقام التي يستند إليها هذا الرسم
 chart--scale--title = عدد مَعلمات كل نموذج متتبَّع
 chart--scale--axis_params = المَعلمات (مقياس لوغاريتمي، كل خط شبكة ×10)
@@ -233,6 +236,7 @@ chart--classes--tooltip_count =
 
 
 
+
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
 data_table--download = نزِّل الجدول كاملًا بالأرقام الدقيقة:
@@ -284,6 +288,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = عرض كل النماذج ({ $total })
 explorer--show_more = عرض المزيد
 explorer--no_match = لا يوجد نموذج يطابق عوامل التصفية هذه.
@@ -330,10 +335,13 @@ explorer--bad_memory = «{ $text }» ليس مقدارًا من الذاكرة. 
 explorer--first_view_all = القائمة تضم النماذج المتتبَّعة كلها ({ $total }). ابحث أو صفِّ أو رتّب، أو نزّل القائمة كاملةً:
 
 
+
 explorer--all_listed = القائمة تضم النماذج المتتبَّعة كلها ({ $total }).
 
 
+
 explorer--first_listed = تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }.
+
 
 
 explorer--matching_partial =
@@ -345,6 +353,7 @@ explorer--matching_partial =
         [many] يطابق { $count } نموذجًا من أصل { $total }، وتُعرض أول { $shown } منها.
        *[other] يطابق { $count } نموذج من أصل { $total }، وتُعرض أول { $shown } منها.
     }
+
 
 
 
@@ -444,7 +453,9 @@ fit--freshness =
         [many] {" "}و{ $published } نموذجًا ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
        *[other] {" "}و{ $published } نموذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
     }
+
 fit--browser_listed = يعرض الجدول أول { $shown } من هذه النماذج البالغ عددها { $total }.
+
 
 
 

@@ -20,6 +20,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = unknown
@@ -102,6 +103,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [one] { $count } model could not be refreshed and keeps its last good figures (marked stale).
@@ -143,6 +145,7 @@ chart--fit--summary =
         [0] , and none fits the largest ({ $large })
        *[other] {" "}and { $large_count } the largest ({ $large })
     }, with 4-bit weights and 4,096 tokens of context.
+
 
 
 
@@ -194,6 +197,7 @@ chart--classes--tooltip_count =
         [one] { $size_class }: one model
        *[other] { $size_class }: { $count } models
     }
+
 
 
 
@@ -260,6 +264,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = Show all { $total } models
 explorer--show_more = Show more
 explorer--no_match = No model matches these filters.
@@ -306,13 +311,17 @@ explorer--bad_memory = “{ $text }” is not an amount of memory. Type a number
 explorer--first_view_all = All { $total } tracked models are listed. Search, filter or sort them, or download them all:
 
 
+
 explorer--all_listed = All { $total } tracked models are listed.
+
 
 
 explorer--first_listed = The first { $shown } of the { $total } tracked models are listed.
 
 
+
 explorer--matching_partial = { $count } of the { $total } models match; the first { $shown } are listed.
+
 
 
 
@@ -391,7 +400,9 @@ fit--freshness =
         [one] {" "}One model is not on the Hub and carries the size its maker published.
        *[other] {" "}{ $published } models are not on the Hub and carry the sizes their makers published.
     }
+
 fit--browser_listed = The table lists the first { $shown } of these { $total } models.
+
 
 
 

@@ -20,6 +20,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = לא ידוע
@@ -104,6 +105,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [one] לא ניתן היה לרענן מודל אחד, ולכן מוצגים עבורו הנתונים התקינים האחרונים (מסומנים כלא עדכניים).
@@ -167,6 +169,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = הצגת המספרים שמאחורי התרשים
 chart--scale--title = מספר הפרמטרים של כל מודל במעקב
 chart--scale--axis_params = פרמטרים (סולם לוגריתמי, כל קו רשת ×10)
@@ -217,6 +220,7 @@ chart--classes--tooltip_count =
         [two] { $size_class }: שני מודלים
        *[other] { $size_class }: { $count } מודלים
     }
+
 
 
 
@@ -274,6 +278,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = הצגת כל { $total } המודלים
 explorer--show_more = להציג עוד
 explorer--no_match = אין מודל שמתאים למסננים האלה.
@@ -320,13 +325,17 @@ explorer--bad_memory = „{ $text }” אינו כמות זיכרון. הקלי�
 explorer--first_view_all = בטבלה כל { $total } המודלים שבמעקב. אפשר לחפש, לסנן ולמיין, וגם להוריד את כולם:
 
 
+
 explorer--all_listed = בטבלה כל { $total } המודלים שבמעקב.
+
 
 
 explorer--first_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים שבמעקב.
 
 
+
 explorer--matching_partial = { $count } מודלים מתוך { $total } מתאימים; בטבלה { $shown } הראשונים.
+
 
 
 
@@ -408,7 +417,9 @@ fit--freshness =
         [two] {" "}שני מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
        *[other] {" "}{ $published } מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
     }
+
 fit--browser_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים האלה.
+
 
 
 

@@ -20,6 +20,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = desconhecido
@@ -104,6 +105,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [one] { $count } modelo não pôde ser atualizado e mantém os últimos dados válidos (marcado como desatualizado).
@@ -165,6 +167,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = Mostrar os números por trás deste gráfico
 chart--scale--title = Parâmetros de cada modelo acompanhado
 chart--scale--axis_params = Parâmetros (escala logarítmica, cada linha da grade ×10)
@@ -215,6 +218,7 @@ chart--classes--tooltip_count =
         [many] { $size_class }: { $count } de modelos
        *[other] { $size_class }: { $count } modelos
     }
+
 
 
 
@@ -272,6 +276,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = Mostrar todos os { $total } modelos
 explorer--show_more = Mostrar mais
 explorer--no_match = Nenhum modelo atende a esses filtros.
@@ -318,13 +323,17 @@ explorer--bad_memory = “{ $text }” não é uma quantidade de memória. Digit
 explorer--first_view_all = Todos os { $total } modelos acompanhados estão na lista. Busque, filtre ou ordene; ou baixe a lista inteira:
 
 
+
 explorer--all_listed = Todos os { $total } modelos acompanhados estão na lista.
+
 
 
 explorer--first_listed = Na lista estão os primeiros { $shown } dos { $total } modelos acompanhados.
 
 
+
 explorer--matching_partial = { $count } dos { $total } modelos atendem aos filtros; os primeiros { $shown } estão na lista.
+
 
 
 
@@ -406,7 +415,9 @@ fit--freshness =
         [many] {" "}{ $published } de modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
        *[other] {" "}{ $published } modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
     }
+
 fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } modelos.
+
 
 
 

@@ -110,7 +110,7 @@ def test_zero_one_two_few_read_naturally_in_the_fit_summary(lang, count, expecte
     ("pt", 1, "Um dos 212 modelos atende aos filtros."), ("pt", 25, "25 dos 212 modelos atendem aos filtros."),
     ("pt", 1_000_000, "1.000.000 de modelos, dos 212, atendem aos filtros."),
     ("en", 1, "One of the 212 models matches."), ("en", 25, "25 of the 212 models match."),
-    ("th", 1, "มีโมเดลตรงเงื่อนไข 1 ตัวจากทั้งหมด 212 ตัว"), ("zh", 1, "212 个模型中有 1 个符合条件。"),
+    ("th", 1, "มีโมเดลตรงเงื่อนไข 1 ตัวจากทั้งหมด 212 ตัว"), ("zh", 1, "有 1 个模型符合条件（共 212 个）。"),
 ])
 def test_explorer_counts_take_each_languages_plural_form(lang, count, expected):
     assert load_locale(lang).t("explorer.matching", count=count, total=212) == expected

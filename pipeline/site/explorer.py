@@ -422,7 +422,7 @@ def explorer_html(page: Page) -> str:
     contexts = [{"id": c, "label": format_integer(c, page.lang)} for c in (data.fit_rules or {}).get("contexts") or []]
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
-        messages=embedded_messages(page.locale, ("explorer.js",)),
+        messages=embedded_messages(page.locale, ("explorer.js",), base),
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],

@@ -39,7 +39,10 @@ def keys_for(scripts: tuple[str, ...], known) -> list[str]:
     return sorted(wanted)
 
 
-def embedded_messages(locale, scripts: tuple[str, ...]) -> Markup:
+RUNTIME = "assets/js/vendor/fluent-bundle.js"
+
+
+def embedded_messages(locale, scripts: tuple[str, ...], base: str = "") -> Markup:
     """<script type="text/x-fluent" class="ls-messages"> with the messages `scripts` use, in the page's language."""
     keys = keys_for(scripts, set(locale.reference) | set(locale.strings))
     own = [k for k in keys if k in locale.strings]
@@ -50,5 +53,5 @@ def embedded_messages(locale, scripts: tuple[str, ...]) -> Markup:
     text = messages_source(locale.strings, own) + messages_source(locale.reference, english)
     if "</" in text:  # would end the script element early
         raise LocaleError(f"a message used by {', '.join(scripts)} contains '</'; keep markup out of script messages")
-    return Markup('<script type="text/x-fluent" class="ls-messages" data-lang="{}">\n{}</script>').format(
-        locale.lang, Markup(text))  # raw text inside <script>; '</' ruled out above
+    return Markup('<script type="text/x-fluent" class="ls-messages" data-lang="{}" data-runtime="{}">\n{}</script>').format(
+        locale.lang, base + RUNTIME, Markup(text))  # raw text inside <script>; '</' ruled out above

@@ -90,7 +90,9 @@
 
   function load() {
     if (!loading) {
-      loading = fetch(jsonUrl).then(function (r) { return r.json(); }).then(function (j) {
+      // the rows and the Fluent runtime for the sentences (LSMessages.ready), fetched together on first use
+      loading = Promise.all([fetch(jsonUrl).then(function (r) { return r.json(); }), LSMessages.ready()]).then(function (got) {
+        var j = got[0];
         var c = {};
         j.cols.forEach(function (name, i) { c[name] = i; });
         var collator = new Intl.Collator(loc, { numeric: true, sensitivity: "base" });
@@ -187,7 +189,7 @@
       var el = form.elements[name];
       if (!el) return;
       var v = amount(el.value, name === "mem" ? MEMORY : PARAMS), wrong = v !== v;
-      if (wrong) bad.push(msg(name === "mem" ? "explorer.bad_memory" : "explorer.bad_size", { text: el.value.trim() }));
+      if (wrong) bad.push((name === "mem" ? msg("explorer.bad_memory", { text: el.value.trim() }) : msg("explorer.bad_size", { text: el.value.trim() })));
       if (wrong) el.setAttribute("aria-invalid", "true"); else el.removeAttribute("aria-invalid");
       f[name === "min" ? "lo" : name === "max" ? "hi" : "own"] = wrong ? 0 : v;
     });

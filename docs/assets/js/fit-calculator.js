@@ -3,6 +3,7 @@
    pipeline/data/fit.py judge() (fit-rule.js, shared with the explorer); figures as numbers.js writes them. */
 /* @include numbers.js */
 /* @include fit-rule.js */
+/* @include vendor/fluent-bundle.js */
 /* @include messages.js */
 
 (function () {
