@@ -21,6 +21,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = غير معروف
@@ -103,6 +104,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [zero] تعذّر تحديث بعض النماذج، فتُعرض لها آخر بيانات سليمة مع وسمها بأنها قديمة.
@@ -176,6 +178,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = عرض الأرقام التي يستند إليها هذا الرسم
 chart--scale--title = عدد مَعلمات كل نموذج متتبَّع
 chart--scale--axis_params = المَعلمات (مقياس لوغاريتمي، كل خط شبكة ×10)
@@ -237,6 +240,7 @@ chart--classes--tooltip_count =
 
 
 
+
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
 data_table--download = نزِّل الجدول كاملًا بالأرقام الدقيقة:
@@ -289,6 +293,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = عرض كل النماذج ({ $total })
 explorer--show_more = عرض المزيد
 explorer--no_match = لا يوجد نموذج يطابق عوامل التصفية هذه.
@@ -336,11 +341,14 @@ explorer--first_view_all = القائمة تضم النماذج المتتبَّ
 
 
 
+
 explorer--all_listed = القائمة تضم النماذج المتتبَّعة كلها ({ $total }).
 
 
 
+
 explorer--first_listed = تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }.
+
 
 
 
@@ -353,6 +361,7 @@ explorer--matching_partial =
         [many] يطابق { $count } نموذجًا من أصل { $total }، وتُعرض أول { $shown } منها.
        *[other] يطابق { $count } نموذج من أصل { $total }، وتُعرض أول { $shown } منها.
     }
+
 
 
 
@@ -401,9 +410,27 @@ fit--calc_custom = غير ذلك: اكتب حجم ذاكرتك
 fit--calc_gb = الذاكرة المتاحة (GB)
 fit--calc_context = طول السياق
 fit--calc_kv = دقّة ذاكرة KV المؤقتة
-fit--calc_kv_bits = { $bits } بت
+fit--calc_kv_bits =
+    { $bits ->
+        [zero] { $bits } بت
+        [one] بت واحد
+        [two] بتّان
+        [few] { $bits } بتات
+        [many] { $bits } بتًا
+       *[other] { $bits } بت
+    }
+
 fit--calc_assumptions = الافتراضات: الأوزان بـ16 بتًا تعمل في خادم على طريقة vLLM، والأوزان بـ8 و4 بتات ملفات GGUF في llama.cpp (ملف حقيقي حين يوجد للنموذج)؛ ذاكرة KV المؤقتة بدقّة { $kv }، وسياق من { $context } رمزًا. وبيئة التشغيل التي لا تدعم هذه الدقّة تحفظها بالدقّة الأعلى التالية.
-fit--calc_tokens = { $count } رمزًا
+fit--calc_tokens =
+    { $count ->
+        [zero] لا رموز
+        [one] رمز واحد
+        [two] رمزان
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }
+
 fit--calc_model = النموذج
 fit--calc_needed = الذاكرة اللازمة
 fit--calc_usable = الذاكرة المتاحة
@@ -454,7 +481,9 @@ fit--freshness =
        *[other] {" "}و{ $published } نموذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
     }
 
+
 fit--browser_listed = يعرض الجدول أول { $shown } من هذه النماذج البالغ عددها { $total }.
+
 
 
 

@@ -21,6 +21,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = unknown
@@ -104,6 +105,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [one] { $count } model could not be refreshed and keeps its last good figures (marked stale).
@@ -145,6 +147,7 @@ chart--fit--summary =
         [0] , and none fits the largest ({ $large })
        *[other] {" "}and { $large_count } the largest ({ $large })
     }, with 4-bit weights and 4,096 tokens of context.
+
 
 
 
@@ -197,6 +200,7 @@ chart--classes--tooltip_count =
         [one] { $size_class }: one model
        *[other] { $size_class }: { $count } models
     }
+
 
 
 
@@ -265,6 +269,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = Show all { $total } models
 explorer--show_more = Show more
 explorer--no_match = No model matches these filters.
@@ -312,7 +317,9 @@ explorer--first_view_all = All { $total } tracked models are listed. Search, fil
 
 
 
+
 explorer--all_listed = All { $total } tracked models are listed.
+
 
 
 
@@ -320,7 +327,9 @@ explorer--first_listed = The first { $shown } of the { $total } tracked models a
 
 
 
+
 explorer--matching_partial = { $count } of the { $total } models match; the first { $shown } are listed.
+
 
 
 
@@ -401,7 +410,9 @@ fit--freshness =
        *[other] {" "}{ $published } models are not on the Hub and carry the sizes their makers published.
     }
 
+
 fit--browser_listed = The table lists the first { $shown } of these { $total } models.
+
 
 
 

@@ -21,6 +21,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = לא ידוע
@@ -106,6 +107,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [one] לא ניתן היה לרענן מודל אחד, ולכן מוצגים עבורו הנתונים התקינים האחרונים (מסומנים כלא עדכניים).
@@ -170,6 +172,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = הצגת המספרים שמאחורי התרשים
 chart--scale--title = מספר הפרמטרים של כל מודל במעקב
 chart--scale--axis_params = פרמטרים (סולם לוגריתמי, כל קו רשת ×10)
@@ -220,6 +223,7 @@ chart--classes--tooltip_count =
         [two] { $size_class }: שני מודלים
        *[other] { $size_class }: { $count } מודלים
     }
+
 
 
 
@@ -279,6 +283,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = הצגת כל { $total } המודלים
 explorer--show_more = להציג עוד
 explorer--no_match = אין מודל שמתאים למסננים האלה.
@@ -326,7 +331,9 @@ explorer--first_view_all = בטבלה כל { $total } המודלים שבמעק�
 
 
 
+
 explorer--all_listed = בטבלה כל { $total } המודלים שבמעקב.
+
 
 
 
@@ -334,7 +341,9 @@ explorer--first_listed = בטבלה { $shown } הראשונים מתוך { $tota
 
 
 
+
 explorer--matching_partial = { $count } מודלים מתוך { $total } מתאימים; בטבלה { $shown } הראשונים.
+
 
 
 
@@ -418,7 +427,9 @@ fit--freshness =
        *[other] {" "}{ $published } מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
     }
 
+
 fit--browser_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים האלה.
+
 
 
 

@@ -21,6 +21,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = desconhecido
@@ -106,6 +107,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models =
     { $count ->
         [one] { $count } modelo não pôde ser atualizado e mantém os últimos dados válidos (marcado como desatualizado).
@@ -168,6 +170,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = Mostrar os números por trás deste gráfico
 chart--scale--title = Parâmetros de cada modelo acompanhado
 chart--scale--axis_params = Parâmetros (escala logarítmica, cada linha da grade ×10)
@@ -218,6 +221,7 @@ chart--classes--tooltip_count =
         [many] { $size_class }: { $count } de modelos
        *[other] { $size_class }: { $count } modelos
     }
+
 
 
 
@@ -277,6 +281,7 @@ explorer--matching =
 
 
 
+
 explorer--show_all = Mostrar todos os { $total } modelos
 explorer--show_more = Mostrar mais
 explorer--no_match = Nenhum modelo atende a esses filtros.
@@ -324,7 +329,9 @@ explorer--first_view_all = Todos os { $total } modelos acompanhados estão na li
 
 
 
+
 explorer--all_listed = Todos os { $total } modelos acompanhados estão na lista.
+
 
 
 
@@ -332,7 +339,9 @@ explorer--first_listed = Na lista estão os primeiros { $shown } dos { $total } 
 
 
 
+
 explorer--matching_partial = { $count } dos { $total } modelos atendem aos filtros; os primeiros { $shown } estão na lista.
+
 
 
 
@@ -416,7 +425,9 @@ fit--freshness =
        *[other] {" "}{ $published } modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
     }
 
+
 fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } modelos.
+
 
 
 

@@ -21,6 +21,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = ไม่ทราบ
@@ -97,6 +98,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models = มีโมเดล { $count } ตัวที่อัปเดตไม่สำเร็จ จึงแสดงข้อมูลล่าสุดที่ใช้ได้แทน (ติดป้าย “ข้อมูลไม่อัปเดต”)
 notice--freshness_link = ดูว่ารวบรวมและอัปเดตอย่างไร
 
@@ -154,6 +156,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = ดูตัวเลขเบื้องหลังกราฟนี้
 chart--scale--title = จำนวนพารามิเตอร์ของทุกโมเดลที่ติดตาม
 chart--scale--axis_params = พารามิเตอร์ (สเกลลอการิทึม เส้นตารางแต่ละเส้น ×10)
@@ -199,6 +202,7 @@ chart--classes--tooltip_count = { $size_class }: { $count } โมเดล
 
 
 
+
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
 data_table--download = ดาวน์โหลดตารางทั้งหมดพร้อมตัวเลขละเอียด:
@@ -239,6 +243,7 @@ explorer--caption = โมเดลที่เว็บไซต์ติดต
 explorer--formats = รูปแบบไฟล์
 explorer--first_view = ตารางเริ่มจากโมเดลเด่น ตามด้วยโมเดลที่มีผู้ดาวน์โหลดมากที่สุด แสดงอยู่ { $shown } จาก { $total } ตัว ค้นหา กรอง หรือเรียงลำดับใหม่ได้ ลิงก์ดาวน์โหลดข้อมูลทั้งหมดอยู่ใต้ตาราง
 explorer--matching = มีโมเดลตรงเงื่อนไข { $count } ตัวจากทั้งหมด { $total } ตัว
+
 
 
 
@@ -290,7 +295,9 @@ explorer--first_view_all = ตารางแสดงโมเดลที่�
 
 
 
+
 explorer--all_listed = ตารางแสดงโมเดลที่ติดตามครบทั้ง { $total } ตัว
+
 
 
 
@@ -298,7 +305,9 @@ explorer--first_listed = ตารางแสดง { $shown } ตัวแร�
 
 
 
+
 explorer--matching_partial = มีโมเดลตรงเงื่อนไข { $count } ตัวจากทั้งหมด { $total } ตัว ตารางแสดง { $shown } ตัวแรก
+
 
 
 
@@ -372,7 +381,9 @@ fit--freshness =
        *[other] {" "}อีก { $published } ตัวไม่ได้อยู่บน Hub จึงใช้ขนาดที่ผู้พัฒนาเผยแพร่
     }
 
+
 fit--browser_listed = ตารางแสดง { $shown } ตัวแรกจากโมเดลกลุ่มนี้ทั้งหมด { $total } ตัว
+
 
 
 

@@ -21,6 +21,7 @@ site--description =
 
 
 
+
 ## figure
 
 figure--unknown = 未知
@@ -97,6 +98,7 @@ notice--data_as_of =
 
 
 
+
 notice--stale_models = 有 { $count } 个模型未能刷新，沿用上一次的有效数据（标为“未能更新”）。
 notice--freshness_link = 数据如何更新
 
@@ -155,6 +157,7 @@ chart--fit--summary =
 
 
 
+
 chart--show_numbers = 查看图表数据
 chart--scale--title = 本站收录的每个模型的参数量
 chart--scale--axis_params = 参数量（对数刻度，每条网格线 ×10）
@@ -200,6 +203,7 @@ chart--classes--tooltip_count = { $size_class }：{ $count } 个模型
 
 
 
+
 ## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
 
 data_table--download = 下载完整表格（含精确数值）：
@@ -240,6 +244,7 @@ explorer--caption = 本站收录的模型。
 explorer--formats = 格式
 explorer--first_view = 当前列出 { $shown } / { $total } 个模型：重点模型在前，其余按下载量排列。可以搜索、筛选或排序，全部数据可在表格下方下载。
 explorer--matching = 有 { $count } 个模型符合条件（共 { $total } 个）。
+
 
 
 
@@ -291,7 +296,9 @@ explorer--first_view_all = 表中列出了全部 { $total } 个收录模型。�
 
 
 
+
 explorer--all_listed = 表中列出了全部 { $total } 个收录模型。
+
 
 
 
@@ -299,7 +306,9 @@ explorer--first_listed = 表中列出了 { $total } 个收录模型中的前 { $
 
 
 
+
 explorer--matching_partial = 有 { $count } 个模型符合条件（共 { $total } 个），表中列出前 { $shown } 个。
+
 
 
 
@@ -373,7 +382,9 @@ fit--freshness =
        *[other] 另有 { $published } 个模型不在 Hub 上，采用开发者公布的规模。
     }
 
+
 fit--browser_listed = 表中列出这 { $total } 个模型中的前 { $shown } 个。
+
 
 
 

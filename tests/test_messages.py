@@ -120,6 +120,8 @@ def test_arabic_counted_nouns_follow_the_number_in_tooltips():
     ar = load_locale("ar")
     got = [ar.t("chart.classes.tooltip_count", size_class="س", count=n) for n in (1, 2, 5, 11, 100)]
     assert got == ["س: نموذج واحد", "س: نموذجان", "س: 5 نماذج", "س: 11 نموذجًا", "س: 100 نموذج"]
+    assert [ar.t("fit.calc_tokens", count=n) for n in (8, 4096, 100_000)] == ["8 رموز", "4,096 رمزًا", "100,000 رمز"]
+    assert [ar.t("fit.calc_kv_bits", bits=b) for b in (4, 16)] == ["4 بتات", "16 بتًا"]
 
 
 # Item 2: wording about where figures come from follows the data ----------------------------------
