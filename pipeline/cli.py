@@ -555,10 +555,13 @@ def _register_i18n(commands) -> None:
 
 
 def cmd_i18n_to_fluent(args) -> int:
-    from pipeline.i18n.to_fluent import convert
+    from pipeline.i18n.to_fluent import convert, differing
     out = args.out or REPO_ROOT / "locales" / f"{args.yaml.stem}.ftl"
     added = convert(args.yaml, out)
     print(f"{out}: added {len(added)} message(s)" + (": " + ", ".join(added) if added else " (it had every key)"))
+    changed = differing(args.yaml, out)
+    if changed:  # e.g. a branch reworded a string the catalog already has: a person decides which wins
+        print(f"left as they are, though {args.yaml} words them otherwise ({len(changed)}): " + ", ".join(changed))
     return 0
 
 
