@@ -497,3 +497,106 @@ web--chart_scroll_hint = مرِّر أفقيًا لرؤية المخطط كام�
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 
 heading--permalink = رابط دائم لهذا القسم
+
+## table
+
+table--int4_estimate_note = تقدير: حجم نسخة Q4_K_M، أكثر نسخ GGUF رباعية البت شيوعًا
+
+## calibration_chart: مخطّطا المعايرة في صفحة «عن البيانات» (issue 21): التوقّع مقابل القياس، للذاكرة وللسرعة.
+
+calibration_chart--title = الذاكرة: المتوقَّعة مقابل المقيسة
+calibration_chart--speed_title = سرعة التوليد: المتوقَّعة مقابل المقيسة
+calibration_chart--axis_measured = الذاكرة المقيسة (GB، مقياس لوغاريتمي)
+calibration_chart--axis_predicted = الذاكرة المتوقَّعة (GB، مقياس لوغاريتمي)
+calibration_chart--speed_axis_measured = المقيسة (رمز في الثانية، مقياس لوغاريتمي)
+calibration_chart--speed_axis_predicted = المتوقَّعة (رمز في الثانية، مقياس لوغاريتمي)
+calibration_chart--legend_runtime = بيئة التشغيل
+calibration_chart--legend_status = القياس
+calibration_chart--status_tested = مُختبَر
+calibration_chart--status_superseded = قديم، غير مُختبَر
+calibration_chart--band = في حدود { $percent }
+calibration_chart--speed_band = المقيس ÷ المتوقَّع: { $low }–{ $high }
+calibration_chart--tooltip = { $model }، { $runtime }، سياق { $context } رمزًا: القياس { $measured }، والتوقّع { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }، { $runtime }، { $format } على { $device }: القياس { $measured }، والتوقّع { $predicted } رمزًا في الثانية ({ $error }).
+calibration_chart--summary_tested = عدد قياسات الذاكرة المُختبَرة من llama.cpp وvLLM وMLX: { $count }، ولا يبعد أيٌّ منها عن التوقّع أكثر من { $tolerance }؛ وأكبر فرق بينها { $worst }. النقطة الواقعة على الخط المتقطّع توقّعها مطابق تمامًا، والشريط المظلّل هو الفرق الذي يسمح به الاختبار.
+calibration_chart--summary_superseded = عدد التشغيلات القديمة المرسومة على شكل حلقة: { $count }؛ لم تعد تمثّل بيئة تشغيلها، فلا تدخل في الاختبار.
+calibration_chart--speed_summary = عدد قياسات سرعة التوليد، بطلب واحد في كل مرة: { $count }، مقابل السرعة المتوقَّعة من عرض نطاق الذاكرة. تقع السرعة المقيسة بين { $low } و{ $high } ضعفًا من المتوقَّعة، وهو المدى الذي يذكره الموقع مع كل تقدير.
+calibration_chart--caption_memory = قياسات الذاكرة ({ $count }): التشغيل (مع رابط المصدر)، والسياق، والذاكرة المقيسة والمتوقَّعة، والفرق.
+calibration_chart--caption_speed = قياسات سرعة التوليد ({ $count }): التشغيل (مع رابط المصدر)، والجهاز، والرموز في الثانية المقيسة والمتوقَّعة، والفرق.
+calibration_chart--caption_worst = أكبر الفروق ({ $count })، بما فيها التشغيلات القديمة، وسبب كلّ منها.
+calibration_chart--col_run = التشغيل
+calibration_chart--col_context = السياق (رموز)
+calibration_chart--col_measured = المقيس
+calibration_chart--col_predicted = المتوقَّع
+calibration_chart--col_error = الفرق
+calibration_chart--col_device = الجهاز
+calibration_chart--col_measured_speed = المقيس (رمز/ث)
+calibration_chart--col_predicted_speed = المتوقَّع (رمز/ث)
+calibration_chart--col_reason = سبب الفرق
+calibration_chart--reason_full_mask = جرى التشغيل قبل طلب الدمج رقم 40 في mlx-lm، حين كانت MLX تبني قناع انتباه كاملًا للموجّه الطويل (نحو 3 GB إضافية). القياس قديم، فلا يدخل في الاختبار.
+calibration_chart--reason_small_batch = عالج التشغيل 128 رمزًا في كل دفعة، أما القاعدة فتفترض دفعة llama.cpp الافتراضية من 512 رمزًا، ومخزن مخرجاتها أكبر بأربع مرات.
+calibration_chart--reason_micro_batch = جرى التشغيل بدفعة صغرى من 1,024 رمزًا (‎-ub 1024) على أربع بطاقات GPU، فجاءت مخازن الحساب فيه أكبر مما تخصّصه القاعدة.
+calibration_chart--reason_gib = كانت نسخة قديمة من mlx-lm تعرض هذه الذروة بوحدة «GB» وهي تحسبها بـGiB؛ وإذا قُرئت GiB جاءت أقل من التوقّع بنحو المخصّص الثابت الذي تضيفه القاعدة لـMLX.
+
+## fit_notes: جداول الملاءمة (issue 21): عند أي سياق حُكم على كل صف، وما الرقم وراء «لا تكفيه».
+
+fit_notes--caption_browser = نماذج يمكن أن تعمل في تبويب متصفح: نسخة الويب، وأكبر ملف منفرد، والذاكرة اللازمة عند سياق من { $context } رمزًا، أو عند حدّ النموذج نفسه إن كان أقصر (ويذكر الصف ذلك). أما نسخة WebLLM فذاكرتها هي الرقم الذي تذكره WebLLM لها.
+fit_notes--at_own_limit = { $verdict } عند حدّه البالغ { $count } رمزًا
+fit_notes--needs_build_at_own_limit = { $verdict }: يحتاج أولًا إلى نسخة للويب، والذاكرة محسوبة عند حدّه البالغ { $count } رمزًا
+fit_notes--weights_alone = { $verdict }: الأوزان وحدها { $size }، وهي أكبر من الذاكرة المتاحة البالغة { $usable }
+fit_notes--calc_caption = النتيجة لكل نموذج متتبَّع بأوزان 16 و8 و4 بتات عند السياق الذي تختاره؛ والنموذج الذي حدّه أقصر يظهر هنا «أطول من سياق النموذج»، أما جدول تبويب المتصفح أدناه فيحكم عليه عند حدّه ويذكر ذلك. القاعدة نفسها المستخدمة في الجداول أدناه.
+
+## model_fit: صفحات النماذج (issue 23 item 4): ما تفترضه كل نتيجة، ولكل جهاز أطول سياق يكفيه والسرعة.
+
+model_fit--active = يعمل { $active } من أصل { $total } من المَعلمات على كل رمز ({ $basis }). ويشمل المجموع كل الخبراء، لأنهم جميعًا يبقون في الذاكرة؛ لذا تُحسب الذاكرة بالمجموع، وتقديرات السرعة بالجزء العامل.
+model_fit--counted_files = يشمل المجموع كل موتّر في ملفات أوزان النموذج.
+model_fit--counted_files_vision = يشمل المجموع كل موتّر في ملفات أوزان النموذج، بما فيها موتّرات مُرمِّز الصور.
+model_fit--limit = أطول سياق يقبله النموذج: { $count } رمزًا.
+model_fit--limit_unknown = لا تذكر بيانات النموذج أطول سياق يقبله.
+model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--assumes_own_limit = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--caption = لكل جهاز: الذاكرة المتاحة، والنتيجة، وأطول سياق تكفيه الذاكرة، وتقدير سرعة التوليد.
+model_fit--col_context = أطول سياق تكفيه الذاكرة
+model_fit--col_speed = رموز في الثانية (المدى)
+model_fit--context_none = لا شيء
+model_fit--context_full = كل السياق: { $count } رمزًا
+model_fit--context_tokens = { $count } رمزًا
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = عرض نطاق الذاكرة غير معروف
+model_fit--speed_note = الرموز في الثانية: كل رمز جديد يقرأ الأوزان العاملة وذاكرة KV المؤقتة مرة واحدة، بنسبة { $efficiency } من عرض نطاق ذاكرة الجهاز مع تأخير ثابت، وفق مطابقة لقياسات منشورة؛ وتقع السرعات المقيسة بين { $low } و{ $high } ضعفًا من التقدير، وهو المدى بين القوسين.
+model_fit--calculator_link = افتح هذا النموذج في الحاسبة لتختار صيغة أو سياقًا أو دقة لذاكرة KV أو جهازًا آخر.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = أي نموذج على Hugging Face Hub: مُعرّفه أو عنوانه
+hub_model--button = اقرأ من Hub
+hub_model--note = لا يقرأ متصفحك ملف config.json لهذا النموذج وأعداد مَعلمات ملفات safetensors الخاصة به من { $endpoint } إلا حين تضغط الزر، من دون رمز وصول ومن دون تسجيل دخول؛ ولا يُرسَل شيء آخر.
+hub_model--loading = جارٍ قراءة { $id } من Hub…
+hub_model--invalid = «{ $text }» ليس مُعرّف نموذج على Hub. اكتبه بالصيغة owner/name، مثل Qwen/Qwen3-8B، أو الصق عنوان النموذج.
+hub_model--not_found = لا يوجد على Hub نموذج عام باسم { $id }. تحقّق من الكتابة؛ النماذج الخاصة لا يمكن قراءتها هنا.
+hub_model--gated = الوصول إلى { $id } مقيَّد: لا يعطي Hub ملفاته إلا للمستخدمين المسجّلين الذين قبلوا شروطه، لذا لا تستطيع هذه الصفحة قراءة config.json الخاص به.
+hub_model--timeout = لم يُجب Hub خلال { $seconds } ثانية. حاول لاحقًا؛ الحاسبة أعلاه تبقى تعمل.
+hub_model--malformed = جواب Hub عن { $id } ({ $file }) ليس JSON صالحًا، فلم يُحسب منه شيء.
+hub_model--failed = تعذّر الوصول إلى Hub أو أجاب بخطأ ({ $status }). حاول لاحقًا؛ الحاسبة أعلاه تبقى تعمل.
+hub_model--no_config = ليس لـ{ $id } ملف config.json، فلا يظهر إلا ما تقوله بيانات safetensors الخاصة به.
+hub_model--unknown_arch = { $id } من نوع نماذج لا يحسبه هذا الموقع ({ $type })، لذا بعض الأرقام أدناه تقديرات أو غير معروفة.
+hub_model--computed = حُسب من ملف config الخاص به: { $items }.
+hub_model--not_computed = تعذّر حساب: { $items }.
+hub_model--item_params = المَعلمات
+hub_model--item_active = المَعلمات النشطة
+hub_model--item_kv = ذاكرة KV المؤقتة
+hub_model--item_context = حدّ السياق
+hub_model--item_weights = أحجام الأوزان
+hub_model--params = عدد مَعلمات { $name } هو { $params }.
+hub_model--params_unknown = تعذّر حساب عدد مَعلماته: { $reason }.
+hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } مَعلمة لكل رمز.
+hub_model--context = حدّ سياقه { $tokens } رمزًا.
+hub_model--context_unknown = لا يذكر ملف config الخاص به حدًّا للسياق.
+hub_model--kv = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق.
+hub_model--kv_window = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق، وفوقها { $sliding } لكل رمز في طبقات النافذة المنزلقة، لـ{ $window } رمزًا على الأكثر.
+hub_model--kv_state = ويحتفظ أيضًا بحالة ثابتة حجمها { $bytes }.
+hub_model--kv_none = لا يحتفظ بذاكرة KV مؤقتة تكبر مع السياق (نموذج مُرمِّز فقط أو نموذج فضاء حالات).
+hub_model--kv_unknown = تعذّر حساب ذاكرة KV المؤقتة الخاصة به: { $reason }.
+hub_model--weights_title = الأوزان بكل صيغة (≈ تدلّ على تقدير حين لا يضمّ المستودع ملفًا كهذا):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }

@@ -426,3 +426,126 @@ web--chart_scroll_hint = Scroll sideways to see the whole chart.
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 
 heading--permalink = Permanent link
+
+## table
+
+table--int4_estimate_note = estimated: the size of a Q4_K_M build, the most common 4-bit GGUF
+
+## calibration_chart: Calibration charts of the methodology page (issue 21): predicted against measured memory and speed.
+
+calibration_chart--title = Predicted against measured memory
+calibration_chart--speed_title = Speed: predicted against measured
+calibration_chart--axis_measured = Measured memory (GB, log scale)
+calibration_chart--axis_predicted = Predicted memory (GB, log scale)
+calibration_chart--speed_axis_measured = Measured (tokens/s, log scale)
+calibration_chart--speed_axis_predicted = Predicted (tokens/s, log scale)
+calibration_chart--legend_runtime = Runtime
+calibration_chart--legend_status = Observation
+calibration_chart--status_tested = tested
+calibration_chart--status_superseded = superseded, not tested
+calibration_chart--band = within { $percent }
+calibration_chart--speed_band = measured ÷ predicted: { $low }–{ $high }
+calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: measured { $measured }, predicted { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } on { $device }: measured { $measured }, predicted { $predicted } tokens per second ({ $error }).
+calibration_chart--summary_tested =
+    { $count ->
+        [one] { $count } measured memory total is tested against the rule, and it lies within { $tolerance } of the prediction: the miss is { $worst }. Points on the dashed line are predicted exactly; the shaded band is the test's tolerance.
+       *[other] { $count } measured memory totals from llama.cpp, vLLM and MLX are tested against the rule, and every one lies within { $tolerance } of the prediction; the largest miss among them is { $worst }. Points on the dashed line are predicted exactly; the shaded band is the test's tolerance.
+    }
+calibration_chart--summary_superseded =
+    { $count ->
+        [one] { $count } older run, drawn as a ring, no longer reflects its runtime and is not tested.
+       *[other] { $count } older runs, drawn as rings, no longer reflect their runtime and are not tested.
+    }
+calibration_chart--speed_summary = { $count } measured decode speeds, one request at a time, against the speed predicted from memory bandwidth. Measured speed lies between { $low } and { $high } times the prediction, the range the site gives with every estimate.
+calibration_chart--caption_memory =
+    { $count ->
+        [one] { $count } memory measurement: the run (linked to its source), context, measured and predicted memory, and the error.
+       *[other] { $count } memory measurements: the run (linked to its source), context, measured and predicted memory, and the error.
+    }
+calibration_chart--caption_speed =
+    { $count ->
+        [one] { $count } decode-speed measurement: the run (linked to its source), device, measured and predicted tokens per second, and the error.
+       *[other] { $count } decode-speed measurements: the run (linked to its source), device, measured and predicted tokens per second, and the error.
+    }
+calibration_chart--caption_worst =
+    { $count ->
+        [one] The largest miss, superseded runs included, and why it misses.
+       *[other] The { $count } largest misses, superseded runs included, and why each one misses.
+    }
+calibration_chart--col_run = Run
+calibration_chart--col_context = Context (tokens)
+calibration_chart--col_measured = Measured
+calibration_chart--col_predicted = Predicted
+calibration_chart--col_error = Error
+calibration_chart--col_device = Device
+calibration_chart--col_measured_speed = Measured (tokens/s)
+calibration_chart--col_predicted_speed = Predicted (tokens/s)
+calibration_chart--col_reason = Why it misses
+calibration_chart--reason_full_mask = Run before mlx-lm pull request #40, when MLX built a full attention mask for a long prompt (about 3 GB more). Superseded, so it is not tested.
+calibration_chart--reason_small_batch = The run processed 128 tokens at a time; the rule assumes llama.cpp's default batch of 512, whose output buffer is four times larger.
+calibration_chart--reason_micro_batch = Run with a micro-batch of 1,024 tokens (-ub 1024) over four GPUs, whose compute buffers are larger than the rule allows for.
+calibration_chart--reason_gib = An older mlx-lm printed this peak as “GB” but counted GiB; read as GiB, it lies below the prediction by about the fixed allowance the rule adds for MLX.
+
+## fit_notes: Fit tables (issue 21): which context a row was judged at, and the figure behind "does not fit".
+
+fit_notes--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens of context, or at the model's own limit where that is shorter (the row says so). For a WebLLM build the memory is the figure WebLLM states for it.
+fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
+fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
+fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
+fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights at the context you choose; a model whose own limit is shorter is “longer than the model's context” here, while the browser-tab table below judges it at its own limit and says so. Same rule as the tables below.
+
+## model_fit: Model pages (issue 23 item 4): what the verdicts assume, per device the longest context and speed.
+
+model_fit--active = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
+model_fit--counted_files = The total counts every tensor in the model's weight files.
+model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
+model_fit--limit = Longest context the model accepts: { $count } tokens.
+model_fit--limit_unknown = The model's data does not state the longest context it accepts.
+model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
+model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
+model_fit--caption = Per device: usable memory, the verdict, the longest context that fits and the estimated decode speed.
+model_fit--col_context = Longest context that fits
+model_fit--col_speed = Tokens per second (range)
+model_fit--context_none = none
+model_fit--context_full = all { $count } tokens
+model_fit--context_tokens = { $count } tokens
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = memory bandwidth not known
+model_fit--speed_note = Tokens per second: each new token reads the active weights and the KV cache once, at { $efficiency } of the device's memory bandwidth plus a fixed delay, fitted on published measurements; measured speeds lie between { $low } and { $high } times the estimate, the range in brackets.
+model_fit--calculator_link = Open this model in the calculator to choose another format, context, KV-cache precision or device.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = Any model on the Hugging Face Hub: its id or address
+hub_model--button = Read from the Hub
+hub_model--note = Only when you press the button does your browser read this model's config.json and its safetensors parameter counts from { $endpoint }, with no token and no sign-in; nothing else is sent.
+hub_model--loading = Reading { $id } from the Hub…
+hub_model--invalid = “{ $text }” is not a Hub model id. Write it as owner/name, for example Qwen/Qwen3-8B, or paste the model's address.
+hub_model--not_found = The Hub has no public model named { $id }. Check the spelling; private models cannot be read here.
+hub_model--gated = { $id } is gated: the Hub gives its files only to signed-in users who accepted its terms, so this page cannot read its config.json.
+hub_model--timeout = The Hub did not answer within { $seconds } seconds. Try again later; the calculator above keeps working.
+hub_model--malformed = The Hub's answer for { $id } ({ $file }) is not valid JSON, so nothing was computed from it.
+hub_model--failed = The Hub could not be reached or answered with an error ({ $status }). Try again later; the calculator above keeps working.
+hub_model--no_config = { $id } has no config.json, so only what its safetensors metadata says is shown.
+hub_model--unknown_arch = { $id } is of a model type this site does not model ({ $type }), so some figures below are estimates or unknown.
+hub_model--computed = Computed from its config: { $items }.
+hub_model--not_computed = Could not be computed: { $items }.
+hub_model--item_params = parameters
+hub_model--item_active = active parameters
+hub_model--item_kv = KV cache
+hub_model--item_context = context limit
+hub_model--item_weights = weight sizes
+hub_model--params = { $name } has { $params } parameters.
+hub_model--params_unknown = Its parameter count could not be computed: { $reason }.
+hub_model--active = It is a mixture of experts: { $active } parameters are used per token.
+hub_model--context = Its context limit is { $tokens } tokens.
+hub_model--context_unknown = Its config states no context limit.
+hub_model--kv = Its KV cache at 16 bits takes { $bytes } per token of context.
+hub_model--kv_window = Its KV cache at 16 bits takes { $bytes } per token of context, plus { $sliding } per token in sliding-window layers for at most { $window } tokens.
+hub_model--kv_state = It also keeps a fixed state of { $bytes }.
+hub_model--kv_none = It keeps no KV cache that grows with the context (an encoder-only or state-space model).
+hub_model--kv_unknown = Its KV cache could not be computed: { $reason }.
+hub_model--weights_title = Weights in each format (≈ marks an estimate where the repository has no such file):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }

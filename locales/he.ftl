@@ -443,3 +443,131 @@ web--chart_scroll_hint = גללו הצידה כדי לראות את כל התר�
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 
 heading--permalink = קישור קבוע לכותרת זו
+
+## table
+
+table--int4_estimate_note = הערכה: גודלו של קובץ Q4_K_M, ה-GGUF הנפוץ ביותר ב-4 ביט
+
+## calibration_chart: תרשימי הכיול בעמוד "על הנתונים" (issue 21): החיזוי מול המדידה, בזיכרון ובמהירות.
+
+calibration_chart--title = זיכרון: החיזוי מול המדידה
+calibration_chart--speed_title = מהירות יצירה: החיזוי מול המדידה
+calibration_chart--axis_measured = זיכרון שנמדד (GB, סולם לוגריתמי)
+calibration_chart--axis_predicted = זיכרון לפי החיזוי (GB, סולם לוגריתמי)
+calibration_chart--speed_axis_measured = נמדד (טוקנים לשנייה, סולם לוגריתמי)
+calibration_chart--speed_axis_predicted = לפי החיזוי (טוקנים לשנייה, סולם לוגריתמי)
+calibration_chart--legend_runtime = סביבת הרצה
+calibration_chart--legend_status = מדידה
+calibration_chart--status_tested = נבדקת
+calibration_chart--status_superseded = מיושנת, לא נבדקת
+calibration_chart--band = סטייה של עד { $percent }
+calibration_chart--speed_band = נמדד ÷ חזוי: { $low }–{ $high }
+calibration_chart--tooltip = { $model }, { $runtime }, { $context } טוקנים: נמדדו { $measured }, החיזוי { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } על { $device }: נמדדו { $measured }, החיזוי { $predicted } טוקנים לשנייה ({ $error }).
+calibration_chart--summary_tested =
+    { $count ->
+        [one] מדידת זיכרון אחת נבדקת מול הכלל, והיא רחוקה מהחיזוי פחות מ־{ $tolerance }: הסטייה היא { $worst }. נקודה על הקו המקווקו פירושה חיזוי מדויק; הרצועה המוצללת היא הסטייה שהבדיקה מתירה.
+        [two] שתי מדידות זיכרון נבדקות מול הכלל, ושתיהן רחוקות מהחיזוי פחות מ־{ $tolerance }; הסטייה הגדולה היא { $worst }. נקודה על הקו המקווקו פירושה חיזוי מדויק; הרצועה המוצללת היא הסטייה שהבדיקה מתירה.
+       *[other] { $count } מדידות זיכרון של llama.cpp, vLLM ו־MLX נבדקות מול הכלל, וכולן רחוקות מהחיזוי פחות מ־{ $tolerance }; הסטייה הגדולה ביותר ביניהן היא { $worst }. נקודה על הקו המקווקו פירושה חיזוי מדויק; הרצועה המוצללת היא הסטייה שהבדיקה מתירה.
+    }
+calibration_chart--summary_superseded =
+    { $count ->
+        [one] הרצה ישנה אחת, שמסומנת בטבעת, כבר לא משקפת את סביבת ההרצה שלה ולכן לא נבדקת.
+        [two] שתי הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+       *[other] { $count } הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+    }
+calibration_chart--speed_summary = { $count } מדידות של מהירות יצירה, בקשה אחת בכל פעם, מול המהירות שחוזתה מרוחב הפס של הזיכרון. המהירות שנמדדה נעה בין פי { $low } לפי { $high } מהחיזוי, וזה הטווח שהאתר מציג לצד כל הערכה.
+calibration_chart--caption_memory =
+    { $count ->
+        [one] מדידת זיכרון אחת: ההרצה (עם קישור למקור), ההקשר, הזיכרון שנמדד, החיזוי והסטייה.
+        [two] שתי מדידות זיכרון: ההרצה (עם קישור למקור), ההקשר, הזיכרון שנמדד, החיזוי והסטייה.
+       *[other] { $count } מדידות זיכרון: ההרצה (עם קישור למקור), ההקשר, הזיכרון שנמדד, החיזוי והסטייה.
+    }
+calibration_chart--caption_speed =
+    { $count ->
+        [one] מדידת מהירות אחת: ההרצה (עם קישור למקור), המכשיר, הטוקנים לשנייה שנמדדו, החיזוי והסטייה.
+        [two] שתי מדידות מהירות: ההרצה (עם קישור למקור), המכשיר, הטוקנים לשנייה שנמדדו, החיזוי והסטייה.
+       *[other] { $count } מדידות מהירות: ההרצה (עם קישור למקור), המכשיר, הטוקנים לשנייה שנמדדו, החיזוי והסטייה.
+    }
+calibration_chart--caption_worst =
+    { $count ->
+        [one] הסטייה הגדולה ביותר, כולל הרצות מיושנות, והסיבה לה.
+        [two] שתי הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
+       *[other] { $count } הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
+    }
+calibration_chart--col_run = הרצה
+calibration_chart--col_context = הקשר (טוקנים)
+calibration_chart--col_measured = נמדד
+calibration_chart--col_predicted = חיזוי
+calibration_chart--col_error = סטייה
+calibration_chart--col_device = מכשיר
+calibration_chart--col_measured_speed = נמדד (טוקנים לשנייה)
+calibration_chart--col_predicted_speed = חיזוי (טוקנים לשנייה)
+calibration_chart--col_reason = למה החיזוי מחטיא
+calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס' 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
+calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
+calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, ומאגרי החישוב שלה גדולים ממה שהכלל מקצה.
+calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־„GB” אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
+
+## fit_notes: טבלאות ההתאמה (issue 21): באיזה הקשר נבדקה כל שורה, ואיזה נתון עומד מאחורי "לא נכנס".
+
+fit_notes--caption_browser = מודלים שיכולים לרוץ בלשונית דפדפן: גרסה לדפדפן, הקובץ הבודד הגדול ביותר והזיכרון הנדרש בהקשר של { $context } טוקנים, או במגבלה של המודל עצמו כשהיא קצרה יותר (השורה מציינת זאת). בגרסת WebLLM הזיכרון הוא הנתון ש־WebLLM מציינת עבורה.
+fit_notes--at_own_limit = { $verdict } במגבלה שלו, { $count } טוקנים
+fit_notes--needs_build_at_own_limit = { $verdict }: צריך קודם גרסה לדפדפן; הזיכרון חושב במגבלה של המודל, { $count } טוקנים
+fit_notes--weights_alone = { $verdict }: המשקלים לבדם, { $size }, גדולים מ־{ $usable } הזמינים
+fit_notes--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט בהקשר שבחרתם. מודל שהמגבלה שלו קצרה יותר מסומן כאן „ארוך מההקשר של המודל”, ואילו טבלת לשונית הדפדפן שלמטה בודקת אותו במגבלה שלו ומציינת זאת. אותו כלל כמו בטבלאות שלמטה.
+
+## model_fit: עמודי המודלים (issue 23 item 4): על מה מבוססת כל תוצאה, ולכל מכשיר ההקשר הארוך ביותר והמהירות.
+
+model_fit--active = { $active } מתוך { $total } הפרמטרים פועלים על כל טוקן ({ $basis }). הסכום הכולל סופר את כל המומחים: כולם נשארים בזיכרון, ולכן נתוני הזיכרון מבוססים על הסכום הכולל והערכות המהירות על החלק הפעיל.
+model_fit--counted_files = הסכום הכולל סופר כל טנזור בקובצי המשקלים של המודל.
+model_fit--counted_files_vision = הסכום הכולל סופר כל טנזור בקובצי המשקלים של המודל, כולל אלה של מקודד התמונה.
+model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
+model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
+model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
+model_fit--assumes_own_limit = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) ומטמון KV של { $kv } ביט.
+model_fit--caption = לכל מכשיר: הזיכרון הזמין, התוצאה, ההקשר הארוך ביותר שנכנס והערכת מהירות היצירה.
+model_fit--col_context = ההקשר הארוך ביותר שנכנס
+model_fit--col_speed = טוקנים לשנייה (טווח)
+model_fit--context_none = אין
+model_fit--context_full = כל { $count } הטוקנים
+model_fit--context_tokens = { $count } טוקנים
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = רוחב הפס של הזיכרון לא ידוע
+model_fit--speed_note = טוקנים לשנייה: כל טוקן חדש קורא פעם אחת את המשקלים הפעילים ואת מטמון ה־KV, ב־{ $efficiency } מרוחב הפס של הזיכרון של המכשיר ועוד השהיה קבועה, לפי התאמה למדידות שפורסמו. המהירויות שנמדדו נעות בין פי { $low } לפי { $high } מההערכה, וזה הטווח שבסוגריים.
+model_fit--calculator_link = פתיחת המודל במחשבון, כדי לבחור פורמט, הקשר, דיוק מטמון KV או מכשיר אחרים.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = כל מודל ב־Hugging Face Hub: המזהה או הכתובת שלו
+hub_model--button = קריאה מה־Hub
+hub_model--note = רק כשלוחצים על הכפתור, הדפדפן קורא את config.json של המודל הזה ואת ספירות הפרמטרים של קובצי ה־safetensors שלו מ־{ $endpoint }, בלי טוקן ובלי התחברות; שום דבר אחר לא נשלח.
+hub_model--loading = קוראים את { $id } מה־Hub…
+hub_model--invalid = „{ $text }” אינו מזהה של מודל ב־Hub. כתבו אותו בצורה owner/name, למשל Qwen/Qwen3-8B, או הדביקו את כתובת המודל.
+hub_model--not_found = ב־Hub אין מודל ציבורי בשם { $id }. בדקו את האיות; מודלים פרטיים אי אפשר לקרוא כאן.
+hub_model--gated = הגישה ל־{ $id } מוגבלת: ה־Hub מוסר את קבציו רק למשתמשים מחוברים שאישרו את תנאיו, ולכן הדף הזה לא יכול לקרוא את config.json שלו.
+hub_model--timeout = ה־Hub לא ענה בתוך { $seconds } שניות. נסו שוב מאוחר יותר; המחשבון שלמעלה ממשיך לעבוד.
+hub_model--malformed = התשובה של ה־Hub עבור { $id } ({ $file }) אינה JSON תקין, ולכן לא חושב ממנה דבר.
+hub_model--failed = לא ניתן היה להגיע ל־Hub, או שהוא ענה בשגיאה ({ $status }). נסו שוב מאוחר יותר; המחשבון שלמעלה ממשיך לעבוד.
+hub_model--no_config = ל־{ $id } אין config.json, ולכן מוצג רק מה שאומרים נתוני ה־safetensors שלו.
+hub_model--unknown_arch = { $id } הוא מסוג מודל שהאתר הזה לא ממדל ({ $type }), ולכן חלק מהנתונים שלמטה הם הערכות או לא ידועים.
+hub_model--computed = חושבו מה־config שלו: { $items }.
+hub_model--not_computed = לא ניתן היה לחשב: { $items }.
+hub_model--item_params = פרמטרים
+hub_model--item_active = פרמטרים פעילים
+hub_model--item_kv = מטמון KV
+hub_model--item_context = מגבלת ההקשר
+hub_model--item_weights = גודל המשקלים
+hub_model--params = ל־{ $name } יש { $params } פרמטרים.
+hub_model--params_unknown = לא ניתן היה לחשב את מספר הפרמטרים שלו: { $reason }.
+hub_model--active = זהו תמהיל מומחים (MoE): בכל טוקן פועלים { $active } פרמטרים.
+hub_model--context = מגבלת ההקשר שלו היא { $tokens } טוקנים.
+hub_model--context_unknown = ה־config שלו לא מציין מגבלת הקשר.
+hub_model--kv = מטמון ה־KV שלו ב־16 ביט תופס { $bytes } לכל טוקן של הקשר.
+hub_model--kv_window = מטמון ה־KV שלו ב־16 ביט תופס { $bytes } לכל טוקן של הקשר, ועוד { $sliding } לכל טוקן בשכבות החלון הנע, לכל היותר ל־{ $window } טוקנים.
+hub_model--kv_state = הוא שומר גם מצב קבוע בגודל { $bytes }.
+hub_model--kv_none = הוא לא שומר מטמון KV שגדל עם ההקשר (מודל מקודד בלבד או מודל מרחב־מצבים).
+hub_model--kv_unknown = לא ניתן היה לחשב את מטמון ה־KV שלו: { $reason }.
+hub_model--weights_title = המשקלים בכל פורמט (≈ מסמן הערכה, כשאין במאגר קובץ כזה):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }

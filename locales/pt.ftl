@@ -441,3 +441,131 @@ web--chart_scroll_hint = Role para o lado para ver o gráfico inteiro.
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 
 heading--permalink = Link permanente
+
+## table
+
+table--int4_estimate_note = estimativa: o tamanho de um arquivo Q4_K_M, o GGUF de 4 bits mais comum
+
+## calibration_chart: Gráficos de calibração da página "Sobre os dados" (issue 21): previsão contra medição, de memória e velocidade.
+
+calibration_chart--title = Memória: prevista contra medida
+calibration_chart--speed_title = Velocidade: prevista contra medida
+calibration_chart--axis_measured = Memória medida (GB, escala logarítmica)
+calibration_chart--axis_predicted = Memória prevista (GB, escala logarítmica)
+calibration_chart--speed_axis_measured = Medida (tokens/s, escala logarítmica)
+calibration_chart--speed_axis_predicted = Prevista (tokens/s, escala logarítmica)
+calibration_chart--legend_runtime = Runtime
+calibration_chart--legend_status = Medição
+calibration_chart--status_tested = testada
+calibration_chart--status_superseded = superada, fora do teste
+calibration_chart--band = dentro de { $percent }
+calibration_chart--speed_band = medida ÷ prevista: { $low }–{ $high }
+calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: medido { $measured }, previsto { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } em { $device }: medido { $measured }, previsto { $predicted } tokens por segundo ({ $error }).
+calibration_chart--summary_tested =
+    { $count ->
+        [one] { $count } total de memória medido é testado contra a regra e fica a menos de { $tolerance } da previsão: o erro é de { $worst }. Um ponto sobre a linha tracejada foi previsto com exatidão; a faixa sombreada é a tolerância do teste.
+        [many] { $count } de totais de memória medidos no llama.cpp, no vLLM e no MLX são testados contra a regra, e todos ficam a menos de { $tolerance } da previsão; o maior erro entre eles é de { $worst }. Um ponto sobre a linha tracejada foi previsto com exatidão; a faixa sombreada é a tolerância do teste.
+       *[other] { $count } totais de memória medidos no llama.cpp, no vLLM e no MLX são testados contra a regra, e todos ficam a menos de { $tolerance } da previsão; o maior erro entre eles é de { $worst }. Um ponto sobre a linha tracejada foi previsto com exatidão; a faixa sombreada é a tolerância do teste.
+    }
+calibration_chart--summary_superseded =
+    { $count ->
+        [one] { $count } execução antiga, desenhada como anel, já não reflete o seu runtime e fica fora do teste.
+        [many] { $count } de execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
+       *[other] { $count } execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
+    }
+calibration_chart--speed_summary = { $count } velocidades de geração medidas, um pedido por vez, contra a velocidade prevista pela largura de banda da memória. A velocidade medida fica entre { $low } e { $high } vezes a prevista, a faixa que o site mostra junto de cada estimativa.
+calibration_chart--caption_memory =
+    { $count ->
+        [one] { $count } medição de memória: a execução (com link para a fonte), o contexto, a memória medida e a prevista, e o erro.
+        [many] { $count } de medições de memória: a execução (com link para a fonte), o contexto, a memória medida e a prevista, e o erro.
+       *[other] { $count } medições de memória: a execução (com link para a fonte), o contexto, a memória medida e a prevista, e o erro.
+    }
+calibration_chart--caption_speed =
+    { $count ->
+        [one] { $count } medição de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+        [many] { $count } de medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+       *[other] { $count } medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+    }
+calibration_chart--caption_worst =
+    { $count ->
+        [one] O maior erro, execuções superadas incluídas, e o motivo.
+        [many] Os { $count } de maiores erros, execuções superadas incluídas, e o motivo de cada um.
+       *[other] Os { $count } maiores erros, execuções superadas incluídas, e o motivo de cada um.
+    }
+calibration_chart--col_run = Execução
+calibration_chart--col_context = Contexto (tokens)
+calibration_chart--col_measured = Medido
+calibration_chart--col_predicted = Previsto
+calibration_chart--col_error = Erro
+calibration_chart--col_device = Aparelho
+calibration_chart--col_measured_speed = Medido (tokens/s)
+calibration_chart--col_predicted_speed = Previsto (tokens/s)
+calibration_chart--col_reason = Por que erra
+calibration_chart--reason_full_mask = Execução anterior ao pull request nº 40 do mlx-lm, quando o MLX montava uma máscara de atenção completa para um prompt longo (cerca de 3 GB a mais). Está superada e fica fora do teste.
+calibration_chart--reason_small_batch = A execução processou 128 tokens por vez; a regra supõe o lote padrão do llama.cpp, de 512, cujo buffer de saída é quatro vezes maior.
+calibration_chart--reason_micro_batch = Execução com micro-lote de 1.024 tokens (-ub 1024) em quatro GPUs, cujos buffers de cálculo passam do que a regra reserva.
+calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, fica abaixo da previsão mais ou menos o valor fixo que a regra soma para o MLX.
+
+## fit_notes: Tabelas de ajuste (issue 21): com que contexto cada linha foi julgada e o número por trás de "não cabe".
+
+fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens de contexto, ou com o limite do próprio modelo quando ele é menor (a linha avisa). Numa versão WebLLM, a memória é o número que o WebLLM informa para ela.
+fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
+fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web; memória calculada no limite dele, de { $count } tokens
+fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
+fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
+
+## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por aparelho, o contexto mais longo e a velocidade.
+
+model_fit--active = { $active } dos { $total } parâmetros trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
+model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
+model_fit--counted_files_vision = O total conta cada tensor dos arquivos de pesos do modelo, inclusive os do codificador de imagens.
+model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
+model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
+model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
+model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
+model_fit--caption = Por aparelho: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
+model_fit--col_context = Contexto mais longo que cabe
+model_fit--col_speed = Tokens por segundo (faixa)
+model_fit--context_none = nenhum
+model_fit--context_full = todos os { $count } tokens
+model_fit--context_tokens = { $count } tokens
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = largura de banda da memória desconhecida
+model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do aparelho, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
+model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou aparelho.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = Qualquer modelo do Hugging Face Hub: o id ou o endereço dele
+hub_model--button = Ler do Hub
+hub_model--note = Só quando você aperta o botão o seu navegador lê o config.json deste modelo e as contagens de parâmetros dos arquivos safetensors dele em { $endpoint }, sem token e sem login; nada mais é enviado.
+hub_model--loading = Lendo { $id } do Hub…
+hub_model--invalid = “{ $text }” não é um id de modelo do Hub. Escreva no formato dono/nome, por exemplo Qwen/Qwen3-8B, ou cole o endereço do modelo.
+hub_model--not_found = O Hub não tem nenhum modelo público chamado { $id }. Confira a grafia; modelos privados não podem ser lidos aqui.
+hub_model--gated = O acesso a { $id } é restrito: o Hub só entrega os arquivos dele a usuários com login que aceitaram os termos, então esta página não consegue ler o config.json dele.
+hub_model--timeout = O Hub não respondeu em { $seconds } segundos. Tente de novo mais tarde; a calculadora acima continua funcionando.
+hub_model--malformed = A resposta do Hub para { $id } ({ $file }) não é um JSON válido, então nada foi calculado a partir dela.
+hub_model--failed = Não foi possível acessar o Hub, ou ele respondeu com um erro ({ $status }). Tente de novo mais tarde; a calculadora acima continua funcionando.
+hub_model--no_config = { $id } não tem config.json, então só aparece o que os metadados safetensors dele dizem.
+hub_model--unknown_arch = { $id } é de um tipo de modelo que este site não modela ({ $type }), então alguns números abaixo são estimativas ou desconhecidos.
+hub_model--computed = Calculado a partir do config dele: { $items }.
+hub_model--not_computed = Não foi possível calcular: { $items }.
+hub_model--item_params = parâmetros
+hub_model--item_active = parâmetros ativos
+hub_model--item_kv = cache KV
+hub_model--item_context = limite de contexto
+hub_model--item_weights = tamanhos dos pesos
+hub_model--params = { $name } tem { $params } parâmetros.
+hub_model--params_unknown = Não foi possível calcular o número de parâmetros dele: { $reason }.
+hub_model--active = É uma mistura de especialistas (MoE): { $active } parâmetros são usados por token.
+hub_model--context = O limite de contexto dele é de { $tokens } tokens.
+hub_model--context_unknown = O config dele não informa um limite de contexto.
+hub_model--kv = O cache KV dele em 16 bits ocupa { $bytes } por token de contexto.
+hub_model--kv_window = O cache KV dele em 16 bits ocupa { $bytes } por token de contexto, mais { $sliding } por token nas camadas de janela deslizante, por no máximo { $window } tokens.
+hub_model--kv_state = Ele também guarda um estado fixo de { $bytes }.
+hub_model--kv_none = Ele não guarda cache KV que cresce com o contexto (um modelo só de codificador ou de espaço de estados).
+hub_model--kv_unknown = Não foi possível calcular o cache KV dele: { $reason }.
+hub_model--weights_title = Pesos em cada formato (≈ indica uma estimativa quando o repositório não tem esse arquivo):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }

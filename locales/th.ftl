@@ -397,3 +397,106 @@ web--chart_scroll_hint = เลื่อนไปด้านข้างเพ�
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 
 heading--permalink = ลิงก์ถาวร
+
+## table
+
+table--int4_estimate_note = ค่าประมาณ: ขนาดของไฟล์ Q4_K_M ซึ่งเป็น GGUF แบบ 4 บิตที่ใช้กันมากที่สุด
+
+## calibration_chart: กราฟการปรับเทียบในหน้าเกี่ยวกับข้อมูล (issue 21): ค่าที่คาดไว้เทียบกับค่าที่วัดได้ ทั้งหน่วยความจำและความเร็ว
+
+calibration_chart--title = หน่วยความจำ: คาดไว้เทียบกับวัดได้
+calibration_chart--speed_title = ความเร็ว: คาดไว้เทียบกับวัดได้
+calibration_chart--axis_measured = หน่วยความจำที่วัดได้ (GB สเกลลอการิทึม)
+calibration_chart--axis_predicted = หน่วยความจำที่คาดไว้ (GB สเกลลอการิทึม)
+calibration_chart--speed_axis_measured = ที่วัดได้ (โทเค็นต่อวินาที สเกลลอการิทึม)
+calibration_chart--speed_axis_predicted = ที่คาดไว้ (โทเค็นต่อวินาที สเกลลอการิทึม)
+calibration_chart--legend_runtime = รันไทม์
+calibration_chart--legend_status = ผลวัด
+calibration_chart--status_tested = ใช้ทดสอบ
+calibration_chart--status_superseded = ล้าสมัย ไม่ได้ใช้ทดสอบ
+calibration_chart--band = คลาดไม่เกิน { $percent }
+calibration_chart--speed_band = วัดได้ ÷ คาดไว้: { $low }–{ $high }
+calibration_chart--tooltip = { $model }, { $runtime }, { $context } โทเค็น: วัดได้ { $measured } คาดไว้ { $predicted } ({ $error })
+calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } บน { $device }: วัดได้ { $measured } คาดไว้ { $predicted } โทเค็นต่อวินาที ({ $error })
+calibration_chart--summary_tested = ผลวัดหน่วยความจำรวมจาก llama.cpp, vLLM และ MLX จำนวน { $count } รายการถูกใช้ทดสอบกฎนี้ ทุกรายการห่างจากค่าที่คาดไว้ไม่เกิน { $tolerance } โดยรายการที่คลาดมากที่สุดคลาดไป { $worst } จุดที่อยู่บนเส้นประคือคาดได้ตรงพอดี ส่วนแถบสีจางคือขอบเขตที่การทดสอบยอมรับ
+calibration_chart--summary_superseded = ผลรันรุ่นเก่า { $count } รายการซึ่งวาดเป็นวงแหวน ไม่ได้สะท้อนรันไทม์ในปัจจุบันแล้ว จึงไม่ได้ใช้ทดสอบ
+calibration_chart--speed_summary = ผลวัดความเร็วในการสร้างข้อความ { $count } รายการ (ทีละคำขอ) เทียบกับความเร็วที่คาดจากแบนด์วิดท์หน่วยความจำ ความเร็วที่วัดได้อยู่ระหว่าง { $low } ถึง { $high } เท่าของค่าที่คาดไว้ ซึ่งเป็นช่วงที่เว็บไซต์แสดงไว้กับค่าประมาณทุกค่า
+calibration_chart--caption_memory = ผลวัดหน่วยความจำ { $count } รายการ: การรัน (ลิงก์ไปยังแหล่งที่มา) บริบท หน่วยความจำที่วัดได้และที่คาดไว้ และส่วนที่คลาด
+calibration_chart--caption_speed = ผลวัดความเร็ว { $count } รายการ: การรัน (ลิงก์ไปยังแหล่งที่มา) อุปกรณ์ โทเค็นต่อวินาทีที่วัดได้และที่คาดไว้ และส่วนที่คลาด
+calibration_chart--caption_worst = { $count } รายการที่คลาดมากที่สุด รวมผลรันที่ล้าสมัยแล้ว พร้อมเหตุผลของแต่ละรายการ
+calibration_chart--col_run = การรัน
+calibration_chart--col_context = บริบท (โทเค็น)
+calibration_chart--col_measured = วัดได้
+calibration_chart--col_predicted = คาดไว้
+calibration_chart--col_error = คลาด
+calibration_chart--col_device = อุปกรณ์
+calibration_chart--col_measured_speed = วัดได้ (โทเค็น/วินาที)
+calibration_chart--col_predicted_speed = คาดไว้ (โทเค็น/วินาที)
+calibration_chart--col_reason = ทำไมจึงคลาด
+calibration_chart--reason_full_mask = รันก่อน pull request #40 ของ mlx-lm ซึ่งตอนนั้น MLX ยังสร้าง attention mask เต็มขนาดสำหรับ prompt ยาว ๆ (กินเพิ่มราว 3 GB) ผลนี้ล้าสมัยแล้วจึงไม่ได้ใช้ทดสอบ
+calibration_chart--reason_small_batch = การรันนี้ประมวลผลครั้งละ 128 โทเค็น แต่กฎนี้ถือตามค่าเริ่มต้นของ llama.cpp คือครั้งละ 512 โทเค็น ซึ่งมีบัฟเฟอร์เอาต์พุตใหญ่กว่าสี่เท่า
+calibration_chart--reason_micro_batch = รันด้วย micro-batch ขนาด 1,024 โทเค็น (-ub 1024) บน GPU สี่ใบ บัฟเฟอร์สำหรับคำนวณจึงใหญ่กว่าที่กฎนี้เผื่อไว้
+calibration_chart--reason_gib = mlx-lm รุ่นเก่าแสดงค่าสูงสุดนี้ว่าเป็น “GB” แต่นับเป็น GiB เมื่ออ่านเป็น GiB แล้วจะต่ำกว่าค่าที่คาดไว้ราวเท่ากับค่าคงที่ที่กฎนี้บวกเพิ่มให้ MLX
+
+## fit_notes: ตารางความพอดี (issue 21): แต่ละแถวประเมินที่บริบทเท่าไร และตัวเลขที่อยู่เบื้องหลังคำว่า "ไม่พอ"
+
+fit_notes--caption_browser = โมเดลที่อาจรันในแท็บเบราว์เซอร์ได้: รุ่นสำหรับเว็บ ไฟล์เดี่ยวที่ใหญ่ที่สุด และหน่วยความจำที่ต้องใช้ที่บริบท { $context } โทเค็น หรือที่ขีดจำกัดของโมเดลเองถ้าสั้นกว่า (แถวนั้นจะระบุไว้) สำหรับรุ่น WebLLM ใช้ตัวเลขหน่วยความจำที่ WebLLM ระบุไว้ให้รุ่นนั้น
+fit_notes--at_own_limit = { $verdict } ที่ขีดจำกัดของโมเดลเอง { $count } โทเค็น
+fit_notes--needs_build_at_own_limit = { $verdict }: ต้องมีรุ่นสำหรับเว็บก่อน หน่วยความจำคิดที่ขีดจำกัดของโมเดลเอง { $count } โทเค็น
+fit_notes--weights_alone = { $verdict }: แค่ค่าน้ำหนักอย่างเดียวก็ { $size } เกินหน่วยความจำที่ใช้ได้ { $usable }
+fit_notes--calc_caption = ผลการประเมินของโมเดลที่ติดตามแต่ละตัว เมื่อค่าน้ำหนักเป็น 16, 8 และ 4 บิต ที่บริบทที่เลือก โมเดลที่มีขีดจำกัดสั้นกว่าจะขึ้นว่า “ยาวเกินบริบทของโมเดล” ในตารางนี้ ส่วนตารางแท็บเบราว์เซอร์ด้านล่างประเมินที่ขีดจำกัดของโมเดลเองและระบุไว้ ใช้กฎเดียวกับตารางด้านล่าง
+
+## model_fit: หน้าของแต่ละโมเดล (issue 23 item 4): ผลแต่ละข้อตั้งอยู่บนสมมติฐานอะไร และบริบทยาวสุดกับความเร็วบนแต่ละอุปกรณ์
+
+model_fit--active = พารามิเตอร์ { $active } จากทั้งหมด { $total } ทำงานกับแต่ละโทเค็น ({ $basis }) ยอดรวมนับ expert ทุกชุด เพราะทุกชุดต้องอยู่ในหน่วยความจำ ตัวเลขหน่วยความจำจึงใช้ยอดรวม ส่วนค่าประมาณความเร็วใช้เฉพาะส่วนที่ทำงาน
+model_fit--counted_files = ยอดรวมนับทุกเทนเซอร์ในไฟล์ค่าน้ำหนักของโมเดล
+model_fit--counted_files_vision = ยอดรวมนับทุกเทนเซอร์ในไฟล์ค่าน้ำหนักของโมเดล รวมถึงของตัวเข้ารหัสภาพด้วย
+model_fit--limit = บริบทยาวที่สุดที่โมเดลรับได้: { $count } โทเค็น
+model_fit--limit_unknown = ข้อมูลของโมเดลไม่ได้ระบุว่ารับบริบทได้ยาวที่สุดเท่าไร
+model_fit--assumes = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น และ KV cache แบบ { $kv } บิต
+model_fit--assumes_own_limit = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น (ขีดจำกัดของโมเดลเอง ซึ่งสั้นกว่า { $usual } ที่เว็บไซต์ใช้ตามปกติ) และ KV cache แบบ { $kv } บิต
+model_fit--caption = แยกตามอุปกรณ์: หน่วยความจำที่ใช้ได้ ผลการประเมิน บริบทยาวที่สุดที่พอ และความเร็วในการสร้างข้อความโดยประมาณ
+model_fit--col_context = บริบทยาวที่สุดที่พอ
+model_fit--col_speed = โทเค็นต่อวินาที (ช่วง)
+model_fit--context_none = ไม่มี
+model_fit--context_full = ครบทั้ง { $count } โทเค็น
+model_fit--context_tokens = { $count } โทเค็น
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = ไม่ทราบแบนด์วิดท์หน่วยความจำ
+model_fit--speed_note = โทเค็นต่อวินาที: ทุกโทเค็นใหม่ต้องอ่านค่าน้ำหนักส่วนที่ทำงานและ KV cache หนึ่งรอบ ที่ { $efficiency } ของแบนด์วิดท์หน่วยความจำของอุปกรณ์ บวกเวลาหน่วงคงที่ ปรับให้ตรงกับผลวัดที่เผยแพร่ไว้ ความเร็วที่วัดได้อยู่ระหว่าง { $low } ถึง { $high } เท่าของค่าประมาณ ซึ่งคือช่วงในวงเล็บ
+model_fit--calculator_link = เปิดโมเดลนี้ในเครื่องคำนวณ เพื่อเลือกรูปแบบไฟล์ บริบท ความละเอียดของ KV cache หรืออุปกรณ์อื่น
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = โมเดลใดก็ได้บน Hugging Face Hub: ใส่ id หรือที่อยู่ของโมเดล
+hub_model--button = อ่านจาก Hub
+hub_model--note = เบราว์เซอร์ของคุณจะอ่าน config.json ของโมเดลนี้และจำนวนพารามิเตอร์ในไฟล์ safetensors จาก { $endpoint } ก็ต่อเมื่อคุณกดปุ่มเท่านั้น โดยไม่ใช้โทเค็นเข้าถึงและไม่ต้องลงชื่อเข้าใช้ และไม่มีการส่งข้อมูลอื่นใด
+hub_model--loading = กำลังอ่าน { $id } จาก Hub…
+hub_model--invalid = “{ $text }” ไม่ใช่ id ของโมเดลบน Hub ให้เขียนในรูป owner/name เช่น Qwen/Qwen3-8B หรือวางที่อยู่ของโมเดล
+hub_model--not_found = Hub ไม่มีโมเดลสาธารณะชื่อ { $id } โปรดตรวจการสะกด โมเดลส่วนตัวอ่านจากหน้านี้ไม่ได้
+hub_model--gated = { $id } จำกัดการเข้าถึง: Hub ให้ไฟล์เฉพาะผู้ใช้ที่ลงชื่อเข้าใช้และยอมรับเงื่อนไขแล้ว หน้านี้จึงอ่าน config.json ของโมเดลนี้ไม่ได้
+hub_model--timeout = Hub ไม่ตอบภายใน { $seconds } วินาที โปรดลองใหม่ภายหลัง เครื่องคำนวณด้านบนยังใช้งานได้ตามปกติ
+hub_model--malformed = คำตอบของ Hub สำหรับ { $id } ({ $file }) ไม่ใช่ JSON ที่ถูกต้อง จึงไม่ได้คำนวณอะไรจากคำตอบนี้
+hub_model--failed = ติดต่อ Hub ไม่ได้ หรือ Hub ตอบกลับเป็นข้อผิดพลาด ({ $status }) โปรดลองใหม่ภายหลัง เครื่องคำนวณด้านบนยังใช้งานได้ตามปกติ
+hub_model--no_config = { $id } ไม่มี config.json จึงแสดงได้เฉพาะสิ่งที่ข้อมูล safetensors ของโมเดลบอกไว้
+hub_model--unknown_arch = { $id } เป็นโมเดลประเภทที่เว็บไซต์นี้ยังไม่ได้จำลองไว้ ({ $type }) ตัวเลขบางส่วนด้านล่างจึงเป็นค่าประมาณหรือไม่ทราบ
+hub_model--computed = คำนวณจาก config ของโมเดลได้: { $items }
+hub_model--not_computed = คำนวณไม่ได้: { $items }
+hub_model--item_params = พารามิเตอร์
+hub_model--item_active = พารามิเตอร์ที่ทำงานจริง
+hub_model--item_kv = KV cache
+hub_model--item_context = ขีดจำกัดบริบท
+hub_model--item_weights = ขนาดของน้ำหนัก
+hub_model--params = { $name } มีพารามิเตอร์ { $params } ตัว
+hub_model--params_unknown = คำนวณจำนวนพารามิเตอร์ของโมเดลนี้ไม่ได้: { $reason }
+hub_model--active = โมเดลนี้เป็นแบบ mixture of experts (MoE): ใช้พารามิเตอร์ { $active } ตัวต่อโทเค็น
+hub_model--context = ขีดจำกัดบริบทของโมเดลนี้คือ { $tokens } โทเค็น
+hub_model--context_unknown = config ของโมเดลนี้ไม่ได้ระบุขีดจำกัดบริบท
+hub_model--kv = KV cache ของโมเดลนี้ที่ 16 บิตใช้ { $bytes } ต่อโทเค็นของบริบท
+hub_model--kv_window = KV cache ของโมเดลนี้ที่ 16 บิตใช้ { $bytes } ต่อโทเค็นของบริบท และอีก { $sliding } ต่อโทเค็นในเลเยอร์แบบหน้าต่างเลื่อน สูงสุด { $window } โทเค็น
+hub_model--kv_state = นอกจากนี้ยังเก็บสถานะคงที่ขนาด { $bytes }
+hub_model--kv_none = โมเดลนี้ไม่มี KV cache ที่โตตามบริบท (เป็นโมเดลแบบ encoder อย่างเดียวหรือแบบ state-space)
+hub_model--kv_unknown = คำนวณ KV cache ของโมเดลนี้ไม่ได้: { $reason }
+hub_model--weights_title = น้ำหนักในแต่ละรูปแบบ (≈ หมายถึงค่าประมาณ เมื่อคลังไม่มีไฟล์แบบนั้น):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }

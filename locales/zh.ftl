@@ -398,3 +398,106 @@ web--chart_scroll_hint = 左右滑动可查看完整图表。
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 
 heading--permalink = 永久链接
+
+## table
+
+table--int4_estimate_note = 估算值：Q4_K_M 文件的大小，这是最常见的 4 位 GGUF
+
+## calibration_chart: “关于数据”页的校准图（issue 21）：内存和速度的预测值与实测值对比。
+
+calibration_chart--title = 内存：预测值与实测值
+calibration_chart--speed_title = 生成速度：预测值与实测值
+calibration_chart--axis_measured = 实测内存（GB，对数刻度）
+calibration_chart--axis_predicted = 预测内存（GB，对数刻度）
+calibration_chart--speed_axis_measured = 实测（词元/秒，对数刻度）
+calibration_chart--speed_axis_predicted = 预测（词元/秒，对数刻度）
+calibration_chart--legend_runtime = 运行时
+calibration_chart--legend_status = 实测记录
+calibration_chart--status_tested = 参与检验
+calibration_chart--status_superseded = 已过时，不参与检验
+calibration_chart--band = 误差在 { $percent } 以内
+calibration_chart--speed_band = 实测 ÷ 预测：{ $low }–{ $high }
+calibration_chart--tooltip = { $model }，{ $runtime }，{ $context } 个词元：实测 { $measured }，预测 { $predicted }（{ $error }）。
+calibration_chart--speed_tooltip = { $model }，{ $runtime }，{ $format }，{ $device }：实测每秒 { $measured } 个词元，预测 { $predicted } 个（{ $error }）。
+calibration_chart--summary_tested = 共有 { $count } 条 llama.cpp、vLLM 和 MLX 的实测内存总量用来检验这条规则，每一条与预测相差都不超过 { $tolerance }，其中误差最大的一条为 { $worst }。落在虚线上的点说明预测完全准确，阴影带是检验允许的误差范围。
+calibration_chart--summary_superseded = 另有 { $count } 次较早的运行画成空心圆环：它们已不能代表如今的运行时，所以不参与检验。
+calibration_chart--speed_summary = 共有 { $count } 条实测生成速度（每次只处理一个请求），与按内存带宽预测的速度对比。实测速度在预测值的 { $low } 到 { $high } 倍之间，本站给出每个估算值时也附上这个范围。
+calibration_chart--caption_memory = { $count } 条内存实测：运行（附来源链接）、上下文、实测内存与预测内存，以及误差。
+calibration_chart--caption_speed = { $count } 条速度实测：运行（附来源链接）、设备、实测与预测的每秒词元数，以及误差。
+calibration_chart--caption_worst = 误差最大的 { $count } 条（含已过时的运行），以及各自的原因。
+calibration_chart--col_run = 运行
+calibration_chart--col_context = 上下文（词元）
+calibration_chart--col_measured = 实测
+calibration_chart--col_predicted = 预测
+calibration_chart--col_error = 误差
+calibration_chart--col_device = 设备
+calibration_chart--col_measured_speed = 实测（词元/秒）
+calibration_chart--col_predicted_speed = 预测（词元/秒）
+calibration_chart--col_reason = 误差原因
+calibration_chart--reason_full_mask = 这次运行早于 mlx-lm 的第 40 号 pull request；当时 MLX 会为长提示词构建完整的注意力掩码（多占约 3 GB）。这条记录已过时，不参与检验。
+calibration_chart--reason_small_batch = 这次运行每批只处理 128 个词元，而规则按 llama.cpp 默认的每批 512 个词元计算，其输出缓冲区是前者的四倍。
+calibration_chart--reason_micro_batch = 这次运行在四块 GPU 上使用 1,024 个词元的微批（-ub 1024），计算缓冲区比规则预留的更大。
+calibration_chart--reason_gib = 旧版 mlx-lm 把这个峰值标成“GB”，实际按 GiB 计算；按 GiB 读取后，它比预测值低了大约规则为 MLX 加上的固定开销。
+
+## fit_notes: 适配表（issue 21）：每一行按多长的上下文判断，以及“装不下”背后的数字。
+
+fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存；模型自身上限更短时按其上限计算（该行会注明）。WebLLM 版本的内存取 WebLLM 为其给出的数字。
+fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
+fit_notes--needs_build_at_own_limit = { $verdict }：需要先有网页版本；内存按模型自身 { $count } 个词元的上限计算
+fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
+fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
+
+## model_fit: 模型页面（issue 23 item 4）：每个结论基于什么假设，以及每台设备装得下的最长上下文和速度。
+
+model_fit--active = { $total } 参数中，每个词元只用到 { $active }（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
+model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
+model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
+model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
+model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
+model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
+model_fit--caption = 按设备列出：可用内存、结论、装得下的最长上下文，以及估算的生成速度。
+model_fit--col_context = 装得下的最长上下文
+model_fit--col_speed = 每秒词元数（范围）
+model_fit--context_none = 无
+model_fit--context_full = 全部 { $count } 个词元
+model_fit--context_tokens = { $count } 个词元
+model_fit--speed = ≈ { $speed }（{ $low }–{ $high }）
+model_fit--speed_unknown = 内存带宽未知
+model_fit--speed_note = 每秒词元数：每生成一个词元，都要把实际用到的权重和 KV 缓存各读一遍，按设备内存带宽的 { $efficiency } 计算，再加上一段固定延迟，参数按公开实测数据拟合；实测速度在估算值的 { $low } 到 { $high } 倍之间，即括号中的范围。
+model_fit--calculator_link = 在计算器中打开这个模型，可改选格式、上下文、KV 缓存精度或设备。
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = Hugging Face Hub 上的任意模型：输入其 ID 或网址
+hub_model--button = 从 Hub 读取
+hub_model--note = 只有在你按下按钮时，浏览器才会从 { $endpoint } 读取该模型的 config.json 及其 safetensors 参数计数，无需访问密钥，也无需登录；不发送其他任何内容。
+hub_model--loading = 正在从 Hub 读取 { $id }…
+hub_model--invalid = “{ $text }”不是 Hub 上的模型 ID。请按 owner/name 的格式填写，例如 Qwen/Qwen3-8B，或直接粘贴模型网址。
+hub_model--not_found = Hub 上没有名为 { $id } 的公开模型。请检查拼写；私有模型无法在此读取。
+hub_model--gated = { $id } 设有访问限制：Hub 只向已登录并同意其条款的用户提供文件，因此本页无法读取它的 config.json。
+hub_model--timeout = Hub 在 { $seconds } 秒内没有响应。请稍后再试；上方的计算器仍可正常使用。
+hub_model--malformed = Hub 对 { $id } 的响应（{ $file }）不是有效的 JSON，因此没有据此计算任何内容。
+hub_model--failed = 无法连接 Hub，或 Hub 返回了错误（{ $status }）。请稍后再试；上方的计算器仍可正常使用。
+hub_model--no_config = { $id } 没有 config.json，因此只显示其 safetensors 元数据所给出的信息。
+hub_model--unknown_arch = { $id } 属于本站尚未建模的模型类型（{ $type }），因此下方部分数字是估算值或未知。
+hub_model--computed = 根据其 config 算出：{ $items }。
+hub_model--not_computed = 无法算出：{ $items }。
+hub_model--item_params = 参数量
+hub_model--item_active = 激活参数
+hub_model--item_kv = KV 缓存
+hub_model--item_context = 上下文上限
+hub_model--item_weights = 权重大小
+hub_model--params = { $name } 的参数量为 { $params }。
+hub_model--params_unknown = 无法算出它的参数量：{ $reason }。
+hub_model--active = 它是混合专家模型（MoE）：每个词元使用 { $active } 个参数。
+hub_model--context = 它的上下文上限为 { $tokens } 个词元。
+hub_model--context_unknown = 它的 config 没有注明上下文上限。
+hub_model--kv = 它的 KV 缓存在 16 位精度下每个上下文词元占 { $bytes }。
+hub_model--kv_window = 它的 KV 缓存在 16 位精度下每个上下文词元占 { $bytes }，滑动窗口层每个词元另占 { $sliding }，最多 { $window } 个词元。
+hub_model--kv_state = 它还保存一个固定大小的状态，占 { $bytes }。
+hub_model--kv_none = 它没有随上下文增长的 KV 缓存（仅编码器模型或状态空间模型）。
+hub_model--kv_unknown = 无法算出它的 KV 缓存：{ $reason }。
+hub_model--weights_title = 各格式的权重大小（≈ 表示仓库中没有该文件时的估算值）：
+hub_model--weights_item = { $format }：{ $size }
+hub_model--weights_item_estimated = { $format }：≈ { $size }

@@ -18,6 +18,7 @@ from pipeline.i18n.formatting import babel_locale, format_bytes, format_day, for
 from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
 from pipeline.site.html import fig, plain_text
+from pipeline.site.hub_field import hub_field
 from pipeline.site.messages import embedded_messages
 from pipeline.site.provenance import source_values
 
@@ -113,6 +114,18 @@ def size_text(page: Page, size: Optional[int]) -> str:
     return format_bytes(size, page.lang, unit_names(page.locale))
 
 
+def verdict_cell(page: Page, verdict: str, text: str = "", message: str = "", **values: object) -> str:
+    """A verdict in its colour; `message` (a fit_notes key) is a whole sentence holding the verdict
+    as {verdict} ("does not fit: the weights alone …"), filled with `values`."""
+    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
+    span = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>'
+    if message:
+        body = str(escape(page.locale.t(f"fit_notes.{message}", verdict="\x00", **values))).replace("\x00", span)
+    else:
+        body = span + (f" {text}" if text else "")
+    return f'<td data-sort="{verdict}"><bdi>{body}</bdi></td>'
+
+
 # Inline figures ----------------------------------------------------------------------------------
 
 
@@ -166,9 +179,11 @@ def calculator(page: Page, marker: Marker) -> str:
         c, t("fit.calc_tokens", count=format_integer(c, page.lang))) for c in r.contexts]
     precisions = [Markup('<option value="{}">{}</option>').format(
         bits, t("fit.calc_kv_bits", bits=format_integer(bits, page.lang))) for bits in r.kv_precisions]
-    payload = embedded_messages(page.locale, ("fit-calculator.js",))  # msg() in the script: the same catalog
+    # msg() in the script: the same catalog (the caption, fit_notes.calc_caption, says how a model with a
+    # shorter limit is judged here and that the browser-tab table judges it at that limit instead)
+    payload = embedded_messages(page.locale, ("fit-calculator.js",))
     base = escape(page.base_url or "")
-    return str(Markup(
+    return str(Markup(  # the Hub-model field follows the calculator's block (pipeline/site/hub_field.py)
         '<div class="ls-calc" id="fit-calculator" data-src="{base}assets/fit.json" data-lang="{lang}">\n'
         '<p class="ls-calc-nojs">{nojs}</p>\n'
         '<form class="ls-calc-form" hidden>\n'
@@ -184,7 +199,7 @@ def calculator(page: Page, marker: Marker) -> str:
         base=base, lang=page.lang, nojs=t("fit.calc_nojs"), l_device=t("fit.calc_device"),
         custom=t("fit.calc_custom"), devices=Markup("").join(devices), l_gb=t("fit.calc_gb"),
         l_context=t("fit.calc_context"), contexts=Markup("").join(contexts), l_kv=t("fit.calc_kv"),
-        precisions=Markup("").join(precisions), payload=payload))
+        precisions=Markup("").join(precisions), payload=payload)) + "\n" + hub_field(page)
 
 
 def fit_json(data: SiteData) -> str:

@@ -56,8 +56,8 @@
       var wrap = el("div", "ls-table-wrap"), table = el("table", "ls-table ls-calc-table");
       wrap.tabIndex = 0;
       wrap.setAttribute("role", "region");
-      wrap.setAttribute("aria-label", msg("fit.calc_caption"));
-      table.appendChild(el("caption", null, msg("fit.calc_caption")));
+      wrap.setAttribute("aria-label", msg("fit_notes.calc_caption"));
+      table.appendChild(el("caption", null, msg("fit_notes.calc_caption")));
       var head = el("tr");
       head.appendChild(el("th", null, msg("fit.calc_model")));
       P.forEach(function (p) { var th = el("th", null, p); th.setAttribute("dir", "ltr"); head.appendChild(th); });
