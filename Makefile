@@ -58,6 +58,7 @@ test-fast: setup ## the inner loop: every test that needs no mkdocs build and no
 check: setup ## translation and derived-data checks, as CI runs them
 	$(PY) -m pipeline compute --check
 	$(PY) -m pipeline i18n status --check
+	$(PY) -m pipeline i18n messages --check
 
 refresh: setup ## what the scheduled job does, minus commit and deploy: refresh, test, check, build, summary
 	$(PY) -m pipeline refresh || [ $$? -eq 1 ]   # 1 = partial: stale models keep their last good data

@@ -484,7 +484,7 @@ def cmd_site_compare(args) -> int:
 
 I18N_HELP = f"""\
 Translation workflow: which pages and UI strings each language has, which are out of date, and
-tools to record progress or add a language. English (docs/{REFERENCE}/, locales/{REFERENCE}.yml) is the reference.
+tools to record progress or add a language. English (docs/{REFERENCE}/, locales/{REFERENCE}.ftl) is the reference.
 
   status          table per language; --check exits 1 when something must be fixed
   glossary        page lines and UI strings using a variant instead of the glossary term (--check)
@@ -492,6 +492,8 @@ tools to record progress or add a language. English (docs/{REFERENCE}/, locales/
   mark-current    record that a translation matches the current English page
   new LOCALE      add a language (locale file, mkdocs.yml entry, docs folder); build passes at once
   remove LOCALE   undo `new` (refuses to delete translated pages without --delete-pages)
+  to-fluent FILE  convert a YAML locale into locales/<lang>.ftl (or add the keys it lacks)
+  messages        sentences in pipeline/site/*.py and docs/assets/js/*.js outside the catalog (--check)
 
 Typical loop: edit docs/<lang>/<page>.md, run `{PYM} status`, then `{PYM} mark-current <page> <lang>`.
 """
@@ -527,9 +529,9 @@ def _register_i18n(commands) -> None:
 
     glossary = sub.add_parser("glossary", parents=[common],
                               help="pages and UI strings that use a variant instead of the glossary term",
-                              description="Per language, every line of docs/<lang>/*.md and locales/<lang>.yml "
-                              "that uses a variant listed under `glossary_avoid:` in locales/<lang>.yml "
-                              "instead of the agreed `glossary:` term.")
+                              description="Per language, every line of docs/<lang>/*.md and locales/<lang>.ftl "
+                              "that uses a variant listed in a glossary message's `.avoid` attribute "
+                              "instead of the agreed term (the `glossary--*` messages).")
     glossary.add_argument("--check", action="store_true", help="exit 1 if any page or string uses a variant")
     glossary.add_argument("--lang", action="append", metavar="LANG", help="only this language (repeatable)")
     glossary.add_argument("--site", metavar="DIR", type=Path,
@@ -537,7 +539,44 @@ def _register_i18n(commands) -> None:
                                "pages) for variants and for raw format or runtime ids")
     glossary.set_defaults(handler=cmd_i18n_glossary)
 
+    to_fluent = sub.add_parser("to-fluent", help="convert a YAML locale (old format) into locales/<lang>.ftl",
+                               description="Write locales/<lang>.ftl from FILE.yml, or append to it the keys it "
+                               "lacks (messages it has are left as they are). Repeatable; prints the keys added.")
+    to_fluent.add_argument("yaml", type=Path, metavar="FILE.yml", help="a YAML locale, e.g. locales/pt.yml")
+    to_fluent.add_argument("--out", type=Path, metavar="FILE.ftl",
+                           help="catalog to write or extend (default: locales/<stem of FILE>.ftl)")
+    to_fluent.set_defaults(handler=cmd_i18n_to_fluent)
+
+    messages = sub.add_parser("messages", parents=[common],
+                              help="generated sentences outside the catalog (pipeline/site/*.py, docs/assets/js/*.js)",
+                              description="Lists natural-language text in the site's Python and scripts that is "
+                              "not a catalog message (an allowlist in pipeline/i18n/sentences.py names the "
+                              "exceptions, each with its reason).")
+    messages.add_argument("--check", action="store_true", help="exit 1 if any sentence is found")
+    messages.set_defaults(handler=cmd_i18n_messages)
+
     _register_i18n_scaffold(sub, common)
+
+
+def cmd_i18n_to_fluent(args) -> int:
+    from pipeline.i18n.to_fluent import convert, differing
+    out = args.out or REPO_ROOT / "locales" / f"{args.yaml.stem}.ftl"
+    added = convert(args.yaml, out)
+    print(f"{out}: added {len(added)} message(s)" + (": " + ", ".join(added) if added else " (it had every key)"))
+    changed = differing(args.yaml, out)
+    if changed:  # e.g. a branch reworded a string the catalog already has: a person decides which wins
+        print(f"left as they are, though {args.yaml} words them otherwise ({len(changed)}): " + ", ".join(changed))
+    return 0
+
+
+def cmd_i18n_messages(args) -> int:
+    from pipeline.i18n.sentences import find_sentences
+    found = find_sentences(args.root)
+    for finding in found:
+        print(finding)
+    print(f"{len(found)} sentence(s) outside the message catalog" if found
+          else "messages: every generated sentence comes from the catalog")
+    return 1 if args.check and found else 0
 
 
 def cmd_i18n_glossary(args) -> int:
@@ -579,7 +618,7 @@ def _register_i18n_scaffold(sub, common) -> None:
     mark.set_defaults(handler=cmd_mark_current)
 
     new = sub.add_parser("new", parents=[common], help="add a language (all pages fall back to English)",
-                         description="Scaffold a language: locales/LOCALE.yml with every English value marked "
+                         description="Scaffold a language: locales/LOCALE.ftl with every English message marked "
                          f"'{TODO_MARK}' and language.dir from CLDR (rtl for fa, ur, ar, he, …), an entry "
                          "at the end of the i18n languages in mkdocs.yml (comments kept), and an empty "
                          "docs/LOCALE/ so every page shows English with a notice. The build passes at once.")
@@ -590,7 +629,7 @@ def _register_i18n_scaffold(sub, common) -> None:
     new.set_defaults(handler=lambda args: _print(new_language(args.root, args.locale, args.name, not args.hidden)))
 
     remove = sub.add_parser("remove", parents=[common], help="remove a language (undo `new`)",
-                            description="Remove the mkdocs.yml entry, locales/LOCALE.yml and docs/LOCALE/.")
+                            description="Remove the mkdocs.yml entry, locales/LOCALE.ftl and docs/LOCALE/.")
     remove.add_argument("locale", metavar="LOCALE")
     remove.add_argument("--delete-pages", action="store_true", help="also delete translated pages in docs/LOCALE/")
     remove.set_defaults(handler=lambda args: _print(remove_language(args.root, args.locale, args.delete_pages)))

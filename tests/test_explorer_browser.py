@@ -59,7 +59,10 @@ def test_a_2000_model_build_stays_within_the_page_weight_limits(big_site):
     css_js = [big_site / "assets" / "site.css", big_site / "assets" / "js" / "explorer.js"]
     first_load = _gzip(page) + sum(_gzip(p) for p in css_js if p.exists())
     assert first_load < 150_000, first_load
-    assert _gzip(big_site / "assets" / "js" / "explorer.js") <= 8_000
+    # 8,000 before the catalog; messages.js (msg(), ~1.1 KB) is in it now, while the Fluent runtime
+    # (vendor/fluent-bundle.js, ~5.2 KB) comes with the rows on first use
+    assert _gzip(big_site / "assets" / "js" / "explorer.js") <= 8_600
+    assert _gzip(big_site / "assets" / "js" / "vendor" / "fluent-bundle.js") <= 5_500
     document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
     assert len(document["rows"]) == MODELS
     assert largest_svg(big_site) <= 100_000

@@ -18,10 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def _repo(tmp_path: Path, page: str) -> Path:
     (tmp_path / "locales").mkdir()
     (tmp_path / "docs" / "th").mkdir(parents=True)
-    (tmp_path / "locales" / "th.yml").write_text(
-        'glossary:\n  token: "โทเค็น (token)"\n  weights: "ค่าน้ำหนัก (weights)"\n'
-        'glossary_avoid:\n  token: ["โทเคน"]\n'
-        'chart:\n  title: "จำนวนโทเคน"\n', encoding="utf-8")
+    (tmp_path / "locales" / "th.ftl").write_text(
+        'glossary--token = โทเค็น (token)\n    .avoid = โทเคน\nglossary--weights = ค่าน้ำหนัก (weights)\n'
+        '\n## chart\n\nchart--title = จำนวนโทเคน\n', encoding="utf-8")
     (tmp_path / "docs" / "th" / "index.md").write_text(page, encoding="utf-8")
     return tmp_path
 
@@ -31,23 +30,22 @@ def test_a_variant_in_a_page_and_in_a_ui_string_is_named_with_file_and_line(tmp_
     found = [str(f) for f in check(root)]
     assert found == [
         "docs/th/index.md:4: 'โทเคน' is not the glossary term for token; use 'โทเค็น'",
-        "locales/th.yml:7: 'โทเคน' is not the glossary term for token; use 'โทเค็น'",
+        "locales/th.ftl:7: 'โทเคน' is not the glossary term for token; use 'โทเค็น'",
     ]
 
 
-def test_a_variant_for_an_unknown_term_is_an_error(tmp_path):
+def test_a_fluent_syntax_error_names_file_and_line(tmp_path):
     root = _repo(tmp_path, "")
-    path = root / "locales" / "th.yml"
-    path.write_text(path.read_text(encoding="utf-8") + "glossary_avoid_typo: 1\n", encoding="utf-8")
-    path.write_text(path.read_text(encoding="utf-8").replace("  token: [", "  tokn: ["), encoding="utf-8")
-    with pytest.raises(LocaleError, match=r"th.yml:5: glossary_avoid.tokn: no such glossary term"):
+    path = root / "locales" / "th.ftl"
+    path.write_text(path.read_text(encoding="utf-8") + "chart--broken = { $count\n", encoding="utf-8")
+    with pytest.raises(LocaleError, match=r"th.ftl:8: Fluent syntax error"):
         check(root)
 
 
 def test_terms_split_into_words_for_the_dictionaries():
     assert split_term("LoRA（低秩适配）") == ["LoRA", "低秩适配"]
     assert split_term("ค่าน้ำหนัก (weights)") == ["ค่าน้ำหนัก", "weights"]
-    words = glossary_words(LOCALES_DIR / "th.yml")
+    words = glossary_words(LOCALES_DIR / "th.ftl")
     assert "ควอนไทเซชัน" in words and "พารามิเตอร์" in words and "ค่าน้ำหนัก" in words
     assert words.index("จำนวนพารามิเตอร์") < words.index("พารามิเตอร์")  # longest first
 
@@ -83,7 +81,7 @@ def test_the_site_check_reads_generated_text_for_glossary_variants(tmp_path):
     from pipeline.i18n.glossary import check_site, read_glossary
     from pathlib import Path
     root = Path(__file__).resolve().parent.parent
-    terms, avoid = read_glossary(root / "locales" / "th.yml")
+    terms, avoid = read_glossary(root / "locales" / "th.ftl")
     concept, variants = next(iter(avoid.items()))
     variant = variants[0]
     # across a Thai word break (U+200B) as the build writes it

@@ -13,8 +13,8 @@ from tests.conftest import LANGS, ROOT
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
 def test_every_language_has_exactly_the_english_keys_and_placeholders(lang):
-    english = read_locale_file(LOCALES_DIR / "en.yml")
-    strings = read_locale_file(LOCALES_DIR / f"{lang}.yml")
+    english = read_locale_file(LOCALES_DIR / "en.ftl")
+    strings = read_locale_file(LOCALES_DIR / f"{lang}.ftl")
     assert locale_problems(lang, strings, english) == []
 
 
@@ -24,13 +24,12 @@ def test_direction_is_declared_and_right(lang):
 
 
 @pytest.mark.parametrize("text,line,needle", [
-    ("table:\n  model: Modelo\n   params: Parâmetros\n", 3, "mapping values are not allowed"),
-    ("table:\n  model: Modelo\n  count: 3\n", 3, "table.count: expected text"),
-    ("notice:\n  fallback: 'Sem {language'\n", 2, "bad placeholder"),
-    ("table:\n  model: A\n  model: B\n", 3, "duplicate key 'model'"),
+    ("table--model = Modelo\ntable--params = { $count\n", 2, "Fluent syntax error"),
+    ("table--model = Modelo\ntable--count\n", 2, "Fluent syntax error"),
+    ("table--model = A\ntable--model = B\n", 2, "table--model: defined twice (first at line 1)"),
 ])
 def test_malformed_locale_names_file_line_and_problem(tmp_path, text, line, needle):
-    path = tmp_path / "pt.yml"
+    path = tmp_path / "pt.ftl"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(LocaleError) as info:
         read_locale_file(path)
@@ -48,35 +47,32 @@ def test_missing_key_falls_back_to_english_and_fails_in_strict_mode():
 
 def test_placeholder_mismatch_is_reported():
     problems = locale_problems("pt", {"a": "{count} modelos"}, {"a": "{total} models"})
-    assert problems and "placeholders of 'a' differ" in problems[0]
+    assert problems and "variables of 'a' differ" in problems[0]
 
 
 def test_a_placeholder_typo_is_one_line_naming_file_line_and_key(tmp_path):
     import shutil
 
-    from pipeline.errors import LocaleError
-    from pipeline.i18n.locales import load_locale
-
     shutil.copytree(ROOT / "locales", tmp_path / "locales")
     folder = tmp_path / "locales"
-    english = (folder / "en.yml").read_text(encoding="utf-8")
-    hebrew = (folder / "he.yml").read_text(encoding="utf-8")
-    first = hebrew.index("{count}")
-    (folder / "he.yml").write_text(hebrew[:first] + "{cuont}" + hebrew[first + 7:], encoding="utf-8")
+    english = (folder / "en.ftl").read_text(encoding="utf-8")
+    hebrew = (folder / "he.ftl").read_text(encoding="utf-8")
+    first = hebrew.index("{ $count }")
+    (folder / "he.ftl").write_text(hebrew[:first] + "{ $cuont }" + hebrew[first + 10:], encoding="utf-8")
     line = hebrew.count("\n", 0, first) + 1
     with pytest.raises(LocaleError) as caught:
         load_locale("he", folder)
     message = str(caught.value)
-    assert "\n" not in message and "['cuont'] vs English ['count']" in message, message
-    # the key's own line, or its plural block's first line just above
-    named = int(re.match(rf"{re.escape(str(folder / 'he.yml'))}:(\d+): ", message).group(1))
+    assert "\n" not in message and "['count', 'cuont'] vs English ['count']" in message, message
+    # the message's own line, or its select's first line just above
+    named = int(re.match(rf"{re.escape(str(folder / 'he.ftl'))}:(\d+): ", message).group(1))
     assert line - 4 <= named <= line, (named, line)
-    # a typo in English itself: caught when a page asks for the string
-    (folder / "he.yml").write_text(hebrew, encoding="utf-8")
-    typo = re.sub(r"(\n  data_as_of: [^\n]*?)\{date\}", lambda m: m.group(1) + "{daet}", english, count=1)
+    # a typo in English itself: caught when a page asks for the message
+    (folder / "he.ftl").write_text(hebrew, encoding="utf-8")
+    typo = re.sub(r"(\nfit--browser_listed = [^\n]*?)\{ \$shown \}", lambda m: m.group(1) + "{ $shwon }", english, count=1)
     assert typo != english
-    (folder / "en.yml").write_text(typo, encoding="utf-8")
+    (folder / "en.ftl").write_text(typo, encoding="utf-8")
     with pytest.raises(LocaleError) as caught:
-        load_locale("en", folder).t("notice.data_as_of", date="1 May")
-    assert re.match(rf"{re.escape(str(folder / 'en.yml'))}:\d+: notice.data_as_of: placeholder {{daet}}",
+        load_locale("en", folder).t("fit.browser_listed", shown=60, total=90)
+    assert re.match(rf"{re.escape(str(folder / 'en.ftl'))}:\d+: fit.browser_listed: variable \$shwon is not one",
                     str(caught.value)), str(caught.value)

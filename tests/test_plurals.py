@@ -5,23 +5,25 @@ from __future__ import annotations
 import pytest
 
 from pipeline.i18n.formatting import cldr_locale, format_list, format_params
-from pipeline.i18n.locales import LOCALES_DIR, Plural, load_locale, plural_problems, read_locale_file
+from pipeline.i18n.ftl import parse_catalog
+from pipeline.i18n.locales import LOCALES_DIR, load_locale, plural_problems, read_locale_file
 from tests.conftest import LANGS
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_plural_string_has_every_form_cldr_uses_in_its_language(lang):
-    strings = read_locale_file(LOCALES_DIR / f"{lang}.yml")
+    strings = read_locale_file(LOCALES_DIR / f"{lang}.ftl")
     assert plural_problems(lang, strings) == []
     needed = set(cldr_locale(lang).plural_form.tags) | {"other"}
     for value in strings.values():
-        if isinstance(value, Plural):
-            assert needed <= set(value)
+        if value.categories:
+            assert needed <= value.categories
 
 
 def test_a_plural_missing_a_cldr_form_is_reported():
-    problems = plural_problems("ar", {"a": Plural({"one": "x", "other": "{count} y"})})
-    assert problems == ["plural 'a' lacks CLDR form(s) few, many, two, zero for ar"]
+    entries = parse_catalog("a = { $count ->\n    [one] x\n   *[other] { $count } y\n}\n", "ar.ftl")
+    problems = plural_problems("ar", entries)
+    assert problems == ["ar.ftl:1: plural 'a' lacks CLDR form(s) few, many, two, zero for ar"]
 
 
 @pytest.mark.parametrize("lang,count,expected", [

@@ -84,7 +84,7 @@ def test_the_build_writes_one_index_per_language(built_site):
 
 # In Chromium: a reader types into Material's search box --------------------------------------------
 
-# (language, query, why): the words come from locales/<lang>.yml's glossary, which the pages use.
+# (language, query, why): the words come from locales/<lang>.ftl's glossary, which the pages use.
 QUERIES = [
     ("en", lambda t: t("glossary.quantization"), "plain English"),
     ("he", lambda t: t("glossary.quantization"), "Hebrew, plain tokens"),

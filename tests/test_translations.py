@@ -73,39 +73,39 @@ def test_a_fresh_translation_is_current_and_passes_the_check(ja_repo):
 
 
 def test_removing_a_ui_key_fails_check_and_strict_build_but_falls_back_in_a_normal_one(ja_repo, tmp_path):
-    locale = ja_repo / "locales/ja.yml"
+    locale = ja_repo / "locales/ja.ftl"
     text = locale.read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^  model: Model .*\n", "", text, count=1)  # table.model
+    text = re.sub(r"(?m)^# TODO translate\ntable--model = Model\n", "", text, count=1)  # table.model
     locale.write_text(text, encoding="utf-8")
     entry = status(ja_repo)
     assert entry["ui_missing"] == ["table.model"]
     result = i18n(ja_repo, "status", "--check", "--lang", "ja")
     assert result.returncode == 1
-    assert "locales/ja.yml: 1 missing key(s): table.model" in result.stdout and "fix: add each" in result.stdout
+    assert "locales/ja.ftl: 1 missing key(s): table.model" in result.stdout and "fix: add each" in result.stdout
 
     strict = run_build(tmp_path / "strict", {"LLMSIZES_ONLY_LANG": "ja"}, cwd=ja_repo)
     assert strict.returncode != 0
-    assert "locales/ja.yml: missing key(s) 'table.model'" in strict.stdout + strict.stderr
+    assert "locales/ja.ftl: missing key(s) 'table.model'" in strict.stdout + strict.stderr
 
     relaxed = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "--site-dir",
                               str(tmp_path / "relaxed")], cwd=ja_repo, capture_output=True, text=True,
                              env={**os.environ, "LLMSIZES_ONLY_LANG": "ja", "LLMSIZES_STRICT_I18N": "0"})
     assert relaxed.returncode == 0, relaxed.stderr[-3000:]
-    assert "locales/ja.yml: missing key 'table.model', using English" in relaxed.stderr
+    assert "locales/ja.ftl: missing key 'table.model', using English" in relaxed.stderr
     assert re.search(r'<th scope="col"[^>]*>Model</th>', html(tmp_path / "relaxed", "ja/models"))
 
 
 def test_a_placeholder_that_differs_from_english_is_an_error(ja_repo):
-    locale = ja_repo / "locales/ja.yml"
+    locale = ja_repo / "locales/ja.ftl"
     text = locale.read_text(encoding="utf-8")
-    # table.caption_models has plural forms: misspell {count} in each form of that one key
-    text = re.sub(r"(?m)^(  caption_models:\n(?:    \w+: .*\n)+)",
-                  lambda m: m.group(1).replace("{count}", "{cuont}"), text, count=1)
+    # table.caption_models has plural forms: misspell $count in each form of that one message
+    text = re.sub(r"(?m)^(table--caption_models =\n(?:    .*\n)+)",
+                  lambda m: m.group(1).replace("$count", "$cuont"), text, count=1)
     locale.write_text(text, encoding="utf-8")
     assert status(ja_repo)["ui_placeholders"] == ["table.caption_models"]
     result = i18n(ja_repo, "status", "--check", "--lang", "ja")
-    assert result.returncode == 1 and "placeholders of 'table.caption_models': ['cuont']" in result.stdout
-    with pytest.raises(LocaleError, match="placeholders of 'table.caption_models' differ"):
+    assert result.returncode == 1 and "variables of 'table.caption_models': ['cuont']" in result.stdout
+    with pytest.raises(LocaleError, match="variables of 'table.caption_models' differ"):
         load_locale("ja", ja_repo / "locales")
 
 
@@ -203,7 +203,7 @@ def test_adding_and_removing_languages_fa_and_ja(repo_copy, tmp_path):
         result = i18n(repo_copy, "remove", code)
         assert result.returncode == 0, result.stderr
     assert (repo_copy / "mkdocs.yml").read_text(encoding="utf-8") == mkdocs_before
-    assert not (repo_copy / "locales/fa.yml").exists() and not (repo_copy / "docs/ja").exists()
+    assert not (repo_copy / "locales/fa.ftl").exists() and not (repo_copy / "docs/ja").exists()
     assert json.loads(i18n(repo_copy, "status", "--format", "json").stdout) == report_before
 
 

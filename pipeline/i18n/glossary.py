@@ -1,7 +1,8 @@
 """The glossary of each language: one agreed term per concept, and the check that pages keep to it.
 
-locales/<lang>.yml has `glossary:` (the agreed terms) and `glossary_avoid:` (per term, variants a
-writer might reach for: another spelling, a rival translation). `python -m pipeline i18n glossary
+locales/<lang>.ftl has the `glossary--<concept>` messages (the agreed terms), each with an optional
+`.avoid` attribute (variants a writer might reach for: another spelling, a rival translation,
+separated by " | "). `python -m pipeline i18n glossary
 --check` names every page line and UI string that uses a variant. The terms also feed the search
 segmenters (pipeline/site/search.py) and Thai line breaking (no glossary word is split).
 """
@@ -13,10 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.errors import LocaleError
-from pipeline.fileio.yamlfile import load_located
+from pipeline.i18n.ftl import read_catalog
 
-AVOID_KEY = "glossary_avoid"
+PREFIX = "glossary."
 # Not prose: fenced code, inline code, HTML comments (markers), link targets.
 _NOT_PROSE = re.compile(r"```.*?```|`[^`\n]*`|<!--.*?-->|\]\([^)]*\)", re.S)
 
@@ -56,16 +56,12 @@ def _read_glossary_once(path: str, mtime_ns: int, size: int):
 
 
 def _read_glossary(path: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
-    located = load_located(path, LocaleError)
-    data = located.data if isinstance(located.data, dict) else {}
-    terms = {key: str(value) for key, value in (data.get("glossary") or {}).items()}
-    avoid: dict[str, list[str]] = {}
-    for concept, variants in (data.get(AVOID_KEY) or {}).items():
-        if concept not in terms:
-            raise LocaleError(f"{located.where((AVOID_KEY, concept))}: {AVOID_KEY}.{concept}: no such glossary term")
-        if not isinstance(variants, list) or not all(isinstance(v, str) and v for v in variants):
-            raise LocaleError(f"{located.where((AVOID_KEY, concept))}: {AVOID_KEY}.{concept}: expected a list of text")
-        avoid[concept] = variants
+    from pipeline.i18n.locales import Locale
+    entries = read_catalog(path)
+    locale = Locale(path.stem, entries, entries)
+    terms = {key[len(PREFIX):]: locale.t(key) for key in entries if key.startswith(PREFIX)}
+    avoid = {key[len(PREFIX):]: list(entry.avoid) for key, entry in entries.items()
+             if key.startswith(PREFIX) and entry.avoid}
     return terms, avoid
 
 
@@ -97,10 +93,10 @@ def find_variants(lines: list[tuple[int, str]], where: str, terms: dict[str, str
 
 
 def check(root: Path, languages: list[str] | None = None) -> list[Finding]:
-    """Every use of an avoided variant in docs/<lang>/*.md and in locales/<lang>.yml strings."""
+    """Every use of an avoided variant in docs/<lang>/*.md and in locales/<lang>.ftl messages."""
     root = Path(root)
     findings: list[Finding] = []
-    for locale_path in sorted((root / "locales").glob("*.yml")):
+    for locale_path in sorted((root / "locales").glob("*.ftl")):
         lang = locale_path.stem
         if languages and lang not in languages:
             continue
@@ -110,25 +106,12 @@ def check(root: Path, languages: list[str] | None = None) -> list[Finding]:
         for page in sorted((root / "docs" / lang).glob("**/*.md")):
             lines = prose_lines(page.read_text(encoding="utf-8"))
             findings += find_variants(lines, str(page.relative_to(root)), terms, avoid)
+        # message lines, not comments and not the .avoid attributes (they name the variants on purpose)
         ui_lines = [(n, line) for n, line in enumerate(locale_path.read_text(encoding="utf-8").split("\n"), 1)
-                    if not line.lstrip().startswith(("#", "- "))]
-        in_avoid = _avoid_block_lines(locale_path)
-        findings += find_variants([(n, l) for n, l in ui_lines if n not in in_avoid],
-                                  str(locale_path.relative_to(root)), terms, avoid)
+                    if not line.lstrip().startswith(("#", ".avoid"))]
+        findings += find_variants(ui_lines, str(locale_path.relative_to(root)), terms, avoid)
     return findings
 
-
-def _avoid_block_lines(path: Path) -> set[int]:
-    """Line numbers of the `glossary_avoid:` block (it names the variants on purpose)."""
-    lines, inside, numbers = path.read_text(encoding="utf-8").split("\n"), False, set()
-    for number, line in enumerate(lines, 1):
-        if line.startswith(f"{AVOID_KEY}:"):
-            inside = True
-        elif line and not line[0].isspace() and not line.startswith("#"):
-            inside = False
-        if inside:
-            numbers.add(number)
-    return numbers
 
 
 # Generated text: the built site's pages, as a reader sees them ---------------------------------
@@ -165,7 +148,7 @@ def check_site(site_dir: Path, root: Path, languages: list[str] | None = None,
     """Every avoided variant and raw format or runtime id in the built pages of `site_dir`
     (<site>/<lang>/…, the default language at the top)."""
     site_dir, root = Path(site_dir), Path(root)
-    codes = [path.stem for path in sorted((root / "locales").glob("*.yml"))]
+    codes = [path.stem for path in sorted((root / "locales").glob("*.ftl"))]
     findings: list[Finding] = []
     for lang in codes:
         if languages and lang not in languages:
@@ -173,7 +156,7 @@ def check_site(site_dir: Path, root: Path, languages: list[str] | None = None,
         folder = site_dir if lang == default_lang else site_dir / lang
         if not folder.is_dir():
             continue
-        terms, avoid = read_glossary(root / "locales" / f"{lang}.yml")
+        terms, avoid = read_glossary(root / "locales" / f"{lang}.ftl")
         for page in sorted(folder.rglob("*.html")):
             relative = page.relative_to(site_dir)
             if lang == default_lang and relative.parts[0] in codes:

@@ -1,4 +1,4 @@
-"""Locales stage: load locales/<lang>.yml UI strings, check them against English, look keys up."""
+"""Locales stage: the messages of locales/<lang>.ftl (Project Fluent), checked against English, formatted by key."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
+from fluent.runtime.types import FluentInt
+
 from pipeline.errors import LocaleError
-from pipeline.fileio.yamlfile import load_located
+from pipeline.i18n.ftl import Entry, key_to_id, read_catalog, source_text
 
 REFERENCE = "en"
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
@@ -19,42 +23,13 @@ log = logging.getLogger("mkdocs.plugins.llmsizes")
 _WARNED: set[tuple[str, str]] = set()
 
 
-def flatten(tree: dict, prefix: str = "") -> dict[str, str]:
-    """{'a': {'b': 'x'}} -> {'a.b': 'x'}; leaves are strings or plural forms."""
-    flat: dict[str, str] = {}
-    for key, value in tree.items():
-        dotted = f"{prefix}{key}"
-        if is_plural(value):
-            flat[dotted] = Plural(value)
-        elif isinstance(value, dict):
-            flat.update(flatten(value, dotted + "."))
-        else:
-            flat[dotted] = value
-    return flat
-
-
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 
-class Plural(dict):
-    """A UI string with one form per CLDR plural category, e.g. {"one": "{count} model", "other": …}.
-
-    In a locale file it is a mapping whose keys are CLDR categories and include `other`; the form is
-    picked by the `count` value (CLDR rules through Babel), `other` standing in for a missing one.
-    """
-
-    def form(self, category: str) -> str:
-        return self.get(category, self["other"])
-
-
-def is_plural(value: object) -> bool:
-    return (isinstance(value, dict) and "other" in value and bool(value)
-            and all(key in PLURAL_CATEGORIES for key in value) and all(isinstance(v, str) for v in value.values()))
-
-
-def placeholders(text: "str | Plural") -> set[str]:
-    if isinstance(text, dict):  # a plural: the union of its forms ("نموذج واحد" may drop {count})
-        return set().union(*(placeholders(form) for form in text.values()))
+def placeholders(text: "str | Entry") -> set[str]:
+    """The variables a message uses ($count, $size …), or the {names} of plain Python-format text."""
+    if isinstance(text, Entry):
+        return set(text.variables)
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
@@ -74,103 +49,130 @@ def plural_category(count: int | float, lang: str) -> str:
     return cldr_locale(lang).plural_form(count)
 
 
+class Shown(FluentInt):
+    """A number Fluent selects on (CLDR plural category) and shows as the site writes it ('1,234')."""
+
+    def __new__(cls, value: int, text: str):
+        self = FluentInt.__new__(cls, int(value))
+        self.text = text
+        return self
+
+    def format(self, locale) -> str:  # noqa: A003 (fluent.runtime's FluentType protocol)
+        return self.text
+
+
+def _fluent_args(entry: Entry, values: dict, lang: str) -> dict:
+    """Arguments for Fluent: numbers shown in the site's digits; a plural selector given as text
+    ('1,234') becomes its number, shown as given."""
+    from pipeline.i18n.formatting import format_decimal_number, format_integer
+    args = {}
+    for name, value in values.items():
+        if isinstance(value, bool) or value is None:
+            args[name] = str(value) if value is not None else ""
+        elif isinstance(value, int):
+            args[name] = Shown(value, format_integer(value, lang))
+        elif isinstance(value, float):
+            args[name] = (Shown(int(value), format_integer(int(value), lang)) if value.is_integer()
+                          else format_decimal_number(value, lang))
+        elif name in entry.plural_variables:
+            args[name] = Shown(count_value(value), str(value))
+        else:
+            args[name] = str(value)
+    return args
+
+
 @dataclass
 class Locale:
-    """UI strings of one language, with English behind it for missing keys."""
+    """Messages of one language, with English behind them for missing keys."""
 
     lang: str
-    strings: dict[str, str]
-    reference: dict[str, str] = field(default_factory=dict)
+    strings: dict  # key -> Entry (or plain Python-format text, for tests)
+    reference: dict = field(default_factory=dict)
     strict: bool = False
     missing: set[str] = field(default_factory=set)
     files: tuple = ()  # (this language's file, English's file), for error messages
 
     @property
     def dir(self) -> str:
-        return self.strings.get("language.dir") or ("rtl" if self.lang in RTL_LANGUAGES else "ltr")
+        return self.get("language.dir") or ("rtl" if self.lang in RTL_LANGUAGES else "ltr")
+
+    def _entry(self, key: str) -> tuple[object, str]:
+        """(entry, language it is in): this language's, or English's with a warning."""
+        if key in self.strings:
+            return self.strings[key], self.lang
+        if key not in self.reference:
+            raise LocaleError(f"unknown message {key!r} (not in locales/{REFERENCE}.ftl)")
+        if self.strict:
+            raise LocaleError(f"locales/{self.lang}.ftl: missing key {key!r} ({key_to_id(key)}); add it "
+                              "or run without strict mode")
+        if (self.lang, key) not in _WARNED:  # once per build, not once per page
+            log.warning("locales/%s.ftl: missing key %r, using English (python -m pipeline i18n "
+                        "status lists every gap)", self.lang, key)
+            _WARNED.add((self.lang, key))
+        self.missing.add(key)
+        return self.reference[key], REFERENCE
 
     def t(self, key: str, **values: object) -> str:
-        """The string for `key`, formatted with `values`; English (and a warning) if missing."""
-        text = self.strings.get(key)
-        if text is None:
-            if key not in self.reference:
-                raise LocaleError(f"unknown UI string key {key!r} (not in locales/{REFERENCE}.yml)")
-            if self.strict:
-                raise LocaleError(f"locales/{self.lang}.yml: missing key {key!r} (English: "
-                                  f"{self.reference[key]!r}); add it or run without strict mode")
-            if (self.lang, key) not in _WARNED:  # once per build, not once per page
-                log.warning("locales/%s.yml: missing key %r, using English (python -m pipeline i18n "
-                            "status lists every gap)", self.lang, key)
-                _WARNED.add((self.lang, key))
-            self.missing.add(key)
-            text = self.reference[key]
-        if isinstance(text, Plural):
-            if "count" not in values:
-                raise LocaleError(f"{key!r} has plural forms: pass count= (or use Locale.plural)")
-            text = text.form(plural_category(count_value(values["count"]), self.lang))
-        if not values:
-            return text
-        try:
-            return text.format(**values)
-        except (KeyError, IndexError) as exc:
-            own, english = self.files or (LOCALES_DIR / f"{self.lang}.yml", LOCALES_DIR / f"{REFERENCE}.yml")
-            path = own if key in self.strings else english
-            raise LocaleError(f"{key_where(path, key)}: {key}: placeholder {{{exc.args[0]}}} is not one the "
-                              f"site fills in here (it gives: {', '.join(sorted(values))})") from None
+        """The message `key` formatted with `values` (numbers in the site's digits); English if missing."""
+        entry, lang = self._entry(key)
+        if not isinstance(entry, Entry):  # plain text (tests): Python format
+            return entry.format(**values) if values else entry
+        if not values and entry.variables and not entry.plural_variables:
+            # the message as a template with {name} slots (a script or a later .format fills them)
+            values = {name: "{" + name + "}" for name in entry.variables}
+        if entry.plural_variables - set(values):
+            raise LocaleError(f"{entry.where}: {key} selects on ${', $'.join(sorted(entry.plural_variables))}: "
+                              "pass it (or use Locale.plural)")
+        bundle = _bundle(entry.path, lang)
+        message = bundle.get_message(entry.id)
+        errors: list = []
+        env = ResolverEnvironment(context=bundle, current=CurrentEnvironment(args=_fluent_args(entry, values, lang)),
+                                  errors=errors)
+        result = message.value(env)  # format_pattern without its number conversion: Shown stays Shown
+        if errors:
+            unknown = [str(e) for e in errors]
+            names = sorted(entry.variables - set(values))
+            what = (f"variable ${names[0]} is not one the site fills in here (it gives: {', '.join(sorted(values))})"
+                    if names else "; ".join(unknown))
+            raise LocaleError(f"{entry.where}: {key}: {what}")
+        return str(result)
 
     def plural(self, key: str, count: int, **values: object) -> str:
-        """The plural form of `key` for `count`, with {count} written in the language's digits."""
-        from pipeline.i18n.formatting import format_integer
-        text = self.strings.get(key, self.reference.get(key))
-        form = (text.form(plural_category(count, self.lang)) if isinstance(text, Plural)
-                else None)
-        if form is None:
-            return self.t(key, count=format_integer(count, self.lang), **values)
-        return form.format(count=format_integer(count, self.lang), **values)
+        """The message `key` for the number `count` (plural form by CLDR, written in the site's digits)."""
+        return self.t(key, count=count, **values)
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        """Like t() without formatting; a key English lacks gives `default`."""
+        """Like t() without values; a key English lacks gives `default`."""
         if key in self.strings or key in self.reference:
             return self.t(key)
         return default
 
 
-def read_locale_file(path: Path) -> dict[str, str]:
-    """Flat key -> string map of one locale file; problems name file, line and key."""
-    located = load_located(path, LocaleError)
-    if not isinstance(located.data, dict):
-        raise LocaleError(f"{path}:1: expected a mapping of keys to strings")
-    flat: dict[str, str] = {}
-
-    def walk(tree: dict, trail: tuple) -> None:
-        for key, value in tree.items():
-            here = trail + (key,)
-            if here == ("glossary_avoid",):
-                continue  # lists of variants for the glossary check (pipeline/i18n/glossary.py), not UI text
-            if not isinstance(key, str):
-                raise LocaleError(f"{located.where(here)}: key {key!r} must be text")
-            if is_plural(value):
-                flat[".".join(here)] = value = Plural(value)
-            elif isinstance(value, dict):
-                walk(value, here)
-            elif isinstance(value, str):
-                flat[".".join(here)] = value
-            else:
-                raise LocaleError(f"{located.where(here)}: {'.'.join(here)}: expected text, got "
-                                  f"{type(value).__name__} (quote it: \"...\")")
-            if isinstance(value, (str, Plural)):
-                try:
-                    placeholders(value)
-                except ValueError as exc:
-                    raise LocaleError(f"{located.where(here)}: {'.'.join(here)}: bad placeholder "
-                                      f"({exc}); use {{name}}, or {{{{ }}}} for a literal brace") from None
-
-    walk(located.data, ())
-    return flat
+def _bundle(path: Path, lang: str) -> FluentBundle:
+    """The Fluent bundle of one catalog file (one per version of the file)."""
+    text = source_text(path)
+    return _bundle_once(str(path), text, lang)
 
 
-def key_differences(strings: dict[str, str], reference: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
-    """(missing, extra, placeholder-mismatched) keys of one language against English, sorted."""
+@lru_cache(maxsize=32)
+def _bundle_once(path: str, text: str, lang: str) -> FluentBundle:
+    from pipeline.i18n.formatting import babel_locale
+    # no isolation marks: the site isolates figures and names itself (bdi, dir) where bidi needs it
+    bundle = FluentBundle([babel_locale(lang)], use_isolating=False)
+    bundle.add_resource(FluentResource(text))
+    return bundle
+
+
+def read_locale_file(path: Path) -> dict:
+    """Key -> Entry of one catalog (locales/<lang>.ftl); problems name file and line."""
+    return dict(read_catalog(Path(path)))
+
+
+read_locale_file_once = read_catalog  # parsed once per version of the file; do not change the dict
+
+
+def key_differences(strings: dict, reference: dict) -> tuple[list[str], list[str], list[str]]:
+    """(missing, extra, variable-mismatched) keys of one language against English, sorted."""
     missing = sorted(set(reference) - set(strings))
     extra = sorted(set(strings) - set(reference))
     mismatched = sorted(key for key in set(strings) & set(reference)
@@ -179,78 +181,56 @@ def key_differences(strings: dict[str, str], reference: dict[str, str]) -> tuple
 
 
 def plural_problems(lang: str, strings: dict) -> list[str]:
-    """Plural strings lacking a category CLDR uses in `lang` (Arabic needs zero, one, two, few, many)."""
+    """Plural selects lacking a category CLDR uses in `lang` (Arabic needs zero, one, two, few, many)."""
     from pipeline.i18n.formatting import cldr_locale
     needed = set(cldr_locale(lang).plural_form.tags) | {"other"}
-    return [f"plural {key!r} lacks CLDR form(s) {', '.join(sorted(needed - set(value)))} for {lang}"
-            for key, value in sorted(strings.items()) if isinstance(value, Plural) and needed - set(value)]
+    return [f"{value.where}: plural {key!r} lacks CLDR form(s) {', '.join(sorted(needed - value.categories))} "
+            f"for {lang}" for key, value in sorted(strings.items())
+            if isinstance(value, Entry) and value.categories and needed - value.categories]
 
 
-def locale_problems(lang: str, strings: dict[str, str], reference: dict[str, str]) -> list[str]:
-    """Missing / extra keys, placeholder mismatches and missing plural forms against English."""
+def locale_problems(lang: str, strings: dict, reference: dict) -> list[str]:
+    """Missing / extra keys, variable mismatches and missing plural forms against English."""
     missing, extra, mismatched = key_differences(strings, reference)
     problems = [f"missing key {key!r}" for key in missing]
     problems += plural_problems(lang, strings)
     problems += [f"extra key {key!r} (not in English; typo?)" for key in extra]
     for key in mismatched:
-        problems.append(f"placeholders of {key!r} differ: {sorted(placeholders(strings[key]))} "
+        where = strings[key].where + ": " if isinstance(strings[key], Entry) else ""
+        problems.append(f"{where}variables of {key!r} differ: {sorted(placeholders(strings[key]))} "
                         f"vs English {sorted(placeholders(reference[key]))}")
     return problems
 
 
 def key_where(path: Path, key: str) -> str:
-    """`file:line` of a dotted key in a locale file (for error messages; parses the file again)."""
+    """`file:line` of a key in a catalog (for error messages)."""
     try:
-        return load_located(path, LocaleError).where(tuple(key.split(".")))
-    except (LocaleError, OSError):
+        return read_catalog(Path(path))[key].where
+    except (LocaleError, KeyError, OSError):
         return str(path)
 
 
-def read_locale_file_once(path: Path) -> dict[str, str]:
-    """read_locale_file, parsed once per version of the file (its size and modification time): a
-    build asks for every language's strings on every page. The dict is shared: do not change it."""
-    path = Path(path)
-    try:
-        stat = path.stat()
-    except OSError:
-        return read_locale_file(path)  # names the missing file
-    return _cached(str(path), stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=32)
-def _cached(path: str, mtime_ns: int, size: int) -> dict[str, str]:
-    return read_locale_file(Path(path))
-
-
-@lru_cache(maxsize=32)
-def _placeholder_problems(lang: str, strings_path: Path, reference_path: Path, stamp: tuple) -> list[str]:
-    """The placeholder mismatches of one version (`stamp`) of a locale file against English."""
-    strings, reference = read_locale_file_once(strings_path), read_locale_file_once(reference_path)
-    return [p for p in locale_problems(lang, strings, reference) if p.startswith("placeholders")]
+def catalog_path(lang: str, locales_dir: Path = LOCALES_DIR) -> Path:
+    return Path(locales_dir) / f"{lang}.ftl"
 
 
 def load_locale(lang: str, locales_dir: Path = LOCALES_DIR, strict: bool = False) -> Locale:
-    """The Locale for `lang` (English reference underneath)."""
-    locales_dir = Path(locales_dir)
-    reference_path = locales_dir / f"{REFERENCE}.yml"
-    reference = read_locale_file_once(reference_path)
-    path = locales_dir / f"{lang}.yml"
-    if lang == REFERENCE:
-        strings, path = reference, reference_path
-    elif path.exists():
-        strings = read_locale_file_once(path)
-    else:
-        raise LocaleError(f"{path}: no locale file for language {lang!r}")
-    stamp = tuple((p.stat().st_mtime_ns, p.stat().st_size) for p in (path, reference_path))
-    placeholders_bad = _placeholder_problems(lang, path, reference_path, stamp)
-    if placeholders_bad:  # e.g. "placeholders of 'a.b' differ: …": name the line of the first key
-        first = placeholders_bad[0].split("'")[1]
-        raise LocaleError(f"{key_where(path, first)}: " + "; ".join(placeholders_bad)
-                          + f" (every language uses English's placeholders, from {reference_path})")
+    """The Locale for `lang` (English reference underneath); a variable mismatch stops here, at its line."""
+    reference_path = catalog_path(REFERENCE, locales_dir)
+    reference = read_catalog(reference_path)
+    path = catalog_path(lang, locales_dir)
+    if not path.exists():
+        raise LocaleError(f"{path}: no message catalog for language {lang!r}")
+    strings = reference if lang == REFERENCE else read_catalog(path)
+    _, _, mismatched = key_differences(strings, reference)
+    if mismatched:
+        first = strings[mismatched[0]]
+        raise LocaleError(f"{first.where}: " + "; ".join(
+            f"variables of {key!r} differ: {sorted(placeholders(strings[key]))} vs English "
+            f"{sorted(placeholders(reference[key]))}" for key in mismatched)
+            + f" (every language uses English's variables, from {reference_path})")
     missing = sorted(set(reference) - set(strings))
     if strict and missing:  # strict (CI) builds fail on every gap, not only on keys a page happens to use
-        raise LocaleError(f"locales/{lang}.yml: missing key(s) {', '.join(map(repr, missing))}; add them, "
+        raise LocaleError(f"locales/{lang}.ftl: missing key(s) {', '.join(map(repr, missing))}; add them, "
                           "translated (python -m pipeline i18n status lists every gap)")
     return Locale(lang, dict(strings), dict(reference), strict=strict, files=(path, reference_path))
-
-

@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import io
 import importlib.util
-import json
 import re
 import shutil
 import subprocess
@@ -16,7 +15,7 @@ import yaml
 from pipeline.i18n.locales import REFERENCE, RTL_LANGUAGES, read_locale_file
 from pipeline.i18n.status import (HASH_KEY, PYM, SOURCES, TODO_MARK, TranslationError, AnyTagLoader, read_text,
                                    english_pages, front_matter, page_structure, site_languages, source_hash,
-                                   split_front_matter, structure_problems, translation_status, yaml_key_lines)
+                                   split_front_matter, structure_problems, translation_status)
 from pipeline.fileio.atomic import write_atomic
 
 # mkdocs-static-i18n's own rule for locale codes (mkdocs_static_i18n/config.py RE_LOCALE).
@@ -155,29 +154,26 @@ def language_facts(code: str) -> tuple[str, str]:
     return name[:1].upper() + name[1:], "rtl" if rtl else "ltr"
 
 
-def _yaml_scalar(text: str) -> str:
-    plain = re.fullmatch(r"[^\s\"'#&*!|>%@`{}\[\],?:-][^#:]*", text) and not text.endswith(" ")
-    return text if plain and yaml.safe_load(text) == text else json.dumps(text, ensure_ascii=False)
-
-
 def scaffold_locale(english_text: str, code: str, name: str, direction: str) -> str:
-    """locales/<code>.yml: English's keys, comments and values, each value marked to translate."""
+    """locales/<code>.ftl: English's messages and section comments, each message marked to translate."""
     lines = english_text.split("\n")
-    while lines and lines[0].startswith("#"):  # English's header speaks about English
+    while lines and lines[0].startswith("# "):  # English's header speaks about English
         lines.pop(0)
-    for index, key, value in list(yaml_key_lines("\n".join(lines))):
-        indent = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
-        leaf = key.rsplit(".", 1)[-1]
-        if key == "language.name":
-            lines[index] = f"{indent}{leaf}: {_yaml_scalar(name)}"
-        elif key == "language.dir":
-            lines[index] = f"{indent}{leaf}: {direction}"
-        else:
-            lines[index] = f"{lines[index].rstrip()}  {TODO_MARK}"
-    header = [f"# UI strings of LLM Sizes — {name} ({code}). Keys mirror locales/{REFERENCE}.yml.",
-              f"# Scaffolded by `{PYM} new {code}`: every value is still English. Translate it, keep",
-              f"# {{placeholders}} as they are, then delete the line's `{TODO_MARK}` comment."]
-    return "\n".join(header + lines)
+    out = []
+    for line in lines:
+        match = re.match(r"^([A-Za-z][A-Za-z0-9_-]*)\s*=", line)
+        if match and match.group(1) == "language--name":
+            out.append(f"language--name = {name}")
+        elif match and match.group(1) == "language--dir":
+            out.append(f"language--dir = {direction}")
+        elif match:
+            out += [TODO_MARK, line]
+        elif not line.lstrip().startswith(".avoid"):  # English's variants to avoid are English
+            out.append(line)
+    header = [f"# Messages of LLM Sizes — {name} ({code}), Project Fluent syntax. Ids mirror locales/{REFERENCE}.ftl.",
+              f"# Scaffolded by `{PYM} new {code}`: every message is still English. Translate it, keep",
+              f"# each {{ $variable }} as it is, then delete the `{TODO_MARK}` line above it."]
+    return "\n".join(header + out)
 
 
 def _round_trip() -> "YAML":
@@ -240,7 +236,7 @@ def new_language(root: Path, code: str, name: str | None = None, build: bool = T
         raise TranslationError(f"{code!r} is not a locale code mkdocs-static-i18n accepts (e.g. fa, ja, pt-BR)")
     if code in [lang.code for lang in site_languages(root)]:
         raise TranslationError(f"{code} is already a site language (mkdocs.yml)")
-    locale_path = root / "locales" / f"{code}.yml"
+    locale_path = root / "locales" / f"{code}.ftl"
     if locale_path.exists():
         raise TranslationError(f"{locale_path.relative_to(root)} already exists; remove it or pick another code")
     material = importlib.util.find_spec("material")
@@ -250,7 +246,7 @@ def new_language(root: Path, code: str, name: str | None = None, build: bool = T
                                "use a code it knows (see material/templates/partials/languages/)")
     native, direction = language_facts(code)
     # Process data.
-    english = read_text(root / "locales" / f"{REFERENCE}.yml")
+    english = read_text(root / "locales" / f"{REFERENCE}.ftl")
     locale_text = scaffold_locale(english, code, name or native, direction)
     mkdocs_text = add_language_entry(read_text(root / "mkdocs.yml"), code, name or native, build)
     if _mkdocs_codes(mkdocs_text)[-1] != code:
@@ -258,21 +254,21 @@ def new_language(root: Path, code: str, name: str | None = None, build: bool = T
     # Save outputs.
     write_atomic(locale_path, locale_text)
     scaffolded = read_locale_file(locale_path)
-    if set(scaffolded) != set(read_locale_file(root / "locales" / f"{REFERENCE}.yml")):
+    if set(scaffolded) != set(read_locale_file(root / "locales" / f"{REFERENCE}.ftl")):
         locale_path.unlink()
-        raise TranslationError(f"could not scaffold {locale_path.name} from English; copy locales/{REFERENCE}.yml by hand")
+        raise TranslationError(f"could not scaffold {locale_path.name} from English; copy locales/{REFERENCE}.ftl by hand")
     write_atomic(root / "mkdocs.yml", mkdocs_text)
     (root / "docs" / code).mkdir(exist_ok=True)
-    return [f"wrote locales/{code}.yml ({len(scaffolded)} UI strings in English, marked '{TODO_MARK}'; "
+    return [f"wrote locales/{code}.ftl ({len(scaffolded)} UI strings in English, marked '{TODO_MARK}'; "
             f"language.dir: {direction})",
             f"added {code} ({name or native}) to the i18n languages in mkdocs.yml (build: {str(build).lower()})",
             f"created docs/{code}/ (empty: every page shows English with a notice until translated)",
-            f"next: translate locales/{code}.yml, copy pages from docs/{REFERENCE}/ into docs/{code}/, "
+            f"next: translate locales/{code}.ftl, copy pages from docs/{REFERENCE}/ into docs/{code}/, "
             f"preview with `make serve LANG={code}`, check with `{PYM} status --lang {code}`"]
 
 
 def remove_language(root: Path, code: str, delete_pages: bool = False) -> list[str]:
-    """Undo `new`: the mkdocs.yml entry, locales/<code>.yml and docs/<code>/."""
+    """Undo `new`: the mkdocs.yml entry, locales/<code>.ftl and docs/<code>/."""
     root = Path(root)
     if code == REFERENCE:
         raise TranslationError(f"{REFERENCE} is the reference language and cannot be removed")
@@ -284,9 +280,9 @@ def remove_language(root: Path, code: str, delete_pages: bool = False) -> list[s
     if code in _mkdocs_codes(mkdocs_text):
         write_atomic(root / "mkdocs.yml", remove_language_entry(mkdocs_text, code))
         done.append(f"removed {code} from the i18n languages in mkdocs.yml")
-    if (root / "locales" / f"{code}.yml").exists():
-        (root / "locales" / f"{code}.yml").unlink()
-        done.append(f"deleted locales/{code}.yml")
+    if (root / "locales" / f"{code}.ftl").exists():
+        (root / "locales" / f"{code}.ftl").unlink()
+        done.append(f"deleted locales/{code}.ftl")
     if (root / "docs" / code).is_dir():
         shutil.rmtree(root / "docs" / code)
         done.append(f"deleted docs/{code}/" + (f" and its {len(pages)} page(s)" if pages else ""))

@@ -226,27 +226,19 @@ def outdated_against_english(docs_dir: Path, src_path: str, meta: dict) -> bool:
 
 # UI strings still in English (scaffolded) --------------------------------------------------------
 
-_YAML_KEY = re.compile(r"^(\s*)([^\s#:\"'][^:]*?):(?:\s+(.*))?$")
-
-
-def yaml_key_lines(text: str):
-    """(line index, dotted key, value text) of every `key: value` line of a block-style YAML file."""
-    stack: list[tuple[int, str]] = []
-    for index, line in enumerate(text.split("\n")):
-        match = _YAML_KEY.match(line)
-        if not match:
-            continue
-        indent, key, value = len(match.group(1)), match.group(2), (match.group(3) or "").strip()
-        while stack and stack[-1][0] >= indent:
-            stack.pop()
-        if not value or value.startswith("#"):
-            stack.append((indent, key))
-            continue
-        yield index, ".".join([k for _, k in stack] + [key]), value
+_MESSAGE_START = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)\s*=")
 
 
 def todo_keys(locale_text: str) -> list[str]:
-    return [key for _, key, value in yaml_key_lines(locale_text) if value.rstrip().endswith(TODO_MARK)]
+    """Keys of the messages right below a `# TODO translate` comment (scaffolded, still English)."""
+    from pipeline.i18n.ftl import id_to_key
+    keys, previous = [], ""
+    for line in locale_text.split("\n"):
+        match = _MESSAGE_START.match(line)
+        if match and previous.strip() == TODO_MARK:
+            keys.append(id_to_key(match.group(1)))
+        previous = line
+    return keys
 
 
 # Status -----------------------------------------------------------------------------------------
@@ -259,7 +251,7 @@ def translation_status(root: Path = REPO_ROOT, only: list[str] | None = None) ->
     languages = [lang for lang in site_languages(root) if lang.code != REFERENCE]
     pages = english_pages(root)
     english = {page: read_text(root / "docs" / REFERENCE / page) for page in pages}
-    reference = read_locale_file_once(root / "locales" / f"{REFERENCE}.yml")
+    reference = read_locale_file_once(root / "locales" / f"{REFERENCE}.ftl")
     # Process data.
     problems = []
     for page in pages:
@@ -286,33 +278,33 @@ def _language_status(root: Path, lang: Language, pages: list[str], english: dict
     status = LanguageStatus(lang.code, lang.name, lang.published)
     add = status.problems.append
     code = lang.code
-    locale_file = f"locales/{code}.yml"
+    locale_file = f"locales/{code}.ftl"
     if not (root / locale_file).exists():
         status.ui_missing = sorted(reference)
-        add(Problem("error", "setup", locale_file, "no UI strings file for this language",
+        add(Problem("error", "setup", locale_file, "no message catalog for this language",
                     f"scaffold it with: {PYM} new {code}  (or remove the language from mkdocs.yml)"))
     else:
         try:
             strings = read_locale_file_once(root / locale_file)
         except LocaleError as exc:
             strings = {}
-            add(Problem("error", "ui", locale_file, str(exc), "fix the YAML at that line"))
+            add(Problem("error", "ui", locale_file, str(exc), "fix the Fluent syntax at that line"))
         status.ui_missing, status.ui_extra, status.ui_placeholders = key_differences(strings, reference)
         status.ui_todo = [k for k in todo_keys(read_text(root / locale_file)) if k in strings]
         if status.ui_missing:
             add(Problem("error", "ui", locale_file, f"{len(status.ui_missing)} missing key(s): "
                         + ", ".join(status.ui_missing), f"add each, translated, in the same section as in "
-                        f"locales/{REFERENCE}.yml (builds show English meanwhile)"))
+                        f"locales/{REFERENCE}.ftl (builds show English meanwhile)"))
         for key in status.ui_extra:
-            add(Problem("error", "ui", locale_file, f"extra key {key!r} not in locales/{REFERENCE}.yml",
+            add(Problem("error", "ui", locale_file, f"extra key {key!r} not in locales/{REFERENCE}.ftl",
                         "delete it, or fix its name to match English (typo?)"))
         for key in status.ui_placeholders:
-            add(Problem("error", "ui", locale_file, f"placeholders of {key!r}: {sorted(placeholders(strings[key]))}, "
+            add(Problem("error", "ui", locale_file, f"{strings[key].where}: variables of {key!r}: {sorted(placeholders(strings[key]))}, "
                         f"English has {sorted(placeholders(reference[key]))}",
-                        "keep each {name} exactly as English writes it; translate only the words around it"))
+                        "keep each { $name } exactly as English writes it; translate only the words around it"))
         if status.ui_todo:
             add(Problem("todo", "ui", locale_file, f"{len(status.ui_todo)} UI string(s) still in English "
-                        f"(marked '{TODO_MARK}')", "translate each value, then delete its TODO comment"))
+                        f"(marked '{TODO_MARK}')", "translate each message, then delete the TODO comment above it"))
     for page in pages:
         path = root / "docs" / code / page
         if not path.exists():

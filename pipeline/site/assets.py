@@ -22,17 +22,23 @@ def minify_js(text: str) -> str:
 
 
 MINIFIERS = {".css": minify_css, ".js": minify_js}
-INCLUDE = re.compile(r"/\*\s*@include\s+([\w.-]+\.js)\s*\*/")
+INCLUDE = re.compile(r"/\*\s*@include\s+((?:[\w-]+/)?[\w.-]+\.js)\s*\*/")
 
 
-def bundle_js(text: str, folder: Path) -> str:
+def bundle_js(text: str, folder: Path, done: set | None = None) -> str:
     """Replace each `/* @include name.js */` with that file of `folder` (the shared number code goes
-    into each page script that needs it, so a page loads one script and no order between two)."""
+    into each page script that needs it, so a page loads one script and no order between two); an
+    included file's own includes are resolved too, each file once per script."""
+    done = set() if done is None else done
+
     def include(match: re.Match) -> str:
-        path = folder / match.group(1)
+        path = (folder / match.group(1)).resolve()
         if not path.is_file():
             raise FileNotFoundError(f"{path}: named by @include, not found beside the script that includes it")
-        return path.read_text(encoding="utf-8")
+        if path in done:
+            return ""
+        done.add(path)
+        return bundle_js(path.read_text(encoding="utf-8"), folder, done)
     return INCLUDE.sub(include, text)
 
 

@@ -12,6 +12,7 @@ from pipeline.i18n.locales import RTL_LANGUAGES, load_locale
 from pipeline.i18n.status import outdated_against_english
 from pipeline.site import explorer
 from pipeline.site.context import Page, SiteData, load_site_data
+from pipeline.site.provenance import basis, source_values
 from pipeline.site.render import render_markers
 
 REFERENCE_LANG = "en"
@@ -55,8 +56,9 @@ def current_data() -> SiteData:
 
 
 def description(lang: str) -> str:
-    """The site's one-line description in `lang` (locales: site.description)."""
-    return load_locale(lang).t("site.description")
+    """The site's one-line description in `lang` (site.description), worded by where the data comes from."""
+    meta = _state.data.meta if _state is not None else {}
+    return load_locale(lang).t("site.description", basis=basis(meta))
 
 
 def direction(lang: str) -> str:
@@ -109,7 +111,7 @@ def model_page_markdown(lang: str, model_id: str, dest_url: str) -> str:
 def freshness_note(page: Page, dest_url: str) -> str:
     """Under every page with data tables or charts: when the data was read, and how many are stale."""
     t = page.locale.t
-    text = escape(t("notice.data_as_of", date=format_day(page.data.meta.get("data_as_of"), page.lang)))
+    text = escape(t("notice.data_as_of", **source_values(page.data.meta, page.lang, len(page.data.models))))
     stale = page.data.meta.get("stale_models") or 0
     if stale:
         text += " " + escape(t("notice.stale_models", count=format_integer(stale, page.lang)))

@@ -131,8 +131,8 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         count = format_integer(size_class["count"], text.lang)
         bands.append({"start": start, "end": end, "count": size_class["count"], "value": text.iso(count),
                       "size_class": text.label(text.size_class(size_class["id"])),
-                      "tip": text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
-                                    examples="–")})
+                      "tip": text.t("classes.tooltip_count", size_class=text.size_class(size_class["id"]),
+                                    count=count)})
     top = max([b["count"] for b in bands] + [1])
     band_base = alt.Chart(alt.Data(values=bands))
     histogram = band_base.mark_bar(opacity=0.85).encode(
@@ -161,8 +161,9 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         rows.append({
             "label": label, "count": size_class["count"], "colour": CLASS_COLOURS.get(size_class["id"], GREY),
             "value": f"{count}  {examples}" if examples else count,
-            "tip": text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
-                          examples=examples or "–"),
+            "tip": (text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
+                           examples=examples) if examples else
+                    text.t("classes.tooltip_count", size_class=text.size_class(size_class["id"]), count=count)),
         })
     y = alt.Y("label:N", sort=[r["label"] for r in rows], title=text.t("classes.axis_class"))
     top = max([r["count"] for r in rows] + [1])

@@ -29,6 +29,7 @@ from pipeline.site.context import Page, SiteData
 from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
 from pipeline.site.fit_view import device_label
 from pipeline.site.html import plain_text
+from pipeline.site.messages import embedded_messages
 
 FIRST_VIEW = 60  # rows in the static HTML of the models page
 JSON_PATH = "assets/models-explorer.json"
@@ -273,7 +274,7 @@ EXPLORER = """\
 <p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>
 <button type="reset">{{ t('explorer.reset') }}</button>
 </form>
-<p class="ls-explorer-status" role="status" aria-live="polite">{{ t('explorer.first_view', shown=shown_text, total=total_text) }}</p>
+<p class="ls-explorer-status" role="status" aria-live="polite">{% if more %}{{ t('explorer.first_view', shown=shown_text, total=total_text) }}{% else %}{{ t('explorer.first_view_all', total=total) }}{% endif %}</p>
 <div class="ls-table-wrap ls-explorer-wrap" tabindex="0" role="region" aria-label="{{ caption }}">
 <table class="ls-table ls-explorer-table" style="{{ card_labels }}">
 <caption>{{ caption }}</caption>
@@ -294,6 +295,7 @@ EXPLORER = """\
 {{ t('explorer.downloads') }} <a href="{{ base }}downloads/models.csv" download type="text/csv">CSV</a> ·
 <a href="{{ base }}downloads/models.json" download type="application/json">JSON</a></p>
 </div>
+{{ messages }}
 <script src="{{ base }}assets/js/explorer.js" async></script>
 """
 
@@ -377,34 +379,15 @@ def _bytes_of(fmt: dict | None) -> int:
 
 
 def _js_strings(page: Page) -> str:
-    """The few words the script needs, in the page's language (numbers it formats with Intl)."""
+    """Label tables the script looks up by index or id (its sentences are catalog messages: msg())."""
     t = page.locale.t
-    strings = {k: t(f"explorer.{k}") for k in ("matching", "show_more", "no_match", "sort_hint", "shown")}
-    strings["stale"] = t("table.stale")
-    strings["unknown"] = t("figure.unknown")
-    strings["units"] = [t("units.kB"), t("units.MB"), t("units.GB"), t("units.TB")]
+    strings = {"units": [t("units.kB"), t("units.MB"), t("units.GB"), t("units.TB")]}
     strings["classes"] = {c["id"]: t(f"size_class.{c['id']}") for c in page.data.size_classes}
     strings["bases"] = [t(f"basis.{b}") for b in BASES]
     strings["dates"] = {d: format_day(d, page.lang) for d in sorted({day(r) for r in page.data.models} - {""})}
-    strings["est"] = t("table.estimated_note")
-    strings["est4"] = t("table.int4_estimate_note")
-    strings["packed"] = t("explorer.packed_unknown_bits")
-    # The view of a model without a page of its own (the same sections as model_page_html).
-    strings["view"] = {k: t(f"explorer.{k}") for k in (
-        "back", "exact", "downloads_heading", "no_downloads", "fit_heading", "device", "usable", "verdict",
-        "verdict_fits", "verdict_tight", "verdict_no", "verdict_unknown", "fit_note", "fit_unavailable",
-        "sources_heading", "hub_link", "source_link", "fetched")}
-    strings["view"].update({k: t(f"table.{k}") for k in ("params", "weights", "basis", "memory", "precision")})
-    strings["view"].update({k: t(f"data_table.{k}") for k in ("format", "file", "bytes")})
-    strings["view"]["unknown"] = t("figure.unknown")
-    strings["view"]["aside"] = t("display.aside")  # " (…)", zh "（…）"
-    strings["view"]["label"] = t("display.label")  # "Basis: ", zh "数据来源："
-    strings["view"]["undisclosed"] = t("figure.undisclosed")
     strings["formats"] = [_format_label(page, f) for f in FORMATS]
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
-    strings["bad_size"] = t("explorer.bad_size")
-    strings["bad_memory"] = t("explorer.bad_memory")
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices
     return json.dumps(strings, ensure_ascii=False, separators=(",", ":"))
 
@@ -455,6 +438,7 @@ def explorer_html(page: Page) -> str:
     contexts = [{"id": c, "label": format_integer(c, page.lang)} for c in (data.fit_rules or {}).get("contexts") or []]
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
+        messages=embedded_messages(page.locale, ("explorer.js",), base),
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],

@@ -218,8 +218,7 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
     # The rule in the caption, the exception in the row: 4,096 tokens, or the model's shorter limit.
     caption = t("fit_notes.caption_browser", context=format_integer(LADDER_CONTEXT, page.lang))
     if listed["total"] > len(listed["rows"]):  # cut to the first view, as the models explorer is
-        caption += " " + t("explorer.shown", shown=format_integer(len(listed["rows"]), page.lang),
-                           total=format_integer(listed["total"], page.lang))
+        caption += " " + t("fit.browser_listed", shown=len(listed["rows"]), total=listed["total"])
     return _wrap(escape(caption), head, rows, sortable=True, table_id="table-browser")
 
 

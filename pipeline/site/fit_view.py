@@ -19,7 +19,8 @@ from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
 from pipeline.site.html import fig, plain_text
 from pipeline.site.hub_field import hub_field
-from pipeline.site.thai_lines import keep_words_in_plain_text
+from pipeline.site.messages import embedded_messages
+from pipeline.site.provenance import source_values
 
 PRECISIONS = ("fp16", "int8", "int4")
 GIB = 2**30
@@ -102,8 +103,8 @@ def chart_summary(page: Page) -> str:
         fits = 0
         for row in featured:
             fits += verdict_at(page.data, row["id"], "int4", 4096, device)[0] in ("fits", "tight")
-        counts.append((device_name(page, device), format_integer(fits, page.lang)))
-    return page.locale.t("chart.fit.summary", total=format_integer(len(featured), page.lang),
+        counts.append((device_name(page, device), fits))
+    return page.locale.t("chart.fit.summary", total=len(featured),
                          small=counts[0][0], small_count=counts[0][1], large=counts[1][0], large_count=counts[1][1])
 
 
@@ -163,21 +164,9 @@ def usable(page: Page, marker: Marker) -> str:
 
 
 def freshness(page: Page, marker: Marker) -> str:
-    """Where the figures come from: models read live from the Hub, models reconstructed, dates."""
-    t, meta, lang = page.locale.t, page.data.meta, page.lang
-    fetched = meta.get("fetched_models") or 0
-    rebuilt = meta.get("reconstructed_models") or 0
-    parts = []
-    if fetched:
-        parts.append(t("fit.freshness_fetched", count=format_integer(fetched, lang),
-                       date=format_day(meta.get("fetched_as_of") or meta.get("data_as_of"), lang)))
-    else:
-        parts.append(t("fit.freshness_none_fetched"))
-    if rebuilt:
-        parts.append(t("fit.freshness_reconstructed", count=format_integer(rebuilt, lang),
-                       date=format_day(meta.get("reconstructed_as_of") or meta.get("data_as_of"), lang)))
-    parts.append(t("fit.freshness_total", count=format_integer(meta.get("models") or len(page.data.models), lang)))
-    return str(Markup('<p class="ls-freshness">{}</p>').format(" ".join(parts)))
+    """Where the figures come from (read live, reconstructed, published) and how fresh, as one message."""
+    text = page.locale.t("fit.freshness", **source_values(page.data.meta, page.lang, len(page.data.models)))
+    return str(Markup('<p class="ls-freshness">{}</p>').format(text))
 
 
 def calculator(page: Page, marker: Marker) -> str:
@@ -190,15 +179,9 @@ def calculator(page: Page, marker: Marker) -> str:
         c, t("fit.calc_tokens", count=format_integer(c, page.lang))) for c in r.contexts]
     precisions = [Markup('<option value="{}">{}</option>').format(
         bits, t("fit.calc_kv_bits", bits=format_integer(bits, page.lang))) for bits in r.kv_precisions]
-    strings = {key: t(f"fit.{key}") for key in STRINGS}
-    strings.update({f"verdict_{v}": t(f"fit.verdict.{v}") for v in VERDICTS})
-    strings["units"] = unit_names(page.locale)
-    # The caption says how a model with a shorter limit is judged here, and that the browser-tab
-    # table judges it at that limit instead (it says so in the row), so the two never contradict.
-    strings["calc_caption"] = t("fit_notes.calc_caption")
-    if page.lang == "th":  # the script writes these as plain text: lines break between words only
-        strings = {k: keep_words_in_plain_text(v) if isinstance(v, str) else v for k, v in strings.items()}
-    payload = json.dumps(strings, ensure_ascii=False).replace("<", "\\u003c")
+    # msg() in the script: the same catalog (the caption, fit_notes.calc_caption, says how a model with a
+    # shorter limit is judged here and that the browser-tab table judges it at that limit instead)
+    payload = embedded_messages(page.locale, ("fit-calculator.js",))
     base = escape(page.base_url or "")
     return str(Markup(  # the Hub-model field follows the calculator's block (pipeline/site/hub_field.py)
         '<div class="ls-calc" id="fit-calculator" data-src="{base}assets/fit.json" data-lang="{lang}">\n'
@@ -210,17 +193,13 @@ def calculator(page: Page, marker: Marker) -> str:
         '<label>{l_kv} <select name="kv">{precisions}</select></label>\n'
         '</form>\n'
         '<div class="ls-calc-out" aria-live="polite"></div>\n'
-        '<script type="application/json" class="ls-calc-strings">{payload}</script>\n'
+        '{payload}\n'
         '<script src="{base}assets/js/fit-calculator.js" async></script>\n'
         '</div>').format(
         base=base, lang=page.lang, nojs=t("fit.calc_nojs"), l_device=t("fit.calc_device"),
         custom=t("fit.calc_custom"), devices=Markup("").join(devices), l_gb=t("fit.calc_gb"),
         l_context=t("fit.calc_context"), contexts=Markup("").join(contexts), l_kv=t("fit.calc_kv"),
-        precisions=Markup("").join(precisions), payload=Markup(payload))) + "\n" + hub_field(page)
-
-
-STRINGS = ("calc_model", "calc_needed", "calc_summary", "calc_invalid", "calc_usable", "calc_caption",
-           "calc_assumptions")
+        precisions=Markup("").join(precisions), payload=payload)) + "\n" + hub_field(page)
 
 
 def fit_json(data: SiteData) -> str:

@@ -125,7 +125,7 @@ def _thai_dictionary():
 def dictionary_words(lang: str) -> list[str]:
     """The glossary words of `lang` that a segmenter must keep whole (Thai or Han script only)."""
     script = {"th": THAI_RUN, "zh": HAN_RUN}[lang]
-    words = glossary_words(LOCALES_DIR / f"{lang}.yml") + EXTRA_WORDS.get(lang, [])
+    words = glossary_words(LOCALES_DIR / f"{lang}.ftl") + EXTRA_WORDS.get(lang, [])
     return [run for word in words for run in script.findall(word) if len(run) > 1]
 
 

@@ -10,6 +10,7 @@
    filters (the list's URL, kept in sessionStorage for this tab). */
 /* @include numbers.js */
 /* @include fit-rule.js */
+/* @include messages.js */
 (function () {
   "use strict";
   var root = document.getElementById("explorer"), KEY = "ls-explorer-list";
@@ -35,7 +36,7 @@
   var N = LSNumbers.make(lang, { units: { kB: S.units[0], MB: S.units[1], GB: S.units[2], TB: S.units[3] }, few: S.few, many: S.many });
   var whole = { format: N.integer };
   var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
-  var V = S.view, jsonUrl = new URL(root.getAttribute("data-json"), location.href);
+  var jsonUrl = new URL(root.getAttribute("data-json"), location.href);
   // openId: the model in view or being opened; opening: a ticket, so that only the latest open shows.
   var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {};
   var baseTitle = document.title;
@@ -71,15 +72,27 @@
     });
   }
   function breakable(id) { return esc(id).replace(/([\/-])/g, "$1<wbr>"); }
+  // The status line: one whole sentence for each case (all listed, the first part listed, a filtered
+  // count, all of it or the first part of it listed).
+  function statusText(count, listed) {
+    var total = data.length;
+    if (!count) return msg("explorer.no_match");
+    if (count === total) return listed >= total ? msg("explorer.all_listed", { total: total })
+      : msg("explorer.first_listed", { shown: listed, total: total });
+    return listed >= count ? msg("explorer.matching", { count: count, total: total })
+      : msg("explorer.matching_partial", { count: count, shown: listed, total: total });
+  }
   function fmt(s, values) {
     return s.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
   }
   function short(n) { return N.params(n); }
-  function bytes(n) { return n ? N.bytes(n) : S.unknown; }
+  function bytes(n) { return n ? N.bytes(n) : msg("figure.unknown"); }
 
   function load() {
     if (!loading) {
-      loading = fetch(jsonUrl).then(function (r) { return r.json(); }).then(function (j) {
+      // the rows and the Fluent runtime for the sentences (LSMessages.ready), fetched together on first use
+      loading = Promise.all([fetch(jsonUrl).then(function (r) { return r.json(); }), LSMessages.ready()]).then(function (got) {
+        var j = got[0];
         var c = {};
         j.cols.forEach(function (name, i) { c[name] = i; });
         var collator = new Intl.Collator(loc, { numeric: true, sensitivity: "base" });
@@ -140,15 +153,15 @@
     data.meta.formatNames.forEach(function (name, i) { if (r.formats & (1 << i)) formats.push(S.formats[i] || name); });
     return "<tr" + (r.stale ? ' class="ls-row-stale"' : "") + '><th scope="row"><bdi><a href="' + esc(href) + '"' +
       (r.page ? "" : ' data-id="' + esc(r.id) + '"') + ">" + esc(r.name) + "</a></bdi>" +
-      (r.stale ? ' <span class="ls-stale">' + esc(S.stale) + "</span>" : "") +
+      (r.stale ? ' <span class="ls-stale">' + esc(msg("table.stale")) + "</span>" : "") +
       '<br><code dir="ltr">' + breakable(r.id) + "</code></th>" +
       '<td class="ls-num"' + (r.params ? ' title="' + whole.format(r.params) + '"' : "") + "><bdi>" +
-      (r.params ? short(r.params) : esc(S.unknown)) + "</bdi>" +
-      (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
+      (r.params ? short(r.params) : esc(msg("figure.unknown"))) + "</bdi>" +
+      (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
       "</td><td><bdi>" + esc(S.classes[r.band] || "") + '</bdi></td><td class="ls-num">' +
-      (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
-      (r.est16 ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
-      '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(S.est4) + '">≈</abbr> ' : "") +
+      (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
+      (r.est16 ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
+      '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(msg("table.int4_estimate_note")) + '">≈</abbr> ' : "") +
       "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(", ") +
       '</bdi></td><td class="ls-basis">' + esc(r.basis) + "</td></tr>";
   }
@@ -178,7 +191,7 @@
       var el = form.elements[name];
       if (!el) return;
       var v = amount(el.value, name === "mem" ? MEMORY : PARAMS), wrong = v !== v;
-      if (wrong) bad.push(fmt(name === "mem" ? S.bad_memory : S.bad_size, { text: el.value.trim() }));
+      if (wrong) bad.push((name === "mem" ? msg("explorer.bad_memory", { text: el.value.trim() }) : msg("explorer.bad_size", { text: el.value.trim() })));
       if (wrong) el.setAttribute("aria-invalid", "true"); else el.removeAttribute("aria-invalid");
       f[name === "min" ? "lo" : name === "max" ? "hi" : "own"] = wrong ? 0 : v;
     });
@@ -229,8 +242,7 @@
     body.textContent = "";
     drawn = 0;
     drawMore();
-    status.textContent = shown.length ? fmt(S.matching, { count: whole.format(shown.length) }) + " " +
-      fmt(S.shown, { shown: whole.format(Math.min(drawn, shown.length)), total: whole.format(data.length) }) : S.no_match;
+    status.textContent = statusText(shown.length, Math.min(drawn, shown.length));
     heads.forEach(function (th) {
       if (th.getAttribute("data-key") === key) th.setAttribute("aria-sort", state.dir === "desc" ? "descending" : "ascending");
       else th.removeAttribute("aria-sort");
@@ -284,38 +296,38 @@
 
   function viewHtml(r, x) {
     var h = [], j = data.meta, devices = form.elements.device;
-    h.push('<p class="ls-model-back"><a href="' + esc(listUrl()) + '">' + esc(V.back) + "</a></p>",
+    h.push('<p class="ls-model-back"><a href="' + esc(listUrl()) + '">' + esc(msg("explorer.back")) + "</a></p>",
       '<h3 tabindex="-1"><bdi>' + esc(r.name) + '</bdi></h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
       (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
-      "<h4>" + esc(V.params) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x.undisclosed ? V.undisclosed : V.unknown)) + "</bdi>" +
-      (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
-      (r.params ? esc(fmt(V.aside, { text: fmt(V.exact, { count: whole.format(r.params) }) })) : "") +
-      (r.basis ? " — " + esc(fmt(V.label, { label: V.basis })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
-    if (r.weights) h.push("<p>" + esc(fmt(V.label, { label: V.weights })) + (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") +
+      "<h4>" + esc(msg("table.params")) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x.undisclosed ? msg("figure.undisclosed") : msg("figure.unknown"))) + "</bdi>" +
+      (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
+      (r.params ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
+      (r.basis ? " — " + esc(msg("display.label", { label: msg("table.basis") })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
+    if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
       '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
-    h.push("<h4>" + esc(V.downloads_heading) + "</h4>", x.downloads.length ? region(V.downloads_heading,
-      [[V.format], [V.file], [V.bytes, 1], [V.basis]], x.downloads.map(function (d) {
+    h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
+      [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
         return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
           '</code></td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
-      })) : "<p>" + esc(V.no_downloads) + "</p>");
+      })) : "<p>" + esc(msg("explorer.no_downloads")) + "</p>");
     var memory = [];
     ["fp32", "fp16", "int8", "int4"].forEach(function (p, i) {
       if (x.memory[i]) memory.push('<tr><th scope="row"><bdi dir="ltr">' + p + '</bdi></th><td class="ls-num"><bdi>' + bytes(x.memory[i]) + "</bdi></td></tr>");
     });
-    h.push("<h4>" + esc(V.memory) + "</h4>", memory.length ? region(V.memory, [[V.precision], [V.memory, 1]], memory) : "<p>" + esc(V.unknown) + "</p>");
-    h.push("<h4>" + esc(V.fit_heading) + "</h4>");
+    h.push("<h4>" + esc(msg("table.memory")) + "</h4>", memory.length ? region(msg("table.memory"), [[msg("table.precision")], [msg("table.memory"), 1]], memory) : "<p>" + esc(msg("figure.unknown")) + "</p>");
+    h.push("<h4>" + esc(msg("explorer.fit_heading")) + "</h4>");
     if (r.needed && j.devices.length) {  // fit-rule.js: the build's own rule
-      h.push(region(V.fit_heading, [[V.device], [V.usable, 1], [V.verdict]], j.devices.map(function (d) {
+      h.push(region(msg("explorer.fit_heading"), [[msg("explorer.device")], [msg("explorer.usable"), 1], [msg("explorer.verdict")]], j.devices.map(function (d) {
         var option = devices && devices.querySelector('option[value="' + CSS.escape(d[0]) + '"]');
         var v = FitRule.judge(r.needed, d[2], j.tight);
         return '<tr><th scope="row"><bdi>' + esc(option ? option.textContent : d[1]) + '</bdi></th><td class="ls-num"><bdi>' + bytes(d[2]) +
-          '</bdi></td><td class="ls-verdict-' + v + '">' + esc(V["verdict_" + v]) + "</td></tr>";
-      })), "<p><small>" + esc(fmt(V.fit_note, { size: bytes(r.needed) })) + "</small></p>");
-    } else h.push("<p>" + esc(V.fit_unavailable) + "</p>");
-    h.push("<h4>" + esc(V.sources_heading) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x.on_hub ? V.hub_link : V.source_link) +
+          '</bdi></td><td class="ls-verdict-' + v + '">' + esc(msg("explorer.verdict_" + v)) + "</td></tr>";
+      })), "<p><small>" + esc(msg("explorer.fit_note", { size: bytes(r.needed) })) + "</small></p>");
+    } else h.push("<p>" + esc(msg("explorer.fit_unavailable")) + "</p>");
+    h.push("<h4>" + esc(msg("explorer.sources_heading")) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x.on_hub ? msg("explorer.hub_link") : msg("explorer.source_link")) +
       "</a>" + (x.source_title ? " (<bdi>" + esc(x.source_title) + "</bdi>)" : "") + "</li>" +
-      (x.weights_basis >= 0 ? "<li>" + esc(V.weights) + ": " + esc(S.bases[x.weights_basis]) + "</li>" : "") +
-      (r.date ? "<li>" + esc(fmt(V.fetched, { date: S.dates[r.date] || r.date })) + (x.revision ? ' · <code dir="ltr">' + esc(x.revision) + "</code>" : "") + "</li>" : "") + "</ul>");
+      (x.weights_basis >= 0 ? "<li>" + esc(msg("table.weights")) + ": " + esc(S.bases[x.weights_basis]) + "</li>" : "") +
+      (r.date ? "<li>" + esc(msg("explorer.fetched", { date: S.dates[r.date] || r.date })) + (x.revision ? ' · <code dir="ltr">' + esc(x.revision) + "</code>" : "") + "</li>" : "") + "</ul>");
     return h.join("");
   }
 
@@ -330,7 +342,7 @@
       if (!row) {
         openId = "";
         history.replaceState(null, "", writeUrl() + location.hash);
-        status.textContent = S.no_match;
+        status.textContent = msg("explorer.no_match");
         return;
       }
       return detailOf(row).then(function (x) {
@@ -379,7 +391,7 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "ls-sort";
-    button.title = S.sort_hint;
+    button.title = msg("explorer.sort_hint");
     while (th.firstChild) button.appendChild(th.firstChild);
     th.appendChild(button);
     button.addEventListener("click", function () {
@@ -392,12 +404,11 @@
   more = document.createElement("button");
   more.type = "button";
   more.className = "ls-explorer-next";
-  more.textContent = S.show_more;
+  more.textContent = msg("explorer.show_more");
   more.hidden = true;
   more.addEventListener("click", function () {
     drawMore();
-    status.textContent = fmt(S.matching, { count: whole.format(shown.length) }) + " " +
-      fmt(S.shown, { shown: whole.format(drawn), total: whole.format(data.length) });
+    status.textContent = statusText(shown.length, drawn);
   });
   root.querySelector(".ls-table-wrap").insertAdjacentElement("afterend", more);
   view.className = "ls-explorer-model";

@@ -3,23 +3,23 @@
    pipeline/data/fit.py judge() (fit-rule.js, shared with the explorer); figures as numbers.js writes them. */
 /* @include numbers.js */
 /* @include fit-rule.js */
+/* @include vendor/fluent-bundle.js */
+/* @include messages.js */
 
 (function () {
   "use strict";
   if (typeof document === "undefined") return;
   var root = document.getElementById("fit-calculator");
   if (!root || !window.fetch || !window.Intl) return;
-  var S = JSON.parse(root.querySelector(".ls-calc-strings").textContent);
   var lang = root.getAttribute("data-lang") || "en";
   var form = root.querySelector("form"), out = root.querySelector(".ls-calc-out");
   var loc = lang + "-u-nu-latn";
   var num = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
-  var N = LSNumbers.make(lang, { units: S.units });
+  var N = LSNumbers.make(lang, { units: { kB: msg("units.kB"), MB: msg("units.MB"), GB: msg("units.GB"), TB: msg("units.TB") } });
   var int = { format: N.integer };
   var P = ["fp16", "int8", "int4"];
 
   function size(b) { return N.bytes(b); }
-  function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (m, k) { return k in v ? v[k] : m; }); }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -50,16 +50,16 @@
     function render() {
       var usable = dev.value ? +dev.options[dev.selectedIndex].getAttribute("data-usable") : parseGb(gb.value);
       out.textContent = "";
-      if (usable == null) { out.appendChild(el("p", "ls-calc-invalid", S.calc_invalid)); return; }
+      if (usable == null) { out.appendChild(el("p", "ls-calc-invalid", msg("fit.calc_invalid"))); return; }
       var ci = ctx.selectedIndex, ki = kvp ? kvp.selectedIndex : 0, context = D.contexts[ci];
       var counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
       var wrap = el("div", "ls-table-wrap"), table = el("table", "ls-table ls-calc-table");
       wrap.tabIndex = 0;
       wrap.setAttribute("role", "region");
-      wrap.setAttribute("aria-label", S.calc_caption);
-      table.appendChild(el("caption", null, S.calc_caption));
+      wrap.setAttribute("aria-label", msg("fit_notes.calc_caption"));
+      table.appendChild(el("caption", null, msg("fit_notes.calc_caption")));
       var head = el("tr");
-      head.appendChild(el("th", null, S.calc_model));
+      head.appendChild(el("th", null, msg("fit.calc_model")));
       P.forEach(function (p) { var th = el("th", null, p); th.setAttribute("dir", "ltr"); head.appendChild(th); });
       head.childNodes.forEach(function (th) { th.setAttribute("scope", "col"); });
       table.appendChild(el("thead")).appendChild(head);
@@ -71,19 +71,18 @@
         P.forEach(function (p, i) {
           var v = FitRule.verdict(m[3][i], ci, ki, usable, m[2], context, D.tight);
           var td = el("td", "ls-verdict-cell ls-verdict-" + v[0]);
-          td.appendChild(el("span", "ls-verdict ls-verdict-" + v[0], S["verdict_" + v[0]]));
+          td.appendChild(el("span", "ls-verdict ls-verdict-" + v[0], msg("fit.verdict." + v[0])));
           if (v[1] != null) { td.appendChild(document.createTextNode(" ")); td.appendChild(el("bdi", "ls-calc-need", size(v[1]))); }
           if (i === 2) counts[v[0]]++;
           tr.appendChild(td);
         });
         body.appendChild(tr);
       });
-      out.appendChild(el("p", "ls-calc-summary", fill(S.calc_summary, {
-        usable: size(usable), context: int.format(context),
-        fits: int.format(counts.fits), tight: int.format(counts.tight), no: int.format(counts.no)
+      out.appendChild(el("p", "ls-calc-summary", msg("fit.calc_summary", {
+        usable: size(usable), context: context, fits: counts.fits, tight: counts.tight, no: counts.no
       })));
-      out.appendChild(el("p", "ls-calc-assumptions", fill(S.calc_assumptions, {
-        context: int.format(context), kv: kvp ? kvp.options[ki].textContent : ""
+      out.appendChild(el("p", "ls-calc-assumptions", msg("fit.calc_assumptions", {
+        context: context, kv: kvp ? kvp.options[ki].textContent : ""
       })));
       wrap.appendChild(table);
       out.appendChild(wrap);

@@ -1,0 +1,608 @@
+# Messages of LLM Sizes (ar), Project Fluent syntax: https://projectfluent.org/fluent/guide/
+# Ids are the dotted keys of the Python API with each '.' written '--'. Keep every { $variable } of
+# the English message; write whole sentences, with a select ({ $count -> … }) where the words change.
+
+## language
+
+language--name = العربية
+language--dir = rtl
+
+## site
+
+site--name = أحجام النماذج اللغوية
+site--description =
+    { $basis ->
+        [live] ما الحجم الحقيقي للنماذج اللغوية الكبيرة: بعدد المَعلمات وحجم التنزيل والذاكرة، من بيانات مقروءة من Hugging Face Hub.
+        [mixed] ما الحجم الحقيقي للنماذج اللغوية الكبيرة: بعدد المَعلمات وحجم التنزيل والذاكرة، من بيانات Hugging Face Hub وحقائق موثّقة.
+       *[reconstructed] ما الحجم الحقيقي للنماذج اللغوية الكبيرة: بعدد المَعلمات وحجم التنزيل والذاكرة، من حقائق موثّقة عن كل نموذج، ولكل رقم مصدره.
+    }
+
+
+
+
+
+
+## figure
+
+figure--unknown = غير معروف
+figure--undisclosed = غير مُعلَن
+
+## units
+
+units--kB = kB
+units--MB = MB
+units--GB = GB
+units--GiB = GiB
+units--TB = TB
+
+## table
+
+table--caption_models = عدد النماذج: { $count }، مرتّبة من الأصغر إلى الأكبر.
+table--model = النموذج
+table--params = المَعلمات
+table--size_class = فئة الحجم
+table--dtype = صيغة التخزين
+table--weights = التنزيل (الأوزان الافتراضية)
+table--memory_fp16 = الذاكرة بدقة fp16
+table--memory_int4 = الذاكرة بدقة int4
+table--basis = مصدر الرقم
+table--stale = غير محدَّث
+table--estimated_note = تقدير محسوب من عدد المَعلمات، لا قياس لأحجام الملفات
+table--caption_size_classes = فئات الحجم، وعدد النماذج المتتبَّعة في كل فئة.
+table--caption_precision = { $model }: الذاكرة اللازمة للأوزان وحدها عند كل مستوى من مستويات الدقة.
+table--range = نطاق المَعلمات
+table--count = عدد النماذج
+table--examples = أمثلة
+table--precision = الدقة
+table--bytes_per_param = بايت لكل مَعلمة
+table--memory = ذاكرة الأوزان
+
+## basis
+
+basis--hub-safetensors = بيانات Hub (safetensors)
+basis--hub-gguf = بيانات Hub (GGUF)
+basis--file-sizes = أحجام الملفات
+basis--config-count = محسوب من ملف الإعدادات
+basis--config-estimate = تقدير من ملف الإعدادات
+basis--published = رقم منشور
+basis--reconstructed = لقطة مُعاد بناؤها
+basis--third-party = رقم من طرف ثالث
+
+## size_class
+
+size_class--under-1b = أقل من 1B
+size_class--1b = 1B
+size_class--2b-4b = 2–4B
+size_class--7b-9b = 7–9B
+size_class--10b-20b = 10–20B
+size_class--20b-40b = 20–40B
+size_class--40b-100b = 40–100B
+size_class--100b-300b = 100–300B
+size_class--300b-1t = 300B–1T
+size_class--1t-plus = ‏1T فأكثر
+
+## notice
+
+notice--fallback = لم تُترجَم هذه الصفحة إلى { $language } بعد، لذا تقرأ هنا النص الإنجليزي الأصلي.
+notice--outdated = تغيّر النص الإنجليزي الأصلي لهذه الصفحة بعد ترجمتها. <a href="{ $url }">اقرأ النسخة الإنجليزية الحالية</a>.
+notice--data_as_of =
+    { $basis ->
+        [live] قُرئت أرقام هذه الصفحة من Hugging Face Hub، وآخر قراءة في { $live_date }.
+        [mixed] { $live ->
+            [one] قُرئت أرقام نموذج واحد في هذه الصفحة من Hugging Face Hub في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+            [two] قُرئت أرقام نموذجين في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+            [few] قُرئت أرقام { $live } نماذج في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+            [many] قُرئت أرقام { $live } نموذجًا في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+           *[other] قُرئت أرقام { $live } نموذج في هذه الصفحة من Hugging Face Hub، آخرها في { $live_date }، وأُعيد بناء أرقام البقية من حقائق موثّقة جُمعت في { $reconstructed_date }.
+        }
+       *[reconstructed] أُعيد بناء أرقام هذه الصفحة من حقائق موثّقة جُمعت في { $reconstructed_date }، ولم يُقرأ أيٌّ منها مباشرةً من Hugging Face Hub بعد.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}أما النماذج غير الموجودة على Hub فتحمل الأحجام التي نشرها صانعوها.
+    }
+
+
+
+
+
+notice--stale_models =
+    { $count ->
+        [zero] تعذّر تحديث بعض النماذج، فتُعرض لها آخر بيانات سليمة مع وسمها بأنها قديمة.
+        [one] تعذّر تحديث نموذج واحد، فتُعرض له آخر بيانات سليمة مع وسمه بأنه قديم.
+        [two] تعذّر تحديث نموذجين، فتُعرض لهما آخر بيانات سليمة مع وسمهما بأنهما قديمان.
+        [few] تعذّر تحديث { $count } نماذج، فتُعرض لها آخر بيانات سليمة مع وسمها بأنها قديمة.
+        [many] تعذّر تحديث { $count } نموذجًا، فتُعرض لها آخر بيانات سليمة مع وسمها بأنها قديمة.
+       *[other] تعذّر تحديث { $count } نموذج، فتُعرض لها آخر بيانات سليمة مع وسمها بأنها قديمة.
+    }
+notice--freshness_link = كيف تُحدَّث البيانات
+
+## glossary
+
+glossary--parameter = مَعلمة
+    .avoid = بارامتر | بارامترات
+glossary--parameter_count = عدد المَعلمات
+glossary--size_class = فئة الحجم
+    .avoid = فئة وزن
+glossary--download_size = حجم التنزيل
+glossary--weights = أوزان
+glossary--quantization = تكميم
+    .avoid = كمومة | التكمية
+glossary--precision = دقة
+glossary--pruning = تقليم
+    .avoid = تشذيب
+glossary--distillation = تقطير المعرفة
+glossary--lora = LoRA (التكيّف منخفض الرتبة)
+glossary--parameter_sharing = مشاركة المَعلمات
+glossary--mixture_of_experts = مزيج الخبراء (MoE)
+glossary--active_parameters = المَعلمات النشطة
+glossary--kv_cache = ذاكرة KV المؤقتة
+glossary--context_window = نافذة السياق
+glossary--inference = استدلال
+    .avoid = الاستنتاج
+glossary--on_device = على الجهاز
+glossary--model_card = بطاقة النموذج
+glossary--token = رمز (token)
+    .avoid = توكن | توكنات
+
+## translations
+
+translations--caption = حالة الترجمة. عدد صفحات الأصل الإنجليزي: { $pages }، وعدد نصوص الواجهة: { $keys }.
+translations--language = اللغة
+translations--pages_current = صفحات محدَّثة
+translations--pages_outdated = صفحات تحتاج إلى تحديث
+translations--pages_missing = صفحات لم تُترجَم بعد
+translations--ui_strings = نصوص الواجهة المترجمة
+translations--ui_value = { $done } من { $total }
+translations--not_published = ليست في قائمة اللغات بعد
+
+## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
+
+chart--fit--title = النماذج المختارة على كل جهاز (أوزان 4 بتات، 4,096 رمزًا)
+chart--fit--summary =
+    { $small_count ->
+        [0] لا تكفي ذاكرةُ أصغر جهاز ({ $small }) أيًّا من النماذج المختارة ({ $total })
+        [one] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) نموذجًا واحدًا
+        [two] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) نموذجين
+        [few] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نماذج
+        [many] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نموذجًا
+       *[other] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نموذج
+    }{ $large_count ->
+        [0] ، ولا تكفي ذاكرةُ أكبر جهاز ({ $large }) أيًّا منها
+        [one] ، وذاكرةُ أكبر جهاز ({ $large }) نموذجًا واحدًا
+        [two] ، وذاكرةُ أكبر جهاز ({ $large }) نموذجين
+        [few] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نماذج
+        [many] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نموذجًا
+       *[other] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نموذج
+    }، بأوزان 4 بتات وسياق من 4,096 رمزًا.
+
+
+
+
+
+chart--show_numbers = عرض الأرقام التي يستند إليها هذا الرسم
+chart--scale--title = عدد مَعلمات كل نموذج متتبَّع
+chart--scale--axis_params = المَعلمات (مقياس لوغاريتمي، كل خط شبكة ×10)
+chart--scale--legend = فئة الحجم
+chart--scale--tooltip = { $name } ({ $id }): { $params } مَعلمة، فئة الحجم { $size_class }
+chart--scale--undisclosed = الحجم غير معلَن، لذا لم يُرسم
+chart--scale--unknown = لا بيانات بعد، لذا لم يُرسم
+chart--scale--summary = يضع هذا الرسم النماذجَ المعروفة الحجم، وعددها { $count }، على محور لوغاريتمي، كل خط في شبكته يساوي عشرة أضعاف الخط الذي قبله: من { $smallest_name } بـ{ $smallest } مَعلمة إلى { $largest_name } بـ{ $largest } مَعلمة.
+chart--scale--summary_undisclosed = لم تُرسم النماذج التالية لأن الجهات المطوِّرة لها لم تكشف عن حجمها: { $names }.
+chart--classes--title = النماذج المتتبَّعة حسب فئة الحجم
+chart--classes--axis_class = فئة الحجم
+chart--classes--axis_count = عدد النماذج
+chart--classes--tooltip =
+    { $count ->
+        [zero] { $size_class }: لا نماذج
+        [one] { $size_class }: نموذج واحد، هو { $examples }
+        [two] { $size_class }: نموذجان، هما { $examples }
+        [few] { $size_class }: { $count } نماذج، منها مثلًا { $examples }
+        [many] { $size_class }: { $count } نموذجًا، منها مثلًا { $examples }
+       *[other] { $size_class }: { $count } نموذج، منها مثلًا { $examples }
+    }
+chart--classes--summary = عدد النماذج المعروفة الحجم { $total }، موزَّعة على فئات الحجم؛ وأكثر الفئات ازدحامًا هي { $size_class }، وعدد نماذجها { $count }. بجانب كل عمود أسماء نماذج على سبيل المثال.
+chart--memory--title = الذاكرة اللازمة للأوزان عند كل مستوى دقة
+chart--memory--axis_bytes = ذاكرة الأوزان (مقياس لوغاريتمي)
+chart--memory--legend = الدقة
+chart--memory--tooltip = { $name } بدقة { $precision }: { $size }
+chart--memory--device_phone = هاتف أو حاسوب محمول، { $size }
+chart--memory--device_gpu = بطاقة رسوميات للألعاب، { $size }
+chart--memory--device_accelerator = معالج رسوميات لمراكز البيانات، { $size }
+chart--memory--summary = عدد النماذج المختارة { $count }، والحساب للأوزان وحدها. كل خطوة نزول في الدقة تقسم الذاكرة على اثنين: يحتاج { $name } إلى { $fp32 } بدقة fp32، و{ $fp16 } بدقة fp16، و{ $int8 } بدقة int8، و{ $int4 } بدقة int4. تشير الخطوط المتقطعة إلى ذاكرة أجهزة شائعة.
+chart--downloads--title = المَعلمات وحجم التنزيل حسب صيغة الملف
+chart--downloads--axis_params = المَعلمات (مقياس لوغاريتمي)
+chart--downloads--axis_bytes = حجم التنزيل (مقياس لوغاريتمي)
+chart--downloads--legend = صيغة الملف
+chart--downloads--guide = { $precision }
+chart--downloads--tooltip = { $name }، { $format } { $variant }: { $size } مقابل { $params } مَعلمة
+chart--downloads--format_safetensors = safetensors
+chart--downloads--format_pytorch = PyTorch (.bin)
+chart--downloads--format_gguf = GGUF
+chart--downloads--format_onnx = ONNX
+chart--downloads--format_tflite = TensorFlow Lite
+chart--downloads--format_mediapipe = MediaPipe
+chart--downloads--format_other = أخرى
+chart--downloads--variant_default = الافتراضي
+chart--downloads--variant_consolidated = الموحَّد
+chart--downloads--format_estimate = الأوزان الافتراضية (تقدير)
+chart--downloads--summary = كل نقطة ملف أوزان قابل للتنزيل، وعدد هذه الملفات { $files }، وعدد النماذج التي تعود إليها { $models }؛ والدوائر المفرغة أوزان افتراضية قُدِّر حجمها من عدد المَعلمات، وعدد نماذجها { $estimated }. النقطة الواقعة على خط متقطع تخزّن هذا العدد بالضبط من البايتات لكل مَعلمة (4 في fp32، و2 في fp16، و1 في int8، و0.5 في int4)، ولذلك تقع الملفات المكمَّمة تحت خط fp16.
+chart--classes--tooltip_count =
+    { $count ->
+        [zero] { $size_class }: لا نماذج
+        [one] { $size_class }: نموذج واحد
+        [two] { $size_class }: نموذجان
+        [few] { $size_class }: { $count } نماذج
+        [many] { $size_class }: { $count } نموذجًا
+       *[other] { $size_class }: { $count } نموذج
+    }
+
+
+
+
+
+
+## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
+
+data_table--download = نزِّل الجدول كاملًا بالأرقام الدقيقة:
+data_table--caption_params = عدد النماذج: { $count }، مرتّبة حسب عدد المَعلمات من الأصغر إلى الأكبر. انقر عنوان أي عمود للترتيب حسبه.
+data_table--caption_memory = الذاكرة اللازمة للأوزان وحدها عند كل مستوى دقة، للنماذج المختارة. انقر عنوان أي عمود للترتيب حسبه.
+data_table--caption_downloads = ملفات الأوزان القابلة للتنزيل والتقديرات حسب النموذج والصيغة، وعددها { $count }. انقر عنوان أي عمود للترتيب حسبه.
+data_table--format = الصيغة
+data_table--file = الملف أو الدقة
+data_table--bytes = حجم التنزيل
+data_table--bytes_per_param = بايت لكل مَعلمة
+
+## notfound
+
+notfound--title = الصفحة غير موجودة
+notfound--text = لا توجد صفحة على هذا العنوان. ربما نُقلت، أو أن في الرابط خطأً مطبعيًا.
+notfound--home = الذهاب إلى الصفحة الرئيسية
+
+## palette
+
+palette--to_dark = التبديل إلى الوضع الداكن
+palette--to_light = التبديل إلى الوضع الفاتح
+
+## explorer: The models explorer (models page) and the generated per-model pages.
+
+explorer--packed_unknown_bits = أوزان محزومة، وعرض البتات غير مذكور: العدد في Hub هو لأعداد محزومة، لا للأوزان
+explorer--search_label = البحث في النماذج
+explorer--search_placeholder = الاسم أو المعرّف
+explorer--filter_band = فئة الحجم
+explorer--filter_family = العائلة
+explorer--filter_format = الصيغة
+explorer--filter_gated = الوصول
+explorer--filter_device = تكفيه ذاكرة
+explorer--any = الكل
+explorer--gated_open = مفتوح
+explorer--gated_gated = مقيَّد (يجب قبول الشروط أولًا)
+explorer--reset = مسح عوامل التصفية
+explorer--caption = النماذج التي يتتبّعها الموقع.
+explorer--formats = الصيغ
+explorer--first_view = تبدأ القائمة بالنماذج المميّزة ثم الأكثر تنزيلًا، ويُعرض منها هنا { $shown } من أصل { $total }. ابحث أو صفِّ أو رتّب، أو نزّل القائمة كاملةً:
+explorer--matching =
+    { $count ->
+        [0] لا يطابق أي نموذج من أصل { $total }.
+        [one] يطابق نموذج واحد من أصل { $total }.
+        [two] يطابق نموذجان من أصل { $total }.
+        [few] تطابق { $count } نماذج من أصل { $total }.
+        [many] يطابق { $count } نموذجًا من أصل { $total }.
+       *[other] يطابق { $count } نموذج من أصل { $total }.
+    }
+
+
+
+
+
+explorer--show_all = عرض كل النماذج ({ $total })
+explorer--show_more = عرض المزيد
+explorer--no_match = لا يوجد نموذج يطابق عوامل التصفية هذه.
+explorer--sort_hint = اختر للترتيب
+explorer--downloads = كل النماذج في ملف:
+explorer--back = → كل النماذج
+explorer--exact = بالضبط: { $count }
+explorer--downloads_heading = التنزيلات حسب الصيغة
+explorer--no_downloads = لا يوجد تنزيل مُدرج لهذا النموذج.
+explorer--fit_heading = هل سيعمل؟
+explorer--device = الجهاز
+explorer--usable = الذاكرة المتاحة
+explorer--verdict = النتيجة
+explorer--verdict_fits = تكفيه الذاكرة
+explorer--verdict_tight = تكفيه بالكاد
+explorer--verdict_no = لا تكفيه
+explorer--verdict_unknown = غير معروف
+explorer--fit_note = أقل ما يحتاجه هذا النموذج، بأصغر صيغة وبأقصر سياق: { $size }.
+explorer--fit_unavailable = مدى ملاءمة الأجهزة لهذا النموذج غير متاح بعد.
+explorer--sources_heading = من أين تأتي الأرقام
+explorer--hub_link = فتح على Hugging Face Hub
+explorer--source_link = فتح المصدر
+explorer--fetched = تاريخ البيانات: { $date }
+explorer--scale_title = نماذج مختارة
+explorer--filter_tag = النوع
+explorer--tag_base = أساسي (تدريب مسبق فقط)
+explorer--tag_instruct = للتعليمات أو المحادثة
+explorer--tag_reasoning = استدلال
+explorer--tag_code = برمجة
+explorer--tag_embedding = تضمين (embedding)
+explorer--tag_encoder = مُرمِّز (تصنيف، إكمال كلمات)
+explorer--filter_min = المعاملات، على الأقل
+explorer--filter_max = المعاملات، على الأكثر
+explorer--min_placeholder = 1B
+explorer--max_placeholder = 70B
+explorer--fit_legend = تكفيه الذاكرة
+explorer--filter_memory = أو ذاكرتك أنت
+explorer--memory_placeholder = 8 GB
+explorer--fit_precision = الأوزان
+explorer--fit_context = السياق (رموز)
+explorer--fit_assumes = ما يُحسب: أوزان { $precision } + ذاكرة KV المؤقتة عند { $context } رمزًا (16 بتًا) + مخازن بيئة التشغيل التي تحمّلها (llama.cpp لـint8 وint4، وخادم على طريقة vLLM لـfp16)، ضمن الذاكرة القابلة للاستخدام في الجهاز، أو كل الذاكرة التي تكتبها. يُستبعد النموذج الذي حدّ سياقه أقصر من ذلك.
+explorer--bad_size = «{ $text }» ليس عددًا من المعاملات. اكتب رقمًا مع B أو M أو T، مثل 7B أو 1.5B أو 500M.
+explorer--bad_memory = «{ $text }» ليس مقدارًا من الذاكرة. اكتب عدد الغيغابايتات، مثل 8 أو 8 GB أو 8 GiB.
+explorer--first_view_all = القائمة تضم النماذج المتتبَّعة كلها ({ $total }). ابحث أو صفِّ أو رتّب، أو نزّل القائمة كاملةً:
+
+
+
+
+explorer--all_listed = القائمة تضم النماذج المتتبَّعة كلها ({ $total }).
+
+
+
+
+explorer--first_listed = تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }.
+
+
+
+
+explorer--matching_partial =
+    { $count ->
+        [0] لا يطابق أي نموذج من أصل { $total }.
+        [one] يطابق نموذج واحد من أصل { $total }، وهو معروض.
+        [two] يطابق نموذجان من أصل { $total }، ويُعرض أولهما.
+        [few] تطابق { $count } نماذج من أصل { $total }، وتُعرض أول { $shown } منها.
+        [many] يطابق { $count } نموذجًا من أصل { $total }، وتُعرض أول { $shown } منها.
+       *[other] يطابق { $count } نموذج من أصل { $total }، وتُعرض أول { $shown } منها.
+    }
+
+
+
+
+
+
+
+
+
+## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
+
+fit--verdict--fits = تكفيه الذاكرة
+fit--verdict--tight = تكفيه بالكاد
+fit--verdict--no = لا تكفيه
+fit--verdict--too-long = أطول من سياق النموذج
+fit--verdict--unknown = غير معروف
+fit--verdict_legend = النتيجة
+fit--kind--browser = علامة تبويب في المتصفح (WebGPU)، { $size }
+fit--kind--phone = هاتف، { $size }
+fit--kind--laptop = حاسوب محمول بمعالج Apple silicon، { $size }
+fit--kind--gpu = بطاقة رسوميات للألعاب، { $size }
+fit--kind--datacenter_gpu = معالج رسوميات لمراكز البيانات، { $size }
+fit--kind--mini_pc = حاسوب مصغّر، { $size } ذاكرة موحّدة
+fit--device = الجهاز
+fit--memory = الذاكرة
+fit--usable_share = الحصة المتاحة
+fit--usable = الذاكرة المتاحة
+fit--basis = سبب هذه الحصة (المصدر)
+fit--source = المواصفات
+fit--source_link = صفحة الشركة المصنّعة
+fit--none = لا شيء من النماذج المتتبَّعة
+fit--largest_int4 = أكبر نموذج تكفيه الذاكرة (4 بتات)
+fit--web_build = نسخة للويب
+fit--no_web_build = لا نسخة مسجّلة
+fit--needs_web_build = يحتاج أولًا إلى نسخة للويب
+fit--largest_file = أكبر ملف منفرد
+fit--needed = الذاكرة اللازمة
+fit--tab_budget = في علامة التبويب
+fit--caption_devices = الأجهزة، والذاكرة التي يُبلغ عنها كل منها، والحصة التي يمكن أن يستخدمها النموذج منها. تذكر الأسماء الذاكرة بوحدة GiB الثنائية التي تُبلغ بها الأجهزة (8 GiB = 8.59 GB)، وسائر الأرقام بوحدة GB العشرية كما في الموقع كله.
+fit--caption_largest = أكبر نموذج متتبَّع تكفيه ذاكرة كل جهاز بأوزان 16 و8 و4 بتات، مع سياق من { $context } رمزًا وذاكرة KV مؤقتة بـ16 بتًا (الأوزان بـ16 بتًا في خادم على طريقة vLLM، وبـ8 و4 بتات ملفات GGUF في llama.cpp). الأسماء بـGiB والأرقام بـGB العشرية.
+fit--caption_ladder = أكبر نموذج متتبَّع تكفيه ذاكرة كل جهاز بأوزان 4 بتات (GGUF في llama.cpp)، مع سياق من { $context } رمزًا وذاكرة KV مؤقتة بـ16 بتًا. الأسماء بـGiB والأرقام بـGB العشرية (4 GiB = 4.29 GB).
+fit--caption_browser = نماذج يمكن أن تعمل في تبويب متصفح: نسخة الويب، وأكبر ملف منفرد، والذاكرة اللازمة عند { $context } رمزًا.
+fit--caption_matrix = النتيجة لكل نموذج مختار على كل جهاز، بأوزان 4 بتات وسياق من { $context } رمزًا.
+fit--calc_nojs = تحتاج الحاسبة إلى JavaScript. ومن دونها تعطي الجداول أدناه الإجابات نفسها للأجهزة المحدّدة مسبقًا.
+fit--calc_device = الجهاز
+fit--calc_custom = غير ذلك: اكتب حجم ذاكرتك
+fit--calc_gb = الذاكرة المتاحة (GB)
+fit--calc_context = طول السياق
+fit--calc_kv = دقّة ذاكرة KV المؤقتة
+fit--calc_kv_bits =
+    { $bits ->
+        [zero] { $bits } بت
+        [one] بت واحد
+        [two] بتّان
+        [few] { $bits } بتات
+        [many] { $bits } بتًا
+       *[other] { $bits } بت
+    }
+
+fit--calc_assumptions = الافتراضات: الأوزان بـ16 بتًا تعمل في خادم على طريقة vLLM، والأوزان بـ8 و4 بتات ملفات GGUF في llama.cpp (ملف حقيقي حين يوجد للنموذج)؛ ذاكرة KV المؤقتة بدقّة { $kv }، وسياق من { $context } رمزًا. وبيئة التشغيل التي لا تدعم هذه الدقّة تحفظها بالدقّة الأعلى التالية.
+fit--calc_tokens =
+    { $count ->
+        [zero] لا رموز
+        [one] رمز واحد
+        [two] رمزان
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }
+
+fit--calc_model = النموذج
+fit--calc_needed = الذاكرة اللازمة
+fit--calc_usable = الذاكرة المتاحة
+fit--calc_summary = بذاكرة متاحة قدرها { $usable }، وسياق من { $context } رمزًا، وأوزان 4 بتات: عدد النماذج التي تكفيها الذاكرة { $fits }، والتي تكفيها بالكاد { $tight }، والتي لا تكفيها { $no }.
+fit--calc_invalid = اكتب عددًا من الغيغابايتات، مثلًا 16.
+fit--calc_caption = النتيجة لكل نموذج متتبَّع بأوزان 16 و8 و4 بتات، بالقاعدة نفسها المستخدمة في الجداول أدناه.
+fit--why--browser = ميزانية التبويب كلها: كومة WebAssembly بعرض 32 بت
+fit--why--phone = يأخذ النظام والتطبيقات الباقية في الذاكرة نحو النصف
+fit--why--laptop = يسمح macOS لمعالج الرسوميات باستخدام ما بين 65% و75% تقريبًا من الذاكرة الموحّدة؛ ونعتمد الثلثين
+fit--why--gpu = تحتفظ الشاشة وبرنامج تشغيل البطاقة وبيئة التشغيل بجزء من ذاكرة الفيديو؛ وتستخدم الخوادم عادةً 90% منها
+fit--why--mini_pc = يتيح برنامج تشغيل AMD لمعالج الرسوميات حتى 96 GiB (103 GB) من أصل 128 GiB
+fit--why--datacenter_gpu = يحتفظ سياق CUDA ومدير الذاكرة بجزء من ذاكرة البطاقة؛ ويستخدم vLLM افتراضيًا 90% منها
+fit--freshness =
+    { $basis ->
+        [live] يتتبّع الموقع { $total ->
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $total } نماذج
+            [many] { $total } نموذجًا
+           *[other] { $total } نموذج
+        }. وقد قُرئت نماذج Hub كلها من Hugging Face Hub، وآخر قراءة في { $live_date }.
+        [mixed] يتتبّع الموقع { $total ->
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $total } نماذج
+            [many] { $total } نموذجًا
+           *[other] { $total } نموذج
+        }. { $live ->
+            [one] قُرئ حتى الآن نموذج واحد من Hugging Face Hub مباشرةً، في { $live_date }؛
+            [two] قُرئ حتى الآن نموذجان من Hugging Face Hub مباشرةً، آخرهما في { $live_date }؛
+            [few] قُرئت حتى الآن { $live } نماذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+            [many] قُرئ حتى الآن { $live } نموذجًا من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+           *[other] قُرئ حتى الآن { $live } نموذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+        } وما زالت أرقام البقية ({ $reconstructed }) معادًا بناؤها من حقائق جُمعت في { $reconstructed_date }، لكلٍّ منها مصدره.
+       *[reconstructed] يتتبّع الموقع { $total ->
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $total } نماذج
+            [many] { $total } نموذجًا
+           *[other] { $total } نموذج
+        }. لم يُقرأ أي نموذج مباشرةً من Hugging Face Hub بعد: أُعيد بناء أرقام نماذج Hub ({ $reconstructed }) من حقائق جُمعت في { $reconstructed_date }، لكلٍّ منها مصدره، ويستبدلها التحديث المجدول كلما قرأ نموذجًا.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}ونموذج واحد ليس على Hub، يحمل الحجم الذي نشره صانعه.
+        [two] {" "}ونموذجان ليسا على Hub، يحملان الحجم الذي نشره صانعاهما.
+        [few] {" "}و{ $published } نماذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+        [many] {" "}و{ $published } نموذجًا ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+       *[other] {" "}و{ $published } نموذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+    }
+
+
+fit--browser_listed = يعرض الجدول أول { $shown } من هذه النماذج البالغ عددها { $total }.
+
+
+
+
+
+
+
+## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
+
+web--chart_scroll_hint = مرِّر أفقيًا لرؤية المخطط كاملًا.
+
+## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
+
+heading--permalink = رابط دائم لهذا القسم
+
+## table
+
+table--int4_estimate_note = تقدير: حجم نسخة Q4_K_M، أكثر نسخ GGUF رباعية البت شيوعًا
+
+## calibration_chart: مخطّطا المعايرة في صفحة «عن البيانات» (issue 21): التوقّع مقابل القياس، للذاكرة وللسرعة.
+
+calibration_chart--title = الذاكرة: المتوقَّعة مقابل المقيسة
+calibration_chart--speed_title = سرعة التوليد: المتوقَّعة مقابل المقيسة
+calibration_chart--axis_measured = الذاكرة المقيسة (GB، مقياس لوغاريتمي)
+calibration_chart--axis_predicted = الذاكرة المتوقَّعة (GB، مقياس لوغاريتمي)
+calibration_chart--speed_axis_measured = المقيسة (رمز في الثانية، مقياس لوغاريتمي)
+calibration_chart--speed_axis_predicted = المتوقَّعة (رمز في الثانية، مقياس لوغاريتمي)
+calibration_chart--legend_runtime = بيئة التشغيل
+calibration_chart--legend_status = القياس
+calibration_chart--status_tested = مُختبَر
+calibration_chart--status_superseded = قديم، غير مُختبَر
+calibration_chart--band = في حدود { $percent }
+calibration_chart--speed_band = المقيس ÷ المتوقَّع: { $low }–{ $high }
+calibration_chart--tooltip = { $model }، { $runtime }، سياق { $context } رمزًا: القياس { $measured }، والتوقّع { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }، { $runtime }، { $format } على { $device }: القياس { $measured }، والتوقّع { $predicted } رمزًا في الثانية ({ $error }).
+calibration_chart--summary_tested = عدد قياسات الذاكرة المُختبَرة من llama.cpp وvLLM وMLX: { $count }، ولا يبعد أيٌّ منها عن التوقّع أكثر من { $tolerance }؛ وأكبر فرق بينها { $worst }. النقطة الواقعة على الخط المتقطّع توقّعها مطابق تمامًا، والشريط المظلّل هو الفرق الذي يسمح به الاختبار.
+calibration_chart--summary_superseded = عدد التشغيلات القديمة المرسومة على شكل حلقة: { $count }؛ لم تعد تمثّل بيئة تشغيلها، فلا تدخل في الاختبار.
+calibration_chart--speed_summary = عدد قياسات سرعة التوليد، بطلب واحد في كل مرة: { $count }، مقابل السرعة المتوقَّعة من عرض نطاق الذاكرة. تقع السرعة المقيسة بين { $low } و{ $high } ضعفًا من المتوقَّعة، وهو المدى الذي يذكره الموقع مع كل تقدير.
+calibration_chart--caption_memory = قياسات الذاكرة ({ $count }): التشغيل (مع رابط المصدر)، والسياق، والذاكرة المقيسة والمتوقَّعة، والفرق.
+calibration_chart--caption_speed = قياسات سرعة التوليد ({ $count }): التشغيل (مع رابط المصدر)، والجهاز، والرموز في الثانية المقيسة والمتوقَّعة، والفرق.
+calibration_chart--caption_worst = أكبر الفروق ({ $count })، بما فيها التشغيلات القديمة، وسبب كلّ منها.
+calibration_chart--col_run = التشغيل
+calibration_chart--col_context = السياق (رموز)
+calibration_chart--col_measured = المقيس
+calibration_chart--col_predicted = المتوقَّع
+calibration_chart--col_error = الفرق
+calibration_chart--col_device = الجهاز
+calibration_chart--col_measured_speed = المقيس (رمز/ث)
+calibration_chart--col_predicted_speed = المتوقَّع (رمز/ث)
+calibration_chart--col_reason = سبب الفرق
+calibration_chart--reason_full_mask = جرى التشغيل قبل طلب الدمج رقم 40 في mlx-lm، حين كانت MLX تبني قناع انتباه كاملًا للموجّه الطويل (نحو 3 GB إضافية). القياس قديم، فلا يدخل في الاختبار.
+calibration_chart--reason_small_batch = عالج التشغيل 128 رمزًا في كل دفعة، أما القاعدة فتفترض دفعة llama.cpp الافتراضية من 512 رمزًا، ومخزن مخرجاتها أكبر بأربع مرات.
+calibration_chart--reason_micro_batch = جرى التشغيل بدفعة صغرى من 1,024 رمزًا (‎-ub 1024) على أربع بطاقات GPU، فجاءت مخازن الحساب فيه أكبر مما تخصّصه القاعدة.
+calibration_chart--reason_gib = كانت نسخة قديمة من mlx-lm تعرض هذه الذروة بوحدة «GB» وهي تحسبها بـGiB؛ وإذا قُرئت GiB جاءت أقل من التوقّع بنحو المخصّص الثابت الذي تضيفه القاعدة لـMLX.
+
+## fit_notes: جداول الملاءمة (issue 21): عند أي سياق حُكم على كل صف، وما الرقم وراء «لا تكفيه».
+
+fit_notes--caption_browser = نماذج يمكن أن تعمل في تبويب متصفح: نسخة الويب، وأكبر ملف منفرد، والذاكرة اللازمة عند سياق من { $context } رمزًا، أو عند حدّ النموذج نفسه إن كان أقصر (ويذكر الصف ذلك). أما نسخة WebLLM فذاكرتها هي الرقم الذي تذكره WebLLM لها.
+fit_notes--at_own_limit = { $verdict } عند حدّه البالغ { $count } رمزًا
+fit_notes--needs_build_at_own_limit = { $verdict }: يحتاج أولًا إلى نسخة للويب، والذاكرة محسوبة عند حدّه البالغ { $count } رمزًا
+fit_notes--weights_alone = { $verdict }: الأوزان وحدها { $size }، وهي أكبر من الذاكرة المتاحة البالغة { $usable }
+fit_notes--calc_caption = النتيجة لكل نموذج متتبَّع بأوزان 16 و8 و4 بتات عند السياق الذي تختاره؛ والنموذج الذي حدّه أقصر يظهر هنا «أطول من سياق النموذج»، أما جدول تبويب المتصفح أدناه فيحكم عليه عند حدّه ويذكر ذلك. القاعدة نفسها المستخدمة في الجداول أدناه.
+
+## model_fit: صفحات النماذج (issue 23 item 4): ما تفترضه كل نتيجة، ولكل جهاز أطول سياق يكفيه والسرعة.
+
+model_fit--active = يعمل { $active } من أصل { $total } من المَعلمات على كل رمز ({ $basis }). ويشمل المجموع كل الخبراء، لأنهم جميعًا يبقون في الذاكرة؛ لذا تُحسب الذاكرة بالمجموع، وتقديرات السرعة بالجزء العامل.
+model_fit--counted_files = يشمل المجموع كل موتّر في ملفات أوزان النموذج.
+model_fit--counted_files_vision = يشمل المجموع كل موتّر في ملفات أوزان النموذج، بما فيها موتّرات مُرمِّز الصور.
+model_fit--limit = أطول سياق يقبله النموذج: { $count } رمزًا.
+model_fit--limit_unknown = لا تذكر بيانات النموذج أطول سياق يقبله.
+model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--assumes_own_limit = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--caption = لكل جهاز: الذاكرة المتاحة، والنتيجة، وأطول سياق تكفيه الذاكرة، وتقدير سرعة التوليد.
+model_fit--col_context = أطول سياق تكفيه الذاكرة
+model_fit--col_speed = رموز في الثانية (المدى)
+model_fit--context_none = لا شيء
+model_fit--context_full = كل السياق: { $count } رمزًا
+model_fit--context_tokens = { $count } رمزًا
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = عرض نطاق الذاكرة غير معروف
+model_fit--speed_note = الرموز في الثانية: كل رمز جديد يقرأ الأوزان العاملة وذاكرة KV المؤقتة مرة واحدة، بنسبة { $efficiency } من عرض نطاق ذاكرة الجهاز مع تأخير ثابت، وفق مطابقة لقياسات منشورة؛ وتقع السرعات المقيسة بين { $low } و{ $high } ضعفًا من التقدير، وهو المدى بين القوسين.
+model_fit--calculator_link = افتح هذا النموذج في الحاسبة لتختار صيغة أو سياقًا أو دقة لذاكرة KV أو جهازًا آخر.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = أي نموذج على Hugging Face Hub: مُعرّفه أو عنوانه
+hub_model--button = اقرأ من Hub
+hub_model--note = لا يقرأ متصفحك ملف config.json لهذا النموذج وأعداد مَعلمات ملفات safetensors الخاصة به من { $endpoint } إلا حين تضغط الزر، من دون رمز وصول ومن دون تسجيل دخول؛ ولا يُرسَل شيء آخر.
+hub_model--loading = جارٍ قراءة { $id } من Hub…
+hub_model--invalid = «{ $text }» ليس مُعرّف نموذج على Hub. اكتبه بالصيغة owner/name، مثل Qwen/Qwen3-8B، أو الصق عنوان النموذج.
+hub_model--not_found = لا يوجد على Hub نموذج عام باسم { $id }. تحقّق من الكتابة؛ النماذج الخاصة لا يمكن قراءتها هنا.
+hub_model--gated = الوصول إلى { $id } مقيَّد: لا يعطي Hub ملفاته إلا للمستخدمين المسجّلين الذين قبلوا شروطه، لذا لا تستطيع هذه الصفحة قراءة config.json الخاص به.
+hub_model--timeout = لم يُجب Hub خلال { $seconds } ثانية. حاول لاحقًا؛ الحاسبة أعلاه تبقى تعمل.
+hub_model--malformed = جواب Hub عن { $id } ({ $file }) ليس JSON صالحًا، فلم يُحسب منه شيء.
+hub_model--failed = تعذّر الوصول إلى Hub أو أجاب بخطأ ({ $status }). حاول لاحقًا؛ الحاسبة أعلاه تبقى تعمل.
+hub_model--no_config = ليس لـ{ $id } ملف config.json، فلا يظهر إلا ما تقوله بيانات safetensors الخاصة به.
+hub_model--unknown_arch = { $id } من نوع نماذج لا يحسبه هذا الموقع ({ $type })، لذا بعض الأرقام أدناه تقديرات أو غير معروفة.
+hub_model--computed = حُسب من ملف config الخاص به: { $items }.
+hub_model--not_computed = تعذّر حساب: { $items }.
+hub_model--item_params = المَعلمات
+hub_model--item_active = المَعلمات النشطة
+hub_model--item_kv = ذاكرة KV المؤقتة
+hub_model--item_context = حدّ السياق
+hub_model--item_weights = أحجام الأوزان
+hub_model--params = عدد مَعلمات { $name } هو { $params }.
+hub_model--params_unknown = تعذّر حساب عدد مَعلماته: { $reason }.
+hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } مَعلمة لكل رمز.
+hub_model--context = حدّ سياقه { $tokens } رمزًا.
+hub_model--context_unknown = لا يذكر ملف config الخاص به حدًّا للسياق.
+hub_model--kv = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق.
+hub_model--kv_window = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق، وفوقها { $sliding } لكل رمز في طبقات النافذة المنزلقة، لـ{ $window } رمزًا على الأكثر.
+hub_model--kv_state = ويحتفظ أيضًا بحالة ثابتة حجمها { $bytes }.
+hub_model--kv_none = لا يحتفظ بذاكرة KV مؤقتة تكبر مع السياق (نموذج مُرمِّز فقط أو نموذج فضاء حالات).
+hub_model--kv_unknown = تعذّر حساب ذاكرة KV المؤقتة الخاصة به: { $reason }.
+hub_model--weights_title = الأوزان بكل صيغة (≈ تدلّ على تقدير حين لا يضمّ المستودع ملفًا كهذا):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }
+
+## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
+
+display--web_build = { $runtime } ({ $variant })
+display--aside = {" "}({ $text })
+display--label = { $label }:{" "}

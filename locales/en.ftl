@@ -1,0 +1,557 @@
+# Messages of LLM Sizes (en), Project Fluent syntax: https://projectfluent.org/fluent/guide/
+# Ids are the dotted keys of the Python API with each '.' written '--'. Keep every { $variable } of
+# the English message; write whole sentences, with a select ({ $count -> … }) where the words change.
+
+## language
+
+language--name = English
+language--dir = ltr
+
+## site
+
+site--name = LLM Sizes
+site--description =
+    { $basis ->
+        [live] How big large language models really are, in parameters, download bytes and memory, from data read from the Hugging Face Hub.
+        [mixed] How big large language models really are, in parameters, download bytes and memory, from Hugging Face Hub data and sourced facts.
+       *[reconstructed] How big large language models really are, in parameters, download bytes and memory, from sourced facts about each model.
+    }
+
+
+
+
+
+
+## figure
+
+figure--unknown = unknown
+figure--undisclosed = undisclosed
+
+## units
+
+units--kB = kB
+units--MB = MB
+units--GB = GB
+units--GiB = GiB
+units--TB = TB
+
+## table
+
+table--caption_models =
+    { $count ->
+        [one] { $count } model.
+       *[other] { $count } models, smallest first.
+    }
+table--model = Model
+table--params = Parameters
+table--size_class = Size class
+table--dtype = Stored as
+table--weights = Download (default weights)
+table--memory_fp16 = Memory at fp16
+table--memory_int4 = Memory at int4
+table--basis = Source of the figure
+table--stale = stale
+table--estimated_note = estimated from the parameter count, not measured from files
+table--caption_size_classes = Size classes, with how many tracked models fall in each.
+table--caption_precision = { $model }: memory for the weights alone at each precision.
+table--range = Parameter range
+table--count = Models
+table--examples = Examples
+table--precision = Precision
+table--bytes_per_param = Bytes per parameter
+table--memory = Memory for the weights
+
+## basis
+
+basis--hub-safetensors = Hub (safetensors)
+basis--hub-gguf = Hub (GGUF)
+basis--file-sizes = file sizes
+basis--config-count = computed from config
+basis--config-estimate = estimate from config
+basis--published = published figure
+basis--reconstructed = reconstructed snapshot
+basis--third-party = third-party figure
+
+## size_class
+
+size_class--under-1b = under 1B
+size_class--1b = 1B
+size_class--2b-4b = 2–4B
+size_class--7b-9b = 7–9B
+size_class--10b-20b = 10–20B
+size_class--20b-40b = 20–40B
+size_class--40b-100b = 40–100B
+size_class--100b-300b = 100–300B
+size_class--300b-1t = 300B–1T
+size_class--1t-plus = 1T and up
+
+## notice
+
+notice--fallback = This page has not been translated into { $language } yet, so you are reading the English original.
+notice--outdated = The English original of this page has changed since it was translated. <a href="{ $url }">Read the current English version</a>.
+notice--data_as_of =
+    { $basis ->
+        [live] Figures on this page were read from the Hugging Face Hub, most recently on { $live_date }.
+        [mixed] { $live ->
+            [one] One model's figures on this page were read from the Hugging Face Hub, on { $live_date }; the others were reconstructed from sourced facts gathered on { $reconstructed_date }.
+           *[other] { $live } models' figures on this page were read from the Hugging Face Hub, most recently on { $live_date }; the others were reconstructed from sourced facts gathered on { $reconstructed_date }.
+        }
+       *[reconstructed] Figures on this page were reconstructed from sourced facts gathered on { $reconstructed_date }; none has been read live from the Hugging Face Hub yet.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}Models that are not on the Hub carry the sizes their makers published.
+    }
+
+
+
+
+
+notice--stale_models =
+    { $count ->
+        [one] { $count } model could not be refreshed and keeps its last good figures (marked stale).
+       *[other] { $count } models could not be refreshed and keep their last good figures (marked stale).
+    }
+notice--freshness_link = How the data is refreshed
+
+## glossary: Glossary: one agreed term per concept, used in pages, tables and charts.
+
+glossary--parameter = parameter
+glossary--parameter_count = parameter count
+glossary--size_class = size class
+glossary--download_size = download size
+glossary--weights = weights
+glossary--quantization = quantization
+glossary--precision = precision
+glossary--pruning = pruning
+glossary--distillation = knowledge distillation
+glossary--lora = LoRA (low-rank adaptation)
+glossary--parameter_sharing = parameter sharing
+glossary--mixture_of_experts = mixture of experts
+glossary--active_parameters = active parameters
+glossary--kv_cache = KV cache
+glossary--context_window = context window
+glossary--inference = inference
+glossary--on_device = on-device
+glossary--model_card = model card
+glossary--token = token
+
+## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
+
+chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens)
+chart--fit--summary =
+    { $small_count ->
+        [0] None of the { $total } featured models fits the smallest device ({ $small })
+        [one] Of the { $total } featured models, one fits the smallest device ({ $small })
+       *[other] Of the { $total } featured models, { $small_count } fit the smallest device ({ $small })
+    }{ $large_count ->
+        [0] , and none fits the largest ({ $large })
+       *[other] {" "}and { $large_count } the largest ({ $large })
+    }, with 4-bit weights and 4,096 tokens of context.
+
+
+
+
+
+chart--show_numbers = Show the numbers behind this chart
+chart--scale--title = Parameters of every tracked model
+chart--scale--axis_params = Parameters (log scale, each gridline ×10)
+chart--scale--legend = Size class
+chart--scale--tooltip = { $name } ({ $id }): { $params } parameters, size class { $size_class }
+chart--scale--undisclosed = size undisclosed, not plotted
+chart--scale--unknown = no data yet, not plotted
+chart--scale--summary = { $count } models with a known size on a logarithmic axis, where each gridline is ten times the one before: from { $smallest_name } with { $smallest } parameters to { $largest_name } with { $largest }.
+chart--scale--summary_undisclosed = Not plotted, because their makers have not disclosed a size: { $names }.
+chart--classes--title = Tracked models per size class
+chart--classes--axis_class = Size class
+chart--classes--axis_count = Number of models
+chart--classes--tooltip =
+    { $count ->
+        [one] { $size_class }: { $count } model, { $examples }
+       *[other] { $size_class }: { $count } models, for example { $examples }
+    }
+chart--classes--summary = { $total } models with a known size, sorted into size classes; the most crowded class is { $size_class }, with { $count } models. Example models are named beside each bar.
+chart--memory--title = Memory for the weights at each precision
+chart--memory--axis_bytes = Memory for the weights (log scale)
+chart--memory--legend = Precision
+chart--memory--tooltip = { $name } at { $precision }: { $size }
+chart--memory--device_phone = phone or laptop, { $size }
+chart--memory--device_gpu = gaming GPU, { $size }
+chart--memory--device_accelerator = data-center GPU, { $size }
+chart--memory--summary = { $count } featured models, weights only. Each step down in precision halves the memory: { $name } needs { $fp32 } at fp32, { $fp16 } at fp16, { $int8 } at int8 and { $int4 } at int4. Dashed lines mark the memory of common devices.
+chart--downloads--title = Parameters and download size, per file format
+chart--downloads--axis_params = Parameters (log scale)
+chart--downloads--axis_bytes = Download size (log scale)
+chart--downloads--legend = File format
+chart--downloads--guide = { $precision }
+chart--downloads--tooltip = { $name }, { $format } { $variant }: { $size } for { $params } parameters
+chart--downloads--format_safetensors = safetensors
+chart--downloads--format_pytorch = PyTorch (.bin)
+chart--downloads--format_gguf = GGUF
+chart--downloads--format_onnx = ONNX
+chart--downloads--format_tflite = TensorFlow Lite
+chart--downloads--format_mediapipe = MediaPipe
+chart--downloads--format_other = other
+chart--downloads--variant_default = default
+chart--downloads--variant_consolidated = consolidated
+chart--downloads--format_estimate = default weights (estimated)
+chart--downloads--summary = Each point is a downloadable weight file: { $files } files from { $models } models; hollow circles are default weights estimated from the parameter count ({ $estimated } models). A point on a dashed line stores exactly that many bytes per parameter (fp32 4, fp16 2, int8 1, int4 0.5), so quantized files sit below the fp16 line.
+chart--classes--tooltip_count =
+    { $count ->
+        [one] { $size_class }: one model
+       *[other] { $size_class }: { $count } models
+    }
+
+
+
+
+
+
+## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
+
+data_table--download = Download the whole table with exact figures:
+data_table--caption_params =
+    { $count ->
+        [one] { $count } model by parameter count. Select a column heading to sort.
+       *[other] { $count } models by parameter count, smallest first. Select a column heading to sort.
+    }
+data_table--caption_memory = Memory for the weights alone at each precision, for the featured models. Select a column heading to sort.
+data_table--caption_downloads = { $count } downloadable weight files and estimates, per model and format. Select a column heading to sort.
+data_table--format = Format
+data_table--file = File or precision
+data_table--bytes = Download size
+data_table--bytes_per_param = Bytes per parameter
+
+## translations: The Translations page (<!-- ls:translations -->): how far each language has got.
+
+translations--caption = Translation coverage. The English original has { $pages } pages and { $keys } interface strings.
+translations--language = Language
+translations--pages_current = Pages up to date
+translations--pages_outdated = Pages to update
+translations--pages_missing = Pages not yet translated
+translations--ui_strings = Interface strings translated
+translations--ui_value = { $done } of { $total }
+translations--not_published = not in the language menu yet
+
+## notfound: The 404 page (overrides/404.html), one per language.
+
+notfound--title = Page not found
+notfound--text = There is no page at this address. It may have moved, or the link may have a typo.
+notfound--home = Go to the home page
+
+## palette: The light/dark switch in the header (its accessible name).
+
+palette--to_dark = Switch to dark mode
+palette--to_light = Switch to light mode
+
+## explorer: The models explorer (models page) and the generated per-model pages.
+
+explorer--packed_unknown_bits = packed weights, bit width not stated: the Hub's count is of packed numbers, not weights
+explorer--search_label = Search models
+explorer--search_placeholder = Name or id
+explorer--filter_band = Size class
+explorer--filter_family = Family
+explorer--filter_format = Format
+explorer--filter_gated = Access
+explorer--filter_device = Fits on
+explorer--any = Any
+explorer--gated_open = Open
+explorer--gated_gated = Gated (accept terms first)
+explorer--reset = Clear filters
+explorer--caption = Tracked models.
+explorer--formats = Formats
+explorer--first_view = Showing the { $shown } featured and most-downloaded models of { $total }. Search, filter or sort to see the rest, or download them all:
+explorer--matching =
+    { $count ->
+        [one] One of the { $total } models matches.
+       *[other] { $count } of the { $total } models match.
+    }
+
+
+
+
+
+explorer--show_all = Show all { $total } models
+explorer--show_more = Show more
+explorer--no_match = No model matches these filters.
+explorer--sort_hint = Select to sort
+explorer--downloads = All models as a file:
+explorer--back = ← All models
+explorer--exact = exact: { $count }
+explorer--downloads_heading = Downloads by format
+explorer--no_downloads = No download is listed for this model.
+explorer--fit_heading = Will it run?
+explorer--device = Device
+explorer--usable = Usable memory
+explorer--verdict = Verdict
+explorer--verdict_fits = fits
+explorer--verdict_tight = tight
+explorer--verdict_no = does not fit
+explorer--verdict_unknown = unknown
+explorer--fit_note = The least this model needs, in its smallest format at the shortest context: { $size }.
+explorer--fit_unavailable = The device fit for this model is not available yet.
+explorer--sources_heading = Where the figures come from
+explorer--hub_link = Open on the Hugging Face Hub
+explorer--source_link = Open the source
+explorer--fetched = Read on { $date }
+explorer--scale_title = Featured models
+explorer--filter_tag = Kind
+explorer--tag_base = Base (pretrained only)
+explorer--tag_instruct = Instruct or chat
+explorer--tag_reasoning = Reasoning
+explorer--tag_code = Code
+explorer--tag_embedding = Embedding
+explorer--tag_encoder = Encoder (classify, fill in)
+explorer--filter_min = Parameters, at least
+explorer--filter_max = Parameters, at most
+explorer--min_placeholder = 1B
+explorer--max_placeholder = 70B
+explorer--fit_legend = Fits in memory
+explorer--filter_memory = Or your own memory
+explorer--memory_placeholder = 8 GB
+explorer--fit_precision = Weights
+explorer--fit_context = Context (tokens)
+explorer--fit_assumes = Counted: { $precision } weights + KV cache at { $context } tokens (16-bit) + the buffers of the runtime that loads them (llama.cpp for int8 and int4, a vLLM-style server for fp16), within the device's usable memory, or all of the memory you type. A model whose context limit is shorter is left out.
+explorer--bad_size = “{ $text }” is not a number of parameters. Type a number with B, M or T, such as 7B, 1.5B or 500M.
+explorer--bad_memory = “{ $text }” is not an amount of memory. Type a number of gigabytes, such as 8, 8 GB or 8 GiB.
+explorer--first_view_all = All { $total } tracked models are listed. Search, filter or sort them, or download them all:
+
+
+
+
+explorer--all_listed = All { $total } tracked models are listed.
+
+
+
+
+explorer--first_listed = The first { $shown } of the { $total } tracked models are listed.
+
+
+
+
+explorer--matching_partial = { $count } of the { $total } models match; the first { $shown } are listed.
+
+
+
+
+
+
+
+
+
+## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
+
+fit--verdict--fits = fits
+fit--verdict--tight = tight
+fit--verdict--no = does not fit
+fit--verdict--too-long = longer than the model's context
+fit--verdict--unknown = unknown
+fit--verdict_legend = Verdict
+fit--kind--browser = Browser tab (WebGPU), { $size }
+fit--kind--phone = Phone, { $size }
+fit--kind--laptop = Apple-silicon laptop, { $size }
+fit--kind--gpu = Gaming GPU, { $size }
+fit--kind--datacenter_gpu = Data-center GPU, { $size }
+fit--kind--mini_pc = Mini PC, { $size } unified memory
+fit--device = Device
+fit--memory = Memory
+fit--usable_share = Usable share
+fit--usable = Usable memory
+fit--basis = Why that share (source)
+fit--source = Specifications
+fit--source_link = maker's page
+fit--none = none of the tracked models
+fit--largest_int4 = Largest model that fits (4-bit)
+fit--web_build = Web build
+fit--no_web_build = none recorded
+fit--needs_web_build = needs a web build first
+fit--largest_file = Largest single file
+fit--needed = Memory needed
+fit--tab_budget = In a tab
+fit--caption_devices = Devices, the memory each reports and the share of it a model may use. Names give that memory in GiB, the binary unit devices report (8 GiB = 8.59 GB); every figure is in decimal GB, as everywhere on this site.
+fit--caption_largest = Largest tracked model that fits each device with 16-, 8- and 4-bit weights, at { $context } tokens of context and a 16-bit KV cache (16-bit weights in a vLLM-style server, 8- and 4-bit as GGUF in llama.cpp). Names in GiB, figures in decimal GB.
+fit--caption_ladder = Largest tracked model that fits each device with 4-bit weights (GGUF in llama.cpp), at { $context } tokens of context and a 16-bit KV cache. Names in GiB, figures in decimal GB (4 GiB = 4.29 GB).
+fit--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens.
+fit--caption_matrix = Verdict for each featured model on each device, 4-bit weights, { $context } tokens of context.
+fit--calc_nojs = The calculator needs JavaScript. Without it, the tables below give the same answers for the preset devices.
+fit--calc_device = Device
+fit--calc_custom = Other: type your memory
+fit--calc_gb = Usable memory (GB)
+fit--calc_context = Context length
+fit--calc_kv = KV-cache precision
+fit--calc_kv_bits = { $bits }-bit
+fit--calc_assumptions = Assumed: 16-bit weights run in a vLLM-style server, 8- and 4-bit weights as GGUF files in llama.cpp (a real file where the model has one); KV cache at { $kv }, { $context } tokens of context. A runtime without that cache type keeps the next finer one.
+fit--calc_tokens = { $count } tokens
+fit--calc_model = Model
+fit--calc_needed = Memory needed
+fit--calc_usable = Usable memory
+fit--calc_summary = With { $usable } usable at { $context } tokens, 4-bit weights: fits { $fits }, tight { $tight }, does not fit { $no }.
+fit--calc_invalid = Type a number of gigabytes, for example 16.
+fit--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights. Same rule as the tables below.
+fit--why--browser = the whole tab budget of a 32-bit WebAssembly heap
+fit--why--phone = the system and the apps kept in memory take about half
+fit--why--laptop = macOS lets the GPU use about 65–75 % of unified memory; we take two thirds
+fit--why--gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
+fit--why--mini_pc = the driver lets the GPU have up to 96 GB of the 128 GB
+fit--why--datacenter_gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
+fit--freshness =
+    { $basis ->
+        [live] The site tracks { $total } models. Every Hub model was read from the Hugging Face Hub, most recently on { $live_date }.
+        [mixed] The site tracks { $total } models. { $live ->
+            [one] One Hub model has been read from the Hugging Face Hub so far, on { $live_date };
+           *[other] { $live } Hub models have been read from the Hugging Face Hub so far, most recently on { $live_date };
+        } { $reconstructed ->
+            [one] the other one still carries figures reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source.
+           *[other] the other { $reconstructed } still carry figures reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source.
+        }
+       *[reconstructed] The site tracks { $total } models. None has been read live from the Hugging Face Hub yet: the figures of the { $reconstructed } Hub models were reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source, and the scheduled refresh replaces them as it reads each model.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}One model is not on the Hub and carries the size its maker published.
+       *[other] {" "}{ $published } models are not on the Hub and carry the sizes their makers published.
+    }
+
+
+fit--browser_listed = The table lists the first { $shown } of these { $total } models.
+
+
+
+
+
+
+
+## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
+
+web--chart_scroll_hint = Scroll sideways to see the whole chart.
+
+## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
+
+heading--permalink = Permanent link
+
+## table
+
+table--int4_estimate_note = estimated: the size of a Q4_K_M build, the most common 4-bit GGUF
+
+## calibration_chart: Calibration charts of the methodology page (issue 21): predicted against measured memory and speed.
+
+calibration_chart--title = Predicted against measured memory
+calibration_chart--speed_title = Speed: predicted against measured
+calibration_chart--axis_measured = Measured memory (GB, log scale)
+calibration_chart--axis_predicted = Predicted memory (GB, log scale)
+calibration_chart--speed_axis_measured = Measured (tokens/s, log scale)
+calibration_chart--speed_axis_predicted = Predicted (tokens/s, log scale)
+calibration_chart--legend_runtime = Runtime
+calibration_chart--legend_status = Observation
+calibration_chart--status_tested = tested
+calibration_chart--status_superseded = superseded, not tested
+calibration_chart--band = within { $percent }
+calibration_chart--speed_band = measured ÷ predicted: { $low }–{ $high }
+calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: measured { $measured }, predicted { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } on { $device }: measured { $measured }, predicted { $predicted } tokens per second ({ $error }).
+calibration_chart--summary_tested =
+    { $count ->
+        [one] { $count } measured memory total is tested against the rule, and it lies within { $tolerance } of the prediction: the miss is { $worst }. Points on the dashed line are predicted exactly; the shaded band is the test's tolerance.
+       *[other] { $count } measured memory totals from llama.cpp, vLLM and MLX are tested against the rule, and every one lies within { $tolerance } of the prediction; the largest miss among them is { $worst }. Points on the dashed line are predicted exactly; the shaded band is the test's tolerance.
+    }
+calibration_chart--summary_superseded =
+    { $count ->
+        [one] { $count } older run, drawn as a ring, no longer reflects its runtime and is not tested.
+       *[other] { $count } older runs, drawn as rings, no longer reflect their runtime and are not tested.
+    }
+calibration_chart--speed_summary = { $count } measured decode speeds, one request at a time, against the speed predicted from memory bandwidth. Measured speed lies between { $low } and { $high } times the prediction, the range the site gives with every estimate.
+calibration_chart--caption_memory =
+    { $count ->
+        [one] { $count } memory measurement: the run (linked to its source), context, measured and predicted memory, and the error.
+       *[other] { $count } memory measurements: the run (linked to its source), context, measured and predicted memory, and the error.
+    }
+calibration_chart--caption_speed =
+    { $count ->
+        [one] { $count } decode-speed measurement: the run (linked to its source), device, measured and predicted tokens per second, and the error.
+       *[other] { $count } decode-speed measurements: the run (linked to its source), device, measured and predicted tokens per second, and the error.
+    }
+calibration_chart--caption_worst =
+    { $count ->
+        [one] The largest miss, superseded runs included, and why it misses.
+       *[other] The { $count } largest misses, superseded runs included, and why each one misses.
+    }
+calibration_chart--col_run = Run
+calibration_chart--col_context = Context (tokens)
+calibration_chart--col_measured = Measured
+calibration_chart--col_predicted = Predicted
+calibration_chart--col_error = Error
+calibration_chart--col_device = Device
+calibration_chart--col_measured_speed = Measured (tokens/s)
+calibration_chart--col_predicted_speed = Predicted (tokens/s)
+calibration_chart--col_reason = Why it misses
+calibration_chart--reason_full_mask = Run before mlx-lm pull request #40, when MLX built a full attention mask for a long prompt (about 3 GB more). Superseded, so it is not tested.
+calibration_chart--reason_small_batch = The run processed 128 tokens at a time; the rule assumes llama.cpp's default batch of 512, whose output buffer is four times larger.
+calibration_chart--reason_micro_batch = Run with a micro-batch of 1,024 tokens (-ub 1024) over four GPUs, whose compute buffers are larger than the rule allows for.
+calibration_chart--reason_gib = An older mlx-lm printed this peak as “GB” but counted GiB; read as GiB, it lies below the prediction by about the fixed allowance the rule adds for MLX.
+
+## fit_notes: Fit tables (issue 21): which context a row was judged at, and the figure behind "does not fit".
+
+fit_notes--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens of context, or at the model's own limit where that is shorter (the row says so). For a WebLLM build the memory is the figure WebLLM states for it.
+fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
+fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
+fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
+fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights at the context you choose; a model whose own limit is shorter is “longer than the model's context” here, while the browser-tab table below judges it at its own limit and says so. Same rule as the tables below.
+
+## model_fit: Model pages (issue 23 item 4): what the verdicts assume, per device the longest context and speed.
+
+model_fit--active = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
+model_fit--counted_files = The total counts every tensor in the model's weight files.
+model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
+model_fit--limit = Longest context the model accepts: { $count } tokens.
+model_fit--limit_unknown = The model's data does not state the longest context it accepts.
+model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
+model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
+model_fit--caption = Per device: usable memory, the verdict, the longest context that fits and the estimated decode speed.
+model_fit--col_context = Longest context that fits
+model_fit--col_speed = Tokens per second (range)
+model_fit--context_none = none
+model_fit--context_full = all { $count } tokens
+model_fit--context_tokens = { $count } tokens
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = memory bandwidth not known
+model_fit--speed_note = Tokens per second: each new token reads the active weights and the KV cache once, at { $efficiency } of the device's memory bandwidth plus a fixed delay, fitted on published measurements; measured speeds lie between { $low } and { $high } times the estimate, the range in brackets.
+model_fit--calculator_link = Open this model in the calculator to choose another format, context, KV-cache precision or device.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = Any model on the Hugging Face Hub: its id or address
+hub_model--button = Read from the Hub
+hub_model--note = Only when you press the button does your browser read this model's config.json and its safetensors parameter counts from { $endpoint }, with no token and no sign-in; nothing else is sent.
+hub_model--loading = Reading { $id } from the Hub…
+hub_model--invalid = “{ $text }” is not a Hub model id. Write it as owner/name, for example Qwen/Qwen3-8B, or paste the model's address.
+hub_model--not_found = The Hub has no public model named { $id }. Check the spelling; private models cannot be read here.
+hub_model--gated = { $id } is gated: the Hub gives its files only to signed-in users who accepted its terms, so this page cannot read its config.json.
+hub_model--timeout = The Hub did not answer within { $seconds } seconds. Try again later; the calculator above keeps working.
+hub_model--malformed = The Hub's answer for { $id } ({ $file }) is not valid JSON, so nothing was computed from it.
+hub_model--failed = The Hub could not be reached or answered with an error ({ $status }). Try again later; the calculator above keeps working.
+hub_model--no_config = { $id } has no config.json, so only what its safetensors metadata says is shown.
+hub_model--unknown_arch = { $id } is of a model type this site does not model ({ $type }), so some figures below are estimates or unknown.
+hub_model--computed = Computed from its config: { $items }.
+hub_model--not_computed = Could not be computed: { $items }.
+hub_model--item_params = parameters
+hub_model--item_active = active parameters
+hub_model--item_kv = KV cache
+hub_model--item_context = context limit
+hub_model--item_weights = weight sizes
+hub_model--params = { $name } has { $params } parameters.
+hub_model--params_unknown = Its parameter count could not be computed: { $reason }.
+hub_model--active = It is a mixture of experts: { $active } parameters are used per token.
+hub_model--context = Its context limit is { $tokens } tokens.
+hub_model--context_unknown = Its config states no context limit.
+hub_model--kv = Its KV cache at 16 bits takes { $bytes } per token of context.
+hub_model--kv_window = Its KV cache at 16 bits takes { $bytes } per token of context, plus { $sliding } per token in sliding-window layers for at most { $window } tokens.
+hub_model--kv_state = It also keeps a fixed state of { $bytes }.
+hub_model--kv_none = It keeps no KV cache that grows with the context (an encoder-only or state-space model).
+hub_model--kv_unknown = Its KV cache could not be computed: { $reason }.
+hub_model--weights_title = Weights in each format (≈ marks an estimate where the repository has no such file):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }
+
+## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
+
+display--web_build = { $runtime } ({ $variant })
+display--aside = {" "}({ $text })
+display--label = { $label }:{" "}

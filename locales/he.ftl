@@ -1,0 +1,579 @@
+# Messages of LLM Sizes (he), Project Fluent syntax: https://projectfluent.org/fluent/guide/
+# Ids are the dotted keys of the Python API with each '.' written '--'. Keep every { $variable } of
+# the English message; write whole sentences, with a select ({ $count -> … }) where the words change.
+
+## language
+
+language--name = עברית
+language--dir = rtl
+
+## site
+
+site--name = גודלי מודלי שפה
+site--description =
+    { $basis ->
+        [live] כמה גדולים באמת מודלי השפה הגדולים – בפרמטרים, בגודל ההורדה ובזיכרון – לפי נתונים שנקראו מ־Hugging Face Hub.
+        [mixed] כמה גדולים באמת מודלי השפה הגדולים – בפרמטרים, בגודל ההורדה ובזיכרון – לפי נתונים מ־Hugging Face Hub ועובדות מתועדות.
+       *[reconstructed] כמה גדולים באמת מודלי השפה הגדולים – בפרמטרים, בגודל ההורדה ובזיכרון – לפי עובדות מתועדות על כל מודל, כל אחת עם מקור.
+    }
+
+
+
+
+
+
+## figure
+
+figure--unknown = לא ידוע
+figure--undisclosed = לא פורסם
+
+## units
+
+units--kB = kB
+units--MB = MB
+units--GB = GB
+units--GiB = GiB
+units--TB = TB
+
+## table
+
+table--caption_models =
+    { $count ->
+        [one] מודל אחד.
+        [two] שני מודלים, מהקטן לגדול.
+       *[other] { $count } מודלים, מהקטן לגדול.
+    }
+table--model = מודל
+table--params = פרמטרים
+table--size_class = קטגוריית גודל
+table--dtype = פורמט אחסון
+table--weights = הורדה (משקלי ברירת המחדל)
+table--memory_fp16 = זיכרון ב־fp16
+table--memory_int4 = זיכרון ב־int4
+table--basis = מקור הנתון
+table--stale = לא עדכני
+table--estimated_note = הערכה לפי מספר הפרמטרים, לא מדידה של הקבצים עצמם
+table--caption_size_classes = קטגוריות הגודל, וכמה מהמודלים שבמעקב נופלים בכל אחת מהן.
+table--caption_precision = { $model }: הזיכרון הדרוש למשקלים בלבד, בכל רמת דיוק.
+table--range = טווח פרמטרים
+table--count = מודלים
+table--examples = דוגמאות
+table--precision = דיוק
+table--bytes_per_param = בייטים לפרמטר
+table--memory = זיכרון למשקלים
+
+## basis
+
+basis--hub-safetensors = נתוני ה־Hub (safetensors)
+basis--hub-gguf = נתוני ה־Hub (GGUF)
+basis--file-sizes = גודלי קבצים
+basis--config-count = חושב מקובץ התצורה
+basis--config-estimate = הערכה לפי קובץ התצורה
+basis--published = נתון שפורסם
+basis--reconstructed = שוחזר ממקורות ציבוריים
+basis--third-party = נתון של צד שלישי
+
+## size_class
+
+size_class--under-1b = מתחת ל־1B
+size_class--1b = 1B
+size_class--2b-4b = 2–4B
+size_class--7b-9b = 7–9B
+size_class--10b-20b = 10–20B
+size_class--20b-40b = 20–40B
+size_class--40b-100b = 40–100B
+size_class--100b-300b = 100–300B
+size_class--300b-1t = 300B–1T
+size_class--1t-plus = ‏1T ומעלה
+
+## notice
+
+notice--fallback = העמוד הזה עדיין לא תורגם ל{ $language }, ולכן מוצג כאן המקור באנגלית.
+notice--outdated = המקור האנגלי של העמוד השתנה מאז שתורגם. <a href="{ $url }">לגרסה האנגלית העדכנית</a>.
+notice--data_as_of =
+    { $basis ->
+        [live] הנתונים בעמוד זה נקראו מ־Hugging Face Hub; הקריאה האחרונה ב־{ $live_date }.
+        [mixed] { $live ->
+            [one] הנתונים של מודל אחד בעמוד זה נקראו מ־Hugging Face Hub ב־{ $live_date }; הנתונים של השאר שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }.
+            [two] הנתונים של שני מודלים בעמוד זה נקראו מ־Hugging Face Hub, האחרון ב־{ $live_date }; הנתונים של השאר שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }.
+           *[other] הנתונים של { $live } מודלים בעמוד זה נקראו מ־Hugging Face Hub, האחרון ב־{ $live_date }; הנתונים של השאר שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }.
+        }
+       *[reconstructed] הנתונים בעמוד זה שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }; אף אחד מהם עוד לא נקרא ישירות מ־Hugging Face Hub.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}למודלים שאינם ב־Hub מוצג הגודל שפרסמו יוצריהם.
+    }
+
+
+
+
+
+notice--stale_models =
+    { $count ->
+        [one] לא ניתן היה לרענן מודל אחד, ולכן מוצגים עבורו הנתונים התקינים האחרונים (מסומנים כלא עדכניים).
+        [two] לא ניתן היה לרענן שני מודלים, ולכן מוצגים עבורם הנתונים התקינים האחרונים (מסומנים כלא עדכניים).
+       *[other] לא ניתן היה לרענן { $count } מודלים, ולכן מוצגים עבורם הנתונים התקינים האחרונים (מסומנים כלא עדכניים).
+    }
+notice--freshness_link = איך הנתונים מתעדכנים
+
+## glossary
+
+glossary--parameter = פרמטר
+glossary--parameter_count = מספר הפרמטרים
+glossary--size_class = קטגוריית גודל
+    .avoid = קטגוריית משקל
+glossary--download_size = גודל הורדה
+glossary--weights = משקלים
+    .avoid = משקולות
+glossary--quantization = קוונטיזציה
+    .avoid = קוונטיזאציה | כימות
+glossary--precision = דיוק
+glossary--pruning = גיזום
+    .avoid = קיצוץ
+glossary--distillation = זיקוק ידע
+    .avoid = זיקוק הידע
+glossary--lora = LoRA (התאמה בדרגה נמוכה)
+glossary--parameter_sharing = שיתוף פרמטרים
+glossary--mixture_of_experts = תערובת מומחים (MoE)
+glossary--active_parameters = פרמטרים פעילים
+glossary--kv_cache = מטמון KV
+glossary--context_window = חלון הקשר
+glossary--inference = הסקה
+glossary--on_device = על המכשיר
+glossary--model_card = כרטיס מודל
+glossary--token = טוקן
+    .avoid = אסימון | אסימונים
+
+## translations
+
+translations--caption = מצב התרגום. במקור האנגלי יש { $pages } עמודים ו־{ $keys } מחרוזות ממשק.
+translations--language = שפה
+translations--pages_current = עמודים מעודכנים
+translations--pages_outdated = עמודים לעדכון
+translations--pages_missing = עמודים שעוד לא תורגמו
+translations--ui_strings = מחרוזות ממשק מתורגמות
+translations--ui_value = { $done } מתוך { $total }
+translations--not_published = עדיין לא בתפריט השפות
+
+## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
+
+chart--fit--title = מודלים נבחרים בכל מכשיר (משקלים של 4 ביט, 4,096 טוקנים)
+chart--fit--summary =
+    { $small_count ->
+        [0] אף אחד מ־{ $total } המודלים הנבחרים אינו נכנס למכשיר הקטן ביותר ({ $small })
+        [one] מתוך { $total } המודלים הנבחרים, אחד נכנס למכשיר הקטן ביותר ({ $small })
+        [two] מתוך { $total } המודלים הנבחרים, שניים נכנסים למכשיר הקטן ביותר ({ $small })
+       *[other] מתוך { $total } המודלים הנבחרים, { $small_count } נכנסים למכשיר הקטן ביותר ({ $small })
+    }{ $large_count ->
+        [0] , ואף אחד לא לגדול ביותר ({ $large })
+       *[other] {" "}ו־{ $large_count } לגדול ביותר ({ $large })
+    }, עם משקלים של 4 ביט והקשר של 4,096 טוקנים.
+
+
+
+
+
+chart--show_numbers = הצגת המספרים שמאחורי התרשים
+chart--scale--title = מספר הפרמטרים של כל מודל במעקב
+chart--scale--axis_params = פרמטרים (סולם לוגריתמי, כל קו רשת ×10)
+chart--scale--legend = קטגוריית גודל
+chart--scale--tooltip = { $name } ({ $id }): { $params } פרמטרים, קטגוריית גודל { $size_class }
+chart--scale--undisclosed = הגודל לא פורסם, לא מוצג
+chart--scale--unknown = אין עדיין נתונים, לא מוצג
+chart--scale--summary = { $count } מודלים שגודלם ידוע, על ציר לוגריתמי שבו כל קו רשת גדול פי עשרה מקודמו: מ־{ $smallest_name } עם { $smallest } פרמטרים ועד { $largest_name } עם { $largest }.
+chart--scale--summary_undisclosed = לא מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם: { $names }.
+chart--classes--title = מודלים במעקב לפי קטגוריית גודל
+chart--classes--axis_class = קטגוריית גודל
+chart--classes--axis_count = מספר המודלים
+chart--classes--tooltip =
+    { $count ->
+        [one] { $size_class }: מודל אחד, { $examples }
+        [two] { $size_class }: שני מודלים, { $examples }
+       *[other] { $size_class }: { $count } מודלים, למשל { $examples }
+    }
+chart--classes--summary = { $total } מודלים שגודלם ידוע, ממוינים לקטגוריות גודל; הקטגוריה הצפופה ביותר היא { $size_class }, עם { $count } מודלים. ליד כל עמודה מופיעים שמות של מודלים לדוגמה.
+chart--memory--title = הזיכרון הדרוש למשקלים בכל רמת דיוק
+chart--memory--axis_bytes = זיכרון למשקלים (סולם לוגריתמי)
+chart--memory--legend = דיוק
+chart--memory--tooltip = { $name } ב־{ $precision }: { $size }
+chart--memory--device_phone = טלפון או מחשב נייד, { $size }
+chart--memory--device_gpu = כרטיס מסך לגיימינג, { $size }
+chart--memory--device_accelerator = GPU למרכז נתונים, { $size }
+chart--memory--summary = { $count } מודלים נבחרים, משקלים בלבד. כל ירידה של דרגה בדיוק מקטינה את הזיכרון בחצי: { $name } צריך { $fp32 } ב־fp32, { $fp16 } ב־fp16, { $int8 } ב־int8 ו־{ $int4 } ב־int4. הקווים המקווקווים מסמנים את הזיכרון של מכשירים נפוצים.
+chart--downloads--title = פרמטרים וגודל הורדה, לפי פורמט קובץ
+chart--downloads--axis_params = פרמטרים (סולם לוגריתמי)
+chart--downloads--axis_bytes = גודל הורדה (סולם לוגריתמי)
+chart--downloads--legend = פורמט קובץ
+chart--downloads--guide = { $precision }
+chart--downloads--tooltip = { $name }, { $format } { $variant }: { $size } עבור { $params } פרמטרים
+chart--downloads--format_safetensors = safetensors
+chart--downloads--format_pytorch = PyTorch (.bin)
+chart--downloads--format_gguf = GGUF
+chart--downloads--format_onnx = ONNX
+chart--downloads--format_tflite = TensorFlow Lite
+chart--downloads--format_mediapipe = MediaPipe
+chart--downloads--format_other = אחר
+chart--downloads--variant_default = ברירת מחדל
+chart--downloads--variant_consolidated = מאוחד
+chart--downloads--format_estimate = משקלי ברירת המחדל (הערכה)
+chart--downloads--summary = כל נקודה היא קובץ משקלים שאפשר להוריד: { $files } קבצים של { $models } מודלים; עיגולים חלולים הם משקלי ברירת מחדל שגודלם הוערך לפי מספר הפרמטרים ({ $estimated } מודלים). נקודה שיושבת על קו מקווקו שומרת בדיוק את מספר הבייטים הזה לכל פרמטר (fp32: 4, fp16: 2, int8: 1, int4: 0.5), ולכן קבצים שעברו קוונטיזציה נמצאים מתחת לקו של fp16.
+chart--classes--tooltip_count =
+    { $count ->
+        [one] { $size_class }: מודל אחד
+        [two] { $size_class }: שני מודלים
+       *[other] { $size_class }: { $count } מודלים
+    }
+
+
+
+
+
+
+## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
+
+data_table--download = להורדת הטבלה המלאה עם המספרים המדויקים:
+data_table--caption_params =
+    { $count ->
+        [one] מודל אחד לפי מספר הפרמטרים.
+        [two] שני מודלים לפי מספר הפרמטרים, מהקטן לגדול.
+       *[other] { $count } מודלים לפי מספר הפרמטרים, מהקטן לגדול.
+    }
+data_table--caption_memory = הזיכרון הדרוש למשקלים בלבד בכל רמת דיוק, עבור המודלים הנבחרים. לחיצה על כותרת של עמודה ממיינת לפיה.
+data_table--caption_downloads = { $count } קובצי משקלים להורדה והערכות, לפי מודל ופורמט. לחיצה על כותרת של עמודה ממיינת לפיה.
+data_table--format = פורמט
+data_table--file = קובץ או דיוק
+data_table--bytes = גודל הורדה
+data_table--bytes_per_param = בייטים לפרמטר
+
+## notfound
+
+notfound--title = העמוד לא נמצא
+notfound--text = אין עמוד בכתובת הזאת. ייתכן שהוא הועבר, או שיש בקישור שגיאת הקלדה.
+notfound--home = מעבר לעמוד הבית
+
+## palette
+
+palette--to_dark = מעבר למצב כהה
+palette--to_light = מעבר למצב בהיר
+
+## explorer: The models explorer (models page) and the generated per-model pages.
+
+explorer--packed_unknown_bits = משקלים ארוזים, רוחב הביטים לא צוין: ה-Hub סופר מספרים ארוזים, לא משקלים
+explorer--search_label = חיפוש מודלים
+explorer--search_placeholder = שם או מזהה
+explorer--filter_band = קטגוריית גודל
+explorer--filter_family = משפחה
+explorer--filter_format = פורמט
+explorer--filter_gated = גישה
+explorer--filter_device = נכנס למכשיר
+explorer--any = הכול
+explorer--gated_open = פתוחה
+explorer--gated_gated = מוגבלת (יש לאשר תנאי שימוש)
+explorer--reset = ניקוי המסננים
+explorer--caption = המודלים שהאתר עוקב אחריהם.
+explorer--formats = פורמטים
+explorer--first_view = בטבלה { $shown } מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם אלה שהורדו הכי הרבה. החיפוש, הסינון והמיון עוברים על כל המודלים, ואפשר גם להוריד את כולם:
+explorer--matching =
+    { $count ->
+        [one] מודל אחד מתוך { $total } מתאים.
+        [two] שני מודלים מתוך { $total } מתאימים.
+       *[other] { $count } מודלים מתוך { $total } מתאימים.
+    }
+
+
+
+
+
+explorer--show_all = הצגת כל { $total } המודלים
+explorer--show_more = להציג עוד
+explorer--no_match = אין מודל שמתאים למסננים האלה.
+explorer--sort_hint = לחיצה ממיינת
+explorer--downloads = כל המודלים כקובץ:
+explorer--back = → כל המודלים
+explorer--exact = מדויק: { $count }
+explorer--downloads_heading = הורדות לפי פורמט
+explorer--no_downloads = לא רשומים באתר קבצים של המודל הזה לפי פורמט.
+explorer--fit_heading = האם זה ירוץ?
+explorer--device = מכשיר
+explorer--usable = זיכרון זמין
+explorer--verdict = תוצאה
+explorer--verdict_fits = נכנס
+explorer--verdict_tight = על הגבול
+explorer--verdict_no = לא נכנס
+explorer--verdict_unknown = לא ידוע
+explorer--fit_note = המינימום שהמודל צריך, בפורמט הקטן ביותר שלו ובהקשר הקצר ביותר: { $size }.
+explorer--fit_unavailable = עדיין אין נתוני התאמה למכשירים עבור המודל הזה.
+explorer--sources_heading = מאיפה המספרים
+explorer--hub_link = לפתוח ב־Hugging Face Hub
+explorer--source_link = לפתוח את המקור
+explorer--fetched = נכון ל־{ $date }
+explorer--scale_title = מודלים נבחרים
+explorer--filter_tag = סוג
+explorer--tag_base = בסיס (אימון מקדים בלבד)
+explorer--tag_instruct = הוראות או צ'אט
+explorer--tag_reasoning = חשיבה (reasoning)
+explorer--tag_code = קוד
+explorer--tag_embedding = הטמעות (embedding)
+explorer--tag_encoder = מקודד (סיווג, השלמת מילים)
+explorer--filter_min = פרמטרים, לפחות
+explorer--filter_max = פרמטרים, לכל היותר
+explorer--min_placeholder = 1B
+explorer--max_placeholder = 70B
+explorer--fit_legend = נכנס לזיכרון
+explorer--filter_memory = או הזיכרון שלכם
+explorer--memory_placeholder = 8 GB
+explorer--fit_precision = משקלים
+explorer--fit_context = הקשר (טוקנים)
+explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + המאגרים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
+explorer--bad_size = „{ $text }” אינו מספר פרמטרים. הקלידו מספר עם B‏, M או T, למשל 7B‏, 1.5B או 500M.
+explorer--bad_memory = „{ $text }” אינו כמות זיכרון. הקלידו מספר ג'יגה־בייטים, למשל 8‏, 8 GB או 8 GiB.
+explorer--first_view_all = בטבלה כל { $total } המודלים שבמעקב. אפשר לחפש, לסנן ולמיין, וגם להוריד את כולם:
+
+
+
+
+explorer--all_listed = בטבלה כל { $total } המודלים שבמעקב.
+
+
+
+
+explorer--first_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים שבמעקב.
+
+
+
+
+explorer--matching_partial = { $count } מודלים מתוך { $total } מתאימים; בטבלה { $shown } הראשונים.
+
+
+
+
+
+
+
+
+
+## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
+
+fit--verdict--fits = נכנס
+fit--verdict--tight = על הגבול
+fit--verdict--no = לא נכנס
+fit--verdict--too-long = ארוך מההקשר של המודל
+fit--verdict--unknown = לא ידוע
+fit--verdict_legend = תוצאה
+fit--kind--browser = לשונית דפדפן (WebGPU), { $size }
+fit--kind--phone = טלפון, { $size }
+fit--kind--laptop = מחשב נייד עם Apple silicon, { $size }
+fit--kind--gpu = כרטיס מסך לגיימינג, { $size }
+fit--kind--datacenter_gpu = GPU למרכז נתונים, { $size }
+fit--kind--mini_pc = מחשב מיני, { $size } זיכרון מאוחד
+fit--device = מכשיר
+fit--memory = זיכרון
+fit--usable_share = החלק הזמין
+fit--usable = זיכרון זמין
+fit--basis = למה החלק הזה (מקור)
+fit--source = מפרט
+fit--source_link = עמוד היצרן
+fit--none = אף אחד מהמודלים שבמעקב
+fit--largest_int4 = המודל הגדול ביותר שנכנס (4 ביט)
+fit--web_build = גרסה לדפדפן
+fit--no_web_build = לא רשומה באתר
+fit--needs_web_build = צריך קודם גרסה לדפדפן
+fit--largest_file = הקובץ הבודד הגדול ביותר
+fit--needed = זיכרון נדרש
+fit--tab_budget = בלשונית
+fit--caption_devices = המכשירים, הזיכרון שכל אחד מדווח עליו והחלק ממנו שמודל יכול לקבל. בשמות הזיכרון מופיע ב־GiB, היחידה הבינארית שבה מכשירים מדווחים (8 GiB = 8.59 GB); כל שאר המספרים ב־GB עשרוניים, כמו בכל האתר.
+fit--caption_largest = המודל הגדול ביותר מבין אלה שבמעקב שנכנס לכל מכשיר, עם משקלים של 16, 8 ו־4 ביט, בהקשר של { $context } טוקנים ומטמון KV של 16 ביט (משקלים של 16 ביט בשרת בסגנון vLLM, של 8 ו־4 ביט כקובצי GGUF ב־llama.cpp). השמות ב־GiB, המספרים ב־GB עשרוניים.
+fit--caption_ladder = המודל הגדול ביותר מבין אלה שבמעקב שנכנס לכל מכשיר, עם משקלים של 4 ביט (GGUF ב־llama.cpp), בהקשר של { $context } טוקנים ומטמון KV של 16 ביט. השמות ב־GiB, המספרים ב־GB עשרוניים (4 GiB = 4.29 GB).
+fit--caption_browser = מודלים שיכולים לרוץ בלשונית דפדפן: גרסה לדפדפן, הקובץ הבודד הגדול ביותר והזיכרון הנדרש ב־{ $context } טוקנים.
+fit--caption_matrix = התוצאה לכל מודל נבחר בכל מכשיר, משקלים של 4 ביט, הקשר של { $context } טוקנים.
+fit--calc_nojs = המחשבון צריך JavaScript. בלעדיו, הטבלאות שלמטה נותנות את אותן תשובות למכשירים המוגדרים.
+fit--calc_device = מכשיר
+fit--calc_custom = אחר: הקלידו את הזיכרון
+fit--calc_gb = זיכרון זמין (GB)
+fit--calc_context = אורך ההקשר
+fit--calc_kv = דיוק מטמון KV
+fit--calc_kv_bits = { $bits } ביט
+fit--calc_assumptions = ההנחות: משקלים של 16 ביט רצים בשרת בסגנון vLLM, ומשקלים של 8 ו־4 ביט כקובצי GGUF ב־llama.cpp (קובץ אמיתי כשיש למודל כזה); מטמון KV ב־{ $kv }, הקשר של { $context } טוקנים. סביבה שאין בה סוג מטמון כזה שומרת אותו בדיוק הגבוה הבא.
+fit--calc_tokens = { $count } טוקנים
+fit--calc_model = מודל
+fit--calc_needed = זיכרון נדרש
+fit--calc_usable = זיכרון זמין
+fit--calc_summary = עם { $usable } זיכרון זמין ב־{ $context } טוקנים, משקלים של 4 ביט: נכנס { $fits }, על הגבול { $tight }, לא נכנס { $no }.
+fit--calc_invalid = הקלידו מספר ג'יגה־בייטים, למשל 16.
+fit--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט. אותו כלל כמו בטבלאות שלמטה.
+fit--why--browser = כל התקציב של לשונית: ערימת WebAssembly של 32 ביט
+fit--why--phone = מערכת ההפעלה והאפליקציות שנשארות בזיכרון תופסות בערך חצי
+fit--why--laptop = macOS מרשה ל־GPU להשתמש בכ־65–75% מהזיכרון המאוחד; אנחנו לוקחים שני שלישים
+fit--why--gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
+fit--why--mini_pc = מנהל ההתקן נותן ל־GPU עד 96 GB מתוך 128 GB
+fit--why--datacenter_gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
+fit--freshness =
+    { $basis ->
+        [live] האתר עוקב אחרי { $total } מודלים. כל מודלי ה־Hub נקראו מ־Hugging Face Hub, האחרון שבהם ב־{ $live_date }.
+        [mixed] האתר עוקב אחרי { $total } מודלים. { $live ->
+            [one] עד עכשיו נקרא מודל Hub אחד ישירות מ־Hugging Face Hub, ב־{ $live_date };
+            [two] עד עכשיו נקראו שני מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+           *[other] עד עכשיו נקראו { $live } מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+        } { $reconstructed ->
+            [one] למודל הנותר עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה.
+            [two] לשני המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה.
+           *[other] ל־{ $reconstructed } המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה.
+        }
+       *[reconstructed] האתר עוקב אחרי { $total } מודלים. אף מודל עוד לא נקרא ישירות מ־Hugging Face Hub: הנתונים של { $reconstructed } מודלי ה־Hub שוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה, והרענון המתוזמן מחליף אותם כשהוא קורא כל מודל.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}מודל אחד אינו ב־Hub, ומוצג בו הגודל שפרסם יוצרו.
+        [two] {" "}שני מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
+       *[other] {" "}{ $published } מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
+    }
+
+
+fit--browser_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים האלה.
+
+
+
+
+
+
+
+## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
+
+web--chart_scroll_hint = גללו הצידה כדי לראות את כל התרשים.
+
+## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
+
+heading--permalink = קישור קבוע לכותרת זו
+
+## table
+
+table--int4_estimate_note = הערכה: גודלו של קובץ Q4_K_M, ה-GGUF הנפוץ ביותר ב-4 ביט
+
+## calibration_chart: תרשימי הכיול בעמוד "על הנתונים" (issue 21): החיזוי מול המדידה, בזיכרון ובמהירות.
+
+calibration_chart--title = זיכרון: החיזוי מול המדידה
+calibration_chart--speed_title = מהירות יצירה: החיזוי מול המדידה
+calibration_chart--axis_measured = זיכרון שנמדד (GB, סולם לוגריתמי)
+calibration_chart--axis_predicted = זיכרון לפי החיזוי (GB, סולם לוגריתמי)
+calibration_chart--speed_axis_measured = נמדד (טוקנים לשנייה, סולם לוגריתמי)
+calibration_chart--speed_axis_predicted = לפי החיזוי (טוקנים לשנייה, סולם לוגריתמי)
+calibration_chart--legend_runtime = סביבת הרצה
+calibration_chart--legend_status = מדידה
+calibration_chart--status_tested = נבדקת
+calibration_chart--status_superseded = מיושנת, לא נבדקת
+calibration_chart--band = סטייה של עד { $percent }
+calibration_chart--speed_band = נמדד ÷ חזוי: { $low }–{ $high }
+calibration_chart--tooltip = { $model }, { $runtime }, { $context } טוקנים: נמדדו { $measured }, החיזוי { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } על { $device }: נמדדו { $measured }, החיזוי { $predicted } טוקנים לשנייה ({ $error }).
+calibration_chart--summary_tested =
+    { $count ->
+        [one] מדידת זיכרון אחת נבדקת מול הכלל, והיא רחוקה מהחיזוי פחות מ־{ $tolerance }: הסטייה היא { $worst }. נקודה על הקו המקווקו פירושה חיזוי מדויק; הרצועה המוצללת היא הסטייה שהבדיקה מתירה.
+        [two] שתי מדידות זיכרון נבדקות מול הכלל, ושתיהן רחוקות מהחיזוי פחות מ־{ $tolerance }; הסטייה הגדולה היא { $worst }. נקודה על הקו המקווקו פירושה חיזוי מדויק; הרצועה המוצללת היא הסטייה שהבדיקה מתירה.
+       *[other] { $count } מדידות זיכרון של llama.cpp, vLLM ו־MLX נבדקות מול הכלל, וכולן רחוקות מהחיזוי פחות מ־{ $tolerance }; הסטייה הגדולה ביותר ביניהן היא { $worst }. נקודה על הקו המקווקו פירושה חיזוי מדויק; הרצועה המוצללת היא הסטייה שהבדיקה מתירה.
+    }
+calibration_chart--summary_superseded =
+    { $count ->
+        [one] הרצה ישנה אחת, שמסומנת בטבעת, כבר לא משקפת את סביבת ההרצה שלה ולכן לא נבדקת.
+        [two] שתי הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+       *[other] { $count } הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+    }
+calibration_chart--speed_summary = { $count } מדידות של מהירות יצירה, בקשה אחת בכל פעם, מול המהירות שחוזתה מרוחב הפס של הזיכרון. המהירות שנמדדה נעה בין פי { $low } לפי { $high } מהחיזוי, וזה הטווח שהאתר מציג לצד כל הערכה.
+calibration_chart--caption_memory =
+    { $count ->
+        [one] מדידת זיכרון אחת: ההרצה (עם קישור למקור), ההקשר, הזיכרון שנמדד, החיזוי והסטייה.
+        [two] שתי מדידות זיכרון: ההרצה (עם קישור למקור), ההקשר, הזיכרון שנמדד, החיזוי והסטייה.
+       *[other] { $count } מדידות זיכרון: ההרצה (עם קישור למקור), ההקשר, הזיכרון שנמדד, החיזוי והסטייה.
+    }
+calibration_chart--caption_speed =
+    { $count ->
+        [one] מדידת מהירות אחת: ההרצה (עם קישור למקור), המכשיר, הטוקנים לשנייה שנמדדו, החיזוי והסטייה.
+        [two] שתי מדידות מהירות: ההרצה (עם קישור למקור), המכשיר, הטוקנים לשנייה שנמדדו, החיזוי והסטייה.
+       *[other] { $count } מדידות מהירות: ההרצה (עם קישור למקור), המכשיר, הטוקנים לשנייה שנמדדו, החיזוי והסטייה.
+    }
+calibration_chart--caption_worst =
+    { $count ->
+        [one] הסטייה הגדולה ביותר, כולל הרצות מיושנות, והסיבה לה.
+        [two] שתי הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
+       *[other] { $count } הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
+    }
+calibration_chart--col_run = הרצה
+calibration_chart--col_context = הקשר (טוקנים)
+calibration_chart--col_measured = נמדד
+calibration_chart--col_predicted = חיזוי
+calibration_chart--col_error = סטייה
+calibration_chart--col_device = מכשיר
+calibration_chart--col_measured_speed = נמדד (טוקנים לשנייה)
+calibration_chart--col_predicted_speed = חיזוי (טוקנים לשנייה)
+calibration_chart--col_reason = למה החיזוי מחטיא
+calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס' 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
+calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
+calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, ומאגרי החישוב שלה גדולים ממה שהכלל מקצה.
+calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־„GB” אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
+
+## fit_notes: טבלאות ההתאמה (issue 21): באיזה הקשר נבדקה כל שורה, ואיזה נתון עומד מאחורי "לא נכנס".
+
+fit_notes--caption_browser = מודלים שיכולים לרוץ בלשונית דפדפן: גרסה לדפדפן, הקובץ הבודד הגדול ביותר והזיכרון הנדרש בהקשר של { $context } טוקנים, או במגבלה של המודל עצמו כשהיא קצרה יותר (השורה מציינת זאת). בגרסת WebLLM הזיכרון הוא הנתון ש־WebLLM מציינת עבורה.
+fit_notes--at_own_limit = { $verdict } במגבלה שלו, { $count } טוקנים
+fit_notes--needs_build_at_own_limit = { $verdict }: צריך קודם גרסה לדפדפן; הזיכרון חושב במגבלה של המודל, { $count } טוקנים
+fit_notes--weights_alone = { $verdict }: המשקלים לבדם, { $size }, גדולים מ־{ $usable } הזמינים
+fit_notes--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט בהקשר שבחרתם. מודל שהמגבלה שלו קצרה יותר מסומן כאן „ארוך מההקשר של המודל”, ואילו טבלת לשונית הדפדפן שלמטה בודקת אותו במגבלה שלו ומציינת זאת. אותו כלל כמו בטבלאות שלמטה.
+
+## model_fit: עמודי המודלים (issue 23 item 4): על מה מבוססת כל תוצאה, ולכל מכשיר ההקשר הארוך ביותר והמהירות.
+
+model_fit--active = { $active } מתוך { $total } הפרמטרים פועלים על כל טוקן ({ $basis }). הסכום הכולל סופר את כל המומחים: כולם נשארים בזיכרון, ולכן נתוני הזיכרון מבוססים על הסכום הכולל והערכות המהירות על החלק הפעיל.
+model_fit--counted_files = הסכום הכולל סופר כל טנזור בקובצי המשקלים של המודל.
+model_fit--counted_files_vision = הסכום הכולל סופר כל טנזור בקובצי המשקלים של המודל, כולל אלה של מקודד התמונה.
+model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
+model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
+model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
+model_fit--assumes_own_limit = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) ומטמון KV של { $kv } ביט.
+model_fit--caption = לכל מכשיר: הזיכרון הזמין, התוצאה, ההקשר הארוך ביותר שנכנס והערכת מהירות היצירה.
+model_fit--col_context = ההקשר הארוך ביותר שנכנס
+model_fit--col_speed = טוקנים לשנייה (טווח)
+model_fit--context_none = אין
+model_fit--context_full = כל { $count } הטוקנים
+model_fit--context_tokens = { $count } טוקנים
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = רוחב הפס של הזיכרון לא ידוע
+model_fit--speed_note = טוקנים לשנייה: כל טוקן חדש קורא פעם אחת את המשקלים הפעילים ואת מטמון ה־KV, ב־{ $efficiency } מרוחב הפס של הזיכרון של המכשיר ועוד השהיה קבועה, לפי התאמה למדידות שפורסמו. המהירויות שנמדדו נעות בין פי { $low } לפי { $high } מההערכה, וזה הטווח שבסוגריים.
+model_fit--calculator_link = פתיחת המודל במחשבון, כדי לבחור פורמט, הקשר, דיוק מטמון KV או מכשיר אחרים.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = כל מודל ב־Hugging Face Hub: המזהה או הכתובת שלו
+hub_model--button = קריאה מה־Hub
+hub_model--note = רק כשלוחצים על הכפתור, הדפדפן קורא את config.json של המודל הזה ואת ספירות הפרמטרים של קובצי ה־safetensors שלו מ־{ $endpoint }, בלי טוקן ובלי התחברות; שום דבר אחר לא נשלח.
+hub_model--loading = קוראים את { $id } מה־Hub…
+hub_model--invalid = „{ $text }” אינו מזהה של מודל ב־Hub. כתבו אותו בצורה owner/name, למשל Qwen/Qwen3-8B, או הדביקו את כתובת המודל.
+hub_model--not_found = ב־Hub אין מודל ציבורי בשם { $id }. בדקו את האיות; מודלים פרטיים אי אפשר לקרוא כאן.
+hub_model--gated = הגישה ל־{ $id } מוגבלת: ה־Hub מוסר את קבציו רק למשתמשים מחוברים שאישרו את תנאיו, ולכן הדף הזה לא יכול לקרוא את config.json שלו.
+hub_model--timeout = ה־Hub לא ענה בתוך { $seconds } שניות. נסו שוב מאוחר יותר; המחשבון שלמעלה ממשיך לעבוד.
+hub_model--malformed = התשובה של ה־Hub עבור { $id } ({ $file }) אינה JSON תקין, ולכן לא חושב ממנה דבר.
+hub_model--failed = לא ניתן היה להגיע ל־Hub, או שהוא ענה בשגיאה ({ $status }). נסו שוב מאוחר יותר; המחשבון שלמעלה ממשיך לעבוד.
+hub_model--no_config = ל־{ $id } אין config.json, ולכן מוצג רק מה שאומרים נתוני ה־safetensors שלו.
+hub_model--unknown_arch = { $id } הוא מסוג מודל שהאתר הזה לא ממדל ({ $type }), ולכן חלק מהנתונים שלמטה הם הערכות או לא ידועים.
+hub_model--computed = חושבו מה־config שלו: { $items }.
+hub_model--not_computed = לא ניתן היה לחשב: { $items }.
+hub_model--item_params = פרמטרים
+hub_model--item_active = פרמטרים פעילים
+hub_model--item_kv = מטמון KV
+hub_model--item_context = מגבלת ההקשר
+hub_model--item_weights = גודל המשקלים
+hub_model--params = ל־{ $name } יש { $params } פרמטרים.
+hub_model--params_unknown = לא ניתן היה לחשב את מספר הפרמטרים שלו: { $reason }.
+hub_model--active = זהו תמהיל מומחים (MoE): בכל טוקן פועלים { $active } פרמטרים.
+hub_model--context = מגבלת ההקשר שלו היא { $tokens } טוקנים.
+hub_model--context_unknown = ה־config שלו לא מציין מגבלת הקשר.
+hub_model--kv = מטמון ה־KV שלו ב־16 ביט תופס { $bytes } לכל טוקן של הקשר.
+hub_model--kv_window = מטמון ה־KV שלו ב־16 ביט תופס { $bytes } לכל טוקן של הקשר, ועוד { $sliding } לכל טוקן בשכבות החלון הנע, לכל היותר ל־{ $window } טוקנים.
+hub_model--kv_state = הוא שומר גם מצב קבוע בגודל { $bytes }.
+hub_model--kv_none = הוא לא שומר מטמון KV שגדל עם ההקשר (מודל מקודד בלבד או מודל מרחב־מצבים).
+hub_model--kv_unknown = לא ניתן היה לחשב את מטמון ה־KV שלו: { $reason }.
+hub_model--weights_title = המשקלים בכל פורמט (≈ מסמן הערכה, כשאין במאגר קובץ כזה):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }
+
+## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
+
+display--web_build = { $runtime } ({ $variant })
+display--aside = {" "}({ $text })
+display--label = { $label }:{" "}

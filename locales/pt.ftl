@@ -1,0 +1,577 @@
+# Messages of LLM Sizes (pt), Project Fluent syntax: https://projectfluent.org/fluent/guide/
+# Ids are the dotted keys of the Python API with each '.' written '--'. Keep every { $variable } of
+# the English message; write whole sentences, with a select ({ $count -> … }) where the words change.
+
+## language
+
+language--name = Português (Brasil)
+language--dir = ltr
+
+## site
+
+site--name = LLM Sizes
+site--description =
+    { $basis ->
+        [live] O tamanho real dos grandes modelos de linguagem em parâmetros, bytes de download e memória, com dados lidos do Hugging Face Hub.
+        [mixed] O tamanho real dos grandes modelos de linguagem em parâmetros, bytes de download e memória, com dados do Hugging Face Hub e de fontes citadas.
+       *[reconstructed] O tamanho real dos grandes modelos de linguagem em parâmetros, bytes de download e memória, a partir de fatos com fonte citada sobre cada modelo.
+    }
+
+
+
+
+
+
+## figure
+
+figure--unknown = desconhecido
+figure--undisclosed = não divulgado
+
+## units
+
+units--kB = kB
+units--MB = MB
+units--GB = GB
+units--GiB = GiB
+units--TB = TB
+
+## table
+
+table--caption_models =
+    { $count ->
+        [one] { $count } modelo.
+        [many] { $count } de modelos, do menor para o maior.
+       *[other] { $count } modelos, do menor para o maior.
+    }
+table--model = Modelo
+table--params = Parâmetros
+table--size_class = Classe de tamanho
+table--dtype = Armazenado como
+table--weights = Download (pesos padrão)
+table--memory_fp16 = Memória em fp16
+table--memory_int4 = Memória em int4
+table--basis = Origem do número
+table--stale = desatualizado
+table--estimated_note = estimado a partir do número de parâmetros, não medido nos arquivos
+table--caption_size_classes = Classes de tamanho e quantos dos modelos acompanhados caem em cada uma.
+table--caption_precision = { $model }: memória ocupada só pelos pesos em cada precisão.
+table--range = Faixa de parâmetros
+table--count = Modelos
+table--examples = Exemplos
+table--precision = Precisão
+table--bytes_per_param = Bytes por parâmetro
+table--memory = Memória para os pesos
+
+## basis
+
+basis--hub-safetensors = Hub (safetensors)
+basis--hub-gguf = Hub (GGUF)
+basis--file-sizes = tamanho dos arquivos
+basis--config-count = calculado pela config
+basis--config-estimate = estimativa pela config
+basis--published = número publicado
+basis--reconstructed = snapshot reconstruído
+basis--third-party = número de terceiros
+
+## size_class
+
+size_class--under-1b = menos de 1B
+size_class--1b = 1B
+size_class--2b-4b = 2–4B
+size_class--7b-9b = 7–9B
+size_class--10b-20b = 10–20B
+size_class--20b-40b = 20–40B
+size_class--40b-100b = 40–100B
+size_class--100b-300b = 100–300B
+size_class--300b-1t = 300B–1T
+size_class--1t-plus = 1T ou mais
+
+## notice
+
+notice--fallback = Esta página ainda não tem versão em { $language }; abaixo está o original em inglês.
+notice--outdated = O original em inglês desta página mudou depois da tradução. <a href="{ $url }">Leia a versão atual em inglês</a>.
+notice--data_as_of =
+    { $basis ->
+        [live] Os números desta página foram lidos do Hugging Face Hub; a leitura mais recente é de { $live_date }.
+        [mixed] { $live ->
+            [one] Os números de um modelo desta página foram lidos do Hugging Face Hub em { $live_date }; os demais foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }.
+            [many] Os números de { $live } de modelos desta página foram lidos do Hugging Face Hub, o mais recente em { $live_date }; os demais foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }.
+           *[other] Os números de { $live } modelos desta página foram lidos do Hugging Face Hub, o mais recente em { $live_date }; os demais foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }.
+        }
+       *[reconstructed] Os números desta página foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }; nenhum foi lido diretamente do Hugging Face Hub ainda.
+    }{ $published ->
+        [0] {""}
+       *[other] {" "}Os modelos fora do Hub trazem o tamanho que seus criadores publicaram.
+    }
+
+
+
+
+
+notice--stale_models =
+    { $count ->
+        [one] { $count } modelo não pôde ser atualizado e mantém os últimos dados válidos (marcado como desatualizado).
+        [many] { $count } de modelos não puderam ser atualizados e mantêm os últimos dados válidos (marcados como desatualizados).
+       *[other] { $count } modelos não puderam ser atualizados e mantêm os últimos dados válidos (marcados como desatualizados).
+    }
+notice--freshness_link = Como os dados são atualizados
+
+## glossary
+
+glossary--parameter = parâmetro
+glossary--parameter_count = número de parâmetros
+glossary--size_class = classe de tamanho
+    .avoid = categoria de peso
+glossary--download_size = tamanho do download
+    .avoid = tamanho de baixada
+glossary--weights = pesos
+glossary--quantization = quantização
+    .avoid = quantificação
+glossary--precision = precisão
+glossary--pruning = poda (pruning)
+glossary--distillation = destilação de conhecimento
+glossary--lora = LoRA (adaptação de baixo posto)
+glossary--parameter_sharing = compartilhamento de parâmetros
+glossary--mixture_of_experts = mistura de especialistas (MoE)
+glossary--active_parameters = parâmetros ativos
+glossary--kv_cache = cache KV
+glossary--context_window = janela de contexto
+glossary--inference = inferência
+glossary--on_device = no próprio dispositivo
+glossary--model_card = model card
+glossary--token = token
+    .avoid = tóquen
+
+## translations
+
+translations--caption = Situação das traduções. O original em inglês tem { $pages } páginas e { $keys } textos de interface.
+translations--language = Idioma
+translations--pages_current = Páginas em dia
+translations--pages_outdated = Páginas a atualizar
+translations--pages_missing = Páginas ainda não traduzidas
+translations--ui_strings = Textos de interface traduzidos
+translations--ui_value = { $done } de { $total }
+translations--not_published = ainda fora do menu de idiomas
+
+## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
+
+chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.096 tokens)
+chart--fit--summary =
+    { $small_count ->
+        [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo ({ $small })
+        [one] Dos { $total } modelos em destaque, um cabe no menor dispositivo ({ $small })
+        [many] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo ({ $small })
+       *[other] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo ({ $small })
+    }{ $large_count ->
+        [0] , e nenhum no maior ({ $large })
+       *[other] {" "}e { $large_count } no maior ({ $large })
+    }, com pesos de 4 bits e contexto de 4.096 tokens.
+
+
+
+
+
+chart--show_numbers = Mostrar os números por trás deste gráfico
+chart--scale--title = Parâmetros de cada modelo acompanhado
+chart--scale--axis_params = Parâmetros (escala logarítmica, cada linha da grade ×10)
+chart--scale--legend = Classe de tamanho
+chart--scale--tooltip = { $name } ({ $id }): { $params } de parâmetros; classe de tamanho: { $size_class }
+chart--scale--undisclosed = tamanho não divulgado, fora do gráfico
+chart--scale--unknown = ainda sem dados, fora do gráfico
+chart--scale--summary = { $count } modelos de tamanho conhecido num eixo logarítmico, em que cada linha da grade vale dez vezes a anterior: de { $smallest_name }, com { $smallest } de parâmetros, a { $largest_name }, com { $largest }.
+chart--scale--summary_undisclosed = Ficam fora do gráfico porque quem os criou não divulgou o tamanho: { $names }.
+chart--classes--title = Modelos acompanhados por classe de tamanho
+chart--classes--axis_class = Classe de tamanho
+chart--classes--axis_count = Número de modelos
+chart--classes--tooltip =
+    { $count ->
+        [one] { $size_class }: { $count } modelo, { $examples }
+        [many] { $size_class }: { $count } de modelos, por exemplo { $examples }
+       *[other] { $size_class }: { $count } modelos, por exemplo { $examples }
+    }
+chart--classes--summary = { $total } modelos de tamanho conhecido, divididos em classes de tamanho; a classe mais numerosa é a de { $size_class }, com { $count } modelos. Ao lado de cada barra aparecem modelos de exemplo.
+chart--memory--title = Memória para os pesos em cada precisão
+chart--memory--axis_bytes = Memória para os pesos (escala logarítmica)
+chart--memory--legend = Precisão
+chart--memory--tooltip = { $name } em { $precision }: { $size }
+chart--memory--device_phone = celular ou notebook, { $size }
+chart--memory--device_gpu = placa de vídeo gamer, { $size }
+chart--memory--device_accelerator = GPU de data center, { $size }
+chart--memory--summary = { $count } modelos em destaque, só os pesos. Cada degrau a menos de precisão corta a memória pela metade: { $name } precisa de { $fp32 } em fp32, { $fp16 } em fp16, { $int8 } em int8 e { $int4 } em int4. As linhas tracejadas marcam a memória de dispositivos comuns.
+chart--downloads--title = Parâmetros e tamanho do download, por formato de arquivo
+chart--downloads--axis_params = Parâmetros (escala logarítmica)
+chart--downloads--axis_bytes = Tamanho do download (escala logarítmica)
+chart--downloads--legend = Formato do arquivo
+chart--downloads--guide = { $precision }
+chart--downloads--tooltip = { $name }, { $format } { $variant }: { $size } para { $params } de parâmetros
+chart--downloads--format_safetensors = safetensors
+chart--downloads--format_pytorch = PyTorch (.bin)
+chart--downloads--format_gguf = GGUF
+chart--downloads--format_onnx = ONNX
+chart--downloads--format_tflite = TensorFlow Lite
+chart--downloads--format_mediapipe = MediaPipe
+chart--downloads--format_other = outro
+chart--downloads--variant_default = padrão
+chart--downloads--variant_consolidated = consolidado
+chart--downloads--format_estimate = pesos padrão (estimativa)
+chart--downloads--summary = Cada ponto é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16.
+chart--classes--tooltip_count =
+    { $count ->
+        [one] { $size_class }: um modelo
+        [many] { $size_class }: { $count } de modelos
+       *[other] { $size_class }: { $count } modelos
+    }
+
+
+
+
+
+
+## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
+
+data_table--download = Baixe a tabela completa, com os números exatos:
+data_table--caption_params =
+    { $count ->
+        [one] { $count } modelo por número de parâmetros.
+        [many] { $count } de modelos por número de parâmetros, do menor para o maior.
+       *[other] { $count } modelos por número de parâmetros, do menor para o maior.
+    }
+data_table--caption_memory = Memória ocupada só pelos pesos em cada precisão, nos modelos em destaque. Selecione o cabeçalho de uma coluna para ordenar.
+data_table--caption_downloads = { $count } arquivos de pesos para download e estimativas, por modelo e formato. Selecione o cabeçalho de uma coluna para ordenar.
+data_table--format = Formato
+data_table--file = Arquivo ou precisão
+data_table--bytes = Tamanho do download
+data_table--bytes_per_param = Bytes por parâmetro
+
+## notfound
+
+notfound--title = Página não encontrada
+notfound--text = Não há nenhuma página neste endereço. Talvez ela tenha mudado de lugar, ou o link esteja com um erro de digitação.
+notfound--home = Ir para a página inicial
+
+## palette
+
+palette--to_dark = Mudar para o modo escuro
+palette--to_light = Mudar para o modo claro
+
+## explorer: The models explorer (models page) and the generated per-model pages.
+
+explorer--packed_unknown_bits = pesos empacotados, largura em bits não informada: a contagem do Hub é de números empacotados, não de pesos
+explorer--search_label = Buscar modelos
+explorer--search_placeholder = Nome ou id
+explorer--filter_band = Classe de tamanho
+explorer--filter_family = Família
+explorer--filter_format = Formato
+explorer--filter_gated = Acesso
+explorer--filter_device = Cabe em
+explorer--any = Qualquer
+explorer--gated_open = Aberto
+explorer--gated_gated = Restrito (aceite os termos antes)
+explorer--reset = Limpar filtros
+explorer--caption = Modelos acompanhados.
+explorer--formats = Formatos
+explorer--first_view = A lista abre com os modelos em destaque, seguidos dos mais baixados ({ $shown } de { $total }). Para encontrar um modelo, busque, filtre ou ordene; ou baixe a lista inteira:
+explorer--matching =
+    { $count ->
+        [one] Um dos { $total } modelos atende aos filtros.
+        [many] { $count } de modelos, dos { $total }, atendem aos filtros.
+       *[other] { $count } dos { $total } modelos atendem aos filtros.
+    }
+
+
+
+
+
+explorer--show_all = Mostrar todos os { $total } modelos
+explorer--show_more = Mostrar mais
+explorer--no_match = Nenhum modelo atende a esses filtros.
+explorer--sort_hint = Selecione para ordenar
+explorer--downloads = Todos os modelos em um arquivo:
+explorer--back = ← Todos os modelos
+explorer--exact = exato: { $count }
+explorer--downloads_heading = Downloads por formato
+explorer--no_downloads = Nenhum download listado para este modelo.
+explorer--fit_heading = Vai rodar?
+explorer--device = Dispositivo
+explorer--usable = Memória utilizável
+explorer--verdict = Veredito
+explorer--verdict_fits = cabe
+explorer--verdict_tight = apertado
+explorer--verdict_no = não cabe
+explorer--verdict_unknown = desconhecido
+explorer--fit_note = O mínimo de que este modelo precisa, no menor formato e no contexto mais curto: { $size }.
+explorer--fit_unavailable = O site ainda não calculou em quais dispositivos este modelo cabe.
+explorer--sources_heading = De onde vêm os números
+explorer--hub_link = Abrir no Hugging Face Hub
+explorer--source_link = Abrir a fonte
+explorer--fetched = Dados de { $date }
+explorer--scale_title = Modelos em destaque
+explorer--filter_tag = Tipo
+explorer--tag_base = Base (só pré-treino)
+explorer--tag_instruct = Instrução ou chat
+explorer--tag_reasoning = Raciocínio
+explorer--tag_code = Código
+explorer--tag_embedding = Embedding
+explorer--tag_encoder = Codificador (classificar, completar)
+explorer--filter_min = Parâmetros, no mínimo
+explorer--filter_max = Parâmetros, no máximo
+explorer--min_placeholder = 1B
+explorer--max_placeholder = 70B
+explorer--fit_legend = Cabe na memória
+explorer--filter_memory = Ou a sua memória
+explorer--memory_placeholder = 8 GB
+explorer--fit_precision = Pesos
+explorer--fit_context = Contexto (tokens)
+explorer--fit_assumes = Conta-se: pesos em { $precision } + cache KV de { $context } tokens (16 bits) + os buffers do runtime que os carrega (llama.cpp para int8 e int4, um servidor no estilo do vLLM para fp16), dentro da memória utilizável do dispositivo, ou de toda a memória que você digitar. Modelos com limite de contexto menor ficam de fora.
+explorer--bad_size = “{ $text }” não é um número de parâmetros. Digite um número com B, M ou T, como 7B, 1,5B ou 500M.
+explorer--bad_memory = “{ $text }” não é uma quantidade de memória. Digite um número de gigabytes, como 8, 8 GB ou 8 GiB.
+explorer--first_view_all = Todos os { $total } modelos acompanhados estão na lista. Busque, filtre ou ordene; ou baixe a lista inteira:
+
+
+
+
+explorer--all_listed = Todos os { $total } modelos acompanhados estão na lista.
+
+
+
+
+explorer--first_listed = Na lista estão os primeiros { $shown } dos { $total } modelos acompanhados.
+
+
+
+
+explorer--matching_partial = { $count } dos { $total } modelos atendem aos filtros; os primeiros { $shown } estão na lista.
+
+
+
+
+
+
+
+
+
+## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
+
+fit--verdict--fits = cabe
+fit--verdict--tight = apertado
+fit--verdict--no = não cabe
+fit--verdict--too-long = mais longo que o contexto do modelo
+fit--verdict--unknown = desconhecido
+fit--verdict_legend = Veredito
+fit--kind--browser = Aba do navegador (WebGPU), { $size }
+fit--kind--phone = Celular, { $size }
+fit--kind--laptop = Notebook com Apple silicon, { $size }
+fit--kind--gpu = Placa de vídeo gamer, { $size }
+fit--kind--datacenter_gpu = GPU de data center, { $size }
+fit--kind--mini_pc = Mini PC, { $size } de memória unificada
+fit--device = Dispositivo
+fit--memory = Memória
+fit--usable_share = Parcela utilizável
+fit--usable = Memória utilizável
+fit--basis = Por que essa parcela (fonte)
+fit--source = Especificações
+fit--source_link = página do fabricante
+fit--none = nenhum dos modelos acompanhados
+fit--largest_int4 = Maior modelo que cabe (4 bits)
+fit--web_build = Versão para a web
+fit--no_web_build = nenhuma registrada
+fit--needs_web_build = (falta uma versão para a web)
+fit--largest_file = Maior arquivo individual
+fit--needed = Memória necessária
+fit--tab_budget = Numa aba
+fit--caption_devices = Dispositivos, a memória que cada um informa e a parcela dela que um modelo pode usar. Os nomes dão essa memória em GiB, a unidade binária que os dispositivos informam (8 GiB = 8,59 GB); todos os outros números estão em GB decimais, como em todo o site.
+fit--caption_largest = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 16, 8 e 4 bits, com contexto de { $context } tokens e cache KV de 16 bits (pesos de 16 bits num servidor do tipo vLLM, de 8 e 4 bits como GGUF no llama.cpp). Nomes em GiB, números em GB decimais.
+fit--caption_ladder = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 4 bits (GGUF no llama.cpp), com contexto de { $context } tokens e cache KV de 16 bits. Nomes em GiB, números em GB decimais (4 GiB = 4,29 GB).
+fit--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens.
+fit--caption_matrix = Veredito de cada modelo em destaque em cada dispositivo, pesos de 4 bits, contexto de { $context } tokens.
+fit--calc_nojs = A calculadora precisa de JavaScript. Sem ele, as tabelas abaixo dão as mesmas respostas para os dispositivos predefinidos.
+fit--calc_device = Dispositivo
+fit--calc_custom = Outro: digite sua memória
+fit--calc_gb = Memória utilizável (GB)
+fit--calc_context = Tamanho do contexto
+fit--calc_kv = Precisão do cache KV
+fit--calc_kv_bits = { $bits } bits
+fit--calc_assumptions = Premissas: pesos de 16 bits rodando num servidor do tipo vLLM, pesos de 8 e 4 bits como arquivos GGUF no llama.cpp (um arquivo real quando o modelo tem); cache KV em { $kv }, contexto de { $context } tokens. Um runtime sem esse tipo de cache usa a próxima precisão maior.
+fit--calc_tokens = { $count } tokens
+fit--calc_model = Modelo
+fit--calc_needed = Memória necessária
+fit--calc_usable = Memória utilizável
+fit--calc_summary = Com { $usable } utilizáveis, { $context } tokens e pesos de 4 bits — cabem: { $fits }; apertados: { $tight }; não cabem: { $no }.
+fit--calc_invalid = Digite um número de gigabytes, por exemplo 16.
+fit--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits. Mesma regra das tabelas abaixo.
+fit--why--browser = orçamento que o site adota para a aba inteira: o limite de um heap WebAssembly de 32 bits
+fit--why--phone = o sistema e os apps mantidos na memória ocupam cerca da metade
+fit--why--laptop = o macOS deixa a GPU usar cerca de 65–75% da memória unificada; usamos dois terços
+fit--why--gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
+fit--why--mini_pc = o driver dá à GPU até 96 GB dos 128 GB
+fit--why--datacenter_gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
+fit--freshness =
+    { $basis ->
+        [live] O site acompanha { $total } modelos. Todos os modelos do Hub foram lidos do Hugging Face Hub; a leitura mais recente é de { $live_date }.
+        [mixed] O site acompanha { $total } modelos. { $live ->
+            [one] Até agora, um modelo do Hub foi lido do Hugging Face Hub, em { $live_date };
+            [many] Até agora, { $live } de modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+           *[other] Até agora, { $live } modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+        } { $reconstructed ->
+            [one] o outro ainda traz números reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte.
+            [many] os outros { $reconstructed } de modelos ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte.
+           *[other] os outros { $reconstructed } ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte.
+        }
+       *[reconstructed] O site acompanha { $total } modelos. Nenhum foi lido diretamente do Hugging Face Hub ainda: os números dos { $reconstructed } modelos do Hub foram reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte, e a atualização agendada os substitui à medida que lê cada modelo.
+    }{ $published ->
+        [0] {""}
+        [one] {" "}Um modelo não está no Hub e traz o tamanho que seu criador publicou.
+        [many] {" "}{ $published } de modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
+       *[other] {" "}{ $published } modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
+    }
+
+
+fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } modelos.
+
+
+
+
+
+
+
+## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
+
+web--chart_scroll_hint = Role para o lado para ver o gráfico inteiro.
+
+## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
+
+heading--permalink = Link permanente
+
+## table
+
+table--int4_estimate_note = estimativa: o tamanho de um arquivo Q4_K_M, o GGUF de 4 bits mais comum
+
+## calibration_chart: Gráficos de calibração da página "Sobre os dados" (issue 21): previsão contra medição, de memória e velocidade.
+
+calibration_chart--title = Memória: prevista contra medida
+calibration_chart--speed_title = Velocidade: prevista contra medida
+calibration_chart--axis_measured = Memória medida (GB, escala logarítmica)
+calibration_chart--axis_predicted = Memória prevista (GB, escala logarítmica)
+calibration_chart--speed_axis_measured = Medida (tokens/s, escala logarítmica)
+calibration_chart--speed_axis_predicted = Prevista (tokens/s, escala logarítmica)
+calibration_chart--legend_runtime = Runtime
+calibration_chart--legend_status = Medição
+calibration_chart--status_tested = testada
+calibration_chart--status_superseded = superada, fora do teste
+calibration_chart--band = dentro de { $percent }
+calibration_chart--speed_band = medida ÷ prevista: { $low }–{ $high }
+calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: medido { $measured }, previsto { $predicted } ({ $error }).
+calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } em { $device }: medido { $measured }, previsto { $predicted } tokens por segundo ({ $error }).
+calibration_chart--summary_tested =
+    { $count ->
+        [one] { $count } total de memória medido é testado contra a regra e fica a menos de { $tolerance } da previsão: o erro é de { $worst }. Um ponto sobre a linha tracejada foi previsto com exatidão; a faixa sombreada é a tolerância do teste.
+        [many] { $count } de totais de memória medidos no llama.cpp, no vLLM e no MLX são testados contra a regra, e todos ficam a menos de { $tolerance } da previsão; o maior erro entre eles é de { $worst }. Um ponto sobre a linha tracejada foi previsto com exatidão; a faixa sombreada é a tolerância do teste.
+       *[other] { $count } totais de memória medidos no llama.cpp, no vLLM e no MLX são testados contra a regra, e todos ficam a menos de { $tolerance } da previsão; o maior erro entre eles é de { $worst }. Um ponto sobre a linha tracejada foi previsto com exatidão; a faixa sombreada é a tolerância do teste.
+    }
+calibration_chart--summary_superseded =
+    { $count ->
+        [one] { $count } execução antiga, desenhada como anel, já não reflete o seu runtime e fica fora do teste.
+        [many] { $count } de execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
+       *[other] { $count } execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
+    }
+calibration_chart--speed_summary = { $count } velocidades de geração medidas, um pedido por vez, contra a velocidade prevista pela largura de banda da memória. A velocidade medida fica entre { $low } e { $high } vezes a prevista, a faixa que o site mostra junto de cada estimativa.
+calibration_chart--caption_memory =
+    { $count ->
+        [one] { $count } medição de memória: a execução (com link para a fonte), o contexto, a memória medida e a prevista, e o erro.
+        [many] { $count } de medições de memória: a execução (com link para a fonte), o contexto, a memória medida e a prevista, e o erro.
+       *[other] { $count } medições de memória: a execução (com link para a fonte), o contexto, a memória medida e a prevista, e o erro.
+    }
+calibration_chart--caption_speed =
+    { $count ->
+        [one] { $count } medição de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+        [many] { $count } de medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+       *[other] { $count } medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+    }
+calibration_chart--caption_worst =
+    { $count ->
+        [one] O maior erro, execuções superadas incluídas, e o motivo.
+        [many] Os { $count } de maiores erros, execuções superadas incluídas, e o motivo de cada um.
+       *[other] Os { $count } maiores erros, execuções superadas incluídas, e o motivo de cada um.
+    }
+calibration_chart--col_run = Execução
+calibration_chart--col_context = Contexto (tokens)
+calibration_chart--col_measured = Medido
+calibration_chart--col_predicted = Previsto
+calibration_chart--col_error = Erro
+calibration_chart--col_device = Aparelho
+calibration_chart--col_measured_speed = Medido (tokens/s)
+calibration_chart--col_predicted_speed = Previsto (tokens/s)
+calibration_chart--col_reason = Por que erra
+calibration_chart--reason_full_mask = Execução anterior ao pull request nº 40 do mlx-lm, quando o MLX montava uma máscara de atenção completa para um prompt longo (cerca de 3 GB a mais). Está superada e fica fora do teste.
+calibration_chart--reason_small_batch = A execução processou 128 tokens por vez; a regra supõe o lote padrão do llama.cpp, de 512, cujo buffer de saída é quatro vezes maior.
+calibration_chart--reason_micro_batch = Execução com micro-lote de 1.024 tokens (-ub 1024) em quatro GPUs, cujos buffers de cálculo passam do que a regra reserva.
+calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, fica abaixo da previsão mais ou menos o valor fixo que a regra soma para o MLX.
+
+## fit_notes: Tabelas de ajuste (issue 21): com que contexto cada linha foi julgada e o número por trás de "não cabe".
+
+fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens de contexto, ou com o limite do próprio modelo quando ele é menor (a linha avisa). Numa versão WebLLM, a memória é o número que o WebLLM informa para ela.
+fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
+fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web; memória calculada no limite dele, de { $count } tokens
+fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
+fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
+
+## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por aparelho, o contexto mais longo e a velocidade.
+
+model_fit--active = { $active } dos { $total } parâmetros trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
+model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
+model_fit--counted_files_vision = O total conta cada tensor dos arquivos de pesos do modelo, inclusive os do codificador de imagens.
+model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
+model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
+model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
+model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
+model_fit--caption = Por aparelho: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
+model_fit--col_context = Contexto mais longo que cabe
+model_fit--col_speed = Tokens por segundo (faixa)
+model_fit--context_none = nenhum
+model_fit--context_full = todos os { $count } tokens
+model_fit--context_tokens = { $count } tokens
+model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
+model_fit--speed_unknown = largura de banda da memória desconhecida
+model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do aparelho, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
+model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou aparelho.
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = Qualquer modelo do Hugging Face Hub: o id ou o endereço dele
+hub_model--button = Ler do Hub
+hub_model--note = Só quando você aperta o botão o seu navegador lê o config.json deste modelo e as contagens de parâmetros dos arquivos safetensors dele em { $endpoint }, sem token e sem login; nada mais é enviado.
+hub_model--loading = Lendo { $id } do Hub…
+hub_model--invalid = “{ $text }” não é um id de modelo do Hub. Escreva no formato dono/nome, por exemplo Qwen/Qwen3-8B, ou cole o endereço do modelo.
+hub_model--not_found = O Hub não tem nenhum modelo público chamado { $id }. Confira a grafia; modelos privados não podem ser lidos aqui.
+hub_model--gated = O acesso a { $id } é restrito: o Hub só entrega os arquivos dele a usuários com login que aceitaram os termos, então esta página não consegue ler o config.json dele.
+hub_model--timeout = O Hub não respondeu em { $seconds } segundos. Tente de novo mais tarde; a calculadora acima continua funcionando.
+hub_model--malformed = A resposta do Hub para { $id } ({ $file }) não é um JSON válido, então nada foi calculado a partir dela.
+hub_model--failed = Não foi possível acessar o Hub, ou ele respondeu com um erro ({ $status }). Tente de novo mais tarde; a calculadora acima continua funcionando.
+hub_model--no_config = { $id } não tem config.json, então só aparece o que os metadados safetensors dele dizem.
+hub_model--unknown_arch = { $id } é de um tipo de modelo que este site não modela ({ $type }), então alguns números abaixo são estimativas ou desconhecidos.
+hub_model--computed = Calculado a partir do config dele: { $items }.
+hub_model--not_computed = Não foi possível calcular: { $items }.
+hub_model--item_params = parâmetros
+hub_model--item_active = parâmetros ativos
+hub_model--item_kv = cache KV
+hub_model--item_context = limite de contexto
+hub_model--item_weights = tamanhos dos pesos
+hub_model--params = { $name } tem { $params } parâmetros.
+hub_model--params_unknown = Não foi possível calcular o número de parâmetros dele: { $reason }.
+hub_model--active = É uma mistura de especialistas (MoE): { $active } parâmetros são usados por token.
+hub_model--context = O limite de contexto dele é de { $tokens } tokens.
+hub_model--context_unknown = O config dele não informa um limite de contexto.
+hub_model--kv = O cache KV dele em 16 bits ocupa { $bytes } por token de contexto.
+hub_model--kv_window = O cache KV dele em 16 bits ocupa { $bytes } por token de contexto, mais { $sliding } por token nas camadas de janela deslizante, por no máximo { $window } tokens.
+hub_model--kv_state = Ele também guarda um estado fixo de { $bytes }.
+hub_model--kv_none = Ele não guarda cache KV que cresce com o contexto (um modelo só de codificador ou de espaço de estados).
+hub_model--kv_unknown = Não foi possível calcular o cache KV dele: { $reason }.
+hub_model--weights_title = Pesos em cada formato (≈ indica uma estimativa quando o repositório não tem esse arquivo):
+hub_model--weights_item = { $format }: { $size }
+hub_model--weights_item_estimated = { $format }: ≈ { $size }
+
+## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
+
+display--web_build = { $runtime } ({ $variant })
+display--aside = {" "}({ $text })
+display--label = { $label }:{" "}

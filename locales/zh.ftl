@@ -1,0 +1,509 @@
+# Messages of LLM Sizes (zh), Project Fluent syntax: https://projectfluent.org/fluent/guide/
+# Ids are the dotted keys of the Python API with each '.' written '--'. Keep every { $variable } of
+# the English message; write whole sentences, with a select ({ $count -> … }) where the words change.
+
+## language
+
+language--name = 简体中文
+language--dir = ltr
+
+## site
+
+site--name = LLM Sizes
+site--description =
+    { $basis ->
+        [live] 大语言模型到底有多大：参数量、下载大小和运行时内存，数据读自 Hugging Face Hub。
+        [mixed] 大语言模型到底有多大：参数量、下载大小和运行时内存，数据来自 Hugging Face Hub 和注明出处的资料。
+       *[reconstructed] 大语言模型到底有多大：参数量、下载大小和运行时内存，每个数字都注明依据。
+    }
+
+
+
+
+
+
+## figure
+
+figure--unknown = 未知
+figure--undisclosed = 未公开
+
+## units
+
+units--kB = kB
+units--MB = MB
+units--GB = GB
+units--GiB = GiB
+units--TB = TB
+
+## table
+
+table--caption_models = 共 { $count } 个模型，按参数量从小到大排列。
+table--model = 模型
+table--params = 参数量
+table--size_class = 量级
+table--dtype = 存储类型
+table--weights = 下载大小（默认权重）
+table--memory_fp16 = fp16 内存占用
+table--memory_int4 = int4 内存占用
+table--basis = 数据来源
+table--stale = 未能更新
+table--estimated_note = 根据参数量估算，并非实测的文件大小
+table--caption_size_classes = 各量级的参数范围，以及本站收录的模型在其中的数量
+table--caption_precision = { $model }：不同精度下仅权重所需的内存
+table--range = 参数范围
+table--count = 模型数
+table--examples = 示例
+table--precision = 精度
+table--bytes_per_param = 每个参数的字节数
+table--memory = 权重所需内存
+
+## basis
+
+basis--hub-safetensors = Hub（safetensors）
+basis--hub-gguf = Hub（GGUF）
+basis--file-sizes = 实际文件大小
+basis--config-count = 根据配置计算
+basis--config-estimate = 根据配置估算
+basis--published = 官方公布数据
+basis--reconstructed = 重建的快照
+basis--third-party = 第三方数据
+
+## size_class
+
+size_class--under-1b = 1B 以下
+size_class--1b = 1B
+size_class--2b-4b = 2–4B
+size_class--7b-9b = 7–9B
+size_class--10b-20b = 10–20B
+size_class--20b-40b = 20–40B
+size_class--40b-100b = 40–100B
+size_class--100b-300b = 100–300B
+size_class--300b-1t = 300B–1T
+size_class--1t-plus = 1T 及以上
+
+## notice
+
+notice--fallback = 本页尚未翻译成{ $language }，你看到的是英文原文。
+notice--outdated = 本页的英文原文在翻译之后有过改动。<a href="{ $url }">阅读最新英文版</a>
+notice--data_as_of =
+    { $basis ->
+        [live] 本页数字读自 Hugging Face Hub，最近一次读取在 { $live_date }。
+        [mixed] 本页有 { $live } 个模型的数字读自 Hugging Face Hub，最近一次在 { $live_date }；其余依据 { $reconstructed_date } 收集的有出处资料重建。
+       *[reconstructed] 本页数字依据 { $reconstructed_date } 收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
+    }{ $published ->
+        [0] {""}
+       *[other] 不在 Hub 上的模型采用开发者公布的规模。
+    }
+
+
+
+
+
+notice--stale_models = 有 { $count } 个模型未能刷新，沿用上一次的有效数据（标为“未能更新”）。
+notice--freshness_link = 数据如何更新
+
+## glossary
+
+glossary--parameter = 参数
+glossary--parameter_count = 参数量
+    .avoid = 参数数量
+glossary--size_class = 量级
+    .avoid = 重量级别 | 规模档
+glossary--download_size = 下载大小
+glossary--weights = 权重
+glossary--quantization = 量化
+    .avoid = 量子化
+glossary--precision = 精度
+glossary--pruning = 剪枝
+    .avoid = 修剪
+glossary--distillation = 知识蒸馏
+    .avoid = 知识提炼
+glossary--lora = LoRA（低秩适配）
+glossary--parameter_sharing = 参数共享
+glossary--mixture_of_experts = 混合专家（MoE）
+glossary--active_parameters = 激活参数
+glossary--kv_cache = KV 缓存
+glossary--context_window = 上下文窗口
+glossary--inference = 推理
+    .avoid = 推断
+glossary--on_device = 端侧
+glossary--model_card = 模型卡片
+glossary--token = 词元（token）
+    .avoid = 令牌
+
+## translations
+
+translations--caption = 翻译进度。英文原文共有 { $pages } 个页面和 { $keys } 条界面文字。
+translations--language = 语言
+translations--pages_current = 已是最新的页面
+translations--pages_outdated = 需要更新的页面
+translations--pages_missing = 尚未翻译的页面
+translations--ui_strings = 已翻译的界面文字
+translations--ui_value = { $done } / { $total }
+translations--not_published = 尚未列入语言菜单
+
+## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
+
+chart--fit--title = 重点模型在各设备上的结论（4 位权重，4,096 个词元）
+chart--fit--summary =
+    { $small_count ->
+        [0] { $total } 个重点模型中，最小的设备“{ $small }”一个也装不下
+       *[other] { $total } 个重点模型中，最小的设备“{ $small }”装得下 { $small_count } 个
+    }{ $large_count ->
+        [0] ，最大的设备“{ $large }”也一个都装不下
+       *[other] ，最大的设备“{ $large }”装得下 { $large_count } 个
+    }（按 4 位权重、4,096 个词元的上下文计算）。
+
+
+
+
+
+chart--show_numbers = 查看图表数据
+chart--scale--title = 本站收录的每个模型的参数量
+chart--scale--axis_params = 参数量（对数刻度，每条网格线 ×10）
+chart--scale--legend = 量级
+chart--scale--tooltip = { $name }（{ $id }）：{ $params }个参数，量级 { $size_class }
+chart--scale--undisclosed = 规模未公开，未绘制
+chart--scale--unknown = 暂无数据，未绘制
+chart--scale--summary = { $count } 个已知规模的模型画在同一条对数坐标轴上，每条网格线是前一条的十倍：从 { $smallest_name }（{ $smallest }个参数）到 { $largest_name }（{ $largest }个参数）。
+chart--scale--summary_undisclosed = 以下模型的开发方没有公开规模，图中没有画出：{ $names }。
+chart--classes--title = 各量级收录的模型数
+chart--classes--axis_class = 量级
+chart--classes--axis_count = 模型数
+chart--classes--tooltip = { $size_class }：{ $count } 个模型，例如 { $examples }
+chart--classes--summary = { $total } 个已知规模的模型按量级归类，其中“{ $size_class }”这一档最多，共 { $count } 个。每根柱子旁边列出了几个示例模型。
+chart--memory--title = 不同精度下权重所需的内存
+chart--memory--axis_bytes = 权重所需内存（对数刻度）
+chart--memory--legend = 精度
+chart--memory--tooltip = { $name }（{ $precision }）：{ $size }
+chart--memory--device_phone = 手机或笔记本，{ $size }
+chart--memory--device_gpu = 游戏显卡，{ $size }
+chart--memory--device_accelerator = 数据中心 GPU，{ $size }
+chart--memory--summary = 图中是 { $count } 个重点模型，只计权重。精度每降一档，内存减半：{ $name } 在 fp32 下需要 { $fp32 }，fp16 下需要 { $fp16 }，int8 下需要 { $int8 }，int4 下需要 { $int4 }。虚线标出常见设备的内存。
+chart--downloads--title = 参数量与下载大小（按文件格式）
+chart--downloads--axis_params = 参数量（对数刻度）
+chart--downloads--axis_bytes = 下载大小（对数刻度）
+chart--downloads--legend = 文件格式
+chart--downloads--guide = { $precision }
+chart--downloads--tooltip = { $name }，{ $format } { $variant }：{ $size }，{ $params }个参数
+chart--downloads--format_safetensors = safetensors
+chart--downloads--format_pytorch = PyTorch（.bin）
+chart--downloads--format_gguf = GGUF
+chart--downloads--format_onnx = ONNX
+chart--downloads--format_tflite = TensorFlow Lite
+chart--downloads--format_mediapipe = MediaPipe
+chart--downloads--format_other = 其他
+chart--downloads--variant_default = 默认
+chart--downloads--variant_consolidated = 合并版
+chart--downloads--format_estimate = 默认权重（估算）
+chart--downloads--summary = 每个点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。
+chart--classes--tooltip_count = { $size_class }：{ $count } 个模型
+
+
+
+
+
+
+## data_table: Tables added for the charts, and the download links under the model table (pipeline/tables.py).
+
+data_table--download = 下载完整表格（含精确数值）：
+data_table--caption_params = 共 { $count } 个模型，按参数量从小到大排列。点击列标题可重新排序。
+data_table--caption_memory = 重点模型在不同精度下仅权重所需的内存。点击列标题可重新排序。
+data_table--caption_downloads = 共 { $count } 项可下载的权重文件及估算值，按模型和格式列出。点击列标题可重新排序。
+data_table--format = 格式
+data_table--file = 文件或精度
+data_table--bytes = 下载大小
+data_table--bytes_per_param = 每个参数的字节数
+
+## notfound
+
+notfound--title = 页面未找到
+notfound--text = 找不到这个页面。它可能已经搬到别处，也可能是链接写错了。
+notfound--home = 返回首页
+
+## palette
+
+palette--to_dark = 切换到深色模式
+palette--to_light = 切换到浅色模式
+
+## explorer: The models explorer (models page) and the generated per-model pages.
+
+explorer--packed_unknown_bits = 打包权重，未注明位宽：Hub 的计数是打包后的数值个数，而非权重个数
+explorer--search_label = 搜索模型
+explorer--search_placeholder = 名称或 ID
+explorer--filter_band = 量级
+explorer--filter_family = 系列
+explorer--filter_format = 格式
+explorer--filter_gated = 访问权限
+explorer--filter_device = 装得下的设备
+explorer--any = 全部
+explorer--gated_open = 开放
+explorer--gated_gated = 受限（需先同意条款）
+explorer--reset = 清除筛选
+explorer--caption = 本站收录的模型。
+explorer--formats = 格式
+explorer--first_view = 当前列出 { $shown } / { $total } 个模型：重点模型在前，其余按下载量排列。可以搜索、筛选或排序，全部数据可在表格下方下载。
+explorer--matching = 有 { $count } 个模型符合条件（共 { $total } 个）。
+
+
+
+
+
+explorer--show_all = 显示全部 { $total } 个模型
+explorer--show_more = 显示更多
+explorer--no_match = 没有符合这些筛选条件的模型。
+explorer--sort_hint = 点击排序
+explorer--downloads = 下载全部模型数据：
+explorer--back = ← 全部模型
+explorer--exact = 精确值：{ $count }
+explorer--downloads_heading = 各格式的下载文件
+explorer--no_downloads = 暂无该模型的下载文件信息。
+explorer--fit_heading = 跑得动吗？
+explorer--device = 设备
+explorer--usable = 可用内存
+explorer--verdict = 结论
+explorer--verdict_fits = 装得下
+explorer--verdict_tight = 偏紧
+explorer--verdict_no = 装不下
+explorer--verdict_unknown = 未知
+explorer--fit_note = 以上结论按这个模型最省内存的情形估算，即最小的格式、最短的上下文，共需 { $size }。
+explorer--fit_unavailable = 暂时还算不出这个模型在各设备上的结论。
+explorer--sources_heading = 数字从哪里来
+explorer--hub_link = 在 Hugging Face Hub 上打开
+explorer--source_link = 打开来源
+explorer--fetched = 数据截至 { $date }
+explorer--scale_title = 重点模型
+explorer--filter_tag = 类型
+explorer--tag_base = 基座（仅预训练）
+explorer--tag_instruct = 指令或对话
+explorer--tag_reasoning = 推理
+explorer--tag_code = 代码
+explorer--tag_embedding = 嵌入（embedding）
+explorer--tag_encoder = 编码器（分类、填空）
+explorer--filter_min = 参数量不少于
+explorer--filter_max = 参数量不超过
+explorer--min_placeholder = 1B
+explorer--max_placeholder = 70B
+explorer--fit_legend = 内存装得下
+explorer--filter_memory = 或填写你自己的内存
+explorer--memory_placeholder = 8 GB
+explorer--fit_precision = 权重
+explorer--fit_context = 上下文（词元）
+explorer--fit_assumes = 计入：{ $precision } 权重 + { $context } 个词元的 KV 缓存（16 位）+ 加载它的运行时的缓冲区（int8 和 int4 用 llama.cpp，fp16 用 vLLM 类服务端），不超过设备的可用内存，或你填写的全部内存。上下文上限更短的模型不列出。
+explorer--bad_size = “{ $text }”不是参数量。请输入带 B、M 或 T 的数字，例如 7B、1.5B 或 500M。
+explorer--bad_memory = “{ $text }”不是内存大小。请输入以 GB 计的数字，例如 8、8 GB 或 8 GiB。
+explorer--first_view_all = 表中列出了全部 { $total } 个收录模型。可以搜索、筛选或排序，全部数据可在表格下方下载。
+
+
+
+
+explorer--all_listed = 表中列出了全部 { $total } 个收录模型。
+
+
+
+
+explorer--first_listed = 表中列出了 { $total } 个收录模型中的前 { $shown } 个。
+
+
+
+
+explorer--matching_partial = 有 { $count } 个模型符合条件（共 { $total } 个），表中列出前 { $shown } 个。
+
+
+
+
+
+
+
+
+
+## fit: "Will it run?" (pipeline/site/fit_view.py, fit_tables.py, docs/assets/js/fit-calculator.js)
+
+fit--verdict--fits = 装得下
+fit--verdict--tight = 偏紧
+fit--verdict--no = 装不下
+fit--verdict--too-long = 超出模型的上下文长度
+fit--verdict--unknown = 未知
+fit--verdict_legend = 结论
+fit--kind--browser = 浏览器标签页（WebGPU），{ $size }
+fit--kind--phone = 手机，{ $size }
+fit--kind--laptop = M 系列 MacBook，{ $size }
+fit--kind--gpu = 游戏显卡，{ $size }
+fit--kind--datacenter_gpu = 数据中心 GPU，{ $size }
+fit--kind--mini_pc = 迷你主机，{ $size } 统一内存
+fit--device = 设备
+fit--memory = 内存
+fit--usable_share = 可用比例
+fit--usable = 可用内存
+fit--basis = 比例依据（来源）
+fit--source = 规格
+fit--source_link = 厂商页面
+fit--none = 收录的模型都装不下
+fit--largest_int4 = 装得下的最大模型（4 位）
+fit--web_build = 网页版本
+fit--no_web_build = 本站暂无记录
+fit--needs_web_build = 暂无网页版本记录
+fit--largest_file = 最大单个文件
+fit--needed = 所需内存
+fit--tab_budget = 标签页内
+fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存用设备报告时所用的二进制单位 GiB（8 GiB = 8.59 GB）；其余数字与全站一样用十进制 GB。
+fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
+fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
+fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
+fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文）
+fit--calc_nojs = 计算器需要 JavaScript。未启用时，可以直接看下方表格：预设设备的结论都已算好。
+fit--calc_device = 设备
+fit--calc_custom = 其他：自己输入可用内存
+fit--calc_gb = 可用内存（GB）
+fit--calc_context = 上下文长度
+fit--calc_kv = KV 缓存精度
+fit--calc_kv_bits = { $bits } 位
+fit--calc_assumptions = 假设：16 位权重在 vLLM 类服务端运行，8 位和 4 位权重以 GGUF 文件在 llama.cpp 中运行（模型有真实文件时用真实文件）；KV 缓存为 { $kv }，上下文 { $context } 个词元。不支持该缓存类型的运行时改用高一级的精度。
+fit--calc_tokens = { $count } 个词元
+fit--calc_model = 模型
+fit--calc_needed = 所需内存
+fit--calc_usable = 可用内存
+fit--calc_summary = 可用内存 { $usable }、上下文 { $context } 个词元、4 位权重时：装得下 { $fits } 个，偏紧 { $tight } 个，装不下 { $no } 个。
+fit--calc_invalid = 请输入 GB 数，例如 16。
+fit--calc_caption = 每个收录模型在 16 位、8 位、4 位权重下的结论，规则与下方表格相同。
+fit--why--browser = 整个标签页预算：32 位 WebAssembly 堆
+fit--why--phone = 系统和常驻内存的应用大约占去一半
+fit--why--laptop = macOS 默认允许 GPU 使用约 65–75% 的统一内存；这里取三分之二
+fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
+fit--why--mini_pc = 驱动最多可把 128 GB 中的 96 GB 分给 GPU
+fit--why--datacenter_gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
+fit--freshness =
+    { $basis ->
+        [live] 本站共收录 { $total } 个模型。Hub 上的模型全部读自 Hugging Face Hub，最近一次读取在 { $live_date }。
+        [mixed] 本站共收录 { $total } 个模型。目前已有 { $live } 个 Hub 模型直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍采用依据 { $reconstructed_date } 收集的资料重建的数字，每条都附有出处。
+       *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date } 收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
+    }{ $published ->
+        [0] {""}
+       *[other] 另有 { $published } 个模型不在 Hub 上，采用开发者公布的规模。
+    }
+
+
+fit--browser_listed = 表中列出这 { $total } 个模型中的前 { $shown } 个。
+
+
+
+
+
+
+
+## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
+
+web--chart_scroll_hint = 左右滑动可查看完整图表。
+
+## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
+
+heading--permalink = 永久链接
+
+## table
+
+table--int4_estimate_note = 估算值：Q4_K_M 文件的大小，这是最常见的 4 位 GGUF
+
+## calibration_chart: “关于数据”页的校准图（issue 21）：内存和速度的预测值与实测值对比。
+
+calibration_chart--title = 内存：预测值与实测值
+calibration_chart--speed_title = 生成速度：预测值与实测值
+calibration_chart--axis_measured = 实测内存（GB，对数刻度）
+calibration_chart--axis_predicted = 预测内存（GB，对数刻度）
+calibration_chart--speed_axis_measured = 实测（词元/秒，对数刻度）
+calibration_chart--speed_axis_predicted = 预测（词元/秒，对数刻度）
+calibration_chart--legend_runtime = 运行时
+calibration_chart--legend_status = 实测记录
+calibration_chart--status_tested = 参与检验
+calibration_chart--status_superseded = 已过时，不参与检验
+calibration_chart--band = 误差在 { $percent } 以内
+calibration_chart--speed_band = 实测 ÷ 预测：{ $low }–{ $high }
+calibration_chart--tooltip = { $model }，{ $runtime }，{ $context } 个词元：实测 { $measured }，预测 { $predicted }（{ $error }）。
+calibration_chart--speed_tooltip = { $model }，{ $runtime }，{ $format }，{ $device }：实测每秒 { $measured } 个词元，预测 { $predicted } 个（{ $error }）。
+calibration_chart--summary_tested = 共有 { $count } 条 llama.cpp、vLLM 和 MLX 的实测内存总量用来检验这条规则，每一条与预测相差都不超过 { $tolerance }，其中误差最大的一条为 { $worst }。落在虚线上的点说明预测完全准确，阴影带是检验允许的误差范围。
+calibration_chart--summary_superseded = 另有 { $count } 次较早的运行画成空心圆环：它们已不能代表如今的运行时，所以不参与检验。
+calibration_chart--speed_summary = 共有 { $count } 条实测生成速度（每次只处理一个请求），与按内存带宽预测的速度对比。实测速度在预测值的 { $low } 到 { $high } 倍之间，本站给出每个估算值时也附上这个范围。
+calibration_chart--caption_memory = { $count } 条内存实测：运行（附来源链接）、上下文、实测内存与预测内存，以及误差。
+calibration_chart--caption_speed = { $count } 条速度实测：运行（附来源链接）、设备、实测与预测的每秒词元数，以及误差。
+calibration_chart--caption_worst = 误差最大的 { $count } 条（含已过时的运行），以及各自的原因。
+calibration_chart--col_run = 运行
+calibration_chart--col_context = 上下文（词元）
+calibration_chart--col_measured = 实测
+calibration_chart--col_predicted = 预测
+calibration_chart--col_error = 误差
+calibration_chart--col_device = 设备
+calibration_chart--col_measured_speed = 实测（词元/秒）
+calibration_chart--col_predicted_speed = 预测（词元/秒）
+calibration_chart--col_reason = 误差原因
+calibration_chart--reason_full_mask = 这次运行早于 mlx-lm 的第 40 号 pull request；当时 MLX 会为长提示词构建完整的注意力掩码（多占约 3 GB）。这条记录已过时，不参与检验。
+calibration_chart--reason_small_batch = 这次运行每批只处理 128 个词元，而规则按 llama.cpp 默认的每批 512 个词元计算，其输出缓冲区是前者的四倍。
+calibration_chart--reason_micro_batch = 这次运行在四块 GPU 上使用 1,024 个词元的微批（-ub 1024），计算缓冲区比规则预留的更大。
+calibration_chart--reason_gib = 旧版 mlx-lm 把这个峰值标成“GB”，实际按 GiB 计算；按 GiB 读取后，它比预测值低了大约规则为 MLX 加上的固定开销。
+
+## fit_notes: 适配表（issue 21）：每一行按多长的上下文判断，以及“装不下”背后的数字。
+
+fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存；模型自身上限更短时按其上限计算（该行会注明）。WebLLM 版本的内存取 WebLLM 为其给出的数字。
+fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
+fit_notes--needs_build_at_own_limit = { $verdict }：需要先有网页版本；内存按模型自身 { $count } 个词元的上限计算
+fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
+fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
+
+## model_fit: 模型页面（issue 23 item 4）：每个结论基于什么假设，以及每台设备装得下的最长上下文和速度。
+
+model_fit--active = { $total } 参数中，每个词元只用到 { $active }（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
+model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
+model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
+model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
+model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
+model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
+model_fit--caption = 按设备列出：可用内存、结论、装得下的最长上下文，以及估算的生成速度。
+model_fit--col_context = 装得下的最长上下文
+model_fit--col_speed = 每秒词元数（范围）
+model_fit--context_none = 无
+model_fit--context_full = 全部 { $count } 个词元
+model_fit--context_tokens = { $count } 个词元
+model_fit--speed = ≈ { $speed }（{ $low }–{ $high }）
+model_fit--speed_unknown = 内存带宽未知
+model_fit--speed_note = 每秒词元数：每生成一个词元，都要把实际用到的权重和 KV 缓存各读一遍，按设备内存带宽的 { $efficiency } 计算，再加上一段固定延迟，参数按公开实测数据拟合；实测速度在估算值的 { $low } 到 { $high } 倍之间，即括号中的范围。
+model_fit--calculator_link = 在计算器中打开这个模型，可改选格式、上下文、KV 缓存精度或设备。
+
+## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
+
+hub_model--label = Hugging Face Hub 上的任意模型：输入其 ID 或网址
+hub_model--button = 从 Hub 读取
+hub_model--note = 只有在你按下按钮时，浏览器才会从 { $endpoint } 读取该模型的 config.json 及其 safetensors 参数计数，无需访问密钥，也无需登录；不发送其他任何内容。
+hub_model--loading = 正在从 Hub 读取 { $id }…
+hub_model--invalid = “{ $text }”不是 Hub 上的模型 ID。请按 owner/name 的格式填写，例如 Qwen/Qwen3-8B，或直接粘贴模型网址。
+hub_model--not_found = Hub 上没有名为 { $id } 的公开模型。请检查拼写；私有模型无法在此读取。
+hub_model--gated = { $id } 设有访问限制：Hub 只向已登录并同意其条款的用户提供文件，因此本页无法读取它的 config.json。
+hub_model--timeout = Hub 在 { $seconds } 秒内没有响应。请稍后再试；上方的计算器仍可正常使用。
+hub_model--malformed = Hub 对 { $id } 的响应（{ $file }）不是有效的 JSON，因此没有据此计算任何内容。
+hub_model--failed = 无法连接 Hub，或 Hub 返回了错误（{ $status }）。请稍后再试；上方的计算器仍可正常使用。
+hub_model--no_config = { $id } 没有 config.json，因此只显示其 safetensors 元数据所给出的信息。
+hub_model--unknown_arch = { $id } 属于本站尚未建模的模型类型（{ $type }），因此下方部分数字是估算值或未知。
+hub_model--computed = 根据其 config 算出：{ $items }。
+hub_model--not_computed = 无法算出：{ $items }。
+hub_model--item_params = 参数量
+hub_model--item_active = 激活参数
+hub_model--item_kv = KV 缓存
+hub_model--item_context = 上下文上限
+hub_model--item_weights = 权重大小
+hub_model--params = { $name } 的参数量为 { $params }。
+hub_model--params_unknown = 无法算出它的参数量：{ $reason }。
+hub_model--active = 它是混合专家模型（MoE）：每个词元使用 { $active } 个参数。
+hub_model--context = 它的上下文上限为 { $tokens } 个词元。
+hub_model--context_unknown = 它的 config 没有注明上下文上限。
+hub_model--kv = 它的 KV 缓存在 16 位精度下每个上下文词元占 { $bytes }。
+hub_model--kv_window = 它的 KV 缓存在 16 位精度下每个上下文词元占 { $bytes }，滑动窗口层每个词元另占 { $sliding }，最多 { $window } 个词元。
+hub_model--kv_state = 它还保存一个固定大小的状态，占 { $bytes }。
+hub_model--kv_none = 它没有随上下文增长的 KV 缓存（仅编码器模型或状态空间模型）。
+hub_model--kv_unknown = 无法算出它的 KV 缓存：{ $reason }。
+hub_model--weights_title = 各格式的权重大小（≈ 表示仓库中没有该文件时的估算值）：
+hub_model--weights_item = { $format }：{ $size }
+hub_model--weights_item_estimated = { $format }：≈ { $size }
+
+## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
+
+display--web_build = { $runtime }（{ $variant }）
+display--aside = （{ $text }）
+display--label = { $label }：

@@ -1,0 +1,57 @@
+"""The catalog messages a page's scripts use, embedded in the page as Fluent text (docs/assets/js/messages.js reads it).
+
+A script asks for a message as `msg("explorer.matching", {...})`; a literal followed by `+`
+(`msg("fit.verdict." + v)`) asks for every message whose key starts with it. The build scans each script (and what it @includes) for those keys
+and embeds, per page and language, only their messages, with English for a key the language lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from markupsafe import Markup
+
+from pipeline.errors import LocaleError
+from pipeline.i18n.ftl import messages_source
+from pipeline.site.assets import bundle_js
+
+JS_DIR = Path(__file__).resolve().parents[2] / "docs" / "assets" / "js"
+MSG_CALL = re.compile(r"""\bmsg\(\s*["']([A-Za-z0-9_.-]+)["']\s*(\+?)""")
+
+
+@lru_cache(maxsize=16)
+def script_keys(script: str, js_dir: Path = JS_DIR) -> tuple[str, ...]:
+    """The message keys a script and its includes ask for; a key followed by `+` (msg("fit.verdict." + v))
+    is a prefix, written with a trailing "*"."""
+    path = Path(js_dir) / script
+    text = bundle_js(path.read_text(encoding="utf-8"), path.parent)
+    return tuple(sorted({key + ("*" if plus else "") for key, plus in MSG_CALL.findall(text)}))
+
+
+def keys_for(scripts: tuple[str, ...], known) -> list[str]:
+    """Every catalog key the scripts use: exact keys, and all keys under a prefix."""
+    wanted = set()
+    for script in scripts:
+        for key in script_keys(script):
+            wanted |= {k for k in known if k.startswith(key[:-1])} if key.endswith("*") else {key}
+    return sorted(wanted)
+
+
+RUNTIME = "assets/js/vendor/fluent-bundle.js"
+
+
+def embedded_messages(locale, scripts: tuple[str, ...], base: str = "") -> Markup:
+    """<script type="text/x-fluent" class="ls-messages"> with the messages `scripts` use, in the page's language."""
+    keys = keys_for(scripts, set(locale.reference) | set(locale.strings))
+    own = [k for k in keys if k in locale.strings]
+    english = [k for k in keys if k not in locale.strings and k in locale.reference]
+    missing = [k for k in keys if k not in locale.strings and k not in locale.reference]
+    if missing:
+        raise LocaleError(f"{', '.join(scripts)}: msg() asks for {', '.join(missing)}, not in locales/en.ftl")
+    text = messages_source(locale.strings, own) + messages_source(locale.reference, english)
+    if "</" in text:  # would end the script element early
+        raise LocaleError(f"a message used by {', '.join(scripts)} contains '</'; keep markup out of script messages")
+    return Markup('<script type="text/x-fluent" class="ls-messages" data-lang="{}" data-runtime="{}">\n{}</script>').format(
+        locale.lang, base + RUNTIME, Markup(text))  # raw text inside <script>; '</' ruled out above
