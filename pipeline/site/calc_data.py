@@ -14,6 +14,12 @@ from pipeline.data import fit
 from pipeline.fileio.atomic import write_atomic
 from pipeline.site.html import plain_text
 
+# The calculator's first view when the URL names no model: the model of the reader's question
+# "can my 8 GB GPU run Llama 3.1 8B?" (issue 23); the first featured model if it is not tracked.
+DEFAULT_MODEL = "meta-llama/Llama-3.1-8B-Instruct"
+# System RAM bandwidth for the CPU part of a CPU+GPU split, an assumption the page states: dual-channel
+# DDR5-5600, 2 channels × 8 bytes × 5,600 million transfers a second (JEDEC's DDR5-5600 speed grade).
+RAM_BANDWIDTH = 2 * 8 * 5_600_000_000
 # Catalog tags the reverse view filters by (data only: what data/catalog.yaml says of each model).
 TAGS = ("instruct", "base", "reasoning", "embedding", "moe", "vision-language", "speech", "classifier")
 
