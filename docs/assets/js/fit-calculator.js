@@ -71,9 +71,9 @@
     var m = /^(\d{1,3}(?:[,.]\d{3})+|\d+)(k?)$/.exec(s);
     return m && +m[1].replace(/[,.]/g, "") > 0 ? +m[1].replace(/[,.]/g, "") * (m[2] ? 1024 : 1) : NaN;
   }
-  function fmtName(f) {  // "gguf:Q4_K_M" -> "GGUF Q4_K_M", "other:MLX 4bit" -> "MLX 4bit"
+  function fmtName(f) {  // "gguf:Q4_K_M" -> "GGUF Q4_K_M", "other:MLX 4bit", "safetensors:AWQ" -> "MLX 4bit", "AWQ"
     var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
-    return i < 0 ? f[0] : kind === "other" ? rest : kind.toUpperCase() + " " + rest;
+    return i < 0 ? f[0] : kind === "gguf" || kind === "onnx" ? kind.toUpperCase() + " " + rest : rest;
   }
   function formatOf(key) {  // fit.find_format: the key, else the first real or estimated file of that precision
     if (!model) return null;
