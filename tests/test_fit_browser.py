@@ -129,17 +129,24 @@ def test_which_models_can_i_chat_with_on_a_16gb_mac_at_32k(browser, site_url, la
     wait_until(page, "document.querySelector('.ls-calc-table tbody tr')")
     got = page.eval_on_selector_all(".ls-calc-table tbody th a", "els => els.map(e => e.getAttribute('data-id'))")
     # the same list from Python: chat/instruct models whose 4-bit format (the chosen Q4_K_M's precision) fits or is tight
-    wanted = []
+    wanted, counts = [], dict.fromkeys(("fits", "tight", "no", "too-long", "unknown"), 0)
     for row in DATA.models:
-        fmt = fit.find_format(row, "int4") if "instruct" in row["tags"] else None
-        if fmt and fit.judge(fit.fit_row(row, fmt, 32768, RULES), USABLE["laptop-apple-16gb"], RULES) in ("fits", "tight"):
+        if "instruct" not in row["tags"]:
+            continue
+        fmt = fit.find_format(row, "int4")
+        verdict = fit.judge(fit.fit_row(row, fmt, 32768, RULES), USABLE["laptop-apple-16gb"], RULES) if fmt else "unknown"
+        counts[verdict] += 1
+        if verdict in ("fits", "tight"):
             wanted.append(row["id"])
     assert sorted(got) == sorted(wanted) and wanted
     # a model whose limit is shorter than 32K is never listed as fitting
     assert all((ROWS[i].get("context_length") or 10**9) >= 32768 for i in got)
-    summary = page.locator(".ls-calc-summary").inner_text()
-    locale = load_locale(lang)
-    assert locale.t("fit.verdict.fits") in summary or lang == "en"
+    # the summary names every verdict that occurs, with its count, and leaves out the ones that do not
+    summary, locale = page.locator(".ls-calc-summary").inner_text(), load_locale(lang)
+    for verdict, n in counts.items():
+        if n:
+            assert locale.plural(f"calc.count.{verdict}", n) in summary, (verdict, summary)
+    assert sum(1 for n in counts.values() if n) >= 4
     # the phone: the list's every column is inside a focusable region that scrolls, the page does not
     page.set_viewport_size(PHONE)
     assert horizontal_overflow(page) is None
