@@ -176,13 +176,18 @@
              name: msg("own_name", { count: st.gpus, size: N.integer(vram) + "\u00a0" + (S.units.GiB || "GiB") }) };
   }
 
+  var urlPush = null;  // a URL write waiting for the answer to be drawn (pushState is slow on a phone)
+  function queueUrl(push) {
+    if (urlPush === null) requestAnimationFrame(function () { setTimeout(function () { var q = urlPush; urlPush = null; writeUrl(q); }); });
+    urlPush = urlPush || push;
+  }
   function render(push) {
     root.removeAttribute("aria-busy");
     out.textContent = "";
     note.textContent = problems.join(" ");
     own.hidden = st.device !== "own";
     ramField.hidden = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]);
-    if (push != null) writeUrl(push);
+    if (push != null) queueUrl(push);
     if (!model) return;
     limitNote.textContent = model.limit ? msg("limit", { limit: model.limit }) : msg("limit_none");
     var dv = device();
