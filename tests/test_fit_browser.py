@@ -101,6 +101,11 @@ def test_can_my_8gb_rtx_4060_run_llama_3_1_8b(browser, site_url, lang):
     largest = fit.largest_context(row, fmt, USABLE["gpu-8gb"], RULES)
     assert format_integer(largest, lang) in page.locator(".ls-calc-largest").inner_text()
     assert page.locator(".ls-calc-speed").count() == 1
+    # the bar starts where the line starts: mirrored in Arabic
+    bar, weights = page.evaluate("""[document.querySelector('.ls-calc-bar'), document.querySelector('.ls-calc-bar .ls-calc-w')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })""")
+    side = 1 if lang == "ar" else 0
+    assert abs(bar[side] - weights[side]) < 1 and weights[1] - weights[0] > 10, (bar, weights)
     # every real file by its quant name, the estimates marked ≈
     options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
     assert any("GGUF Q4_K_M" in o for o in options) and any(o.startswith("≈") for o in options)

@@ -297,6 +297,7 @@
         '</span></td><td class="ls-num">' + (big ? tokens(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
     });
     body.innerHTML = html.join("");
+    p("ls-calc-scroll-hint", msg("scroll_hint"));
     out.appendChild(wrap);
   }
   function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
