@@ -81,7 +81,7 @@ def test_largest_context_matches_python_on_every_device():
     for row in DATA.models:
         fast, entry = _fast(row), calc_data.model_entry(row)
         for fi, fmt in enumerate(fit.weight_formats(row)):
-            for bits in (16, 4):
+            for bits in RULES.kv_precisions:
                 for device in devices:
                     cases.append([entry, fi, device[1], bits])
                     expected.append(fit.largest_context(fast, fmt, device[1], RULES, bits))
