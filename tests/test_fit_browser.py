@@ -224,38 +224,39 @@ def test_the_url_reproduces_the_view_and_back_restores_it(browser, site_url, lan
     context.close()
 
 
+KEYS = [("select[name=kv]", k) for k in ("ArrowDown", "ArrowDown", "Home")] + \
+       [("select[name=device]", k) for k in ("ArrowDown", "ArrowDown", "ArrowUp", "ArrowUp")] + \
+       [("input[name=context]", k) for k in ("Control+A", "3", "2", "7", "6", "8")]
+
+
 def test_an_answer_within_50_ms_of_an_input_on_a_throttled_cpu(browser, site_url, capsys):
     """Chromium at a quarter of this machine's CPU speed (CDP), real key presses on the form: the Event
-    Timing API's duration of each keydown, from the key to the next frame painted (8 ms steps). This
-    machine is shared (load ~6 per core while these ran), so the median is held to 50 ms and all are printed."""
+    Timing API's duration of each keydown, from the key to the next frame painted (8 ms steps; under
+    16 ms leaves no entry). This machine is shared by other jobs (load printed), which only ever adds
+    time: each key's best of three rounds is its cost, and every one must be within 50 ms."""
     context, page, errors = open_calculator(browser, site_url, "en", "?device=laptop-apple-16gb")
     page.evaluate("""() => { window.lsEvents = []; new PerformanceObserver(list => list.getEntries().forEach(e =>
-        window.lsEvents.push([e.name, e.duration]))).observe({type: 'event', durationThreshold: 16}); }""")
+        e.name === 'keydown' && window.lsEvents.push([e.startTime, e.duration]))).observe({type: 'event', durationThreshold: 16}); }""")
     cdp = context.new_cdp_session(page)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-    page.focus(".ls-calc-form select[name=kv]")
-    for key in ("ArrowDown", "ArrowDown", "Home", "ArrowDown", "ArrowDown", "Home"):
-        page.keyboard.press(key)
-        page.wait_for_timeout(250)
-    page.focus(".ls-calc-form select[name=device]")
-    for key in ("ArrowDown", "ArrowDown", "ArrowDown", "ArrowUp", "ArrowUp", "ArrowUp"):
-        page.keyboard.press(key)
-        page.wait_for_timeout(250)
-    page.focus(".ls-calc-form input[name=context]")
-    page.keyboard.press("Control+A")
-    for key in ("3", "2", "7", "6", "8"):
-        page.keyboard.press(key)
-        page.wait_for_timeout(250)
+    marks = []
+    for _ in range(3):
+        for selector, key in KEYS:
+            page.focus(f".ls-calc-form {selector}")
+            marks.append(page.evaluate("performance.now()"))
+            page.keyboard.press(key)
+            page.wait_for_timeout(200)
     page.wait_for_timeout(500)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
-    # inputs answered in under 16 ms leave no entry (the threshold): they count as 16
-    slow = [d for name, d in page.evaluate("window.lsEvents") if name == "keydown"]
-    times = sorted(slow + [16] * (18 - len(slow)))  # 18 keys pressed
+    marks.append(float("inf"))
+    events = page.evaluate("window.lsEvents")
+    rounds = [max([d for t, d in events if marks[i] <= t < marks[i + 1]] or [16]) for i in range(len(marks) - 1)]
+    best = [min(rounds[i::len(KEYS)]) for i in range(len(KEYS))]
     load = __import__("os").getloadavg()[0]
     with capsys.disabled():
-        print(f"\ncalculator, CPU ×4, load {load:.1f}: key to next paint (ms), 18 inputs: {times}; "
-              f"median {times[len(times) // 2]}")
-    assert times[len(times) // 2] <= 50, times
+        print(f"\ncalculator, CPU ×4, load {load:.1f}: key to next paint (ms), best of 3 per key: {best}; "
+              f"all {len(rounds)}: median {sorted(rounds)[len(rounds) // 2]}, max {max(rounds)}")
+    assert max(best) <= 50, (best, rounds)
     assert page.evaluate("document.querySelector('.ls-calc-form input[name=context]').value") == "32768"
     assert not errors, errors
     context.close()

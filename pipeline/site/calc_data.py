@@ -92,9 +92,9 @@ def rules_entry(rules: FitRules) -> dict:
 
 
 def device_entry(device: dict) -> list:
-    """[id, usable bytes, bandwidth B/s or null, unified 0/1, kind, memory bytes, usable share]."""
+    """[id, usable bytes (Device.usable_bytes), bandwidth B/s or null, unified 0/1]."""
     return [device["id"], int(device["memory_bytes"] * device["usable_share"]), device.get("bandwidth_bytes_per_s"),
-            int(bool(device["unified"])), device["kind"], device["memory_bytes"], device["usable_share"]]
+            int(bool(device["unified"]))]
 
 
 def index_entry(row: object) -> list:

@@ -217,11 +217,21 @@ CALCULATOR = """<div class="ls-calc" id="fit-calculator" data-src="{base}assets/
 </div>"""
 
 
+# Messages the calculator's HTML already holds (labels, options): not sent again to the script.
+HTML_ONLY = {"nojs", "model", "model_placeholder", "model_options", "device", "own", "own_legend", "vram", "gpus",
+             "bandwidth", "ram", "format", "context", "kv", "kv_bits", "tag", "tag_all", "tags", "list_button"}
+
+
 def calc_payload(page: Page) -> dict:
     """What the script needs before its first answer: the `calc` messages of this language (plural
     forms as mappings), the verdict words, units, the rule's terms, the devices and the defaults."""
     locale, data = page.locale, page.data
-    strings = {key[5:]: value for key, value in {**locale.reference, **locale.strings}.items() if key.startswith("calc.")}
+    strings = {}
+    for key, value in {**locale.reference, **locale.strings}.items():
+        if key.startswith("calc.") and key[5:].split(".")[0] not in HTML_ONLY:
+            # a plural form equal to `other` is left out: msg() falls back to `other` (half of Arabic's forms)
+            strings[key[5:]] = ({k: v for k, v in value.items() if k == "other" or v != value["other"]}
+                                if isinstance(value, dict) else value)
     strings.update({f"verdict_word.{v}": locale.t(f"fit.verdict.{v}") for v in VERDICTS})
     strings["units"] = unit_names(locale)
     featured = [row["id"] for row in data.models if "featured" in row["tags"]] or [data.models[0]["id"]]

@@ -51,7 +51,6 @@
   }
   function p(cls, text) { return out.appendChild(el("p", cls, text)); }
   function bytes(n) { return N.bytes(n); }
-  function tokens(n) { return N.integer(n); }
   function pct(x) { return Math.min(100, x * 100).toFixed(2) + "%"; }
   // Amounts as a reader types them: our scripts' digits (Arabic-Indic, Persian, Thai; full-width by NFKC),
   // a decimal point or comma, group separators in a context ("32,768", "32 768"), and "32k" (× 1,024).
@@ -75,9 +74,10 @@
     var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
     return i < 0 ? f[0] : kind === "gguf" || kind === "onnx" ? kind.toUpperCase() + " " + rest : rest;
   }
-  function formatOf(key) {  // fit.find_format: the key, else the first real or estimated file of that precision
-    if (!model) return null;
-    var fs = model.formats, i;
+  function formatOf(key, m) {  // fit.find_format: the key, else the first real or estimated file of that precision
+    m = m || model;
+    if (!m) return null;
+    var fs = m.formats, i;
     for (i = 0; i < fs.length; i++) if (fs[i][0] === key) return fs[i];
     for (i = 0; i < fs.length; i++) if (fs[i][4] === key) return fs[i];
     return null;
@@ -85,9 +85,8 @@
   function defaultFormat(m) {  // a real 4-bit file, else the 4-bit estimate, else the first
     var best = null;
     m.formats.forEach(function (f) { if (!best && f[4] === "int4" && !f[3]) best = f; });
-    return (best || formatOfIn(m, "int4") || m.formats[0] || [""])[0];
+    return (best || formatOf("int4", m) || m.formats[0] || [""])[0];
   }
-  function formatOfIn(m, key) { var keep = model; model = m; var f = formatOf(key); model = keep; return f; }
 
   // URL <-> state -------------------------------------------------------------------------------------
   function readUrl() {
@@ -101,7 +100,7 @@
     if (q.has("context")) { var c = count(q.get("context")); if (c === c) st.context = c; else bad("context"); }
     if (q.has("kv")) { if (R.kv.indexOf(+q.get("kv")) >= 0) st.kv = +q.get("kv"); else bad("kv"); }
     if (q.has("gpus")) { var g = +digits(q.get("gpus")); if (g >= 1 && g <= 64 && g % 1 === 0) st.gpus = g; else bad("gpus"); }
-    if (st.tag && !S["tags." + st.tag]) { bad("tag"); st.tag = ""; }
+    if (st.tag && !E.tag.querySelector("option[value='" + st.tag.replace(/\W/g, "") + "']")) { bad("tag"); st.tag = ""; }
   }
   function writeUrl(push) {
     var q = new URLSearchParams();
@@ -117,7 +116,7 @@
   }
   function toForm() {
     E.device.value = st.device;
-    E.context.value = tokens(st.context);
+    E.context.value = N.integer(st.context);
     E.kv.value = String(st.kv);
     E.gpus.value = String(st.gpus);
     E.vram.value = st.vram;
@@ -196,8 +195,8 @@
     if (!f) return;
     var r = FitEngine.row(model, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
     var total = FitEngine.totalOn(r, dv.gpus), oh = r.oh * dv.gpus, a = {
-      model: model.name, format: fmtName(f), device: dv.name, context: tokens(st.context), usable: bytes(dv.usable),
-      total: total == null ? "" : bytes(total), limit: model.limit ? tokens(model.limit) : "",
+      model: model.name, format: fmtName(f), device: dv.name, context: N.integer(st.context), usable: bytes(dv.usable),
+      total: total == null ? "" : bytes(total), limit: model.limit ? N.integer(model.limit) : "",
       share: Math.round(R.tight * 100) + "\u00a0%", weights: f[1] == null ? "" : bytes(f[1]) };
     var key = v === "no" && (r.kv == null || r.limit && st.context > r.limit) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
@@ -218,7 +217,7 @@
     }
     if (v === "no" && !dv.unified && r.w != null) offload(r, dv);
     p("ls-calc-assumptions", msg("assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
-      context: tokens(st.context), usable: bytes(dv.usable) }) + (f[3] ? " " + msg("assume_estimate") : ""));
+      context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] ? " " + msg("assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("assume_own", { share: Math.round(C.gpuShare * 100) + "\u00a0%" }));
     if (dv.gpus > 1) p("ls-calc-assumptions", msg("gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
@@ -264,7 +263,7 @@
     var rows = [], seen = 0;
     all.forEach(function (m) {
       if (st.tag && m.tags.indexOf(st.tag) < 0) return;
-      var f = formatOfIn(m, prec);
+      var f = formatOf(prec, m);
       seen++;
       if (!f) { counts.unknown++; return; }
       var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
@@ -275,7 +274,7 @@
     ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("count." + k, { count: counts[k] })); });
     var lf = window.Intl.ListFormat ? new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang, { type: "conjunction" }) : null;
     out.appendChild(el("h3", null, msg("reverse_heading")));
-    p("ls-calc-summary", msg("summary", { count: seen, context: tokens(st.context), device: dv.name,
+    p("ls-calc-summary", msg("summary", { count: seen, context: N.integer(st.context), device: dv.name,
       family: S["family." + prec] || prec, counts: lf ? lf.format(parts) : parts.join(", ") }));
     if (!rows.length) return p(null, msg("reverse_none"));
     rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0); });
@@ -294,7 +293,7 @@
       html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
         '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
         bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(S["verdict_word." + x[3]]) +
-        '</span></td><td class="ls-num">' + (big ? tokens(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
+        '</span></td><td class="ls-num">' + (big ? N.integer(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
     });
     body.innerHTML = html.join("");
     p("ls-calc-scroll-hint", msg("scroll_hint"));

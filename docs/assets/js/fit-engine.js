@@ -86,7 +86,6 @@ var FitEngine = (function () {
     }
     return out;
   }
-  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn,
-           keptBits: keptBits };
+  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn };
 })();
 if (typeof module !== "undefined") module.exports = FitEngine;
