@@ -233,14 +233,14 @@ def test_an_answer_within_50_ms_of_an_input_on_a_throttled_cpu(browser, site_url
     """Chromium at a quarter of this machine's CPU speed (CDP), real key presses on the form: the Event
     Timing API's duration of each keydown, from the key to the next frame painted (8 ms steps; under
     16 ms leaves no entry). This machine is shared by other jobs (load printed), which only ever adds
-    time: each key's best of three rounds is its cost, and every one must be within 50 ms."""
+    time: each key's best of five rounds is its cost, and every one must be within 50 ms."""
     context, page, errors = open_calculator(browser, site_url, "en", "?device=laptop-apple-16gb")
     page.evaluate("""() => { window.lsEvents = []; new PerformanceObserver(list => list.getEntries().forEach(e =>
         e.name === 'keydown' && window.lsEvents.push([e.startTime, e.duration]))).observe({type: 'event', durationThreshold: 16}); }""")
     cdp = context.new_cdp_session(page)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
     marks = []
-    for _ in range(3):
+    for _ in range(5):
         for selector, key in KEYS:
             page.focus(f".ls-calc-form {selector}")
             marks.append(page.evaluate("performance.now()"))
@@ -254,7 +254,7 @@ def test_an_answer_within_50_ms_of_an_input_on_a_throttled_cpu(browser, site_url
     best = [min(rounds[i::len(KEYS)]) for i in range(len(KEYS))]
     load = __import__("os").getloadavg()[0]
     with capsys.disabled():
-        print(f"\ncalculator, CPU ×4, load {load:.1f}: key to next paint (ms), best of 3 per key: {best}; "
+        print(f"\ncalculator, CPU ×4, load {load:.1f}: key to next paint (ms), best of 5 per key: {best}; "
               f"all {len(rounds)}: median {sorted(rounds)[len(rounds) // 2]}, max {max(rounds)}")
     assert max(best) <= 50, (best, rounds)
     assert page.evaluate("document.querySelector('.ls-calc-form input[name=context]').value") == "32768"
