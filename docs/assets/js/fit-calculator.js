@@ -185,7 +185,8 @@
     out.textContent = "";
     note.textContent = problems.join(" ");
     own.hidden = st.device !== "own";
-    ramField.hidden = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]);
+    // kept in the layout when unused (a device whose memory is shared): the form does not jump, nor relayout the page
+    ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
     if (push != null) queueUrl(push);
     if (!model) return;
     limitNote.textContent = model.limit ? msg("limit", { limit: model.limit }) : msg("limit_none");
