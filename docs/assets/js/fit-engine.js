@@ -39,7 +39,10 @@ var FitEngine = (function () {
     if (total == null) return "unknown";
     return total > usable ? "no" : total > usable * tight ? "tight" : "fits";
   }
-  // judge(); gpus: identical GPUs (the runtime's buffers are kept once per GPU), 1 for the ladder
+  // judge(); gpus: identical GPUs, 1 for the ladder. Several GPUs: llama.cpp's default "--split-mode layer:
+  // split layers and KV across GPUs" (https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md),
+  // so weights and KV cache are shared out, while each GPU keeps its own compute buffers (llama.cpp's memory
+  // breakdown lists one per device, PR #15860): the runtime's overhead counts once per GPU.
   function judge(r, usable, R, gpus) {
     var n = gpus || 1, oh = r.oh * n, tooLong = !!(r.limit && r.ctx > r.limit);
     var known = tooLong ? r.w : (r.w || 0) + oh + (r.kv || 0);
@@ -70,7 +73,7 @@ var FitEngine = (function () {
     var s = 1 / (read / (bandwidth * R.speed[0]) + R.speed[1]);
     return { s: round1(s), lo: round1(s * R.speed[2]), hi: round1(s * R.speed[3]), read: read, share: share };
   }
-  // CPU+GPU offload (llama.cpp --n-gpu-layers): each layer carries an equal share of weights and KV
+  // CPU+GPU offload (llama.cpp "-ngl, --gpu-layers N: number of layers to store in VRAM", same README): each layer carries an equal share of weights and KV
   // cache; the runtime's buffers stay on the GPU(s). The most layers whose share fits the GPU memory,
   // the rest in system RAM; speed: each part read at its own memory's bandwidth, in turn.
   function offload(m, r, usableGpu, ram, gpus, bwGpu, bwRam, R) {
