@@ -136,7 +136,9 @@
     }).then(function (m) { if (mine === ticket) use(m, push); }, function () {
       if (mine !== ticket) return;
       root.removeAttribute("aria-busy");
-      problems = [msg("model_failed", { name: id })];
+      // an id we do not track: hub-model.js (the field under the calculator) reads it from the Hub on request
+      if (id.indexOf("/") > 0 && window.CustomEvent) root.dispatchEvent(new CustomEvent("ls-hub-request", { detail: { id: id } }));
+      else problems = [msg("model_failed", { name: id })];
       render(false);
     });
   }
