@@ -197,6 +197,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
         tables.fit = fit.fit_document(tables.models, ladder.rules, ladder.devices)
         if measured is not None:  # predicted against measured, for the methodology chart
             tables.fit["calibration"] = calibration.summary(measured, ladder.rules)
+            tables.fit["calibration_speed"] = calibration.speed_summary(measured, ladder.rules)
     elif (args.data_dir / "fit.yaml").exists():  # a derived file must not outlive its input
         print(f"error: {args.data_dir / 'fit.yaml'} is derived from {devices_path}, which is missing: restore "
               f"it (git checkout -- {devices_path}), or delete fit.yaml for a site without device fit",

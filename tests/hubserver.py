@@ -11,7 +11,9 @@ It answers what the fetch stage asks, in the shapes recorded in shared/reference
 - `GET /api/models/<id>/tree/<rev>[/<path>]?recursive=true`, paged with a `Link: <…>; rel="next"`;
 - `GET`/`HEAD /<id>/resolve/<rev>/<file>` (with `Range`);
 - 307 for a renamed repo, 404 with `X-Error-Code: RepoNotFound` / `EntryNotFound` /
-  `RevisionNotFound`, and 401/403 `X-Error-Code: GatedRepo` for files of a gated repo.
+  `RevisionNotFound`, and 401/403 `X-Error-Code: GatedRepo` for files of a gated repo;
+- to a browser's request (an `Origin` header) it echoes the origin in `Access-Control-Allow-Origin`
+  and exposes the `X-Error-*` headers, so a page on another port can read it (hub-model.js).
 
 Faults are injected per test with `FakeHub.inject(route, repo_id, …)`; `latency` delays every
 answer (bench); `requests` counts them and `stamps` records when each arrived; `rate_limit=(q, w)`
@@ -339,6 +341,9 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self.send_response(status)
             headers = {"Content-Type": "application/json; charset=utf-8", **(headers or {})}
+            if self.headers.get("Origin"):  # a page's fetch (hub-model.js): the Hub echoes the origin
+                headers.update({"Access-Control-Allow-Origin": self.headers["Origin"],
+                                "Access-Control-Expose-Headers": "X-Error-Code, X-Error-Message, X-Repo-Commit"})
             for name, value in headers.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(length if length is not None else len(body)))
@@ -638,3 +643,13 @@ def fake_hub():
     hub = FakeHub().start()
     yield hub
     hub.stop()
+
+
+def fixture_repo(fixture: str, repo_id: str, safetensors: dict | None = None, **options) -> HubRepo:
+    """A repo serving one config fixture (tests/fixtures/configs/<fixture>.json) as its config.json, with
+    safetensors parameter counts in its model info when given (hub-model.js reads both)."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "configs" / f"{fixture}.json"
+    config = json.loads(path.read_text(encoding="utf-8"))["config"]
+    return hub_repo(repo_id, safetensors=safetensors, config=config, **options)

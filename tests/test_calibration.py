@@ -163,3 +163,48 @@ def test_runtime_kv_cache_against_published_llama_cpp_logs():
     assert cache["full_bytes_per_token"] * 2 * 131072 == 9216 * 2**20  # two sequences of 131,072 cells
     llama_cpp = LADDER.rules.runtimes["llama.cpp"]
     assert 1024 * 2**20 * llama_cpp.kv_bytes_per_value[8] / llama_cpp.kv_bytes_per_value[16] == 544 * 2**20
+
+
+# Held-out checks on the committed data (issue 21 "Done when"): figures no rule was fitted to. -----
+
+
+def test_held_out_device_memory_agrees_with_an_independent_runtime_log():
+    """The RTX 4070's nvidia-smi total (devices.yaml, 12282 MiB) against the 12,281 MiB llama.cpp
+    printed on another RTX 4070 (the Qwen3.5-9B log of data/calibration.yaml): within 0.1 %."""
+    gpu = {d.id: d for d in LADDER.devices}["gpu-12gb"]
+    logged = next(obs for obs in CALIBRATION.memory if obs.id == "llama.cpp-qwen3.5-9b-32k-q8")
+    assert "12281 MiB" in logged.device and "RTX 4070" in gpu.note
+    assert abs(gpu.memory_bytes / (12281 * 2**20) - 1) < 0.001
+
+
+def test_held_out_context_limits_no_model_fits_past_its_own_limit():
+    """Every model, format, KV precision and device of data/fit.yaml: past the model's own limit the
+    verdict is "too-long" or "does not fit", never fits or tight."""
+    rows = {row["id"]: row for row in load_fast(ROOT / "data" / "models.yaml")["models"]}
+    checked = 0
+    for entry in load_fast(ROOT / "data" / "fit.yaml")["models"]:
+        limit, row = entry["context_limit"], rows[entry["id"]]
+        for context in (c for c in LADDER.rules.contexts if limit and c > limit):
+            for fmt in fit.weight_formats(row):
+                for bits in LADDER.rules.kv_precisions:
+                    result = fit.fit_row(row, fmt, context, LADDER.rules, bits)
+                    for device in LADDER.devices:
+                        assert fit.judge(result, device.usable_bytes, LADDER.rules) in ("too-long", "no"), \
+                            (entry["id"], fmt["format"], context, device.id)
+                        checked += 1
+    assert checked > 1000
+
+
+def test_held_out_weights_only_bounds_settle_models_whose_total_is_unknown():
+    """Models whose KV cache is unknown (Llama 3.1 405B, Qwen2.5 72B Instruct, Mistral NeMo Instruct):
+    wherever their weights alone exceed usable memory the verdict is "does not fit", and "unknown"
+    only where the weights would fit."""
+    rows = {row["id"]: row for row in load_fast(ROOT / "data" / "models.yaml")["models"]}
+    for model_id in ("meta-llama/Llama-3.1-405B", "Qwen/Qwen2.5-72B-Instruct", "mistralai/Mistral-Nemo-Instruct-2407"):
+        row = rows[model_id]
+        fmt = fit.find_format(row, "int4")
+        result = fit.fit_row(row, fmt, 4096, LADDER.rules)
+        assert result.total_bytes is None and result.weights_bytes
+        for device in LADDER.devices:
+            expected = "no" if result.weights_bytes + result.overhead_bytes > device.usable_bytes else "unknown"
+            assert fit.judge(result, device.usable_bytes, LADDER.rules) == expected, (model_id, device.id)

@@ -128,7 +128,10 @@ def test_rows_show_their_basis_and_date_the_estimate_mark_and_the_packed_marker(
     assert '<td class="ls-basis">reconstructed snapshot · August 21, 2026</td>' in rec
     assert '<td class="ls-basis">Hub (safetensors) · November 29, 2026</td>' in packed
     assert 'title="estimated from the parameter count, not measured from files">≈</abbr>' in rec
-    assert "≈" not in packed and "ls-packed" not in rec
+    # the weights cell: ≈ only for the estimated row; fp16 (parameters × 2) and int4 (≈ Q4_K_M, no 4-bit
+    # file recorded) are estimates in both rows, each with its own note
+    assert rec.count("≈</abbr>") == 3 and packed.count("≈</abbr>") == 2 and "ls-packed" not in rec
+    assert 'title="estimated: the size of a Q4_K_M build, the most common 4-bit GGUF">≈</abbr>' in packed
     assert 'class="ls-packed" title="packed weights, bit width not stated' in packed
     assert "<th scope=\"col\" data-key=\"basis\">Source of the figure</th>" in html
     doc = json.loads(explorer.compact_json(data))

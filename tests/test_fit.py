@@ -226,7 +226,11 @@ def test_device_memory_is_what_the_device_reports_in_one_convention():
     ladder = {d.id: d for d in load_devices(ROOT / "data" / "devices.yaml").devices}
     h100, h200 = ladder["datacenter-80gb"], ladder["datacenter-141gb"]
     assert h100.memory_bytes == 81559 * 2**20 and "81559 MiB" in h100.memory_reported  # nvidia-smi's total
-    assert h200.memory_bytes == 141 * 2**30  # NVIDIA's "141GB" read as GiB, as its "80GB" is (81559 MiB = 79.6 GiB)
+    assert h200.memory_bytes == 143771 * 2**20 and "143771 MiB" in h200.memory_reported  # NVIDIA's "141GB"
+    for device in ladder.values():  # every NVIDIA card: an nvidia-smi printout, not the maker's GB
+        if device.kind in ("gpu", "datacenter-gpu"):
+            assert device.memory_reported.startswith("nvidia-smi: ") and "github.com" in device.memory_source
+            assert device.memory_bytes % 2**20 == 0
     assert abs(h100.memory_bytes / (80 * 2**30) - 1) < 0.01  # the reading holds within 1 %
     for device in ladder.values():
         assert device.memory_source.startswith("https://") and device.memory_reported
@@ -361,3 +365,16 @@ def test_largest_context_is_the_last_whole_token_that_fits():
     # an 8-bit cache (1.0625 B per value in llama.cpp) holds more tokens
     assert fit.largest_context(LLAMA, fmt, usable, RULES, kv_precision=8) > expected
     assert fit.largest_context({**LLAMA, "kv_cache": None}, fmt, usable, RULES) is None
+
+
+def test_an_int4_column_means_one_thing_a_real_q4_k_m_file_else_any_real_4_bit_file_else_the_estimate():
+    q4_k_s = {"format": "gguf", "variant": "Q4_K_S", "file": "s.gguf", "files": 1, "bytes": 4_692_669_120,
+              "basis": "hub-gguf", "largest_file_bytes": 4_692_669_120}
+    both = {**LLAMA, "downloads": [q4_k_s] + LLAMA["downloads"]}
+    assert fit.precision_weights(both, "int4")["format"] == "gguf:Q4_K_M"  # the common build wins, listed second
+    only_s = {**LLAMA, "downloads": [q4_k_s]}
+    assert fit.precision_weights(only_s, "int4")["format"] == "gguf:Q4_K_S"  # a real file beats an estimate
+    none = {**LLAMA, "downloads": []}
+    est = fit.precision_weights(none, "int4")
+    assert est["estimated"] and est["basis"].startswith("≈ Q4_K_M")
+    assert est["weights_bytes"] > LLAMA["params_total"] // 2  # Q4_K_M keeps tensors above 4 bits

@@ -104,3 +104,14 @@ def test_every_marker_kind_in_the_grammar_has_a_renderer():
 def test_markers_are_parsed_into_typed_objects():
     [(_, marker)] = list(iter_markers("a\n<!-- ls:kv acme/tiny-2b 8_192 -->", "p.md"))
     assert (marker.kind, marker.args, marker.line) == ("kv", {"model": "acme/tiny-2b", "context": 8192}, 2)
+
+
+def test_the_range_ends_are_the_smallest_and_largest_known_counts_not_a_hand_picked_pair():
+    data = SiteData([ROW, MOE, SECRET], META, CLASSES)  # SECRET has no count: never an end
+    known = sorted((r for r in (ROW, MOE) if r.get("params_total")), key=lambda r: r["params_total"])
+    assert data.model("@smallest")["id"] == known[0]["id"] and data.model("@largest")["id"] == known[-1]["id"]
+    page = Page(lang="en", locale=load_locale("en"), data=data)
+    out = render_markers("<!-- ls:name @largest --> has <!-- ls:params @largest digits=2 -->", page)
+    assert known[-1]["name"] in out
+    with pytest.raises(MarkerError, match="@smallest: no model has a known parameter count"):
+        SiteData([SECRET], META, CLASSES).model("@smallest")

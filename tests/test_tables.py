@@ -93,3 +93,37 @@ def test_a_360px_phone_scrolls_inside_the_table_with_the_first_column_in_view(br
         assert second.is_visible()
     finally:
         context.close()
+
+
+def test_the_browser_table_says_which_rows_are_judged_at_their_own_shorter_limit():
+    """Caption states the rule (4,096 tokens, or the model's own shorter limit); each such row says
+    its limit, and its memory is worked out at that limit (GPT-2: 1,024 tokens)."""
+    import re as _re
+    from pipeline.data import fit
+    from pipeline.i18n.locales import load_locale
+    from pipeline.site import fit_tables, fit_view
+    from pipeline.site.context import Page, load_site_data
+
+    data = load_site_data(ROOT / "data")
+    page = Page(lang="en", locale=load_locale("en"), data=data)
+    html = fit_tables.browser_table(page, [], {})
+    assert "or at the model&#x27;s own limit where that is shorter" in html
+    gpt2 = next(row for row in _re.findall(r"<tr>.*?</tr>", html) if ">GPT-2<" in row)
+    assert "at its 1,024-token limit" in gpt2
+    row = data.model("openai-community/gpt2")
+    rules = fit_view.rules(data)
+    at_limit = fit.fit_row(row, fit.find_format(row, "int4"), 1024, rules).total_bytes
+    assert f'data-sort="{at_limit}"' in gpt2
+
+
+def test_does_not_fit_with_an_unknown_total_shows_the_weights_alone():
+    """Llama 3.1 405B's KV cache is unknown, so its total is too; its weights alone settle the verdict
+    and the cell names them."""
+    from pipeline.i18n.locales import load_locale
+    from pipeline.site import fit_tables
+    from pipeline.site.context import Page, load_site_data
+
+    data = load_site_data(ROOT / "data")
+    html = fit_tables.fit_matrix_table(Page(lang="en", locale=load_locale("en"), data=data), [], {})
+    row = next(r for r in html.split("<tr>") if "Llama 3.1 405B" in r)
+    assert len(re.findall(r"the weights alone, 228\s*GB, exceed the", row)) == len(data.devices)

@@ -159,9 +159,24 @@ def fitted_speed_rule(observations: list[SpeedObservation]) -> SpeedRule:
 
 def summary(calibration: CalibrationFile, rules: FitRules) -> list[dict]:
     """Per memory observation: measured and predicted bytes, the error and its source (data/fit.yaml)."""
-    return [{"id": obs.id, "runtime": obs.runtime, "measured_bytes": obs.measured_bytes,
-             "predicted_bytes": predict_memory(obs, rules), "error": round(memory_error(obs, rules), 4),
-             "superseded": obs.superseded is not None, "source": obs.source} for obs in calibration.memory]
+    return [{"id": obs.id, "model": obs.model, "runtime": obs.runtime, "format": obs.format, "context": obs.context,
+             "measured_bytes": obs.measured_bytes, "predicted_bytes": predict_memory(obs, rules),
+             "error": round(memory_error(obs, rules), 4), "superseded": obs.superseded is not None,
+             "source": obs.source} for obs in calibration.memory]
+
+
+def speed_summary(calibration: CalibrationFile, rules: FitRules) -> list[dict]:
+    """Per decode-speed measurement: measured and predicted tokens per second (data/fit.yaml)."""
+    if rules.speed is None:
+        return []
+    out = []
+    for obs in calibration.speed:
+        predicted = rules.speed.tokens_per_s(obs.weights_bytes + obs.kv_bytes, obs.bandwidth_bytes_per_s)
+        out.append({"id": obs.id, "model": obs.model, "runtime": obs.runtime, "format": obs.format,
+                    "device": obs.device, "measured_tokens_per_s": obs.tokens_per_s,
+                    "predicted_tokens_per_s": round(predicted, 2),
+                    "error": round((predicted - obs.tokens_per_s) / obs.tokens_per_s, 4), "source": obs.source})
+    return out
 
 
 def worst_misses(calibration: CalibrationFile, rules: FitRules, count: int = 5) -> list[tuple[MemoryObservation, int, float]]:

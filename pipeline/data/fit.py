@@ -127,6 +127,20 @@ def estimate(row: object, precision: str, params: Optional[int]) -> tuple[Option
     return None, "unknown"
 
 
+def precision_weights(row: object, precision: str) -> Optional[dict]:
+    """The weight format a table's fp16/int8/int4 column shows: the real file of llama.cpp's common
+    build of that precision (Q8_0, Q4_K_M), else a real GGUF, else any real file of that precision, else the estimate
+    (≈ that common build) — one meaning per precision across tables, explorer and calculator."""
+    formats = weight_formats(row)
+    common = COMMON_BUILD.get(precision)
+    real = [f for f in formats if f["precision"] == precision and not f["estimated"] and f["weights_bytes"]]
+    real.sort(key=lambda f: (not (common and f["format"].upper().endswith(":" + common)),
+                             not f["format"].startswith("gguf:")))  # stable: download order otherwise
+    if real:
+        return real[0]
+    return next((f for f in formats if f["format"] == precision and f["weights_bytes"]), None)
+
+
 def kv_bytes(row: object, context: int, runtime: Optional[RuntimeRule] = None,
              kv_precision: int = 16) -> tuple[Optional[int], str]:
     """(KV cache bytes at `context` tokens, basis); None when the config does not say enough.

@@ -34,7 +34,10 @@ class ExplorerRow(_Strict):
     size_class: Index = Field(ge=-1, alias="class", description="index into classes")
     weights: Bytes = Field(ge=0, description="bytes of the default weights")
     fp16: Bytes = Field(ge=0)
-    int4: Bytes = Field(ge=0)
+    int4: Bytes = Field(ge=0, description="4-bit weights: a real file (its quant in q4) or ≈ a Q4_K_M build (est4)")
+    est16: Flag = Field(description="the fp16 figure is parameters × 2 bytes, not a file")
+    est4: Flag = Field(description="the int4 figure is an estimate of a Q4_K_M build, not a file")
+    q4: Union[str, Absent] = Field(description="quant name of the real 4-bit file behind int4, 0 for an estimate")
     formats: int = Field(ge=0, description="bit i set: a download in formats[i]")
     gated: Flag
     downloads: int = Field(ge=0, description="Hub downloads, for the order of the first view")

@@ -53,10 +53,11 @@ class ChartText:
         return self.locale.t(f"size_class.{class_id}") if class_id else ""
 
 
-def chart_spec(name: str, data: SiteData, locale: Locale) -> dict:
-    """The Vega-Lite spec (a JSON-able dict) of chart `name` in `locale`'s language."""
+def chart_spec(name: str, data: SiteData, locale: Locale, specs: dict | None = None) -> dict:
+    """The Vega-Lite spec (a JSON-able dict) of chart `name` in `locale`'s language; `specs`: another
+    module's table of chart builders (calibration_chart.SPECS), drawn with this module's config."""
     text = ChartText(locale)
-    chart = SPECS[name](data, text)
+    chart = (specs or SPECS)[name](data, text)
     spec = chart.to_dict(validate=False)
     spec["config"] = _config()
     spec["background"] = None  # transparent: the page's own background shows (light and dark)

@@ -16,11 +16,13 @@ from pathlib import Path
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import format_integer, format_list
-from pipeline.site import tables
+from pipeline.site import calibration_chart, tables
 from pipeline.site.chart_specs import FONT, ChartText, chart_spec
 from pipeline.site.html import plain_text
 
-CHARTS = ("scale", "classes", "memory", "downloads", "fit")
+CHARTS = ("scale", "classes", "memory", "downloads", "fit", "calibration", "calibration-speed")
+# Charts whose strings live in their own locale section (added after chart.*), not chart.NAME.*
+TITLE_KEYS = {"calibration": "calibration_chart.title", "calibration-speed": "calibration_chart.speed_title"}
 ROOT = Path(__file__).resolve().parents[2]
 VEGA_LITE = "6.4"
 TIDY_VERSION = 3  # bump when _tidy_svg changes what it writes: cached SVGs are then rendered again  # the Vega-Lite release bundled in vl-convert that matches Altair 6 specs
@@ -46,7 +48,7 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
     if os.environ.get("LLMSIZES_NO_CHARTS") == "1":  # benchmark baseline: chart markers render nothing
         return ""
     svg = chart_svg(name, page)
-    title = page.locale.t(f"chart.{name}.title")
+    title = page.locale.t(TITLE_KEYS.get(name, f"chart.{name}.title"))
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{escape(title)}" ', 1)
     # Vega names the title mark in English ("Title text '…'"); the title alone is in the page's language.
     svg = re.sub(r'aria-label="Title text \'([^"]*)\'"', r'aria-label="\1"', svg)
@@ -72,7 +74,8 @@ def chart_svg(name: str, page) -> str:
     """The SVG of one chart in one page's language: its Vega-Lite spec is built every time, and the
     SVG comes from .cache/charts/ when the same spec (and vl-convert version) was rendered before,
     so any change that alters a chart — data, strings, number formatting, code — renders it again."""
-    spec = chart_spec(name, page.data, page.locale)
+    build = calibration_chart.chart_spec if name in calibration_chart.SPECS else chart_spec
+    spec = build(name, page.data, page.locale)
     return svg_for(spec, label=f"{page.lang}/{name}")[1]
 
 
@@ -201,4 +204,5 @@ def _fit_summary(page) -> str:
 
 
 SUMMARIES = {"scale": _scale_summary, "classes": _classes_summary, "memory": _memory_summary,
-             "downloads": _downloads_summary, "fit": _fit_summary}
+             "downloads": _downloads_summary, "fit": _fit_summary, "calibration": calibration_chart.memory_summary,
+             "calibration-speed": calibration_chart.speed_summary}

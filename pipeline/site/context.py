@@ -20,6 +20,8 @@ class SiteData:
     devices: list[dict] = field(default_factory=list)
     fit_rules: dict = field(default_factory=dict)
     fit_models: list[dict] = field(default_factory=list)  # data/fit.yaml `models`: formats, KV, browser
+    calibration: list[dict] = field(default_factory=list)  # data/fit.yaml: predicted against measured memory
+    calibration_speed: list[dict] = field(default_factory=list)  # … and decode speed
     by_id: dict[str, dict] = field(init=False)
     # Figures derived from the rows that every language's page repeats (fit_tables: the largest
     # model per device): computed by the first language, reused by the rest.
@@ -31,6 +33,14 @@ class SiteData:
         self.fit_by_id = {entry["id"]: entry for entry in self.fit_models}
 
     def model(self, model_id: str) -> dict:
+        """A model by id, or by its place in the data: `@smallest` / `@largest` (known parameter counts),
+        so prose about the range names the same models as the chart after every refresh."""
+        if model_id in ("@smallest", "@largest"):
+            known = [r for r in self.models if r.get("params_total")]
+            if not known:
+                raise MarkerError(f"{model_id}: no model has a known parameter count")
+            pick = min if model_id == "@smallest" else max
+            return pick(known, key=lambda r: (r["params_total"], r["id"]))
         try:
             return self.by_id[model_id]
         except KeyError:
@@ -51,7 +61,8 @@ def load_site_data(data_dir: Path, cache_dir: Path | None = None) -> SiteData:
     classes = load_fast_cached(data_dir / "size_classes.yaml", cache_dir)
     fit = load_fast_cached(data_dir / "fit.yaml", cache_dir) if (data_dir / "fit.yaml").exists() else {}
     return SiteData(models["models"], models["meta"], classes["size_classes"],
-                    fit.get("devices", []), fit.get("rules", {}), fit.get("models", []))
+                    fit.get("devices", []), fit.get("rules", {}), fit.get("models", []),
+                    fit.get("calibration", []), fit.get("calibration_speed", []))
 
 
 @dataclass

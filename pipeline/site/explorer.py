@@ -22,6 +22,7 @@ from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
 from pipeline.contract import FitRules
+from pipeline.data import fit
 from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
 from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
@@ -149,14 +150,16 @@ def compact_json(data: SiteData) -> str:
     fit_by_id = {e["id"]: e for e in getattr(data, "fit_models", None) or []}
     rows = []
     for r in data.models:
-        memory = r.get("memory_bytes") or {}
+        fp16, int4 = fit.precision_weights(r, "fp16"), fit.precision_weights(r, "int4")
         url = r.get("url") or ""
         hub_url = f"https://huggingface.co/{r['id']}"
         rows.append(as_row(ExplorerRow, {
             "id": plain_text(r["id"]), "name": plain_text(r["name"]) if r["name"] != r["id"].split("/")[-1] else 0,
             "family": family_index.get(plain_text(r.get("family") or ""), -1), "params": r.get("params_total") or 0,
             "class": classes.index(r["size_class"]) if r.get("size_class") in classes else -1,
-            "weights": r.get("weights_bytes") or 0, "fp16": memory.get("fp16") or 0, "int4": memory.get("int4") or 0,
+            "weights": r.get("weights_bytes") or 0, "fp16": _bytes_of(fp16), "int4": _bytes_of(int4),
+            "est16": int(bool(fp16 and fp16["estimated"])), "est4": int(bool(int4 and int4["estimated"])),
+            "q4": 0 if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
             "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)), "gated": int(gated(r)),
             "downloads": r.get("hub_downloads") or 0, "featured": int("featured" in r["tags"]),
             "page": slug(r["id"]) if r["id"] in pages else 0, "needed": needed.get(r["id"], 0),
@@ -280,7 +283,7 @@ EXPLORER = """\
 {%- for r in rows %}
 <tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener" data-id="{{ r.model_id }}"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
 <td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td><bdi>{{ r.band }}</bdi></td>
-<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.weights }}</bdi></td><td class="ls-num"><bdi>{{ r.fp16 }}</bdi></td><td class="ls-num"><bdi>{{ r.int4 }}</bdi></td>
+<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.weights }}</bdi></td><td class="ls-num">{% if r.est16 %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.fp16 }}</bdi></td><td class="ls-num">{% if r.est4 %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') }}">≈</abbr> {% endif %}<bdi{% if r.q4 %} title="{{ r.q4 }}"{% endif %}>{{ r.int4 }}</bdi></td>
 <td><bdi dir="ltr">{{ r.formats }}</bdi></td><td class="ls-basis">{{ r.basis }}</td></tr>
 {%- endfor %}
 </tbody>
@@ -300,7 +303,8 @@ MODEL_PAGE = """\
 <h2 id="params">{{ t('table.params') }}</h2>
 <p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %} ({{ t('explorer.exact', count=params_exact) }}){% endif %}
 {% if params_basis %} — {{ t('table.basis') }}: <span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
-{% if weights %}<p>{{ t('table.weights') }}: {% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
+{% for note in fit.notes %}<p>{{ note }}</p>
+{% endfor %}{% if weights %}<p>{{ t('table.weights') }}: {% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
 {% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
 <table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
@@ -317,14 +321,17 @@ MODEL_PAGE = """\
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('figure.unknown') }}</p>{% endif %}
 <h2 id="fit">{{ t('explorer.fit_heading') }}</h2>
-{% if fit %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.fit_heading') }}">
-<table class="ls-table"><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
-<th scope="col">{{ t('explorer.verdict') }}</th></tr></thead><tbody>
-{%- for f in fit %}
-<tr><th scope="row"><bdi>{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td><td class="ls-verdict-{{ f.verdict }}">{{ f.word }}</td></tr>
+<p>{{ fit.limit }}</p>
+{% if fit.devices %}<p class="ls-model-assumes">{{ fit.assumes }}</p>
+<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('model_fit.caption') }}">
+<table class="ls-table ls-model-fit"><caption>{{ t('model_fit.caption') }}</caption><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
+<th scope="col">{{ t('explorer.verdict') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_context') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_speed') }}</th></tr></thead><tbody>
+{%- for f in fit.devices %}
+<tr><th scope="row"><bdi>{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td>{{ f.verdict }}<td class="ls-num" data-sort="{{ f.longest_sort }}"><bdi>{{ f.longest }}</bdi></td><td class="ls-num"><bdi>{{ f.speed }}</bdi></td></tr>
 {%- endfor %}
 </tbody></table></div>
-<p><small>{{ t('explorer.fit_note', size=needed) }}</small></p>{% else %}<p>{{ t('explorer.fit_unavailable') }}</p>{% endif %}
+{% if fit.speed_note %}<p><small>{{ fit.speed_note }}</small></p>{% endif %}{% else %}<p>{{ t('explorer.fit_unavailable') }}</p>{% endif %}
+<p class="ls-model-calc"><a href="{{ fit.calculator }}">{{ fit.calculator_text }}</a></p>
 <h2 id="sources">{{ t('explorer.sources_heading') }}</h2>
 <ul>
 <li><a href="{{ url }}" rel="noopener">{{ t('explorer.hub_link') if is_hub else t('explorer.source_link') }}</a>{% if source_title %} (<bdi>{{ source_title }}</bdi>){% endif %}</li>
@@ -363,6 +370,11 @@ def _basis_text(page: Page, row: dict) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _bytes_of(fmt: dict | None) -> int:
+    """Bytes of a column's weight format (fit.precision_weights), 0 when unknown."""
+    return (fmt or {}).get("weights_bytes") or 0
+
+
 def _js_strings(page: Page) -> str:
     """The few words the script needs, in the page's language (numbers it formats with Intl)."""
     t = page.locale.t
@@ -374,6 +386,7 @@ def _js_strings(page: Page) -> str:
     strings["bases"] = [t(f"basis.{b}") for b in BASES]
     strings["dates"] = {d: format_day(d, page.lang) for d in sorted({day(r) for r in page.data.models} - {""})}
     strings["est"] = t("table.estimated_note")
+    strings["est4"] = t("table.int4_estimate_note")
     strings["packed"] = t("explorer.packed_unknown_bits")
     # The view of a model without a page of its own (the same sections as model_page_html).
     strings["view"] = {k: t(f"explorer.{k}") for k in (
@@ -412,7 +425,7 @@ def explorer_html(page: Page) -> str:
     pages = set(page_ids(data))
     rows = []
     for r in first_rows(data, FIRST_VIEW):
-        memory = r.get("memory_bytes") or {}
+        fp16, int4 = fit.precision_weights(r, "fp16"), fit.precision_weights(r, "int4")
         own = r["id"] in pages
         url = plain_text(r.get("url") or "")
         rows.append({
@@ -422,7 +435,9 @@ def explorer_html(page: Page) -> str:
             "external": not own, "params": _params(page, r),
             "params_exact": format_integer(r["params_total"], page.lang) if r.get("params_total") else "",
             "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")),
-            "fp16": _size(page, memory.get("fp16")), "int4": _size(page, memory.get("int4")),
+            "fp16": _size(page, _bytes_of(fp16) or None), "int4": _size(page, _bytes_of(int4) or None),
+            "est16": bool(fp16 and fp16["estimated"]), "est4": bool(int4 and int4["estimated"]),
+            "q4": "" if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
             "formats": ", ".join(formats_of(r)), "basis": _basis_text(page, r),
             "estimated": bool(r.get("weights_bytes_estimated")), "packed": packed_unknown(r),
         })
@@ -466,15 +481,9 @@ def model_page_html(page: Page, model_id: str) -> str:
     data = page.data
     row = data.model(model_id)
     memory = row.get("memory_bytes") or {}
-    needed = needed_bytes(data).get(model_id)
-    rules = data.fit_rules or {}
-    fit = []
-    if needed:
-        for d in data.devices:
-            usable = usable_bytes(d)
-            v = verdict(needed, usable, rules)
-            fit.append({"name": device_label(page.locale, d), "usable": _size(page, usable), "verdict": v,
-                        "word": t(f"explorer.verdict_{v}")})
+    from pipeline.site import model_fit  # it reads the fit tables, which read this module
+
+    fit = model_fit.section(page, row)
     url = plain_text(row.get("url") or "")
     basis = lambda b: t(f"basis.{b}") if b else ""  # noqa: E731
     return _env.get_template("model.html").render(
@@ -488,7 +497,7 @@ def model_page_html(page: Page, model_id: str) -> str:
                     "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
                    for d in row.get("downloads") or []],
         memory=[{"precision": p, "size": _size(page, memory.get(p))} for p in PRECISIONS if memory.get(p)],
-        fit=fit, needed=_size(page, needed) if needed else "",
+        fit=fit,
         url=url if url.startswith(("https://", "http://")) else f"https://huggingface.co/{model_id}",
         is_hub=row["kind"] == "hub", source_title=plain_text(row.get("source_title") or ""),
         weights_basis=basis(row.get("weights_bytes_basis")),

@@ -9,6 +9,7 @@ from pipeline.data import fit
 from pipeline.i18n.formatting import format_integer
 from pipeline.site import fit_view
 from pipeline.site.context import Page, SiteData
+from pipeline.site.fit_view import verdict_cell  # one verdict cell for these tables and the model pages
 from pipeline.site.explorer import FIRST_VIEW  # the browser table shows as many rows as the explorer's first view
 from pipeline.site.html import hub, plain_text
 
@@ -71,10 +72,22 @@ def _link(url: str, text: str) -> str:
     return f'<a href="{hub(url)}" rel="noopener">{escape(text)}</a>'
 
 
-def verdict_cell(page: Page, verdict: str, text: str = "") -> str:
-    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
-    body = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>' + (f" {text}" if text else "")
-    return f'<td data-sort="{verdict}"><bdi>{body}</bdi></td>'
+def judged_cell(page: Page, row: dict, fmt_key: str, context: int, device: dict) -> str:
+    """The verdict of one model, format and context on a device; "does not fit" with an unknown total
+    names the figure that settles it: the weights alone, above usable memory."""
+    verdict, total = fit_view.verdict_at(page.data, row["id"], fmt_key, context, device)
+    if verdict == "no" and total is None:
+        weights = fit.find_format(row, fmt_key)["weights_bytes"]
+        return verdict_cell(page, verdict, message="weights_alone", size=fit_view.size_text(page, weights),
+                            usable=fit_view.size_text(page, fit_view.usable_bytes(device)))
+    return verdict_cell(page, verdict)
+
+
+def _limit_note(page: Page, context: int | None) -> dict:
+    """verdict_cell arguments saying a row was judged at the model's own, shorter limit (or none)."""
+    if context is None or context >= LADDER_CONTEXT:
+        return {}
+    return {"message": "at_own_limit", "count": format_integer(context, page.lang)}
 
 
 def largest_fitting(page: Page, device: dict, precision: str, context: int = LADDER_CONTEXT):
@@ -181,17 +194,21 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
         browser = page.data.fit_by_id[row["id"]]["browser"]
         if browser["format"] is None:
             total = listed["int4"][row["id"]]
+            limit = fit.shortest_context(row, fit_view.rules(page.data))
+            note = {"message": "needs_build_at_own_limit", "count": format_integer(limit, page.lang)} \
+                if limit < LADDER_CONTEXT else {"text": escape(t("fit.needs_web_build"))}
             rows.append(_row(row, [_model_cell(page, row),
                                    _cell(escape(t("fit.no_web_build")), "", "ls-unknown"),
                                    _bytes_cell(page, None), _bytes_cell(page, total, True),
-                                   verdict_cell(page, "unknown", escape(t("fit.needs_web_build")))]))
+                                   verdict_cell(page, "unknown", **note)]))
             continue
         build = f'<code dir="ltr">{hub(browser["format"])}</code> ({hub(browser["runtime"])})'
         rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]),
                                _bytes_cell(page, browser["largest_file_bytes"]),
                                _bytes_cell(page, browser["total_bytes"]),
-                               verdict_cell(page, browser["verdict"])]))
-    caption = t("fit.caption_browser", context=format_integer(LADDER_CONTEXT, page.lang))
+                               verdict_cell(page, browser["verdict"], **_limit_note(page, browser.get("context")))]))
+    # The rule in the caption, the exception in the row: 4,096 tokens, or the model's shorter limit.
+    caption = t("fit_notes.caption_browser", context=format_integer(LADDER_CONTEXT, page.lang))
     if listed["total"] > len(listed["rows"]):  # cut to the first view, as the models explorer is
         caption += " " + t("explorer.shown", shown=format_integer(len(listed["rows"]), page.lang),
                            total=format_integer(listed["total"], page.lang))
@@ -202,17 +219,20 @@ def browser_rows(data: SiteData) -> dict:
     """The browser table's models: every sized model with a web build, or without one but small
     enough at 4 bits for a tab; at most FIRST_VIEW of them (featured first, then the most
     downloaded, shown in data order), so the page keeps its size at any number of models.
-    {"rows": [row], "total": how many qualify, "int4": {id: total at int4} of those without a build}."""
+    {"rows": [row], "total": how many qualify, "int4": {id: total at int4} of those without a build,
+    at 4,096 tokens or the model's own shorter limit}."""
     if "browser-rows" not in data.derived:
-        budget = fit_view.rules(data).browser_budget_bytes
-        int4 = {row["id"]: result.total_bytes for row, result in _totals(data, "int4", LADDER_CONTEXT)}
+        r = fit_view.rules(data)
+        budget = r.browser_budget_bytes
         qualify, without_build = [], {}
         for row in data.models:
             entry = data.fit_by_id.get(row["id"])
             if entry is None or not row.get("params_total"):
                 continue
             if entry["browser"]["format"] is None:
-                total = int4.get(row["id"])
+                # at 4,096 tokens or the model's own shorter limit, as the rows with a build are judged
+                fmt = fit.find_format(row, "int4")
+                total = fit.fit_row(row, fmt, fit.shortest_context(row, r), r).total_bytes if fmt else None
                 if total is None or total > budget:
                     continue
                 without_build[row["id"]] = total
@@ -236,8 +256,7 @@ def fit_matrix_table(page: Page, args: list[str], options: dict) -> str:
         f'<th scope="col"><bdi>{escape(fit_view.device_name(page, d))}</bdi></th>' for d in page.data.devices)
     rows = []
     for row in models:
-        cells = [verdict_cell(page, fit_view.verdict_at(page.data, row["id"], "int4", LADDER_CONTEXT, d)[0])
-                 for d in page.data.devices]
+        cells = [judged_cell(page, row, "int4", LADDER_CONTEXT, d) for d in page.data.devices]
         rows.append(_row(row, [_model_cell(page, row)] + cells))
     caption = t("fit.caption_matrix", context=format_integer(LADDER_CONTEXT, page.lang))
     return _wrap(escape(caption), head, rows)

@@ -19,6 +19,7 @@ from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
 from pipeline.site import calc_data
 from pipeline.site.html import fig, plain_text
+from pipeline.site.hub_field import hub_field
 
 PRECISIONS = ("fp16", "int8", "int4")
 GIB = 2**30
@@ -112,6 +113,18 @@ def size_text(page: Page, size: Optional[int]) -> str:
     return format_bytes(size, page.lang, unit_names(page.locale))
 
 
+def verdict_cell(page: Page, verdict: str, text: str = "", message: str = "", **values: object) -> str:
+    """A verdict in its colour; `message` (a fit_notes key) is a whole sentence holding the verdict
+    as {verdict} ("does not fit: the weights alone …"), filled with `values`."""
+    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
+    span = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>'
+    if message:
+        body = str(escape(page.locale.t(f"fit_notes.{message}", verdict="\x00", **values))).replace("\x00", span)
+    else:
+        body = span + (f" {text}" if text else "")
+    return f'<td data-sort="{verdict}"><bdi>{body}</bdi></td>'
+
+
 # Inline figures ----------------------------------------------------------------------------------
 
 
@@ -187,7 +200,7 @@ def calculator(page: Page, marker: Marker) -> str:
         gpus=Markup("").join(gpus), l_bw=t("calc.bandwidth"), l_ram=t("calc.ram"), l_format=t("calc.format"),
         l_context=t("calc.context"), l_kv=t("calc.kv"), precisions=Markup("").join(precisions),
         l_tag=t("calc.tag"), tag_all=t("calc.tag_all"), tags=Markup("").join(tags), list=t("calc.list_button"),
-        payload=Markup(payload)))
+        payload=Markup(payload))) + "\n" + hub_field(page)  # the Hub-model field follows (pipeline/site/hub_field.py)
 
 
 CALCULATOR = """<div class="ls-calc" id="fit-calculator" data-src="{base}assets/calc/" data-lang="{lang}">

@@ -9,7 +9,7 @@ from typing import Callable
 from pipeline.i18n.formatting import format_bytes, format_decimal_number, format_integer, format_params
 from pipeline.i18n.formatting import format_list, unit_names
 from pipeline.site import explorer
-from pipeline.site import fit_tables
+from pipeline.site import calibration_chart, fit_tables
 from pipeline.site.context import Page
 from pipeline.site.html import hub, plain_text
 
@@ -216,5 +216,8 @@ CHART_TABLES: dict[str, Callable[[Page, list[str], dict], str]] = {  # the table
 }
 TABLES.update(fit_tables.TABLES)  # devices, fit-largest, device-ladder, browser ("Will it run?")
 CHART_TABLES["fit"] = fit_tables.fit_matrix_table
+CHART_TABLES["calibration"] = calibration_chart.memory_table
+CHART_TABLES["calibration-speed"] = calibration_chart.speed_table
+TABLES["calibration-worst"] = calibration_chart.worst_table  # the methodology page, below the chart
 DEFERRED = ("models",)  # inserted after Markdown, outside the search index (explorer.defer)
 TABLES_WITH_MODEL = ("precision",)  # `<!-- ls:table precision MODEL -->`; the others take no argument

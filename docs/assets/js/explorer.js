@@ -90,7 +90,7 @@
                    downloads: r[c.downloads], featured: r[c.featured],
                    family: r[c.family] >= 0 ? j.families[r[c.family]] : "",
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
-                   weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], formats: r[c.formats],
+                   weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], est16: r[c.est16], est4: r[c.est4], q4: r[c.q4], formats: r[c.formats],
                    gated: r[c.gated], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
                    url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i,
                    basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : "", S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
@@ -136,8 +136,10 @@
       (r.params ? short(r.params) : esc(S.unknown)) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(S.packed) + '">*</abbr>' : "") +
       "</td><td><bdi>" + esc(S.classes[r.band] || "") + '</bdi></td><td class="ls-num">' +
-      (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.weights) + '</bdi></td><td class="ls-num"><bdi>' + bytes(r.fp16) +
-      '</bdi></td><td class="ls-num"><bdi>' + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(", ") +
+      (r.est ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
+      (r.est16 ? '<abbr class="ls-est" title="' + esc(S.est) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
+      '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(S.est4) + '">≈</abbr> ' : "") +
+      "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(", ") +
       '</bdi></td><td class="ls-basis">' + esc(r.basis) + "</td></tr>";
   }
 

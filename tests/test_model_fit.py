@@ -1,0 +1,86 @@
+"""Model pages' "Will it run?" section: assumptions stated, active parameters, context limit, and per
+device the verdict, the largest context (fit.largest_context) and the speed (speed.decode_speed)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.data import fit, speed
+from pipeline.i18n.formatting import format_integer
+from pipeline.i18n.locales import load_locale
+from pipeline.site import explorer, fit_view, model_fit
+from pipeline.site.context import Page, load_site_data
+from tests.conftest import LANGS, ROOT
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_site_data(ROOT / "data")
+
+
+def page_html(data, model_id: str, lang: str = "en") -> str:
+    html = explorer.model_page_html(Page(lang=lang, locale=load_locale(lang), data=data, base_url="../../"), model_id)
+    return html.replace("\u00a0", " ")
+
+
+def fit_rows(html: str) -> list[str]:
+    table = html.split('class="ls-table ls-model-fit"')[1].split("</table>")[0]
+    return re.findall(r"<tr><th scope=\"row\">.*?</tr>", table)
+
+
+def test_a_moe_page_gives_its_active_parameters_and_what_the_total_counts(data):
+    html = page_html(data, "deepseek-ai/DeepSeek-V3")
+    assert "37 billion of the 685 billion parameters work on each token (published figure)" in html
+    assert "The total counts every expert" in html
+    assert "Longest context the model accepts: 163,840 tokens." in html
+
+
+def test_a_dense_page_says_nothing_about_experts(data):
+    assert "expert" not in page_html(data, "openai-community/gpt2")
+
+
+def test_every_verdict_states_format_runtime_context_and_kv_precision(data):
+    html = page_html(data, "meta-llama/Llama-3.1-8B-Instruct")
+    assert ("Each verdict below assumes GGUF Q4_K_M weights run in llama.cpp, 4,096 tokens of context "
+            "and a 16-bit KV cache.") in html
+    short = page_html(data, "openai-community/gpt2")
+    assert "1,024 tokens of context (the model&#39;s own limit, shorter than the site&#39;s usual 4,096)" in short
+
+
+def test_each_device_row_has_the_largest_context_and_the_speed_the_engine_gives(data):
+    model_id = "meta-llama/Llama-3.1-8B-Instruct"
+    row, rules = data.model(model_id), fit_view.rules(data)
+    fmt = fit.find_format(row, "int4")
+    rows = fit_rows(page_html(data, model_id))
+    assert len(rows) == len(data.devices)
+    result = fit.fit_row(row, fmt, 4096, rules)
+    read = speed.bytes_per_token(result.weights_bytes, result.kv_bytes, speed.active_share(row))
+    for device, html_row in zip(data.devices, rows):
+        usable = fit_view.usable_bytes(device)
+        largest = fit.largest_context(row, fmt, usable, rules)
+        assert f'data-sort="{largest}"' in html_row
+        if largest == row["context_length"]:
+            assert f"all {format_integer(largest, 'en')} tokens" in html_row
+        estimate = speed.decode_speed(read, device["bandwidth_bytes_per_s"], rules.speed)
+        if fit.judge(result, usable, rules) in ("fits", "tight") and estimate:
+            low = round(estimate["low"], -1 if estimate["low"] >= 100 else 0)
+            assert "≈ " in html_row and "–" in html_row, html_row
+            assert str(int(low)) in html_row.replace(",", "")
+
+
+def test_the_calculator_link_preselects_the_model_at_the_right_depth(data):
+    html = page_html(data, "deepseek-ai/DeepSeek-V3", "he")
+    assert 'href="../../will-it-run/?model=deepseek-ai/DeepSeek-V3#calculator"' in html
+    assert model_fit.calculator_url("a b/c&d") == "../../will-it-run/?model=a%20b/c%26d#calculator"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_section_renders_in_every_language_with_its_own_strings(data, lang):
+    locale = load_locale(lang)
+    html = page_html(data, "deepseek-ai/DeepSeek-V3", lang)
+    assert locale.t("model_fit.caption") in html.replace("&#39;", "'")
+    assert len(fit_rows(html)) == len(data.devices)
+    weights_alone = page_html(data, "meta-llama/Llama-3.1-405B", lang)
+    assert "ls-verdict-no" in weights_alone and "228" in weights_alone  # the weights alone, named
