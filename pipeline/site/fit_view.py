@@ -245,7 +245,7 @@ def calc_payload(page: Page) -> dict:
             # a plural form equal to `other` is left out: msg() falls back to `other` (half of Arabic's forms)
             strings[key[5:]] = ({k: v for k, v in value.items() if k == "other" or v != value["other"]}
                                 if isinstance(value, dict) else value)
-    strings.update({f"verdict_word.{v}": locale.t(f"fit.verdict.{v}") for v in VERDICTS})
+    strings.update({f"v.{v}": locale.t(f"fit.verdict.{v}") for v in VERDICTS})  # verdict words
     strings["units"] = unit_names(locale)
     featured = [row["id"] for row in data.models if "featured" in row["tags"]] or [data.models[0]["id"]]
     gpu = next((d for d in data.devices if d["kind"] == "gpu"), data.devices[0])

@@ -50,7 +50,7 @@
     return e;
   }
   function p(cls, text) { return out.appendChild(el("p", cls, text)); }
-  function bytes(n) { return N.bytes(n); }
+  var bytes = N.bytes;
   function pct(x) { return Math.min(100, x * 100).toFixed(2) + "%"; }
   // Amounts as a reader types them: our scripts' digits (Arabic-Indic, Persian, Thai; full-width by NFKC),
   // a decimal point or comma, group separators in a context ("32,768", "32 768"), and "32k" (× 1,024).
@@ -137,7 +137,7 @@
       if (mine !== ticket) return;
       root.removeAttribute("aria-busy");
       // an id we do not track: hub-model.js (the field under the calculator) reads it from the Hub on request
-      if (id.indexOf("/") > 0 && window.CustomEvent) root.dispatchEvent(new CustomEvent("ls-hub-request", { detail: { id: id } }));
+      if (id.indexOf("/") > 0) root.dispatchEvent(new CustomEvent("ls-hub-request", { detail: { id: id } }));
       else problems = [msg("model_failed", { name: id })];
       render(false);
     });
@@ -203,7 +203,7 @@
       share: Math.round(R.tight * 100) + "\u00a0%", weights: f[1] == null ? "" : bytes(f[1]) };
     var key = v === "no" && (r.kv == null || r.limit && st.context > r.limit) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
-    head.appendChild(el("span", "ls-verdict ls-verdict-" + v, S["verdict_word." + v]));
+    head.appendChild(el("span", "ls-verdict ls-verdict-" + v, S["v." + v]));
     head.appendChild(document.createTextNode(" " + msg("verdict." + key, a)));
     if (r.w != null) bar(r.w, r.kv, oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
@@ -245,7 +245,7 @@
   }
 
   function offload(r, dv) {
-    if (R.runtimes[formatOf(st.format)[2]] !== R.runtimes["llama.cpp"]) return p("ls-calc-fact", msg("offload_engine"));
+    if (formatOf(st.format)[2] !== "llama.cpp") return p("ls-calc-fact", msg("offload_engine"));
     if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", msg("offload_ask_ram"));
     var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(model, r, dv.usable, ram, dv.gpus, dv.bw, C.ramBw, R);
     if (!o) return;
@@ -275,10 +275,9 @@
     });
     var parts = [];
     ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("count." + k, { count: counts[k] })); });
-    var lf = window.Intl.ListFormat ? new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang, { type: "conjunction" }) : null;
     out.appendChild(el("h3", null, msg("reverse_heading")));
     p("ls-calc-summary", msg("summary", { count: seen, context: N.integer(st.context), device: dv.name,
-      family: S["family." + prec] || prec, counts: lf ? lf.format(parts) : parts.join(", ") }));
+      family: S["family." + prec] || prec, counts: new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang).format(parts) }));
     if (!rows.length) return p(null, msg("reverse_none"));
     rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0); });
     var wrap = el("div", "ls-table-wrap"), t = wrap.appendChild(el("table", "ls-table ls-calc-table")), hr = el("tr");
@@ -295,7 +294,7 @@
       var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
       html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
         '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
-        bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(S["verdict_word." + x[3]]) +
+        bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(S["v." + x[3]]) +
         '</span></td><td class="ls-num">' + (big ? N.integer(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
     });
     body.innerHTML = html.join("");
@@ -339,7 +338,7 @@
   function move(to) {
     if (!opts.length) return;
     active = (to + opts.length) % opts.length;
-    Array.prototype.forEach.call(box.childNodes, function (li, i) { li.setAttribute("aria-selected", i === active ? "true" : "false"); });
+    [].forEach.call(box.childNodes, function (li, i) { li.setAttribute("aria-selected", i === active ? "true" : "false"); });
     E.model.setAttribute("aria-activedescendant", "ls-calc-opt-" + active);
   }
   function pick(i) {
