@@ -221,7 +221,7 @@ CALCULATOR = """<div class="ls-calc" id="fit-calculator" data-src="{base}assets/
 <label>{l_kv} <select name="kv">{precisions}</select></label>
 <p class="ls-calc-limit"></p>
 <label>{l_tag} <select name="tag"><option value="">{tag_all}</option>{tags}</select></label>
-<button type="button" class="ls-calc-list-button md-button">{list}</button>
+<button type="button" class="ls-calc-list-button">{list}</button>
 </form>
 <p class="ls-calc-note" role="status"></p>
 <div class="ls-calc-out" aria-live="polite"></div>
