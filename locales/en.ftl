@@ -555,3 +555,140 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 display--web_build = { $runtime } ({ $variant })
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+
+## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
+
+calc--nojs = The calculator needs JavaScript. Without it, the tables below give the answers for the preset devices.
+calc--model = Model
+calc--model_placeholder = Name or id, such as llama 8b
+calc--model_options = Models matching your search
+calc--model_none = No tracked model matches “{ $text }”.
+calc--model_failed = The figures for “{ $name }” could not be loaded.
+calc--device = Device
+calc--own = Your own device
+calc--own_legend = Your device
+calc--own_name =
+    { $count ->
+        [one] your GPU ({ $size })
+       *[other] your { $count } GPUs ({ $size } each)
+    }
+calc--own_needs_vram = Type your GPU's memory, such as 8.
+calc--vram = GPU memory (GB, as sold)
+calc--gpus = Identical GPUs
+calc--bandwidth = Memory bandwidth (GB/s)
+calc--ram = System RAM (GB)
+calc--format = Weight format
+calc--format_file = { $format }: { $size }
+calc--format_estimate = ≈ { $format } (estimate, no such file): { $size }
+calc--format_unknown = { $format }: size unknown
+calc--context = Context (tokens)
+calc--limit = This model reads at most { $limit } tokens.
+calc--limit_none = This model states no context limit.
+calc--kv = KV-cache precision
+calc--kv_bits = { $bits }-bit
+calc--kv_kept = { $runtime } has no { $asked }-bit KV cache, so it keeps { $bits }-bit values.
+calc--tag = Kind
+calc--tag_all = All kinds
+calc--tags--instruct = Chat or instruct
+calc--tags--base = Base (pretrained only)
+calc--tags--reasoning = Reasoning
+calc--tags--embedding = Embedding
+calc--tags--moe = Mixture of experts
+calc--tags--vision-language = Vision and language
+calc--tags--speech = Speech
+calc--tags--classifier = Classifier
+calc--list_button = List every model that fits
+calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
+calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.
+calc--verdict--fits = { $model } in { $format } fits on { $device }: it needs { $total } of the { $usable } usable, at { $context } tokens.
+calc--verdict--tight = { $model } in { $format } is tight on { $device }: it needs { $total } of the { $usable } usable, more than { $share } of it, at { $context } tokens, so it may not load.
+calc--verdict--no = { $model } in { $format } does not fit on { $device }: it needs { $total }, but only { $usable } is usable, at { $context } tokens.
+calc--verdict--no_weights = { $model } in { $format } does not fit on { $device }: its weights alone take { $weights }, more than the { $usable } usable.
+calc--verdict--too-long = { $context } tokens is longer than the context of { $model }, which reads at most { $limit } tokens.
+calc--verdict--unknown = Not enough is known about { $model } in { $format } to say whether it fits on { $device }.
+calc--bar = Memory needed, { $total }, against { $usable } usable
+calc--bar_weights = Weights: { $size }
+calc--bar_kv = KV cache: { $size }
+calc--bar_overhead = Runtime buffers: { $size }
+calc--bar_usable = Usable memory: { $size }
+calc--bar_tight = Tight above { $share } of it
+calc--largest =
+    { $count ->
+        [one] The longest context that fits: { $count } token.
+       *[other] The longest context that fits: { $count } tokens.
+    }
+calc--largest_all =
+    { $count ->
+        [one] The model's whole context fits: { $count } token.
+       *[other] The model's whole context fits: { $count } tokens.
+    }
+calc--largest_none = Not even a one-token context fits.
+calc--speed = About { $speed } tokens per second (likely { $low } to { $high }): { $read } read per token at { $bandwidth } of memory bandwidth.
+calc--speed_moe = About { $speed } tokens per second (likely { $low } to { $high }): a mixture of experts reads only its { $active } active parameters of { $params } for each token, { $read } at { $bandwidth } of memory bandwidth.
+calc--speed_none = No speed estimate: this device's memory bandwidth is not stated.
+calc--speed_rule = How: seconds per token = bytes read ÷ (bandwidth × { $efficiency }) + { $latency } ms, fitted to measured decode speeds; the range spans the slowest and fastest measured runs against this rule.
+calc--offload =
+    { $count ->
+        [one] With CPU offload (an estimate): { $layers } of its { $count } layer on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }), at about { $speed } tokens per second (likely { $low } to { $high }).
+       *[other] With CPU offload (an estimate): { $layers } of its { $count } layers on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }), at about { $speed } tokens per second (likely { $low } to { $high }).
+    }
+calc--offload_nospeed =
+    { $count ->
+        [one] With CPU offload (an estimate): { $layers } of its { $count } layer on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }); no speed without the GPU's memory bandwidth.
+       *[other] With CPU offload (an estimate): { $layers } of its { $count } layers on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }); no speed without the GPU's memory bandwidth.
+    }
+calc--offload_no_ram = Even with CPU offload it does not fit: the layers left for system RAM need { $cpu }, more than its { $ram }.
+calc--offload_ask_ram = Type your system RAM to see how many layers could stay on the GPU with the rest in RAM.
+calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp: pick a GGUF, int8 or int4 format to see it.
+calc--offload_rule = How: as llama.cpp's --n-gpu-layers, each layer carries an equal share of the weights and KV cache, and the runtime's buffers stay on the GPU; system RAM is assumed to read { $ram_bandwidth } (dual-channel DDR5-5600), and the speed adds the time to read each part from its own memory.
+calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of the device's memory usable.
+calc--assume_estimate = No file of this format is listed: its size is estimated (≈).
+calc--assume_own = Your GPU memory is read as the maker's GB, which are GiB, and { $share } of it is usable, as on the preset GPUs.
+calc--gpus_rule =
+    { $count ->
+        [one] { $count } GPU.
+       *[other] { $count } identical GPUs: the layers are split between them (llama.cpp's default --split-mode layer), and each keeps its own runtime buffers, counted { $count } times; { $usable } usable in all. The GPUs work in turn, so a token takes as long as on one of them.
+    }
+calc--reverse_heading = Every model that fits
+calc--family--fp16 = 16-bit
+calc--family--int8 = 8-bit
+calc--family--int4 = 4-bit
+calc--summary =
+    { $count ->
+        [one] { $count } model with { $family } weights at { $context } tokens on { $device }: { $counts }.
+       *[other] { $count } models with { $family } weights at { $context } tokens on { $device }: { $counts }.
+    }
+calc--count--fits =
+    { $count ->
+        [one] { $count } fits
+       *[other] { $count } fit
+    }
+calc--count--tight =
+    { $count ->
+        [one] { $count } is tight
+       *[other] { $count } are tight
+    }
+calc--count--no =
+    { $count ->
+        [one] { $count } does not fit
+       *[other] { $count } do not fit
+    }
+calc--count--too-long =
+    { $count ->
+        [one] { $count } has a shorter context
+       *[other] { $count } have a shorter context
+    }
+calc--count--unknown =
+    { $count ->
+        [one] { $count } is unknown
+       *[other] { $count } are unknown
+    }
+calc--reverse_caption = Models that fit, largest first.
+calc--reverse_none = No model of this kind fits.
+calc--col_model = Model
+calc--col_format = Format
+calc--col_needed = Memory needed
+calc--col_verdict = Verdict
+calc--col_largest = Longest context
+calc--col_speed = Tokens per second
+calc--scroll_hint = Scroll sideways to see every column.

@@ -577,3 +577,152 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 display--web_build = { $runtime } ({ $variant })
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+
+## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
+
+calc--nojs = המחשבון צריך JavaScript. בלעדיו, הטבלאות שלמטה נותנות את התשובות למכשירים המוגדרים.
+calc--model = מודל
+calc--model_placeholder = שם או מזהה, למשל llama 8b
+calc--model_options = מודלים שמתאימים לחיפוש
+calc--model_none = אין מודל במעקב שמתאים ל־„{ $text }”.
+calc--model_failed = לא ניתן היה לטעון את הנתונים של „{ $name }”.
+calc--device = מכשיר
+calc--own = המכשיר שלכם
+calc--own_legend = המכשיר שלכם
+calc--own_name =
+    { $count ->
+        [one] כרטיס המסך שלכם ({ $size })
+        [two] שני כרטיסי המסך שלכם ({ $size } כל אחד)
+       *[other] { $count } כרטיסי המסך שלכם ({ $size } כל אחד)
+    }
+calc--own_needs_vram = הקלידו את הזיכרון של כרטיס המסך, למשל 8.
+calc--vram = זיכרון כרטיס המסך (GB, כפי שנמכר)
+calc--gpus = כרטיסי מסך זהים
+calc--bandwidth = רוחב פס של הזיכרון (GB/s)
+calc--ram = זיכרון RAM של המערכת (GB)
+calc--format = פורמט המשקלים
+calc--format_file = { $format }: { $size }
+calc--format_estimate = ≈ { $format } (הערכה, אין קובץ כזה): { $size }
+calc--format_unknown = { $format }: הגודל לא ידוע
+calc--context = הקשר (טוקנים)
+calc--limit = המודל הזה קורא לכל היותר { $limit } טוקנים.
+calc--limit_none = המודל הזה לא מציין מגבלת הקשר.
+calc--kv = דיוק מטמון KV
+calc--kv_bits = { $bits } ביט
+calc--kv_kept = ב־{ $runtime } אין מטמון KV של { $asked } ביט, ולכן הערכים נשמרים ב־{ $bits } ביט.
+calc--tag = סוג
+calc--tag_all = כל הסוגים
+calc--tags--instruct = צ'אט או הוראות (instruct)
+calc--tags--base = בסיס (אימון מקדים בלבד)
+calc--tags--reasoning = הסקה
+calc--tags--embedding = הטמעה (embedding)
+calc--tags--moe = תערובת מומחים (MoE)
+calc--tags--vision-language = ראייה ושפה
+calc--tags--speech = דיבור
+calc--tags--classifier = מסווג
+calc--list_button = הצגת כל המודלים שנכנסים
+calc--bad_number = „{ $text }” אינו מספר. הקלידו מספר, למשל { $example }.
+calc--bad_link = הקישור מבקש { $name } „{ $value }”, שאינו מוכר כאן, ולכן הוא הושמט.
+calc--verdict--fits = { $model } ב־{ $format } נכנס ב{ $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, בהקשר של { $context } טוקנים.
+calc--verdict--tight = { $model } ב־{ $format } על הגבול ב{ $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, יותר מ־{ $share } ממנו, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
+calc--verdict--no = { $model } ב־{ $format } לא נכנס ב{ $device }: הוא צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
+calc--verdict--no_weights = { $model } ב־{ $format } לא נכנס ב{ $device }: המשקלים לבדם תופסים { $weights }, יותר מ־{ $usable } הזמינים.
+calc--verdict--too-long = { $context } טוקנים ארוך מההקשר של { $model }, שקורא לכל היותר { $limit } טוקנים.
+calc--verdict--unknown = לא ידוע מספיק על { $model } ב־{ $format } כדי לומר אם הוא נכנס ב{ $device }.
+calc--bar = הזיכרון הנדרש, { $total }, מול { $usable } זיכרון זמין
+calc--bar_weights = משקלים: { $size }
+calc--bar_kv = מטמון KV: { $size }
+calc--bar_overhead = חוצצים של סביבת ההרצה: { $size }
+calc--bar_usable = זיכרון זמין: { $size }
+calc--bar_tight = על הגבול מעל { $share } ממנו
+calc--largest =
+    { $count ->
+        [one] ההקשר הארוך ביותר שנכנס: טוקן אחד.
+        [two] ההקשר הארוך ביותר שנכנס: שני טוקנים.
+       *[other] ההקשר הארוך ביותר שנכנס: { $count } טוקנים.
+    }
+calc--largest_all =
+    { $count ->
+        [one] כל ההקשר של המודל נכנס: טוקן אחד.
+        [two] כל ההקשר של המודל נכנס: שני טוקנים.
+       *[other] כל ההקשר של המודל נכנס: { $count } טוקנים.
+    }
+calc--largest_none = אפילו הקשר של טוקן אחד לא נכנס.
+calc--speed = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): { $read } נקראים לכל טוקן ברוחב פס של { $bandwidth }.
+calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא לכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, { $read } ברוחב פס של { $bandwidth }.
+calc--speed_none = אין הערכת מהירות: רוחב הפס של הזיכרון במכשיר הזה לא צוין.
+calc--speed_rule = החישוב: שניות לטוקן = בתים שנקראים ÷ (רוחב פס × { $efficiency }) + { $latency } ms, מותאם למהירויות פענוח שנמדדו; הטווח נע בין ההרצה האיטית לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
+calc--offload =
+    { $count ->
+        [one] עם העברה חלקית למעבד (הערכה): { $layers } מתוך שכבה { $count } על כרטיס המסך ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }), בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }).
+        [two] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות על כרטיס המסך ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }), בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }).
+       *[other] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות על כרטיס המסך ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }), בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }).
+    }
+calc--offload_nospeed =
+    { $count ->
+        [one] עם העברה חלקית למעבד (הערכה): { $layers } מתוך שכבה { $count } על כרטיס המסך ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של כרטיס המסך אין הערכת מהירות.
+        [two] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות על כרטיס המסך ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של כרטיס המסך אין הערכת מהירות.
+       *[other] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות על כרטיס המסך ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של כרטיס המסך אין הערכת מהירות.
+    }
+calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שנשארות ל־RAM של המערכת צריכות { $cpu }, יותר מ־{ $ram } שיש בו.
+calc--offload_ask_ram = הקלידו את ה־RAM של המערכת כדי לראות כמה שכבות יכולות להישאר על כרטיס המסך והשאר ב־RAM.
+calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp: בחרו פורמט GGUF,‏ int8 או int4 כדי לראות אותה.
+calc--offload_rule = החישוב: כמו ‎--n-gpu-layers של llama.cpp, כל שכבה נושאת חלק שווה מהמשקלים וממטמון ה־KV, והחוצצים של סביבת ההרצה נשארים על כרטיס המסך; ההנחה היא ש־RAM של המערכת נקרא ב־{ $ram_bandwidth } ‏(DDR5-5600 בשני ערוצים), והמהירות מחברת את הזמן לקרוא כל חלק מהזיכרון שלו.
+calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } מזיכרון המכשיר זמינים.
+calc--assume_estimate = אין קובץ רשום בפורמט הזה: הגודל שלו מוערך (≈).
+calc--assume_own = הזיכרון של כרטיס המסך נקרא לפי ה־GB של היצרן, שהם GiB, ו־{ $share } ממנו זמינים, כמו בכרטיסי המסך המוגדרים.
+calc--gpus_rule =
+    { $count ->
+        [one] כרטיס מסך אחד.
+        [two] שני כרטיסי מסך זהים: השכבות מתחלקות ביניהם (ברירת המחדל של llama.cpp‏, ‎--split-mode layer), וכל אחד שומר חוצצים משלו של סביבת ההרצה, שנספרים פעמיים; בסך הכול { $usable } זמינים. הכרטיסים עובדים בתורם, ולכן טוקן לוקח אותו זמן כמו על כרטיס אחד.
+       *[other] { $count } כרטיסי מסך זהים: השכבות מתחלקות ביניהם (ברירת המחדל של llama.cpp‏, ‎--split-mode layer), וכל אחד שומר חוצצים משלו של סביבת ההרצה, שנספרים { $count } פעמים; בסך הכול { $usable } זמינים. הכרטיסים עובדים בתורם, ולכן טוקן לוקח אותו זמן כמו על כרטיס אחד.
+    }
+calc--reverse_heading = כל המודלים שנכנסים
+calc--family--fp16 = 16 ביט
+calc--family--int8 = 8 ביט
+calc--family--int4 = 4 ביט
+calc--summary =
+    { $count ->
+        [one] מודל אחד עם משקלים של { $family } בהקשר של { $context } טוקנים ב{ $device }: { $counts }.
+        [two] שני מודלים עם משקלים של { $family } בהקשר של { $context } טוקנים ב{ $device }: { $counts }.
+       *[other] { $count } מודלים עם משקלים של { $family } בהקשר של { $context } טוקנים ב{ $device }: { $counts }.
+    }
+calc--count--fits =
+    { $count ->
+        [one] אחד נכנס
+        [two] שניים נכנסים
+       *[other] { $count } נכנסים
+    }
+calc--count--tight =
+    { $count ->
+        [one] אחד על הגבול
+        [two] שניים על הגבול
+       *[other] { $count } על הגבול
+    }
+calc--count--no =
+    { $count ->
+        [one] אחד לא נכנס
+        [two] שניים לא נכנסים
+       *[other] { $count } לא נכנסים
+    }
+calc--count--too-long =
+    { $count ->
+        [one] לאחד יש הקשר קצר יותר
+        [two] לשניים יש הקשר קצר יותר
+       *[other] ל־{ $count } יש הקשר קצר יותר
+    }
+calc--count--unknown =
+    { $count ->
+        [one] על אחד לא ידוע
+        [two] על שניים לא ידוע
+       *[other] על { $count } לא ידוע
+    }
+calc--reverse_caption = המודלים שנכנסים, מהגדול לקטן.
+calc--reverse_none = אף מודל מהסוג הזה לא נכנס.
+calc--col_model = מודל
+calc--col_format = פורמט
+calc--col_needed = זיכרון נדרש
+calc--col_verdict = תוצאה
+calc--col_largest = ההקשר הארוך ביותר
+calc--col_speed = טוקנים בשנייה
+calc--scroll_hint = גללו הצידה כדי לראות את כל העמודות.

@@ -575,3 +575,152 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 display--web_build = { $runtime } ({ $variant })
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+
+## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
+
+calc--nojs = A calculadora precisa de JavaScript. Sem ele, as tabelas abaixo dão as respostas para os dispositivos predefinidos.
+calc--model = Modelo
+calc--model_placeholder = Nome ou id, como llama 8b
+calc--model_options = Modelos que correspondem à busca
+calc--model_none = Nenhum modelo acompanhado corresponde a “{ $text }”.
+calc--model_failed = Não foi possível carregar os números de “{ $name }”.
+calc--device = Dispositivo
+calc--own = Seu próprio dispositivo
+calc--own_legend = Seu dispositivo
+calc--own_name =
+    { $count ->
+        [one] sua GPU ({ $size })
+        [many] suas { $count } GPUs ({ $size } cada)
+       *[other] suas { $count } GPUs ({ $size } cada)
+    }
+calc--own_needs_vram = Digite a memória da sua GPU, por exemplo 8.
+calc--vram = Memória da GPU (GB, como vendida)
+calc--gpus = GPUs idênticas
+calc--bandwidth = Largura de banda da memória (GB/s)
+calc--ram = RAM do sistema (GB)
+calc--format = Formato dos pesos
+calc--format_file = { $format }: { $size }
+calc--format_estimate = ≈ { $format } (estimativa, não há esse arquivo): { $size }
+calc--format_unknown = { $format }: tamanho desconhecido
+calc--context = Contexto (tokens)
+calc--limit = Este modelo lê no máximo { $limit } tokens.
+calc--limit_none = Este modelo não informa um limite de contexto.
+calc--kv = Precisão do cache KV
+calc--kv_bits = { $bits } bits
+calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
+calc--tag = Tipo
+calc--tag_all = Todos os tipos
+calc--tags--instruct = Chat ou instruções
+calc--tags--base = Base (só pré-treinado)
+calc--tags--reasoning = Raciocínio
+calc--tags--embedding = Embedding
+calc--tags--moe = Mistura de especialistas
+calc--tags--vision-language = Visão e linguagem
+calc--tags--speech = Fala
+calc--tags--classifier = Classificador
+calc--list_button = Listar todos os modelos que cabem
+calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
+calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
+calc--verdict--fits = { $model } em { $format } cabe em: { $device }. Precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
+calc--verdict--tight = { $model } em { $format } fica apertado em: { $device }. Precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
+calc--verdict--no = { $model } em { $format } não cabe em: { $device }. Precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
+calc--verdict--no_weights = { $model } em { $format } não cabe em: { $device }. Só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
+calc--verdict--too-long = { $context } tokens é mais longo que o contexto de { $model }, que lê no máximo { $limit } tokens.
+calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe em: { $device }.
+calc--bar = Memória necessária, { $total }, diante de { $usable } utilizáveis
+calc--bar_weights = Pesos: { $size }
+calc--bar_kv = Cache KV: { $size }
+calc--bar_overhead = Buffers do runtime: { $size }
+calc--bar_usable = Memória utilizável: { $size }
+calc--bar_tight = Apertado acima de { $share } dela
+calc--largest =
+    { $count ->
+        [one] O contexto mais longo que cabe: { $count } token.
+        [many] O contexto mais longo que cabe: { $count } de tokens.
+       *[other] O contexto mais longo que cabe: { $count } tokens.
+    }
+calc--largest_all =
+    { $count ->
+        [one] O contexto inteiro do modelo cabe: { $count } token.
+        [many] O contexto inteiro do modelo cabe: { $count } de tokens.
+       *[other] O contexto inteiro do modelo cabe: { $count } tokens.
+    }
+calc--largest_none = Nem um contexto de um token cabe.
+calc--speed = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
+calc--speed_moe = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } parâmetros ativos de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
+calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
+calc--speed_rule = Como: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
+calc--offload =
+    { $count ->
+        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
+        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
+       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
+    }
+calc--offload_nospeed =
+    { $count ->
+        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
+        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
+       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
+    }
+calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os seus { $ram }.
+calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
+calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
+calc--offload_rule = Como: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
+calc--assume = Premissas: { $format } rodando no { $runtime }, cache KV guardado em { $bits } bits, buffers do runtime com { $context } tokens e { $usable } da memória do dispositivo utilizáveis.
+calc--assume_estimate = Nenhum arquivo deste formato está listado: o tamanho dele é estimado (≈).
+calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
+calc--gpus_rule =
+    { $count ->
+        [one] { $count } GPU.
+        [many] { $count } de GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
+       *[other] { $count } GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
+    }
+calc--reverse_heading = Todos os modelos que cabem
+calc--family--fp16 = 16 bits
+calc--family--int8 = 8 bits
+calc--family--int4 = 4 bits
+calc--summary =
+    { $count ->
+        [one] { $count } modelo com pesos de { $family } e { $context } tokens de contexto em: { $device }. { $counts }.
+        [many] { $count } de modelos com pesos de { $family } e { $context } tokens de contexto em: { $device }. { $counts }.
+       *[other] { $count } modelos com pesos de { $family } e { $context } tokens de contexto em: { $device }. { $counts }.
+    }
+calc--count--fits =
+    { $count ->
+        [one] { $count } cabe
+        [many] { $count } de modelos cabem
+       *[other] { $count } cabem
+    }
+calc--count--tight =
+    { $count ->
+        [one] { $count } fica apertado
+        [many] { $count } de modelos ficam apertados
+       *[other] { $count } ficam apertados
+    }
+calc--count--no =
+    { $count ->
+        [one] { $count } não cabe
+        [many] { $count } de modelos não cabem
+       *[other] { $count } não cabem
+    }
+calc--count--too-long =
+    { $count ->
+        [one] { $count } tem contexto mais curto
+        [many] { $count } de modelos têm contexto mais curto
+       *[other] { $count } têm contexto mais curto
+    }
+calc--count--unknown =
+    { $count ->
+        [one] { $count } é desconhecido
+        [many] { $count } de modelos são desconhecidos
+       *[other] { $count } são desconhecidos
+    }
+calc--reverse_caption = Modelos que cabem, do maior ao menor.
+calc--reverse_none = Nenhum modelo deste tipo cabe.
+calc--col_model = Modelo
+calc--col_format = Formato
+calc--col_needed = Memória necessária
+calc--col_verdict = Veredito
+calc--col_largest = Contexto mais longo
+calc--col_speed = Tokens por segundo
+calc--scroll_hint = Role para o lado para ver todas as colunas.

@@ -506,3 +506,128 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 display--web_build = { $runtime } ({ $variant })
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+
+## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
+
+calc--nojs = เครื่องคำนวณนี้ต้องใช้ JavaScript หากไม่มี ตารางด้านล่างให้คำตอบสำหรับอุปกรณ์ที่กำหนดไว้
+calc--model = โมเดล
+calc--model_placeholder = ชื่อหรือรหัส เช่น llama 8b
+calc--model_options = โมเดลที่ตรงกับคำค้น
+calc--model_none = ไม่มีโมเดลที่ติดตามอยู่ตรงกับ “{ $text }”
+calc--model_failed = โหลดตัวเลขของ “{ $name }” ไม่สำเร็จ
+calc--device = อุปกรณ์
+calc--own = อุปกรณ์ของคุณเอง
+calc--own_legend = อุปกรณ์ของคุณ
+calc--own_name =
+    { $count ->
+       *[other] GPU ของคุณ { $count } ตัว (ตัวละ { $size })
+    }
+calc--own_needs_vram = พิมพ์หน่วยความจำของ GPU เช่น 8
+calc--vram = หน่วยความจำ GPU (GB ตามที่ขาย)
+calc--gpus = GPU รุ่นเดียวกัน
+calc--bandwidth = แบนด์วิดท์หน่วยความจำ (GB/s)
+calc--ram = RAM ของระบบ (GB)
+calc--format = รูปแบบค่าน้ำหนัก
+calc--format_file = { $format }: { $size }
+calc--format_estimate = ≈ { $format } (ประมาณการ ไม่มีไฟล์นี้): { $size }
+calc--format_unknown = { $format }: ไม่ทราบขนาด
+calc--context = บริบท (โทเค็น)
+calc--limit = โมเดลนี้อ่านได้ไม่เกิน { $limit } โทเค็น
+calc--limit_none = โมเดลนี้ไม่ได้ระบุขีดจำกัดของบริบท
+calc--kv = ความละเอียดของ KV cache
+calc--kv_bits = { $bits } บิต
+calc--kv_kept = { $runtime } ไม่มี KV cache แบบ { $asked } บิต จึงเก็บค่าไว้ที่ { $bits } บิต
+calc--tag = ประเภท
+calc--tag_all = ทุกประเภท
+calc--tags--instruct = แชตหรือทำตามคำสั่ง
+calc--tags--base = โมเดลฐาน (ผ่านการฝึกล่วงหน้าอย่างเดียว)
+calc--tags--reasoning = การให้เหตุผล
+calc--tags--embedding = เอ็มเบดดิง
+calc--tags--moe = Mixture of Experts
+calc--tags--vision-language = ภาพและภาษา
+calc--tags--speech = เสียงพูด
+calc--tags--classifier = ตัวจำแนก
+calc--list_button = แสดงทุกโมเดลที่พอ
+calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
+calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป
+calc--verdict--fits = { $model } แบบ { $format } พอสำหรับ { $device }: ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
+calc--verdict--tight = { $model } แบบ { $format } เฉียดฉิวบน { $device }: ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ เกิน { $share } ของที่ใช้ได้ ที่บริบท { $context } โทเค็น จึงอาจโหลดไม่ขึ้น
+calc--verdict--no = { $model } แบบ { $format } ไม่พอสำหรับ { $device }: ต้องใช้ { $total } แต่ใช้ได้เพียง { $usable } ที่บริบท { $context } โทเค็น
+calc--verdict--no_weights = { $model } แบบ { $format } ไม่พอสำหรับ { $device }: ค่าน้ำหนักอย่างเดียวก็ใช้ { $weights } เกิน { $usable } ที่ใช้ได้
+calc--verdict--too-long = { $context } โทเค็นยาวเกินบริบทของ { $model } ซึ่งอ่านได้ไม่เกิน { $limit } โทเค็น
+calc--verdict--unknown = ข้อมูลของ { $model } แบบ { $format } ไม่พอจะบอกได้ว่าพอสำหรับ { $device } หรือไม่
+calc--bar = หน่วยความจำที่ต้องใช้ { $total } เทียบกับ { $usable } ที่ใช้ได้
+calc--bar_weights = ค่าน้ำหนัก: { $size }
+calc--bar_kv = KV cache: { $size }
+calc--bar_overhead = บัฟเฟอร์ของรันไทม์: { $size }
+calc--bar_usable = หน่วยความจำที่ใช้ได้: { $size }
+calc--bar_tight = เฉียดฉิวเมื่อเกิน { $share }
+calc--largest =
+    { $count ->
+       *[other] บริบทยาวที่สุดที่พอ: { $count } โทเค็น
+    }
+calc--largest_all =
+    { $count ->
+       *[other] บริบททั้งหมดของโมเดลพอ: { $count } โทเค็น
+    }
+calc--largest_none = แม้บริบทเพียงหนึ่งโทเค็นก็ไม่พอ
+calc--speed = ประมาณ { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high }): อ่าน { $read } ต่อโทเค็น ด้วยแบนด์วิดท์หน่วยความจำ { $bandwidth }
+calc--speed_moe = ประมาณ { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high }): โมเดลแบบ Mixture of Experts อ่านเฉพาะพารามิเตอร์ที่ทำงาน { $active } จาก { $params } ต่อโทเค็น คือ { $read } ด้วยแบนด์วิดท์หน่วยความจำ { $bandwidth }
+calc--speed_none = ไม่มีการประมาณความเร็ว: อุปกรณ์นี้ไม่ได้ระบุแบนด์วิดท์หน่วยความจำ
+calc--speed_rule = วิธีคิด: วินาทีต่อโทเค็น = ไบต์ที่อ่าน ÷ (แบนด์วิดท์ × { $efficiency }) + { $latency } ms ปรับให้เข้ากับความเร็วการสร้างข้อความที่วัดได้ ช่วงค่ามาจากรอบที่ช้าที่สุดและเร็วที่สุดที่วัดได้เทียบกับกฎนี้
+calc--offload =
+    { $count ->
+       *[other] เมื่อแบ่งไปที่ CPU (ประมาณการ): { $layers } จาก { $count } เลเยอร์อยู่บน GPU ({ $gpu }) ที่เหลืออยู่ใน RAM ของระบบ ({ $cpu }) ได้ราว { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high })
+    }
+calc--offload_nospeed =
+    { $count ->
+       *[other] เมื่อแบ่งไปที่ CPU (ประมาณการ): { $layers } จาก { $count } เลเยอร์อยู่บน GPU ({ $gpu }) ที่เหลืออยู่ใน RAM ของระบบ ({ $cpu }) ไม่มีการประมาณความเร็วเพราะไม่ทราบแบนด์วิดท์ของ GPU
+    }
+calc--offload_no_ram = แม้แบ่งไปที่ CPU ก็ยังไม่พอ: เลเยอร์ที่เหลือให้ RAM ของระบบต้องใช้ { $cpu } เกิน { $ram } ที่มี
+calc--offload_ask_ram = พิมพ์ขนาด RAM ของระบบ เพื่อดูว่าเก็บเลเยอร์บน GPU ได้กี่เลเยอร์ โดยที่เหลืออยู่ใน RAM
+calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ GGUF, int8 หรือ int4 เพื่อดู
+calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp แต่ละเลเยอร์มีส่วนของค่าน้ำหนักและ KV cache เท่ากัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) และความเร็วรวมเวลาอ่านแต่ละส่วนจากหน่วยความจำของมันเอง
+calc--assume = สมมติว่า { $format } รันด้วย { $runtime } เก็บ KV cache ที่ { $bits } บิต บัฟเฟอร์ของรันไทม์ที่ { $context } โทเค็น และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
+calc--assume_estimate = ไม่มีไฟล์รูปแบบนี้ในรายการ: ขนาดเป็นค่าประมาณ (≈)
+calc--assume_own = หน่วยความจำ GPU ของคุณอ่านเป็น GB ตามผู้ผลิต ซึ่งที่จริงคือ GiB และใช้ได้ { $share } ของทั้งหมด เช่นเดียวกับ GPU ที่กำหนดไว้
+calc--gpus_rule =
+    { $count ->
+       *[other] GPU รุ่นเดียวกัน { $count } ตัว: เลเยอร์แบ่งกันไปบนแต่ละตัว (ค่าเริ่มต้นของ llama.cpp คือ --split-mode layer) และแต่ละตัวมีบัฟเฟอร์ของรันไทม์ของตัวเอง จึงนับ { $count } ครั้ง รวมใช้ได้ { $usable } GPU ทำงานทีละตัว หนึ่งโทเค็นจึงใช้เวลาเท่ากับบน GPU ตัวเดียว
+    }
+calc--reverse_heading = ทุกโมเดลที่พอ
+calc--family--fp16 = 16 บิต
+calc--family--int8 = 8 บิต
+calc--family--int4 = 4 บิต
+calc--summary =
+    { $count ->
+       *[other] { $count } โมเดล ค่าน้ำหนัก { $family } ที่บริบท { $context } โทเค็นบน { $device }: { $counts }
+    }
+calc--count--fits =
+    { $count ->
+       *[other] พอ { $count }
+    }
+calc--count--tight =
+    { $count ->
+       *[other] เฉียดฉิว { $count }
+    }
+calc--count--no =
+    { $count ->
+       *[other] ไม่พอ { $count }
+    }
+calc--count--too-long =
+    { $count ->
+       *[other] บริบทสั้นกว่า { $count }
+    }
+calc--count--unknown =
+    { $count ->
+       *[other] ไม่ทราบ { $count }
+    }
+calc--reverse_caption = โมเดลที่พอ เรียงจากใหญ่ไปเล็ก
+calc--reverse_none = ไม่มีโมเดลประเภทนี้ที่พอ
+calc--col_model = โมเดล
+calc--col_format = รูปแบบ
+calc--col_needed = หน่วยความจำที่ต้องใช้
+calc--col_verdict = ผลการประเมิน
+calc--col_largest = บริบทยาวที่สุด
+calc--col_speed = โทเค็นต่อวินาที
+calc--scroll_hint = เลื่อนไปด้านข้างเพื่อดูทุกคอลัมน์

@@ -507,3 +507,128 @@ hub_model--weights_item_estimated = { $format }：≈ { $size }
 display--web_build = { $runtime }（{ $variant }）
 display--aside = （{ $text }）
 display--label = { $label }：
+
+## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
+
+calc--nojs = 计算器需要 JavaScript。未启用时，可以看下方表格：预设设备的答案都已算好。
+calc--model = 模型
+calc--model_placeholder = 名称或 ID，例如 llama 8b
+calc--model_options = 与搜索匹配的模型
+calc--model_none = 没有收录的模型与“{ $text }”匹配。
+calc--model_failed = 无法加载“{ $name }”的数据。
+calc--device = 设备
+calc--own = 你自己的设备
+calc--own_legend = 你的设备
+calc--own_name =
+    { $count ->
+       *[other] 你的 { $count } 块显卡（每块 { $size }）
+    }
+calc--own_needs_vram = 请输入显卡显存，例如 8。
+calc--vram = 显卡显存（GB，按标称）
+calc--gpus = 相同显卡数量
+calc--bandwidth = 内存带宽（GB/s）
+calc--ram = 系统内存 RAM（GB）
+calc--format = 权重格式
+calc--format_file = { $format }：{ $size }
+calc--format_estimate = ≈ { $format }（估算，没有此文件）：{ $size }
+calc--format_unknown = { $format }：大小未知
+calc--context = 上下文（词元）
+calc--limit = 该模型最多读取 { $limit } 个词元。
+calc--limit_none = 该模型未说明上下文上限。
+calc--kv = KV 缓存精度
+calc--kv_bits = { $bits } 位
+calc--kv_kept = { $runtime } 没有 { $asked } 位 KV 缓存，因此以 { $bits } 位保存。
+calc--tag = 类型
+calc--tag_all = 全部类型
+calc--tags--instruct = 对话或指令
+calc--tags--base = 基座（仅预训练）
+calc--tags--reasoning = 推理
+calc--tags--embedding = 嵌入
+calc--tags--moe = 混合专家
+calc--tags--vision-language = 视觉与语言
+calc--tags--speech = 语音
+calc--tags--classifier = 分类器
+calc--list_button = 列出所有装得下的模型
+calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
+calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
+calc--verdict--fits = { $model }（{ $format }）在{ $device }上装得下：需要 { $total }，可用 { $usable }，上下文 { $context } 个词元。
+calc--verdict--tight = { $model }（{ $format }）在{ $device }上偏紧：需要 { $total }，可用 { $usable }，超过其中的 { $share }，上下文 { $context } 个词元，可能加载不了。
+calc--verdict--no = { $model }（{ $format }）在{ $device }上装不下：需要 { $total }，但只有 { $usable } 可用，上下文 { $context } 个词元。
+calc--verdict--no_weights = { $model }（{ $format }）在{ $device }上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
+calc--verdict--too-long = { $context } 个词元超出了 { $model } 的上下文长度，它最多读取 { $limit } 个词元。
+calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在{ $device }上是否装得下。
+calc--bar = 所需内存 { $total }，对比可用内存 { $usable }
+calc--bar_weights = 权重：{ $size }
+calc--bar_kv = KV 缓存：{ $size }
+calc--bar_overhead = 运行时缓冲区：{ $size }
+calc--bar_usable = 可用内存：{ $size }
+calc--bar_tight = 超过其中 { $share } 即偏紧
+calc--largest =
+    { $count ->
+       *[other] 装得下的最长上下文：{ $count } 个词元。
+    }
+calc--largest_all =
+    { $count ->
+       *[other] 模型的整个上下文都装得下：{ $count } 个词元。
+    }
+calc--largest_none = 连 1 个词元的上下文都装不下。
+calc--speed = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：每个词元读取 { $read }，内存带宽 { $bandwidth }。
+calc--speed_moe = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：混合专家模型每个词元只读取 { $params } 参数中激活的 { $active }，即 { $read }，内存带宽 { $bandwidth }。
+calc--speed_none = 没有速度估算：该设备的内存带宽未说明。
+calc--speed_rule = 算法：每个词元的秒数 = 读取字节数 ÷（带宽 × { $efficiency }）+ { $latency } ms，按实测生成速度拟合；范围取实测最慢和最快的运行与此规则之比。
+calc--offload =
+    { $count ->
+       *[other] 使用 CPU 卸载（估算）：{ $count } 层中的 { $layers } 层放在显卡上（{ $gpu }），其余放在系统内存中（{ $cpu }），约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）。
+    }
+calc--offload_nospeed =
+    { $count ->
+       *[other] 使用 CPU 卸载（估算）：{ $count } 层中的 { $layers } 层放在显卡上（{ $gpu }），其余放在系统内存中（{ $cpu }）；没有显卡的内存带宽，无法估算速度。
+    }
+calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，超过了 { $ram }。
+calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
+calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
+calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
+calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
+calc--assume_estimate = 没有列出此格式的文件：其大小为估算值（≈）。
+calc--assume_own = 你的显存按厂商标称的 GB 读取，实际为 GiB，其中 { $share } 可用，与预设显卡相同。
+calc--gpus_rule =
+    { $count ->
+       *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），每块显卡各有一份运行时缓冲区，计算 { $count } 次；合计可用 { $usable }。显卡依次工作，因此每个词元的耗时与单块显卡相同。
+    }
+calc--reverse_heading = 所有装得下的模型
+calc--family--fp16 = 16 位
+calc--family--int8 = 8 位
+calc--family--int4 = 4 位
+calc--summary =
+    { $count ->
+       *[other] { $count } 个模型，{ $family }权重，上下文 { $context } 个词元，{ $device }：{ $counts }。
+    }
+calc--count--fits =
+    { $count ->
+       *[other] 装得下 { $count } 个
+    }
+calc--count--tight =
+    { $count ->
+       *[other] 偏紧 { $count } 个
+    }
+calc--count--no =
+    { $count ->
+       *[other] 装不下 { $count } 个
+    }
+calc--count--too-long =
+    { $count ->
+       *[other] 上下文较短 { $count } 个
+    }
+calc--count--unknown =
+    { $count ->
+       *[other] 未知 { $count } 个
+    }
+calc--reverse_caption = 装得下的模型，从大到小。
+calc--reverse_none = 这一类型中没有装得下的模型。
+calc--col_model = 模型
+calc--col_format = 格式
+calc--col_needed = 所需内存
+calc--col_verdict = 结论
+calc--col_largest = 最长上下文
+calc--col_speed = 每秒词元数
+calc--scroll_hint = 左右滑动可查看所有列。

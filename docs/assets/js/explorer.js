@@ -11,6 +11,7 @@
 /* @include numbers.js */
 /* @include fit-rule.js */
 /* @include messages.js */
+/* @include search-rank.js */
 (function () {
   "use strict";
   var root = document.getElementById("explorer"), KEY = "ls-explorer-list";
@@ -63,8 +64,7 @@
     num = num.replace(DEC, ".");
     return /^\d+(\.\d+)?$/.test(num) ? parseFloat(num) * units[m[2]] : NaN;
   }
-  // Search words: "-", "_", "/", "." (not a decimal point) and spaces are one separator; NFKC folds full-width.
-  function words(text) { return text.normalize("NFKC").toLowerCase().replace(/[\s_\/-]+|\.(?!\d)/g, " ").trim(); }
+  var words = SearchRank.words;  // search-rank.js: the ranking the calculator shares
 
   function esc(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
@@ -121,16 +121,6 @@
     return loading;
   }
 
-  // How many of the query's words the row has (a number exactly, other words as a word's start).
-  function hits(row, q) {
-    var n = 0;
-    q.words.forEach(function (w) {
-      var number = /^[\d.]+$/.test(w);
-      if (row.words.some(function (v) { return number ? v === w : v.indexOf(w) === 0; })) n++;
-    });
-    return n;
-  }
-
   function matches(row, f) {
     var j = data.meta, fit = f.fit;
     if (f.band && row.band !== f.band) return false;
@@ -180,13 +170,8 @@
       var el = form.elements[name];
       f[name] = el ? el.value.trim() : "";
     });
-    var bad = [], q = { words: [], size: 0, text: words(f.model) };
-    q.text.split(" ").forEach(function (w) {  // "7b", "70B": a size, which ranks by closeness; other words filter
-      var m = /^(\d+(?:\.\d+)?)([kmbt])$/.exec(w);
-      if (m && !q.size) { q.size = parseFloat(m[1]) * PARAMS[m[2]]; q.sizeWord = w; }
-      else if (w) q.words.push(w);
-    });
-    f.q = q;
+    var bad = [];
+    f.q = SearchRank.query(f.model);  // "7b", "70B": a size, which ranks by closeness; other words filter
     ["min", "max", "mem"].forEach(function (name) {
       var el = form.elements[name];
       if (!el) return;
@@ -218,21 +203,7 @@
     if (closing && openId) closeModel(false, false);
     drawnSig = sig;
     shown = data.filter(function (row) { return matches(row, f); });
-    if (q.text) {  // a query typed as one name ("gemma-2"): the rows holding it; else those with the most of its words
-      var most = 0, typed = f.model.trim(), phrase = /\s/.test(typed) ? [] :
-        shown.filter(function (row) { return row.key.indexOf(q.text) >= 0; });
-      shown.forEach(function (row) {
-        row.hits = hits(row, q);
-        row.near = !q.size || row.words.indexOf(q.sizeWord) >= 0 ? 0 : row.params ? Math.abs(Math.log(row.params / q.size)) : 99;
-        if (row.hits > most) most = row.hits;
-      });
-      shown = phrase.length ? phrase : shown.filter(function (row) { return row.hits === most && (most || !q.words.length); });
-      // ranked: the size named or the closest, then the name with the fewest other words (Qwen2.5-7B before
-      // Qwen2.5-Coder-7B-Instruct for "qwen 7b"), then featured, then most downloaded
-      shown.sort(function (a, b) {
-        return a.near - b.near || a.words.length - b.words.length || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order;
-      });
-    }
+    shown = SearchRank.rank(shown, q);
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];
       for (var i = 0; i < shown.length; i++) (shown[i][k] ? known : unknown).push(shown[i]);

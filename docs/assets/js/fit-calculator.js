@@ -1,103 +1,397 @@
-/* "Will it run?" calculator (progressive enhancement): reads assets/fit.json (built by
-   pipeline/site/fit_view.py from data/fit.yaml) and gives each verdict by the rule of
-   pipeline/data/fit.py judge() (fit-rule.js, shared with the explorer); figures as numbers.js writes them. */
+/* "Will it run?" calculator, one view per question (pipeline/site/fit_view.py calculator() writes its
+   form, strings, rules and devices; pipeline/site/calc_data.py its data). Pick a model (ranked search,
+   search-rank.js), a device (the ladder, or your own: GPU memory, RAM, bandwidth, identical GPUs), a
+   weight format, a context and a KV-cache precision: one bar of weights + KV cache + buffers against
+   usable memory, the verdict, the largest context, the speed, and a CPU+GPU split when the GPU is too
+   small; below, every model that fits. All state is in the URL (?model=&device=&format=&context=&kv=
+   &gpus=&vram=&ram=&bw=&tag=&list=1). Sums, verdicts and largest context are fit-engine.js, parity-
+   tested against pipeline/data/fit.py (tests/test_calc_parity.py).
+
+   A model, as assets/calc/m/<id>.json holds it and as an `ls-model` CustomEvent on #fit-calculator
+   hands it over (detail: {model}; hub-model.js does so for any Hub model) — CALC-MODEL-SHAPE.md:
+   {id, name, params|null, active|null (MoE), limit|null (context), layers|null, vocab|null, hidden|null,
+    arch|null, tags: [..], kv: [full B/token, sliding B/token, window|null, state B, mla 0/1] | null,
+    formats: [[key, weights B|null, engine "llama.cpp"|"vllm"|"mlx"|"browser", estimated 0/1, precision|null]]} */
 /* @include numbers.js */
-/* @include fit-rule.js */
 /* @include vendor/fluent-bundle.js */
 /* @include messages.js */
-
+/* @include fit-engine.js */
+/* @include search-rank.js */
 (function () {
   "use strict";
   if (typeof document === "undefined") return;
   var root = document.getElementById("fit-calculator");
-  if (!root || !window.fetch || !window.Intl) return;
-  var lang = root.getAttribute("data-lang") || "en";
-  var form = root.querySelector("form"), out = root.querySelector(".ls-calc-out");
-  var loc = lang + "-u-nu-latn";
-  var num = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
-  var N = LSNumbers.make(lang, { units: { kB: msg("units.kB"), MB: msg("units.MB"), GB: msg("units.GB"), TB: msg("units.TB") } });
-  var int = { format: N.integer };
-  var P = ["fp16", "int8", "int4"];
+  if (!root || !window.fetch || !window.Intl || !window.URLSearchParams) return;
+  var C = JSON.parse(root.querySelector(".ls-calc-data").textContent), S = C.S, R = C.R, DEV = {};
+  C.D.forEach(function (d) { DEV[d[0]] = d; });
+  var lang = root.getAttribute("data-lang") || "en", src = root.getAttribute("data-src");
+  var N = LSNumbers.make(lang, { units: S.units }), plural = null;
+  var form = root.querySelector("form"), E = form.elements, out = root.querySelector(".ls-calc-out");
+  var note = root.querySelector(".ls-calc-note"), list = root.querySelector(".ls-calc-list");
+  var box = root.querySelector(".ls-calc-options"), limitNote = root.querySelector(".ls-calc-limit");
+  var own = root.querySelector(".ls-calc-own"), ramField = root.querySelector(".ls-calc-ram");
+  var FIELDS = ["model", "device", "format", "context", "kv", "gpus", "vram", "ram", "bw", "tag", "list"];
+  var st = {}, model = null, index = null, all = null, opts = [], active = -1, ticket = 0, problems = [];
 
-  function size(b) { return N.bytes(b); }
+  // The one door to the catalog: calc.* messages of locales/<lang>.ftl, formatted by messages.js (Fluent).
+  function cmsg(key, args) { return msg("calc." + key, args); }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
     if (text != null) e.textContent = text;
     return e;
   }
-  // Memory as a reader types it: any of our scripts' digits (Arabic-Indic, Persian, Thai, full-width),
-  // the page's decimal separator or a point, and an optional unit: "16", "7,5", "٨", "๑๖ GB", "８GB",
-  // "24 GiB" (GiB x 1.0737). Anything else is null, and the page says what it wants.
-  var DIGIT_BASES = [0x660, 0x6f0, 0xe50, 0xff10];
-  function parseGb(s) {
-    s = String(s).replace(/[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\uff10-\uff19]/g, function (c) {
-      var code = c.charCodeAt(0);
-      for (var i = 0; i < DIGIT_BASES.length; i++) if (code >= DIGIT_BASES[i] && code <= DIGIT_BASES[i] + 9) return String(code - DIGIT_BASES[i]);
-      return c;
-    }).replace(/[\uff0e\u066b]/g, ".").replace(/[\uff0c]/g, ",").replace(/[\s\u00a0\u202f\u066c]/g, "");
-    var m = /^(\d+(?:[.,]\d+)?)(gib|gb|g)?$/i.exec(s);
+  function p(cls, text) { return out.appendChild(el("p", cls, text)); }
+  var bytes = N.bytes;
+  function pct(x) { return Math.min(100, x * 100).toFixed(2) + "%"; }
+  // Amounts as a reader types them: our scripts' digits (Arabic-Indic, Persian, Thai; full-width by NFKC),
+  // a decimal point or comma, group separators in a context ("32,768", "32 768"), and "32k" (× 1,024).
+  function digits(s) {
+    return String(s).normalize("NFKC").replace(/[\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59]/g, function (d) {
+      var c = d.charCodeAt(0);
+      return String(c - (c >= 0xe50 ? 0xe50 : c >= 0x6f0 ? 0x6f0 : 0x660));
+    }).replace(/\u066b/g, ".").replace(/[\s\u066c\u00a0\u202f]+/g, "").toLowerCase();
+  }
+  function amount(s) {  // GB (or GiB, GB/s): a positive number, or NaN; "" -> null
+    s = digits(s).replace(/(gib|gb\/s|gbps|gb|g)$/, "");
+    if (!s) return null;
+    return /^\d+([.,]\d+)?$/.test(s) && +s.replace(",", ".") > 0 ? +s.replace(",", ".") : NaN;
+  }
+  function count(s) {  // a context: whole tokens, or NaN
+    s = digits(s);
+    var m = /^(\d{1,3}(?:[,.]\d{3})+|\d+)(k?)$/.exec(s);
+    return m && +m[1].replace(/[,.]/g, "") > 0 ? +m[1].replace(/[,.]/g, "") * (m[2] ? 1024 : 1) : NaN;
+  }
+  function fmtName(f) {  // "gguf:Q4_K_M" -> "GGUF Q4_K_M", "other:MLX 4bit", "safetensors:AWQ" -> "MLX 4bit", "AWQ"
+    var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
+    return i < 0 ? f[0] : kind === "gguf" || kind === "onnx" ? kind.toUpperCase() + " " + rest : rest;
+  }
+  function formatOf(key, m) {  // fit.find_format: the key, else the first real or estimated file of that precision
+    m = m || model;
     if (!m) return null;
-    var v = parseFloat(m[1].replace(",", "."));
-    var factor = m[2] && m[2].toLowerCase() === "gib" ? 1073741824 : 1e9;
-    return v > 0 && v < 1e6 ? v * factor : null;
+    var fs = m.formats, i;
+    for (i = 0; i < fs.length; i++) if (fs[i][0] === key) return fs[i];
+    for (i = 0; i < fs.length; i++) if (fs[i][4] === key) return fs[i];
+    return null;
+  }
+  function defaultFormat(m) {  // a real 4-bit file, else the 4-bit estimate, else the first
+    var best = null;
+    m.formats.forEach(function (f) { if (!best && f[4] === "int4" && !f[3]) best = f; });
+    return (best || formatOf("int4", m) || m.formats[0] || [""])[0];
   }
 
-  fetch(root.getAttribute("data-src")).then(function (r) { return r.json(); }).then(function (D) {
-    if (!D.models) return;
-    var dev = form.elements.device, gb = form.elements.gb, ctx = form.elements.context, kvp = form.elements.kv;
-
-    function render() {
-      var usable = dev.value ? +dev.options[dev.selectedIndex].getAttribute("data-usable") : parseGb(gb.value);
-      out.textContent = "";
-      if (usable == null) { out.appendChild(el("p", "ls-calc-invalid", msg("fit.calc_invalid"))); return; }
-      var ci = ctx.selectedIndex, ki = kvp ? kvp.selectedIndex : 0, context = D.contexts[ci];
-      var counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
-      var wrap = el("div", "ls-table-wrap"), table = el("table", "ls-table ls-calc-table");
-      wrap.tabIndex = 0;
-      wrap.setAttribute("role", "region");
-      wrap.setAttribute("aria-label", msg("fit_notes.calc_caption"));
-      table.appendChild(el("caption", null, msg("fit_notes.calc_caption")));
-      var head = el("tr");
-      head.appendChild(el("th", null, msg("fit.calc_model")));
-      P.forEach(function (p) { var th = el("th", null, p); th.setAttribute("dir", "ltr"); head.appendChild(th); });
-      head.childNodes.forEach(function (th) { th.setAttribute("scope", "col"); });
-      table.appendChild(el("thead")).appendChild(head);
-      var body = table.appendChild(el("tbody"));
-      D.models.forEach(function (m) {
-        var tr = el("tr"), th = el("th", null, m[0]);
-        th.setAttribute("scope", "row");
-        tr.appendChild(th);
-        P.forEach(function (p, i) {
-          var v = FitRule.verdict(m[3][i], ci, ki, usable, m[2], context, D.tight);
-          var td = el("td", "ls-verdict-cell ls-verdict-" + v[0]);
-          td.appendChild(el("span", "ls-verdict ls-verdict-" + v[0], msg("fit.verdict." + v[0])));
-          if (v[1] != null) { td.appendChild(document.createTextNode(" ")); td.appendChild(el("bdi", "ls-calc-need", size(v[1]))); }
-          if (i === 2) counts[v[0]]++;
-          tr.appendChild(td);
-        });
-        body.appendChild(tr);
-      });
-      out.appendChild(el("p", "ls-calc-summary", msg("fit.calc_summary", {
-        usable: size(usable), context: context, fits: counts.fits, tight: counts.tight, no: counts.no
-      })));
-      out.appendChild(el("p", "ls-calc-assumptions", msg("fit.calc_assumptions", {
-        context: context, kv: kvp ? kvp.options[ki].textContent : ""
-      })));
-      wrap.appendChild(table);
-      out.appendChild(wrap);
-    }
-    dev.addEventListener("change", function () {
-      if (dev.value) gb.value = num.format(+dev.options[dev.selectedIndex].getAttribute("data-usable") / 1e9);
-      render();
+  // URL <-> state -------------------------------------------------------------------------------------
+  function readUrl() {
+    var q = new URLSearchParams(location.search), d = C.def;
+    problems = [];
+    st = { model: q.get("model") || d.model, device: q.get("device") || d.device, format: q.get("format") || "",
+           context: d.context, kv: 16, gpus: 1, vram: q.get("vram") || "", ram: q.get("ram") || "", bw: q.get("bw") || "",
+           tag: q.get("tag") || "", list: q.get("list") === "1" ? 1 : 0 };
+    function bad(name) { problems.push(cmsg("bad_link", { name: name, value: q.get(name) })); }
+    if (st.device !== "own" && !DEV[st.device]) { bad("device"); st.device = d.device; }
+    if (q.has("context")) { var c = count(q.get("context")); if (c === c) st.context = c; else bad("context"); }
+    if (q.has("kv")) { if (R.kv.indexOf(+q.get("kv")) >= 0) st.kv = +q.get("kv"); else bad("kv"); }
+    if (q.has("gpus")) { var g = +digits(q.get("gpus")); if (g >= 1 && g <= 64 && g % 1 === 0) st.gpus = g; else bad("gpus"); }
+    if (st.tag && !E.tag.querySelector("option[value='" + st.tag.replace(/\W/g, "") + "']")) { bad("tag"); st.tag = ""; }
+  }
+  function writeUrl(push) {
+    var q = new URLSearchParams();
+    FIELDS.forEach(function (k) {
+      var v = st[k];
+      if (k === "gpus" && v === 1 || k === "list" && !v || v === "" || v == null) return;
+      if ((k === "vram" || k === "bw" || k === "gpus") && st.device !== "own") return;
+      q.set(k, v);
     });
-    gb.addEventListener("input", function () { dev.value = ""; render(); });
-    ctx.addEventListener("change", render);
-    if (kvp) kvp.addEventListener("change", render);
-    form.addEventListener("submit", function (e) { e.preventDefault(); render(); });
-    form.hidden = false;
-    root.querySelector(".ls-calc-nojs").hidden = true;
-    if (dev.options.length > 1 && !gb.value) { dev.selectedIndex = 1; gb.value = num.format(+dev.options[1].getAttribute("data-usable") / 1e9); }
-    render();
+    var url = location.pathname + "?" + q.toString() + "#calculator";
+    if (url === location.pathname + location.search + location.hash) return;
+    history[push ? "pushState" : "replaceState"](null, "", url);
+  }
+  function toForm() {
+    E.device.value = st.device;
+    E.context.value = N.integer(st.context);
+    E.kv.value = String(st.kv);
+    E.gpus.value = String(st.gpus);
+    E.vram.value = st.vram;
+    E.ram.value = st.ram;
+    E.bw.value = st.bw;
+    E.tag.value = st.tag;
+    if (model) E.model.value = model.name;
+  }
+
+  // Model: its file, the formats it offers ---------------------------------------------------------
+  function load(id, push) {
+    var mine = ++ticket;
+    root.setAttribute("aria-busy", "true");
+    return fetch(src + "m/" + id.replace("/", "--").replace(/[^A-Za-z0-9._-]/g, "-") + ".json").then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    }).then(function (m) { if (mine === ticket) use(m, push); }, function () {
+      if (mine !== ticket) return;
+      root.removeAttribute("aria-busy");
+      // an id we do not track: hub-model.js (the field under the calculator) reads it from the Hub on request
+      if (id.indexOf("/") > 0) root.dispatchEvent(new CustomEvent("ls-hub-request", { detail: { id: id } }));
+      else problems = [cmsg("model_failed", { name: id })];
+      render(false);
+    });
+  }
+  function use(m, push) {
+    model = m;
+    st.model = m.id;
+    var known = formatOf(st.format);
+    if (!known && st.format) problems.push(cmsg("bad_link", { name: "format", value: st.format }));
+    st.format = known ? known[0] : defaultFormat(m);
+    E.format.textContent = "";
+    m.formats.forEach(function (f) {
+      var o = el("option", null, f[1] == null ? cmsg("format_unknown", { format: fmtName(f) })
+        : cmsg(f[3] ? "format_estimate" : "format_file", { format: fmtName(f), size: bytes(f[1]) }));
+      o.value = f[0];
+      E.format.appendChild(o);
+    });
+    E.format.value = st.format;
+    E.model.value = m.name;
+    render(push);
+  }
+
+  // The one view ----------------------------------------------------------------------------------
+  function device() {  // {usable, bw, unified, name, gpus, ram}: a ladder device, or the reader's own
+    var ram = amount(st.ram), d;
+    if (st.device !== "own") {
+      d = DEV[st.device];
+      return { usable: d[1], bw: d[2], unified: !!d[3], name: E.device.options[E.device.selectedIndex].text, gpus: 1, ram: ram };
+    }
+    var vram = amount(st.vram), bw = amount(st.bw), bad = [];
+    [["vram", vram], ["ram", ram], ["bw", bw]].forEach(function (x) {
+      if (x[1] !== x[1]) bad.push(cmsg("bad_number", { text: st[x[0]], example: "16" }));
+    });
+    if (bad.length || vram == null) return { bad: bad.length ? bad : [cmsg("own_needs_vram")] };
+    var per = Math.floor(vram * 1073741824 * C.gpuShare);  // the maker's GB are GiB; the ladder GPUs' usable share
+    return { usable: per * st.gpus, bw: bw ? bw * 1e9 : null, unified: false, gpus: st.gpus, ram: ram, vram: vram,
+             name: cmsg("own_name", { count: st.gpus, size: N.integer(vram) + "\u00a0" + (S.units.GiB || "GiB") }) };
+  }
+
+  var urlPush = null;  // a URL write waiting for the answer to be drawn (pushState is slow on a phone)
+  function queueUrl(push) {
+    if (urlPush === null) requestAnimationFrame(function () { setTimeout(function () { var q = urlPush; urlPush = null; writeUrl(q); }); });
+    urlPush = urlPush || push;
+  }
+  function render(push) {
+    root.removeAttribute("aria-busy");
+    out.textContent = "";
+    note.textContent = problems.join(" ");
+    own.hidden = st.device !== "own";
+    // kept in the layout when unused (a device whose memory is shared): the form does not jump, nor relayout the page
+    ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
+    if (push != null) queueUrl(push);
+    if (!model) return;
+    limitNote.textContent = model.limit ? cmsg("limit", { limit: model.limit }) : cmsg("limit_none");
+    var dv = device();
+    if (dv.bad) { dv.bad.forEach(function (t) { p("ls-calc-invalid", t); }); return; }
+    var f = formatOf(st.format);
+    if (!f) return;
+    var r = FitEngine.row(model, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
+    var total = FitEngine.totalOn(r, dv.gpus), oh = r.oh * dv.gpus, a = {
+      model: model.name, format: fmtName(f), device: dv.name, context: N.integer(st.context), usable: bytes(dv.usable),
+      total: total == null ? "" : bytes(total), limit: model.limit ? N.integer(model.limit) : "",
+      share: Math.round(R.tight * 100) + "\u00a0%", weights: f[1] == null ? "" : bytes(f[1]) };
+    var key = v === "no" && (r.kv == null || r.limit && st.context > r.limit) ? "no_weights" : v;
+    var head = p("ls-calc-verdict ls-verdict-cell", "");
+    head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
+    head.appendChild(document.createTextNode(" " + cmsg("verdict." + key, a)));
+    if (r.w != null) bar(r.w, r.kv, oh, dv.usable);
+    if (r.bits !== st.kv) p("ls-calc-fact", cmsg("kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
+    var big = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus);
+    if (big != null) p("ls-calc-fact ls-calc-largest", big === 0 ? cmsg("largest_none")
+      : big === model.limit ? cmsg("largest_all", { count: big }) : cmsg("largest", { count: big }));
+    if (v === "fits" || v === "tight") {
+      var sp = FitEngine.speed(model, r, dv.bw, R);
+      if (sp) p("ls-calc-fact ls-calc-speed", cmsg(sp.share < 1 ? "speed_moe" : "speed", {
+        speed: N.integer(sp.s), low: N.integer(sp.lo), high: N.integer(sp.hi), read: bytes(sp.read),
+        bandwidth: bytes(dv.bw) + "/s", active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" }));
+      else p("ls-calc-fact", cmsg("speed_none"));
+      p("ls-calc-basis", cmsg("speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
+    }
+    if (v === "no" && !dv.unified && r.w != null) offload(r, dv);
+    p("ls-calc-assumptions", cmsg("assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
+      context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] ? " " + cmsg("assume_estimate") : ""));
+    if (st.device === "own") p("ls-calc-assumptions", cmsg("assume_own", { share: Math.round(C.gpuShare * 100) + "\u00a0%" }));
+    if (dv.gpus > 1) p("ls-calc-assumptions", cmsg("gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
+    if (st.list) reverse(dv);
+  }
+
+  function bar(w, kv, oh, usable) {
+    var parts = [["w", w, "bar_weights"], ["k", kv || 0, "bar_kv"], ["o", oh, "bar_overhead"]];
+    var total = w + (kv || 0) + oh, scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
+    b.setAttribute("role", "img");
+    b.setAttribute("aria-label", cmsg("bar", { total: bytes(total), usable: bytes(usable) }));
+    parts.forEach(function (x) {
+      var s = b.appendChild(el("span", "ls-calc-" + x[0]));
+      s.style.width = pct(x[1] / scale);
+      legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: bytes(x[1]) })));
+    });
+    [["u", usable, "bar_usable", bytes(usable)], ["t", usable * R.tight, "bar_tight", Math.round(R.tight * 100) + "\u00a0%"]].forEach(function (x) {
+      b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);
+      legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: x[3], share: x[3] })));
+    });
+    out.appendChild(b);
+    out.appendChild(legend);
+  }
+
+  function offload(r, dv) {
+    if (formatOf(st.format)[2] !== "llama.cpp") return p("ls-calc-fact", cmsg("offload_engine"));
+    if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", cmsg("offload_ask_ram"));
+    var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(model, r, dv.usable, ram, dv.gpus, dv.bw, C.ramBw, R);
+    if (!o) return;
+    if (!o.fits) p("ls-calc-fact", cmsg("offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram) }));
+    else p("ls-calc-fact ls-calc-offload", cmsg(o.speed ? "offload" : "offload_nospeed", { layers: o.layers, count: o.of,
+      gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? N.integer(o.speed.s) : "", low: o.speed ? N.integer(o.speed.lo) : "",
+      high: o.speed ? N.integer(o.speed.hi) : "" }));
+    p("ls-calc-basis", cmsg("offload_rule", { ram_bandwidth: bytes(C.ramBw) + "/s" }));
+  }
+
+  // Every model that fits this device at this context, in the chosen format's precision -------------
+  function reverse(dv) {
+    if (!all) {
+      fetch(src + "models.json").then(function (r) { return r.json(); }).then(function (j) { all = j; render(null); });
+      return;
+    }
+    var prec = (formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
+    var rows = [], seen = 0;
+    all.forEach(function (m) {
+      if (st.tag && m.tags.indexOf(st.tag) < 0) return;
+      var f = formatOf(prec, m);
+      seen++;
+      if (!f) { counts.unknown++; return; }
+      var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
+      counts[v]++;
+      if (v === "fits" || v === "tight") rows.push([m, f, r, v]);
+    });
+    var parts = [];
+    ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(cmsg("count." + k, { count: counts[k] })); });
+    out.appendChild(el("h3", null, cmsg("reverse_heading")));
+    p("ls-calc-summary", cmsg("summary", { count: seen, context: N.integer(st.context), device: dv.name,
+      family: cmsg("family." + prec), counts: new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang).format(parts) }));
+    if (!rows.length) return p(null, cmsg("reverse_none"));
+    rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0); });
+    var wrap = el("div", "ls-table-wrap"), t = wrap.appendChild(el("table", "ls-table ls-calc-table")), hr = el("tr");
+    wrap.tabIndex = 0;
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-label", cmsg("reverse_caption"));
+    t.appendChild(el("caption", null, cmsg("reverse_caption")));
+    ["col_model", "col_format", "col_needed", "col_verdict", "col_largest", "col_speed"].forEach(function (k) {
+      hr.appendChild(el("th", null, cmsg(k))).setAttribute("scope", "col");
+    });
+    t.appendChild(el("thead")).appendChild(hr);
+    var body = t.appendChild(el("tbody")), html = [];
+    rows.forEach(function (x) {
+      var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
+      html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
+        '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
+        bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
+        '</span></td><td class="ls-num">' + (big ? N.integer(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
+    });
+    body.innerHTML = html.join("");
+    p("ls-calc-scroll-hint", cmsg("scroll_hint"));
+    out.appendChild(wrap);
+  }
+  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
+
+  // Model search (combobox) -----------------------------------------------------------------------
+  function search() {
+    if (!index) {
+      index = fetch(src + "index.json").then(function (r) { return r.json(); }).then(function (rows) {
+        index = rows.map(function (x, i) {
+          var key = SearchRank.words(x[0] + " " + x[1]);
+          return { id: x[0], name: x[1], params: x[2], featured: x[3], downloads: x[4], order: i, key: key, words: key.split(" ") };
+        });
+        search();
+      });
+      return;
+    }
+    if (index.then) return;
+    var q = SearchRank.query(E.model.value);
+    opts = q.text ? SearchRank.rank(index.slice(), q).slice(0, 8) : [];
+    box.textContent = "";
+    opts.forEach(function (x, i) {
+      var li = box.appendChild(el("li", null));
+      li.id = "ls-calc-opt-" + i;
+      li.setAttribute("role", "option");
+      li.appendChild(el("bdi", null, x.name));
+      li.appendChild(el("code", null, x.id)).dir = "ltr";
+    });
+    if (q.text && !opts.length) box.appendChild(el("li", "ls-calc-none", cmsg("model_none", { text: E.model.value.trim() })));
+    active = -1;
+    show(box.childNodes.length > 0);
+  }
+  function show(open) {
+    box.hidden = !open;
+    E.model.setAttribute("aria-expanded", open ? "true" : "false");
+    E.model.removeAttribute("aria-activedescendant");
+  }
+  function move(to) {
+    if (!opts.length) return;
+    active = (to + opts.length) % opts.length;
+    [].forEach.call(box.childNodes, function (li, i) { li.setAttribute("aria-selected", i === active ? "true" : "false"); });
+    E.model.setAttribute("aria-activedescendant", "ls-calc-opt-" + active);
+  }
+  function pick(i) {
+    var x = opts[i];
+    show(false);
+    if (!x) return;
+    st.format = "";
+    E.model.value = x.name;
+    load(x.id, true);
+  }
+  E.model.addEventListener("input", search);
+  E.model.addEventListener("focus", function () { if (!index) search(); });
+  E.model.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") { if (box.hidden) search(); move(active + (e.key === "ArrowDown" ? 1 : -1)); e.preventDefault(); }
+    else if (e.key === "Enter") { e.preventDefault(); if (!box.hidden) pick(active < 0 ? 0 : active); }
+    else if (e.key === "Escape") { show(false); if (model) E.model.value = model.name; }
   });
+  E.model.addEventListener("blur", function () { setTimeout(function () { show(false); }, 150); });
+  box.addEventListener("mousedown", function (e) {
+    var li = e.target.closest("li[role=option]");
+    if (li) { e.preventDefault(); pick(+li.id.split("-").pop()); }
+  });
+
+  // Inputs ----------------------------------------------------------------------------------------
+  function fromForm(e) {
+    var name = e.target.name;
+    if (!name || name === "model") return;
+    if (name === "context") {
+      var c = count(E.context.value);
+      if (c !== c) { problems = [cmsg("bad_number", { text: E.context.value.trim(), example: "32768" })]; return render(null); }
+      st.context = c;
+    } else if (name === "kv" || name === "gpus") st[name] = +E[name].value;
+    else if (name === "list") { st.list = 1; }
+    else st[name] = E[name].value.trim();
+    problems = [];
+    render(e.type === "change" ? true : null);
+  }
+  form.addEventListener("input", function (e) { if (e.target.tagName === "INPUT") fromForm(e); });
+  form.addEventListener("change", fromForm);
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  root.querySelector(".ls-calc-list-button").addEventListener("click", function () { st.list = 1; render(true); });
+  out.addEventListener("click", function (e) {  // a model of the list: into the view above
+    var a = e.target.closest("a[data-id]");
+    if (!a || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    st.format = "";
+    load(a.getAttribute("data-id"), true).then(function () { E.model.focus(); });
+  });
+  root.addEventListener("ls-model", function (e) {  // any Hub model (hub-model.js), same shape as ours
+    var m = e.detail && e.detail.model;
+    if (m && m.id && m.formats) { ticket++; st.format = ""; problems = []; use(m, true); }
+  });
+  window.addEventListener("popstate", function () {
+    readUrl();
+    toForm();
+    if (!model || model.id !== st.model) load(st.model, null); else use(model, null);
+  });
+
+  readUrl();
+  toForm();
+  form.hidden = false;
+  root.querySelector(".ls-calc-nojs").hidden = true;
+  load(st.model, location.search ? false : null);
 })();

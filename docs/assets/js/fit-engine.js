@@ -1,0 +1,94 @@
+/* LLM Sizes: the fit engine in the browser — pipeline/data/fit.py fit_row(), judge() and
+   largest_context() over the terms pipeline/site/calc_data.py exports (a model: CALC-MODEL-SHAPE.md;
+   rules: calc_data.rules_entry). tests/test_calc_parity.py runs it in node against Python for every
+   tracked model, format, context, KV precision and device and requires identical bytes and verdicts.
+   Python's round() rounds halves to even; so does rhe() here (Math.round would not). */
+var FitEngine = (function () {
+  "use strict";
+  var CAP = 10000000;  // fit.CONTEXT_SEARCH_CAP: the search's end when a model states no limit
+
+  function rhe(x) {  // round half to even, as Python's round() on a float
+    var f = Math.floor(x), d = x - f;
+    return d > 0.5 ? f + 1 : d < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+  }
+  // RuntimeRule.kv_precision: the asked bits, or the nearest finer the runtime offers
+  function keptBits(rt, asked) {
+    var best = null;
+    for (var b in rt[5]) { b = +b; if (b >= asked && (best === null || b < best)) best = b; }
+    return best === null ? 16 : best;
+  }
+  function kv(m, rt, ctx, asked) {
+    var k = m.kv;
+    if (!k) return null;
+    var full = k[0], sliding = k[1], win = k[2];
+    if (sliding && m.arch && rt[6].indexOf(m.arch) >= 0) { full += sliding; sliding = 0; }
+    if (k[4] && rt[7] !== 1) full = rhe(full * rt[7]);
+    return rhe((full * ctx + sliding * Math.min(ctx, win || ctx)) * (rt[5][keptBits(rt, asked)] / 2)) + k[3];
+  }
+  function overhead(m, rt, ctx) {  // RuntimeRule.overhead
+    var per = rt[3] * (m.hidden || rt[4]) / rt[4];
+    return rt[0] + rt[1] * (m.vocab || rt[2]) + rhe(per * ctx);
+  }
+  // fit_row: {w, kv, oh, total, bits, limit, ctx}; fmt: one of m.formats
+  function row(m, fmt, ctx, R, asked) {
+    var rt = R.runtimes[fmt[2]] || R.runtimes.vllm, w = fmt[1], c = kv(m, rt, ctx, asked), o = overhead(m, rt, ctx);
+    return { w: w, kv: c, oh: o, total: w != null && c != null ? w + c + o : null, bits: keptBits(rt, asked),
+             limit: m.limit, ctx: ctx };
+  }
+  function verdict(total, usable, tight) {  // FitRules.verdict
+    if (total == null) return "unknown";
+    return total > usable ? "no" : total > usable * tight ? "tight" : "fits";
+  }
+  // judge(); gpus: identical GPUs, 1 for the ladder. Several GPUs: llama.cpp's default "--split-mode layer:
+  // split layers and KV across GPUs" (https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md),
+  // so weights and KV cache are shared out, while each GPU keeps its own compute buffers (llama.cpp's memory
+  // breakdown lists one per device, PR #15860): the runtime's overhead counts once per GPU.
+  function judge(r, usable, R, gpus) {
+    var n = gpus || 1, oh = r.oh * n, tooLong = !!(r.limit && r.ctx > r.limit);
+    var known = tooLong ? r.w : (r.w || 0) + oh + (r.kv || 0);
+    if (r.w != null && known > usable) return "no";
+    if (tooLong) return "too-long";
+    return verdict(r.total == null ? null : r.total + oh - r.oh, usable, R.tight);
+  }
+  function totalOn(r, gpus) { return r.total == null ? null : r.total + r.oh * ((gpus || 1) - 1); }
+  // largest_context(): the longest whole-token context (≤ the model's limit) whose total ≤ usable
+  function largest(m, fmt, usable, R, asked, gpus) {
+    var limit = m.limit || CAP;
+    function ok(c) { var t = totalOn(row(m, fmt, c, R, asked), gpus); return t == null ? null : t <= usable; }
+    var first = ok(1);
+    if (first === null) return null;
+    if (!first) return 0;
+    if (ok(limit)) return limit;
+    var lo = 1, hi = limit;
+    while (hi - lo > 1) { var mid = Math.floor((lo + hi) / 2); if (ok(mid)) lo = mid; else hi = mid; }
+    return lo;
+  }
+  function round1(x) { return +x.toFixed(1); }  // Python round(x, 1): the double's exact decimal, no ties in practice
+  // speed.active_share / bytes_per_token / decode_speed: {s, lo, hi, read} or null
+  function speed(m, r, bandwidth, R) {
+    if (!R.speed || r.w == null || r.kv == null || !bandwidth) return null;
+    var share = m.params && m.active && m.active < m.params ? m.active / m.params : 1;
+    var read = rhe(r.w * share) + r.kv;
+    if (!read) return null;
+    var s = 1 / (read / (bandwidth * R.speed[0]) + R.speed[1]);
+    return { s: round1(s), lo: round1(s * R.speed[2]), hi: round1(s * R.speed[3]), read: read, share: share };
+  }
+  // CPU+GPU offload (llama.cpp "-ngl, --gpu-layers N: number of layers to store in VRAM", same README): each layer carries an equal share of weights and KV
+  // cache; the runtime's buffers stay on the GPU(s). The most layers whose share fits the GPU memory,
+  // the rest in system RAM; speed: each part read at its own memory's bandwidth, in turn.
+  function offload(m, r, usableGpu, ram, gpus, bwGpu, bwRam, R) {
+    var L = m.layers, body = r.w + r.kv, oh = r.oh * (gpus || 1);
+    if (!L || r.w == null || r.kv == null || usableGpu <= oh) return null;
+    var g = Math.min(L, Math.floor((usableGpu - oh) * L / body));
+    while (g > 0 && rhe(body * g / L) + oh > usableGpu) g--;
+    var onGpu = rhe(body * g / L), onCpu = body - onGpu, out = { layers: g, of: L, gpu: onGpu + oh, cpu: onCpu, fits: onCpu <= ram };
+    var sp = speed(m, r, bwGpu, R);
+    if (sp && bwRam) {
+      var s = 1 / ((sp.read * g / L) / (bwGpu * R.speed[0]) + (sp.read * (L - g) / L) / (bwRam * R.speed[0]) + R.speed[1]);
+      out.speed = { s: round1(s), lo: round1(s * R.speed[2]), hi: round1(s * R.speed[3]) };
+    }
+    return out;
+  }
+  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn };
+})();
+if (typeof module !== "undefined") module.exports = FitEngine;

@@ -1,0 +1,47 @@
+/* LLM Sizes: ranked model search shared by the explorer and the calculator (inlined by the build where a
+   script says @include search-rank.js). Words in any order ("qwen 7b", "Llama-3.1-8B-Instruct"): "-", "_",
+   "/", "." (not a decimal point) and spaces are one separator, NFKC folds full-width text; a size word
+   ("7b", "70B") ranks by closeness to that size; then the name with the fewest other words, then
+   featured, then most downloaded. Rows: {key (words(id + " " + name)), words (key split), params,
+   featured, downloads, order}. */
+var SearchRank = (function () {
+  "use strict";
+  var SIZE = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+  function words(text) { return text.normalize("NFKC").toLowerCase().replace(/[\s_\/-]+|\.(?!\d)/g, " ").trim(); }
+  // The query: its words, and the first size word apart ("7b": ranks, does not filter).
+  function query(text) {
+    var q = { words: [], size: 0, text: words(text), typed: text.trim() };
+    q.text.split(" ").forEach(function (w) {
+      var m = /^(\d+(?:\.\d+)?)([kmbt])$/.exec(w);
+      if (m && !q.size) { q.size = parseFloat(m[1]) * SIZE[m[2]]; q.sizeWord = w; }
+      else if (w) q.words.push(w);
+    });
+    return q;
+  }
+  // How many of the query's words the row has (a number exactly, other words as a word's start).
+  function hits(row, q) {
+    var n = 0;
+    q.words.forEach(function (w) {
+      var number = /^[\d.]+$/.test(w);
+      if (row.words.some(function (v) { return number ? v === w : v.indexOf(w) === 0; })) n++;
+    });
+    return n;
+  }
+  // The rows that answer q, best first: a query typed as one name ("gemma-2") keeps the rows holding
+  // it; else those with the most of its words.
+  function rank(rows, q) {
+    if (!q.text) return rows;
+    var most = 0, phrase = /\s/.test(q.typed) ? [] : rows.filter(function (row) { return row.key.indexOf(q.text) >= 0; });
+    rows.forEach(function (row) {
+      row.hits = hits(row, q);
+      row.near = !q.size || row.words.indexOf(q.sizeWord) >= 0 ? 0 : row.params ? Math.abs(Math.log(row.params / q.size)) : 99;
+      if (row.hits > most) most = row.hits;
+    });
+    var shown = phrase.length ? phrase : rows.filter(function (row) { return row.hits === most && (most || !q.words.length); });
+    return shown.sort(function (a, b) {
+      return a.near - b.near || a.words.length - b.words.length || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order;
+    });
+  }
+  return { words: words, query: query, hits: hits, rank: rank };
+})();
+if (typeof module !== "undefined") module.exports = SearchRank;

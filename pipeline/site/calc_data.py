@@ -1,0 +1,119 @@
+"""The calculator's browser data (pure + one writer): the fit rule's terms per runtime and, per model,
+its weights per format and its KV-cache terms, so docs/assets/js/fit-engine.js recomputes what
+pipeline/data/fit.py fit_row/judge/largest_context give (CALC-MODEL-SHAPE.md; tests/test_calc_parity.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Optional
+
+from pipeline.contract import FitRules, KVCache
+from pipeline.data import fit
+from pipeline.fileio.atomic import write_atomic
+from pipeline.site.html import plain_text
+
+# The calculator's first view when the URL names no model: the model of the reader's question
+# "can my 8 GB GPU run Llama 3.1 8B?" (issue 23); the first featured model if it is not tracked.
+DEFAULT_MODEL = "meta-llama/Llama-3.1-8B-Instruct"
+# System RAM bandwidth for the CPU part of a CPU+GPU split, an assumption the page states: dual-channel
+# DDR5-5600, 2 channels × 8 bytes × 5,600 million transfers a second (JEDEC's DDR5-5600 speed grade).
+RAM_BANDWIDTH = 2 * 8 * 5_600_000_000
+# Catalog tags the reverse view filters by (data only: what data/catalog.yaml says of each model).
+TAGS = ("instruct", "base", "reasoning", "embedding", "moe", "vision-language", "speech", "classifier")
+
+
+def _get(row: object, key: str) -> object:
+    return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+
+def file_name(model_id: str) -> str:
+    """The per-model file's name: a Hub id's '/' becomes '--' (ids hold only [A-Za-z0-9._-] besides)."""
+    return re.sub(r"[^A-Za-z0-9._-]", "-", model_id.replace("/", "--")) + ".json"
+
+
+def kv_terms(row: object) -> Optional[list]:
+    """[full B/token, sliding B/token, window, fixed state B, MLA 0/1] at 16 bits as the config
+    describes the cache (no runtime applied), or None when unknown: fit.kv_bytes without a runtime."""
+    cache = _get(row, "kv_cache")
+    if fit._encoder_only(row) and (cache is None or _get(cache, "status") != "computed"):
+        return [0, 0, None, 0, 0]
+    if cache is not None:
+        cache = cache if isinstance(cache, KVCache) else KVCache.model_validate(cache)
+        if cache.status == "not-applicable":
+            return [0, 0, None, cache.state_bytes, 0]
+        if cache.status == "unknown":
+            return None
+        return [cache.full_bytes_per_token, cache.sliding_bytes_per_token, cache.sliding_window,
+                cache.state_bytes, int(cache.attention == "mla")]
+    per_token = _get(row, "kv_cache_bytes_per_token")
+    return [per_token, 0, None, 0, 0] if per_token else None
+
+
+def layer_count(row: object) -> Optional[int]:
+    cache = _get(row, "kv_cache")
+    if not cache:
+        return None
+    layers = sum(_get(cache, k) or 0 for k in ("full_layers", "sliding_layers", "other_layers"))
+    return layers or None
+
+
+def model_entry(row: object) -> dict:
+    """One model as the calculator computes with it (the shape of CALC-MODEL-SHAPE.md)."""
+    return {
+        "id": _get(row, "id"),
+        "name": plain_text(_get(row, "name") or str(_get(row, "id")).split("/")[-1]),
+        "params": _get(row, "params_total"),
+        "active": _get(row, "params_active"),
+        "limit": _get(row, "context_length"),
+        "layers": layer_count(row),
+        "vocab": _get(row, "vocab_size"),
+        "hidden": _get(row, "hidden_size"),
+        "arch": _get(row, "architecture"),
+        "tags": [t for t in (_get(row, "tags") or []) if t in TAGS],
+        "kv": kv_terms(row),
+        "formats": [[f["format"], f["weights_bytes"], f["engine"] or "vllm", int(bool(f["estimated"])), f["precision"]]
+                    for f in fit.weight_formats(row)],
+    }
+
+
+def rules_entry(rules: FitRules) -> dict:
+    """The rule's terms the browser needs: per runtime [fixed, per vocabulary entry, vocabulary
+    fallback, per token, reference hidden size, {bits: bytes per value}, architectures whose sliding
+    window it ignores, MLA factor, name]; the tight share; the speed rule."""
+    runtimes = {engine: [r.fixed_bytes, r.bytes_per_vocab_entry, r.vocab_fallback, r.compute_bytes_per_token,
+                         r.reference_hidden_size, {str(b): v for b, v in r.kv_bytes_per_value.items()},
+                         list(r.ignores_sliding_window), r.mla_cache_factor, r.name]
+                for engine, r in rules.runtimes.items()}
+    speed = rules.speed
+    return {"runtimes": runtimes, "tight": rules.tight_share, "kv": list(rules.kv_precisions),
+            "speed": [speed.efficiency, speed.latency_s, speed.low, speed.high] if speed else None}
+
+
+def device_entry(device: dict) -> list:
+    """[id, usable bytes (Device.usable_bytes), bandwidth B/s or null, unified 0/1]."""
+    return [device["id"], int(device["memory_bytes"] * device["usable_share"]), device.get("bandwidth_bytes_per_s"),
+            int(bool(device["unified"]))]
+
+
+def index_entry(row: object) -> list:
+    """[id, name, parameters, featured 0/1, downloads]: what the model search ranks by."""
+    return [_get(row, "id"), plain_text(_get(row, "name") or ""), _get(row, "params_total"),
+            int("featured" in (_get(row, "tags") or [])), _get(row, "hub_downloads") or 0]
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_calc_data(models: list, site_dir: Path) -> int:
+    """assets/calc/index.json (search), assets/calc/models.json (the reverse view: every model) and
+    assets/calc/m/<id>.json (one model, the first answer's only data). Returns files written."""
+    folder = Path(site_dir) / "assets" / "calc"
+    entries = [model_entry(row) for row in models]
+    written = write_atomic(folder / "index.json", _dump([index_entry(row) for row in models]))
+    written += write_atomic(folder / "models.json", _dump(entries))
+    for entry in entries:
+        written += write_atomic(folder / "m" / file_name(entry["id"]), _dump(entry))
+    return int(written)

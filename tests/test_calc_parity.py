@@ -1,0 +1,114 @@
+"""One rule, two runtimes: the calculator's engine (docs/assets/js/fit-engine.js, in node) over the
+browser data (pipeline/site/calc_data.py) gives the same total bytes, verdicts and largest context as
+pipeline/data/fit.py fit_row/judge/largest_context, for every tracked model, format, context (past the
+model's limit too), KV-cache precision and device."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from pipeline.contract import Device, KVCache
+from pipeline.data import fit
+from pipeline.site import calc_data, fit_view
+from pipeline.site.context import load_site_data
+from tests.conftest import ROOT
+
+ENGINE_JS = ROOT / "docs" / "assets" / "js" / "fit-engine.js"
+DATA = load_site_data(ROOT / "data")
+RULES = fit_view.rules(DATA)
+LADDER = [Device.model_validate(d) for d in DATA.devices]
+
+
+def contexts(row: dict) -> list[int]:
+    """The site's contexts, 1 token, odd lengths (ties of the half-to-even rounding), the model's limit and one past it."""
+    limit = row.get("context_length")
+    found = {1, 777, 4096, 32768, 131072, 1_000_003}
+    if limit:
+        found |= {limit, limit + 1}
+    return sorted(found)
+
+
+def _fast(row: dict) -> dict:
+    """The row with its KV cache validated once (fit.kv_bytes validates a dict on every call)."""
+    if isinstance(row.get("kv_cache"), dict):
+        row = {**row, "kv_cache": KVCache.model_validate(row["kv_cache"])}
+    return row
+
+
+def _node(script: str, payload: object) -> object:
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is needed to run the calculator's engine (apt-get install nodejs)")
+    out = subprocess.run([node, "-e", script, str(ENGINE_JS)], input=json.dumps(payload), capture_output=True,
+                         text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_totals_and_verdicts_match_python_for_every_model_format_context_precision_and_device():
+    usables = [calc_data.device_entry(d)[1] for d in DATA.devices]
+    cases, expected = [], []
+    for row in DATA.models:
+        fast, entry = _fast(row), calc_data.model_entry(row)
+        for fi, fmt in enumerate(fit.weight_formats(row)):
+            for bits in RULES.kv_precisions:
+                for context in contexts(row):
+                    result = fit.fit_row(fast, fmt, context, RULES, bits)
+                    cases.append([entry, fi, context, bits])
+                    expected.append([result.total_bytes, result.kv_bytes, result.overhead_bytes,
+                                     [fit.judge(result, u, RULES) for u in usables]])
+    script = """
+        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, fi, c, bits]) => {
+            const r = E.row(m, m.formats[fi], c, p.rules, bits);
+            return [r.total, r.kv, r.oh, p.usables.map(u => E.judge(r, u, p.rules))];
+        })));"""
+    got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES), "usables": usables})
+    assert len(got) == len(expected) > 10_000
+    wrong = [(c[0]["id"], c[1:], g, e) for c, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:3]
+    verdicts = {v for e in expected for v in e[3]}
+    assert verdicts == {"fits", "tight", "no", "too-long", "unknown"}
+
+
+def test_largest_context_matches_python_on_every_device():
+    devices = [calc_data.device_entry(d) for d in DATA.devices]
+    cases, expected = [], []
+    for row in DATA.models:
+        fast, entry = _fast(row), calc_data.model_entry(row)
+        for fi, fmt in enumerate(fit.weight_formats(row)):
+            for bits in RULES.kv_precisions:
+                for device in devices:
+                    cases.append([entry, fi, device[1], bits])
+                    expected.append(fit.largest_context(fast, fmt, device[1], RULES, bits))
+    script = """
+        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, fi, u, bits]) => E.largest(m, m.formats[fi], u, p.rules, bits))));"""
+    got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES)})
+    wrong = [(c[0]["id"], c[1:], g, e) for c, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:3]
+    assert {None, 0} <= set(expected) and any(e and e > 1 for e in expected)
+
+
+def test_decode_speeds_match_python():
+    """The tokens per second the calculator prints: fit.decode_speeds on every ladder device."""
+    cases, expected = [], []
+    for row in DATA.models:
+        fast, entry = _fast(row), calc_data.model_entry(row)
+        for fi, fmt in enumerate(fit.weight_formats(row)):
+            speeds = fit.decode_speeds(fast, fmt, RULES, LADDER)
+            for device in DATA.devices:
+                if device["id"] in speeds:
+                    cases.append([entry, fi, device["bandwidth_bytes_per_s"]])
+                    expected.append(speeds[device["id"]])
+    script = """
+        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, fi, bw]) =>
+            E.speed(m, E.row(m, m.formats[fi], p.context, p.rules, 16), bw, p.rules).s)));"""
+    got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES), "context": RULES.contexts[0]})
+    assert len(got) == len(expected) > 500
+    assert got == expected
