@@ -181,6 +181,11 @@ def cmd_compute(args: argparse.Namespace) -> int:
     from pipeline.data.discovery import catalog_with_discovered
 
     catalog = catalog_with_discovered(load_catalog(_catalog_path(args)), args.data_dir)
+    facts_path = args.data_dir / "facts" / "hub-facts.yaml"
+    if facts_path.exists():  # the sourced facts behind the reconstructed snapshots: bad input stops here
+        from pipeline.data.reconstruct import check_facts
+
+        check_facts(facts_path)
     inputs = compute.load_inputs(catalog, args.data_dir)
     # Process data.
     tables = compute.compute_tables(inputs)

@@ -316,3 +316,45 @@ def test_a_derived_file_whose_input_disappeared_fails_compute_check(tmp_path):
         assert result.returncode == 2, (extra, result.stdout, result.stderr)
         assert f"{data / 'fit.yaml'} is derived from {data / 'devices.yaml'}, which is missing" in result.stderr
         assert (data / "fit.yaml").read_bytes() == before  # nothing written
+
+
+def _compute_cli(data: Path, capsys) -> tuple[int, str]:
+    from pipeline.cli import main
+
+    code = main(["compute", "--data-dir", str(data)])
+    return code, capsys.readouterr().err
+
+
+def test_bad_reconstructed_input_fails_compute_with_file_and_line(tmp_path, capsys):
+    """Issue 22: an unsourced fact, a context limit against the cited config, an unsourced snapshot and a
+    download of another model each stop `compute` at file:line, before anything is written."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    before = (data / "models.yaml").read_bytes()
+    facts = data / "facts" / "hub-facts.yaml"
+    facts.write_text("models:\n- repo_id: org/model\n  params_total: 10\n  sources: []\n", encoding="utf-8")
+    code, err = _compute_cli(data, capsys)
+    assert code == 2 and f"{facts}:3: params_total: a reconstructed fact without a source" in err
+    facts.write_text("models:\n- repo_id: org/model\n  max_position_embeddings: 131072\n  sources: [x]\n"
+                     "  config: {model_type: llama, max_position_embeddings: 32768}\n"
+                     "  config_source: github org/mirror @abc config.json\n", encoding="utf-8")
+    code, err = _compute_cli(data, capsys)
+    assert code == 2 and f"{facts}:3: max_position_embeddings: context limit 131072 differs from the cited config" in err
+    facts.write_text("models: []\n", encoding="utf-8")
+    snapshot = data / "hub" / "meta-llama" / "Llama-3.2-1B.json"
+    document = json.loads(snapshot.read_text(encoding="utf-8"))
+    document["provenance"]["sources"] = []
+    snapshot.write_text(json.dumps(document), encoding="utf-8")
+    code, err = _compute_cli(data, capsys)
+    assert code == 2 and f"{snapshot}:1: a reconstructed fact without a source" in err
+    shutil.copy(ROOT / "data" / "hub" / "meta-llama" / "Llama-3.2-1B.json", snapshot)
+    catalog = data / "catalog.yaml"
+    text = catalog.read_text(encoding="utf-8")
+    anchor = "  - id: meta-llama/Llama-3.2-1B\n"
+    assert anchor in text
+    catalog.write_text(text.replace(anchor, anchor + "    extra_files:\n      - format: gguf\n"
+                                    "        file: Meta-Llama-3-70B-Instruct-Q4_K_M.gguf\n        size_bytes: 42520395584\n"
+                                    "        source: a listing somewhere\n", 1), encoding="utf-8")
+    line = text[:text.index(anchor)].count("\n") + 1 + 3  # the extra_files item's `file:` line
+    code, err = _compute_cli(data, capsys)
+    assert code == 2 and f"{catalog}:{line}: meta-llama/Llama-3.2-1B: extra_files[0]" in err and "bits per parameter" in err
+    assert (data / "models.yaml").read_bytes() == before  # nothing written

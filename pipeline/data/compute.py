@@ -61,6 +61,12 @@ def read_snapshot(path: Path) -> dict:
         raise SnapshotError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
     if not isinstance(document, dict) or document.get("format") != SNAPSHOT_FORMAT:
         raise SnapshotError(f"{path}:1: unknown snapshot format (expected {SNAPSHOT_FORMAT!r})")
+    provenance = document.get("provenance") or {}
+    info = document.get("model_info") or {}
+    holds_a_figure = set(info) - {"id"} or document.get("tree") or document.get("config_json")
+    if provenance.get("basis") == "reconstructed" and holds_a_figure and not provenance.get("sources"):
+        raise SnapshotError(f"{path}:1: a reconstructed fact without a source (provenance.sources is empty; "
+                            "add the source to data/facts/hub-facts.yaml and run `python -m pipeline reconstruct`)")
     return document
 
 

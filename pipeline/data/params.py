@@ -391,4 +391,8 @@ TYPE_DEFAULTS: dict[str, dict[str, Any]] = {  # transformers config-class defaul
                     "topk_method": "greedy"},
     "kimi_k2": {"qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128},
     "gemma3_text": {"num_attention_heads": 8, "num_key_value_heads": 4, "head_dim": 256, "vocab_size": 262208},
+    # Qwen3-Next's config.json declares no MTP layers, yet its checkpoints store one (mtp.*); vLLM's loader
+    # assumes the same: getattr(config, "num_nextn_predict_layers", 1) (vllm-project/vllm @055e47c2
+    # vllm/model_executor/models/qwen3_next_mtp.py).
+    "qwen3_next": {"mtp_num_hidden_layers": 1},
 }

@@ -55,6 +55,17 @@ def reconstruct_snapshot(facts_path: Path, data_dir: Path, force: bool = False) 
     return written
 
 
+def check_facts(facts_path: Path) -> int:
+    """Validate the facts file as `reconstruct` would, writing nothing; return how many Hub repos it holds.
+
+    `compute` calls this so that a fact without a source, or a context limit that differs from the cited
+    config, stops the build at its file:line even when nobody re-ran `reconstruct`.
+    """
+    located = load_located(Path(facts_path), FactsError)
+    comments = field_comments(Path(facts_path).read_text(encoding="utf-8"))
+    return len(snapshot_documents(located, comments))
+
+
 def basis_on_disk(path: Path) -> str | None:
     """provenance.basis of the snapshot at `path`; None if there is none or it is unreadable."""
     try:
