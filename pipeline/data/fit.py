@@ -334,12 +334,19 @@ def _stated_web_build(row: object, rules: FitRules) -> dict:
     builds = [b for b in _row(row, "web_builds") if _row(b, "memory_mb")]
     if not builds:
         build = _row(row, "web_builds")[0]
-        return {"format": f"mlc:{_row(build, 'build')}", "runtime": _row(build, "runtime"), "largest_file_bytes": None,
+        return {"format": _web_build_key(build), "runtime": _row(build, "runtime"), "largest_file_bytes": None,
                 "file_ok": None, "total_bytes": None, "verdict": "unknown"}
     build = min(builds, key=lambda b: _row(b, "memory_mb"))
     total = round(_row(build, "memory_mb") * 1024 * 1024)
-    return {"format": f"mlc:{_row(build, 'build')}", "runtime": _row(build, "runtime"), "largest_file_bytes": None,
+    return {"format": _web_build_key(build), "runtime": _row(build, "runtime"), "largest_file_bytes": None,
             "file_ok": None, "total_bytes": total, "verdict": rules.verdict(total, rules.browser_budget_bytes)}
+
+
+def _web_build_key(build: object) -> str:
+    """A stated web build's format key, by the runtime that loads it (a Transformers.js build is an ONNX
+    file, never an MLC one)."""
+    kind = {v: k for k, v in WEB_RUNTIMES.items()}.get(_row(build, "runtime"), "mlc")
+    return f"{kind}:{_row(build, 'build')}"
 
 
 def fit_document(models: list, rules: FitRules, devices: list[Device]) -> dict:
