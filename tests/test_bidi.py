@@ -35,3 +35,10 @@ def test_page_text_is_isolated_but_attributes_code_and_svg_are_not():
             '<svg><text>8 GB</text></svg><p>ה־<bdi>Gemma 2 2B</bdi></p></body>')
     assert isolate_page_runs(html) == html.replace("טלפון, 8\u00a0GB", f"טלפון, {L}8\u00a0GB{P}").replace(
         "<bdi>Gemma 2 2B", f"<bdi>{L}Gemma 2 2B{P}")
+
+
+def test_a_figure_already_in_an_isolate_is_never_split_at_its_decimal_point():
+    # the home chart caption: "37.8 million" inside an FSI; isolating "8" alone rendered "8.37"
+    text = "מ־Whisper tiny עם \u206837.8\u00a0מיליון\u2069 ועד \u20681.61\u00a0טריליון\u2069"
+    assert isolate_ltr_runs(text) == text
+    assert isolate_ltr_runs("עם 37.8 GB") == "עם \u206637.8 GB\u2069"

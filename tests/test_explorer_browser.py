@@ -116,7 +116,7 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     js_basis = _bases(page)
     both = [(i, text) for i, text in js_basis if i in static_basis]
     assert both and all(text == static_basis[i] for i, text in both), both[:3]
-    assert len(js_basis) > len(both) and all(" · " in text for _, text in js_basis), js_basis[:3]
+    assert all(" · " in text for _, text in js_basis), js_basis[:3]  # rows only the script drew, too
     assert "model=gemma-2" in page.url
     # filter: the size-class select, changed with the arrow keys
     _tab_to(page, 'select[name="band"]')
@@ -203,7 +203,7 @@ def test_model_pages_and_the_explorer_link_to_each_other(browser, big_url, lang)
     link.click()
     page.wait_for_url(f"**{lang_prefix(lang)}models/google--gemma-2b/")
     assert page.evaluate("document.documentElement.lang").split("-")[0] == lang  # pt-BR, zh-Hans
-    assert page.locator("h1").inner_text().strip() == "Gemma 2B"
+    assert page.locator("h1").inner_text().strip().strip("\u2066\u2069") == "Gemma 2B"  # he/ar: an LTR isolate
     page.click(".ls-model-back a")
     page.wait_for_url(re.compile(r"/models/\?"))  # the list page, with the reader's filters in its URL
     wait_until(page, f"{DRAWN} && document.querySelector('input[name=model]').value === 'google/gemma-2b'"

@@ -19,7 +19,8 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 # run: "Llama 3.1 8B, Gemma 2" is two runs, so a list keeps the page's order. A run may follow a
 # Hebrew or Arabic prefix letter ("و75%", "ו-Llama 3").
 _TOKEN = r"[A-Za-z0-9]+(?:[.,:/_+×'’\-–][A-Za-z0-9]+)*%?"
-LTR_RUN = re.compile(rf"(?<![A-Za-z0-9\u2066-\u2069])(?:(?<![^\s\u200e(])[-+−](?=[A-Za-z0-9]))?{_TOKEN}"
+# Never from inside a token: "\u206837.8" (a figure already isolated) must not give "37." + isolated "8".
+LTR_RUN = re.compile(rf"(?<![A-Za-z0-9\u2066-\u2069])(?<![A-Za-z0-9][.,:/_+×'’\-–])(?:(?<![^\s\u200e(])[-+−](?=[A-Za-z0-9]))?{_TOKEN}"
                      rf"(?:[ \u00a0]+{_TOKEN})*")
 # Runs that reorder in RTL text: a digit in them, or a leading sign or hyphen. A Latin word alone
 # ("GPU", "English") keeps its order and is left as it is.

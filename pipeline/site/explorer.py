@@ -28,6 +28,7 @@ from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
 from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
 from pipeline.site.fit_view import device_label
+from pipeline.site.zh_text import tidy_plain
 from pipeline.site.html import plain_text
 from pipeline.site.messages import embedded_messages
 
@@ -385,6 +386,9 @@ def _js_strings(page: Page) -> str:
     strings["classes"] = {c["id"]: t(f"size_class.{c['id']}") for c in page.data.size_classes}
     strings["bases"] = [t(f"basis.{b}") for b in BASES]
     strings["dates"] = {d: format_day(d, page.lang) for d in sorted({day(r) for r in page.data.models} - {""})}
+    if page.lang == "zh":  # the script's text follows the rule tidy_chinese gives the static page
+        strings["dates"] = {d: tidy_plain(text) for d, text in strings["dates"].items()}
+        strings["bases"] = [tidy_plain(text) for text in strings["bases"]]
     strings["formats"] = [_format_label(page, f) for f in FORMATS]
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative

@@ -200,18 +200,18 @@ CALCULATOR = """<div class="ls-calc" id="fit-calculator" data-src="{base}assets/
 <div class="ls-calc-pick"><label for="ls-calc-model">{l_model}</label>
 <input id="ls-calc-model" name="model" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="ls-calc-options" autocomplete="off" placeholder="{placeholder}">
 <ul id="ls-calc-options" class="ls-calc-options" role="listbox" aria-label="{l_options}" hidden></ul></div>
-<label>{l_device} <select name="device">{devices}<option value="own">{own}</option></select></label>
+<label><span>{l_device}</span> <select name="device">{devices}<option value="own">{own}</option></select></label>
 <fieldset class="ls-calc-own" hidden><legend>{l_own}</legend>
-<label>{l_vram} <input name="vram" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
-<label>{l_gpus} <select name="gpus">{gpus}</select></label>
-<label>{l_bw} <input name="bw" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
+<label><span>{l_vram}</span> <input name="vram" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
+<label><span>{l_gpus}</span> <select name="gpus">{gpus}</select></label>
+<label><span>{l_bw}</span> <input name="bw" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
 </fieldset>
-<label class="ls-calc-ram">{l_ram} <input name="ram" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
-<label>{l_format} <select name="format"></select></label>
-<label>{l_context} <input name="context" type="text" inputmode="numeric" autocomplete="off" size="9" dir="ltr"></label>
-<label>{l_kv} <select name="kv">{precisions}</select></label>
+<label class="ls-calc-ram"><span>{l_ram}</span> <input name="ram" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>
+<label><span>{l_format}</span> <select name="format"></select></label>
+<label><span>{l_context}</span> <input name="context" type="text" inputmode="numeric" autocomplete="off" size="9" dir="ltr"></label>
+<label><span>{l_kv}</span> <select name="kv">{precisions}</select></label>
 <p class="ls-calc-limit"></p>
-<label>{l_tag} <select name="tag"><option value="">{tag_all}</option>{tags}</select></label>
+<label><span>{l_tag}</span> <select name="tag"><option value="">{tag_all}</option>{tags}</select></label>
 <button type="button" class="ls-calc-list-button">{list}</button>
 </form>
 <p class="ls-calc-note" role="status"></p>

@@ -79,6 +79,11 @@ def tidy_chinese(html: str, scope: tuple[str, str] = ("<body", "</body>")) -> st
     return html[:start] + "".join(parts) + html[end:]
 
 
+def tidy_plain(text: str) -> str:
+    """The same rule on a plain string a script will show as text (dates, labels in the explorer's data)."""
+    return _tidy_text(text, "", [])
+
+
 def _is_han(ch: str) -> bool:
     return bool(ch) and (bool(_HAN.match(ch)) or ch in FULL)
 
