@@ -492,6 +492,7 @@ calibration_chart--reason_gib = An older mlx-lm printed this peak as “GB” bu
 fit_notes--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens of context, or at the model's own limit where that is shorter (the row says so). For a WebLLM build the memory is the figure WebLLM states for it.
 fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
 fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
+fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded; ≈ memory with the model's 4-bit weights at { $count } tokens
 fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
 fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights at the context you choose; a model whose own limit is shorter is “longer than the model's context” here, while the browser-tab table below judges it at its own limit and says so. Same rule as the tables below.
 

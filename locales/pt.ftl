@@ -512,6 +512,7 @@ calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico 
 fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens de contexto, ou com o limite do próprio modelo quando ele é menor (a linha avisa). Numa versão WebLLM, a memória é o número que o WebLLM informa para ela.
 fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
 fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web; memória calculada no limite dele, de { $count } tokens
+fit_notes--build_size_unknown = { $verdict }: o tamanho da própria versão não está registrado; ≈ memória com os pesos de 4 bits do modelo em { $count } tokens
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
 fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
 

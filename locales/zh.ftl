@@ -444,6 +444,7 @@ calibration_chart--reason_gib = 旧版 mlx-lm 把这个峰值标成“GB”，�
 fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存；模型自身上限更短时按其上限计算（该行会注明）。WebLLM 版本的内存取 WebLLM 为其给出的数字。
 fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
 fit_notes--needs_build_at_own_limit = { $verdict }：需要先有网页版本；内存按模型自身 { $count } 个词元的上限计算
+fit_notes--build_size_unknown = { $verdict }：未记录该版本本身的大小；内存 ≈ 按模型的 4 位权重、{ $count } 个词元估算
 fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
 fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
 

@@ -50,8 +50,10 @@ def render(page: Page, text: str) -> str:
     ("<!-- ls:weights acme/tiny-2b -->", "5.01\u00a0GB"),
     ("<!-- ls:memory acme/tiny-2b fp32 -->", "10\u00a0GB"),
     ("<!-- ls:memory acme/tiny-2b fp16 -->", "5.01\u00a0GB"),
-    ("<!-- ls:memory acme/tiny-2b int8 -->", "2.51\u00a0GB"),
-    ("<!-- ls:memory acme/tiny-2b int4 -->", "1.25\u00a0GB"),
+    # int8/int4 mean what the columns mean: no 8-bit file, so ≈ a Q8_0 build (2,506,172,416 × 8.5 bits
+    # = 2,662,808,192 B); the row's real Q4_K_M file (1,630,000,000 B) for int4
+    ("<!-- ls:memory acme/tiny-2b int8 -->", "≈\u00a02.66\u00a0GB"),
+    ("<!-- ls:memory acme/tiny-2b int4 -->", "1.63\u00a0GB"),
     ("<!-- ls:download acme/tiny-2b gguf Q4_K_M -->", "1.63\u00a0GB"),
     ("<!-- ls:name acme/tiny-2b -->", "Tiny 2B"),
     ("<!-- ls:count models -->", "3"),

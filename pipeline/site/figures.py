@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.data import fit
+
 from pipeline.errors import MarkerError
 from pipeline.i18n.formatting import format_bytes, format_day, format_integer, format_params, unit_names
 from pipeline.markers import Marker
@@ -42,8 +44,13 @@ def weights(page: Page, marker: Marker) -> str:
 
 
 def memory(page: Page, marker: Marker) -> str:
-    memory_bytes = page.data.model(marker.arg("model"))["memory_bytes"] or {}
-    return bytes_figure(page, memory_bytes.get(marker.arg("precision")))
+    """Weights at a precision: fp32/fp16 as parameters × bytes; int8/int4 as the columns and the
+    calculator mean them (fit.precision_weights: a real file of that precision, else ≈ its common build)."""
+    row, precision = page.data.model(marker.arg("model")), marker.arg("precision")
+    if precision in ("int8", "int4"):
+        fmt = fit.precision_weights(row, precision)
+        return bytes_figure(page, fmt["weights_bytes"] if fmt else None, bool(fmt and fmt["estimated"]))
+    return bytes_figure(page, (row["memory_bytes"] or {}).get(precision))
 
 
 def download(page: Page, marker: Marker) -> str:

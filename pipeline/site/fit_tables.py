@@ -211,6 +211,13 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
             continue
         # "MediaPipe (int4)", "WebLLM (q4f16_1)": the runtime and the build's quantization, never its id
         build = f'<bdi dir="ltr">{hub(web_build_name(browser["format"], browser["runtime"], page.locale))}</bdi>'
+        if browser["total_bytes"] is None and listed["int4"].get(row["id"]) is not None:
+            limit = fit.shortest_context(row, fit_view.rules(page.data))
+            rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]), _bytes_cell(page, None),
+                                   _bytes_cell(page, listed["int4"][row["id"]], True),
+                                   verdict_cell(page, "unknown", message="build_size_unknown",
+                                                count=format_integer(limit, page.lang))]))
+            continue
         rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]),
                                _bytes_cell(page, browser["largest_file_bytes"]),
                                _bytes_cell(page, browser["total_bytes"]),
@@ -236,11 +243,12 @@ def browser_rows(data: SiteData) -> dict:
             entry = data.fit_by_id.get(row["id"])
             if entry is None or not row.get("params_total"):
                 continue
-            if entry["browser"]["format"] is None:
-                # at 4,096 tokens or the model's own shorter limit, as the rows with a build are judged
+            if entry["browser"]["format"] is None or entry["browser"]["total_bytes"] is None:
+                # at 4,096 tokens or the model's own shorter limit, as the rows with a build are judged;
+                # also a build whose size nobody recorded (Transformers.js): ≈ the model's own 4-bit weights
                 fmt = fit.find_format(row, "int4")
                 total = fit.fit_row(row, fmt, fit.shortest_context(row, r), r).total_bytes if fmt else None
-                if total is None or total > budget:
+                if entry["browser"]["format"] is None and (total is None or total > budget):
                     continue
                 without_build[row["id"]] = total
             qualify.append(row)

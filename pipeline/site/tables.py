@@ -6,6 +6,7 @@ import re
 from html import escape
 from typing import Callable
 
+from pipeline.data import fit
 from pipeline.i18n.display_names import format_name
 from pipeline.i18n.formatting import format_bytes, format_decimal_number, format_integer, format_params
 from pipeline.i18n.formatting import format_list, unit_names
@@ -144,11 +145,21 @@ def precision_table(page: Page, args: list[str], options: dict) -> str:
                     _header(page, "table.memory", True)])
     rows = []
     for precision, per_param in PRECISIONS:
-        size = (row["memory_bytes"] or {}).get(precision)
+        size, estimated, label = (row["memory_bytes"] or {}).get(precision), False, precision
+        if precision in ("int8", "int4"):  # what int8/int4 mean everywhere: a real file, else ≈ its common build
+            fmt = fit.precision_weights(row, precision)
+            size, estimated = (fmt["weights_bytes"], fmt["estimated"]) if fmt else (None, False)
+            if fmt and not fmt["estimated"]:
+                kind, _, variant = fmt["format"].partition(":")
+                label = f"{precision} ({format_name(kind, page.locale)} {variant})".replace(" )", ")")
+            elif fmt:
+                label = f"{precision} (≈ {fit.COMMON_BUILD[precision]})"
+            if size and row.get("params_total"):
+                per_param = round(size / row["params_total"], 2)
         rows.append("<tr>" + "".join([
-            f'<th scope="row"><bdi dir="ltr">{precision}</bdi></th>',
+            f'<th scope="row"><bdi dir="ltr">{escape(label)}</bdi></th>',
             _cell(escape(format_decimal_number(per_param, page.lang)), per_param, "ls-num"),
-            _bytes_cell(page, size),
+            _bytes_cell(page, size, estimated),
         ]) + "</tr>")
     caption = escape(t("table.caption_precision", model=plain_text(row["name"])))
     return _wrap(caption, head, rows)
