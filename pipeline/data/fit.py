@@ -47,7 +47,10 @@ def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> 
         return "int4" if re.search(r"4\s*-?BIT|INT4|Q4|AWQ|W4", v) else "int8" if re.search(r"8\s*-?BIT|INT8|Q8|FP8|W8", v) else None
     if fmt in ("safetensors", "pytorch"):
         dtype = (stored_dtype or v).upper()
-        return {"F32": "fp32", "BF16": "fp16", "F16": "fp16", "FP16": "fp16", "FP32": "fp32"}.get(dtype)
+        # a checkpoint stored in 4 or 8 bits (gpt-oss MXFP4, NVIDIA NVFP4, DeepSeek FP8) is a real file of
+        # that precision, never a 16-bit one
+        return {"F32": "fp32", "BF16": "fp16", "F16": "fp16", "FP16": "fp16", "FP32": "fp32", "MXFP4": "int4",
+                "NVFP4": "int4", "FP8": "int8", "F8_E4M3": "int8"}.get(dtype)
     if fmt == "gguf":
         if re.match(r"^(I?Q4|MXFP4)", v):
             return "int4"

@@ -344,7 +344,9 @@ var LSParams = (function (P) {
     deepseek_v3: { qk_rope_head_dim: 64, qk_nope_head_dim: 128, v_head_dim: 128, first_k_dense_replace: 3 },
     deepseek_v2: { qk_rope_head_dim: 64, qk_nope_head_dim: 128, v_head_dim: 128, first_k_dense_replace: 0, topk_method: "greedy" },
     kimi_k2: { qk_rope_head_dim: 64, qk_nope_head_dim: 128, v_head_dim: 128 },
-    gemma3_text: { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208 }
+    gemma3_text: { num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, vocab_size: 262208 },
+    // Qwen3-Next stores one MTP layer its config does not declare (params.py TYPE_DEFAULTS, vLLM's default)
+    qwen3_next: { mtp_num_hidden_layers: 1 }
   };
   return { countParameters: countParameters, known: function (t) { return P.has(COUNTERS, t); } };
 })(LSPy);

@@ -92,7 +92,8 @@ var LSConfigRules = (function (P, Params, Cache, W) {
   var ENCODER_ONLY = /(ForMaskedLM|ForSequenceClassification|ForTokenClassification|ForQuestionAnswering)$/;
   var ENCODER_TASKS = ["fill-mask", "text-classification", "token-classification", "question-answering"];
   var COMMON_BUILD = { int8: "Q8_0", int4: "Q4_K_M" };
-  var FLOATS = { F32: "fp32", BF16: "fp16", F16: "fp16", FP16: "fp16", FP32: "fp32" };
+  var FLOATS = { F32: "fp32", BF16: "fp16", F16: "fp16", FP16: "fp16", FP32: "fp32", MXFP4: "int4", NVFP4: "int4",
+                 FP8: "int8", F8_E4M3: "int8" };
   function precisionOf(fmt, variant, stored) {
     var v = P.str(variant).toUpperCase();
     if ((fmt === "safetensors" || fmt === "pytorch") && QUANTIZED_BUILD.test(v))
