@@ -229,16 +229,28 @@ def _overhead_basis(runtime: RuntimeRule, context: int, vocab: Optional[int], hi
     return " + ".join(parts)
 
 
-def find_format(row: object, key: str) -> Optional[dict]:
+def apple_silicon(device: object) -> bool:
+    """Whether a device is an Apple-silicon Mac (unified memory, named Apple): the only one MLX runs on."""
+    name = f"{_row(device, 'id')} {_row(device, 'name')}".lower()
+    return bool(_row(device, "unified")) and "apple" in name
+
+
+def offered(fmt: dict, apple: bool = True) -> bool:
+    """Whether a weight format can run on the device: MLX needs Apple silicon, every other runtime does not."""
+    return fmt.get("engine") != "mlx" or apple
+
+
+def find_format(row: object, key: str, apple: bool = True) -> Optional[dict]:
     """A weight format by key (`safetensors`, `gguf:Q4_K_M`, `int4`); a precision name falls back to
-    the real file of that precision when there is no estimate (real files win)."""
+    the real file of that precision when there is no estimate (real files win), skipping MLX files
+    off Apple silicon (`apple` False)."""
     formats = weight_formats(row)
     for fmt in formats:
         if fmt["format"] == key:
             return fmt
     if key in PRECISION_BYTES:
         for fmt in formats:
-            if fmt["precision"] == key:
+            if fmt["precision"] == key and offered(fmt, apple):
                 return fmt
     return None
 
@@ -271,25 +283,24 @@ def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: Fit
     return assess(row, fmt, context, device.usable_bytes, rules, kv_precision)
 
 
-# Without a stated limit, the search stops here (10M tokens: the markers' own upper bound for a context).
-CONTEXT_SEARCH_CAP = 10_000_000
-
-
 def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16) -> Optional[int]:
-    """The longest context (tokens, at most the model's own limit) whose total fits in `usable`
-    bytes (verdict fits or tight); 0 when not even one token fits; None when the total is unknown.
+    """The longest context (tokens, at most the model's own limit) whose verdict is "fits": total at most
+    usable × tight_share, the rule's tight line; 0 when not even one token fits that way; None when the
+    total is unknown or the model states no limit (a figure past a limit nobody stated would be invented).
     The total grows with context, so a binary search over whole tokens finds it exactly."""
-    limit = _row(row, "context_length") or CONTEXT_SEARCH_CAP
+    limit = _row(row, "context_length")
 
     def ok(context: int) -> Optional[bool]:
         total = fit_row(row, fmt, context, rules, kv_precision).total_bytes
-        return None if total is None else total <= usable
+        return None if total is None else rules.verdict(total, usable) == "fits"
 
     first = ok(1)
     if first is None:
         return None
     if not first:
         return 0
+    if not limit:
+        return None
     if ok(limit):
         return limit
     low, high = 1, limit  # ok(low) is true, ok(high) is false
