@@ -69,7 +69,7 @@ def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> 
 
 def weight_formats(row: object) -> list[dict]:
     """Every weight format the model can be run in: its real downloads, then estimates for the
-    precisions no real file covers. Each: format key, precision, estimated, bytes, basis, largest file."""
+    precisions no real file covers (an MLX file covers none: it runs on Apple silicon only). Each: format key, precision, estimated, bytes, basis, largest file."""
     params = _row(row, "params_total")
     formats: list[dict] = []
     has_default = False
@@ -96,7 +96,8 @@ def weight_formats(row: object) -> list[dict]:
                            "estimated": estimated, "weights_bytes": weights,
                            "basis": _row(row, "weights_bytes_basis") or "file-sizes",
                            "largest_file_bytes": None, "runtime": None, "engine": "vllm"})
-    covered = {f["precision"] for f in formats if not f["estimated"]}
+    # an MLX file covers its precision on Apple silicon only: elsewhere the estimate stands in for it
+    covered = {f["precision"] for f in formats if not f["estimated"] and f["engine"] != "mlx"}
     for precision in ESTIMATES:
         if precision in covered:
             continue
@@ -245,10 +246,15 @@ def find_format(row: object, key: str, apple: bool = True) -> Optional[dict]:
     the real file of that precision when there is no estimate (real files win), skipping MLX files
     off Apple silicon (`apple` False)."""
     formats = weight_formats(row)
+    precision = key in PRECISION_BYTES
+    # a real file first: the estimate of a precision an MLX file holds stands beside it, for other devices
+    for fmt in formats:
+        if precision and fmt["precision"] == key and not fmt["estimated"] and offered(fmt, apple):
+            return fmt
     for fmt in formats:
         if fmt["format"] == key:
             return fmt
-    if key in PRECISION_BYTES:
+    if precision:
         for fmt in formats:
             if fmt["precision"] == key and offered(fmt, apple):
                 return fmt

@@ -76,10 +76,12 @@
   // apple flag) and on the reader's own device, whatever it is.
   function apple() { return st.device === "own" || !!(DEV[st.device] && DEV[st.device][4]); }
   function offered(f) { return f[2] !== "mlx" || apple(); }
-  function formatOf(key, m) {  // fit.find_format: the key, else the first real or estimated file of that precision
+  function formatOf(key, m, real) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
     if (!m) return null;
     var fs = m.formats, i;
+    // real: fit.find_format's order, a real file of the precision before its estimate (the list's precision)
+    if (real) for (i = 0; i < fs.length; i++) if (fs[i][4] === key && !fs[i][3] && offered(fs[i])) return fs[i];
     for (i = 0; i < fs.length; i++) if (fs[i][0] === key) return fs[i];
     for (i = 0; i < fs.length; i++) if (fs[i][4] === key && offered(fs[i])) return fs[i];
     return null;
@@ -279,7 +281,7 @@
     var rows = [], seen = 0;
     all.forEach(function (m) {
       if (st.tag && m.tags.indexOf(st.tag) < 0) return;
-      var f = formatOf(prec, m);
+      var f = formatOf(prec, m, true);
       seen++;
       if (!f) { counts.unknown++; return; }
       var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
