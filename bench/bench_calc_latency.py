@@ -102,8 +102,8 @@ def main() -> int:
     load = os.getloadavg()[0]
     print(f"CPU ×4, load {load:.1f}, best of {args.rounds} rounds, key to next paint (ms):")
     print("  " + "  ".join(f"{key}" for _, key in KEYS))
-    print(f"calculator: {calc}  median {median(calc):.0f} ms, max {max(calc):.0f} ms")
-    print(f"baseline:   {bare}  median {median(bare):.0f} ms")
+    print(f"calculator: {[round(v) for v in calc]}  median {median(calc):.0f} ms, max {max(calc):.0f} ms")
+    print(f"baseline:   {[round(v) for v in bare]}  median {median(bare):.0f} ms")
     print(f"median ratio to the baseline: {median(calc) / max(median(bare), 1):.1f}×")
     if typed != "32768":
         print(f"the context field reads {typed!r} after typing 32768: the measurement is void")
