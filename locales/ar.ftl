@@ -635,8 +635,9 @@ calc--bandwidth = عرض نطاق الذاكرة (GB/s)
 calc--ram = ذاكرة النظام RAM (GB)
 calc--format = صيغة الأوزان
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (تقدير، لا ملف بهذه الصيغة): { $size }
+calc--format_estimate = ≈ { $format } (تقدير: لم يُسجَّل ملف بهذه الصيغة): { $size }
 calc--format_unknown = { $format }: الحجم غير معروف
+calc--format_mlx = تعمل { $format } في MLX، وهو يتطلب جهاز Mac بمعالج Apple، لذا تُعرض لـ{ $device } الصيغة الافتراضية.
 calc--context = السياق (بالرموز)
 calc--limit = يقرأ هذا النموذج { $limit } رمزًا على الأكثر.
 calc--limit_none = لا يذكر هذا النموذج حدًّا لسياقه.
@@ -687,6 +688,8 @@ calc--largest_all =
        *[other] سياق النموذج كله تكفيه الذاكرة: { $count } رمز.
     }
 calc--largest_none = لا تكفي الذاكرة حتى لسياق من رمز واحد.
+calc--largest_gpu_none = لا يتسع النموذج في بطاقة الرسوميات وحدها، ولا حتى بسياق من رمز واحد.
+calc--largest_unknown = أطول سياق يتسع غير معروف: لا يذكر النموذج حدًّا لسياقه.
 calc--speed = نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high }): يُقرأ { $read } لكل رمز بعرض نطاق ذاكرة قدره { $bandwidth }.
 calc--speed_moe = نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا معاملاته النشطة، { $active } من { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
 calc--speed_none = لا تقدير للسرعة: عرض نطاق ذاكرة هذا الجهاز غير مذكور.
@@ -714,7 +717,7 @@ calc--offload_ask_ram = اكتب حجم ذاكرة النظام لترى كم ط
 calc--offload_engine = يُحسب التقسيم بين المعالج وبطاقة الرسوميات لملفات GGUF في llama.cpp: اختر صيغة GGUF أو int8 أو int4 لتراه.
 calc--offload_rule = الطريقة: كما في الخيار ‎--n-gpu-layers في llama.cpp، تحمل كل طبقة حصة متساوية من الأوزان ومن ذاكرة KV المؤقتة، وتبقى مخازن بيئة التشغيل على بطاقة الرسوميات؛ ويُفترض أن ذاكرة النظام تُقرأ بسرعة { $ram_bandwidth } (DDR5-5600 بقناتين)، وتجمع السرعة زمن قراءة كل جزء من ذاكرته.
 calc--assume = الافتراضات: { $format } يشغّله { $runtime }، وذاكرة KV المؤقتة محفوظة بدقّة { $bits } بت، ومخازن بيئة التشغيل عند سياق من { $context } رمزًا، والمتاح من ذاكرة الجهاز { $usable }.
-calc--assume_estimate = لا ملف مُدرجًا بهذه الصيغة: حجمه تقديري (≈).
+calc--assume_estimate = لم يُسجَّل هنا ملف بهذه الصيغة: حجمه تقديري (≈).
 calc--assume_own = تُقرأ ذاكرة بطاقتك بوحدة GB التي يكتبها المصنّع، وهي في الحقيقة GiB، والمتاح منها { $share }، كما في البطاقات المحدّدة مسبقًا.
 calc--gpus_rule =
     { $count ->

@@ -580,8 +580,9 @@ calc--bandwidth = Memory bandwidth (GB/s)
 calc--ram = System RAM (GB)
 calc--format = Weight format
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (estimate, no such file): { $size }
+calc--format_estimate = ≈ { $format } (estimate: no file of this format recorded here): { $size }
 calc--format_unknown = { $format }: size unknown
+calc--format_mlx = { $format } runs in MLX, which needs an Apple-silicon Mac, so { $device } is shown with the default format.
 calc--context = Context (tokens)
 calc--limit = This model reads at most { $limit } tokens.
 calc--limit_none = This model states no context limit.
@@ -624,6 +625,8 @@ calc--largest_all =
        *[other] The model's whole context fits: { $count } tokens.
     }
 calc--largest_none = Not even a one-token context fits.
+calc--largest_gpu_none = It does not fit on the GPU alone, not even with a one-token context.
+calc--largest_unknown = The longest context that fits is unknown: the model states no context limit.
 calc--speed = About { $speed } tokens per second (likely { $low } to { $high }): { $read } read per token at { $bandwidth } of memory bandwidth.
 calc--speed_moe = About { $speed } tokens per second (likely { $low } to { $high }): a mixture of experts reads only its { $active } active parameters of { $params } for each token, { $read } at { $bandwidth } of memory bandwidth.
 calc--speed_none = No speed estimate: this device's memory bandwidth is not stated.
@@ -643,7 +646,7 @@ calc--offload_ask_ram = Type your system RAM to see how many layers could stay o
 calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp: pick a GGUF, int8 or int4 format to see it.
 calc--offload_rule = How: as llama.cpp's --n-gpu-layers, each layer carries an equal share of the weights and KV cache, and the runtime's buffers stay on the GPU; system RAM is assumed to read { $ram_bandwidth } (dual-channel DDR5-5600), and the speed adds the time to read each part from its own memory.
 calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of the device's memory usable.
-calc--assume_estimate = No file of this format is listed: its size is estimated (≈).
+calc--assume_estimate = No file of this format is recorded here: its size is estimated (≈).
 calc--assume_own = Your GPU memory is read as the maker's GB, which are GiB, and { $share } of it is usable, as on the preset GPUs.
 calc--gpus_rule =
     { $count ->

@@ -603,8 +603,9 @@ calc--bandwidth = רוחב פס של הזיכרון (GB/s)
 calc--ram = זיכרון RAM של המערכת (GB)
 calc--format = פורמט המשקלים
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (הערכה, אין קובץ כזה): { $size }
+calc--format_estimate = ≈ { $format } (הערכה: לא נרשם כאן קובץ בפורמט הזה): { $size }
 calc--format_unknown = { $format }: הגודל לא ידוע
+calc--format_mlx = { $format } רץ ב־MLX, שדורש מק עם שבב Apple, ולכן עבור { $device } מוצג פורמט ברירת המחדל.
 calc--context = הקשר (טוקנים)
 calc--limit = המודל הזה קורא לכל היותר { $limit } טוקנים.
 calc--limit_none = המודל הזה לא מציין מגבלת הקשר.
@@ -649,6 +650,8 @@ calc--largest_all =
        *[other] כל ההקשר של המודל נכנס: { $count } טוקנים.
     }
 calc--largest_none = אפילו הקשר של טוקן אחד לא נכנס.
+calc--largest_gpu_none = המודל לא נכנס לכרטיס המסך לבדו, אפילו לא עם הקשר של טוקן אחד.
+calc--largest_unknown = ההקשר הארוך ביותר שנכנס אינו ידוע: המודל לא מציין מגבלת הקשר.
 calc--speed = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): { $read } נקראים לכל טוקן ברוחב פס של { $bandwidth }.
 calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא לכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, { $read } ברוחב פס של { $bandwidth }.
 calc--speed_none = אין הערכת מהירות: רוחב הפס של הזיכרון במכשיר הזה לא צוין.
@@ -670,7 +673,7 @@ calc--offload_ask_ram = הקלידו את ה־RAM של המערכת כדי לר�
 calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp: בחרו פורמט GGUF,‏ int8 או int4 כדי לראות אותה.
 calc--offload_rule = החישוב: כמו ‎--n-gpu-layers של llama.cpp, כל שכבה נושאת חלק שווה מהמשקלים וממטמון ה־KV, והחוצצים של סביבת ההרצה נשארים על כרטיס המסך; ההנחה היא ש־RAM של המערכת נקרא ב־{ $ram_bandwidth } ‏(DDR5-5600 בשני ערוצים), והמהירות מחברת את הזמן לקרוא כל חלק מהזיכרון שלו.
 calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } מזיכרון המכשיר זמינים.
-calc--assume_estimate = אין קובץ רשום בפורמט הזה: הגודל שלו מוערך (≈).
+calc--assume_estimate = לא נרשם כאן קובץ בפורמט הזה: הגודל שלו מוערך (≈).
 calc--assume_own = הזיכרון של כרטיס המסך נקרא לפי ה־GB של היצרן, שהם GiB, ו־{ $share } ממנו זמינים, כמו בכרטיסי המסך המוגדרים.
 calc--gpus_rule =
     { $count ->

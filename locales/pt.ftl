@@ -601,8 +601,9 @@ calc--bandwidth = Largura de banda da memória (GB/s)
 calc--ram = RAM do sistema (GB)
 calc--format = Formato dos pesos
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (estimativa, não há esse arquivo): { $size }
+calc--format_estimate = ≈ { $format } (estimativa: nenhum arquivo deste formato registrado aqui): { $size }
 calc--format_unknown = { $format }: tamanho desconhecido
+calc--format_mlx = { $format } roda no MLX, que exige um Mac com Apple silicon; por isso, para { $device }, aparece o formato padrão.
 calc--context = Contexto (tokens)
 calc--limit = Este modelo lê no máximo { $limit } tokens.
 calc--limit_none = Este modelo não informa um limite de contexto.
@@ -647,6 +648,8 @@ calc--largest_all =
        *[other] O contexto inteiro do modelo cabe: { $count } tokens.
     }
 calc--largest_none = Nem um contexto de um token cabe.
+calc--largest_gpu_none = Não cabe só na GPU, nem com um contexto de um token.
+calc--largest_unknown = O contexto mais longo que cabe é desconhecido: o modelo não informa um limite de contexto.
 calc--speed = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
 calc--speed_moe = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } parâmetros ativos de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
@@ -668,7 +671,7 @@ calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem f
 calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
 calc--offload_rule = Como: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
 calc--assume = Premissas: { $format } rodando no { $runtime }, cache KV guardado em { $bits } bits, buffers do runtime com { $context } tokens e { $usable } da memória do dispositivo utilizáveis.
-calc--assume_estimate = Nenhum arquivo deste formato está listado: o tamanho dele é estimado (≈).
+calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
 calc--gpus_rule =
     { $count ->

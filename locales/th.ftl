@@ -530,8 +530,9 @@ calc--bandwidth = แบนด์วิดท์หน่วยความจ�
 calc--ram = RAM ของระบบ (GB)
 calc--format = รูปแบบค่าน้ำหนัก
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (ประมาณการ ไม่มีไฟล์นี้): { $size }
+calc--format_estimate = ≈ { $format } (ประมาณการ: ที่นี่ไม่มีบันทึกไฟล์รูปแบบนี้): { $size }
 calc--format_unknown = { $format }: ไม่ทราบขนาด
+calc--format_mlx = { $format } ทำงานบน MLX ซึ่งต้องใช้ Mac ที่เป็นชิป Apple จึงแสดง { $device } ด้วยรูปแบบเริ่มต้นแทน
 calc--context = บริบท (โทเค็น)
 calc--limit = โมเดลนี้อ่านได้ไม่เกิน { $limit } โทเค็น
 calc--limit_none = โมเดลนี้ไม่ได้ระบุขีดจำกัดของบริบท
@@ -572,6 +573,8 @@ calc--largest_all =
        *[other] บริบททั้งหมดของโมเดลพอ: { $count } โทเค็น
     }
 calc--largest_none = แม้บริบทเพียงหนึ่งโทเค็นก็ไม่พอ
+calc--largest_gpu_none = ใส่ใน GPU อย่างเดียวไม่ได้ แม้บริบทเพียงหนึ่งโทเค็น
+calc--largest_unknown = ไม่ทราบบริบทยาวที่สุดที่ใส่ได้ เพราะโมเดลไม่ได้ระบุขีดจำกัดของบริบท
 calc--speed = ประมาณ { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high }): อ่าน { $read } ต่อโทเค็น ด้วยแบนด์วิดท์หน่วยความจำ { $bandwidth }
 calc--speed_moe = ประมาณ { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high }): โมเดลแบบ Mixture of Experts อ่านเฉพาะพารามิเตอร์ที่ทำงาน { $active } จาก { $params } ต่อโทเค็น คือ { $read } ด้วยแบนด์วิดท์หน่วยความจำ { $bandwidth }
 calc--speed_none = ไม่มีการประมาณความเร็ว: อุปกรณ์นี้ไม่ได้ระบุแบนด์วิดท์หน่วยความจำ
@@ -589,7 +592,7 @@ calc--offload_ask_ram = พิมพ์ขนาด RAM ของระบบ �
 calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ GGUF, int8 หรือ int4 เพื่อดู
 calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp แต่ละเลเยอร์มีส่วนของค่าน้ำหนักและ KV cache เท่ากัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) และความเร็วรวมเวลาอ่านแต่ละส่วนจากหน่วยความจำของมันเอง
 calc--assume = สมมติว่า { $format } รันด้วย { $runtime } เก็บ KV cache ที่ { $bits } บิต บัฟเฟอร์ของรันไทม์ที่ { $context } โทเค็น และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
-calc--assume_estimate = ไม่มีไฟล์รูปแบบนี้ในรายการ: ขนาดเป็นค่าประมาณ (≈)
+calc--assume_estimate = ที่นี่ไม่มีบันทึกไฟล์รูปแบบนี้: ขนาดเป็นค่าประมาณ (≈)
 calc--assume_own = หน่วยความจำ GPU ของคุณอ่านเป็น GB ตามผู้ผลิต ซึ่งที่จริงคือ GiB และใช้ได้ { $share } ของทั้งหมด เช่นเดียวกับ GPU ที่กำหนดไว้
 calc--gpus_rule =
     { $count ->

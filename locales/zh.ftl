@@ -531,8 +531,9 @@ calc--bandwidth = 内存带宽（GB/s）
 calc--ram = 系统内存 RAM（GB）
 calc--format = 权重格式
 calc--format_file = { $format }：{ $size }
-calc--format_estimate = ≈ { $format }（估算，没有此文件）：{ $size }
+calc--format_estimate = ≈ { $format }（估算：此处未记录该格式的文件）：{ $size }
 calc--format_unknown = { $format }：大小未知
+calc--format_mlx = { $format } 在 MLX 中运行，需要 Apple 芯片的 Mac，因此 { $device } 显示默认格式。
 calc--context = 上下文（词元）
 calc--limit = 该模型最多读取 { $limit } 个词元。
 calc--limit_none = 该模型未说明上下文上限。
@@ -573,6 +574,8 @@ calc--largest_all =
        *[other] 模型的整个上下文都装得下：{ $count } 个词元。
     }
 calc--largest_none = 连 1 个词元的上下文都装不下。
+calc--largest_gpu_none = 仅靠显卡装不下，连 1 个词元的上下文也不行。
+calc--largest_unknown = 能装下的最长上下文未知：该模型未说明上下文上限。
 calc--speed = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：每个词元读取 { $read }，内存带宽 { $bandwidth }。
 calc--speed_moe = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：混合专家模型每个词元只读取 { $params } 参数中激活的 { $active }，即 { $read }，内存带宽 { $bandwidth }。
 calc--speed_none = 没有速度估算：该设备的内存带宽未说明。
@@ -590,7 +593,7 @@ calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能�
 calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
-calc--assume_estimate = 没有列出此格式的文件：其大小为估算值（≈）。
+calc--assume_estimate = 此处未记录该格式的文件：其大小为估算值（≈）。
 calc--assume_own = 你的显存按厂商标称的 GB 读取，实际为 GiB，其中 { $share } 可用，与预设显卡相同。
 calc--gpus_rule =
     { $count ->

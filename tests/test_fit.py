@@ -350,21 +350,42 @@ def test_a_device_name_keeps_its_figure_and_unit_in_order_in_right_to_left(lang)
     assert "\u2066" not in fit_view.device_label(load_locale("en"), {"kind": "phone", "memory_bytes": 8 * 2**30})
 
 
-def test_largest_context_is_the_last_whole_token_that_fits():
-    # Q4_K_M in llama.cpp: 4,920,734,656 + 2,048 × 128,256 + (131,072 + 1,300) B per token of context.
+def test_largest_context_is_the_last_whole_token_whose_verdict_is_fits():
+    # Q4_K_M in llama.cpp: 4,920,734,656 + 2,048 × 128,256 + (131,072 + 1,300) B per token of context;
+    # "fits" means a total at most usable × tight_share (0.87), the rule's tight line.
     fmt = fit.find_format(LLAMA, "gguf:Q4_K_M")
     fixed, per_token = 4_920_734_656 + 2048 * 128_256, 131_072 + 1300
     usable = GPU_8GB.usable_bytes
-    expected = (usable - fixed) // per_token  # 2,547,538,188 ÷ 132,372 = 19,245 tokens
-    assert fit.largest_context(LLAMA, fmt, usable, RULES) == expected == 19_245
-    assert fit.fit_row(LLAMA, fmt, expected, RULES).total_bytes <= usable
-    assert fit.fit_row(LLAMA, fmt, expected + 1, RULES).total_bytes > usable
-    # the whole 131,072-token limit on a 24 GiB card; no token when the weights alone do not fit
-    assert fit.largest_context(LLAMA, fmt, GPU_24GB.usable_bytes, RULES) == 131_072
+    line = usable * RULES.tight_share  # 7,730,941,132 × 0.87 = 6,725,918,784.84 B
+    expected = int((line - fixed) // per_token)  # 1,542,515,816.84 ÷ 132,372 = 11,652 tokens
+    assert fit.largest_context(LLAMA, fmt, usable, RULES) == expected == 11_652
+    assert fit.assess(LLAMA, fmt, expected, usable, RULES) == "fits"
+    assert fit.assess(LLAMA, fmt, expected + 1, usable, RULES) == "tight"
+    # the whole 131,072-token limit when it fits under the line; no token when the weights alone do not fit
+    assert fit.largest_context(LLAMA, fmt, 40 * 10**9, RULES) == 131_072
+    assert fit.largest_context(LLAMA, fmt, GPU_24GB.usable_bytes, RULES) < 131_072  # tight past 113,274 tokens
     assert fit.largest_context(LLAMA, fit.find_format(LLAMA, "safetensors"), usable, RULES) == 0
     # an 8-bit cache (1.0625 B per value in llama.cpp) holds more tokens
     assert fit.largest_context(LLAMA, fmt, usable, RULES, kv_precision=8) > expected
     assert fit.largest_context({**LLAMA, "kv_cache": None}, fmt, usable, RULES) is None
+
+
+def test_largest_context_is_unknown_when_the_model_states_no_limit():
+    # no stated limit: no figure past a limit nobody stated, however much memory is left
+    fmt = fit.find_format(LLAMA, "gguf:Q4_K_M")
+    unlimited = {**LLAMA, "context_length": None}
+    assert fit.largest_context(unlimited, fmt, GPU_24GB.usable_bytes, RULES) is None
+    assert fit.largest_context(unlimited, fit.find_format(LLAMA, "safetensors"), GPU_8GB.usable_bytes, RULES) == 0
+
+
+def test_mlx_formats_are_offered_on_apple_silicon_only():
+    mlx = {"format": "other:MLX 4bit", "engine": "mlx"}
+    assert fit.offered(mlx, apple=True) and not fit.offered(mlx, apple=False)
+    assert fit.offered({"format": "gguf:Q4_K_M", "engine": "llama.cpp"}, apple=False)
+    assert fit.apple_silicon({"id": "laptop-apple-16gb", "name": "Apple-silicon laptop, 16 GiB", "unified": True})
+    assert not fit.apple_silicon({"id": "mini-pc-128gb", "name": "Mini PC, 128 GiB unified (Ryzen AI Max+ 395)",
+                                  "unified": True})
+    assert not fit.apple_silicon({"id": "gpu-8gb", "name": "GPU, 8 GiB", "unified": False})
 
 
 def test_an_int4_column_means_one_thing_a_real_q4_k_m_file_else_any_real_4_bit_file_else_the_estimate():

@@ -2,7 +2,8 @@
 events in en, ar (right to left) and zh: the 8 GB RTX 4060 and Llama 3.1 8B, chat models on a 16 GB
 Mac at 32K, the reader's own device with two GPUs, a context past the model's limit, a shared URL and
 back/forward; figures checked against pipeline/data/fit.py; axe clean; no sideways page at 360 px;
-an answer within 50 ms of an input with the CPU throttled ×4; the page without JavaScript."""
+MLX offered on Apple silicon only; figures with units in order in Arabic; the page without JavaScript.
+(How fast an answer follows a key is a benchmark, bench/bench_calc_latency.py, not a test.)"""
 
 from __future__ import annotations
 
@@ -115,6 +116,8 @@ def test_can_my_8gb_rtx_4060_run_llama_3_1_8b(browser, site_url, lang):
     wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no')")
     retype(page, "ram", "32")
     wait_until(page, "document.querySelector('.ls-calc-offload')")
+    # not "not even a one-token context fits" right above the offload answer: the GPU alone holds none
+    assert page.locator(".ls-calc-largest").inner_text() == locale.t("calc.largest_gpu_none")
     problems = axe_problems(page, f"{lang}/will-it-run#calculator")
     assert not problems, "\n".join(problems)
     page.set_viewport_size(PHONE)
@@ -230,36 +233,63 @@ KEYS = [("select[name=kv]", k) for k in ("ArrowDown", "ArrowDown", "Home")] + \
        [("input[name=context]", k) for k in ("Control+A", "3", "2", "7", "6", "8")]
 
 
-def test_an_answer_within_50_ms_of_an_input_on_a_throttled_cpu(browser, site_url, capsys):
-    """Chromium at a quarter of this machine's CPU speed (CDP), real key presses on the form: the Event
-    Timing API's duration of each keydown, from the key to the next frame painted (8 ms steps; under
-    16 ms leaves no entry). This machine is shared by other jobs (load printed), which only ever adds
-    time: each key's best of five rounds is its cost. Held: the median key within 50 ms, none above 80 ms
-    (the worst of these has measured 40-72 ms here, with the load printed: on an idle machine it is less)."""
+def test_key_presses_on_the_form_keep_the_answer_in_step(browser, site_url):
+    """The keys bench/bench_calc_latency.py times: each one answered, the typed context kept, no error."""
     context, page, errors = open_calculator(browser, site_url, "en", "?device=laptop-apple-16gb")
-    page.evaluate("""() => { window.lsEvents = []; new PerformanceObserver(list => list.getEntries().forEach(e =>
-        e.name === 'keydown' && window.lsEvents.push([e.startTime, e.duration]))).observe({type: 'event', durationThreshold: 16}); }""")
-    cdp = context.new_cdp_session(page)
-    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-    marks = []
-    for _ in range(5):
-        for selector, key in KEYS:
-            page.focus(f".ls-calc-form {selector}")
-            marks.append(page.evaluate("performance.now()"))
-            page.keyboard.press(key)
-            page.wait_for_timeout(200)
-    page.wait_for_timeout(500)
-    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
-    marks.append(float("inf"))
-    events = page.evaluate("window.lsEvents")
-    rounds = [max([d for t, d in events if marks[i] <= t < marks[i + 1]] or [16]) for i in range(len(marks) - 1)]
-    best = [min(rounds[i::len(KEYS)]) for i in range(len(KEYS))]
-    load = __import__("os").getloadavg()[0]
-    with capsys.disabled():
-        print(f"\ncalculator, CPU ×4, load {load:.1f}: key to next paint (ms), best of 5 per key: {best}; "
-              f"all {len(rounds)}: median {sorted(rounds)[len(rounds) // 2]}, max {max(rounds)}")
-    assert sorted(best)[len(best) // 2] <= 50 and max(best) <= 80, (best, rounds)
+    for selector, key in KEYS:
+        page.focus(f".ls-calc-form {selector}")
+        page.keyboard.press(key)
+    page.keyboard.press("Tab")
+    wait_until(page, "new URLSearchParams(location.search).get('context') === '32768'")
     assert page.evaluate("document.querySelector('.ls-calc-form input[name=context]').value") == "32768"
+    assert page.evaluate("document.querySelector('.ls-calc-form select[name=device]').value") == "laptop-apple-16gb"
+    assert format_integer(32768, "en") in verdict_text(page)
+    assert not errors, errors
+    context.close()
+
+
+def test_mlx_is_offered_on_apple_silicon_only(browser, site_url):
+    """A link asking for an MLX file on an NVIDIA card: said so, and the default format instead."""
+    locale = load_locale("en")
+    query = "?model=meta-llama/Llama-3.2-3B-Instruct&device=gpu-8gb&format=other:MLX%204bit"
+    context, page, errors = open_calculator(browser, site_url, "en", query)
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.value)")
+    assert options and not any("MLX" in o for o in options), options
+    assert "MLX" not in page.locator(".ls-calc-form select[name=format]").input_value()
+    assert "MLX" in page.locator(".ls-calc-note").inner_text()
+    choose(page, "device", "laptop-apple-16gb")
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.value)")
+    assert "other:MLX 4bit" in options
+    # a model that states no context limit: its longest context is unknown, never a figure past it
+    row = ROWS["Qwen/Qwen2.5-32B-Instruct"]
+    assert not row.get("context_length")
+    assert fit.largest_context(row, fit.find_format(row, "int4", apple=False), USABLE["datacenter-80gb"], RULES) is None
+    page.goto(f"{site_url}will-it-run/?model=Qwen/Qwen2.5-32B-Instruct&device=datacenter-80gb#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-largest') && !document.querySelector('#fit-calculator[aria-busy]')")
+    assert page.locator(".ls-calc-largest").inner_text() == locale.t("calc.largest_unknown")
+    assert not errors, errors
+    context.close()
+
+
+# In Arabic the unit must follow its number on screen ("4.92 GB" read left to right), not "GB 4.92".
+UNIT_AFTER_NUMBER = """(sel) => { const li = document.querySelector(sel), node = li.firstChild, text = node.textContent;
+    const unit = text.indexOf('GB'), number = /\\d[\\d.,]*/.exec(text);
+    const rect = (a, b) => { const r = document.createRange(); r.setStart(node, a); r.setEnd(node, b);
+                             return r.getClientRects()[0]; };
+    const u = rect(unit, unit + 2), n = rect(number.index, number.index + number[0].length);
+    return {text, unitLeft: u.left, numberRight: n.right}; }"""
+
+
+def test_arabic_figures_keep_their_unit_to_the_right_of_the_number(browser, site_url):
+    query = "?model=meta-llama/Llama-3.1-8B-Instruct&device=gpu-8gb&format=gguf:Q4_K_M"
+    context, page, errors = open_calculator(browser, site_url, "ar", query)
+    got = page.evaluate(UNIT_AFTER_NUMBER, ".ls-calc-legend li")
+    assert "\u2066" in got["text"] and "\u2069" in got["text"], got
+    assert got["unitLeft"] >= got["numberRight"] - 0.5, got
+    # the result sentences and the format list hold every figure with its unit in an isolate too
+    assert "\u2066" in verdict_text(page)
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
+    assert all("\u2066" in o for o in options if "GB" in o), options
     assert not errors, errors
     context.close()
 

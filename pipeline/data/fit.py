@@ -72,7 +72,7 @@ def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> 
 
 def weight_formats(row: object) -> list[dict]:
     """Every weight format the model can be run in: its real downloads, then estimates for the
-    precisions no real file covers. Each: format key, precision, estimated, bytes, basis, largest file."""
+    precisions no real file covers (an MLX file covers none: it runs on Apple silicon only). Each: format key, precision, estimated, bytes, basis, largest file."""
     params = _row(row, "params_total")
     formats: list[dict] = []
     has_default = False
@@ -99,7 +99,8 @@ def weight_formats(row: object) -> list[dict]:
                            "estimated": estimated, "weights_bytes": weights,
                            "basis": _row(row, "weights_bytes_basis") or "file-sizes",
                            "largest_file_bytes": None, "runtime": None, "engine": "vllm"})
-    covered = {f["precision"] for f in formats if not f["estimated"]}
+    # an MLX file covers its precision on Apple silicon only: elsewhere the estimate stands in for it
+    covered = {f["precision"] for f in formats if not f["estimated"] and f["engine"] != "mlx"}
     for precision in ESTIMATES:
         if precision in covered:
             continue
@@ -232,16 +233,33 @@ def _overhead_basis(runtime: RuntimeRule, context: int, vocab: Optional[int], hi
     return " + ".join(parts)
 
 
-def find_format(row: object, key: str) -> Optional[dict]:
+def apple_silicon(device: object) -> bool:
+    """Whether a device is an Apple-silicon Mac (unified memory, named Apple): the only one MLX runs on."""
+    name = f"{_row(device, 'id')} {_row(device, 'name')}".lower()
+    return bool(_row(device, "unified")) and "apple" in name
+
+
+def offered(fmt: dict, apple: bool = True) -> bool:
+    """Whether a weight format can run on the device: MLX needs Apple silicon, every other runtime does not."""
+    return fmt.get("engine") != "mlx" or apple
+
+
+def find_format(row: object, key: str, apple: bool = True) -> Optional[dict]:
     """A weight format by key (`safetensors`, `gguf:Q4_K_M`, `int4`); a precision name falls back to
-    the real file of that precision when there is no estimate (real files win)."""
+    the real file of that precision when there is no estimate (real files win), skipping MLX files
+    off Apple silicon (`apple` False)."""
     formats = weight_formats(row)
+    precision = key in PRECISION_BYTES
+    # a real file first: the estimate of a precision an MLX file holds stands beside it, for other devices
+    for fmt in formats:
+        if precision and fmt["precision"] == key and not fmt["estimated"] and offered(fmt, apple):
+            return fmt
     for fmt in formats:
         if fmt["format"] == key:
             return fmt
-    if key in PRECISION_BYTES:
+    if precision:
         for fmt in formats:
-            if fmt["precision"] == key:
+            if fmt["precision"] == key and offered(fmt, apple):
                 return fmt
     return None
 
@@ -274,25 +292,24 @@ def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: Fit
     return assess(row, fmt, context, device.usable_bytes, rules, kv_precision)
 
 
-# Without a stated limit, the search stops here (10M tokens: the markers' own upper bound for a context).
-CONTEXT_SEARCH_CAP = 10_000_000
-
-
 def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16) -> Optional[int]:
-    """The longest context (tokens, at most the model's own limit) whose total fits in `usable`
-    bytes (verdict fits or tight); 0 when not even one token fits; None when the total is unknown.
+    """The longest context (tokens, at most the model's own limit) whose verdict is "fits": total at most
+    usable × tight_share, the rule's tight line; 0 when not even one token fits that way; None when the
+    total is unknown or the model states no limit (a figure past a limit nobody stated would be invented).
     The total grows with context, so a binary search over whole tokens finds it exactly."""
-    limit = _row(row, "context_length") or CONTEXT_SEARCH_CAP
+    limit = _row(row, "context_length")
 
     def ok(context: int) -> Optional[bool]:
         total = fit_row(row, fmt, context, rules, kv_precision).total_bytes
-        return None if total is None else total <= usable
+        return None if total is None else rules.verdict(total, usable) == "fits"
 
     first = ok(1)
     if first is None:
         return None
     if not first:
         return 0
+    if not limit:
+        return None
     if ok(limit):
         return limit
     low, high = 1, limit  # ok(low) is true, ok(high) is false

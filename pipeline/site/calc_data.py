@@ -92,9 +92,9 @@ def rules_entry(rules: FitRules) -> dict:
 
 
 def device_entry(device: dict) -> list:
-    """[id, usable bytes (Device.usable_bytes), bandwidth B/s or null, unified 0/1]."""
+    """[id, usable bytes (Device.usable_bytes), bandwidth B/s or null, unified 0/1, Apple silicon 0/1]."""
     return [device["id"], int(device["memory_bytes"] * device["usable_share"]), device.get("bandwidth_bytes_per_s"),
-            int(bool(device["unified"]))]
+            int(bool(device["unified"])), int(fit.apple_silicon(device))]
 
 
 def index_entry(row: object) -> list:

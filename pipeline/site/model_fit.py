@@ -34,9 +34,10 @@ def calculator_url(model_id: str) -> str:
 
 
 def page_format(row: dict) -> Optional[dict]:
-    """The weight format the page's verdicts assume: 4-bit where the model has a size for it, else 8, else 16."""
+    """The weight format the page's verdicts assume: 4-bit where the model has a size for it, else 8, else 16;
+    never an MLX file, since the page judges every device with it and MLX runs on Apple silicon only."""
     for key in (PAGE_FORMAT,) + FALLBACK_FORMATS:
-        fmt = fit.find_format(row, key)
+        fmt = fit.find_format(row, key, apple=False)
         if fmt is not None and fmt["weights_bytes"] is not None:
             return fmt
     return None

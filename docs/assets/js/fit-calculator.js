@@ -42,7 +42,13 @@
     return e;
   }
   function p(cls, text) { return out.appendChild(el("p", cls, text)); }
-  var bytes = N.bytes;
+  // In Hebrew and Arabic a figure with its unit ("4.92 GB") would render "GB 4.92" in the right-to-left
+  // line: every number+unit written as text goes in a left-to-right isolate (LRI…PDI), as fit_view.py does.
+  var RTL = lang === "he" || lang === "ar";
+  function iso(text) { return RTL ? "\u2066" + text + "\u2069" : text; }
+  function bytes(n) { return iso(N.bytes(n)); }
+  function rate(n) { return iso(N.bytes(n) + "/s"); }
+  function share(x) { return iso(Math.round(x * 100) + "\u00a0%"); }
   function pct(x) { return Math.min(100, x * 100).toFixed(2) + "%"; }
   // Amounts as a reader types them: our scripts' digits (Arabic-Indic, Persian, Thai; full-width by NFKC),
   // a decimal point or comma, group separators in a context ("32,768", "32 768"), and "32k" (× 1,024).
@@ -66,18 +72,24 @@
     var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
     return i < 0 ? f[0] : kind === "gguf" || kind === "onnx" ? kind.toUpperCase() + " " + rest : rest;
   }
-  function formatOf(key, m) {  // fit.find_format: the key, else the first real or estimated file of that precision
+  // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
+  // apple flag) and on the reader's own device, whatever it is.
+  function apple() { return st.device === "own" || !!(DEV[st.device] && DEV[st.device][4]); }
+  function offered(f) { return f[2] !== "mlx" || apple(); }
+  function formatOf(key, m, real) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
     if (!m) return null;
     var fs = m.formats, i;
+    // real: fit.find_format's order, a real file of the precision before its estimate (the list's precision)
+    if (real) for (i = 0; i < fs.length; i++) if (fs[i][4] === key && !fs[i][3] && offered(fs[i])) return fs[i];
     for (i = 0; i < fs.length; i++) if (fs[i][0] === key) return fs[i];
-    for (i = 0; i < fs.length; i++) if (fs[i][4] === key) return fs[i];
+    for (i = 0; i < fs.length; i++) if (fs[i][4] === key && offered(fs[i])) return fs[i];
     return null;
   }
-  function defaultFormat(m) {  // a real 4-bit file, else the 4-bit estimate, else the first
+  function defaultFormat(m) {  // a real 4-bit file, else the 4-bit estimate, else the first (of those offered)
     var best = null;
-    m.formats.forEach(function (f) { if (!best && f[4] === "int4" && !f[3]) best = f; });
-    return (best || formatOf("int4", m) || m.formats[0] || [""])[0];
+    m.formats.forEach(function (f) { if (!best && f[4] === "int4" && !f[3] && offered(f)) best = f; });
+    return (best || formatOf("int4", m) || m.formats.filter(offered)[0] || [""])[0];
   }
 
   // URL <-> state -------------------------------------------------------------------------------------
@@ -140,16 +152,24 @@
     var known = formatOf(st.format);
     if (!known && st.format) problems.push(cmsg("bad_link", { name: "format", value: st.format }));
     st.format = known ? known[0] : defaultFormat(m);
+    formats();
+    E.model.value = m.name;
+    render(push);
+  }
+  function formats() {  // the format list for this device; an MLX format asked for off Apple silicon: the default
+    var f = formatOf(st.format);
+    if (f && !offered(f)) {
+      problems.push(cmsg("format_mlx", { format: fmtName(f), device: E.device.options[E.device.selectedIndex].text }));
+      st.format = defaultFormat(model);
+    }
     E.format.textContent = "";
-    m.formats.forEach(function (f) {
+    model.formats.filter(offered).forEach(function (f) {
       var o = el("option", null, f[1] == null ? cmsg("format_unknown", { format: fmtName(f) })
         : cmsg(f[3] ? "format_estimate" : "format_file", { format: fmtName(f), size: bytes(f[1]) }));
       o.value = f[0];
       E.format.appendChild(o);
     });
     E.format.value = st.format;
-    E.model.value = m.name;
-    render(push);
   }
 
   // The one view ----------------------------------------------------------------------------------
@@ -166,7 +186,7 @@
     if (bad.length || vram == null) return { bad: bad.length ? bad : [cmsg("own_needs_vram")] };
     var per = Math.floor(vram * 1073741824 * C.gpuShare);  // the maker's GB are GiB; the ladder GPUs' usable share
     return { usable: per * st.gpus, bw: bw ? bw * 1e9 : null, unified: false, gpus: st.gpus, ram: ram, vram: vram,
-             name: cmsg("own_name", { count: st.gpus, size: N.integer(vram) + "\u00a0" + (S.units.GiB || "GiB") }) };
+             name: cmsg("own_name", { count: st.gpus, size: iso(N.integer(vram) + "\u00a0" + (S.units.GiB || "GiB")) }) };
   }
 
   var urlPush = null;  // a URL write waiting for the answer to be drawn (pushState is slow on a phone)
@@ -192,28 +212,31 @@
     var total = FitEngine.totalOn(r, dv.gpus), oh = r.oh * dv.gpus, a = {
       model: model.name, format: fmtName(f), device: dv.name, context: N.integer(st.context), usable: bytes(dv.usable),
       total: total == null ? "" : bytes(total), limit: model.limit ? N.integer(model.limit) : "",
-      share: Math.round(R.tight * 100) + "\u00a0%", weights: f[1] == null ? "" : bytes(f[1]) };
+      share: share(R.tight), weights: f[1] == null ? "" : bytes(f[1]) };
     var key = v === "no" && (r.kv == null || r.limit && st.context > r.limit) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
     head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
     head.appendChild(document.createTextNode(" " + cmsg("verdict." + key, a)));
     if (r.w != null) bar(r.w, r.kv, oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", cmsg("kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
-    var big = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus);
-    if (big != null) p("ls-calc-fact ls-calc-largest", big === 0 ? cmsg("largest_none")
+    // the longest context whose verdict is "fits"; none at all: where offload is worked out below, say the
+    // GPU alone holds none; no stated limit: unknown (a figure past a limit nobody stated would be invented)
+    var big = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus), split = v === "no" && !dv.unified && r.w != null;
+    if (big != null) p("ls-calc-fact ls-calc-largest", big === 0 ? cmsg(split ? "largest_gpu_none" : "largest_none")
       : big === model.limit ? cmsg("largest_all", { count: big }) : cmsg("largest", { count: big }));
+    else if (!model.limit && total != null) p("ls-calc-fact ls-calc-largest", cmsg("largest_unknown"));
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
       if (sp) p("ls-calc-fact ls-calc-speed", cmsg(sp.share < 1 ? "speed_moe" : "speed", {
         speed: N.integer(sp.s), low: N.integer(sp.lo), high: N.integer(sp.hi), read: bytes(sp.read),
-        bandwidth: bytes(dv.bw) + "/s", active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" }));
+        bandwidth: rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" }));
       else p("ls-calc-fact", cmsg("speed_none"));
       p("ls-calc-basis", cmsg("speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
-    if (v === "no" && !dv.unified && r.w != null) offload(r, dv);
+    if (split) offload(r, dv);
     p("ls-calc-assumptions", cmsg("assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
       context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] ? " " + cmsg("assume_estimate") : ""));
-    if (st.device === "own") p("ls-calc-assumptions", cmsg("assume_own", { share: Math.round(C.gpuShare * 100) + "\u00a0%" }));
+    if (st.device === "own") p("ls-calc-assumptions", cmsg("assume_own", { share: share(C.gpuShare) }));
     if (dv.gpus > 1) p("ls-calc-assumptions", cmsg("gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
   }
@@ -228,7 +251,7 @@
       s.style.width = pct(x[1] / scale);
       legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: bytes(x[1]) })));
     });
-    [["u", usable, "bar_usable", bytes(usable)], ["t", usable * R.tight, "bar_tight", Math.round(R.tight * 100) + "\u00a0%"]].forEach(function (x) {
+    [["u", usable, "bar_usable", bytes(usable)], ["t", usable * R.tight, "bar_tight", share(R.tight)]].forEach(function (x) {
       b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);
       legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: x[3], share: x[3] })));
     });
@@ -245,7 +268,7 @@
     else p("ls-calc-fact ls-calc-offload", cmsg(o.speed ? "offload" : "offload_nospeed", { layers: o.layers, count: o.of,
       gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? N.integer(o.speed.s) : "", low: o.speed ? N.integer(o.speed.lo) : "",
       high: o.speed ? N.integer(o.speed.hi) : "" }));
-    p("ls-calc-basis", cmsg("offload_rule", { ram_bandwidth: bytes(C.ramBw) + "/s" }));
+    p("ls-calc-basis", cmsg("offload_rule", { ram_bandwidth: rate(C.ramBw) }));
   }
 
   // Every model that fits this device at this context, in the chosen format's precision -------------
@@ -258,7 +281,7 @@
     var rows = [], seen = 0;
     all.forEach(function (m) {
       if (st.tag && m.tags.indexOf(st.tag) < 0) return;
-      var f = formatOf(prec, m);
+      var f = formatOf(prec, m, true);
       seen++;
       if (!f) { counts.unknown++; return; }
       var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
@@ -366,6 +389,7 @@
     else if (name === "list") { st.list = 1; }
     else st[name] = E[name].value.trim();
     problems = [];
+    if (name === "device" && model) formats();
     render(e.type === "change" ? true : null);
   }
   form.addEventListener("input", function (e) { if (e.target.tagName === "INPUT") fromForm(e); });

@@ -5,7 +5,6 @@
    Python's round() rounds halves to even; so does rhe() here (Math.round would not). */
 var FitEngine = (function () {
   "use strict";
-  var CAP = 10000000;  // fit.CONTEXT_SEARCH_CAP: the search's end when a model states no limit
 
   function rhe(x) {  // round half to even, as Python's round() on a float
     var f = Math.floor(x), d = x - f;
@@ -51,13 +50,15 @@ var FitEngine = (function () {
     return verdict(r.total == null ? null : r.total + oh - r.oh, usable, R.tight);
   }
   function totalOn(r, gpus) { return r.total == null ? null : r.total + r.oh * ((gpus || 1) - 1); }
-  // largest_context(): the longest whole-token context (≤ the model's limit) whose total ≤ usable
+  // largest_context(): the longest whole-token context (≤ the model's limit) whose verdict is "fits"
+  // (total ≤ usable × tight); 0 when not even one token does; null when unknown or no limit is stated
   function largest(m, fmt, usable, R, asked, gpus) {
-    var limit = m.limit || CAP;
-    function ok(c) { var t = totalOn(row(m, fmt, c, R, asked), gpus); return t == null ? null : t <= usable; }
+    var limit = m.limit;
+    function ok(c) { var t = totalOn(row(m, fmt, c, R, asked), gpus); return t == null ? null : verdict(t, usable, R.tight) === "fits"; }
     var first = ok(1);
     if (first === null) return null;
     if (!first) return 0;
+    if (!limit) return null;
     if (ok(limit)) return limit;
     var lo = 1, hi = limit;
     while (hi - lo > 1) { var mid = Math.floor((lo + hi) / 2); if (ok(mid)) lo = mid; else hi = mid; }
