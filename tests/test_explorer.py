@@ -211,11 +211,13 @@ def test_the_browser_files_match_their_typed_columns_and_the_script_reads_only_t
         detail = json.loads(text)
         DetailDocument.model_validate(detail)
         validate_rows(DetailRow, detail["cols"], detail["rows"])
-    script = (ROOT / "docs" / "assets" / "js" / "explorer.js").read_text(encoding="utf-8")
+    script = "".join((ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8") for name in explorer.SCRIPTS)
     row_names = set(re.findall(r"r\[c\.(\w+)\]", script))
     detail_names = set(re.findall(r"\bx\.(\w+)", script))
     assert row_names and row_names <= set(columns(ExplorerRow)), row_names - set(columns(ExplorerRow))
     assert detail_names and detail_names <= set(columns(DetailRow)), detail_names - set(columns(DetailRow))
+    file_names = set(re.findall(r"\bdoc\.(\w+)", script))  # the detail file's own fields (devices, speed)
+    assert file_names and file_names <= set(DetailDocument.model_fields), file_names - set(DetailDocument.model_fields)
     with pytest.raises(ValueError, match="row 0"):  # the check can fail: a value of the wrong type
         bad = [list(document["rows"][0])]
         bad[0][document["cols"].index("gated")] = 2

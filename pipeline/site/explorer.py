@@ -24,7 +24,7 @@ from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format
                                       unit_names)
 from pipeline.contract import FitRules
 from pipeline.data import fit
-from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
+from pipeline.site.browser_data import DetailDocument, DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
 from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
 from pipeline.site.fit_view import device_label
@@ -35,6 +35,8 @@ FIRST_VIEW = 60  # rows in the static HTML of the models page
 JSON_PATH = "assets/models-explorer.json"
 DETAIL_DIR = "assets/models-explorer"  # per-model details, DETAIL_ROWS rows per file, read on opening one
 DETAIL_ROWS = 32
+# The explorer and the in-place view of a model it loads on opening one: the messages of both are embedded.
+SCRIPTS = ("explorer.js", "explorer-model.js")
 FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed",
@@ -185,21 +187,39 @@ def detail_files(data: SiteData) -> list[str]:
     file n holds rows n*DETAIL_ROWS … (the script opens a model without a page of its own from these).
     Each row has the columns of browser_data.DetailRow (named in the file's `cols`); its model id lets
     the script refuse a file of another build (a cache between deploys)."""
+    from pipeline.site import model_fit  # it reads the fit tables, which read this module
+
     def detail(r: dict) -> list:
         memory = r.get("memory_bytes") or {}
         downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
                       plain_text(d.get("file") or ""), d.get("bytes") or 0,
                       BASES.index(d["basis"]) if d.get("basis") in BASES else -1]
                      for d in r.get("downloads") or []]
+        total, active = r.get("params_total"), r.get("params_active")
+        counted = 0 if not (total and r.get("params_by_dtype")) else 2 if "vision-language" in (r.get("tags") or []) else 1
+        found = model_fit.figures(data, r) or {}
         return as_row(DetailRow, {
             "memory": [memory.get(p) or 0 for p in PRECISIONS], "downloads": downloads,
             "weights_basis": BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
             "source_title": plain_text(r.get("source_title") or "") or 0, "on_hub": int(r.get("kind") == "hub"),
             "revision": plain_text(r.get("revision") or "")[:12] or 0, "undisclosed": int(bool(r.get("undisclosed"))),
-            "model": plain_text(r["id"])})
+            "model": plain_text(r["id"]),
+            "context_limit": r.get("context_length") or 0,
+            "active": active if total and active and active < total else 0,
+            "active_basis": BASES.index(r["params_active_basis"]) if r.get("params_active_basis") in BASES else -1,
+            "counted": counted,
+            "fit_format": found.get("format") or 0, "fit_runtime": found.get("runtime") or 0,
+            "fit_context": found.get("context") or 0, "fit_kv": found.get("kv") or 0,
+            "fit_weights": found.get("weights") or 0, "fit_total": found.get("total") or 0,
+            "fit_devices": [[d["verdict"], -1 if d["largest"] is None else d["largest"], *(d["speed"] or (0, 0, 0))]
+                            for d in found.get("devices") or []]})
     rows = [detail(r) for r in data.models]
     cols = columns(DetailRow)
-    return [json.dumps({"v": 1, "cols": cols, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
+    devices = [[d["id"], usable_bytes(d)] for d in data.devices]
+    note = model_fit.speed_note_figures(data)
+    head = {"v": 1, "devices": devices, "speed": list(note) if note else 0}
+    DetailDocument.model_validate({**head, "cols": cols, "rows": []})
+    return [json.dumps({**head, "cols": cols, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
             for i in range(0, len(rows), DETAIL_ROWS)]
 
 
@@ -241,7 +261,7 @@ def insert_deferred(output: str) -> str:
 
 EXPLORER = """\
 <div class="ls-explorer" id="explorer" data-json="{{ base }}{{ json_path }}" data-lang="{{ lang }}"
- data-total="{{ total }}" data-strings="{{ strings }}">
+ data-view="{{ base }}assets/js/explorer-model.js" data-total="{{ total }}" data-strings="{{ strings }}">
 <form class="ls-explorer-controls" role="search" hidden>
 <label class="ls-explorer-search"><span>{{ t('explorer.search_label') }}</span>
 <input type="search" name="model" autocomplete="off" spellcheck="false" placeholder="{{ t('explorer.search_placeholder') }}"></label>
@@ -438,7 +458,7 @@ def explorer_html(page: Page) -> str:
     contexts = [{"id": c, "label": format_integer(c, page.lang)} for c in (data.fit_rules or {}).get("contexts") or []]
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
-        messages=embedded_messages(page.locale, ("explorer.js",), base),
+        messages=embedded_messages(page.locale, SCRIPTS, base),
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],
