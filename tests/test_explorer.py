@@ -292,3 +292,12 @@ def test_model_pages_enter_their_languages_search_index_from_the_built_html(tmp_
     assert model_page_entries(tmp_path / "ar") == [{"location": "models/deepseek-ai--deepseek-v3/", "title": "DeepSeek-V3",
                                                    "text": "deepseek-ai/DeepSeek-V3 · DeepSeek 685 مليار & more"}]
     assert model_page_entries(tmp_path / "zh") == []
+
+
+def test_the_explorer_scripts_name_every_message_as_a_literal():
+    """The build embeds only the messages a script names in msg("key" (pipeline/site/messages.py): a key
+    picked by an expression inside the call would be missing from the page and show as its key."""
+    for name in explorer.SCRIPTS:
+        code = re.sub(r"/\*.*?\*/|//[^\n]*", "", (ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8"), flags=re.S)
+        computed = re.findall(r"\bmsg\((?!\s*[\"'])[^)]{0,40}", code)
+        assert not computed, (name, computed)

@@ -23,7 +23,7 @@
       var own = x.context_limit && x.fit_context < c.meta.contexts[0];
       var values = { format: x.fit_format, runtime: x.fit_runtime, context: x.fit_context, kv: x.fit_kv };
       if (own) values.usual = c.meta.contexts[0];
-      h.push('<p class="ls-model-assumes">' + esc(msg(own ? "model_fit.assumes_own_limit" : "model_fit.assumes", values)) + "</p>");
+      h.push('<p class="ls-model-assumes">' + esc(own ? msg("model_fit.assumes_own_limit", values) : msg("model_fit.assumes", values)) + "</p>");
       h.push(region(msg("model_fit.caption"), [[msg("explorer.device")], [msg("explorer.usable"), 1], [msg("explorer.verdict")],
         [msg("model_fit.col_context"), 1], [msg("model_fit.col_speed"), 1]], x.fit_devices.map(function (f, i) {
         var id = doc.devices[i][0], usable = doc.devices[i][1], v = f[0], largest = f[1];
@@ -60,7 +60,7 @@
       // what the count holds (pipeline/site/model_fit.py parameter_notes)
       if (x.active) h.push("<p>" + esc(msg("model_fit.active", { active: N.params(x.active), total: N.params(r.params),
         basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") })) + "</p>");
-      if (x.counted) h.push("<p>" + esc(msg(x.counted === 2 ? "model_fit.counted_files_vision" : "model_fit.counted_files")) + "</p>");
+      if (x.counted) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
       if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
