@@ -3,7 +3,9 @@
    MODEL_PAGE), in the same messages (msg(), messages.js) and from the same figures — the explorer's row
    and the model's row of a detail file (pipeline/site/browser_data.py DetailRow; "Will it run?" from
    pipeline/site/model_fit.py figures()). c: the explorer's helpers (esc, breakable, bytes, N numbers.js,
-   S label tables, meta the main file, devices its device select, dir, back the list's URL). */
+   S label tables, meta the main file, devices its device select, dir, back the list's URL). On a
+   right-to-left page the view's text then gets the built page's isolates (bidi.js, LSBidi.isolateIn). */
+/* @include bidi.js */
 (function (root) {
   "use strict";
   root.LSExplorerModel = { html: function (c, r, x, doc) {

@@ -289,6 +289,7 @@
         if (ticket !== opening) return;
         view.innerHTML = LSExplorerModel.html({ esc: esc, breakable: breakable, bytes: bytes, N: N, S: S, meta: data.meta,
           devices: form.elements.device, dir: getComputedStyle(root).direction, back: listUrl() }, row, got[0][0], got[0][1]);
+        if (getComputedStyle(root).direction === "rtl") LSBidi.isolateIn(view);  // as rtl_text.py does to a built page
         view.hidden = false;
         document.title = row.name + " · " + baseTitle;
         view.querySelector("h3").focus();
