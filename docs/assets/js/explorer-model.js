@@ -4,8 +4,10 @@
    and the model's row of a detail file (pipeline/site/browser_data.py DetailRow; "Will it run?" from
    pipeline/site/model_fit.py figures()). c: the explorer's helpers (esc, breakable, bytes, N numbers.js,
    S label tables, meta the main file, devices its device select, dir, back the list's URL). On a
-   right-to-left page the view's text then gets the built page's isolates (bidi.js, LSBidi.isolateIn). */
+   right-to-left page the view's text then gets the built page's isolates (bidi.js, LSBidi.isolateIn), on a
+   Chinese page its punctuation and spacing (zh-text.js, LSZhText.tidy). */
 /* @include bidi.js */
+/* @include zh-text.js */
 (function (root) {
   "use strict";
   root.LSExplorerModel = { html: function (c, r, x, doc) {
