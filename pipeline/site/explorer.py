@@ -324,8 +324,7 @@ MODEL_PAGE = """\
 <p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
 <h2 id="params">{{ t('table.params') }}</h2>
-<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}
-{% if params_basis %} — {{ t('display.label', label=t('table.basis')) }}<span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
+<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}{% if params_basis %} — {{ t('display.label', label=t('table.basis')) }}<span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
 {% for note in fit.notes %}<p>{{ note }}</p>
 {% endfor %}{% if weights %}<p>{{ t('display.label', label=t('table.weights')) }}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
