@@ -408,6 +408,16 @@ def _js_strings(page: Page) -> str:
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices
+    strings["devices"] = {d["id"]: device_label(page.locale, d) for d in page.data.devices}  # the model view's rows
+    if page.lang == "th":  # the model view writes these into its HTML: Thai words apart, as the built page's
+        from pipeline.site.thai_lines import words_apart
+
+        for key in ("classes", "dates", "devices"):
+            strings[key] = {k: words_apart(v) for k, v in strings[key].items()}
+        strings["bases"] = [words_apart(b) for b in strings["bases"]]
+        # the units numbers.js writes in a parameter count ("1.55 หมื่นล้าน"), apart as the page cuts them
+        units = {w for k in range(3, 16) for w in re.findall("[\u0E00-\u0E7F]+", format_params(10**k, page.lang))}
+        strings["words"] = {w: words_apart(w) for w in sorted(units) if words_apart(w) != w}
     return json.dumps(strings, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -457,7 +467,7 @@ def explorer_html(page: Page) -> str:
     contexts = [{"id": c, "label": format_integer(c, page.lang)} for c in (data.fit_rules or {}).get("contexts") or []]
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
-        messages=embedded_messages(page.locale, SCRIPTS, base),
+        messages=embedded_messages(page.locale, SCRIPTS, base, thai_words=True),
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],

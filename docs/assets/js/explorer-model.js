@@ -3,7 +3,7 @@
    MODEL_PAGE), in the same messages (msg(), messages.js) and from the same figures — the explorer's row
    and the model's row of a detail file (pipeline/site/browser_data.py DetailRow; "Will it run?" from
    pipeline/site/model_fit.py figures()). c: the explorer's helpers (esc, breakable, bytes, N numbers.js,
-   S label tables, meta the main file, devices its device select, dir, back the list's URL). On a
+   S label tables (device names in S.devices), meta the main file, dir, back the list's URL). On a
    right-to-left page the view's text then gets the built page's isolates (bidi.js, LSBidi.isolateIn), on a
    Chinese page its punctuation and spacing (zh-text.js, LSZhText.tidy). */
 /* @include bidi.js */
@@ -12,6 +12,9 @@
   "use strict";
   root.LSExplorerModel = { html: function (c, r, x, doc) {
     var esc = c.esc, breakable = c.breakable, bytes = c.bytes, N = c.N, S = c.S;
+    function params(n) {  // Thai units apart as the built page cuts them (S.words, th only)
+      return N.params(n).replace(/[\u0E00-\u0E7F]+/g, function (w) { return (S.words || {})[w] || w; });
+    }
 
     function region(label, head, rows, caption) {  // caption: the model fit table's (class ls-model-fit)
       return '<div class="ls-table-wrap" tabindex="0" role="region" aria-label="' + esc(label) + '"><table class="ls-table' +
@@ -31,8 +34,7 @@
       h.push(region(msg("model_fit.caption"), [[msg("explorer.device")], [msg("explorer.usable"), 1], [msg("explorer.verdict")],
         [msg("model_fit.col_context"), 1], [msg("model_fit.col_speed"), 1]], x.fit_devices.map(function (f, i) {
         var id = doc.devices[i][0], usable = doc.devices[i][1], v = f[0], largest = f[1];
-        var option = c.devices && c.devices.querySelector('option[value="' + CSS.escape(id) + '"]');
-        var named = c.meta.devices.filter(function (d) { return d[0] === id; })[0];
+          var named = c.meta.devices.filter(function (d) { return d[0] === id; })[0];
         var span = '<span class="ls-verdict ls-verdict-' + esc(v) + '">' + esc(msg("fit.verdict." + v)) + "</span>";
         var cell = v === "no" && !x.fit_total ? esc(msg("fit_notes.weights_alone", { verdict: "\u0000", size: bytes(x.fit_weights),
           usable: bytes(usable) })).replace("\u0000", span) : span;
@@ -42,7 +44,7 @@
         var speed = f[2] ? msg("model_fit.speed", { speed: N.decimal(f[2]), low: N.decimal(f[3]), high: N.decimal(f[4]) })
           : v === "fits" || v === "tight" ? msg("model_fit.speed_unknown") : "";
         shownSpeed = shownSpeed || !!speed;
-        return '<tr><th scope="row"><bdi dir="' + c.dir + '">' + esc(option ? option.textContent : named ? named[1] : id) +
+        return '<tr><th scope="row"><bdi dir="' + c.dir + '">' + esc(S.devices[id] || (named ? named[1] : id)) +
           '</bdi></th><td class="ls-num"><bdi>' + bytes(usable) + '</bdi></td><td data-sort="' + esc(v) + '"><bdi>' + cell +
           '</bdi></td><td class="ls-num" data-sort="' + Math.max(largest, 0) + '"><bdi>' + esc(longest) + '</bdi></td><td class="ls-num"><bdi>' +
           esc(speed) + "</bdi></td></tr>";
@@ -57,12 +59,12 @@
       h.push('<p class="ls-model-back"><a href="' + esc(c.back) + '">' + esc(msg("explorer.back")) + "</a></p>",
         '<h3 tabindex="-1"><bdi>' + esc(r.name) + '</bdi></h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
         (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
-        "<h4>" + esc(msg("table.params")) + '</h4><p><bdi class="ls-fig">' + (r.params ? N.params(r.params) : esc(x.undisclosed ? msg("figure.undisclosed") : msg("figure.unknown"))) + "</bdi>" +
+        "<h4>" + esc(msg("table.params")) + '</h4><p><bdi class="ls-fig">' + (r.params ? params(r.params) : esc(x.undisclosed ? msg("figure.undisclosed") : msg("figure.unknown"))) + "</bdi>" +
         (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
         (r.params ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
         (r.basis ? " — " + esc(msg("display.label", { label: msg("table.basis") })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
       // what the count holds (pipeline/site/model_fit.py parameter_notes)
-      if (x.active) h.push("<p>" + esc(msg("model_fit.active", { active: N.params(x.active), total: N.params(r.params),
+      if (x.active) h.push("<p>" + esc(msg("model_fit.active", { active: params(x.active), total: params(r.params),
         basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") })) + "</p>");
       if (x.counted) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
       if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +

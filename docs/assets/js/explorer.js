@@ -288,7 +288,7 @@
       return Promise.all([detailOf(row), viewCode()]).then(function (got) {
         if (ticket !== opening) return;
         var html = LSExplorerModel.html({ esc: esc, breakable: breakable, bytes: bytes, N: N, S: S, meta: data.meta,
-          devices: form.elements.device, dir: getComputedStyle(root).direction, back: listUrl() }, row, got[0][0], got[0][1]);
+          dir: getComputedStyle(root).direction, back: listUrl() }, row, got[0][0], got[0][1]);
         view.innerHTML = lang === "zh" ? LSZhText.tidy(html) : html;  // as zh_text.py does to a built page
         if (getComputedStyle(root).direction === "rtl") LSBidi.isolateIn(view);  // as rtl_text.py does to a built page
         view.hidden = false;
