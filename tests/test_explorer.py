@@ -211,11 +211,13 @@ def test_the_browser_files_match_their_typed_columns_and_the_script_reads_only_t
         detail = json.loads(text)
         DetailDocument.model_validate(detail)
         validate_rows(DetailRow, detail["cols"], detail["rows"])
-    script = (ROOT / "docs" / "assets" / "js" / "explorer.js").read_text(encoding="utf-8")
+    script = "".join((ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8") for name in explorer.SCRIPTS)
     row_names = set(re.findall(r"r\[c\.(\w+)\]", script))
     detail_names = set(re.findall(r"\bx\.(\w+)", script))
     assert row_names and row_names <= set(columns(ExplorerRow)), row_names - set(columns(ExplorerRow))
     assert detail_names and detail_names <= set(columns(DetailRow)), detail_names - set(columns(DetailRow))
+    file_names = set(re.findall(r"\bdoc\.(\w+)", script))  # the detail file's own fields (devices, speed)
+    assert file_names and file_names <= set(DetailDocument.model_fields), file_names - set(DetailDocument.model_fields)
     with pytest.raises(ValueError, match="row 0"):  # the check can fail: a value of the wrong type
         bad = [list(document["rows"][0])]
         bad[0][document["cols"].index("gated")] = 2
@@ -290,3 +292,12 @@ def test_model_pages_enter_their_languages_search_index_from_the_built_html(tmp_
     assert model_page_entries(tmp_path / "ar") == [{"location": "models/deepseek-ai--deepseek-v3/", "title": "DeepSeek-V3",
                                                    "text": "deepseek-ai/DeepSeek-V3 · DeepSeek 685 مليار & more"}]
     assert model_page_entries(tmp_path / "zh") == []
+
+
+def test_the_explorer_scripts_name_every_message_as_a_literal():
+    """The build embeds only the messages a script names in msg("key" (pipeline/site/messages.py): a key
+    picked by an expression inside the call would be missing from the page and show as its key."""
+    for name in explorer.SCRIPTS:
+        code = re.sub(r"/\*.*?\*/|//[^\n]*", "", (ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8"), flags=re.S)
+        computed = re.findall(r"\bmsg\((?!\s*[\"'])[^)]{0,40}", code)
+        assert not computed, (name, computed)

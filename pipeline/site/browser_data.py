@@ -88,10 +88,32 @@ class DetailRow(_Strict):
     revision: Union[str, Absent]
     undisclosed: Flag
     model: str = Field(min_length=1, description="the row's model id: a file of another build is refused")
+    # "Will it run?" (pipeline/site/model_fit.py figures(): the model page's very figures)
+    context_limit: int = Field(ge=0, description="longest context the model accepts, in tokens; 0 unknown")
+    active: int = Field(ge=0, description="parameters working on each token when fewer than the total (MoE), else 0")
+    active_basis: Index = Field(ge=-1, description="index into the main file's bases: where `active` comes from")
+    counted: Literal[0, 1, 2] = Field(description="what the total counts: 0 not said, 1 every tensor in the weight "
+                                      "files, 2 the same with the vision encoder's")
+    fit_format: Union[str, Absent] = Field(description="display name of the weight format the verdicts assume "
+                                           "('GGUF Q4_K_M', '≈ Q4_K_M'); 0 when the model has no fit data")
+    fit_runtime: Union[str, Absent] = Field(description="runtime that loads it ('llama.cpp', 'vLLM')")
+    fit_context: int = Field(ge=0, description="context the verdicts assume, in tokens (the site's shortest, or "
+                             "the model's own limit when shorter)")
+    fit_kv: int = Field(ge=0, description="bits per KV-cache value the verdicts assume")
+    fit_weights: Bytes = Field(ge=0, description="weights of that format (the figure behind 'does not fit' when "
+                               "the total is unknown)")
+    fit_total: Bytes = Field(ge=0, description="memory needed at that context: weights + KV cache + overhead")
+    fit_devices: list[tuple[str, int, float, float, float]] = Field(
+        description="per device of the file's `devices`: [verdict id (contract.VERDICTS), largest context that "
+                    "fits in tokens (fit.largest_context; -1 unknown, 0 none), tokens/s, low, high (as the page "
+                    "writes them, 2 significant digits; 0 when not estimated)]")
 
 
 class DetailDocument(_Strict):
     v: Literal[1]
+    devices: list[tuple[str, int]] = Field(description="[device id, usable bytes]: the columns of every row's fit_devices")
+    speed: Union[tuple[float, float, float], Absent] = Field(
+        description="the speed rule: [efficiency (share of bandwidth), low, high (range factors)]; 0 none")
     cols: list[str]
     rows: list[list]
 

@@ -24,7 +24,7 @@ from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format
                                       unit_names)
 from pipeline.contract import FitRules
 from pipeline.data import fit
-from pipeline.site.browser_data import DetailRow, ExplorerRow, as_row, columns
+from pipeline.site.browser_data import DetailDocument, DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
 from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
 from pipeline.site.fit_view import device_label
@@ -36,6 +36,8 @@ FIRST_VIEW = 60  # rows in the static HTML of the models page
 JSON_PATH = "assets/models-explorer.json"
 DETAIL_DIR = "assets/models-explorer"  # per-model details, DETAIL_ROWS rows per file, read on opening one
 DETAIL_ROWS = 32
+# The explorer and the in-place view of a model it loads on opening one: the messages of both are embedded.
+SCRIPTS = ("explorer.js", "explorer-model.js")
 FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed",
@@ -186,21 +188,39 @@ def detail_files(data: SiteData) -> list[str]:
     file n holds rows n*DETAIL_ROWS … (the script opens a model without a page of its own from these).
     Each row has the columns of browser_data.DetailRow (named in the file's `cols`); its model id lets
     the script refuse a file of another build (a cache between deploys)."""
+    from pipeline.site import model_fit  # it reads the fit tables, which read this module
+
     def detail(r: dict) -> list:
         memory = r.get("memory_bytes") or {}
         downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
                       plain_text(d.get("file") or ""), d.get("bytes") or 0,
                       BASES.index(d["basis"]) if d.get("basis") in BASES else -1]
                      for d in r.get("downloads") or []]
+        total, active = r.get("params_total"), r.get("params_active")
+        counted = 0 if not (total and r.get("params_by_dtype")) else 2 if "vision-language" in (r.get("tags") or []) else 1
+        found = model_fit.figures(data, r) or {}
         return as_row(DetailRow, {
             "memory": [memory.get(p) or 0 for p in PRECISIONS], "downloads": downloads,
             "weights_basis": BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
             "source_title": plain_text(r.get("source_title") or "") or 0, "on_hub": int(r.get("kind") == "hub"),
             "revision": plain_text(r.get("revision") or "")[:12] or 0, "undisclosed": int(bool(r.get("undisclosed"))),
-            "model": plain_text(r["id"])})
+            "model": plain_text(r["id"]),
+            "context_limit": r.get("context_length") or 0,
+            "active": active if total and active and active < total else 0,
+            "active_basis": BASES.index(r["params_active_basis"]) if r.get("params_active_basis") in BASES else -1,
+            "counted": counted,
+            "fit_format": found.get("format") or 0, "fit_runtime": found.get("runtime") or 0,
+            "fit_context": found.get("context") or 0, "fit_kv": found.get("kv") or 0,
+            "fit_weights": found.get("weights") or 0, "fit_total": found.get("total") or 0,
+            "fit_devices": [[d["verdict"], -1 if d["largest"] is None else d["largest"], *(d["speed"] or (0, 0, 0))]
+                            for d in found.get("devices") or []]})
     rows = [detail(r) for r in data.models]
     cols = columns(DetailRow)
-    return [json.dumps({"v": 1, "cols": cols, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
+    devices = [[d["id"], usable_bytes(d)] for d in data.devices]
+    note = model_fit.speed_note_figures(data)
+    head = {"v": 1, "devices": devices, "speed": list(note) if note else 0}
+    DetailDocument.model_validate({**head, "cols": cols, "rows": []})
+    return [json.dumps({**head, "cols": cols, "rows": rows[i:i + DETAIL_ROWS]}, ensure_ascii=False, separators=(",", ":"))
             for i in range(0, len(rows), DETAIL_ROWS)]
 
 
@@ -242,7 +262,7 @@ def insert_deferred(output: str) -> str:
 
 EXPLORER = """\
 <div class="ls-explorer" id="explorer" data-json="{{ base }}{{ json_path }}" data-lang="{{ lang }}"
- data-total="{{ total }}" data-strings="{{ strings }}">
+ data-view="{{ base }}assets/js/explorer-model.js" data-total="{{ total }}" data-strings="{{ strings }}">
 <form class="ls-explorer-controls" role="search" hidden>
 <label class="ls-explorer-search"><span>{{ t('explorer.search_label') }}</span>
 <input type="search" name="model" autocomplete="off" spellcheck="false" placeholder="{{ t('explorer.search_placeholder') }}"></label>
@@ -305,8 +325,7 @@ MODEL_PAGE = """\
 <p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
 <h2 id="params">{{ t('table.params') }}</h2>
-<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}
-{% if params_basis %} — {{ t('display.label', label=t('table.basis')) }}<span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
+<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}{% if params_basis %} — {{ t('display.label', label=t('table.basis')) }}<span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
 {% for note in fit.notes %}<p>{{ note }}</p>
 {% endfor %}{% if weights %}<p>{{ t('display.label', label=t('table.weights')) }}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
@@ -393,6 +412,16 @@ def _js_strings(page: Page) -> str:
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices
+    strings["devices"] = {d["id"]: device_label(page.locale, d) for d in page.data.devices}  # the model view's rows
+    if page.lang == "th":  # the model view writes these into its HTML: Thai words apart, as the built page's
+        from pipeline.site.thai_lines import words_apart
+
+        for key in ("classes", "dates", "devices"):
+            strings[key] = {k: words_apart(v) for k, v in strings[key].items()}
+        strings["bases"] = [words_apart(b) for b in strings["bases"]]
+        # the units numbers.js writes in a parameter count ("1.55 หมื่นล้าน"), apart as the page cuts them
+        units = {w for k in range(3, 16) for w in re.findall("[\u0E00-\u0E7F]+", format_params(10**k, page.lang))}
+        strings["words"] = {w: words_apart(w) for w in sorted(units) if words_apart(w) != w}
     return json.dumps(strings, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -442,7 +471,7 @@ def explorer_html(page: Page) -> str:
     contexts = [{"id": c, "label": format_integer(c, page.lang)} for c in (data.fit_rules or {}).get("contexts") or []]
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
-        messages=embedded_messages(page.locale, ("explorer.js",), base),
+        messages=embedded_messages(page.locale, SCRIPTS, base, thai_words=True),
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],

@@ -42,8 +42,10 @@ def keys_for(scripts: tuple[str, ...], known) -> list[str]:
 RUNTIME = "assets/js/vendor/fluent-bundle.js"
 
 
-def embedded_messages(locale, scripts: tuple[str, ...], base: str = "") -> Markup:
-    """<script type="text/x-fluent" class="ls-messages"> with the messages `scripts` use, in the page's language."""
+def embedded_messages(locale, scripts: tuple[str, ...], base: str = "", thai_words: bool = False) -> Markup:
+    """<script type="text/x-fluent" class="ls-messages"> with the messages `scripts` use, in the page's language.
+    thai_words: Thai words apart (U+200B) as the page pass leaves the built page's text (thai_lines.py), for
+    a script whose sentences must read as a built page's (the explorer's in-place model view)."""
     keys = keys_for(scripts, set(locale.reference) | set(locale.strings))
     own = [k for k in keys if k in locale.strings]
     english = [k for k in keys if k not in locale.strings and k in locale.reference]
@@ -51,6 +53,10 @@ def embedded_messages(locale, scripts: tuple[str, ...], base: str = "") -> Marku
     if missing:
         raise LocaleError(f"{', '.join(scripts)}: msg() asks for {', '.join(missing)}, not in locales/en.ftl")
     text = messages_source(locale.strings, own) + messages_source(locale.reference, english)
+    if thai_words and locale.lang == "th":
+        from pipeline.site.thai_lines import words_apart  # pythainlp, only for a Thai page that asks
+
+        text = words_apart(text)
     if "</" in text:  # would end the script element early
         raise LocaleError(f"a message used by {', '.join(scripts)} contains '</'; keep markup out of script messages")
     return Markup('<script type="text/x-fluent" class="ls-messages" data-lang="{}" data-runtime="{}">\n{}</script>').format(

@@ -13,7 +13,7 @@ from pipeline.data import fit, speed
 from pipeline.i18n import display_names
 from pipeline.i18n.formatting import format_decimal_number, format_integer, format_params
 from pipeline.site import fit_view
-from pipeline.site.context import Page
+from pipeline.site.context import Page, SiteData
 from pipeline.site.html import plain_text
 
 # The format a model page judges in: the site's 4-bit column (a real file of that precision where the
@@ -62,27 +62,58 @@ def runtime_name(fmt: dict) -> str:
     return RUNTIME_NAMES.get(fmt.get("engine") or "vllm", fmt.get("engine") or "vLLM")
 
 
-def device_rows(page: Page, row: dict, fmt: dict, context: int) -> list[dict]:
-    """Per device: name, usable memory, verdict cell, largest context and speed (texts, escaped later).
-    Worked out once per model for every language (SiteData.derived)."""
-    data, t, lang = page.data, page.locale.t, page.lang
+def shown_decimal(value: float, digits: int) -> float:
+    """`value` as format_decimal_number writes it (`digits` significant, fewer decimals under 1), as a
+    number: the explorer's detail file carries these, so the script writes the page's very figures."""
+    return float(format_decimal_number(value, "en", digits).replace(",", ""))
+
+
+def figures(data: SiteData, row: dict) -> Optional[dict]:
+    """The section's figures, language-independent: the assumed format and context, the total it
+    needs, and per device (data.devices order) usable bytes, verdict, largest context and speed.
+    None when the model has no fit data. Worked out once per model (SiteData.derived): the model page
+    in every language and the explorer's detail file read the same."""
     key = ("model-fit", row["id"])
-    if key not in data.derived:
+    if key in data.derived:
+        return data.derived[key]
+    fmt = page_format(row) if data.fit_rules and row["id"] in data.fit_by_id else None
+    found = None
+    if fmt is not None:
         rules = fit_view.rules(data)
+        context = fit.shortest_context(row, rules)
         result = fit.fit_row(row, fmt, context, rules, KV_BITS)
         read = speed.bytes_per_token(result.weights_bytes, result.kv_bytes, speed.active_share(row))
-        found = []
+        devices = []
         for device in data.devices:
             usable = fit_view.usable_bytes(device)
             verdict = fit.judge(result, usable, rules)
             largest = fit.largest_context(row, fmt, usable, rules, KV_BITS)
             estimate = speed.decode_speed(read, device.get("bandwidth_bytes_per_s"), rules.speed) \
                 if verdict in ("fits", "tight") and rules.speed else None
-            found.append((device, usable, verdict, largest, estimate))
-        data.derived[key] = found
+            devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest,
+                            "speed": None if not estimate else
+                            tuple(shown_decimal(estimate[k], 2) for k in ("tokens_per_s", "low", "high"))})
+        found = {"format": format_name(fmt), "runtime": runtime_name(fmt), "context": context,
+                 "usual": rules.contexts[0], "kv": KV_BITS, "weights": fmt["weights_bytes"],
+                 "total": result.total_bytes, "devices": devices}
+    data.derived[key] = found
+    return found
+
+
+def speed_note_figures(data: SiteData) -> Optional[tuple[float, float, float]]:
+    """(efficiency, low, high) of the speed rule the estimates use, low and high as the note writes them."""
+    rule = fit_view.rules(data).speed if data.fit_rules else None
+    return (rule.efficiency, shown_decimal(rule.low, 3), shown_decimal(rule.high, 3)) if rule else None
+
+
+def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
+    """Per device: name, usable memory, verdict cell, largest context and speed (texts, escaped later)."""
+    t, lang = page.locale.t, page.lang
     out = []
     limit = row.get("context_length")
-    for device, usable, verdict, largest, estimate in data.derived[key]:
+    decimal = lambda x: format_decimal_number(x, lang)  # noqa: E731  (already rounded: shown_decimal)
+    for d in found["devices"]:
+        largest, estimate = d["largest"], d["speed"]
         if largest is None:
             longest = t("figure.unknown")
         elif largest == 0:
@@ -91,25 +122,21 @@ def device_rows(page: Page, row: dict, fmt: dict, context: int) -> list[dict]:
             longest = t("model_fit.context_full", count=format_integer(largest, lang))
         else:
             longest = t("model_fit.context_tokens", count=format_integer(largest, lang))
-        rate = t("model_fit.speed", speed=format_decimal_number(estimate["tokens_per_s"], lang, 2),
-                 low=format_decimal_number(estimate["low"], lang, 2),
-                 high=format_decimal_number(estimate["high"], lang, 2)) if estimate else ""
-        if not estimate and verdict in ("fits", "tight"):
+        rate = t("model_fit.speed", speed=decimal(estimate[0]), low=decimal(estimate[1]),
+                 high=decimal(estimate[2])) if estimate else ""
+        if not estimate and d["verdict"] in ("fits", "tight"):
             rate = t("model_fit.speed_unknown")  # fits, but the device's bandwidth is not known
-        out.append({"name": fit_view.device_name(page, device), "usable": fit_view.size_text(page, usable),
-                    "verdict": Markup(_verdict_cell(page, row, fmt, context, device, verdict)),
+        out.append({"name": fit_view.device_name(page, d["device"]), "usable": fit_view.size_text(page, d["usable"]),
+                    "verdict": Markup(_verdict_cell(page, found, d)),
                     "longest": longest, "longest_sort": largest or 0, "speed": rate})
     return out
 
 
-def _verdict_cell(page: Page, row: dict, fmt: dict, context: int, device: dict, verdict: str) -> str:
-    if verdict == "no":  # the figure behind it: the total, or the weights alone when the total is unknown
-        total = fit.fit_row(row, fmt, context, fit_view.rules(page.data), KV_BITS).total_bytes
-        if total is None:
-            return fit_view.verdict_cell(page, verdict, message="weights_alone",
-                                           size=fit_view.size_text(page, fmt["weights_bytes"]),
-                                           usable=fit_view.size_text(page, fit_view.usable_bytes(device)))
-    return fit_view.verdict_cell(page, verdict)
+def _verdict_cell(page: Page, found: dict, d: dict) -> str:
+    if d["verdict"] == "no" and found["total"] is None:  # the figure behind it: the weights alone
+        return fit_view.verdict_cell(page, "no", message="weights_alone", size=fit_view.size_text(page, found["weights"]),
+                                       usable=fit_view.size_text(page, d["usable"]))
+    return fit_view.verdict_cell(page, d["verdict"])
 
 
 def parameter_notes(page: Page, row: dict) -> list[str]:
@@ -134,21 +161,18 @@ def section(page: Page, row: dict) -> dict:
     out = {"limit": t("model_fit.limit", count=format_integer(limit, lang)) if limit else t("model_fit.limit_unknown"),
            "calculator": calculator_url(row["id"]), "calculator_text": t("model_fit.calculator_link"),
            "notes": parameter_notes(page, row), "devices": [], "assumes": ""}
-    fmt = page_format(row) if page.data.fit_rules and row["id"] in page.data.fit_by_id else None
-    if fmt is None:
+    found = figures(page.data, row)
+    if found is None:
         return out
-    context = fit.shortest_context(row, fit_view.rules(page.data))
-    values = dict(format=format_name(fmt), runtime=runtime_name(fmt), context=format_integer(context, lang),
-                  kv=format_integer(KV_BITS, lang))
-    usual = fit_view.rules(page.data).contexts[0]  # the site's shortest context, 4,096 tokens
-    key = "model_fit.assumes_own_limit" if limit and context < usual else "model_fit.assumes"
-    out["assumes"] = t(key, usual=format_integer(usual, lang), **values) \
-        if key.endswith("own_limit") else t(key, **values)
-    out["devices"] = device_rows(page, row, fmt, context)
-    speed_rule = fit_view.rules(page.data).speed
-    if speed_rule and any(d["speed"] for d in out["devices"]):
-        out["speed_note"] = t("model_fit.speed_note", efficiency=fit_view.percent(speed_rule.efficiency, lang),
-                              low=format_decimal_number(speed_rule.low, lang),
-                              high=format_decimal_number(speed_rule.high, lang))
+    values = dict(format=found["format"], runtime=found["runtime"], context=format_integer(found["context"], lang),
+                  kv=format_integer(found["kv"], lang))
+    if limit and found["context"] < found["usual"]:  # the model's own limit, shorter than the site's 4,096
+        out["assumes"] = t("model_fit.assumes_own_limit", usual=format_integer(found["usual"], lang), **values)
+    else:
+        out["assumes"] = t("model_fit.assumes", **values)
+    out["devices"] = device_rows(page, row, found)
+    note = speed_note_figures(page.data)
+    if note and any(d["speed"] for d in out["devices"]):
+        out["speed_note"] = t("model_fit.speed_note", efficiency=fit_view.percent(note[0], lang),
+                              low=format_decimal_number(note[1], lang), high=format_decimal_number(note[2], lang))
     return out
-

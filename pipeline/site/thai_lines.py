@@ -80,6 +80,12 @@ def keep_words_in_plain_text(text: str) -> str:
     return THAI_RUN.sub(lambda m: ZWSP.join(join(word) for word in thai_words(m.group(0))), text)
 
 
+def words_apart(text: str) -> str:
+    """Thai runs of `text` with U+200B between their words, as break_thai_lines leaves a page's text
+    (without its spans): for sentences a script writes into the page's HTML, so they read as the page's."""
+    return THAI_RUN.sub(lambda m: ZWSP.join(thai_words(m.group(0))), text)
+
+
 def _cut_text(text: str) -> str:
     """One text node: Thai runs cut into words, numbers glued to the Thai word after them."""
     text, joined = _NUMBER_THEN_THAI.subn("\\1\u00a0", text)

@@ -39,7 +39,7 @@
   var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
   var jsonUrl = new URL(root.getAttribute("data-json"), location.href);
   // openId: the model in view or being opened; opening: a ticket, so that only the latest open shows.
-  var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {};
+  var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {}, viewLoading = null;
   var baseTitle = document.title;
   var state = { sort: "", dir: "asc" };
   var errorBox = document.getElementById("ls-explorer-error"), assume = document.getElementById("ls-explorer-assume");
@@ -255,51 +255,20 @@
       var values = j.rows[row.order % d[1]], x = {};
       if (values && j.cols) j.cols.forEach(function (name, i) { x[name] = values[i]; });
       if (x.model !== row.id) throw new Error("detail file from another build");
-      return x;
+      return [x, j];
     }).catch(function (e) { delete details[n]; throw e; });
   }
 
-  function region(label, head, rows) {
-    return '<div class="ls-table-wrap" tabindex="0" role="region" aria-label="' + esc(label) + '"><table class="ls-table"><thead><tr>' +
-      head.map(function (h) { return '<th scope="col"' + (h[1] ? ' class="ls-num"' : "") + ">" + esc(h[0]) + "</th>"; }).join("") +
-      "</tr></thead><tbody>" + rows.join("") + "</tbody></table></div>";
-  }
-
-  function viewHtml(r, x) {
-    var h = [], j = data.meta, devices = form.elements.device;
-    h.push('<p class="ls-model-back"><a href="' + esc(listUrl()) + '">' + esc(msg("explorer.back")) + "</a></p>",
-      '<h3 tabindex="-1"><bdi>' + esc(r.name) + '</bdi></h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
-      (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
-      "<h4>" + esc(msg("table.params")) + '</h4><p><bdi class="ls-fig">' + (r.params ? short(r.params) : esc(x.undisclosed ? msg("figure.undisclosed") : msg("figure.unknown"))) + "</bdi>" +
-      (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
-      (r.params ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
-      (r.basis ? " — " + esc(msg("display.label", { label: msg("table.basis") })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
-    if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
-      '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
-    h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
-      [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
-        return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
-          '</code></td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
-      })) : "<p>" + esc(msg("explorer.no_downloads")) + "</p>");
-    var memory = [];
-    ["fp32", "fp16", "int8", "int4"].forEach(function (p, i) {
-      if (x.memory[i]) memory.push('<tr><th scope="row"><bdi dir="ltr">' + p + '</bdi></th><td class="ls-num"><bdi>' + bytes(x.memory[i]) + "</bdi></td></tr>");
+  // The view's code (explorer-model.js), loaded the first time a model is opened: the list does not wait for it.
+  function viewCode() {
+    if (!viewLoading) viewLoading = new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = root.getAttribute("data-view");
+      script.onload = function () { resolve(); };
+      script.onerror = function () { viewLoading = null; reject(new Error("explorer-model.js did not load")); };
+      document.head.appendChild(script);
     });
-    h.push("<h4>" + esc(msg("table.memory")) + "</h4>", memory.length ? region(msg("table.memory"), [[msg("table.precision")], [msg("table.memory"), 1]], memory) : "<p>" + esc(msg("figure.unknown")) + "</p>");
-    h.push("<h4>" + esc(msg("explorer.fit_heading")) + "</h4>");
-    if (r.needed && j.devices.length) {  // fit-rule.js: the build's own rule
-      h.push(region(msg("explorer.fit_heading"), [[msg("explorer.device")], [msg("explorer.usable"), 1], [msg("explorer.verdict")]], j.devices.map(function (d) {
-        var option = devices && devices.querySelector('option[value="' + CSS.escape(d[0]) + '"]');
-        var v = FitRule.judge(r.needed, d[2], j.tight);
-        return '<tr><th scope="row"><bdi>' + esc(option ? option.textContent : d[1]) + '</bdi></th><td class="ls-num"><bdi>' + bytes(d[2]) +
-          '</bdi></td><td class="ls-verdict-' + v + '">' + esc(msg("explorer.verdict_" + v)) + "</td></tr>";
-      })), "<p><small>" + esc(msg("explorer.fit_note", { size: bytes(r.needed) })) + "</small></p>");
-    } else h.push("<p>" + esc(msg("explorer.fit_unavailable")) + "</p>");
-    h.push("<h4>" + esc(msg("explorer.sources_heading")) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x.on_hub ? msg("explorer.hub_link") : msg("explorer.source_link")) +
-      "</a>" + (x.source_title ? " (<bdi>" + esc(x.source_title) + "</bdi>)" : "") + "</li>" +
-      (x.weights_basis >= 0 ? "<li>" + esc(msg("table.weights")) + ": " + esc(S.bases[x.weights_basis]) + "</li>" : "") +
-      (r.date ? "<li>" + esc(msg("explorer.fetched", { date: S.dates[r.date] || r.date })) + (x.revision ? ' · <code dir="ltr">' + esc(x.revision) + "</code>" : "") + "</li>" : "") + "</ul>");
-    return h.join("");
+    return viewLoading;
   }
 
   // Unknown id: the list, without it in the URL. Detail file missing: the model's source instead.
@@ -316,9 +285,12 @@
         status.textContent = msg("explorer.no_match");
         return;
       }
-      return detailOf(row).then(function (x) {
+      return Promise.all([detailOf(row), viewCode()]).then(function (got) {
         if (ticket !== opening) return;
-        view.innerHTML = viewHtml(row, x);
+        var html = LSExplorerModel.html({ esc: esc, breakable: breakable, bytes: bytes, N: N, S: S, meta: data.meta,
+          dir: getComputedStyle(root).direction, back: listUrl() }, row, got[0][0], got[0][1]);
+        view.innerHTML = lang === "zh" ? LSZhText.tidy(html) : html;  // as zh_text.py does to a built page
+        if (getComputedStyle(root).direction === "rtl") LSBidi.isolateIn(view);  // as rtl_text.py does to a built page
         view.hidden = false;
         document.title = row.name + " · " + baseTitle;
         view.querySelector("h3").focus();

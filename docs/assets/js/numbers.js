@@ -35,7 +35,7 @@
     strings = strings || {};
     var loc = LOCALES[lang] || lang, units = strings.units || {}, few = strings.few || {},
         forms = { few: few, many: strings.many || {} };
-    var compact, plain, whole, plural;
+    var compact, plain, whole, plural, decimal, percent;
     function ready() {  // made on first use: building them costs a slow phone tens of ms
       if (whole) return;
       compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: lang === "zh" ? "short" : "long",
@@ -43,6 +43,8 @@
       plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
       whole = new Intl.NumberFormat(loc);
       plural = new Intl.PluralRules(loc);
+      decimal = new Intl.NumberFormat(loc, { maximumFractionDigits: 20 });
+      percent = new Intl.NumberFormat(loc, { style: "percent" });
     }
     return {
       // "1.63 GB", "1,63 GB": decimal units, a no-break space before the unit.
@@ -69,6 +71,10 @@
       },
       // "2,506,172,416", "2.506.172.416": every digit, grouped.
       integer: function (n) { ready(); return whole.format(n).replace(MARKS, ""); },
+      // "0.55", "1,32": a figure already rounded as the page writes it (model_fit.shown_decimal), spelled only.
+      decimal: function (n) { ready(); return decimal.format(n).replace(MARKS, ""); },
+      // "87%": a share in whole percent (formatting.py's percent, Babel's default pattern).
+      percent: function (n) { ready(); return percent.format(n).replace(MARKS, ""); },
       plural: function (n) { ready(); return plural.select(n); }
     };
   }

@@ -1,0 +1,98 @@
+/* LLM Sizes: one model without a page of its own, shown in place by the explorer (explorer.js loads this
+   file the first time a reader opens one): the sections of a model page (pipeline/site/explorer.py
+   MODEL_PAGE), in the same messages (msg(), messages.js) and from the same figures — the explorer's row
+   and the model's row of a detail file (pipeline/site/browser_data.py DetailRow; "Will it run?" from
+   pipeline/site/model_fit.py figures()). c: the explorer's helpers (esc, breakable, bytes, N numbers.js,
+   S label tables (device names in S.devices), meta the main file, dir, back the list's URL). On a
+   right-to-left page the view's text then gets the built page's isolates (bidi.js, LSBidi.isolateIn), on a
+   Chinese page its punctuation and spacing (zh-text.js, LSZhText.tidy). */
+/* @include bidi.js */
+/* @include zh-text.js */
+(function (root) {
+  "use strict";
+  root.LSExplorerModel = { html: function (c, r, x, doc) {
+    var esc = c.esc, breakable = c.breakable, bytes = c.bytes, N = c.N, S = c.S;
+    function params(n) {  // Thai units apart as the built page cuts them (S.words, th only)
+      return N.params(n).replace(/[\u0E00-\u0E7F]+/g, function (w) { return (S.words || {})[w] || w; });
+    }
+
+    function region(label, head, rows, caption) {  // caption: the model fit table's (class ls-model-fit)
+      return '<div class="ls-table-wrap" tabindex="0" role="region" aria-label="' + esc(label) + '"><table class="ls-table' +
+        (caption ? ' ls-model-fit"><caption>' + esc(caption) + "</caption>" : '">') + "<thead><tr>" +
+        head.map(function (h) { return '<th scope="col"' + (h[1] ? ' class="ls-num"' : "") + ">" + esc(h[0]) + "</th>"; }).join("") +
+        "</tr></thead><tbody>" + rows.join("") + "</tbody></table></div>";
+    }
+
+    // "Will it run?" as the model page has it (explorer.py MODEL_PAGE): the figures of its detail row
+    // (model_fit.figures), in the page's messages.
+    function fitHtml(x, doc) {
+      var h = [], shownSpeed = false;
+      var own = x.context_limit && x.fit_context < c.meta.contexts[0];
+      var values = { format: x.fit_format, runtime: x.fit_runtime, context: x.fit_context, kv: x.fit_kv };
+      if (own) values.usual = c.meta.contexts[0];
+      h.push('<p class="ls-model-assumes">' + esc(own ? msg("model_fit.assumes_own_limit", values) : msg("model_fit.assumes", values)) + "</p>");
+      h.push(region(msg("model_fit.caption"), [[msg("explorer.device")], [msg("explorer.usable"), 1], [msg("explorer.verdict")],
+        [msg("model_fit.col_context"), 1], [msg("model_fit.col_speed"), 1]], x.fit_devices.map(function (f, i) {
+        var id = doc.devices[i][0], usable = doc.devices[i][1], v = f[0], largest = f[1];
+          var named = c.meta.devices.filter(function (d) { return d[0] === id; })[0];
+        var span = '<span class="ls-verdict ls-verdict-' + esc(v) + '">' + esc(msg("fit.verdict." + v)) + "</span>";
+        var cell = v === "no" && !x.fit_total ? esc(msg("fit_notes.weights_alone", { verdict: "\u0000", size: bytes(x.fit_weights),
+          usable: bytes(usable) })).replace("\u0000", span) : span;
+        var longest = largest < 0 ? msg("figure.unknown") : !largest ? msg("model_fit.context_none")
+          : largest >= x.context_limit && x.context_limit ? msg("model_fit.context_full", { count: largest })
+          : msg("model_fit.context_tokens", { count: largest });
+        var speed = f[2] ? msg("model_fit.speed", { speed: N.decimal(f[2]), low: N.decimal(f[3]), high: N.decimal(f[4]) })
+          : v === "fits" || v === "tight" ? msg("model_fit.speed_unknown") : "";
+        shownSpeed = shownSpeed || !!speed;
+        return '<tr><th scope="row"><bdi dir="' + c.dir + '">' + esc(S.devices[id] || (named ? named[1] : id)) +
+          '</bdi></th><td class="ls-num"><bdi>' + bytes(usable) + '</bdi></td><td data-sort="' + esc(v) + '"><bdi>' + cell +
+          '</bdi></td><td class="ls-num" data-sort="' + Math.max(largest, 0) + '"><bdi>' + esc(longest) + '</bdi></td><td class="ls-num"><bdi>' +
+          esc(speed) + "</bdi></td></tr>";
+      }), msg("model_fit.caption")));
+      if (doc.speed && shownSpeed) h.push("<p><small>" + esc(msg("model_fit.speed_note", { efficiency: N.percent(doc.speed[0]),
+        low: N.decimal(doc.speed[1]), high: N.decimal(doc.speed[2]) })) + "</small></p>");
+      return h.join("");
+    }
+
+    function viewHtml(r, x, doc) {
+      var h = [];
+      h.push('<p class="ls-model-back"><a href="' + esc(c.back) + '">' + esc(msg("explorer.back")) + "</a></p>",
+        '<h3 tabindex="-1"><bdi>' + esc(r.name) + '</bdi></h3><p class="ls-model-id"><code dir="ltr">' + breakable(r.id) + "</code>" +
+        (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
+        "<h4>" + esc(msg("table.params")) + '</h4><p><bdi class="ls-fig">' + (r.params ? params(r.params) : esc(x.undisclosed ? msg("figure.undisclosed") : msg("figure.unknown"))) + "</bdi>" +
+        (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
+        (r.params ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
+        (r.basis ? " — " + esc(msg("display.label", { label: msg("table.basis") })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
+      // what the count holds (pipeline/site/model_fit.py parameter_notes)
+      if (x.active) h.push("<p>" + esc(msg("model_fit.active", { active: params(x.active), total: params(r.params),
+        basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") })) + "</p>");
+      if (x.counted) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
+      if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
+        '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
+      h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
+        [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
+          return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
+            '</code></td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
+        })) : "<p>" + esc(msg("explorer.no_downloads")) + "</p>");
+      var memory = [];
+      ["fp32", "fp16", "int8", "int4"].forEach(function (p, i) {
+        if (x.memory[i]) memory.push('<tr><th scope="row"><bdi dir="ltr">' + p + '</bdi></th><td class="ls-num"><bdi>' + bytes(x.memory[i]) + "</bdi></td></tr>");
+      });
+      h.push("<h4>" + esc(msg("table.memory")) + "</h4>", memory.length ? region(msg("table.memory"), [[msg("table.precision")], [msg("table.memory"), 1]], memory) : "<p>" + esc(msg("figure.unknown")) + "</p>");
+      h.push("<h4>" + esc(msg("explorer.fit_heading")) + "</h4>", "<p>" + esc(x.context_limit ? msg("model_fit.limit", { count: x.context_limit })
+        : msg("model_fit.limit_unknown")) + "</p>");
+      if (x.fit_format && x.fit_devices.length) h.push(fitHtml(x, doc));
+      else h.push("<p>" + esc(msg("explorer.fit_unavailable")) + "</p>");
+      // the calculator with this model chosen (model_fit.calculator_url, from models/ rather than models/<slug>/)
+      h.push('<p class="ls-model-calc"><a href="../will-it-run/?model=' + esc(encodeURIComponent(r.id).replace(/%2F/g, "/")) +
+        '#calculator">' + esc(msg("model_fit.calculator_link")) + "</a></p>");
+      h.push("<h4>" + esc(msg("explorer.sources_heading")) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x.on_hub ? msg("explorer.hub_link") : msg("explorer.source_link")) +
+        "</a>" + (x.source_title ? esc(msg("display.aside", { text: x.source_title })) : "") + "</li>" +
+        (x.weights_basis >= 0 ? "<li>" + esc(msg("display.label", { label: msg("table.weights") }) + S.bases[x.weights_basis]) + "</li>" : "") +
+        (r.date ? "<li>" + esc(msg("explorer.fetched", { date: S.dates[r.date] || r.date })) + (x.revision ? ' · <code dir="ltr">' + esc(x.revision) + "</code>" : "") + "</li>" : "") + "</ul>");
+      return h.join("");
+    }
+
+    return viewHtml(r, x, doc);
+  } };
+})(typeof globalThis !== "undefined" ? globalThis : this);
