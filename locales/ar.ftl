@@ -98,7 +98,7 @@ notice--data_as_of =
        *[reconstructed] أُعيد بناء أرقام هذه الصفحة من حقائق موثّقة جُمعت في { $reconstructed_date }، ولم يُقرأ أيٌّ منها مباشرةً من Hugging Face Hub بعد.
     }{ $published ->
         [0] {""}
-       *[other] {" "}أما النماذج غير الموجودة على Hub فتحمل الأحجام التي نشرها صانعوها.
+       *[other] {" "}أما النماذج غير الموجودة على Hub فتحمل الحجم الذي نشره صانعوها، أو عبارة «غير مُعلَن» إن لم ينشروه.
     }
 
 
@@ -183,10 +183,10 @@ chart--show_numbers = عرض الأرقام التي يستند إليها هذ�
 chart--scale--title = عدد مَعلمات كل نموذج متتبَّع
 chart--scale--axis_params = المَعلمات (مقياس لوغاريتمي، كل خط شبكة ×10)
 chart--scale--legend = فئة الحجم
-chart--scale--tooltip = { $name } ({ $id }): { $params } مَعلمة، فئة الحجم { $size_class }
+chart--scale--tooltip = { $name } ({ $id }): { $params } من المَعلمات، فئة الحجم { $size_class }
 chart--scale--undisclosed = الحجم غير معلَن، لذا لم يُرسم
 chart--scale--unknown = لا بيانات بعد، لذا لم يُرسم
-chart--scale--summary = يضع هذا الرسم النماذجَ المعروفة الحجم، وعددها { $count }، على محور لوغاريتمي، كل خط في شبكته يساوي عشرة أضعاف الخط الذي قبله: من { $smallest_name } بـ{ $smallest } مَعلمة إلى { $largest_name } بـ{ $largest } مَعلمة.
+chart--scale--summary = يضع هذا الرسم النماذجَ المعروفة الحجم، وعددها { $count }، على محور لوغاريتمي، كل خط في شبكته يساوي عشرة أضعاف الخط الذي قبله: من { $smallest_name } بـ{ $smallest } من المَعلمات إلى { $largest_name } بـ{ $largest } من المَعلمات.
 chart--scale--summary_undisclosed = لم تُرسم النماذج التالية لأن الجهات المطوِّرة لها لم تكشف عن حجمها: { $names }.
 chart--classes--title = النماذج المتتبَّعة حسب فئة الحجم
 chart--classes--axis_class = فئة الحجم
@@ -214,7 +214,7 @@ chart--downloads--axis_params = المَعلمات (مقياس لوغاريتم�
 chart--downloads--axis_bytes = حجم التنزيل (مقياس لوغاريتمي)
 chart--downloads--legend = صيغة الملف
 chart--downloads--guide = { $precision }
-chart--downloads--tooltip = { $name }، { $format } { $variant }: { $size } مقابل { $params } مَعلمة
+chart--downloads--tooltip = { $name }، { $format } { $variant }: { $size } مقابل { $params } من المَعلمات
 chart--downloads--format_safetensors = safetensors
 chart--downloads--format_pytorch = PyTorch (.bin)
 chart--downloads--format_gguf = GGUF
@@ -474,11 +474,11 @@ fit--freshness =
         }. لم يُقرأ أي نموذج مباشرةً من Hugging Face Hub بعد: أُعيد بناء أرقام نماذج Hub ({ $reconstructed }) من حقائق جُمعت في { $reconstructed_date }، لكلٍّ منها مصدره، ويستبدلها التحديث المجدول كلما قرأ نموذجًا.
     }{ $published ->
         [0] {""}
-        [one] {" "}ونموذج واحد ليس على Hub، يحمل الحجم الذي نشره صانعه.
-        [two] {" "}ونموذجان ليسا على Hub، يحملان الحجم الذي نشره صانعاهما.
-        [few] {" "}و{ $published } نماذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
-        [many] {" "}و{ $published } نموذجًا ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
-       *[other] {" "}و{ $published } نموذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+        [one] {" "}ونموذج واحد ليس على Hub، يحمل الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+        [two] {" "}ونموذجان ليسا على Hub، يحمل كلٌّ منهما الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+        [few] {" "}و{ $published } نماذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+        [many] {" "}و{ $published } نموذجًا ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+       *[other] {" "}و{ $published } نموذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
     }
 
 
@@ -589,7 +589,7 @@ hub_model--item_context = حدّ السياق
 hub_model--item_weights = أحجام الأوزان
 hub_model--params = عدد مَعلمات { $name } هو { $params }.
 hub_model--params_unknown = تعذّر حساب عدد مَعلماته: { $reason }.
-hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } مَعلمة لكل رمز.
+hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } من المَعلمات لكل رمز.
 hub_model--context = حدّ سياقه { $tokens } رمزًا.
 hub_model--context_unknown = لا يذكر ملف config الخاص به حدًّا للسياق.
 hub_model--kv = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق.
@@ -622,7 +622,7 @@ calc--own_name =
     { $count ->
         [zero] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)
         [one] بطاقة الرسوميات لديك ({ $size })
-        [two] بطاقتا الرسوميات لديك ({ $size } لكل منهما)
+        [two] بطاقتَي الرسوميات لديك ({ $size } لكل منهما)
         [few] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)
         [many] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)
        *[other] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)

@@ -99,7 +99,7 @@ notice--data_as_of =
        *[reconstructed] Figures on this page were reconstructed from sourced facts gathered on { $reconstructed_date }; none has been read live from the Hugging Face Hub yet.
     }{ $published ->
         [0] {""}
-       *[other] {" "}Models that are not on the Hub carry the sizes their makers published.
+       *[other] {" "}A model that is not on the Hub carries the size its maker published, or none where none was disclosed.
     }
 
 
@@ -406,8 +406,8 @@ fit--freshness =
        *[reconstructed] The site tracks { $total } models. None has been read live from the Hugging Face Hub yet: the figures of the { $reconstructed } Hub models were reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source, and the scheduled refresh replaces them as it reads each model.
     }{ $published ->
         [0] {""}
-        [one] {" "}One model is not on the Hub and carries the size its maker published.
-       *[other] {" "}{ $published } models are not on the Hub and carry the sizes their makers published.
+        [one] {" "}One model is not on the Hub; it carries the size its maker published, or none if none was disclosed.
+       *[other] {" "}{ $published } models are not on the Hub; each carries the size its maker published, or none where none was disclosed.
     }
 
 

@@ -101,7 +101,7 @@ notice--data_as_of =
        *[reconstructed] Os números desta página foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }; nenhum foi lido diretamente do Hugging Face Hub ainda.
     }{ $published ->
         [0] {""}
-       *[other] {" "}Os modelos fora do Hub trazem o tamanho que seus criadores publicaram.
+       *[other] {" "}Cada modelo fora do Hub traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
 
 
@@ -420,9 +420,9 @@ fit--freshness =
        *[reconstructed] O site acompanha { $total } modelos. Nenhum foi lido diretamente do Hugging Face Hub ainda: os números dos { $reconstructed } modelos do Hub foram reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte, e a atualização agendada os substitui à medida que lê cada modelo.
     }{ $published ->
         [0] {""}
-        [one] {" "}Um modelo não está no Hub e traz o tamanho que seu criador publicou.
-        [many] {" "}{ $published } de modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
-       *[other] {" "}{ $published } modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
+        [one] {" "}Um modelo não está no Hub e traz o tamanho que o criador publicou, ou “não divulgado” se o criador não publicou nenhum.
+        [many] {" "}{ $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
+       *[other] {" "}{ $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
 
 

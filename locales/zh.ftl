@@ -92,7 +92,7 @@ notice--data_as_of =
        *[reconstructed] 本页数字依据 { $reconstructed_date } 收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
     }{ $published ->
         [0] {""}
-       *[other] 不在 Hub 上的模型采用开发者公布的规模。
+       *[other] 不在 Hub 上的模型采用开发者公布的规模；开发者未公布的，不标规模。
     }
 
 
@@ -379,7 +379,7 @@ fit--freshness =
        *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date } 收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
     }{ $published ->
         [0] {""}
-       *[other] 另有 { $published } 个模型不在 Hub 上，采用开发者公布的规模。
+       *[other] 另有 { $published } 个模型不在 Hub 上，采用开发者公布的规模；开发者未公布的，不标规模。
     }
 
 
