@@ -389,7 +389,11 @@ fit--calc_invalid = Type a number of gigabytes, for example 16.
 fit--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights. Same rule as the tables below.
 fit--why--browser = the whole tab budget of a 32-bit WebAssembly heap
 fit--why--phone = the system and the apps kept in memory take about half
-fit--why--laptop = macOS lets the GPU use about 65–75 % of unified memory; we take two thirds
+fit--why--laptop =
+    { $share ->
+        [two_thirds] macOS lets the GPU use about 65–75 % of unified memory; with 32 GB or less we take two thirds
+       *[three_quarters] macOS lets the GPU use about 65–75 % of unified memory; above 32 GB we take three quarters
+    }
 fit--why--gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
 fit--why--mini_pc = the driver lets the GPU have up to 96 GB of the 128 GB
 fit--why--datacenter_gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %

@@ -401,7 +401,11 @@ fit--calc_invalid = Digite um número de gigabytes, por exemplo 16.
 fit--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits. Mesma regra das tabelas abaixo.
 fit--why--browser = orçamento que o site adota para a aba inteira: o limite de um heap WebAssembly de 32 bits
 fit--why--phone = o sistema e os apps mantidos na memória ocupam cerca da metade
-fit--why--laptop = o macOS deixa a GPU usar cerca de 65–75% da memória unificada; usamos dois terços
+fit--why--laptop =
+    { $share ->
+        [two_thirds] o macOS deixa a GPU usar cerca de 65–75% da memória unificada; com até 32 GB, usamos dois terços
+       *[three_quarters] o macOS deixa a GPU usar cerca de 65–75% da memória unificada; acima de 32 GB, usamos três quartos
+    }
 fit--why--gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
 fit--why--mini_pc = o driver dá à GPU até 96 GB dos 128 GB
 fit--why--datacenter_gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%

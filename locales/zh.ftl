@@ -368,7 +368,11 @@ fit--calc_invalid = 请输入 GB 数，例如 16。
 fit--calc_caption = 每个收录模型在 16 位、8 位、4 位权重下的结论，规则与下方表格相同。
 fit--why--browser = 整个标签页预算：32 位 WebAssembly 堆
 fit--why--phone = 系统和常驻内存的应用大约占去一半
-fit--why--laptop = macOS 默认允许 GPU 使用约 65–75% 的统一内存；这里取三分之二
+fit--why--laptop =
+    { $share ->
+        [two_thirds] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GB 及以下取三分之二
+       *[three_quarters] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GB 以上取四分之三
+    }
 fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
 fit--why--mini_pc = 驱动最多可把 128 GB 中的 96 GB 分给 GPU
 fit--why--datacenter_gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%

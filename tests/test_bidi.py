@@ -35,3 +35,12 @@ def test_page_text_is_isolated_but_attributes_code_and_svg_are_not():
             '<svg><text>8 GB</text></svg><p>ה־<bdi>Gemma 2 2B</bdi></p></body>')
     assert isolate_page_runs(html) == html.replace("טלפון, 8\u00a0GB", f"טלפון, {L}8\u00a0GB{P}").replace(
         "<bdi>Gemma 2 2B", f"<bdi>{L}Gemma 2 2B{P}")
+
+
+def test_character_references_are_never_split_by_an_isolate():
+    # ar/he review: «&#34;Strix Halo&#34;» showed as text, the isolate having cut "&#34;" in two
+    html = '<body><small>AMD Ryzen AI Max+ 395 (&#34;Strix Halo&#34;) &amp; 8 &lt;b&gt;</small></body>'
+    out = isolate_page_runs(html)
+    assert "&#" not in out and '("Strix Halo")' in out
+    assert "&amp; " in out and "&lt;b&gt;" in out and "<b>" not in out
+    assert f"{L}395{P}" in out
