@@ -160,7 +160,11 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } parameters, size class 
 chart--scale--undisclosed = size undisclosed, not plotted
 chart--scale--unknown = no data yet, not plotted
 chart--scale--summary = { $count } models with a known size on a logarithmic axis, where each gridline is ten times the one before: from { $smallest_name } with { $smallest } parameters to { $largest_name } with { $largest }.
-chart--scale--summary_undisclosed = Not plotted, because their makers have not disclosed a size: { $names }.
+chart--scale--summary_undisclosed =
+    { $count ->
+        [one] One tracked model is not plotted, because its maker has not disclosed its size.
+       *[other] { $count } tracked models are not plotted, because their makers have not disclosed their sizes.
+    }
 chart--classes--title = Tracked models per size class
 chart--classes--axis_class = Size class
 chart--classes--axis_count = Number of models

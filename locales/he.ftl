@@ -181,7 +181,12 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } פרמטרים, קטג�
 chart--scale--undisclosed = הגודל לא פורסם, לא מוצג
 chart--scale--unknown = אין עדיין נתונים, לא מוצג
 chart--scale--summary = { $count } מודלים שגודלם ידוע, על ציר לוגריתמי שבו כל קו רשת גדול פי עשרה מקודמו: מ־{ $smallest_name } עם { $smallest } פרמטרים ועד { $largest_name } עם { $largest }.
-chart--scale--summary_undisclosed = לא מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם: { $names }.
+chart--scale--summary_undisclosed =
+    { $count ->
+        [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי יוצריו לא פרסמו את גודלו.
+        [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+       *[other] { $count } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+    }
 chart--classes--title = מודלים במעקב לפי קטגוריית גודל
 chart--classes--axis_class = קטגוריית גודל
 chart--classes--axis_count = מספר המודלים

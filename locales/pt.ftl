@@ -179,7 +179,12 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } de parâmetros; classe 
 chart--scale--undisclosed = tamanho não divulgado, fora do gráfico
 chart--scale--unknown = ainda sem dados, fora do gráfico
 chart--scale--summary = { $count } modelos de tamanho conhecido num eixo logarítmico, em que cada linha da grade vale dez vezes a anterior: de { $smallest_name }, com { $smallest } de parâmetros, a { $largest_name }, com { $largest }.
-chart--scale--summary_undisclosed = Ficam fora do gráfico porque quem os criou não divulgou o tamanho: { $names }.
+chart--scale--summary_undisclosed =
+    { $count ->
+        [one] Um dos modelos acompanhados fica fora do gráfico porque quem o criou não divulgou o tamanho.
+        [many] { $count } de modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
+       *[other] { $count } modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
+    }
 chart--classes--title = Modelos acompanhados por classe de tamanho
 chart--classes--axis_class = Classe de tamanho
 chart--classes--axis_count = Número de modelos

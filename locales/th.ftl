@@ -165,7 +165,10 @@ chart--scale--tooltip = { $name } ({ $id }): พารามิเตอร์ {
 chart--scale--undisclosed = ไม่เปิดเผยขนาด จึงไม่ได้แสดงในกราฟ
 chart--scale--unknown = ยังไม่มีข้อมูล จึงไม่ได้แสดงในกราฟ
 chart--scale--summary = โมเดลที่ทราบขนาด { $count } ตัว บนแกนลอการิทึมที่เส้นตารางแต่ละเส้นมีค่าเป็นสิบเท่าของเส้นก่อนหน้า ตั้งแต่ { $smallest_name } ที่มีพารามิเตอร์ { $smallest }ตัว ไปจนถึง { $largest_name } ที่มี { $largest }ตัว
-chart--scale--summary_undisclosed = โมเดลต่อไปนี้ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่ได้เปิดเผยขนาด: { $names }
+chart--scale--summary_undisclosed =
+    { $count ->
+       *[other] มีโมเดลที่ติดตามอยู่ { $count } ตัวที่ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่ได้เปิดเผยขนาด
+    }
 chart--classes--title = จำนวนโมเดลที่ติดตามในแต่ละกลุ่มขนาด
 chart--classes--axis_class = กลุ่มขนาด
 chart--classes--axis_count = จำนวนโมเดล

@@ -166,7 +166,10 @@ chart--scale--tooltip = { $name }（{ $id }）：{ $params }个参数，量级 {
 chart--scale--undisclosed = 规模未公开，未绘制
 chart--scale--unknown = 暂无数据，未绘制
 chart--scale--summary = { $count } 个已知规模的模型画在同一条对数坐标轴上，每条网格线是前一条的十倍：从 { $smallest_name }（{ $smallest }个参数）到 { $largest_name }（{ $largest }个参数）。
-chart--scale--summary_undisclosed = 以下模型的开发方没有公开规模，图中没有画出：{ $names }。
+chart--scale--summary_undisclosed =
+    { $count ->
+       *[other] 另有 { $count } 个收录的模型因开发方没有公开规模，图中没有画出。
+    }
 chart--classes--title = 各量级收录的模型数
 chart--classes--axis_class = 量级
 chart--classes--axis_count = 模型数
