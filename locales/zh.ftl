@@ -92,7 +92,7 @@ notice--data_as_of =
        *[reconstructed] 本页数字依据 { $reconstructed_date } 收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
     }{ $published ->
         [0] {""}
-       *[other] 不在 Hub 上的模型采用开发者公布的规模；开发者未公布的，不标规模。
+       *[other] 不在 Hub 上的模型，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
 
 
@@ -386,7 +386,7 @@ fit--freshness =
        *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date } 收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
     }{ $published ->
         [0] {""}
-       *[other] 另有 { $published } 个模型不在 Hub 上，采用开发者公布的规模；开发者未公布的，不标规模。
+       *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
 
 
@@ -422,6 +422,9 @@ calibration_chart--legend_runtime = 运行时
 calibration_chart--legend_status = 实测记录
 calibration_chart--status_tested = 参与检验
 calibration_chart--status_superseded = 已过时，不参与检验
+calibration_chart--run_qualified = { $name }（{ $note }）
+calibration_chart--run_repo_unnamed = 未注明仓库
+calibration_chart--run_ggml_ci = ggml CI 转换
 calibration_chart--band = 误差在 { $percent } 以内
 calibration_chart--speed_band = 实测 ÷ 预测：{ $low }–{ $high }
 calibration_chart--tooltip = { $model }，{ $runtime }，{ $context } 个词元：实测 { $measured }，预测 { $predicted }（{ $error }）。
