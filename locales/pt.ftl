@@ -495,9 +495,9 @@ calibration_chart--caption_memory =
     }
 calibration_chart--caption_speed =
     { $count ->
-        [one] { $count } medição de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
-        [many] { $count } de medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
-       *[other] { $count } medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+        [one] { $count } medição de velocidade: a execução (com link para a fonte), o dispositivo, os tokens por segundo medidos e previstos, e o erro.
+        [many] { $count } de medições de velocidade: a execução (com link para a fonte), o dispositivo, os tokens por segundo medidos e previstos, e o erro.
+       *[other] { $count } medições de velocidade: a execução (com link para a fonte), o dispositivo, os tokens por segundo medidos e previstos, e o erro.
     }
 calibration_chart--caption_worst =
     { $count ->
@@ -510,7 +510,7 @@ calibration_chart--col_context = Contexto (tokens)
 calibration_chart--col_measured = Medido
 calibration_chart--col_predicted = Previsto
 calibration_chart--col_error = Erro
-calibration_chart--col_device = Aparelho
+calibration_chart--col_device = Dispositivo
 calibration_chart--col_measured_speed = Medido (tokens/s)
 calibration_chart--col_predicted_speed = Previsto (tokens/s)
 calibration_chart--col_reason = Por que erra
@@ -527,7 +527,7 @@ fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
 fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
 
-## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por aparelho, o contexto mais longo e a velocidade.
+## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por dispositivo, o contexto mais longo e a velocidade.
 
 model_fit--active = { $active } dos { $total } parâmetros trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
@@ -536,7 +536,7 @@ model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
 model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
-model_fit--caption = Por aparelho: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
+model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
 model_fit--col_context = Contexto mais longo que cabe
 model_fit--col_speed = Tokens por segundo (faixa)
 model_fit--context_none = nenhum
@@ -544,8 +544,8 @@ model_fit--context_full = todos os { $count } tokens
 model_fit--context_tokens = { $count } tokens
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = largura de banda da memória desconhecida
-model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do aparelho, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
-model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou aparelho.
+model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do dispositivo, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
+model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou dispositivo.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 
