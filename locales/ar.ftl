@@ -280,7 +280,7 @@ explorer--filter_band = فئة الحجم
 explorer--filter_family = العائلة
 explorer--filter_format = الصيغة
 explorer--filter_gated = الوصول
-explorer--filter_device = تكفيه ذاكرة
+explorer--filter_device = تكفيه ذاكرة الجهاز
 explorer--any = الكل
 explorer--gated_open = مفتوح
 explorer--gated_gated = مقيَّد (يجب قبول الشروط أولًا)
@@ -333,8 +333,8 @@ explorer--tag_reasoning = استدلال
 explorer--tag_code = برمجة
 explorer--tag_embedding = تضمين (embedding)
 explorer--tag_encoder = مُرمِّز (تصنيف، إكمال كلمات)
-explorer--filter_min = المعاملات، على الأقل
-explorer--filter_max = المعاملات، على الأكثر
+explorer--filter_min = المَعلمات، على الأقل
+explorer--filter_max = المَعلمات، على الأكثر
 explorer--min_placeholder = 1B
 explorer--max_placeholder = 70B
 explorer--fit_legend = تكفيه الذاكرة
@@ -681,7 +681,7 @@ calc--bar_weights = الأوزان: { $size }
 calc--bar_kv = ذاكرة KV المؤقتة: { $size }
 calc--bar_overhead = مخازن بيئة التشغيل: { $size }
 calc--bar_usable = الذاكرة المتاحة: { $size }
-calc--bar_tight = بالكاد فوق { $share } منها
+calc--bar_tight = حدّ «بالكاد»: { $share } من الذاكرة المتاحة
 calc--largest =
     { $count ->
         [zero] أطول سياق تكفيه الذاكرة: { $count } رمز.
@@ -701,8 +701,8 @@ calc--largest_all =
        *[other] سياق النموذج كله تكفيه الذاكرة: { $count } رمز.
     }
 calc--largest_none = لا تكفي الذاكرة حتى لسياق من رمز واحد.
-calc--speed = نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high }): يُقرأ { $read } لكل رمز بعرض نطاق ذاكرة قدره { $bandwidth }.
-calc--speed_moe = نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا معاملاته النشطة، { $active } من { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
+calc--speed = نحو { $speed } رمزًا في الثانية (على الأرجح بين { $low } و{ $high }): يُقرأ { $read } لكل رمز بعرض نطاق ذاكرة قدره { $bandwidth }.
+calc--speed_moe = نحو { $speed } رمزًا في الثانية (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا معاملاته النشطة، { $active } من { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
 calc--speed_none = لا تقدير للسرعة: عرض نطاق ذاكرة هذا الجهاز غير مذكور.
 calc--speed_rule = الطريقة: الثواني لكل رمز = البايتات المقروءة ÷ (عرض النطاق × { $efficiency }) + { $latency } ms، مضبوطة على سرعات توليد مَقيسة؛ والمدى يمتد من أبطأ التشغيلات المقيسة إلى أسرعها مقارنةً بهذه القاعدة.
 calc--offload =

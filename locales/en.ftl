@@ -399,7 +399,7 @@ fit--why--laptop =
        *[three_quarters] macOS lets the GPU use about 65–75 % of unified memory; above 32 GB we take three quarters
     }
 fit--why--gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
-fit--why--mini_pc = the driver lets the GPU have up to 96 GB of the 128 GB
+fit--why--mini_pc = the driver lets the GPU have up to 96 GiB of the 128 GiB
 fit--why--datacenter_gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
 fit--freshness =
     { $basis ->

@@ -309,7 +309,7 @@ explorer--verdict_unknown = לא ידוע
 explorer--fit_note = המינימום שהמודל צריך, בפורמט הקטן ביותר שלו ובהקשר הקצר ביותר: { $size }.
 explorer--fit_unavailable = עדיין אין נתוני התאמה למכשירים עבור המודל הזה.
 explorer--sources_heading = מאיפה המספרים
-explorer--hub_link = לפתוח ב־Hugging Face Hub
+explorer--hub_link = פתיחה ב־Hugging Face Hub
 explorer--source_link = לפתוח את המקור
 explorer--fetched = נכון ל־{ $date }
 explorer--scale_title = מודלים נבחרים
@@ -329,7 +329,7 @@ explorer--filter_memory = או הזיכרון שלכם
 explorer--memory_placeholder = 8 GB
 explorer--fit_precision = משקלים
 explorer--fit_context = הקשר (טוקנים)
-explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + המאגרים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
+explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + החוצצים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
 explorer--bad_size = „{ $text }” אינו מספר פרמטרים. הקלידו מספר עם B‏, M או T, למשל 7B‏, 1.5B או 500M.
 explorer--bad_memory = „{ $text }” אינו כמות זיכרון. הקלידו מספר ג'יגה־בייטים, למשל 8‏, 8 GB או 8 GiB.
 explorer--first_view_all = בטבלה כל { $total } המודלים שבמעקב. אפשר לחפש, לסנן ולמיין, וגם להוריד את כולם:
@@ -414,7 +414,7 @@ fit--why--laptop =
        *[three_quarters] macOS מרשה ל־GPU להשתמש בכ־65–75% מהזיכרון המאוחד; בנפח הזה אנחנו לוקחים שלושה רבעים
     }
 fit--why--gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
-fit--why--mini_pc = מנהל ההתקן נותן ל־GPU עד 96 GB מתוך 128 GB
+fit--why--mini_pc = מנהל ההתקן נותן ל־GPU עד 96 GiB מתוך 128 GiB
 fit--why--datacenter_gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
 fit--freshness =
     { $basis ->
@@ -518,7 +518,7 @@ calibration_chart--col_predicted_speed = חיזוי (טוקנים לשנייה)
 calibration_chart--col_reason = למה החיזוי מחטיא
 calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס' 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
 calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
-calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, ומאגרי החישוב שלה גדולים ממה שהכלל מקצה.
+calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, וחוצצי החישוב שלה גדולים ממה שהכלל מקצה.
 calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־„GB” אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
 
 ## fit_notes: טבלאות ההתאמה (issue 21): באיזה הקשר נבדקה כל שורה, ואיזה נתון עומד מאחורי "לא נכנס".

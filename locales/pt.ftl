@@ -412,7 +412,7 @@ fit--why--laptop =
        *[three_quarters] o macOS deixa a GPU usar cerca de 65–75% da memória unificada; acima de 32 GB, usamos três quartos
     }
 fit--why--gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
-fit--why--mini_pc = o driver dá à GPU até 96 GB dos 128 GB
+fit--why--mini_pc = o driver dá à GPU até 96 GiB dos 128 GiB
 fit--why--datacenter_gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
 fit--freshness =
     { $basis ->

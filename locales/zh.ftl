@@ -377,7 +377,7 @@ fit--why--laptop =
        *[three_quarters] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GB 以上取四分之三
     }
 fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
-fit--why--mini_pc = 驱动最多可把 128 GB 中的 96 GB 分给 GPU
+fit--why--mini_pc = 驱动最多可把 128 GiB 中的 96 GiB（103 GB）分给 GPU
 fit--why--datacenter_gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
 fit--freshness =
     { $basis ->
