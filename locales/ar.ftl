@@ -98,7 +98,7 @@ notice--data_as_of =
        *[reconstructed] أُعيد بناء أرقام هذه الصفحة من حقائق موثّقة جُمعت في { $reconstructed_date }، ولم يُقرأ أيٌّ منها مباشرةً من Hugging Face Hub بعد.
     }{ $published ->
         [0] {""}
-       *[other] {" "}أما النماذج غير الموجودة على Hub فتحمل الأحجام التي نشرها صانعوها.
+       *[other] {" "}أما النماذج غير الموجودة على Hub فتحمل الحجم الذي نشره صانعوها، أو عبارة «غير مُعلَن» إن لم ينشروه.
     }
 
 
@@ -183,11 +183,19 @@ chart--show_numbers = عرض الأرقام التي يستند إليها هذ�
 chart--scale--title = عدد مَعلمات كل نموذج متتبَّع
 chart--scale--axis_params = المَعلمات (مقياس لوغاريتمي، كل خط شبكة ×10)
 chart--scale--legend = فئة الحجم
-chart--scale--tooltip = { $name } ({ $id }): { $params } مَعلمة، فئة الحجم { $size_class }
+chart--scale--tooltip = { $name } ({ $id }): { $params } من المَعلمات، فئة الحجم { $size_class }
 chart--scale--undisclosed = الحجم غير معلَن، لذا لم يُرسم
 chart--scale--unknown = لا بيانات بعد، لذا لم يُرسم
-chart--scale--summary = يضع هذا الرسم النماذجَ المعروفة الحجم، وعددها { $count }، على محور لوغاريتمي، كل خط في شبكته يساوي عشرة أضعاف الخط الذي قبله: من { $smallest_name } بـ{ $smallest } مَعلمة إلى { $largest_name } بـ{ $largest } مَعلمة.
-chart--scale--summary_undisclosed = لم تُرسم النماذج التالية لأن الجهات المطوِّرة لها لم تكشف عن حجمها: { $names }.
+chart--scale--summary = يضع هذا الرسم النماذجَ المعروفة الحجم، وعددها { $count }، على محور لوغاريتمي، كل خط في شبكته يساوي عشرة أضعاف الخط الذي قبله: من { $smallest_name } بـ{ $smallest } من المَعلمات إلى { $largest_name } بـ{ $largest } من المَعلمات.
+chart--scale--summary_undisclosed =
+    { $count ->
+        [zero] كشفت الجهات المطوِّرة عن حجم كل النماذج المتتبَّعة.
+        [one] لم يُرسم نموذج واحد من النماذج المتتبَّعة، لأن الجهة المطوِّرة له لم تكشف عن حجمه.
+        [two] لم يُرسم نموذجان من النماذج المتتبَّعة، لأن الجهات المطوِّرة لهما لم تكشف عن حجمهما.
+        [few] لم تُرسم { $count } نماذج من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
+        [many] لم يُرسم { $count } نموذجًا من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
+       *[other] لم يُرسم { $count } نموذج من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
+    }
 chart--classes--title = النماذج المتتبَّعة حسب فئة الحجم
 chart--classes--axis_class = فئة الحجم
 chart--classes--axis_count = عدد النماذج
@@ -214,7 +222,7 @@ chart--downloads--axis_params = المَعلمات (مقياس لوغاريتم�
 chart--downloads--axis_bytes = حجم التنزيل (مقياس لوغاريتمي)
 chart--downloads--legend = صيغة الملف
 chart--downloads--guide = { $precision }
-chart--downloads--tooltip = { $name }، { $format } { $variant }: { $size } مقابل { $params } مَعلمة
+chart--downloads--tooltip = { $name }، { $format } { $variant }: { $size } مقابل { $params } من المَعلمات
 chart--downloads--format_safetensors = safetensors
 chart--downloads--format_pytorch = PyTorch (.bin)
 chart--downloads--format_gguf = GGUF
@@ -272,7 +280,7 @@ explorer--filter_band = فئة الحجم
 explorer--filter_family = العائلة
 explorer--filter_format = الصيغة
 explorer--filter_gated = الوصول
-explorer--filter_device = تكفيه ذاكرة
+explorer--filter_device = تكفيه ذاكرة الجهاز
 explorer--any = الكل
 explorer--gated_open = مفتوح
 explorer--gated_gated = مقيَّد (يجب قبول الشروط أولًا)
@@ -325,8 +333,8 @@ explorer--tag_reasoning = استدلال
 explorer--tag_code = برمجة
 explorer--tag_embedding = تضمين (embedding)
 explorer--tag_encoder = مُرمِّز (تصنيف، إكمال كلمات)
-explorer--filter_min = المعاملات، على الأقل
-explorer--filter_max = المعاملات، على الأكثر
+explorer--filter_min = المَعلمات، على الأقل
+explorer--filter_max = المَعلمات، على الأكثر
 explorer--min_placeholder = 1B
 explorer--max_placeholder = 70B
 explorer--fit_legend = تكفيه الذاكرة
@@ -439,7 +447,11 @@ fit--calc_invalid = اكتب عددًا من الغيغابايتات، مثلً
 fit--calc_caption = النتيجة لكل نموذج متتبَّع بأوزان 16 و8 و4 بتات، بالقاعدة نفسها المستخدمة في الجداول أدناه.
 fit--why--browser = ميزانية التبويب كلها: كومة WebAssembly بعرض 32 بت
 fit--why--phone = يأخذ النظام والتطبيقات الباقية في الذاكرة نحو النصف
-fit--why--laptop = يسمح macOS لمعالج الرسوميات باستخدام ما بين 65% و75% تقريبًا من الذاكرة الموحّدة؛ ونعتمد الثلثين
+fit--why--laptop =
+    { $share ->
+        [two_thirds] يسمح macOS لمعالج الرسوميات باستخدام ما بين 65% و75% تقريبًا من الذاكرة الموحّدة؛ ونعتمد ثلثيها لهذا الحجم من الذاكرة
+       *[three_quarters] يسمح macOS لمعالج الرسوميات باستخدام ما بين 65% و75% تقريبًا من الذاكرة الموحّدة؛ ونعتمد ثلاثة أرباعها لهذا الحجم من الذاكرة
+    }
 fit--why--gpu = تحتفظ الشاشة وبرنامج تشغيل البطاقة وبيئة التشغيل بجزء من ذاكرة الفيديو؛ وتستخدم الخوادم عادةً 90% منها
 fit--why--mini_pc = يتيح برنامج تشغيل AMD لمعالج الرسوميات حتى 96 GiB (103 GB) من أصل 128 GiB
 fit--why--datacenter_gpu = يحتفظ سياق CUDA ومدير الذاكرة بجزء من ذاكرة البطاقة؛ ويستخدم vLLM افتراضيًا 90% منها
@@ -474,11 +486,11 @@ fit--freshness =
         }. لم يُقرأ أي نموذج مباشرةً من Hugging Face Hub بعد: أُعيد بناء أرقام نماذج Hub ({ $reconstructed }) من حقائق جُمعت في { $reconstructed_date }، لكلٍّ منها مصدره، ويستبدلها التحديث المجدول كلما قرأ نموذجًا.
     }{ $published ->
         [0] {""}
-        [one] {" "}ونموذج واحد ليس على Hub، يحمل الحجم الذي نشره صانعه.
-        [two] {" "}ونموذجان ليسا على Hub، يحملان الحجم الذي نشره صانعاهما.
-        [few] {" "}و{ $published } نماذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
-        [many] {" "}و{ $published } نموذجًا ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
-       *[other] {" "}و{ $published } نموذج ليست على Hub، تحمل الأحجام التي نشرها صانعوها.
+        [one] {" "}ونموذج واحد ليس على Hub، يحمل الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+        [two] {" "}ونموذجان ليسا على Hub، يحمل كلٌّ منهما الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+        [few] {" "}و{ $published } نماذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+        [many] {" "}و{ $published } نموذجًا ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+       *[other] {" "}و{ $published } نموذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
     }
 
 
@@ -514,6 +526,9 @@ calibration_chart--legend_runtime = بيئة التشغيل
 calibration_chart--legend_status = القياس
 calibration_chart--status_tested = مُختبَر
 calibration_chart--status_superseded = قديم، غير مُختبَر
+calibration_chart--run_qualified = { $name } ({ $note })
+calibration_chart--run_repo_unnamed = المستودع غير مذكور
+calibration_chart--run_ggml_ci = تحويل من اختبارات ggml الآلية
 calibration_chart--band = في حدود { $percent }
 calibration_chart--speed_band = المقيس ÷ المتوقَّع: { $low }–{ $high }
 calibration_chart--tooltip = { $model }، { $runtime }، سياق { $context } رمزًا: القياس { $measured }، والتوقّع { $predicted } ({ $error }).
@@ -590,7 +605,7 @@ hub_model--item_context = حدّ السياق
 hub_model--item_weights = أحجام الأوزان
 hub_model--params = عدد مَعلمات { $name } هو { $params }.
 hub_model--params_unknown = تعذّر حساب عدد مَعلماته: { $reason }.
-hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } مَعلمة لكل رمز.
+hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } من المَعلمات لكل رمز.
 hub_model--context = حدّ سياقه { $tokens } رمزًا.
 hub_model--context_unknown = لا يذكر ملف config الخاص به حدًّا للسياق.
 hub_model--kv = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق.
@@ -623,7 +638,7 @@ calc--own_name =
     { $count ->
         [zero] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)
         [one] بطاقة الرسوميات لديك ({ $size })
-        [two] بطاقتا الرسوميات لديك ({ $size } لكل منهما)
+        [two] بطاقتَي الرسوميات لديك ({ $size } لكل منهما)
         [few] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)
         [many] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)
        *[other] بطاقات الرسوميات الـ{ $count } لديك ({ $size } لكل منها)
@@ -668,7 +683,7 @@ calc--bar_weights = الأوزان: { $size }
 calc--bar_kv = ذاكرة KV المؤقتة: { $size }
 calc--bar_overhead = مخازن بيئة التشغيل: { $size }
 calc--bar_usable = الذاكرة المتاحة: { $size }
-calc--bar_tight = بالكاد فوق { $share } منها
+calc--bar_tight = حدّ «بالكاد»: { $share } من الذاكرة المتاحة
 calc--largest =
     { $count ->
         [zero] أطول سياق تكفيه الذاكرة: { $count } رمز.
@@ -688,10 +703,10 @@ calc--largest_all =
        *[other] سياق النموذج كله تكفيه الذاكرة: { $count } رمز.
     }
 calc--largest_none = لا تكفي الذاكرة حتى لسياق من رمز واحد.
-calc--largest_gpu_none = لا يتسع النموذج في بطاقة الرسوميات وحدها، ولا حتى بسياق من رمز واحد.
-calc--largest_unknown = أطول سياق يتسع غير معروف: لا يذكر النموذج حدًّا لسياقه.
-calc--speed = نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high }): يُقرأ { $read } لكل رمز بعرض نطاق ذاكرة قدره { $bandwidth }.
-calc--speed_moe = نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا معاملاته النشطة، { $active } من { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
+calc--largest_gpu_none = لا تكفي ذاكرة بطاقة الرسوميات وحدها للنموذج، ولا حتى لسياق من رمز واحد.
+calc--largest_unknown = أطول سياق تكفيه الذاكرة غير معروف: لا يذكر النموذج حدًّا لسياقه.
+calc--speed = نحو { $speed } رمزًا في الثانية (على الأرجح بين { $low } و{ $high }): يُقرأ { $read } لكل رمز بعرض نطاق ذاكرة قدره { $bandwidth }.
+calc--speed_moe = نحو { $speed } رمزًا في الثانية (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا معاملاته النشطة، { $active } من { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
 calc--speed_none = لا تقدير للسرعة: عرض نطاق ذاكرة هذا الجهاز غير مذكور.
 calc--speed_rule = الطريقة: الثواني لكل رمز = البايتات المقروءة ÷ (عرض النطاق × { $efficiency }) + { $latency } ms، مضبوطة على سرعات توليد مَقيسة؛ والمدى يمتد من أبطأ التشغيلات المقيسة إلى أسرعها مقارنةً بهذه القاعدة.
 calc--offload =

@@ -99,7 +99,7 @@ notice--data_as_of =
        *[reconstructed] Figures on this page were reconstructed from sourced facts gathered on { $reconstructed_date }; none has been read live from the Hugging Face Hub yet.
     }{ $published ->
         [0] {""}
-       *[other] {" "}Models that are not on the Hub carry the sizes their makers published.
+       *[other] {" "}A model that is not on the Hub carries the size its maker published, or none where none was disclosed.
     }
 
 
@@ -160,7 +160,11 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } parameters, size class 
 chart--scale--undisclosed = size undisclosed, not plotted
 chart--scale--unknown = no data yet, not plotted
 chart--scale--summary = { $count } models with a known size on a logarithmic axis, where each gridline is ten times the one before: from { $smallest_name } with { $smallest } parameters to { $largest_name } with { $largest }.
-chart--scale--summary_undisclosed = Not plotted, because their makers have not disclosed a size: { $names }.
+chart--scale--summary_undisclosed =
+    { $count ->
+        [one] One tracked model is not plotted, because its maker has not disclosed its size.
+       *[other] { $count } tracked models are not plotted, because their makers have not disclosed their sizes.
+    }
 chart--classes--title = Tracked models per size class
 chart--classes--axis_class = Size class
 chart--classes--axis_count = Number of models
@@ -389,9 +393,13 @@ fit--calc_invalid = Type a number of gigabytes, for example 16.
 fit--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights. Same rule as the tables below.
 fit--why--browser = the whole tab budget of a 32-bit WebAssembly heap
 fit--why--phone = the system and the apps kept in memory take about half
-fit--why--laptop = macOS lets the GPU use about 65–75 % of unified memory; we take two thirds
+fit--why--laptop =
+    { $share ->
+        [two_thirds] macOS lets the GPU use about 65–75 % of unified memory; with 32 GB or less we take two thirds
+       *[three_quarters] macOS lets the GPU use about 65–75 % of unified memory; above 32 GB we take three quarters
+    }
 fit--why--gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
-fit--why--mini_pc = the driver lets the GPU have up to 96 GB of the 128 GB
+fit--why--mini_pc = the driver lets the GPU have up to 96 GiB of the 128 GiB
 fit--why--datacenter_gpu = the display, driver and runtime keep some video memory; servers commonly use 90 %
 fit--freshness =
     { $basis ->
@@ -406,8 +414,8 @@ fit--freshness =
        *[reconstructed] The site tracks { $total } models. None has been read live from the Hugging Face Hub yet: the figures of the { $reconstructed } Hub models were reconstructed from sourced facts gathered on { $reconstructed_date }, each fact with its source, and the scheduled refresh replaces them as it reads each model.
     }{ $published ->
         [0] {""}
-        [one] {" "}One model is not on the Hub and carries the size its maker published.
-       *[other] {" "}{ $published } models are not on the Hub and carry the sizes their makers published.
+        [one] {" "}One model is not on the Hub; it carries the size its maker published, or none if none was disclosed.
+       *[other] {" "}{ $published } models are not on the Hub; each carries the size its maker published, or none where none was disclosed.
     }
 
 
@@ -443,6 +451,9 @@ calibration_chart--legend_runtime = Runtime
 calibration_chart--legend_status = Observation
 calibration_chart--status_tested = tested
 calibration_chart--status_superseded = superseded, not tested
+calibration_chart--run_qualified = { $name } ({ $note })
+calibration_chart--run_repo_unnamed = repository not named
+calibration_chart--run_ggml_ci = ggml CI conversion
 calibration_chart--band = within { $percent }
 calibration_chart--speed_band = measured ÷ predicted: { $low }–{ $high }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: measured { $measured }, predicted { $predicted } ({ $error }).

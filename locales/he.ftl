@@ -101,7 +101,7 @@ notice--data_as_of =
        *[reconstructed] הנתונים בעמוד זה שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }; אף אחד מהם עוד לא נקרא ישירות מ־Hugging Face Hub.
     }{ $published ->
         [0] {""}
-       *[other] {" "}למודלים שאינם ב־Hub מוצג הגודל שפרסמו יוצריהם.
+       *[other] {" "}למודל שאינו ב־Hub מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
     }
 
 
@@ -181,7 +181,12 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } פרמטרים, קטג�
 chart--scale--undisclosed = הגודל לא פורסם, לא מוצג
 chart--scale--unknown = אין עדיין נתונים, לא מוצג
 chart--scale--summary = { $count } מודלים שגודלם ידוע, על ציר לוגריתמי שבו כל קו רשת גדול פי עשרה מקודמו: מ־{ $smallest_name } עם { $smallest } פרמטרים ועד { $largest_name } עם { $largest }.
-chart--scale--summary_undisclosed = לא מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם: { $names }.
+chart--scale--summary_undisclosed =
+    { $count ->
+        [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי יוצריו לא פרסמו את גודלו.
+        [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+       *[other] { $count } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+    }
 chart--classes--title = מודלים במעקב לפי קטגוריית גודל
 chart--classes--axis_class = קטגוריית גודל
 chart--classes--axis_count = מספר המודלים
@@ -304,7 +309,7 @@ explorer--verdict_unknown = לא ידוע
 explorer--fit_note = המינימום שהמודל צריך, בפורמט הקטן ביותר שלו ובהקשר הקצר ביותר: { $size }.
 explorer--fit_unavailable = עדיין אין נתוני התאמה למכשירים עבור המודל הזה.
 explorer--sources_heading = מאיפה המספרים
-explorer--hub_link = לפתוח ב־Hugging Face Hub
+explorer--hub_link = פתיחה ב־Hugging Face Hub
 explorer--source_link = לפתוח את המקור
 explorer--fetched = נכון ל־{ $date }
 explorer--scale_title = מודלים נבחרים
@@ -324,7 +329,7 @@ explorer--filter_memory = או הזיכרון שלכם
 explorer--memory_placeholder = 8 GB
 explorer--fit_precision = משקלים
 explorer--fit_context = הקשר (טוקנים)
-explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + המאגרים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
+explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + החוצצים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
 explorer--bad_size = „{ $text }” אינו מספר פרמטרים. הקלידו מספר עם B‏, M או T, למשל 7B‏, 1.5B או 500M.
 explorer--bad_memory = „{ $text }” אינו כמות זיכרון. הקלידו מספר ג'יגה־בייטים, למשל 8‏, 8 GB או 8 GiB.
 explorer--first_view_all = בטבלה כל { $total } המודלים שבמעקב. אפשר לחפש, לסנן ולמיין, וגם להוריד את כולם:
@@ -403,9 +408,13 @@ fit--calc_invalid = הקלידו מספר ג'יגה־בייטים, למשל 16.
 fit--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט. אותו כלל כמו בטבלאות שלמטה.
 fit--why--browser = כל התקציב של לשונית: ערימת WebAssembly של 32 ביט
 fit--why--phone = מערכת ההפעלה והאפליקציות שנשארות בזיכרון תופסות בערך חצי
-fit--why--laptop = macOS מרשה ל־GPU להשתמש בכ־65–75% מהזיכרון המאוחד; אנחנו לוקחים שני שלישים
+fit--why--laptop =
+    { $share ->
+        [two_thirds] macOS מרשה ל־GPU להשתמש בכ־65–75% מהזיכרון המאוחד; בנפח של עד 32 GB אנחנו לוקחים שני שלישים
+       *[three_quarters] macOS מרשה ל־GPU להשתמש בכ־65–75% מהזיכרון המאוחד; בנפח הזה אנחנו לוקחים שלושה רבעים
+    }
 fit--why--gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
-fit--why--mini_pc = מנהל ההתקן נותן ל־GPU עד 96 GB מתוך 128 GB
+fit--why--mini_pc = מנהל ההתקן נותן ל־GPU עד 96 GiB מתוך 128 GiB
 fit--why--datacenter_gpu = התצוגה, מנהל ההתקן וסביבת ההרצה שומרים לעצמם חלק מזיכרון הווידאו; בשרתים נהוג להשתמש ב־90%
 fit--freshness =
     { $basis ->
@@ -422,9 +431,9 @@ fit--freshness =
        *[reconstructed] האתר עוקב אחרי { $total } מודלים. אף מודל עוד לא נקרא ישירות מ־Hugging Face Hub: הנתונים של { $reconstructed } מודלי ה־Hub שוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה, והרענון המתוזמן מחליף אותם כשהוא קורא כל מודל.
     }{ $published ->
         [0] {""}
-        [one] {" "}מודל אחד אינו ב־Hub, ומוצג בו הגודל שפרסם יוצרו.
-        [two] {" "}שני מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
-       *[other] {" "}{ $published } מודלים אינם ב־Hub, ומוצג בהם הגודל שפרסמו יוצריהם.
+        [one] {" "}מודל אחד אינו ב־Hub, ומוצג בו הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
+        [two] {" "}שני מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
+       *[other] {" "}{ $published } מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
     }
 
 
@@ -460,6 +469,9 @@ calibration_chart--legend_runtime = סביבת הרצה
 calibration_chart--legend_status = מדידה
 calibration_chart--status_tested = נבדקת
 calibration_chart--status_superseded = מיושנת, לא נבדקת
+calibration_chart--run_qualified = { $name } ({ $note })
+calibration_chart--run_repo_unnamed = המאגר לא צוין
+calibration_chart--run_ggml_ci = המרה של בדיקות ה־CI של ggml
 calibration_chart--band = סטייה של עד { $percent }
 calibration_chart--speed_band = נמדד ÷ חזוי: { $low }–{ $high }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } טוקנים: נמדדו { $measured }, החיזוי { $predicted } ({ $error }).
@@ -506,7 +518,7 @@ calibration_chart--col_predicted_speed = חיזוי (טוקנים לשנייה)
 calibration_chart--col_reason = למה החיזוי מחטיא
 calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס' 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
 calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
-calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, ומאגרי החישוב שלה גדולים ממה שהכלל מקצה.
+calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, וחוצצי החישוב שלה גדולים ממה שהכלל מקצה.
 calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־„GB” אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
 
 ## fit_notes: טבלאות ההתאמה (issue 21): באיזה הקשר נבדקה כל שורה, ואיזה נתון עומד מאחורי "לא נכנס".

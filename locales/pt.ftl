@@ -101,7 +101,7 @@ notice--data_as_of =
        *[reconstructed] Os números desta página foram reconstruídos a partir de fatos com fonte, reunidos em { $reconstructed_date }; nenhum foi lido diretamente do Hugging Face Hub ainda.
     }{ $published ->
         [0] {""}
-       *[other] {" "}Os modelos fora do Hub trazem o tamanho que seus criadores publicaram.
+       *[other] {" "}Cada modelo fora do Hub traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
 
 
@@ -179,7 +179,12 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } de parâmetros; classe 
 chart--scale--undisclosed = tamanho não divulgado, fora do gráfico
 chart--scale--unknown = ainda sem dados, fora do gráfico
 chart--scale--summary = { $count } modelos de tamanho conhecido num eixo logarítmico, em que cada linha da grade vale dez vezes a anterior: de { $smallest_name }, com { $smallest } de parâmetros, a { $largest_name }, com { $largest }.
-chart--scale--summary_undisclosed = Ficam fora do gráfico porque quem os criou não divulgou o tamanho: { $names }.
+chart--scale--summary_undisclosed =
+    { $count ->
+        [one] Um dos modelos acompanhados fica fora do gráfico porque quem o criou não divulgou o tamanho.
+        [many] { $count } de modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
+       *[other] { $count } modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
+    }
 chart--classes--title = Modelos acompanhados por classe de tamanho
 chart--classes--axis_class = Classe de tamanho
 chart--classes--axis_count = Número de modelos
@@ -401,9 +406,13 @@ fit--calc_invalid = Digite um número de gigabytes, por exemplo 16.
 fit--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits. Mesma regra das tabelas abaixo.
 fit--why--browser = orçamento que o site adota para a aba inteira: o limite de um heap WebAssembly de 32 bits
 fit--why--phone = o sistema e os apps mantidos na memória ocupam cerca da metade
-fit--why--laptop = o macOS deixa a GPU usar cerca de 65–75% da memória unificada; usamos dois terços
+fit--why--laptop =
+    { $share ->
+        [two_thirds] o macOS deixa a GPU usar cerca de 65–75% da memória unificada; com até 32 GB, usamos dois terços
+       *[three_quarters] o macOS deixa a GPU usar cerca de 65–75% da memória unificada; acima de 32 GB, usamos três quartos
+    }
 fit--why--gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
-fit--why--mini_pc = o driver dá à GPU até 96 GB dos 128 GB
+fit--why--mini_pc = o driver dá à GPU até 96 GiB dos 128 GiB
 fit--why--datacenter_gpu = a tela, o driver e o runtime reservam parte da memória de vídeo; servidores costumam usar 90%
 fit--freshness =
     { $basis ->
@@ -420,9 +429,9 @@ fit--freshness =
        *[reconstructed] O site acompanha { $total } modelos. Nenhum foi lido diretamente do Hugging Face Hub ainda: os números dos { $reconstructed } modelos do Hub foram reconstruídos a partir de fatos reunidos em { $reconstructed_date }, cada um com sua fonte, e a atualização agendada os substitui à medida que lê cada modelo.
     }{ $published ->
         [0] {""}
-        [one] {" "}Um modelo não está no Hub e traz o tamanho que seu criador publicou.
-        [many] {" "}{ $published } de modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
-       *[other] {" "}{ $published } modelos não estão no Hub e trazem o tamanho que seus criadores publicaram.
+        [one] {" "}Um modelo não está no Hub e traz o tamanho que o criador publicou, ou “não divulgado” se o criador não publicou nenhum.
+        [many] {" "}{ $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
+       *[other] {" "}{ $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
 
 
@@ -458,6 +467,9 @@ calibration_chart--legend_runtime = Runtime
 calibration_chart--legend_status = Medição
 calibration_chart--status_tested = testada
 calibration_chart--status_superseded = superada, fora do teste
+calibration_chart--run_qualified = { $name } ({ $note })
+calibration_chart--run_repo_unnamed = repositório não informado
+calibration_chart--run_ggml_ci = conversão da CI do ggml
 calibration_chart--band = dentro de { $percent }
 calibration_chart--speed_band = medida ÷ prevista: { $low }–{ $high }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: medido { $measured }, previsto { $predicted } ({ $error }).
@@ -483,9 +495,9 @@ calibration_chart--caption_memory =
     }
 calibration_chart--caption_speed =
     { $count ->
-        [one] { $count } medição de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
-        [many] { $count } de medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
-       *[other] { $count } medições de velocidade: a execução (com link para a fonte), o aparelho, os tokens por segundo medidos e previstos, e o erro.
+        [one] { $count } medição de velocidade: a execução (com link para a fonte), o dispositivo, os tokens por segundo medidos e previstos, e o erro.
+        [many] { $count } de medições de velocidade: a execução (com link para a fonte), o dispositivo, os tokens por segundo medidos e previstos, e o erro.
+       *[other] { $count } medições de velocidade: a execução (com link para a fonte), o dispositivo, os tokens por segundo medidos e previstos, e o erro.
     }
 calibration_chart--caption_worst =
     { $count ->
@@ -498,7 +510,7 @@ calibration_chart--col_context = Contexto (tokens)
 calibration_chart--col_measured = Medido
 calibration_chart--col_predicted = Previsto
 calibration_chart--col_error = Erro
-calibration_chart--col_device = Aparelho
+calibration_chart--col_device = Dispositivo
 calibration_chart--col_measured_speed = Medido (tokens/s)
 calibration_chart--col_predicted_speed = Previsto (tokens/s)
 calibration_chart--col_reason = Por que erra
@@ -516,7 +528,7 @@ fit_notes--build_size_unknown = { $verdict }: o tamanho da própria versão não
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
 fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
 
-## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por aparelho, o contexto mais longo e a velocidade.
+## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por dispositivo, o contexto mais longo e a velocidade.
 
 model_fit--active = { $active } dos { $total } parâmetros trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
@@ -525,7 +537,7 @@ model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
 model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
-model_fit--caption = Por aparelho: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
+model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
 model_fit--col_context = Contexto mais longo que cabe
 model_fit--col_speed = Tokens por segundo (faixa)
 model_fit--context_none = nenhum
@@ -533,8 +545,8 @@ model_fit--context_full = todos os { $count } tokens
 model_fit--context_tokens = { $count } tokens
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = largura de banda da memória desconhecida
-model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do aparelho, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
-model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou aparelho.
+model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do dispositivo, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
+model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou dispositivo.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 

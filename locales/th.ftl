@@ -92,7 +92,7 @@ notice--data_as_of =
        *[reconstructed] ตัวเลขในหน้านี้สร้างขึ้นใหม่จากข้อเท็จจริงที่มีแหล่งอ้างอิง ซึ่งรวบรวมเมื่อ { $reconstructed_date } ยังไม่มีตัวใดอ่านสดจาก Hugging Face Hub
     }{ $published ->
         [0] {""}
-       *[other] {" "}ส่วนโมเดลที่ไม่ได้อยู่บน Hub ใช้ขนาดที่ผู้พัฒนาเผยแพร่
+       *[other] {" "}ส่วนโมเดลที่ไม่ได้อยู่บน Hub ใช้ขนาดที่ผู้พัฒนาเผยแพร่ หรือไม่มีขนาดเลยหากผู้พัฒนาไม่เปิดเผย
     }
 
 
@@ -165,7 +165,10 @@ chart--scale--tooltip = { $name } ({ $id }): พารามิเตอร์ {
 chart--scale--undisclosed = ไม่เปิดเผยขนาด จึงไม่ได้แสดงในกราฟ
 chart--scale--unknown = ยังไม่มีข้อมูล จึงไม่ได้แสดงในกราฟ
 chart--scale--summary = โมเดลที่ทราบขนาด { $count } ตัว บนแกนลอการิทึมที่เส้นตารางแต่ละเส้นมีค่าเป็นสิบเท่าของเส้นก่อนหน้า ตั้งแต่ { $smallest_name } ที่มีพารามิเตอร์ { $smallest }ตัว ไปจนถึง { $largest_name } ที่มี { $largest }ตัว
-chart--scale--summary_undisclosed = โมเดลต่อไปนี้ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่ได้เปิดเผยขนาด: { $names }
+chart--scale--summary_undisclosed =
+    { $count ->
+       *[other] มีโมเดลที่ติดตามอยู่ { $count } ตัวที่ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่ได้เปิดเผยขนาด
+    }
 chart--classes--title = จำนวนโมเดลที่ติดตามในแต่ละกลุ่มขนาด
 chart--classes--axis_class = กลุ่มขนาด
 chart--classes--axis_count = จำนวนโมเดล
@@ -367,9 +370,13 @@ fit--calc_invalid = พิมพ์จำนวนกิกะไบต์ เ�
 fit--calc_caption = ผลการประเมินของโมเดลที่ติดตามแต่ละตัว เมื่อค่าน้ำหนักเป็น 16, 8 และ 4 บิต ใช้กฎเดียวกับตารางด้านล่าง
 fit--why--browser = งบทั้งหมดของแท็บ คือฮีป WebAssembly แบบ 32 บิต
 fit--why--phone = ระบบและแอปที่ค้างอยู่ในหน่วยความจำใช้ไปราวครึ่งหนึ่ง
-fit--why--laptop = macOS ให้ GPU ใช้หน่วยความจำร่วมได้ราว 65–75% เราคิดที่สองในสาม
+fit--why--laptop =
+    { $share ->
+        [two_thirds] macOS ให้ GPU ใช้หน่วยความจำร่วมได้ราว 65–75% สำหรับหน่วยความจำไม่เกิน 32 GB เราคิดที่สองในสาม
+       *[three_quarters] macOS ให้ GPU ใช้หน่วยความจำร่วมได้ราว 65–75% สำหรับหน่วยความจำเกิน 32 GB เราคิดที่สามในสี่
+    }
 fit--why--gpu = จอภาพ ไดรเวอร์ และรันไทม์กัน VRAM ไว้ส่วนหนึ่ง บนเซิร์ฟเวอร์มักตั้งให้ใช้ได้ 90%
-fit--why--mini_pc = ไดรเวอร์ให้ GPU ใช้ได้ถึง 96 GB จาก 128 GB
+fit--why--mini_pc = ไดรเวอร์ให้ GPU ใช้ได้ถึง 96 GiB จาก 128 GiB
 fit--why--datacenter_gpu = ไดรเวอร์และรันไทม์กันหน่วยความจำ GPU ไว้ส่วนหนึ่ง บนเซิร์ฟเวอร์มักตั้งให้ใช้ได้ 90%
 fit--freshness =
     { $basis ->
@@ -378,7 +385,7 @@ fit--freshness =
        *[reconstructed] เว็บไซต์ติดตามโมเดลทั้งหมด { $total } ตัว ยังไม่มีโมเดลใดอ่านสดจาก Hugging Face Hub ตัวเลขของโมเดลบน Hub ทั้ง { $reconstructed } ตัวสร้างขึ้นใหม่จากข้อเท็จจริงที่รวบรวมเมื่อ { $reconstructed_date } ทุกข้อระบุแหล่งที่มาไว้ และการรีเฟรชตามกำหนดจะแทนที่เมื่ออ่านข้อมูลสดของแต่ละโมเดลได้
     }{ $published ->
         [0] {""}
-       *[other] {" "}อีก { $published } ตัวไม่ได้อยู่บน Hub จึงใช้ขนาดที่ผู้พัฒนาเผยแพร่
+       *[other] {" "}อีก { $published } ตัวไม่ได้อยู่บน Hub จึงใช้ขนาดที่ผู้พัฒนาเผยแพร่ หรือไม่มีขนาดเลยหากผู้พัฒนาไม่เปิดเผย
     }
 
 
@@ -414,6 +421,9 @@ calibration_chart--legend_runtime = รันไทม์
 calibration_chart--legend_status = ผลวัด
 calibration_chart--status_tested = ใช้ทดสอบ
 calibration_chart--status_superseded = ล้าสมัย ไม่ได้ใช้ทดสอบ
+calibration_chart--run_qualified = { $name } ({ $note })
+calibration_chart--run_repo_unnamed = ไม่ได้ระบุรีโพซิทอรี
+calibration_chart--run_ggml_ci = แปลงโดยระบบ CI ของ ggml
 calibration_chart--band = คลาดไม่เกิน { $percent }
 calibration_chart--speed_band = วัดได้ ÷ คาดไว้: { $low }–{ $high }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } โทเค็น: วัดได้ { $measured } คาดไว้ { $predicted } ({ $error })

@@ -92,7 +92,7 @@ notice--data_as_of =
        *[reconstructed] 本页数字依据 { $reconstructed_date } 收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
     }{ $published ->
         [0] {""}
-       *[other] 不在 Hub 上的模型采用开发者公布的规模。
+       *[other] 不在 Hub 上的模型，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
 
 
@@ -166,7 +166,10 @@ chart--scale--tooltip = { $name }（{ $id }）：{ $params }个参数，量级 {
 chart--scale--undisclosed = 规模未公开，未绘制
 chart--scale--unknown = 暂无数据，未绘制
 chart--scale--summary = { $count } 个已知规模的模型画在同一条对数坐标轴上，每条网格线是前一条的十倍：从 { $smallest_name }（{ $smallest }个参数）到 { $largest_name }（{ $largest }个参数）。
-chart--scale--summary_undisclosed = 以下模型的开发方没有公开规模，图中没有画出：{ $names }。
+chart--scale--summary_undisclosed =
+    { $count ->
+       *[other] 另有 { $count } 个收录的模型因开发方没有公开规模，图中没有画出。
+    }
 chart--classes--title = 各量级收录的模型数
 chart--classes--axis_class = 量级
 chart--classes--axis_count = 模型数
@@ -368,9 +371,13 @@ fit--calc_invalid = 请输入 GB 数，例如 16。
 fit--calc_caption = 每个收录模型在 16 位、8 位、4 位权重下的结论，规则与下方表格相同。
 fit--why--browser = 整个标签页预算：32 位 WebAssembly 堆
 fit--why--phone = 系统和常驻内存的应用大约占去一半
-fit--why--laptop = macOS 默认允许 GPU 使用约 65–75% 的统一内存；这里取三分之二
+fit--why--laptop =
+    { $share ->
+        [two_thirds] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GB 及以下取三分之二
+       *[three_quarters] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GB 以上取四分之三
+    }
 fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
-fit--why--mini_pc = 驱动最多可把 128 GB 中的 96 GB 分给 GPU
+fit--why--mini_pc = 驱动最多可把 128 GiB 中的 96 GiB（103 GB）分给 GPU
 fit--why--datacenter_gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
 fit--freshness =
     { $basis ->
@@ -379,7 +386,7 @@ fit--freshness =
        *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date } 收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
     }{ $published ->
         [0] {""}
-       *[other] 另有 { $published } 个模型不在 Hub 上，采用开发者公布的规模。
+       *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
 
 
@@ -415,6 +422,9 @@ calibration_chart--legend_runtime = 运行时
 calibration_chart--legend_status = 实测记录
 calibration_chart--status_tested = 参与检验
 calibration_chart--status_superseded = 已过时，不参与检验
+calibration_chart--run_qualified = { $name }（{ $note }）
+calibration_chart--run_repo_unnamed = 未注明仓库
+calibration_chart--run_ggml_ci = ggml CI 转换
 calibration_chart--band = 误差在 { $percent } 以内
 calibration_chart--speed_band = 实测 ÷ 预测：{ $low }–{ $high }
 calibration_chart--tooltip = { $model }，{ $runtime }，{ $context } 个词元：实测 { $measured }，预测 { $predicted }（{ $error }）。

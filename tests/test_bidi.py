@@ -42,3 +42,12 @@ def test_a_figure_already_in_an_isolate_is_never_split_at_its_decimal_point():
     text = "מ־Whisper tiny עם \u206837.8\u00a0מיליון\u2069 ועד \u20681.61\u00a0טריליון\u2069"
     assert isolate_ltr_runs(text) == text
     assert isolate_ltr_runs("עם 37.8 GB") == "עם \u206637.8 GB\u2069"
+
+
+def test_character_references_are_never_split_by_an_isolate():
+    # ar/he review: «&#34;Strix Halo&#34;» showed as text, the isolate having cut "&#34;" in two
+    html = '<body><small>AMD Ryzen AI Max+ 395 (&#34;Strix Halo&#34;) &amp; 8 &lt;b&gt;</small></body>'
+    out = isolate_page_runs(html)
+    assert "&#" not in out and '("Strix Halo")' in out
+    assert "&amp; " in out and "&lt;b&gt;" in out and "<b>" not in out
+    assert f"{L}395{P}" in out

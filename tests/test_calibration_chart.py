@@ -93,3 +93,16 @@ def test_the_chart_fits_a_phone_and_its_caption_names_the_tolerance(data, lang, 
     block = charts.render_chart_block(page(lang, data), ["calibration"], {})
     caption = re.search(r"<figcaption>([^<]+)</figcaption>", block).group(1)
     assert "15" in caption
+
+
+def test_run_qualifiers_from_the_data_are_translated():
+    # review 2 (ar, he, pt, th, zh): "(repository not named)" and "(ggml CI conversion)" showed in English
+    from pipeline.i18n.locales import load_locale
+    from pipeline.site.calibration_chart import run_name
+    for lang in ("he", "ar", "pt", "th", "zh"):
+        locale = load_locale(lang)
+        for model in ("Mistral 7B, MLX 4-bit (repository not named)", "EleutherAI/pythia-1.4b (ggml CI conversion)"):
+            out = run_name(model, locale)
+            assert "repository not named" not in out and "CI conversion" not in out, (lang, out)
+            assert model.split(" (")[0] in out
+    assert run_name("meta-llama/Llama-3.1-8B", load_locale("ar")) == "meta-llama/Llama-3.1-8B"

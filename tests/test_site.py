@@ -44,3 +44,22 @@ def test_prose_only_page_gets_no_freshness_note():
     html = site.page_markdown("# Hi\n\nGemma has <!-- ls:params google/gemma-2b -->.\n", lang="en",
                               src_path="en/x.md", file_locale="en", dest_url="x/")
     assert "ls-freshness" not in html and "2.51\u00a0billion" in html
+
+
+def test_device_table_reason_matches_the_share_and_rtl_names_keep_their_quotes():
+    """Review 2: the 75 % Mac row said "we take two thirds"; «&#34;Strix Halo&#34;» showed escaped."""
+    from pipeline.i18n.locales import load_locale
+    from pipeline.site import render
+    from pipeline.site.context import Page, load_site_data
+    from pipeline.site.rtl_text import isolate_page_runs
+
+    data = load_site_data(ROOT / "data")
+    for lang in ("en", "ar", "he"):
+        page = Page(lang=lang, locale=load_locale(lang), data=data, src_path=f"{lang}/will-it-run.md")
+        html = isolate_page_runs("<body>" + render.render_markers("<!-- ls:table devices -->", page) + "</body>")
+        assert "&#34;" not in html and "&amp;#" not in html
+        if lang == "en":
+            mac = next(row for row in html.split("<tr>") if "MacBook Pro" in row)
+            assert "75" in mac and "three quarters" in mac and "two thirds" not in mac
+            air = next(row for row in html.split("<tr>") if "MacBook Air" in row)
+            assert "two thirds" in air

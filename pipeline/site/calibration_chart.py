@@ -34,6 +34,20 @@ REASONS = {
 WORST = 5
 
 
+# Qualifiers data/calibration.yaml writes after a run's name, in English -> calibration_chart.* key
+_QUALIFIERS = {"repository not named": "run_repo_unnamed", "ggml CI conversion": "run_ggml_ci"}
+
+
+def run_name(model: object, locale) -> str:
+    """A run's name as the page's language says it: a known qualifier in brackets is translated."""
+    text = plain_text(model)
+    name, _, rest = text.rpartition(" (")
+    key = _QUALIFIERS.get(rest[:-1]) if name and rest.endswith(")") else None
+    if not key:
+        return text
+    return locale.t("calibration_chart.run_qualified", name=name, note=locale.t(f"calibration_chart.{key}"))
+
+
 def _t(text: ChartText, key: str, **values: object) -> str:
     """A calibration_chart string, right-to-left isolated in RTL pages (as ChartText.t does for chart.*)."""
     value = text.locale.t(f"calibration_chart.{key}", **values)
@@ -59,7 +73,7 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         status = "superseded" if obs["superseded"] else "tested"
         points.append({"x": obs["measured_bytes"], "y": obs["predicted_bytes"],
                        "runtime": runtime_name(obs["runtime"]), "status": _t(text, f"status_{status}"),
-                       "tip": _t(text, "tooltip", model=plain_text(obs["model"]), runtime=runtime_name(obs["runtime"]),
+                       "tip": _t(text, "tooltip", model=run_name(obs["model"], text.locale), runtime=runtime_name(obs["runtime"]),
                                  context=format_integer(obs["context"], text.lang),
                                  measured=text.size(obs["measured_bytes"]), predicted=text.size(obs["predicted_bytes"]),
                                  error=text.iso(signed_percent(obs["error"], text.lang)))})
@@ -76,7 +90,7 @@ def speed_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     speed = (data.fit_rules or {}).get("speed") or {"low": 1, "high": 1}
     points = [{"x": obs["measured_tokens_per_s"], "y": obs["predicted_tokens_per_s"], "runtime": runtime_name(obs["runtime"]),
                "status": _t(text, "status_tested"),
-               "tip": _t(text, "speed_tooltip", model=plain_text(obs["model"]), runtime=runtime_name(obs["runtime"]),
+               "tip": _t(text, "speed_tooltip", model=run_name(obs["model"], text.locale), runtime=runtime_name(obs["runtime"]),
                          format=plain_text(obs["format"]), device=plain_text(obs["device"]),
                          measured=text.iso(format_decimal_number(obs["measured_tokens_per_s"], text.lang)),
                          predicted=text.iso(format_decimal_number(obs["predicted_tokens_per_s"], text.lang)),
@@ -202,7 +216,7 @@ def _wrap(caption: str, head: str, rows: list[str], table_id: str) -> str:
 def _run_cell(page: Page, obs: dict) -> str:
     status = (f' <small>({escape(page.locale.t("calibration_chart.status_superseded"))})</small>'
               if obs.get("superseded") else "")
-    return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{hub(obs["model"])}</a></bdi>'
+    return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{escape(run_name(obs["model"], page.locale))}</a></bdi>'
             f'{status}<br><code dir="ltr">{hub(obs["format"])}</code> · <bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')
 
 

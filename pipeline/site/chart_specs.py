@@ -75,8 +75,8 @@ def chart_spec(name: str, data: SiteData, locale: Locale, specs: dict | None = N
 
 
 def scale_rows(data: SiteData) -> list[dict]:
-    """The models the scale chart names: featured ones and every undisclosed one (smallest first)."""
-    return [r for r in data.models if "featured" in r["tags"] or r.get("undisclosed")]
+    """The models the scale chart names: the featured ones (smallest first); the caption counts the undisclosed."""
+    return [r for r in data.models if "featured" in r["tags"]]
 
 
 def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:

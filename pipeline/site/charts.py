@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
-from pipeline.i18n.formatting import format_integer, format_list
+from pipeline.i18n.formatting import format_integer
 from pipeline.site import calibration_chart, tables
 from pipeline.site.chart_specs import FONT, ChartText, chart_spec
 from pipeline.site.html import plain_text
@@ -155,13 +155,14 @@ def chart_summary(name: str, page) -> str:
 def _scale_summary(page) -> str:
     text = ChartText(page.locale)
     known = [r for r in page.data.models if r["params_total"]]
-    hidden = [plain_text(r["name"]) for r in page.data.models if r.get("undisclosed")]
+    # counted, never named: which vendors keep a size secret is the data's, not a retold example
+    hidden = len([r for r in page.data.models if r.get("undisclosed")])
     smallest, largest = known[0], max(known, key=lambda r: r["params_total"])
     summary = page.locale.t("chart.scale.summary", count=format_count(len(known), page),
                             smallest_name=plain_text(smallest["name"]), smallest=text.params(smallest["params_total"]),
                             largest_name=plain_text(largest["name"]), largest=text.params(largest["params_total"]))
     if hidden:
-        summary += " " + page.locale.t("chart.scale.summary_undisclosed", names=format_list(hidden, page.lang))
+        summary += " " + page.locale.t("chart.scale.summary_undisclosed", count=hidden)
     return summary
 
 

@@ -75,6 +75,12 @@ def _device_text(page: Page, device: dict) -> str:
     return f'<bdi dir="{page.locale.dir}">{escape(fit_view.device_name(page, device))}</bdi>'
 
 
+def _why(page: Page, device: dict) -> str:
+    """Why a device keeps its usable share; the laptop reason names the share its row shows."""
+    share = "two_thirds" if device["usable_share"] < 0.7 else "three_quarters"
+    return page.locale.t("fit.why." + device["kind"].replace("-", "_"), share=share)
+
+
 def _link(url: str, text: str) -> str:
     return f'<a href="{hub(url)}" rel="noopener">{escape(text)}</a>'
 
@@ -158,7 +164,7 @@ def devices_table(page: Page, args: list[str], options: dict) -> str:
             _bytes_cell(page, device["memory_bytes"]),
             _cell(escape(fit_view.percent(device["usable_share"], page.lang)), device["usable_share"], "ls-num"),
             _bytes_cell(page, fit_view.usable_bytes(device)),
-            f'<td>{_link(device["usable_source"], t("fit.why." + device["kind"].replace("-", "_")))}</td>',
+            f'<td>{_link(device["usable_source"], _why(page, device))}</td>',
             f'<td>{_link(device["source"], t("fit.source_link"))}</td>',
         ]) + "</tr>")
     return _wrap(escape(t("fit.caption_devices")), head, rows, table_id="table-devices")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape, unescape
 
 from pipeline.i18n.bidi import LTR_RUN, isolate_ltr_runs
 
@@ -42,8 +43,10 @@ def isolate_page_runs(html: str, scope: tuple[str, str] = ("<body", "</body>")) 
             if tag and not part.endswith("/>"):
                 depth = max(0, depth + (-1 if tag.group(1) else 1))
         elif part and not depth and LTR_RUN.search(part):
-            done = isolate_ltr_runs(part)
-            stats.runs += done.count("\u2066") - part.count("\u2066")
-            parts[index] = done
+            # isolate the characters, not their references: "&#34;" split by an isolate shows as text
+            text = unescape(part)
+            done = isolate_ltr_runs(text)
+            stats.runs += done.count("\u2066") - text.count("\u2066")
+            parts[index] = escape(done, quote=False)
     stats.pages += 1
     return html[:start] + "".join(parts) + html[end:]
