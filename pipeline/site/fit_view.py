@@ -183,7 +183,7 @@ def calculator(page: Page, marker: Marker) -> str:
     tags = [Markup('<option value="{}">{}</option>').format(tag, t(f"calc.tags.{tag}")) for tag in calc_data.TAGS]
     payload = json.dumps(calc_payload(page), ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     base = escape(page.base_url or "")
-    messages = embedded_messages(page.locale, ("fit-calculator.js",), str(base))  # msg(): the calc.* messages
+    messages = embedded_messages(page.locale, ("fit-calculator.js",), str(base), thai_plain=True)  # msg(): the calc.* messages
     return str(Markup(CALCULATOR).format(
         base=base, lang=page.lang, nojs=t("calc.nojs"), l_model=t("calc.model"), placeholder=t("calc.model_placeholder"),
         l_options=t("calc.model_options"), l_device=t("calc.device"), own=t("calc.own"),

@@ -42,7 +42,8 @@ def keys_for(scripts: tuple[str, ...], known) -> list[str]:
 RUNTIME = "assets/js/vendor/fluent-bundle.js"
 
 
-def embedded_messages(locale, scripts: tuple[str, ...], base: str = "", thai_words: bool = False) -> Markup:
+def embedded_messages(locale, scripts: tuple[str, ...], base: str = "", thai_words: bool = False,
+                      thai_plain: bool = False) -> Markup:
     """<script type="text/x-fluent" class="ls-messages"> with the messages `scripts` use, in the page's language.
     thai_words: Thai words apart (U+200B) as the page pass leaves the built page's text (thai_lines.py), for
     a script whose sentences must read as a built page's (the explorer's in-place model view)."""
@@ -57,6 +58,12 @@ def embedded_messages(locale, scripts: tuple[str, ...], base: str = "", thai_wor
         from pipeline.site.thai_lines import words_apart  # pythainlp, only for a Thai page that asks
 
         text = words_apart(text)
+    if thai_plain and locale.lang == "th":
+        # a script that writes plain text (the calculator): letters of a word joined (U+2060), a figure
+        # kept with the Thai word after it ("{ $context } โทเค็น", "{ $low } ถึง"), as thai_lines.py does
+        from pipeline.site.thai_lines import keep_words_in_plain_text
+
+        text = keep_words_in_plain_text(re.sub(r"\}( )(?=[\u0E00-\u0E7F])", "}\u00a0", text))
     if "</" in text:  # would end the script element early
         raise LocaleError(f"a message used by {', '.join(scripts)} contains '</'; keep markup out of script messages")
     return Markup('<script type="text/x-fluent" class="ls-messages" data-lang="{}" data-runtime="{}">\n{}</script>').format(

@@ -136,7 +136,8 @@ var LSConfigRules = (function (P, Params, Cache, W) {
                         weights_bytes: row.weights_bytes, basis: row.weights_bytes_basis || "file-sizes", largest_file_bytes: null,
                         runtime: null, engine: "vllm" });
     }
-    var covered = formats.filter(function (f) { return !f.estimated; }).map(function (f) { return f.precision; });
+    // an MLX file never stands in for a precision (fit.py: other devices cannot load it)
+    var covered = formats.filter(function (f) { return !f.estimated && f.engine !== "mlx"; }).map(function (f) { return f.precision; });
     ["fp16", "int8", "int4"].forEach(function (p) {
       if (covered.indexOf(p) >= 0) return;
       var e = estimate(row, p, params);
