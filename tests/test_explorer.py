@@ -242,6 +242,23 @@ def test_tags_come_from_the_catalog_the_name_and_what_the_hub_states_never_guess
     # a catalog tag wins over the name: a reasoning model is not called "base"
     assert tags("openai/gpt-oss-20b", architecture="GptOssForCausalLM", tags=["reasoning", "featured"]) == ["reasoning"]
     assert tags("gpt-3") == [] and tags("google/gemma-3-270m") == []  # nothing stated: no tag
+    # an embedding model "tuned on instructions" is not one to chat with
+    assert tags("intfloat/e5-mistral-7b-instruct", architecture="MistralModel", tags=["embedding"]) == ["embedding"]
+
+
+def test_the_calculator_and_the_explorer_call_the_same_tracked_models_chat_and_base():
+    """The reverse view's "instruct"/"base" filter and the explorer's select the same models (the
+    calculator counted 26 chat models where the explorer counted 30: e5-mistral was "instruct" there)."""
+    import yaml
+    from pipeline.site import calc_data
+    from pipeline.site.explorer_filters import model_tags
+
+    rows = yaml.safe_load(Path("data/models.yaml").read_text(encoding="utf-8"))["models"]
+    for kind in ("instruct", "base", "reasoning", "embedding"):
+        calc = {r["id"] for r in rows if kind in calc_data.model_kinds(r)}
+        explorer_ids = {r["id"] for r in rows if kind in model_tags(r)}
+        assert calc == explorer_ids, (kind, calc ^ explorer_ids)
+    assert "intfloat/e5-mistral-7b-instruct" not in {r["id"] for r in rows if "instruct" in calc_data.model_kinds(r)}
 
 
 def test_the_fits_filter_gets_the_fit_engines_needed_bytes_per_precision_and_context_with_limits_marked():

@@ -12,6 +12,7 @@ from typing import Optional
 from pipeline.contract import FitRules, KVCache
 from pipeline.data import fit
 from pipeline.fileio.atomic import write_atomic
+from pipeline.site.explorer_filters import model_tags
 from pipeline.site.html import plain_text
 
 # The calculator's first view when the URL names no model: the model of the reader's question
@@ -71,7 +72,7 @@ def model_entry(row: object) -> dict:
         "vocab": _get(row, "vocab_size"),
         "hidden": _get(row, "hidden_size"),
         "arch": _get(row, "architecture"),
-        "tags": [t for t in (_get(row, "tags") or []) if t in TAGS],
+        "tags": model_kinds(row),
         "kv": kv_terms(row),
         "formats": [[f["format"], f["weights_bytes"], f["engine"] or "vllm", int(bool(f["estimated"])), f["precision"]]
                     for f in fit.weight_formats(row)],
@@ -101,6 +102,16 @@ def index_entry(row: object) -> list:
     """[id, name, parameters, featured 0/1, downloads]: what the model search ranks by."""
     return [_get(row, "id"), plain_text(_get(row, "name") or ""), _get(row, "params_total"),
             int("featured" in (_get(row, "tags") or [])), _get(row, "hub_downloads") or 0]
+
+
+def model_kinds(row: object) -> list[str]:
+    """The reverse view's tags: the catalog's, plus the kinds the explorer reads from name, task and
+    architecture (explorer_filters.model_tags), so both count the same models as "instruct"."""
+    plain = row if isinstance(row, dict) else row.model_dump()
+    found = set(_get(row, "tags") or []) | set(model_tags(plain))
+    if found & {"embedding"}:
+        found.discard("instruct")
+    return [t for t in TAGS if t in found]
 
 
 def _dump(value: object) -> str:

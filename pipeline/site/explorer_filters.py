@@ -37,6 +37,9 @@ def model_tags(row: dict) -> list[str]:
         found.add("embedding")
     if task in _ENCODER_TASKS or _ENCODER_HEADS.search(head):
         found.add("encoder")
+    if found & {"embedding", "encoder"} and "instruct" not in (row.get("tags") or []):
+        # An embedding model "tuned on instructions" (e5-mistral-7b-instruct) is not a model to chat with.
+        found.discard("instruct")
     generator = task == "text-generation" or bool(_DECODER_HEADS.search(head))
     if generator and not found & {"instruct", "reasoning", "embedding", "encoder"}:
         found.add("base")
