@@ -142,7 +142,8 @@ GRAMMAR: dict[str, Grammar] = {
     "count": Grammar((Arg("what"), Arg("class_id", optional=True)), help="models, hub-models, hub-fetched, "
                      "reconstructed, classes, devices, or class ID"),
     "date": Grammar((Arg("what", choices=("data-as-of",)),), help="date of the data"),
-    "kv": Grammar((MODEL, Arg("context", int)), help="KV cache bytes at a context length"),
+    "kv": Grammar((MODEL, Arg("context", int), Arg("runtime", choices=("vllm", "llama.cpp", "mlx"), optional=True)),
+                  help="KV cache bytes at a context length (as the config describes it, or as a runtime keeps it)"),
     "fit-total": Grammar((MODEL, Arg("format"), Arg("context", int)),
                          help="memory to run a model (weights + KV cache + overhead)"),
     "fit-rule": Grammar((Arg("rule", choices=("tight-share", "vllm-fixed", "vllm-per-token", "llama-cpp-per-vocab",

@@ -399,3 +399,18 @@ def test_an_int4_column_means_one_thing_a_real_q4_k_m_file_else_any_real_4_bit_f
     est = fit.precision_weights(none, "int4")
     assert est["estimated"] and est["basis"].startswith("≈ Q4_K_M")
     assert est["weights_bytes"] > LLAMA["params_total"] // 2  # Q4_K_M keeps tensors above 4 bits
+
+
+def test_the_kv_marker_names_a_runtime_when_asked_and_llama_cpp_keeps_mla_keys_and_values_apart():
+    """DeepSeek-V3 (61 layers, kv_lora_rank 512 + qk_rope_head_dim 64 = 576 values at 2 B): 70,272 B a
+    token as the config describes it; llama.cpp keeps 576 key + 512 value values, × 1.8889 in data/fit.yaml:
+    round(70,272 × 1.8889) = 132,737 B a token. At 32,768 tokens: 2,302,672,896 B and 4,349,526,016 B."""
+    data = load_site_data(ROOT / "data")
+    page = Page(lang="en", locale=load_locale("en"), data=data, src_path="en/x.md")
+    plain = render.render_markers("<!-- ls:kv deepseek-ai/DeepSeek-V3 32768 -->", page)
+    cpp = render.render_markers("<!-- ls:kv deepseek-ai/DeepSeek-V3 32768 llama.cpp -->", page)
+    vllm = render.render_markers("<!-- ls:kv deepseek-ai/DeepSeek-V3 32768 vllm -->", page)
+    assert "2,302,672,896 B" in plain and "2,302,672,896 B" in vllm
+    assert "4,349,526,016 B" in cpp
+    with pytest.raises(Exception, match="runtime"):
+        render.render_markers("<!-- ls:kv deepseek-ai/DeepSeek-V3 32768 ollama -->", page)

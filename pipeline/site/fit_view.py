@@ -38,9 +38,10 @@ def rules(data: SiteData) -> FitRules:
     return data.derived["fit-rules"]
 
 
-def kv_at(data: SiteData, model_id: str, context: int) -> Optional[int]:
-    """KV cache bytes at any context length (pipeline/data/fit.py: layer-aware when the row has it)."""
-    return fit.kv_bytes(data.model(model_id), context)[0]
+def kv_at(data: SiteData, model_id: str, context: int, runtime: Optional[str] = None) -> Optional[int]:
+    """KV cache bytes at any context length (pipeline/data/fit.py: layer-aware when the row has it), as
+    the config describes it or, given a runtime, as that runtime keeps it at 16 bits."""
+    return fit.kv_bytes(data.model(model_id), context, rules(data).runtimes[runtime] if runtime else None)[0]
 
 
 def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple[Optional[int], bool]:
@@ -137,7 +138,7 @@ def _bytes_fig(page: Page, size: Optional[int], estimated: bool = False) -> str:
 
 
 def kv(page: Page, marker: Marker) -> str:
-    return _bytes_fig(page, kv_at(page.data, marker.arg("model"), marker.arg("context")))
+    return _bytes_fig(page, kv_at(page.data, marker.arg("model"), marker.arg("context"), marker.arg("runtime")))
 
 
 def fit_total(page: Page, marker: Marker) -> str:
