@@ -143,6 +143,14 @@ glossary--on_device = على الجهاز
 glossary--model_card = بطاقة النموذج
 glossary--token = رمز (token)
     .avoid = توكن | توكنات
+glossary--base_model = أساسي (تدريب مسبق فقط)
+glossary--instruct_model = للتعليمات أو المحادثة
+    .avoid = محادثة أو تعليمات
+glossary--reasoning_model = استدلال
+glossary--embedding_model = تضمين (embedding)
+glossary--unified_memory = الذاكرة الموحّدة
+    .avoid = الذاكرة المشتركة
+glossary--model_id = اسم النموذج أو معرّفه
 
 ## translations
 
@@ -661,11 +669,11 @@ calc--kv_bits = { $bits } بت
 calc--kv_kept = لا يدعم { $runtime } ذاكرة KV مؤقتة بدقّة { $asked } بت، فيحفظ القيم بدقّة { $bits } بت.
 calc--tag = النوع
 calc--tag_all = كل الأنواع
-calc--tags--instruct = محادثة أو تعليمات
+calc--tags--instruct = للتعليمات أو المحادثة
 calc--tags--base = أساسي (تدريب مسبق فقط)
 calc--tags--reasoning = استدلال
-calc--tags--embedding = تضمين
-calc--tags--moe = مزيج من الخبراء
+calc--tags--embedding = تضمين (embedding)
+calc--tags--moe = مزيج الخبراء (MoE)
 calc--tags--vision-language = رؤية ولغة
 calc--tags--speech = كلام
 calc--tags--classifier = مصنِّف

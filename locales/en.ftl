@@ -134,6 +134,13 @@ glossary--inference = inference
 glossary--on_device = on-device
 glossary--model_card = model card
 glossary--token = token
+glossary--base_model = base (pretrained only)
+glossary--instruct_model = instruct or chat
+    .avoid = chat or instruct
+glossary--reasoning_model = reasoning
+glossary--embedding_model = embedding
+glossary--unified_memory = unified memory
+glossary--model_id = model name or id
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
@@ -602,7 +609,7 @@ calc--kv_bits = { $bits }-bit
 calc--kv_kept = { $runtime } has no { $asked }-bit KV cache, so it keeps { $bits }-bit values.
 calc--tag = Kind
 calc--tag_all = All kinds
-calc--tags--instruct = Chat or instruct
+calc--tags--instruct = Instruct or chat
 calc--tags--base = Base (pretrained only)
 calc--tags--reasoning = Reasoning
 calc--tags--embedding = Embedding

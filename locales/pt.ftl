@@ -141,6 +141,15 @@ glossary--on_device = no próprio dispositivo
 glossary--model_card = model card
 glossary--token = token
     .avoid = tóquen
+glossary--base_model = Base (só pré-treinado)
+    .avoid = só pré-treino
+glossary--instruct_model = Instruções ou chat
+    .avoid = Instrução ou chat | Chat ou instruções
+glossary--reasoning_model = Raciocínio
+glossary--embedding_model = Embedding
+glossary--unified_memory = memória unificada
+    .avoid = memória compartilhada
+glossary--model_id = nome ou id do modelo
 
 ## translations
 
@@ -312,8 +321,8 @@ explorer--source_link = Abrir a fonte
 explorer--fetched = Dados de { $date }
 explorer--scale_title = Modelos em destaque
 explorer--filter_tag = Tipo
-explorer--tag_base = Base (só pré-treino)
-explorer--tag_instruct = Instrução ou chat
+explorer--tag_base = Base (só pré-treinado)
+explorer--tag_instruct = Instruções ou chat
 explorer--tag_reasoning = Raciocínio
 explorer--tag_code = Código
 explorer--tag_embedding = Embedding
@@ -624,7 +633,7 @@ calc--kv_bits = { $bits } bits
 calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
 calc--tag = Tipo
 calc--tag_all = Todos os tipos
-calc--tags--instruct = Chat ou instruções
+calc--tags--instruct = Instruções ou chat
 calc--tags--base = Base (só pré-treinado)
 calc--tags--reasoning = Raciocínio
 calc--tags--embedding = Embedding

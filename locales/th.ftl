@@ -129,6 +129,16 @@ glossary--on_device = รันบนอุปกรณ์ (on-device)
 glossary--model_card = การ์ดโมเดล (model card)
 glossary--token = โทเค็น (token)
     .avoid = โทเคน
+glossary--base_model = โมเดลฐาน (ผ่านแค่การเทรนล่วงหน้า)
+    .avoid = ผ่านการฝึกล่วงหน้าอย่างเดียว
+glossary--instruct_model = ทำตามคำสั่งหรือแชต
+    .avoid = แชตหรือทำตามคำสั่ง
+glossary--reasoning_model = ให้เหตุผล (reasoning)
+    .avoid = การให้เหตุผล
+glossary--embedding_model = เอ็มเบดดิง (embedding)
+glossary--unified_memory = หน่วยความจำร่วม
+glossary--model_id = ชื่อหรือไอดีของโมเดล
+    .avoid = ชื่อหรือรหัส
 
 ## translations
 
@@ -232,7 +242,7 @@ palette--to_light = เปลี่ยนเป็นโหมดสว่าง
 
 explorer--packed_unknown_bits = ค่าน้ำหนักแบบแพ็ก ไม่ระบุจำนวนบิต: ตัวเลขจาก Hub นับจำนวนตัวเลขที่เก็บไว้ ไม่ใช่จำนวนค่าน้ำหนัก
 explorer--search_label = ค้นหาโมเดล
-explorer--search_placeholder = ชื่อหรือไอดี
+explorer--search_placeholder = ชื่อหรือไอดีของโมเดล
 explorer--filter_band = กลุ่มขนาด
 explorer--filter_family = ตระกูล
 explorer--filter_format = รูปแบบไฟล์
@@ -479,7 +489,7 @@ model_fit--calculator_link = เปิดโมเดลนี้ในเคร
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 
-hub_model--label = โมเดลใดก็ได้บน Hugging Face Hub: ใส่ id หรือที่อยู่ของโมเดล
+hub_model--label = โมเดลใดก็ได้บน Hugging Face Hub: ใส่ไอดีหรือที่อยู่ของโมเดล
 hub_model--button = อ่านจาก Hub
 hub_model--note = เบราว์เซอร์ของคุณจะอ่าน config.json ของโมเดลนี้และจำนวนพารามิเตอร์ในไฟล์ safetensors จาก { $endpoint } ก็ต่อเมื่อคุณกดปุ่มเท่านั้น โดยไม่ใช้โทเค็นเข้าถึงและไม่ต้องลงชื่อเข้าใช้ และไม่มีการส่งข้อมูลอื่นใด
 hub_model--loading = กำลังอ่าน { $id } จาก Hub…
@@ -522,7 +532,7 @@ display--label = { $label }:{" "}
 
 calc--nojs = เครื่องคำนวณนี้ต้องใช้ JavaScript หากไม่มี ตารางด้านล่างให้คำตอบสำหรับอุปกรณ์ที่กำหนดไว้
 calc--model = โมเดล
-calc--model_placeholder = ชื่อหรือรหัส เช่น llama 8b
+calc--model_placeholder = ชื่อหรือไอดีของโมเดล เช่น llama 8b
 calc--model_options = โมเดลที่ตรงกับคำค้น
 calc--model_none = ไม่มีโมเดลที่ติดตามอยู่ตรงกับ “{ $text }”
 calc--model_failed = โหลดตัวเลขของ “{ $name }” ไม่สำเร็จ
@@ -551,11 +561,11 @@ calc--kv_bits = { $bits } บิต
 calc--kv_kept = { $runtime } ไม่มี KV cache แบบ { $asked } บิต จึงเก็บค่าไว้ที่ { $bits } บิต
 calc--tag = ประเภท
 calc--tag_all = ทุกประเภท
-calc--tags--instruct = แชตหรือทำตามคำสั่ง
-calc--tags--base = โมเดลฐาน (ผ่านการฝึกล่วงหน้าอย่างเดียว)
-calc--tags--reasoning = การให้เหตุผล
-calc--tags--embedding = เอ็มเบดดิง
-calc--tags--moe = Mixture of Experts
+calc--tags--instruct = ทำตามคำสั่งหรือแชต
+calc--tags--base = โมเดลฐาน (ผ่านแค่การเทรนล่วงหน้า)
+calc--tags--reasoning = ให้เหตุผล (reasoning)
+calc--tags--embedding = เอ็มเบดดิง (embedding)
+calc--tags--moe = Mixture of Experts (MoE)
 calc--tags--vision-language = ภาพและภาษา
 calc--tags--speech = เสียงพูด
 calc--tags--classifier = ตัวจำแนก
