@@ -26,6 +26,8 @@ def tidy(text: str) -> str:
     # across elements: the figure in its own <bdi>
     ('<p>约有<bdi class="ls-fig">8 GB</bdi>显存</p>', '<p>约有 <bdi class="ls-fig">8 GB</bdi> 显存</p>'),
     ("<p>8,030,261,248 · 10:05 · a, b; c (d)</p>", "<p>8,030,261,248 · 10:05 · a, b; c (d)</p>"),
+    # the writer's space after <code> stays (it was dropped: "" counted as a full-width mark)
+    ("<p>用 <code>Q4_K_M</code> 文件，<code>--cpu-moe</code> 把</p>", "<p>用 <code>Q4_K_M</code> 文件，<code>--cpu-moe</code> 把</p>"),
 ])
 def test_generated_chinese_gets_full_width_marks_and_one_space_rule(before, after):
     assert tidy(before) == after

@@ -131,7 +131,7 @@ def _tidy_text(text: str, last: str, parens: list[bool]) -> str:
                 while i < len(text) and text[i] == " ":
                     i += 1
                 continue
-        elif ch == " " and prev in FULL:  # "。 以下模型": no space after a full-width mark
+        elif ch == " " and prev and prev in FULL:  # "。 以下模型": no space after a full-width mark ("" is in every string)
             i += 1
             continue
         if (_HAN.match(ch) and _ALNUM.match(prev or "")) or (_ALNUM.match(ch) and _HAN.match(prev or "")):
