@@ -266,7 +266,7 @@ def test_a_malformed_devices_file_names_file_and_line(tmp_path):
 
 
 def test_pipeline_fit_prints_the_hand_computed_breakdown(capsys):
-    code = main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "gguf:Q4_K_M",
+    code = main(["fit", "meta-llama/Llama-3.1-8B-Instruct", "--context", "8192", "--format", "gguf:Q4_K_M",
                  "--device", "gpu-8gb", "--json"])
     assert code == 0
     out = json.loads(capsys.readouterr().out)
@@ -274,7 +274,7 @@ def test_pipeline_fit_prints_the_hand_computed_breakdown(capsys):
     assert out["engine"] == "llama.cpp" and out["overhead_bytes"] == 273_317_888 and out["total_bytes"] == 6_267_798_880
     (device,) = out["devices"]
     assert device["device"] == "gpu-8gb" and device["verdict"] == "fits" and device["tokens_per_s"]["tokens_per_s"] > 0
-    assert main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "gguf:Q4_K_M",
+    assert main(["fit", "meta-llama/Llama-3.1-8B-Instruct", "--context", "8192", "--format", "gguf:Q4_K_M",
                  "--device", "gpu-8gb", "--kv-precision", "8", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["kv_bytes"] == 570_425_344
     assert main(["fit", "meta-llama/Llama-3.1-8B", "--context", "8192", "--format", "safetensors",
@@ -293,7 +293,7 @@ def test_pipeline_fit_prints_the_hand_computed_breakdown(capsys):
 def test_fit_markers_render_the_same_figures_as_the_command(lang, expected):
     data = load_site_data(ROOT / "data")
     page = Page(lang=lang, locale=load_locale(lang), data=data, src_path=f"{lang}/x.md")
-    html = render.render_markers("<!-- ls:fit-total meta-llama/Llama-3.1-8B gguf:Q4_K_M 8192 -->", page)
+    html = render.render_markers("<!-- ls:fit-total meta-llama/Llama-3.1-8B-Instruct gguf:Q4_K_M 8192 -->", page)
     assert expected in html
     assert format_integer(6_267_798_880, lang) + " B" in html  # the exact bytes in the title
     kv = render.render_markers("<!-- ls:kv meta-llama/Llama-3.1-8B 8192 -->", page)
