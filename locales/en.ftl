@@ -76,8 +76,8 @@ basis--third-party = third-party figure
 
 size_class--under-1b = under 1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -160,12 +160,27 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } parameters, size class 
 chart--scale--undisclosed = size undisclosed, not plotted
 chart--scale--unknown = no data yet, not plotted
 chart--scale--summary = { $count } models with a known size on a logarithmic axis, where each gridline is ten times the one before: from { $smallest_name } with { $smallest } parameters to { $largest_name } with { $largest }.
-chart--scale--summary_undisclosed =
-    { $count ->
-        [one] One tracked model is not plotted, because its maker has not disclosed its size.
-       *[other] { $count } tracked models are not plotted, because their makers have not disclosed their sizes.
+chart--scale--summary_missing =
+    { $case ->
+        [both] { $total } tracked models are not in the chart: { $undisclosed ->
+            [one] one whose developer never disclosed its size
+           *[other] { $undisclosed } whose developers never disclosed a size
+        } and { $unknown ->
+            [one] one whose size is not known yet
+           *[other] { $unknown } whose size is not known yet
+        }.
+        [undisclosed] { $undisclosed ->
+            [one] One tracked model is not in the chart, because its developer never disclosed its size.
+           *[other] { $undisclosed } tracked models are not in the chart, because their developers never disclosed a size.
+        }
+       *[unknown] { $unknown ->
+            [one] One tracked model is not in the chart, because its size is not known yet.
+           *[other] { $unknown } tracked models are not in the chart, because their size is not known yet.
+        }
     }
-chart--classes--title = Tracked models per size class
+chart--scale--histogram_title = Tracked models on the parameter scale
+chart--classes--title = How many models fall in each class
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = Size class
 chart--classes--axis_count = Number of models
 chart--classes--tooltip =

@@ -77,8 +77,8 @@ basis--third-party = נתון של צד שלישי
 
 size_class--under-1b = מתחת ל־1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -181,13 +181,34 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } פרמטרים, קטג�
 chart--scale--undisclosed = הגודל לא פורסם, לא מוצג
 chart--scale--unknown = אין עדיין נתונים, לא מוצג
 chart--scale--summary = { $count } מודלים שגודלם ידוע, על ציר לוגריתמי שבו כל קו רשת גדול פי עשרה מקודמו: מ־{ $smallest_name } עם { $smallest } פרמטרים ועד { $largest_name } עם { $largest }.
-chart--scale--summary_undisclosed =
-    { $count ->
-        [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי יוצריו לא פרסמו את גודלו.
-        [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
-       *[other] { $count } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+chart--scale--summary_missing =
+    { $case ->
+        [both] { $total ->
+            [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים:
+           *[other] { $total } מודלים מבין המודלים באתר אינם מוצגים בתרשים:
+        } { $undisclosed ->
+            [one] לאחד מהם היוצרים לא פרסמו גודל,
+            [two] לשניים מהם היוצרים לא פרסמו גודל,
+           *[other] ל־{ $undisclosed } מהם היוצרים לא פרסמו גודל,
+        } { $unknown ->
+            [one] ולאחד מספר הפרמטרים עוד לא ידוע.
+            [two] ולשניים מספר הפרמטרים עוד לא ידוע.
+           *[other] ול־{ $unknown } מספר הפרמטרים עוד לא ידוע.
+        }
+        [undisclosed] { $undisclosed ->
+            [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי יוצריו לא פרסמו את גודלו.
+            [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+           *[other] { $undisclosed } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+        }
+       *[unknown] { $unknown ->
+            [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי מספר הפרמטרים שלו עוד לא ידוע.
+            [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי מספר הפרמטרים שלהם עוד לא ידוע.
+           *[other] { $unknown } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי מספר הפרמטרים שלהם עוד לא ידוע.
+        }
     }
-chart--classes--title = מודלים במעקב לפי קטגוריית גודל
+chart--scale--histogram_title = המודלים במעקב על סולם הפרמטרים
+chart--classes--title = כמה מודלים יש בכל קטגוריית גודל
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = קטגוריית גודל
 chart--classes--axis_count = מספר המודלים
 chart--classes--tooltip =

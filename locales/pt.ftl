@@ -77,8 +77,8 @@ basis--third-party = número de terceiros
 
 size_class--under-1b = menos de 1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -179,13 +179,32 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } de parâmetros; classe 
 chart--scale--undisclosed = tamanho não divulgado, fora do gráfico
 chart--scale--unknown = ainda sem dados, fora do gráfico
 chart--scale--summary = { $count } modelos de tamanho conhecido num eixo logarítmico, em que cada linha da grade vale dez vezes a anterior: de { $smallest_name }, com { $smallest } de parâmetros, a { $largest_name }, com { $largest }.
-chart--scale--summary_undisclosed =
-    { $count ->
-        [one] Um dos modelos acompanhados fica fora do gráfico porque quem o criou não divulgou o tamanho.
-        [many] { $count } de modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
-       *[other] { $count } modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
+chart--scale--summary_missing =
+    { $case ->
+        [both] Ficam fora do gráfico { $total ->
+            [many] { $total } de modelos acompanhados
+           *[other] { $total } modelos acompanhados
+        }: { $undisclosed ->
+            [one] um porque quem o criou não divulgou o tamanho
+           *[other] { $undisclosed } porque quem os criou não divulgou o tamanho
+        } e { $unknown ->
+            [one] um porque o tamanho dele ainda é desconhecido
+           *[other] { $unknown } porque o tamanho deles ainda é desconhecido
+        }.
+        [undisclosed] { $undisclosed ->
+            [one] Fica fora do gráfico um modelo acompanhado, porque quem o criou não divulgou o tamanho.
+            [many] Ficam fora do gráfico { $undisclosed } de modelos acompanhados, porque quem os criou não divulgou o tamanho.
+           *[other] Ficam fora do gráfico { $undisclosed } modelos acompanhados, porque quem os criou não divulgou o tamanho.
+        }
+       *[unknown] { $unknown ->
+            [one] Fica fora do gráfico um modelo acompanhado, porque o tamanho dele ainda é desconhecido.
+            [many] Ficam fora do gráfico { $unknown } de modelos acompanhados, porque o tamanho deles ainda é desconhecido.
+           *[other] Ficam fora do gráfico { $unknown } modelos acompanhados, porque o tamanho deles ainda é desconhecido.
+        }
     }
-chart--classes--title = Modelos acompanhados por classe de tamanho
+chart--scale--histogram_title = Modelos acompanhados na escala de parâmetros
+chart--classes--title = Quantos modelos caem em cada classe
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = Classe de tamanho
 chart--classes--axis_count = Número de modelos
 chart--classes--tooltip =

@@ -72,8 +72,8 @@ basis--third-party = ตัวเลขจากแหล่งภายนอ�
 
 size_class--under-1b = ต่ำกว่า 1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -165,11 +165,15 @@ chart--scale--tooltip = { $name } ({ $id }): พารามิเตอร์ {
 chart--scale--undisclosed = ไม่เปิดเผยขนาด จึงไม่ได้แสดงในกราฟ
 chart--scale--unknown = ยังไม่มีข้อมูล จึงไม่ได้แสดงในกราฟ
 chart--scale--summary = โมเดลที่ทราบขนาด { $count } ตัว บนแกนลอการิทึมที่เส้นตารางแต่ละเส้นมีค่าเป็นสิบเท่าของเส้นก่อนหน้า ตั้งแต่ { $smallest_name } ที่มีพารามิเตอร์ { $smallest }ตัว ไปจนถึง { $largest_name } ที่มี { $largest }ตัว
-chart--scale--summary_undisclosed =
-    { $count ->
-       *[other] มีโมเดลที่ติดตามอยู่ { $count } ตัวที่ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่ได้เปิดเผยขนาด
+chart--scale--summary_missing =
+    { $case ->
+        [both] มีโมเดลที่ติดตามอยู่ { $total } ตัวที่ไม่ได้แสดงในกราฟ: { $undisclosed } ตัวผู้พัฒนาไม่เปิดเผยขนาด และอีก { $unknown } ตัวยังไม่ทราบจำนวนพารามิเตอร์
+        [undisclosed] มีโมเดลที่ติดตามอยู่ { $undisclosed } ตัวที่ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่เปิดเผยขนาด
+       *[unknown] มีโมเดลที่ติดตามอยู่ { $unknown } ตัวที่ไม่ได้แสดงในกราฟ เพราะยังไม่ทราบจำนวนพารามิเตอร์
     }
-chart--classes--title = จำนวนโมเดลที่ติดตามในแต่ละกลุ่มขนาด
+chart--scale--histogram_title = โมเดลที่ติดตามบนสเกลจำนวนพารามิเตอร์
+chart--classes--title = จำนวนโมเดลในแต่ละกลุ่มขนาด
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = กลุ่มขนาด
 chart--classes--axis_count = จำนวนโมเดล
 chart--classes--tooltip = { $size_class }: { $count } โมเดล เช่น { $examples }

@@ -72,8 +72,8 @@ basis--third-party = 第三方数据
 
 size_class--under-1b = 1B 以下
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -166,11 +166,15 @@ chart--scale--tooltip = { $name }（{ $id }）：{ $params }个参数，量级 {
 chart--scale--undisclosed = 规模未公开，未绘制
 chart--scale--unknown = 暂无数据，未绘制
 chart--scale--summary = { $count } 个已知规模的模型画在同一条对数坐标轴上，每条网格线是前一条的十倍：从 { $smallest_name }（{ $smallest }个参数）到 { $largest_name }（{ $largest }个参数）。
-chart--scale--summary_undisclosed =
-    { $count ->
-       *[other] 另有 { $count } 个收录的模型因开发方没有公开规模，图中没有画出。
+chart--scale--summary_missing =
+    { $case ->
+        [both] 另有 { $total } 个收录的模型图中没有画出：其中 { $undisclosed } 个的开发方没有公开规模，{ $unknown } 个的规模本站还不知道。
+        [undisclosed] 另有 { $undisclosed } 个收录的模型因开发方没有公开规模，图中没有画出。
+       *[unknown] 另有 { $unknown } 个收录的模型因规模本站还不知道，图中没有画出。
     }
-chart--classes--title = 各量级收录的模型数
+chart--scale--histogram_title = 收录模型在参数量轴上的分布
+chart--classes--title = 每个量级有多少个模型
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = 量级
 chart--classes--axis_count = 模型数
 chart--classes--tooltip = { $size_class }：{ $count } 个模型，例如 { $examples }

@@ -42,7 +42,7 @@ def _calls(lang: str) -> list[tuple[str, dict]]:
     calls = []
     for n in COUNTS:
         calls += [("explorer.matching", {"count": n, "total": 212}),
-                  ("chart.classes.tooltip_count", {"size_class": "7–9B", "count": n}),
+                  ("chart.classes.tooltip_count", {"size_class": "5–10B", "count": n}),
                   ("chart.fit.summary", {"total": 8, "small_count": n, "small": "Phone", "large_count": n,
                                          "large": "GPU"}),
                   ("fit.freshness", {"basis": "mixed", "live": n or 1, "reconstructed": n or 1, "published": n,

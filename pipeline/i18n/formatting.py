@@ -175,7 +175,9 @@ def format_day(value: str | date | datetime | None, lang: str) -> str:
 # Where CLDR's list pattern reads badly with model names: Arabic 'a و b و c' has no "،" and Thai
 # 'Gemma 2และLlama' glues the conjunction to Latin names. (comma, before the last item)
 _LIST_JOINS = {"ar": ("، ", " و"), "th": (" ", " และ ")}
-_UNIT_JOINS = {"zh": "、", "ja": "、", "ar": "، ", "th": " "}
+# Thai lists of (mostly Latin) model names take a comma: a space alone ran "DistilBERT base uncased
+# GPT-2 Whisper tiny" together.
+_UNIT_JOINS = {"zh": "、", "ja": "、", "ar": "، ", "th": ", "}
 
 # Arabic counted nouns after 3–10: singular (CLDR's form) -> plural.
 _ARABIC_FEW_NOUNS = {"ألف": "آلاف", "مليون": "ملايين", "مليار": "مليارات", "تريليون": "تريليونات"}

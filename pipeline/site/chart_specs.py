@@ -143,9 +143,12 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         color=alt.Color("size_class:N", scale=alt.Scale(**class_scale), legend=None),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")
     counts = band_base.mark_text(baseline="bottom", dy=-2, fontSize=11, aria=False).encode(
-        x=alt.X("mid:Q", scale=scale), y=alt.Y("count:Q"), text="value:N",
+        # The same axis as the bars: with none here, Vega-Lite kept its own ticks (0, 15, 30, 45)
+        # and the bars' labels, so only "0" and "30" were drawn.
+        x=alt.X("mid:Q", scale=scale), y=alt.Y("count:Q", axis=_count_axis(top, text.lang)), text="value:N",
     ).transform_calculate(mid="sqrt(datum.start * datum.end)")
-    distribution = (histogram + counts).properties(title=text.t("classes.title"), width=PLOT_WIDTH, height=120)
+    distribution = (histogram + counts).properties(title=text.t("scale.histogram_title"), width=PLOT_WIDTH,
+                                                    height=120)
     return alt.vconcat(featured, distribution, spacing=24)
 
 
@@ -154,13 +157,14 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     rows = []
     for size_class in data.size_classes:
         label = text.label(text.size_class(size_class["id"]))
-        # The language's list pattern ('、' in Chinese, '،' in Arabic), each Latin name isolated in RTL.
-        examples = format_list([text.iso(plain_text(n)[:NAME_CHARS]) for n in size_class["examples"]],
-                               text.lang, style="unit")
+        # The language's list pattern ('、' in Chinese, ', ' elsewhere), each Latin name isolated in
+        # RTL; Arabic's '،' reads as a full stop at 11 px, so its names are split by ' · ' here.
+        names = [text.iso(plain_text(n)[:NAME_CHARS]) for n in size_class["examples"]]
+        examples = " · ".join(names) if text.lang == "ar" else format_list(names, text.lang, style="unit")
         count = format_integer(size_class["count"], text.lang)
         rows.append({
             "label": label, "count": size_class["count"], "colour": CLASS_COLOURS.get(size_class["id"], GREY),
-            "value": f"{count}  {examples}" if examples else count,
+            "value": text.t("classes.bar_label", count=text.iso(count), examples=examples) if examples else count,
             "tip": (text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
                            examples=examples) if examples else
                     text.t("classes.tooltip_count", size_class=text.size_class(size_class["id"]), count=count)),

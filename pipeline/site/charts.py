@@ -155,15 +155,25 @@ def chart_summary(name: str, page) -> str:
 def _scale_summary(page) -> str:
     text = ChartText(page.locale)
     known = [r for r in page.data.models if r["params_total"]]
-    # counted, never named: which vendors keep a size secret is the data's, not a retold example
-    hidden = len([r for r in page.data.models if r.get("undisclosed")])
     smallest, largest = known[0], max(known, key=lambda r: r["params_total"])
     summary = page.locale.t("chart.scale.summary", count=format_count(len(known), page),
                             smallest_name=plain_text(smallest["name"]), smallest=text.params(smallest["params_total"]),
                             largest_name=plain_text(largest["name"]), largest=text.params(largest["params_total"]))
-    if hidden:
-        summary += " " + page.locale.t("chart.scale.summary_undisclosed", count=hidden)
-    return summary
+    missing = missing_values(page.data)
+    return summary + " " + page.locale.t("chart.scale.summary_missing", **missing) if missing else summary
+
+
+def missing_values(data) -> dict | None:
+    """The variables of chart.scale.summary_missing: every tracked model without a size is counted,
+    those whose developer never disclosed one apart from those not known yet; None when none is off.
+    Counted, never named: which vendors keep a size secret is the data's, not a retold example."""
+    off = [r for r in data.models if not r["params_total"]]
+    undisclosed = sum(1 for r in off if r.get("undisclosed"))
+    unknown = len(off) - undisclosed
+    if not off:
+        return None
+    case = "both" if undisclosed and unknown else "undisclosed" if undisclosed else "unknown"
+    return {"case": case, "total": len(off), "undisclosed": undisclosed, "unknown": unknown}
 
 
 def _classes_summary(page) -> str:
