@@ -316,3 +316,22 @@ def test_bar_labels_separate_the_count_from_the_names(data):
     for lang in ("th", "pt", "he", "zh"):
         assert all(" · " in value for value in labels(lang) if not value.isdigit())
     assert all(", " in value for value in labels("th") if value.count(" · ") == 1 and len(value) > 30)
+
+
+def test_memory_chart_device_lines_are_the_devices_usable_memory(data):
+    """'Phone, 8 GiB: 4.29 GB usable': a device named as sold (GiB), drawn at what it leaves a model."""
+    from pipeline.site import fit_view
+
+    text = chart_specs.ChartText(load_locale("en"))
+    lines = chart_specs.memory_devices(data, text)
+    assert [line["bytes"] for line in lines] == [fit_view.usable_bytes(data.device(d)) for d in chart_specs.MEMORY_DEVICES]
+    assert lines[0]["name"] == "Phone, 8\u00a0GiB: 4.29\u00a0GB usable"
+    assert all("GiB" in line["name"] for line in lines)
+
+
+def test_precision_table_keeps_three_digits_and_puts_the_estimate_sign_first(data):
+    from pipeline.site import tables
+
+    table = tables.precision_table(page_for("en", data), ["google/gemma-2b"], {})
+    assert ">10.0\u00a0GB<" in table and ">5.01\u00a0GB<" in table
+    assert re.search(r"≈</abbr>\u00a0[\d.]+\u00a0GB", table) and not re.search(r"GB <abbr", table)

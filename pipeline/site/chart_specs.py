@@ -193,13 +193,13 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                            "tip": text.t("memory.tooltip", name=labels[row["id"]], precision=precision,
                                          size=text.size(memory[precision]))})
         spans.append({"label": labels[row["id"]], "low": memory["int4"], "high": memory["fp32"]})
-    all_bytes = [p["bytes"] for p in points] + [size for size, _ in DEVICES]
+    devices = memory_devices(data, text)
+    all_bytes = [p["bytes"] for p in points] + [d["bytes"] for d in devices]
     low, high = _log_domain(min(all_bytes), max(all_bytes), 1.3)
     order = [labels[r["id"]] for r in featured]
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
     scale = alt.Scale(type="log", domain=[low, high])
     x_title = text.t("memory.axis_bytes")
-    devices = [{"bytes": size, "name": text.t(key, size=text.size(size))} for size, key in DEVICES]
     rules = alt.Chart(alt.Data(values=devices)).mark_rule(strokeDash=[4, 3], opacity=0.5, aria=False).encode(
         x=alt.X("bytes:Q", scale=scale, title=x_title))
     device_labels = alt.Chart(alt.Data(values=devices)).mark_text(
@@ -220,6 +220,22 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     )
     return (rules + device_labels + span + dots).properties(
         title=text.t("memory.title"), width=PLOT_WIDTH, height=alt.Step(24))
+
+
+def memory_devices(data: SiteData, text: ChartText) -> list[dict]:
+    """The dashed lines of the memory chart: three devices of data/fit.yaml, each drawn at what it
+    leaves a model (its usable memory) and named as the will-it-run page names it ('Phone, 8 GiB')."""
+    from pipeline.site import fit_view
+
+    lines = []
+    for device_id in MEMORY_DEVICES:
+        device = next((d for d in data.devices if d["id"] == device_id), None)
+        if device is None:
+            continue
+        usable = fit_view.usable_bytes(device)
+        lines.append({"bytes": usable, "name": text.t("memory.device", device=fit_view.device_label(text.locale, device),
+                                                       usable=text.size(usable))})
+    return lines
 
 
 def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
@@ -419,5 +435,4 @@ FORMAT_STYLE = {  # format -> (colour, shape), in legend order
 }
 VERDICT_COLOURS = {"fits": "#2e7d32", "tight": "#b26a00", "no": "#c62828", "too-long": "#6a1b9a", "unknown": GREY}
 VERDICT_MARKS = {"fits": "✓", "tight": "~", "no": "✗", "too-long": "»", "unknown": "?"}
-DEVICES = ((8 * 10**9, "memory.device_phone"), (24 * 10**9, "memory.device_gpu"),
-           (80 * 10**9, "memory.device_accelerator"))
+MEMORY_DEVICES = ("phone-8gb", "gpu-24gb", "datacenter-80gb")  # data/fit.yaml ids: one of each kind

@@ -74,12 +74,13 @@ def _params_cell(page: Page, row: dict) -> str:
     return _cell(escape(page.locale.t(word)), "", "ls-num ls-unknown")
 
 
-def _bytes_cell(page: Page, size: int | None, estimated: bool = False) -> str:
+def _bytes_cell(page: Page, size: int | None, estimated: bool = False, fixed: bool = False) -> str:
+    """A size; an estimate has '≈' before the number, as everywhere else on the site ('≈ 2.66 GB')."""
     if size is None:
         return _cell(escape(page.locale.t("figure.unknown")), "", "ls-num ls-unknown")
-    text = escape(format_bytes(size, page.lang, unit_names(page.locale)))
+    text = escape(format_bytes(size, page.lang, unit_names(page.locale), fixed=fixed))
     if estimated:
-        text += f' <abbr class="ls-est" title="{escape(page.locale.t("table.estimated_note"))}">≈</abbr>'
+        text = f'<abbr class="ls-est" title="{escape(page.locale.t("table.estimated_note"))}">≈</abbr>\u00a0{text}'
     return _cell(text, size, "ls-num", title=format_integer(size, page.lang) + " B")
 
 
@@ -159,7 +160,7 @@ def precision_table(page: Page, args: list[str], options: dict) -> str:
         rows.append("<tr>" + "".join([
             f'<th scope="row"><bdi dir="ltr">{escape(label)}</bdi></th>',
             _cell(escape(format_decimal_number(per_param, page.lang)), per_param, "ls-num"),
-            _bytes_cell(page, size, estimated),
+            _bytes_cell(page, size, estimated, fixed=True),  # '10.0 GB' above '5.01 GB': one precision
         ]) + "</tr>")
     caption = escape(t("table.caption_precision", model=plain_text(row["name"])))
     return _wrap(caption, head, rows)
