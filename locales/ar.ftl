@@ -515,6 +515,19 @@ fit--freshness =
         [many] {" "}و{ $published } نموذجًا ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
        *[other] {" "}و{ $published } نموذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] جُلبت بيانات نماذج Hub كلها من الواجهة البرمجية لـHub مباشرةً، وآخرها في { $live_date }. ويحمل كل صف تاريخه الخاص وعلامةً تبيّن كيف حُصّلت أرقامه، في الجدول وفي الملفات القابلة للتنزيل على السواء.
+        [mixed] { $live ->
+            [zero] لم تُجلب بعدُ بيانات أي نموذج من الواجهة البرمجية لـHub مباشرةً؛
+            [one] جُلبت حتى الآن بيانات نموذج واحد من الواجهة البرمجية لـHub مباشرةً؛
+            [two] جُلبت حتى الآن بيانات نموذجين من الواجهة البرمجية لـHub مباشرةً؛
+            [few] جُلبت حتى الآن بيانات { $live } نماذج من الواجهة البرمجية لـHub مباشرةً؛
+            [many] جُلبت حتى الآن بيانات { $live } نموذجًا من الواجهة البرمجية لـHub مباشرةً؛
+           *[other] جُلبت حتى الآن بيانات { $live } نموذج من الواجهة البرمجية لـHub مباشرةً؛
+        } أما الباقي ({ $reconstructed }) فما زالت بياناته من لقطة مُعاد بناؤها، جُمعت من استجابات Hub مسجَّلة علنًا ومن ملفات اختبار في مكتبات مفتوحة المصدر، إلى أن يبلغه التحديث المجدول. ويحمل كل صف تاريخه الخاص وعلامةً تبيّن كيف حُصّلت أرقامه، في الجدول وفي الملفات القابلة للتنزيل على السواء.
+       *[reconstructed] جاءت بيانات نماذج Hub كلها ({ $reconstructed }) حتى الآن من لقطة مُعاد بناؤها، جُمعت من استجابات Hub مسجَّلة علنًا ومن ملفات اختبار في مكتبات مفتوحة المصدر؛ ويحلّ محلّ بيانات كل نموذج ما يجلبه التحديث المجدول من الواجهة البرمجية لـHub حين يبلغه. ويحمل كل صف تاريخه الخاص وعلامةً تبيّن كيف حُصّلت أرقامه، في الجدول وفي الملفات القابلة للتنزيل على السواء.
+    }
 
 
 fit--browser_listed = يعرض الجدول أول { $shown } من هذه النماذج البالغ عددها { $total }.
@@ -549,19 +562,26 @@ calibration_chart--legend_runtime = بيئة التشغيل
 calibration_chart--legend_status = القياس
 calibration_chart--status_tested = مُختبَر
 calibration_chart--status_superseded = قديم، غير مُختبَر
+calibration_chart--row_superseded = — قديم، غير مُختبَر
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = المستودع غير مذكور
 calibration_chart--run_ggml_ci = تحويل من اختبارات ggml الآلية
 calibration_chart--band = في حدود { $percent }
-calibration_chart--speed_band = المقيس ÷ المتوقَّع: { $low }–{ $high }
+calibration_chart--speed_band = المقيس ÷ المتوقَّع: { $range }
 calibration_chart--tooltip = { $model }، { $runtime }، سياق { $context } رمزًا: القياس { $measured }، والتوقّع { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }، { $runtime }، { $format } على { $device }: القياس { $measured }، والتوقّع { $predicted } رمزًا في الثانية ({ $error }).
 calibration_chart--summary_tested = عدد قياسات الذاكرة المُختبَرة من llama.cpp وvLLM وMLX: { $count }، ولا يبعد أيٌّ منها عن التوقّع أكثر من { $tolerance }؛ وأكبر فرق بينها { $worst }. النقطة الواقعة على الخط المتقطّع توقّعها مطابق تمامًا، والشريط المظلّل هو الفرق الذي يسمح به الاختبار.
-calibration_chart--summary_superseded = عدد التشغيلات القديمة المرسومة على شكل حلقة: { $count }؛ لم تعد تمثّل بيئة تشغيلها، فلا تدخل في الاختبار.
+calibration_chart--summary_superseded =
+    عدد التشغيلات القديمة المرسومة على شكل حلقة: { $count }؛ لم تعد تمثّل بيئة تشغيلها، فلا تدخل في الاختبار.{ $overlap ->
+        [together] {" "}وتكاد نقاطها تقع في الموضع نفسه، فتبدو حلقة واحدة.
+        [some] {" "}ويكاد بعضها يقع فوق نقطة أخرى.
+       *[none] {""}
+    }
 calibration_chart--speed_summary = عدد قياسات سرعة التوليد، بطلب واحد في كل مرة: { $count }، مقابل السرعة المتوقَّعة من عرض نطاق الذاكرة. تقع السرعة المقيسة بين { $low } و{ $high } ضعفًا من المتوقَّعة، وهو المدى الذي يذكره الموقع مع كل تقدير.
 calibration_chart--caption_memory = قياسات الذاكرة ({ $count }): التشغيل (مع رابط المصدر)، والسياق، والذاكرة المقيسة والمتوقَّعة، والفرق.
 calibration_chart--caption_speed = قياسات سرعة التوليد ({ $count }): التشغيل (مع رابط المصدر)، والجهاز، والرموز في الثانية المقيسة والمتوقَّعة، والفرق.
 calibration_chart--caption_worst = أكبر الفروق ({ $count })، بما فيها التشغيلات القديمة، وسبب كلّ منها.
+calibration_chart--sign_convention = الفرق = (المتوقَّع − المقيس) ÷ المقيس؛ والفرق السالب يعني أن القاعدة توقّعت أقل مما قيس.
 calibration_chart--col_run = التشغيل
 calibration_chart--col_context = السياق (رموز)
 calibration_chart--col_measured = المقيس

@@ -430,6 +430,18 @@ fit--freshness =
         [one] {" "}One model is not on the Hub; it carries the size its maker published, or none if none was disclosed.
        *[other] {" "}{ $published } models are not on the Hub; each carries the size its maker published, or none where none was disclosed.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] Every Hub model's data was read from the Hub API, most recently on { $live_date }. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+        [mixed] { $live ->
+            [one] One Hub model has been read from the Hub API so far;
+           *[other] { $live } Hub models have been read from the Hub API so far;
+        } { $reconstructed ->
+            [one] the data of the other one still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches it.
+           *[other] the data of the other { $reconstructed } still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches them.
+        } Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+       *[reconstructed] So far, the data of every Hub model ({ $reconstructed }) comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries; as the scheduled refresh reaches each model, it replaces that data with a reading of the Hub API. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+    }
 
 
 fit--browser_listed = The table lists the first { $shown } of these { $total } models.
@@ -464,11 +476,12 @@ calibration_chart--legend_runtime = Runtime
 calibration_chart--legend_status = Observation
 calibration_chart--status_tested = tested
 calibration_chart--status_superseded = superseded, not tested
+calibration_chart--row_superseded = — superseded, not tested
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = repository not named
 calibration_chart--run_ggml_ci = ggml CI conversion
 calibration_chart--band = within { $percent }
-calibration_chart--speed_band = measured ÷ predicted: { $low }–{ $high }
+calibration_chart--speed_band = measured ÷ predicted: { $range }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: measured { $measured }, predicted { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } on { $device }: measured { $measured }, predicted { $predicted } tokens per second ({ $error }).
 calibration_chart--summary_tested =
@@ -480,6 +493,10 @@ calibration_chart--summary_superseded =
     { $count ->
         [one] { $count } older run, drawn as a ring, no longer reflects its runtime and is not tested.
        *[other] { $count } older runs, drawn as rings, no longer reflect their runtime and are not tested.
+    }{ $overlap ->
+        [together] {" "}Their points lie almost on the same spot, so they show as one ring.
+        [some] {" "}Some of them lie almost on top of another point.
+       *[none] {""}
     }
 calibration_chart--speed_summary = { $count } measured decode speeds, one request at a time, against the speed predicted from memory bandwidth. Measured speed lies between { $low } and { $high } times the prediction, the range the site gives with every estimate.
 calibration_chart--caption_memory =
@@ -497,6 +514,7 @@ calibration_chart--caption_worst =
         [one] The largest miss, superseded runs included, and why it misses.
        *[other] The { $count } largest misses, superseded runs included, and why each one misses.
     }
+calibration_chart--sign_convention = Error = (predicted − measured) ÷ measured: a negative error means the rule predicted less than was measured.
 calibration_chart--col_run = Run
 calibration_chart--col_context = Context (tokens)
 calibration_chart--col_measured = Measured

@@ -454,6 +454,20 @@ fit--freshness =
         [two] {" "}שני מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
        *[other] {" "}{ $published } מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] הנתונים של כל מודלי ה־Hub נקראו ישירות מה־API של ה־Hub, האחרון שבהם ב־{ $live_date }. לכל שורה יש תאריך משלה ותווית שמציינת איך התקבלו המספרים שלה, גם בטבלה וגם בקבצים להורדה.
+        [mixed] { $live ->
+            [one] עד עכשיו נקרא מודל Hub אחד ישירות מה־API של ה־Hub;
+            [two] עד עכשיו נקראו שני מודלי Hub ישירות מה־API של ה־Hub;
+           *[other] עד עכשיו נקראו { $live } מודלי Hub ישירות מה־API של ה־Hub;
+        } { $reconstructed ->
+            [one] הנתונים של המודל הנותר עדיין משוחזרים ממקורות ציבוריים (תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח), עד שהרענון המתוזמן יגיע אליו.
+            [two] הנתונים של שני המודלים הנותרים עדיין משוחזרים ממקורות ציבוריים (תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח), עד שהרענון המתוזמן יגיע אליהם.
+           *[other] הנתונים של { $reconstructed } המודלים הנותרים עדיין משוחזרים ממקורות ציבוריים (תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח), עד שהרענון המתוזמן יגיע אליהם.
+        } לכל שורה יש תאריך משלה ותווית שמציינת איך התקבלו המספרים שלה, גם בטבלה וגם בקבצים להורדה.
+       *[reconstructed] בבנייה הזאת, הנתונים של כל { $reconstructed } מודלי ה־Hub שוחזרו ממקורות ציבוריים: תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח. כשהרענון המתוזמן מגיע למודל, הוא מחליף את הנתונים שלו בקריאה ישירה מה־API של ה־Hub. לכל שורה יש תאריך משלה ותווית שמציינת איך התקבלו המספרים שלה, גם בטבלה וגם בקבצים להורדה.
+    }
 
 
 fit--browser_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים האלה.
@@ -488,11 +502,12 @@ calibration_chart--legend_runtime = סביבת הרצה
 calibration_chart--legend_status = מדידה
 calibration_chart--status_tested = נבדקת
 calibration_chart--status_superseded = מיושנת, לא נבדקת
+calibration_chart--row_superseded = — מיושנת, לא נבדקת
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = המאגר לא צוין
 calibration_chart--run_ggml_ci = המרה של בדיקות ה־CI של ggml
 calibration_chart--band = סטייה של עד { $percent }
-calibration_chart--speed_band = נמדד ÷ חזוי: { $low }–{ $high }
+calibration_chart--speed_band = נמדד ÷ חזוי: { $range }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } טוקנים: נמדדו { $measured }, החיזוי { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } על { $device }: נמדדו { $measured }, החיזוי { $predicted } טוקנים לשנייה ({ $error }).
 calibration_chart--summary_tested =
@@ -504,8 +519,12 @@ calibration_chart--summary_tested =
 calibration_chart--summary_superseded =
     { $count ->
         [one] הרצה ישנה אחת, שמסומנת בטבעת, כבר לא משקפת את סביבת ההרצה שלה ולכן לא נבדקת.
-        [two] שתי הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
-       *[other] { $count } הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+        [two] שתי הרצות ישנות, שמסומנות בטבעות, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+       *[other] { $count } הרצות ישנות, שמסומנות בטבעות, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+    }{ $overlap ->
+        [together] {" "}הנקודות שלהן כמעט חופפות, ולכן נראית רק טבעת אחת.
+        [some] {" "}חלק מהן כמעט מכוסות בנקודה אחרת.
+       *[none] {""}
     }
 calibration_chart--speed_summary = { $count } מדידות של מהירות יצירה, בקשה אחת בכל פעם, מול המהירות שחוזתה מרוחב הפס של הזיכרון. המהירות שנמדדה נעה בין פי { $low } לפי { $high } מהחיזוי, וזה הטווח שהאתר מציג לצד כל הערכה.
 calibration_chart--caption_memory =
@@ -526,6 +545,7 @@ calibration_chart--caption_worst =
         [two] שתי הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
        *[other] { $count } הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
     }
+calibration_chart--sign_convention = סטייה = (חזוי − נמדד) ÷ נמדד: סטייה שלילית פירושה שהכלל חזה פחות ממה שנמדד.
 calibration_chart--col_run = הרצה
 calibration_chart--col_context = הקשר (טוקנים)
 calibration_chart--col_measured = נמדד

@@ -450,6 +450,20 @@ fit--freshness =
         [many] {" "}{ $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
        *[other] {" "}{ $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] Os dados de todos os modelos do Hub foram lidos diretamente da API do Hub, a última vez em { $live_date }. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+        [mixed] { $live ->
+            [one] Até agora, um modelo do Hub foi lido diretamente da API do Hub;
+            [many] Até agora, { $live } de modelos do Hub foram lidos diretamente da API do Hub;
+           *[other] Até agora, { $live } modelos do Hub foram lidos diretamente da API do Hub;
+        } { $reconstructed ->
+            [one] os dados do outro ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a ele.
+            [many] os dados dos outros { $reconstructed } de modelos ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
+           *[other] os dados dos outros { $reconstructed } ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
+        } Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+       *[reconstructed] Por enquanto, os dados de todos os modelos do Hub ({ $reconstructed }) vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto; à medida que a atualização agendada chega a cada modelo, esses dados passam a ser lidos diretamente da API do Hub. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+    }
 
 
 fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } modelos.
@@ -484,11 +498,12 @@ calibration_chart--legend_runtime = Runtime
 calibration_chart--legend_status = Medição
 calibration_chart--status_tested = testada
 calibration_chart--status_superseded = superada, fora do teste
+calibration_chart--row_superseded = — superada, fora do teste
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = repositório não informado
 calibration_chart--run_ggml_ci = conversão da CI do ggml
 calibration_chart--band = dentro de { $percent }
-calibration_chart--speed_band = medida ÷ prevista: { $low }–{ $high }
+calibration_chart--speed_band = medida ÷ prevista: { $range }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: medido { $measured }, previsto { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } em { $device }: medido { $measured }, previsto { $predicted } tokens por segundo ({ $error }).
 calibration_chart--summary_tested =
@@ -502,6 +517,10 @@ calibration_chart--summary_superseded =
         [one] { $count } execução antiga, desenhada como anel, já não reflete o seu runtime e fica fora do teste.
         [many] { $count } de execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
        *[other] { $count } execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
+    }{ $overlap ->
+        [together] {" "}Os pontos delas caem quase no mesmo lugar, por isso aparecem como um só anel.
+        [some] {" "}Algumas ficam quase em cima de outro ponto.
+       *[none] {""}
     }
 calibration_chart--speed_summary = { $count } velocidades de geração medidas, um pedido por vez, contra a velocidade prevista pela largura de banda da memória. A velocidade medida fica entre { $low } e { $high } vezes a prevista, a faixa que o site mostra junto de cada estimativa.
 calibration_chart--caption_memory =
@@ -522,6 +541,7 @@ calibration_chart--caption_worst =
         [many] Os { $count } de maiores erros, execuções superadas incluídas, e o motivo de cada um.
        *[other] Os { $count } maiores erros, execuções superadas incluídas, e o motivo de cada um.
     }
+calibration_chart--sign_convention = Erro = (previsto − medido) ÷ medido: um erro negativo quer dizer que a regra previu menos do que foi medido.
 calibration_chart--col_run = Execução
 calibration_chart--col_context = Contexto (tokens)
 calibration_chart--col_measured = Medido

@@ -390,6 +390,12 @@ fit--freshness =
         [0] {""}
        *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] Hub 上所有模型的数据都直接从 Hub API 读取，最近一次在 { $live_date }。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
+        [mixed] 目前已有 { $live } 个 Hub 模型直接从 Hub API 读取；其余 { $reconstructed } 个仍使用重建快照中的数据（根据公开记录下来的 Hub 响应和开源库的测试文件还原），等定时更新读到时再替换。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
+       *[reconstructed] 目前 Hub 上全部 { $reconstructed } 个模型的数据都来自重建的快照，也就是根据公开记录下来的 Hub 响应和开源库的测试文件还原出来的数据；定时更新读到某个模型时，会改用直接从 Hub API 读取的数据。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
+    }
 
 
 fit--browser_listed = 表中列出这 { $total } 个模型中的前 { $shown } 个。
@@ -424,19 +430,26 @@ calibration_chart--legend_runtime = 运行时
 calibration_chart--legend_status = 实测记录
 calibration_chart--status_tested = 参与检验
 calibration_chart--status_superseded = 已过时，不参与检验
+calibration_chart--row_superseded = ——已过时，不参与检验
 calibration_chart--run_qualified = { $name }（{ $note }）
 calibration_chart--run_repo_unnamed = 未注明仓库
 calibration_chart--run_ggml_ci = ggml CI 转换
 calibration_chart--band = 误差在 { $percent } 以内
-calibration_chart--speed_band = 实测 ÷ 预测：{ $low }–{ $high }
+calibration_chart--speed_band = 实测 ÷ 预测：{ $range }
 calibration_chart--tooltip = { $model }，{ $runtime }，{ $context } 个词元：实测 { $measured }，预测 { $predicted }（{ $error }）。
 calibration_chart--speed_tooltip = { $model }，{ $runtime }，{ $format }，{ $device }：实测每秒 { $measured } 个词元，预测 { $predicted } 个（{ $error }）。
 calibration_chart--summary_tested = 共有 { $count } 条 llama.cpp、vLLM 和 MLX 的实测内存总量用来检验这条规则，每一条与预测相差都不超过 { $tolerance }，其中误差最大的一条为 { $worst }。落在虚线上的点说明预测完全准确，阴影带是检验允许的误差范围。
-calibration_chart--summary_superseded = 另有 { $count } 次较早的运行画成空心圆环：它们已不能代表如今的运行时，所以不参与检验。
+calibration_chart--summary_superseded =
+    另有 { $count } 次较早的运行画成空心圆环：它们已不能代表如今的运行时，所以不参与检验。{ $overlap ->
+        [together] 这几个点几乎重合，看上去只有一个圆环。
+        [some] 其中有的几乎与别的点重合。
+       *[none] {""}
+    }
 calibration_chart--speed_summary = 共有 { $count } 条实测生成速度（每次只处理一个请求），与按内存带宽预测的速度对比。实测速度在预测值的 { $low } 到 { $high } 倍之间，本站给出每个估算值时也附上这个范围。
 calibration_chart--caption_memory = { $count } 条内存实测：运行（附来源链接）、上下文、实测内存与预测内存，以及误差。
 calibration_chart--caption_speed = { $count } 条速度实测：运行（附来源链接）、设备、实测与预测的每秒词元数，以及误差。
 calibration_chart--caption_worst = 误差最大的 { $count } 条（含已过时的运行），以及各自的原因。
+calibration_chart--sign_convention = 误差 =（预测 − 实测）÷ 实测；误差为负，表示规则的预测比实测少。
 calibration_chart--col_run = 运行
 calibration_chart--col_context = 上下文（词元）
 calibration_chart--col_measured = 实测
