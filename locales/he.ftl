@@ -240,7 +240,7 @@ chart--downloads--format_other = אחר
 chart--downloads--variant_default = ברירת מחדל
 chart--downloads--variant_consolidated = מאוחד
 chart--downloads--format_estimate = משקלי ברירת המחדל (הערכה)
-chart--downloads--summary = כל נקודה היא קובץ משקלים שאפשר להוריד: { $files } קבצים של { $models } מודלים; עיגולים חלולים הם משקלי ברירת מחדל שגודלם הוערך לפי מספר הפרמטרים ({ $estimated } מודלים). נקודה שיושבת על קו מקווקו שומרת בדיוק את מספר הבייטים הזה לכל פרמטר (fp32: 4, fp16: 2, int8: 1, int4: 0.5), ולכן קבצים שעברו קוונטיזציה נמצאים מתחת לקו של fp16.
+chart--downloads--summary = כל נקודה מלאה היא קובץ משקלים שאפשר להוריד: { $files } קבצים של { $models } מודלים; עיגולים חלולים הם משקלי ברירת מחדל שגודלם הוערך לפי מספר הפרמטרים ({ $estimated } מודלים). נקודה שיושבת על קו מקווקו שומרת בדיוק את מספר הבייטים הזה לכל פרמטר (fp32: 4, fp16: 2, int8: 1, int4: 0.5), ולכן קבצים שעברו קוונטיזציה נמצאים מתחת לקו של fp16.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: מודל אחד

@@ -236,7 +236,7 @@ chart--downloads--format_other = outro
 chart--downloads--variant_default = padrão
 chart--downloads--variant_consolidated = consolidado
 chart--downloads--format_estimate = pesos padrão (estimativa)
-chart--downloads--summary = Cada ponto é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16.
+chart--downloads--summary = Cada ponto cheio é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: um modelo

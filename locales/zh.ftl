@@ -201,7 +201,7 @@ chart--downloads--format_other = 其他
 chart--downloads--variant_default = 默认
 chart--downloads--variant_consolidated = 合并版
 chart--downloads--format_estimate = 默认权重（估算）
-chart--downloads--summary = 每个点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。
+chart--downloads--summary = 每个实心点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。
 chart--classes--tooltip_count = { $size_class }：{ $count } 个模型
 
 

@@ -335,3 +335,22 @@ def test_precision_table_keeps_three_digits_and_puts_the_estimate_sign_first(dat
     table = tables.precision_table(page_for("en", data), ["google/gemma-2b"], {})
     assert ">10.0\u00a0GB<" in table and ">5.01\u00a0GB<" in table
     assert re.search(r"≈</abbr>\u00a0[\d.]+\u00a0GB", table) and not re.search(r"GB <abbr", table)
+
+
+def test_the_downloads_chart_plots_every_recorded_file_and_its_caption_counts_the_points(rendered, data):
+    """Review 3: the caption said 47 files while ~10 were drawn, and files the prose cites were missing."""
+    options = chart_specs.download_options(data)
+    files = [(r["id"], o["bytes"]) for r, o in options if o["format"] != "estimate"]
+    assert sorted(files) == sorted((r["id"], o["bytes"]) for r in data.models if r["params_total"] for o in r["downloads"])
+    svg = svg_of(rendered["en", "downloads"])
+    assert len(marks(svg, "point")) == len(options)
+    estimated = len(options) - len(files)
+    models = len({rid for rid, _ in files})
+    caption = load_locale("en").t("chart.downloads.summary", files=len(files), models=models, estimated=estimated)
+    assert caption in html.unescape(rendered["en", "downloads"])
+    mistral = data.model("mistralai/Mistral-7B-Instruct-v0.1")
+    for option in mistral["downloads"]:  # the Q6_K and Q4_K_S files the shrinking page cites
+        assert ("mistralai/Mistral-7B-Instruct-v0.1", option["bytes"]) in files
+    from pipeline.site import tables
+    table = tables.downloads_table(page_for("en", data), [], {})
+    assert table.count("<tr") - 1 == len(options)  # the table holds the chart's points, one row each

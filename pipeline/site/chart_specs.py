@@ -238,22 +238,35 @@ def memory_devices(data: SiteData, text: ChartText) -> list[dict]:
     return lines
 
 
-def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
-    """Parameters against real download sizes per file format; estimated default weights hollow.
-    Featured and most-downloaded models (explorer.chart_rows): every model is in the explorer."""
-    points = []
-    for row in chart_rows(data):
-        params = row["params_total"]
-        if not params:
+def download_options(data: SiteData) -> list[tuple[dict, dict]]:
+    """(model row, option) for every point of the downloads chart and row of its table: every
+    recorded download file of every model with a known size (the files the pages cite), and the
+    estimated default weights of those models and of the explorer's first view (explorer.chart_rows),
+    so the chart grows with the recorded files, never with the number of tracked models. Option
+    format "estimate" marks an estimate."""
+    first_view = {r["id"] for r in chart_rows(data)}
+    out = []
+    for row in data.models:
+        if not row["params_total"]:
             continue
+        out += [(row, option) for option in row["downloads"]]
+        shown = row["id"] in first_view or row["downloads"]
+        if shown and row.get("weights_bytes_estimated") and row["weights_bytes"]:
+            out.append((row, {"format": "estimate", "variant": row.get("stored_dtype") or "",
+                              "file": row.get("stored_dtype") or "", "files": 0, "bytes": row["weights_bytes"],
+                              "basis": row.get("weights_bytes_basis")}))
+    return out
+
+
+def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    """Parameters against download sizes per file format: every recorded file filled, estimated
+    default weights hollow (download_options)."""
+    points = []
+    for row, option in download_options(data):
         name = plain_text(row["name"])[:NAME_CHARS]
-        for option in row["downloads"]:
-            fmt = option["format"] if option["format"] in FORMAT_STYLE else "other"
-            points.append(_download_point(text, name, params, fmt, option["bytes"],
-                                          plain_text(option["variant"])[:NAME_CHARS], option["files"]))
-        if row.get("weights_bytes_estimated") and row["weights_bytes"]:
-            points.append(_download_point(text, name, params, "estimate", row["weights_bytes"],
-                                          plain_text(row.get("stored_dtype") or ""), 0))
+        fmt = option["format"] if option["format"] in FORMAT_STYLE else "other"
+        points.append(_download_point(text, name, row["params_total"], fmt, option["bytes"],
+                                      plain_text(option["variant"])[:NAME_CHARS], option["files"]))
     formats = [f for f in FORMAT_STYLE if any(p["format_id"] == f for p in points)]
     if not points:
         points, formats = [], ["estimate"]

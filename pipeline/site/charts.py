@@ -17,7 +17,7 @@ from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import format_integer
 from pipeline.site import calibration_chart, tables
-from pipeline.site.chart_specs import FONT, ChartText, chart_spec
+from pipeline.site.chart_specs import FONT, ChartText, chart_spec, download_options
 from pipeline.site.html import plain_text
 
 CHARTS = ("scale", "classes", "memory", "downloads", "fit", "calibration", "calibration-speed")
@@ -197,11 +197,12 @@ def _memory_summary(page) -> str:
 
 
 def _downloads_summary(page) -> str:
-    files = [d for r in page.data.models if r["params_total"] for d in r["downloads"]]
-    models = sum(1 for r in page.data.models if r["params_total"] and r["downloads"])
-    estimated = sum(1 for r in page.data.models if r["params_total"] and r.get("weights_bytes_estimated"))
-    return page.locale.t("chart.downloads.summary", files=format_count(len(files), page),
-                         models=format_count(models, page), estimated=format_count(estimated, page))
+    """Counted from the points the chart draws (chart_specs.download_options), never from all rows."""
+    options = download_options(page.data)
+    files = [o for _, o in options if o["format"] != "estimate"]
+    models = len({r["id"] for r, o in options if o["format"] != "estimate"})
+    estimated = len([o for _, o in options if o["format"] == "estimate"])
+    return page.locale.t("chart.downloads.summary", files=len(files), models=models, estimated=estimated)
 
 
 def format_count(value: int, page) -> str:
