@@ -627,6 +627,7 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime } ({ $variant })
+display--runtime_browser = Transformers.js, MediaPipe, WebLLM או wllama (סביבות הרצה בדפדפן)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
 

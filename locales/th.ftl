@@ -134,10 +134,10 @@ glossary--token = โทเค็น (token)
 
 translations--caption = สถานะการแปล ต้นฉบับภาษาอังกฤษมี { $pages } หน้า และข้อความในส่วนติดต่อผู้ใช้ { $keys } รายการ
 translations--language = ภาษา
-translations--pages_current = หน้าที่เป็นปัจจุบัน
-translations--pages_outdated = หน้าที่ต้องปรับปรุง
-translations--pages_missing = หน้าที่ยังไม่ได้แปล
-translations--ui_strings = ข้อความส่วนติดต่อที่แปลแล้ว
+translations--pages_current = แปลตรงฉบับล่าสุด (หน้า)
+translations--pages_outdated = ต้องปรับปรุง (หน้า)
+translations--pages_missing = ยังไม่แปล (หน้า)
+translations--ui_strings = ข้อความส่วนติดต่อผู้ใช้ที่แปลแล้ว
 translations--ui_value = { $done } จาก { $total }
 translations--not_published = ยังไม่อยู่ในเมนูภาษา
 
@@ -530,6 +530,7 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime } ({ $variant })
+display--runtime_browser = รันไทม์บนเบราว์เซอร์ (Transformers.js, MediaPipe, WebLLM หรือ wllama)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
 
