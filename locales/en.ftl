@@ -211,7 +211,7 @@ chart--downloads--format_other = other
 chart--downloads--variant_default = default
 chart--downloads--variant_consolidated = consolidated
 chart--downloads--format_estimate = default weights (estimated)
-chart--downloads--summary = Each filled point is a downloadable weight file: { $files } files from { $models } models; hollow circles are default weights estimated from the parameter count ({ $estimated } models). A point on a dashed line stores exactly that many bytes per parameter (fp32 4, fp16 2, int8 1, int4 0.5), so quantized files sit below the fp16 line.
+chart--downloads--summary = Each filled point is a downloadable weight file: { $files } files from { $models } models; hollow circles are default weights estimated from the parameter count ({ $estimated } models). A point on a dashed line stores exactly that many bytes per parameter (fp32 4, fp16 2, int8 1, int4 0.5), so quantized files sit below the fp16 line. Points of the same size overlap and show as one.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: one model

@@ -236,7 +236,7 @@ chart--downloads--format_other = outro
 chart--downloads--variant_default = padrão
 chart--downloads--variant_consolidated = consolidado
 chart--downloads--format_estimate = pesos padrão (estimativa)
-chart--downloads--summary = Cada ponto cheio é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16.
+chart--downloads--summary = Cada ponto cheio é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16. Pontos de mesmo tamanho se sobrepõem e aparecem como um só.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: um modelo
@@ -554,7 +554,7 @@ calibration_chart--col_reason = Por que erra
 calibration_chart--reason_full_mask = Execução anterior ao pull request nº 40 do mlx-lm, quando o MLX montava uma máscara de atenção completa para um prompt longo (cerca de 3 GB a mais). Está superada e fica fora do teste.
 calibration_chart--reason_small_batch = A execução processou 128 tokens por vez; a regra supõe o lote padrão do llama.cpp, de 512, cujo buffer de saída é quatro vezes maior.
 calibration_chart--reason_micro_batch = Execução com micro-lote de 1.024 tokens (-ub 1024) em quatro GPUs, cujos buffers de cálculo passam do que a regra reserva.
-calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, fica abaixo da previsão mais ou menos o valor fixo que a regra soma para o MLX.
+calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, o pico fica abaixo da previsão por uma diferença próxima do valor fixo que a regra soma para o MLX.
 
 ## fit_notes: Tabelas de ajuste (issue 21): com que contexto cada linha foi julgada e o número por trás de "não cabe".
 

@@ -200,7 +200,7 @@ chart--downloads--format_other = อื่น ๆ
 chart--downloads--variant_default = ค่าเริ่มต้น
 chart--downloads--variant_consolidated = แบบรวมไฟล์
 chart--downloads--format_estimate = ค่าน้ำหนักชุดหลัก (ประมาณ)
-chart--downloads--summary = จุดทึบแต่ละจุดคือไฟล์ค่าน้ำหนักจริงที่ดาวน์โหลดได้ ทั้งหมด { $files } ไฟล์จาก { $models } โมเดล ส่วนวงกลมกลวงคือขนาดค่าน้ำหนักชุดหลักที่ประมาณจากจำนวนพารามิเตอร์ ({ $estimated } โมเดล) จุดที่อยู่บนเส้นประใช้จำนวนไบต์ต่อพารามิเตอร์ตามเส้นนั้นพอดี (fp32: 4, fp16: 2, int8: 1, int4: 0.5) ไฟล์ที่ผ่านควอนไทเซชันแล้วจึงอยู่ใต้เส้น fp16
+chart--downloads--summary = จุดทึบแต่ละจุดคือไฟล์ค่าน้ำหนักจริงที่ดาวน์โหลดได้ ทั้งหมด { $files } ไฟล์จาก { $models } โมเดล ส่วนวงกลมกลวงคือขนาดค่าน้ำหนักชุดหลักที่ประมาณจากจำนวนพารามิเตอร์ ({ $estimated } โมเดล) จุดที่อยู่บนเส้นประใช้จำนวนไบต์ต่อพารามิเตอร์ตามเส้นนั้นพอดี (fp32: 4, fp16: 2, int8: 1, int4: 0.5) ไฟล์ที่ผ่านควอนไทเซชันแล้วจึงอยู่ใต้เส้น fp16 จุดที่มีขนาดเท่ากันจะซ้อนกันจนเห็นเป็นจุดเดียว
 chart--classes--tooltip_count = { $size_class }: { $count } โมเดล
 
 
@@ -453,7 +453,7 @@ calibration_chart--col_run = การรัน
 calibration_chart--col_context = บริบท (โทเค็น)
 calibration_chart--col_measured = วัดได้
 calibration_chart--col_predicted = คาดไว้
-calibration_chart--col_error = คลาด
+calibration_chart--col_error = คลาด (คาดไว้เทียบกับวัดได้)
 calibration_chart--col_device = อุปกรณ์
 calibration_chart--col_measured_speed = วัดได้ (โทเค็น/วินาที)
 calibration_chart--col_predicted_speed = คาดไว้ (โทเค็น/วินาที)

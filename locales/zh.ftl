@@ -201,7 +201,7 @@ chart--downloads--format_other = 其他
 chart--downloads--variant_default = 默认
 chart--downloads--variant_consolidated = 合并版
 chart--downloads--format_estimate = 默认权重（估算）
-chart--downloads--summary = 每个实心点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。
+chart--downloads--summary = 每个实心点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。位置重合的点只显示为一个。
 chart--classes--tooltip_count = { $size_class }：{ $count } 个模型
 
 
@@ -462,7 +462,7 @@ calibration_chart--col_reason = 误差原因
 calibration_chart--reason_full_mask = 这次运行早于 mlx-lm 的第 40 号 pull request；当时 MLX 会为长提示词构建完整的注意力掩码（多占约 3 GB）。这条记录已过时，不参与检验。
 calibration_chart--reason_small_batch = 这次运行每批只处理 128 个词元，而规则按 llama.cpp 默认的每批 512 个词元计算，其输出缓冲区是前者的四倍。
 calibration_chart--reason_micro_batch = 这次运行在四块 GPU 上使用 1,024 个词元的微批（-ub 1024），计算缓冲区比规则预留的更大。
-calibration_chart--reason_gib = 旧版 mlx-lm 把这个峰值标成“GB”，实际按 GiB 计算；按 GiB 读取后，它比预测值低了大约规则为 MLX 加上的固定开销。
+calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位是 GiB；换算后实测值比预测值低，差额大致等于规则为 MLX 额外加上的固定开销。
 
 ## fit_notes: 适配表（issue 21）：每一行按多长的上下文判断，以及“装不下”背后的数字。
 

@@ -34,6 +34,7 @@ REASONS = {
 WORST = 5
 
 
+_COMMAS = {"ar": "، ", "zh": "，"}
 # Qualifiers data/calibration.yaml writes after a run's name, in English -> calibration_chart.* key
 _QUALIFIERS = {"repository not named": "run_repo_unnamed", "ggml CI conversion": "run_ggml_ci"}
 
@@ -41,12 +42,12 @@ _QUALIFIERS = {"repository not named": "run_repo_unnamed", "ggml CI conversion":
 def run_name(model: object, locale) -> str:
     """A run's name as the page's language says it: a known qualifier in brackets is translated."""
     text = plain_text(model)
-    if locale.lang == "ar":  # "Mistral 7B, MLX 4-bit": the data's English comma, in Arabic text '،'
-        text = text.replace(", ", "، ")
+    # "Mistral 7B, MLX 4-bit": the data's English comma and brackets, in the page's script
+    text = text.replace(", ", _COMMAS.get(locale.lang, ", "))
     name, _, rest = text.rpartition(" (")
     key = _QUALIFIERS.get(rest[:-1]) if name and rest.endswith(")") else None
     if not key:
-        return text
+        return f"{name}（{rest[:-1]}）" if locale.lang == "zh" and name and rest.endswith(")") else text
     return locale.t("calibration_chart.run_qualified", name=name, note=locale.t(f"calibration_chart.{key}"))
 
 
@@ -237,7 +238,8 @@ def _wrap(caption: str, head: str, rows: list[str], table_id: str) -> str:
 
 def _run_cell(page: Page, obs: dict) -> str:
     # "(repository not named) — superseded, not tested": a dash, not a second pair of brackets
-    status = (f' <small>{escape(page.locale.t("calibration_chart.row_superseded"))}</small>'
+    gap = "" if page.lang == "zh" else " "  # Chinese puts no space before its dash "——"
+    status = (f'{gap}<small>{escape(page.locale.t("calibration_chart.row_superseded"))}</small>'
               if obs.get("superseded") else "")
     return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{escape(run_name(obs["model"], page.locale))}</a></bdi>'
             f'{status}<br><code dir="ltr">{hub(obs["format"])}</code> · <bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')

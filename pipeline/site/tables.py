@@ -150,11 +150,12 @@ def precision_table(page: Page, args: list[str], options: dict) -> str:
         if precision in ("int8", "int4"):  # what int8/int4 mean everywhere: a real file, else ≈ its common build
             fmt = fit.precision_weights(row, precision)
             size, estimated = (fmt["weights_bytes"], fmt["estimated"]) if fmt else (None, False)
+            # the bracket through display.aside: full-width in Chinese ("int8（≈ Q8_0）")
             if fmt and not fmt["estimated"]:
                 kind, _, variant = fmt["format"].partition(":")
-                label = f"{precision} ({format_name(kind, page.locale)} {variant})".replace(" )", ")")
+                label = precision + t("display.aside", text=f"{format_name(kind, page.locale)} {variant}".strip())
             elif fmt:
-                label = f"{precision} (≈ {fit.COMMON_BUILD[precision]})"
+                label = precision + t("display.aside", text=f"≈ {fit.COMMON_BUILD[precision]}")
             if size and row.get("params_total"):
                 per_param = round(size / row["params_total"], 2)
         rows.append("<tr>" + "".join([
