@@ -72,8 +72,8 @@ basis--third-party = رقم من طرف ثالث
 
 size_class--under-1b = أقل من 1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -195,16 +195,41 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } من المَعلمات
 chart--scale--undisclosed = الحجم غير معلَن، لذا لم يُرسم
 chart--scale--unknown = لا بيانات بعد، لذا لم يُرسم
 chart--scale--summary = يضع هذا الرسم النماذجَ المعروفة الحجم، وعددها { $count }، على محور لوغاريتمي، كل خط في شبكته يساوي عشرة أضعاف الخط الذي قبله: من { $smallest_name } بـ{ $smallest } من المَعلمات إلى { $largest_name } بـ{ $largest } من المَعلمات.
-chart--scale--summary_undisclosed =
-    { $count ->
-        [zero] كشفت الجهات المطوِّرة عن حجم كل النماذج المتتبَّعة.
-        [one] لم يُرسم نموذج واحد من النماذج المتتبَّعة، لأن الجهة المطوِّرة له لم تكشف عن حجمه.
-        [two] لم يُرسم نموذجان من النماذج المتتبَّعة، لأن الجهات المطوِّرة لهما لم تكشف عن حجمهما.
-        [few] لم تُرسم { $count } نماذج من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
-        [many] لم يُرسم { $count } نموذجًا من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
-       *[other] لم يُرسم { $count } نموذج من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
+chart--scale--summary_missing =
+    { $case ->
+        [both] { $total ->
+            [two] لم يُرسم نموذجان من النماذج المتتبَّعة:
+            [few] لم تُرسم { $total } نماذج من النماذج المتتبَّعة:
+            [many] لم يُرسم { $total } نموذجًا من النماذج المتتبَّعة:
+           *[other] لم يُرسم { $total } نموذج من النماذج المتتبَّعة:
+        } { $undisclosed ->
+            [one] واحد لم تكشف الجهة المطوِّرة له عن حجمه،
+            [two] اثنان لم تكشف الجهات المطوِّرة لهما عن حجمهما،
+           *[other] { $undisclosed } لم تكشف الجهات المطوِّرة لها عن حجمها،
+        } { $unknown ->
+            [one] وواحد لا يعرف الموقع عدد مَعلماته بعد.
+            [two] واثنان لا يعرف الموقع عدد مَعلماتهما بعد.
+           *[other] و{ $unknown } لا يعرف الموقع عدد مَعلماتها بعد.
+        }
+        [undisclosed] { $undisclosed ->
+            [one] لم يُرسم نموذج واحد من النماذج المتتبَّعة، لأن الجهة المطوِّرة له لم تكشف عن حجمه.
+            [two] لم يُرسم نموذجان من النماذج المتتبَّعة، لأن الجهات المطوِّرة لهما لم تكشف عن حجمهما.
+            [few] لم تُرسم { $undisclosed } نماذج من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
+            [many] لم يُرسم { $undisclosed } نموذجًا من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
+           *[other] لم يُرسم { $undisclosed } نموذج من النماذج المتتبَّعة، لأن الجهات المطوِّرة لها لم تكشف عن حجمها.
+        }
+       *[unknown] { $unknown ->
+            [zero] رُسمت كل النماذج المتتبَّعة.
+            [one] لم يُرسم نموذج واحد من النماذج المتتبَّعة، لأن الموقع لا يعرف عدد مَعلماته بعد.
+            [two] لم يُرسم نموذجان من النماذج المتتبَّعة، لأن الموقع لا يعرف عدد مَعلماتهما بعد.
+            [few] لم تُرسم { $unknown } نماذج من النماذج المتتبَّعة، لأن الموقع لا يعرف عدد مَعلماتها بعد.
+            [many] لم يُرسم { $unknown } نموذجًا من النماذج المتتبَّعة، لأن الموقع لا يعرف عدد مَعلماتها بعد.
+           *[other] لم يُرسم { $unknown } نموذج من النماذج المتتبَّعة، لأن الموقع لا يعرف عدد مَعلماتها بعد.
+        }
     }
-chart--classes--title = النماذج المتتبَّعة حسب فئة الحجم
+chart--scale--histogram_title = النماذج المتتبَّعة على مقياس المَعلمات
+chart--classes--title = كم نموذجًا في كل فئة حجم
+chart--classes--bar_label = { $count }: { $examples }
 chart--classes--axis_class = فئة الحجم
 chart--classes--axis_count = عدد النماذج
 chart--classes--tooltip =
@@ -221,10 +246,8 @@ chart--memory--title = الذاكرة اللازمة للأوزان عند كل 
 chart--memory--axis_bytes = ذاكرة الأوزان (مقياس لوغاريتمي)
 chart--memory--legend = الدقة
 chart--memory--tooltip = { $name } بدقة { $precision }: { $size }
-chart--memory--device_phone = هاتف أو حاسوب محمول، { $size }
-chart--memory--device_gpu = بطاقة رسوميات للألعاب، { $size }
-chart--memory--device_accelerator = معالج رسوميات لمراكز البيانات، { $size }
-chart--memory--summary = عدد النماذج المختارة { $count }، والحساب للأوزان وحدها. كل خطوة نزول في الدقة تقسم الذاكرة على اثنين: يحتاج { $name } إلى { $fp32 } بدقة fp32، و{ $fp16 } بدقة fp16، و{ $int8 } بدقة int8، و{ $int4 } بدقة int4. تشير الخطوط المتقطعة إلى ذاكرة أجهزة شائعة.
+chart--memory--device = { $device }: المتاح { $usable }
+chart--memory--summary = عدد النماذج المختارة { $count }، والحساب للأوزان وحدها. كل خطوة نزول في الدقة تقسم الذاكرة على اثنين: يحتاج { $name } إلى { $fp32 } بدقة fp32، و{ $fp16 } بدقة fp16، و{ $int8 } بدقة int8، و{ $int4 } بدقة int4، بحساب 4 و2 و1 و0.5 بايت بالضبط لكل مَعلمة (والملف المكمَّم الحقيقي أكبر من ذلك قليلًا). تشير الخطوط المتقطعة إلى الذاكرة التي تتيحها للنموذج ثلاثة أجهزة شائعة.
 chart--downloads--title = المَعلمات وحجم التنزيل حسب صيغة الملف
 chart--downloads--axis_params = المَعلمات (مقياس لوغاريتمي)
 chart--downloads--axis_bytes = حجم التنزيل (مقياس لوغاريتمي)
@@ -241,7 +264,7 @@ chart--downloads--format_other = أخرى
 chart--downloads--variant_default = الافتراضي
 chart--downloads--variant_consolidated = الموحَّد
 chart--downloads--format_estimate = الأوزان الافتراضية (تقدير)
-chart--downloads--summary = كل نقطة ملف أوزان قابل للتنزيل، وعدد هذه الملفات { $files }، وعدد النماذج التي تعود إليها { $models }؛ والدوائر المفرغة أوزان افتراضية قُدِّر حجمها من عدد المَعلمات، وعدد نماذجها { $estimated }. النقطة الواقعة على خط متقطع تخزّن هذا العدد بالضبط من البايتات لكل مَعلمة (4 في fp32، و2 في fp16، و1 في int8، و0.5 في int4)، ولذلك تقع الملفات المكمَّمة تحت خط fp16.
+chart--downloads--summary = كل نقطة مصمتة ملف أوزان قابل للتنزيل، وعدد هذه الملفات { $files }، وعدد النماذج التي تعود إليها { $models }؛ والدوائر المفرغة أوزان افتراضية قُدِّر حجمها من عدد المَعلمات، وعدد نماذجها { $estimated }. النقطة الواقعة على خط متقطع تخزّن هذا العدد بالضبط من البايتات لكل مَعلمة (4 في fp32، و2 في fp16، و1 في int8، و0.5 في int4)، ولذلك تقع الملفات المكمَّمة تحت خط fp16. والنقاط المتساوية في الحجم تتراكب فتبدو نقطة واحدة.
 chart--classes--tooltip_count =
     { $count ->
         [zero] { $size_class }: لا نماذج
@@ -500,6 +523,19 @@ fit--freshness =
         [many] {" "}و{ $published } نموذجًا ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
        *[other] {" "}و{ $published } نموذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] جُلبت بيانات نماذج Hub كلها من الواجهة البرمجية لـHub مباشرةً، وآخرها في { $live_date }. ويحمل كل صف تاريخه الخاص وعلامةً تبيّن كيف حُصّلت أرقامه، في الجدول وفي الملفات القابلة للتنزيل على السواء.
+        [mixed] { $live ->
+            [zero] لم تُجلب بعدُ بيانات أي نموذج من الواجهة البرمجية لـHub مباشرةً؛
+            [one] جُلبت حتى الآن بيانات نموذج واحد من الواجهة البرمجية لـHub مباشرةً؛
+            [two] جُلبت حتى الآن بيانات نموذجين من الواجهة البرمجية لـHub مباشرةً؛
+            [few] جُلبت حتى الآن بيانات { $live } نماذج من الواجهة البرمجية لـHub مباشرةً؛
+            [many] جُلبت حتى الآن بيانات { $live } نموذجًا من الواجهة البرمجية لـHub مباشرةً؛
+           *[other] جُلبت حتى الآن بيانات { $live } نموذج من الواجهة البرمجية لـHub مباشرةً؛
+        } أما الباقي ({ $reconstructed }) فما زالت بياناته من لقطة مُعاد بناؤها، جُمعت من استجابات Hub مسجَّلة علنًا ومن ملفات اختبار في مكتبات مفتوحة المصدر، إلى أن يبلغه التحديث المجدول. ويحمل كل صف تاريخه الخاص وعلامةً تبيّن كيف حُصّلت أرقامه، في الجدول وفي الملفات القابلة للتنزيل على السواء.
+       *[reconstructed] جاءت بيانات نماذج Hub كلها ({ $reconstructed }) حتى الآن من لقطة مُعاد بناؤها، جُمعت من استجابات Hub مسجَّلة علنًا ومن ملفات اختبار في مكتبات مفتوحة المصدر؛ ويحلّ محلّ بيانات كل نموذج ما يجلبه التحديث المجدول من الواجهة البرمجية لـHub حين يبلغه. ويحمل كل صف تاريخه الخاص وعلامةً تبيّن كيف حُصّلت أرقامه، في الجدول وفي الملفات القابلة للتنزيل على السواء.
+    }
 
 
 fit--browser_listed = يعرض الجدول أول { $shown } من هذه النماذج البالغ عددها { $total }.
@@ -534,19 +570,26 @@ calibration_chart--legend_runtime = بيئة التشغيل
 calibration_chart--legend_status = القياس
 calibration_chart--status_tested = مُختبَر
 calibration_chart--status_superseded = قديم، غير مُختبَر
+calibration_chart--row_superseded = — قديم، غير مُختبَر
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = المستودع غير مذكور
 calibration_chart--run_ggml_ci = تحويل من اختبارات ggml الآلية
 calibration_chart--band = في حدود { $percent }
-calibration_chart--speed_band = المقيس ÷ المتوقَّع: { $low }–{ $high }
+calibration_chart--speed_band = المقيس ÷ المتوقَّع: { $range }
 calibration_chart--tooltip = { $model }، { $runtime }، سياق { $context } رمزًا: القياس { $measured }، والتوقّع { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }، { $runtime }، { $format } على { $device }: القياس { $measured }، والتوقّع { $predicted } رمزًا في الثانية ({ $error }).
 calibration_chart--summary_tested = عدد قياسات الذاكرة المُختبَرة من llama.cpp وvLLM وMLX: { $count }، ولا يبعد أيٌّ منها عن التوقّع أكثر من { $tolerance }؛ وأكبر فرق بينها { $worst }. النقطة الواقعة على الخط المتقطّع توقّعها مطابق تمامًا، والشريط المظلّل هو الفرق الذي يسمح به الاختبار.
-calibration_chart--summary_superseded = عدد التشغيلات القديمة المرسومة على شكل حلقة: { $count }؛ لم تعد تمثّل بيئة تشغيلها، فلا تدخل في الاختبار.
+calibration_chart--summary_superseded =
+    عدد التشغيلات القديمة المرسومة على شكل حلقة: { $count }؛ لم تعد تمثّل بيئة تشغيلها، فلا تدخل في الاختبار.{ $overlap ->
+        [together] {" "}وتكاد نقاطها تقع في الموضع نفسه، فتبدو حلقة واحدة.
+        [some] {" "}ويكاد بعضها يقع فوق نقطة أخرى.
+       *[none] {""}
+    }
 calibration_chart--speed_summary = عدد قياسات سرعة التوليد، بطلب واحد في كل مرة: { $count }، مقابل السرعة المتوقَّعة من عرض نطاق الذاكرة. تقع السرعة المقيسة بين { $low } و{ $high } ضعفًا من المتوقَّعة، وهو المدى الذي يذكره الموقع مع كل تقدير.
 calibration_chart--caption_memory = قياسات الذاكرة ({ $count }): التشغيل (مع رابط المصدر)، والسياق، والذاكرة المقيسة والمتوقَّعة، والفرق.
 calibration_chart--caption_speed = قياسات سرعة التوليد ({ $count }): التشغيل (مع رابط المصدر)، والجهاز، والرموز في الثانية المقيسة والمتوقَّعة، والفرق.
 calibration_chart--caption_worst = أكبر الفروق ({ $count })، بما فيها التشغيلات القديمة، وسبب كلّ منها.
+calibration_chart--sign_convention = الفرق = (المتوقَّع − المقيس) ÷ المقيس؛ والفرق السالب يعني أن القاعدة توقّعت أقل مما قيس.
 calibration_chart--col_run = التشغيل
 calibration_chart--col_context = السياق (رموز)
 calibration_chart--col_measured = المقيس
@@ -628,6 +671,7 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime } ({ $variant })
+display--runtime_browser = إحدى بيئات المتصفح (Transformers.js أو MediaPipe أو WebLLM أو wllama)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
 

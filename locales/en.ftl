@@ -76,8 +76,8 @@ basis--third-party = third-party figure
 
 size_class--under-1b = under 1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -167,12 +167,27 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } parameters, size class 
 chart--scale--undisclosed = size undisclosed, not plotted
 chart--scale--unknown = no data yet, not plotted
 chart--scale--summary = { $count } models with a known size on a logarithmic axis, where each gridline is ten times the one before: from { $smallest_name } with { $smallest } parameters to { $largest_name } with { $largest }.
-chart--scale--summary_undisclosed =
-    { $count ->
-        [one] One tracked model is not plotted, because its maker has not disclosed its size.
-       *[other] { $count } tracked models are not plotted, because their makers have not disclosed their sizes.
+chart--scale--summary_missing =
+    { $case ->
+        [both] { $total } tracked models are not in the chart: { $undisclosed ->
+            [one] one whose developer never disclosed its size
+           *[other] { $undisclosed } whose developers never disclosed a size
+        } and { $unknown ->
+            [one] one whose size is not known yet
+           *[other] { $unknown } whose size is not known yet
+        }.
+        [undisclosed] { $undisclosed ->
+            [one] One tracked model is not in the chart, because its developer never disclosed its size.
+           *[other] { $undisclosed } tracked models are not in the chart, because their developers never disclosed a size.
+        }
+       *[unknown] { $unknown ->
+            [one] One tracked model is not in the chart, because its size is not known yet.
+           *[other] { $unknown } tracked models are not in the chart, because their size is not known yet.
+        }
     }
-chart--classes--title = Tracked models per size class
+chart--scale--histogram_title = Tracked models on the parameter scale
+chart--classes--title = How many models fall in each class
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = Size class
 chart--classes--axis_count = Number of models
 chart--classes--tooltip =
@@ -185,10 +200,8 @@ chart--memory--title = Memory for the weights at each precision
 chart--memory--axis_bytes = Memory for the weights (log scale)
 chart--memory--legend = Precision
 chart--memory--tooltip = { $name } at { $precision }: { $size }
-chart--memory--device_phone = phone or laptop, { $size }
-chart--memory--device_gpu = gaming GPU, { $size }
-chart--memory--device_accelerator = data-center GPU, { $size }
-chart--memory--summary = { $count } featured models, weights only. Each step down in precision halves the memory: { $name } needs { $fp32 } at fp32, { $fp16 } at fp16, { $int8 } at int8 and { $int4 } at int4. Dashed lines mark the memory of common devices.
+chart--memory--device = { $device }: { $usable } usable
+chart--memory--summary = { $count } featured models, weights only. Each step down in precision halves the memory: { $name } needs { $fp32 } at fp32, { $fp16 } at fp16, { $int8 } at int8 and { $int4 } at int4, counting exactly 4, 2, 1 and 0.5 bytes per parameter (a real quantized file is a little larger). Dashed lines mark the memory three common devices leave for a model.
 chart--downloads--title = Parameters and download size, per file format
 chart--downloads--axis_params = Parameters (log scale)
 chart--downloads--axis_bytes = Download size (log scale)
@@ -205,7 +218,7 @@ chart--downloads--format_other = other
 chart--downloads--variant_default = default
 chart--downloads--variant_consolidated = consolidated
 chart--downloads--format_estimate = default weights (estimated)
-chart--downloads--summary = Each point is a downloadable weight file: { $files } files from { $models } models; hollow circles are default weights estimated from the parameter count ({ $estimated } models). A point on a dashed line stores exactly that many bytes per parameter (fp32 4, fp16 2, int8 1, int4 0.5), so quantized files sit below the fp16 line.
+chart--downloads--summary = Each filled point is a downloadable weight file: { $files } files from { $models } models; hollow circles are default weights estimated from the parameter count ({ $estimated } models). A point on a dashed line stores exactly that many bytes per parameter (fp32 4, fp16 2, int8 1, int4 0.5), so quantized files sit below the fp16 line. Points of the same size overlap and show as one.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: one model
@@ -424,6 +437,18 @@ fit--freshness =
         [one] {" "}One model is not on the Hub; it carries the size its maker published, or none if none was disclosed.
        *[other] {" "}{ $published } models are not on the Hub; each carries the size its maker published, or none where none was disclosed.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] Every Hub model's data was read from the Hub API, most recently on { $live_date }. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+        [mixed] { $live ->
+            [one] One Hub model has been read from the Hub API so far;
+           *[other] { $live } Hub models have been read from the Hub API so far;
+        } { $reconstructed ->
+            [one] the data of the other one still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches it.
+           *[other] the data of the other { $reconstructed } still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches them.
+        } Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+       *[reconstructed] So far, the data of every Hub model ({ $reconstructed }) comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries; as the scheduled refresh reaches each model, it replaces that data with a reading of the Hub API. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+    }
 
 
 fit--browser_listed = The table lists the first { $shown } of these { $total } models.
@@ -458,11 +483,12 @@ calibration_chart--legend_runtime = Runtime
 calibration_chart--legend_status = Observation
 calibration_chart--status_tested = tested
 calibration_chart--status_superseded = superseded, not tested
+calibration_chart--row_superseded = — superseded, not tested
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = repository not named
 calibration_chart--run_ggml_ci = ggml CI conversion
 calibration_chart--band = within { $percent }
-calibration_chart--speed_band = measured ÷ predicted: { $low }–{ $high }
+calibration_chart--speed_band = measured ÷ predicted: { $range }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: measured { $measured }, predicted { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } on { $device }: measured { $measured }, predicted { $predicted } tokens per second ({ $error }).
 calibration_chart--summary_tested =
@@ -474,6 +500,10 @@ calibration_chart--summary_superseded =
     { $count ->
         [one] { $count } older run, drawn as a ring, no longer reflects its runtime and is not tested.
        *[other] { $count } older runs, drawn as rings, no longer reflect their runtime and are not tested.
+    }{ $overlap ->
+        [together] {" "}Their points lie almost on the same spot, so they show as one ring.
+        [some] {" "}Some of them lie almost on top of another point.
+       *[none] {""}
     }
 calibration_chart--speed_summary = { $count } measured decode speeds, one request at a time, against the speed predicted from memory bandwidth. Measured speed lies between { $low } and { $high } times the prediction, the range the site gives with every estimate.
 calibration_chart--caption_memory =
@@ -491,6 +521,7 @@ calibration_chart--caption_worst =
         [one] The largest miss, superseded runs included, and why it misses.
        *[other] The { $count } largest misses, superseded runs included, and why each one misses.
     }
+calibration_chart--sign_convention = Error = (predicted − measured) ÷ measured: a negative error means the rule predicted less than was measured.
 calibration_chart--col_run = Run
 calibration_chart--col_context = Context (tokens)
 calibration_chart--col_measured = Measured
@@ -572,6 +603,7 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime } ({ $variant })
+display--runtime_browser = Transformers.js, MediaPipe, WebLLM or wllama (in-browser runtimes)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
 

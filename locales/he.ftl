@@ -77,8 +77,8 @@ basis--third-party = נתון של צד שלישי
 
 size_class--under-1b = מתחת ל־1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -190,13 +190,34 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } פרמטרים, קטג�
 chart--scale--undisclosed = הגודל לא פורסם, לא מוצג
 chart--scale--unknown = אין עדיין נתונים, לא מוצג
 chart--scale--summary = { $count } מודלים שגודלם ידוע, על ציר לוגריתמי שבו כל קו רשת גדול פי עשרה מקודמו: מ־{ $smallest_name } עם { $smallest } פרמטרים ועד { $largest_name } עם { $largest }.
-chart--scale--summary_undisclosed =
-    { $count ->
-        [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי יוצריו לא פרסמו את גודלו.
-        [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
-       *[other] { $count } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+chart--scale--summary_missing =
+    { $case ->
+        [both] { $total ->
+            [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים:
+           *[other] { $total } מודלים מבין המודלים באתר אינם מוצגים בתרשים:
+        } { $undisclosed ->
+            [one] לאחד מהם היוצרים לא פרסמו גודל,
+            [two] לשניים מהם היוצרים לא פרסמו גודל,
+           *[other] ל־{ $undisclosed } מהם היוצרים לא פרסמו גודל,
+        } { $unknown ->
+            [one] ולאחד מספר הפרמטרים עוד לא ידוע.
+            [two] ולשניים מספר הפרמטרים עוד לא ידוע.
+           *[other] ול־{ $unknown } מספר הפרמטרים עוד לא ידוע.
+        }
+        [undisclosed] { $undisclosed ->
+            [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי יוצריו לא פרסמו את גודלו.
+            [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+           *[other] { $undisclosed } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי יוצריהם לא פרסמו את גודלם.
+        }
+       *[unknown] { $unknown ->
+            [one] מודל אחד מבין המודלים באתר אינו מוצג בתרשים, כי מספר הפרמטרים שלו עוד לא ידוע.
+            [two] שני מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי מספר הפרמטרים שלהם עוד לא ידוע.
+           *[other] { $unknown } מודלים מבין המודלים באתר אינם מוצגים בתרשים, כי מספר הפרמטרים שלהם עוד לא ידוע.
+        }
     }
-chart--classes--title = מודלים במעקב לפי קטגוריית גודל
+chart--scale--histogram_title = המודלים במעקב על סולם הפרמטרים
+chart--classes--title = כמה מודלים יש בכל קטגוריית גודל
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = קטגוריית גודל
 chart--classes--axis_count = מספר המודלים
 chart--classes--tooltip =
@@ -210,10 +231,8 @@ chart--memory--title = הזיכרון הדרוש למשקלים בכל רמת ד
 chart--memory--axis_bytes = זיכרון למשקלים (סולם לוגריתמי)
 chart--memory--legend = דיוק
 chart--memory--tooltip = { $name } ב־{ $precision }: { $size }
-chart--memory--device_phone = טלפון או מחשב נייד, { $size }
-chart--memory--device_gpu = כרטיס מסך לגיימינג, { $size }
-chart--memory--device_accelerator = GPU למרכז נתונים, { $size }
-chart--memory--summary = { $count } מודלים נבחרים, משקלים בלבד. כל ירידה של דרגה בדיוק מקטינה את הזיכרון בחצי: { $name } צריך { $fp32 } ב־fp32, { $fp16 } ב־fp16, { $int8 } ב־int8 ו־{ $int4 } ב־int4. הקווים המקווקווים מסמנים את הזיכרון של מכשירים נפוצים.
+chart--memory--device = { $device }: { $usable } זמינים
+chart--memory--summary = { $count } מודלים נבחרים, משקלים בלבד. כל ירידה של דרגה בדיוק מקטינה את הזיכרון בחצי: { $name } צריך { $fp32 } ב־fp32, { $fp16 } ב־fp16, { $int8 } ב־int8 ו־{ $int4 } ב־int4, לפי 4, 2, 1 ו־0.5 בייטים בדיוק לכל פרמטר (קובץ מקוונטז אמיתי גדול מעט יותר). הקווים המקווקווים מסמנים כמה זיכרון שלושה מכשירים נפוצים משאירים למודל.
 chart--downloads--title = פרמטרים וגודל הורדה, לפי פורמט קובץ
 chart--downloads--axis_params = פרמטרים (סולם לוגריתמי)
 chart--downloads--axis_bytes = גודל הורדה (סולם לוגריתמי)
@@ -230,7 +249,7 @@ chart--downloads--format_other = אחר
 chart--downloads--variant_default = ברירת מחדל
 chart--downloads--variant_consolidated = מאוחד
 chart--downloads--format_estimate = משקלי ברירת המחדל (הערכה)
-chart--downloads--summary = כל נקודה היא קובץ משקלים שאפשר להוריד: { $files } קבצים של { $models } מודלים; עיגולים חלולים הם משקלי ברירת מחדל שגודלם הוערך לפי מספר הפרמטרים ({ $estimated } מודלים). נקודה שיושבת על קו מקווקו שומרת בדיוק את מספר הבייטים הזה לכל פרמטר (fp32: 4, fp16: 2, int8: 1, int4: 0.5), ולכן קבצים שעברו קוונטיזציה נמצאים מתחת לקו של fp16.
+chart--downloads--summary = כל נקודה מלאה היא קובץ משקלים שאפשר להוריד: { $files } קבצים של { $models } מודלים; עיגולים חלולים הם משקלי ברירת מחדל שגודלם הוערך לפי מספר הפרמטרים ({ $estimated } מודלים). נקודה שיושבת על קו מקווקו שומרת בדיוק את מספר הבייטים הזה לכל פרמטר (fp32: 4, fp16: 2, int8: 1, int4: 0.5), ולכן קבצים שעברו קוונטיזציה נמצאים מתחת לקו של fp16. נקודות באותו גודל חופפות ונראות כנקודה אחת.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: מודל אחד
@@ -444,6 +463,20 @@ fit--freshness =
         [two] {" "}שני מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
        *[other] {" "}{ $published } מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] הנתונים של כל מודלי ה־Hub נקראו ישירות מה־API של ה־Hub, האחרון שבהם ב־{ $live_date }. לכל שורה יש תאריך משלה ותווית שמציינת איך התקבלו המספרים שלה, גם בטבלה וגם בקבצים להורדה.
+        [mixed] { $live ->
+            [one] עד עכשיו נקרא מודל Hub אחד ישירות מה־API של ה־Hub;
+            [two] עד עכשיו נקראו שני מודלי Hub ישירות מה־API של ה־Hub;
+           *[other] עד עכשיו נקראו { $live } מודלי Hub ישירות מה־API של ה־Hub;
+        } { $reconstructed ->
+            [one] הנתונים של המודל הנותר עדיין משוחזרים ממקורות ציבוריים (תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח), עד שהרענון המתוזמן יגיע אליו.
+            [two] הנתונים של שני המודלים הנותרים עדיין משוחזרים ממקורות ציבוריים (תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח), עד שהרענון המתוזמן יגיע אליהם.
+           *[other] הנתונים של { $reconstructed } המודלים הנותרים עדיין משוחזרים ממקורות ציבוריים (תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח), עד שהרענון המתוזמן יגיע אליהם.
+        } לכל שורה יש תאריך משלה ותווית שמציינת איך התקבלו המספרים שלה, גם בטבלה וגם בקבצים להורדה.
+       *[reconstructed] בבנייה הזאת, הנתונים של כל { $reconstructed } מודלי ה־Hub שוחזרו ממקורות ציבוריים: תשובות של ה־Hub שתועדו בפומבי וקובצי בדיקה של ספריות קוד פתוח. כשהרענון המתוזמן מגיע למודל, הוא מחליף את הנתונים שלו בקריאה ישירה מה־API של ה־Hub. לכל שורה יש תאריך משלה ותווית שמציינת איך התקבלו המספרים שלה, גם בטבלה וגם בקבצים להורדה.
+    }
 
 
 fit--browser_listed = בטבלה { $shown } הראשונים מתוך { $total } המודלים האלה.
@@ -478,11 +511,12 @@ calibration_chart--legend_runtime = סביבת הרצה
 calibration_chart--legend_status = מדידה
 calibration_chart--status_tested = נבדקת
 calibration_chart--status_superseded = מיושנת, לא נבדקת
+calibration_chart--row_superseded = — מיושנת, לא נבדקת
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = המאגר לא צוין
 calibration_chart--run_ggml_ci = המרה של בדיקות ה־CI של ggml
 calibration_chart--band = סטייה של עד { $percent }
-calibration_chart--speed_band = נמדד ÷ חזוי: { $low }–{ $high }
+calibration_chart--speed_band = נמדד ÷ חזוי: { $range }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } טוקנים: נמדדו { $measured }, החיזוי { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } על { $device }: נמדדו { $measured }, החיזוי { $predicted } טוקנים לשנייה ({ $error }).
 calibration_chart--summary_tested =
@@ -494,8 +528,12 @@ calibration_chart--summary_tested =
 calibration_chart--summary_superseded =
     { $count ->
         [one] הרצה ישנה אחת, שמסומנת בטבעת, כבר לא משקפת את סביבת ההרצה שלה ולכן לא נבדקת.
-        [two] שתי הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
-       *[other] { $count } הרצות ישנות, שמסומנות בטבעת, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+        [two] שתי הרצות ישנות, שמסומנות בטבעות, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+       *[other] { $count } הרצות ישנות, שמסומנות בטבעות, כבר לא משקפות את סביבת ההרצה שלהן ולכן לא נבדקות.
+    }{ $overlap ->
+        [together] {" "}הנקודות שלהן כמעט חופפות, ולכן נראית רק טבעת אחת.
+        [some] {" "}חלק מהן כמעט מכוסות בנקודה אחרת.
+       *[none] {""}
     }
 calibration_chart--speed_summary = { $count } מדידות של מהירות יצירה, בקשה אחת בכל פעם, מול המהירות שחוזתה מרוחב הפס של הזיכרון. המהירות שנמדדה נעה בין פי { $low } לפי { $high } מהחיזוי, וזה הטווח שהאתר מציג לצד כל הערכה.
 calibration_chart--caption_memory =
@@ -516,6 +554,7 @@ calibration_chart--caption_worst =
         [two] שתי הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
        *[other] { $count } הסטיות הגדולות ביותר, כולל הרצות מיושנות, והסיבה לכל אחת.
     }
+calibration_chart--sign_convention = סטייה = (חזוי − נמדד) ÷ נמדד: סטייה שלילית פירושה שהכלל חזה פחות ממה שנמדד.
 calibration_chart--col_run = הרצה
 calibration_chart--col_context = הקשר (טוקנים)
 calibration_chart--col_measured = נמדד
@@ -597,6 +636,7 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime } ({ $variant })
+display--runtime_browser = Transformers.js, MediaPipe, WebLLM או wllama (סביבות הרצה בדפדפן)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
 

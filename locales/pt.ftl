@@ -77,8 +77,8 @@ basis--third-party = número de terceiros
 
 size_class--under-1b = menos de 1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -188,13 +188,32 @@ chart--scale--tooltip = { $name } ({ $id }): { $params } de parâmetros; classe 
 chart--scale--undisclosed = tamanho não divulgado, fora do gráfico
 chart--scale--unknown = ainda sem dados, fora do gráfico
 chart--scale--summary = { $count } modelos de tamanho conhecido num eixo logarítmico, em que cada linha da grade vale dez vezes a anterior: de { $smallest_name }, com { $smallest } de parâmetros, a { $largest_name }, com { $largest }.
-chart--scale--summary_undisclosed =
-    { $count ->
-        [one] Um dos modelos acompanhados fica fora do gráfico porque quem o criou não divulgou o tamanho.
-        [many] { $count } de modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
-       *[other] { $count } modelos acompanhados ficam fora do gráfico porque quem os criou não divulgou o tamanho.
+chart--scale--summary_missing =
+    { $case ->
+        [both] Ficam fora do gráfico { $total ->
+            [many] { $total } de modelos acompanhados
+           *[other] { $total } modelos acompanhados
+        }: { $undisclosed ->
+            [one] um porque quem o criou não divulgou o tamanho
+           *[other] { $undisclosed } porque quem os criou não divulgou o tamanho
+        } e { $unknown ->
+            [one] um porque o tamanho dele ainda é desconhecido
+           *[other] { $unknown } porque o tamanho deles ainda é desconhecido
+        }.
+        [undisclosed] { $undisclosed ->
+            [one] Fica fora do gráfico um modelo acompanhado, porque quem o criou não divulgou o tamanho.
+            [many] Ficam fora do gráfico { $undisclosed } de modelos acompanhados, porque quem os criou não divulgou o tamanho.
+           *[other] Ficam fora do gráfico { $undisclosed } modelos acompanhados, porque quem os criou não divulgou o tamanho.
+        }
+       *[unknown] { $unknown ->
+            [one] Fica fora do gráfico um modelo acompanhado, porque o tamanho dele ainda é desconhecido.
+            [many] Ficam fora do gráfico { $unknown } de modelos acompanhados, porque o tamanho deles ainda é desconhecido.
+           *[other] Ficam fora do gráfico { $unknown } modelos acompanhados, porque o tamanho deles ainda é desconhecido.
+        }
     }
-chart--classes--title = Modelos acompanhados por classe de tamanho
+chart--scale--histogram_title = Modelos acompanhados na escala de parâmetros
+chart--classes--title = Quantos modelos caem em cada classe
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = Classe de tamanho
 chart--classes--axis_count = Número de modelos
 chart--classes--tooltip =
@@ -208,10 +227,8 @@ chart--memory--title = Memória para os pesos em cada precisão
 chart--memory--axis_bytes = Memória para os pesos (escala logarítmica)
 chart--memory--legend = Precisão
 chart--memory--tooltip = { $name } em { $precision }: { $size }
-chart--memory--device_phone = celular ou notebook, { $size }
-chart--memory--device_gpu = placa de vídeo gamer, { $size }
-chart--memory--device_accelerator = GPU de data center, { $size }
-chart--memory--summary = { $count } modelos em destaque, só os pesos. Cada degrau a menos de precisão corta a memória pela metade: { $name } precisa de { $fp32 } em fp32, { $fp16 } em fp16, { $int8 } em int8 e { $int4 } em int4. As linhas tracejadas marcam a memória de dispositivos comuns.
+chart--memory--device = { $device }: { $usable } utilizáveis
+chart--memory--summary = { $count } modelos em destaque, só os pesos. Cada degrau a menos de precisão corta a memória pela metade: { $name } precisa de { $fp32 } em fp32, { $fp16 } em fp16, { $int8 } em int8 e { $int4 } em int4, contando exatamente 4, 2, 1 e 0,5 byte por parâmetro (um arquivo quantizado de verdade é um pouco maior). As linhas tracejadas marcam quanta memória três dispositivos comuns deixam para um modelo.
 chart--downloads--title = Parâmetros e tamanho do download, por formato de arquivo
 chart--downloads--axis_params = Parâmetros (escala logarítmica)
 chart--downloads--axis_bytes = Tamanho do download (escala logarítmica)
@@ -228,7 +245,7 @@ chart--downloads--format_other = outro
 chart--downloads--variant_default = padrão
 chart--downloads--variant_consolidated = consolidado
 chart--downloads--format_estimate = pesos padrão (estimativa)
-chart--downloads--summary = Cada ponto é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16.
+chart--downloads--summary = Cada ponto cheio é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16. Pontos de mesmo tamanho se sobrepõem e aparecem como um só.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: um modelo
@@ -442,6 +459,20 @@ fit--freshness =
         [many] {" "}{ $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
        *[other] {" "}{ $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] Os dados de todos os modelos do Hub foram lidos diretamente da API do Hub, a última vez em { $live_date }. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+        [mixed] { $live ->
+            [one] Até agora, um modelo do Hub foi lido diretamente da API do Hub;
+            [many] Até agora, { $live } de modelos do Hub foram lidos diretamente da API do Hub;
+           *[other] Até agora, { $live } modelos do Hub foram lidos diretamente da API do Hub;
+        } { $reconstructed ->
+            [one] os dados do outro ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a ele.
+            [many] os dados dos outros { $reconstructed } de modelos ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
+           *[other] os dados dos outros { $reconstructed } ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
+        } Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+       *[reconstructed] Por enquanto, os dados de todos os modelos do Hub ({ $reconstructed }) vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto; à medida que a atualização agendada chega a cada modelo, esses dados passam a ser lidos diretamente da API do Hub. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+    }
 
 
 fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } modelos.
@@ -476,11 +507,12 @@ calibration_chart--legend_runtime = Runtime
 calibration_chart--legend_status = Medição
 calibration_chart--status_tested = testada
 calibration_chart--status_superseded = superada, fora do teste
+calibration_chart--row_superseded = — superada, fora do teste
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = repositório não informado
 calibration_chart--run_ggml_ci = conversão da CI do ggml
 calibration_chart--band = dentro de { $percent }
-calibration_chart--speed_band = medida ÷ prevista: { $low }–{ $high }
+calibration_chart--speed_band = medida ÷ prevista: { $range }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } tokens: medido { $measured }, previsto { $predicted } ({ $error }).
 calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } em { $device }: medido { $measured }, previsto { $predicted } tokens por segundo ({ $error }).
 calibration_chart--summary_tested =
@@ -494,6 +526,10 @@ calibration_chart--summary_superseded =
         [one] { $count } execução antiga, desenhada como anel, já não reflete o seu runtime e fica fora do teste.
         [many] { $count } de execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
        *[other] { $count } execuções antigas, desenhadas como anéis, já não refletem o seu runtime e ficam fora do teste.
+    }{ $overlap ->
+        [together] {" "}Os pontos delas caem quase no mesmo lugar, por isso aparecem como um só anel.
+        [some] {" "}Algumas ficam quase em cima de outro ponto.
+       *[none] {""}
     }
 calibration_chart--speed_summary = { $count } velocidades de geração medidas, um pedido por vez, contra a velocidade prevista pela largura de banda da memória. A velocidade medida fica entre { $low } e { $high } vezes a prevista, a faixa que o site mostra junto de cada estimativa.
 calibration_chart--caption_memory =
@@ -514,6 +550,7 @@ calibration_chart--caption_worst =
         [many] Os { $count } de maiores erros, execuções superadas incluídas, e o motivo de cada um.
        *[other] Os { $count } maiores erros, execuções superadas incluídas, e o motivo de cada um.
     }
+calibration_chart--sign_convention = Erro = (previsto − medido) ÷ medido: um erro negativo quer dizer que a regra previu menos do que foi medido.
 calibration_chart--col_run = Execução
 calibration_chart--col_context = Contexto (tokens)
 calibration_chart--col_measured = Medido
@@ -526,7 +563,7 @@ calibration_chart--col_reason = Por que erra
 calibration_chart--reason_full_mask = Execução anterior ao pull request nº 40 do mlx-lm, quando o MLX montava uma máscara de atenção completa para um prompt longo (cerca de 3 GB a mais). Está superada e fica fora do teste.
 calibration_chart--reason_small_batch = A execução processou 128 tokens por vez; a regra supõe o lote padrão do llama.cpp, de 512, cujo buffer de saída é quatro vezes maior.
 calibration_chart--reason_micro_batch = Execução com micro-lote de 1.024 tokens (-ub 1024) em quatro GPUs, cujos buffers de cálculo passam do que a regra reserva.
-calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, fica abaixo da previsão mais ou menos o valor fixo que a regra soma para o MLX.
+calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, o pico fica abaixo da previsão por uma diferença próxima do valor fixo que a regra soma para o MLX.
 
 ## fit_notes: Tabelas de ajuste (issue 21): com que contexto cada linha foi julgada e o número por trás de "não cabe".
 
@@ -595,6 +632,7 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime } ({ $variant })
+display--runtime_browser = runtime do navegador (Transformers.js, MediaPipe, WebLLM ou wllama)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
 

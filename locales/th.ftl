@@ -72,8 +72,8 @@ basis--third-party = ตัวเลขจากแหล่งภายนอ�
 
 size_class--under-1b = ต่ำกว่า 1B
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -144,10 +144,10 @@ glossary--model_id = ชื่อหรือไอดีของโมเด�
 
 translations--caption = สถานะการแปล ต้นฉบับภาษาอังกฤษมี { $pages } หน้า และข้อความในส่วนติดต่อผู้ใช้ { $keys } รายการ
 translations--language = ภาษา
-translations--pages_current = หน้าที่เป็นปัจจุบัน
-translations--pages_outdated = หน้าที่ต้องปรับปรุง
-translations--pages_missing = หน้าที่ยังไม่ได้แปล
-translations--ui_strings = ข้อความส่วนติดต่อที่แปลแล้ว
+translations--pages_current = แปลตรงฉบับล่าสุด (หน้า)
+translations--pages_outdated = ต้องปรับปรุง (หน้า)
+translations--pages_missing = ยังไม่แปล (หน้า)
+translations--ui_strings = ข้อความส่วนติดต่อผู้ใช้ที่แปลแล้ว
 translations--ui_value = { $done } จาก { $total }
 translations--not_published = ยังไม่อยู่ในเมนูภาษา
 
@@ -175,11 +175,15 @@ chart--scale--tooltip = { $name } ({ $id }): พารามิเตอร์ {
 chart--scale--undisclosed = ไม่เปิดเผยขนาด จึงไม่ได้แสดงในกราฟ
 chart--scale--unknown = ยังไม่มีข้อมูล จึงไม่ได้แสดงในกราฟ
 chart--scale--summary = โมเดลที่ทราบขนาด { $count } ตัว บนแกนลอการิทึมที่เส้นตารางแต่ละเส้นมีค่าเป็นสิบเท่าของเส้นก่อนหน้า ตั้งแต่ { $smallest_name } ที่มีพารามิเตอร์ { $smallest }ตัว ไปจนถึง { $largest_name } ที่มี { $largest }ตัว
-chart--scale--summary_undisclosed =
-    { $count ->
-       *[other] มีโมเดลที่ติดตามอยู่ { $count } ตัวที่ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่ได้เปิดเผยขนาด
+chart--scale--summary_missing =
+    { $case ->
+        [both] มีโมเดลที่ติดตามอยู่ { $total } ตัวที่ไม่ได้แสดงในกราฟ: { $undisclosed } ตัวผู้พัฒนาไม่เปิดเผยขนาด และอีก { $unknown } ตัวยังไม่ทราบจำนวนพารามิเตอร์
+        [undisclosed] มีโมเดลที่ติดตามอยู่ { $undisclosed } ตัวที่ไม่ได้แสดงในกราฟ เพราะผู้พัฒนาไม่เปิดเผยขนาด
+       *[unknown] มีโมเดลที่ติดตามอยู่ { $unknown } ตัวที่ไม่ได้แสดงในกราฟ เพราะยังไม่ทราบจำนวนพารามิเตอร์
     }
-chart--classes--title = จำนวนโมเดลที่ติดตามในแต่ละกลุ่มขนาด
+chart--scale--histogram_title = โมเดลที่ติดตามบนสเกลจำนวนพารามิเตอร์
+chart--classes--title = จำนวนโมเดลในแต่ละกลุ่มขนาด
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = กลุ่มขนาด
 chart--classes--axis_count = จำนวนโมเดล
 chart--classes--tooltip = { $size_class }: { $count } โมเดล เช่น { $examples }
@@ -188,10 +192,8 @@ chart--memory--title = หน่วยความจำสำหรับค่
 chart--memory--axis_bytes = หน่วยความจำสำหรับค่าน้ำหนัก (สเกลลอการิทึม)
 chart--memory--legend = ความละเอียดตัวเลข
 chart--memory--tooltip = { $name } ที่ { $precision }: { $size }
-chart--memory--device_phone = โทรศัพท์หรือแล็ปท็อป { $size }
-chart--memory--device_gpu = การ์ดจอเกมมิง { $size }
-chart--memory--device_accelerator = GPU ศูนย์ข้อมูล { $size }
-chart--memory--summary = โมเดลเด่น { $count } ตัว คิดเฉพาะค่าน้ำหนัก ลดความละเอียดตัวเลขลงหนึ่งขั้น หน่วยความจำจะลดลงครึ่งหนึ่ง: { $name } ใช้ { $fp32 } ที่ fp32, { $fp16 } ที่ fp16, { $int8 } ที่ int8 และ { $int4 } ที่ int4 เส้นประแสดงหน่วยความจำของอุปกรณ์ทั่วไป
+chart--memory--device = { $device } ใช้ได้ { $usable }
+chart--memory--summary = โมเดลเด่น { $count } ตัว คิดเฉพาะค่าน้ำหนัก ลดความละเอียดตัวเลขลงหนึ่งขั้น หน่วยความจำจะลดลงครึ่งหนึ่ง: { $name } ใช้ { $fp32 } ที่ fp32, { $fp16 } ที่ fp16, { $int8 } ที่ int8 และ { $int4 } ที่ int4 โดยคิดพารามิเตอร์ละ 4, 2, 1 และ 0.5 ไบต์พอดี (ไฟล์ที่ควอนไทซ์จริงจะใหญ่กว่านี้เล็กน้อย) เส้นประแสดงหน่วยความจำที่อุปกรณ์ทั่วไปสามแบบเหลือให้โมเดลใช้ได้
 chart--downloads--title = พารามิเตอร์กับขนาดดาวน์โหลด แยกตามรูปแบบไฟล์
 chart--downloads--axis_params = พารามิเตอร์ (สเกลลอการิทึม)
 chart--downloads--axis_bytes = ขนาดดาวน์โหลด (สเกลลอการิทึม)
@@ -208,7 +210,7 @@ chart--downloads--format_other = อื่น ๆ
 chart--downloads--variant_default = ค่าเริ่มต้น
 chart--downloads--variant_consolidated = แบบรวมไฟล์
 chart--downloads--format_estimate = ค่าน้ำหนักชุดหลัก (ประมาณ)
-chart--downloads--summary = แต่ละจุดคือไฟล์ค่าน้ำหนักที่ดาวน์โหลดได้ ทั้งหมด { $files } ไฟล์จาก { $models } โมเดล วงกลมกลวงคือค่าน้ำหนักชุดหลักที่ประมาณจากจำนวนพารามิเตอร์ ({ $estimated } โมเดล) จุดที่อยู่บนเส้นประใช้จำนวนไบต์ต่อพารามิเตอร์ตามเส้นนั้นพอดี (fp32: 4, fp16: 2, int8: 1, int4: 0.5) ไฟล์ที่ผ่านควอนไทเซชันแล้วจึงอยู่ใต้เส้น fp16
+chart--downloads--summary = จุดทึบแต่ละจุดคือไฟล์ค่าน้ำหนักจริงที่ดาวน์โหลดได้ ทั้งหมด { $files } ไฟล์จาก { $models } โมเดล ส่วนวงกลมกลวงคือขนาดค่าน้ำหนักชุดหลักที่ประมาณจากจำนวนพารามิเตอร์ ({ $estimated } โมเดล) จุดที่อยู่บนเส้นประใช้จำนวนไบต์ต่อพารามิเตอร์ตามเส้นนั้นพอดี (fp32: 4, fp16: 2, int8: 1, int4: 0.5) ไฟล์ที่ผ่านควอนไทเซชันแล้วจึงอยู่ใต้เส้น fp16 จุดที่มีขนาดเท่ากันจะซ้อนกันจนเห็นเป็นจุดเดียว
 chart--classes--tooltip_count = { $size_class }: { $count } โมเดล
 
 
@@ -397,6 +399,12 @@ fit--freshness =
         [0] {""}
        *[other] {" "}อีก { $published } ตัวไม่ได้อยู่บน Hub จึงใช้ขนาดที่ผู้พัฒนาเผยแพร่ หรือไม่มีขนาดเลยหากผู้พัฒนาไม่เปิดเผย
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] ข้อมูลของโมเดลบน Hub ทุกตัวดึงจาก Hub API โดยตรง ครั้งล่าสุดเมื่อ { $live_date } ทุกแถวมีวันที่ของตัวเอง และมีป้ายบอกว่าตัวเลขได้มาอย่างไร ทั้งในตารางและในไฟล์ข้อมูลที่ให้ดาวน์โหลด
+        [mixed] ตอนนี้ดึงข้อมูลโมเดลบน Hub จาก Hub API โดยตรงแล้ว { $live } ตัว ส่วนอีก { $reconstructed } ตัวยังใช้ข้อมูลจากสแนปช็อตที่สร้างย้อนหลัง ซึ่งประกอบขึ้นใหม่จากการตอบกลับของ Hub ที่มีคนบันทึกไว้เป็นสาธารณะ และจากไฟล์ทดสอบของไลบรารีโอเพนซอร์ส จนกว่าการอัปเดตตามกำหนดเวลาจะไปถึง ทุกแถวมีวันที่ของตัวเอง และมีป้ายบอกว่าตัวเลขได้มาอย่างไร ทั้งในตารางและในไฟล์ข้อมูลที่ให้ดาวน์โหลด
+       *[reconstructed] ตอนนี้ข้อมูลของโมเดลบน Hub ทั้ง { $reconstructed } ตัวมาจากสแนปช็อตที่สร้างย้อนหลัง ซึ่งประกอบขึ้นใหม่จากการตอบกลับของ Hub ที่มีคนบันทึกไว้เป็นสาธารณะ และจากไฟล์ทดสอบของไลบรารีโอเพนซอร์ส เมื่อการอัปเดตตามกำหนดเวลาไปถึงโมเดลใด ข้อมูลของโมเดลนั้นจะถูกแทนที่ด้วยข้อมูลที่ดึงจาก Hub API โดยตรง ทุกแถวมีวันที่ของตัวเอง และมีป้ายบอกว่าตัวเลขได้มาอย่างไร ทั้งในตารางและในไฟล์ข้อมูลที่ให้ดาวน์โหลด
+    }
 
 
 fit--browser_listed = ตารางแสดง { $shown } ตัวแรกจากโมเดลกลุ่มนี้ทั้งหมด { $total } ตัว
@@ -431,24 +439,31 @@ calibration_chart--legend_runtime = รันไทม์
 calibration_chart--legend_status = ผลวัด
 calibration_chart--status_tested = ใช้ทดสอบ
 calibration_chart--status_superseded = ล้าสมัย ไม่ได้ใช้ทดสอบ
+calibration_chart--row_superseded = — ล้าสมัย ไม่ได้ใช้ทดสอบ
 calibration_chart--run_qualified = { $name } ({ $note })
 calibration_chart--run_repo_unnamed = ไม่ได้ระบุรีโพซิทอรี
 calibration_chart--run_ggml_ci = แปลงโดยระบบ CI ของ ggml
 calibration_chart--band = คลาดไม่เกิน { $percent }
-calibration_chart--speed_band = วัดได้ ÷ คาดไว้: { $low }–{ $high }
+calibration_chart--speed_band = วัดได้ ÷ คาดไว้: { $range }
 calibration_chart--tooltip = { $model }, { $runtime }, { $context } โทเค็น: วัดได้ { $measured } คาดไว้ { $predicted } ({ $error })
 calibration_chart--speed_tooltip = { $model }, { $runtime }, { $format } บน { $device }: วัดได้ { $measured } คาดไว้ { $predicted } โทเค็นต่อวินาที ({ $error })
 calibration_chart--summary_tested = ผลวัดหน่วยความจำรวมจาก llama.cpp, vLLM และ MLX จำนวน { $count } รายการถูกใช้ทดสอบกฎนี้ ทุกรายการห่างจากค่าที่คาดไว้ไม่เกิน { $tolerance } โดยรายการที่คลาดมากที่สุดคลาดไป { $worst } จุดที่อยู่บนเส้นประคือคาดได้ตรงพอดี ส่วนแถบสีจางคือขอบเขตที่การทดสอบยอมรับ
-calibration_chart--summary_superseded = ผลรันรุ่นเก่า { $count } รายการซึ่งวาดเป็นวงแหวน ไม่ได้สะท้อนรันไทม์ในปัจจุบันแล้ว จึงไม่ได้ใช้ทดสอบ
+calibration_chart--summary_superseded =
+    ผลรันรุ่นเก่า { $count } รายการซึ่งวาดเป็นวงแหวน ไม่ได้สะท้อนรันไทม์ในปัจจุบันแล้ว จึงไม่ได้ใช้ทดสอบ{ $overlap ->
+        [together] {" "}จุดของผลรันเหล่านี้แทบจะทับกันพอดี จึงเห็นเป็นวงแหวนวงเดียว
+        [some] {" "}บางจุดแทบจะทับจุดอื่นอยู่
+       *[none] {""}
+    }
 calibration_chart--speed_summary = ผลวัดความเร็วในการสร้างข้อความ { $count } รายการ (ทีละคำขอ) เทียบกับความเร็วที่คาดจากแบนด์วิดท์หน่วยความจำ ความเร็วที่วัดได้อยู่ระหว่าง { $low } ถึง { $high } เท่าของค่าที่คาดไว้ ซึ่งเป็นช่วงที่เว็บไซต์แสดงไว้กับค่าประมาณทุกค่า
 calibration_chart--caption_memory = ผลวัดหน่วยความจำ { $count } รายการ: การรัน (ลิงก์ไปยังแหล่งที่มา) บริบท หน่วยความจำที่วัดได้และที่คาดไว้ และส่วนที่คลาด
 calibration_chart--caption_speed = ผลวัดความเร็ว { $count } รายการ: การรัน (ลิงก์ไปยังแหล่งที่มา) อุปกรณ์ โทเค็นต่อวินาทีที่วัดได้และที่คาดไว้ และส่วนที่คลาด
 calibration_chart--caption_worst = { $count } รายการที่คลาดมากที่สุด รวมผลรันที่ล้าสมัยแล้ว พร้อมเหตุผลของแต่ละรายการ
+calibration_chart--sign_convention = ส่วนที่คลาด = (คาดไว้ − วัดได้) ÷ วัดได้ ค่าติดลบแปลว่ากฎคาดไว้น้อยกว่าที่วัดได้
 calibration_chart--col_run = การรัน
 calibration_chart--col_context = บริบท (โทเค็น)
 calibration_chart--col_measured = วัดได้
 calibration_chart--col_predicted = คาดไว้
-calibration_chart--col_error = คลาด
+calibration_chart--col_error = คลาด (คาดไว้เทียบกับวัดได้)
 calibration_chart--col_device = อุปกรณ์
 calibration_chart--col_measured_speed = วัดได้ (โทเค็น/วินาที)
 calibration_chart--col_predicted_speed = คาดไว้ (โทเค็น/วินาที)
@@ -525,6 +540,7 @@ hub_model--weights_item_estimated = { $format }: ≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime } ({ $variant })
+display--runtime_browser = รันไทม์บนเบราว์เซอร์ (Transformers.js, MediaPipe, WebLLM หรือ wllama)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
 

@@ -72,8 +72,8 @@ basis--third-party = 第三方数据
 
 size_class--under-1b = 1B 以下
 size_class--1b = 1B
-size_class--2b-4b = 2–4B
-size_class--7b-9b = 7–9B
+size_class--2b-4b = 2–5B
+size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
 size_class--20b-40b = 20–40B
 size_class--40b-100b = 40–100B
@@ -175,11 +175,15 @@ chart--scale--tooltip = { $name }（{ $id }）：{ $params }个参数，量级 {
 chart--scale--undisclosed = 规模未公开，未绘制
 chart--scale--unknown = 暂无数据，未绘制
 chart--scale--summary = { $count } 个已知规模的模型画在同一条对数坐标轴上，每条网格线是前一条的十倍：从 { $smallest_name }（{ $smallest }个参数）到 { $largest_name }（{ $largest }个参数）。
-chart--scale--summary_undisclosed =
-    { $count ->
-       *[other] 另有 { $count } 个收录的模型因开发方没有公开规模，图中没有画出。
+chart--scale--summary_missing =
+    { $case ->
+        [both] 另有 { $total } 个收录的模型图中没有画出：其中 { $undisclosed } 个的开发方没有公开规模，{ $unknown } 个的规模本站还不知道。
+        [undisclosed] 另有 { $undisclosed } 个收录的模型因开发方没有公开规模，图中没有画出。
+       *[unknown] 另有 { $unknown } 个收录的模型因规模本站还不知道，图中没有画出。
     }
-chart--classes--title = 各量级收录的模型数
+chart--scale--histogram_title = 收录模型在参数量轴上的分布
+chart--classes--title = 每个量级有多少个模型
+chart--classes--bar_label = { $count } · { $examples }
 chart--classes--axis_class = 量级
 chart--classes--axis_count = 模型数
 chart--classes--tooltip = { $size_class }：{ $count } 个模型，例如 { $examples }
@@ -188,10 +192,8 @@ chart--memory--title = 不同精度下权重所需的内存
 chart--memory--axis_bytes = 权重所需内存（对数刻度）
 chart--memory--legend = 精度
 chart--memory--tooltip = { $name }（{ $precision }）：{ $size }
-chart--memory--device_phone = 手机或笔记本，{ $size }
-chart--memory--device_gpu = 游戏显卡，{ $size }
-chart--memory--device_accelerator = 数据中心 GPU，{ $size }
-chart--memory--summary = 图中是 { $count } 个重点模型，只计权重。精度每降一档，内存减半：{ $name } 在 fp32 下需要 { $fp32 }，fp16 下需要 { $fp16 }，int8 下需要 { $int8 }，int4 下需要 { $int4 }。虚线标出常见设备的内存。
+chart--memory--device = { $device }：可用 { $usable }
+chart--memory--summary = 图中是 { $count } 个重点模型，只计权重。精度每降一档，内存减半：{ $name } 在 fp32 下需要 { $fp32 }，fp16 下需要 { $fp16 }，int8 下需要 { $int8 }，int4 下需要 { $int4 }，按每个参数恰好 4、2、1、0.5 字节计算（实际的量化文件会略大一些）。虚线标出三种常见设备能留给模型的内存。
 chart--downloads--title = 参数量与下载大小（按文件格式）
 chart--downloads--axis_params = 参数量（对数刻度）
 chart--downloads--axis_bytes = 下载大小（对数刻度）
@@ -208,7 +210,7 @@ chart--downloads--format_other = 其他
 chart--downloads--variant_default = 默认
 chart--downloads--variant_consolidated = 合并版
 chart--downloads--format_estimate = 默认权重（估算）
-chart--downloads--summary = 每个点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。
+chart--downloads--summary = 每个实心点是一个可下载的权重文件：共 { $files } 个文件，来自 { $models } 个模型；空心圆是根据参数量估算的默认权重（{ $estimated } 个模型）。落在某条虚线上的点，每个参数恰好占用该虚线对应的字节数（fp32 为 4，fp16 为 2，int8 为 1，int4 为 0.5），所以量化后的文件位于 fp16 虚线下方。位置重合的点只显示为一个。
 chart--classes--tooltip_count = { $size_class }：{ $count } 个模型
 
 
@@ -397,6 +399,12 @@ fit--freshness =
         [0] {""}
        *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
+provenance--hub_sources =
+    { $basis ->
+        [live] Hub 上所有模型的数据都直接从 Hub API 读取，最近一次在 { $live_date }。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
+        [mixed] 目前已有 { $live } 个 Hub 模型直接从 Hub API 读取；其余 { $reconstructed } 个仍使用重建快照中的数据（根据公开记录下来的 Hub 响应和开源库的测试文件还原），等定时更新读到时再替换。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
+       *[reconstructed] 目前 Hub 上全部 { $reconstructed } 个模型的数据都来自重建的快照，也就是根据公开记录下来的 Hub 响应和开源库的测试文件还原出来的数据；定时更新读到某个模型时，会改用直接从 Hub API 读取的数据。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
+    }
 
 
 fit--browser_listed = 表中列出这 { $total } 个模型中的前 { $shown } 个。
@@ -431,19 +439,26 @@ calibration_chart--legend_runtime = 运行时
 calibration_chart--legend_status = 实测记录
 calibration_chart--status_tested = 参与检验
 calibration_chart--status_superseded = 已过时，不参与检验
+calibration_chart--row_superseded = ——已过时，不参与检验
 calibration_chart--run_qualified = { $name }（{ $note }）
 calibration_chart--run_repo_unnamed = 未注明仓库
 calibration_chart--run_ggml_ci = ggml CI 转换
 calibration_chart--band = 误差在 { $percent } 以内
-calibration_chart--speed_band = 实测 ÷ 预测：{ $low }–{ $high }
+calibration_chart--speed_band = 实测 ÷ 预测：{ $range }
 calibration_chart--tooltip = { $model }，{ $runtime }，{ $context } 个词元：实测 { $measured }，预测 { $predicted }（{ $error }）。
 calibration_chart--speed_tooltip = { $model }，{ $runtime }，{ $format }，{ $device }：实测每秒 { $measured } 个词元，预测 { $predicted } 个（{ $error }）。
 calibration_chart--summary_tested = 共有 { $count } 条 llama.cpp、vLLM 和 MLX 的实测内存总量用来检验这条规则，每一条与预测相差都不超过 { $tolerance }，其中误差最大的一条为 { $worst }。落在虚线上的点说明预测完全准确，阴影带是检验允许的误差范围。
-calibration_chart--summary_superseded = 另有 { $count } 次较早的运行画成空心圆环：它们已不能代表如今的运行时，所以不参与检验。
+calibration_chart--summary_superseded =
+    另有 { $count } 次较早的运行画成空心圆环：它们已不能代表如今的运行时，所以不参与检验。{ $overlap ->
+        [together] 这几个点几乎重合，看上去只有一个圆环。
+        [some] 其中有的几乎与别的点重合。
+       *[none] {""}
+    }
 calibration_chart--speed_summary = 共有 { $count } 条实测生成速度（每次只处理一个请求），与按内存带宽预测的速度对比。实测速度在预测值的 { $low } 到 { $high } 倍之间，本站给出每个估算值时也附上这个范围。
 calibration_chart--caption_memory = { $count } 条内存实测：运行（附来源链接）、上下文、实测内存与预测内存，以及误差。
 calibration_chart--caption_speed = { $count } 条速度实测：运行（附来源链接）、设备、实测与预测的每秒词元数，以及误差。
 calibration_chart--caption_worst = 误差最大的 { $count } 条（含已过时的运行），以及各自的原因。
+calibration_chart--sign_convention = 误差 =（预测 − 实测）÷ 实测；误差为负，表示规则的预测比实测少。
 calibration_chart--col_run = 运行
 calibration_chart--col_context = 上下文（词元）
 calibration_chart--col_measured = 实测
@@ -456,7 +471,7 @@ calibration_chart--col_reason = 误差原因
 calibration_chart--reason_full_mask = 这次运行早于 mlx-lm 的第 40 号 pull request；当时 MLX 会为长提示词构建完整的注意力掩码（多占约 3 GB）。这条记录已过时，不参与检验。
 calibration_chart--reason_small_batch = 这次运行每批只处理 128 个词元，而规则按 llama.cpp 默认的每批 512 个词元计算，其输出缓冲区是前者的四倍。
 calibration_chart--reason_micro_batch = 这次运行在四块 GPU 上使用 1,024 个词元的微批（-ub 1024），计算缓冲区比规则预留的更大。
-calibration_chart--reason_gib = 旧版 mlx-lm 把这个峰值标成“GB”，实际按 GiB 计算；按 GiB 读取后，它比预测值低了大约规则为 MLX 加上的固定开销。
+calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位是 GiB；换算后实测值比预测值低，差额大致等于规则为 MLX 额外加上的固定开销。
 
 ## fit_notes: 适配表（issue 21）：每一行按多长的上下文判断，以及“装不下”背后的数字。
 
@@ -525,6 +540,7 @@ hub_model--weights_item_estimated = { $format }：≈ { $size }
 ## display: Display names and joins (pipeline/i18n/display_names.py, explorer.py): an in-browser build as the runtime and its quantization; an aside in brackets; a label before its value.
 
 display--web_build = { $runtime }（{ $variant }）
+display--runtime_browser = 浏览器运行时（Transformers.js、MediaPipe、WebLLM 或 wllama）
 display--aside = （{ $text }）
 display--label = { $label }：
 

@@ -104,5 +104,55 @@ def test_run_qualifiers_from_the_data_are_translated():
         for model in ("Mistral 7B, MLX 4-bit (repository not named)", "EleutherAI/pythia-1.4b (ggml CI conversion)"):
             out = run_name(model, locale)
             assert "repository not named" not in out and "CI conversion" not in out, (lang, out)
-            assert model.split(" (")[0] in out
+            assert model.split(" (")[0].replace(", ", {"ar": "، ", "zh": "，"}.get(lang, ", ")) in out
     assert run_name("meta-llama/Llama-3.1-8B", load_locale("ar")) == "meta-llama/Llama-3.1-8B"
+    assert run_name("unsloth/X-GGUF (UD-TQ1_0)", load_locale("zh")) == "unsloth/X-GGUF（UD-TQ1_0）"
+
+
+def test_the_runs_table_reads_as_text_not_as_a_template(data):
+    """Review 3: one pair of brackets and a dash ("(repository not named) — superseded, not tested"),
+    the minus sign U+2212 in errors (not in command flags), and the sign convention in the caption."""
+    table = calibration_chart.memory_table(page("en", data), [], {})
+    assert ") (superseded" not in table and "</a></bdi> <small>— superseded, not tested</small>" in table
+    assert re.search(r">\u2212\d+\.\d%<", table) and not re.search(r">-\d+\.\d%<", table)
+    assert "Error = (predicted − measured) ÷ measured" in table
+    for lang in LANGS:
+        assert calibration_chart.signed_percent(-0.251, lang).startswith("\u2212")
+        assert calibration_chart.signed_percent(0.08, lang).startswith("+")
+    assert "-ub 1024" in load_locale("en").t("calibration_chart.reason_micro_batch")  # a flag keeps its hyphen
+
+
+def test_superseded_rings_that_overlap_are_said_to(data):
+    rows = data.calibration
+    old = [r for r in rows if r["superseded"]]
+    assert calibration_chart.ring_overlap(rows) in ("together", "some", "none")
+    apart = [dict(r) for r in rows]
+    ring = next(r for r in apart if r["superseded"])
+    ring["measured_bytes"] = ring["predicted_bytes"] = 10 ** 8  # far from every other point
+    if len(old) > 1:
+        assert calibration_chart.ring_overlap(apart) != "together"
+    on_one = [dict(r) for r in rows if not r["superseded"]][:3]
+    twins = [{**on_one[0], "superseded": True}, {**on_one[0], "superseded": True}]
+    assert calibration_chart.ring_overlap(on_one + twins) == "together"
+    for lang in LANGS:
+        words = {case: load_locale(lang).t("calibration_chart.summary_superseded", count=2, overlap=case)
+                 for case in ("together", "some", "none")}
+        assert len(set(words.values())) == 3 and words["none"] in words["together"]
+
+
+def test_the_speed_range_is_one_left_to_right_run_in_rtl_labels(data):
+    from pipeline.site.chart_specs import ChartText
+
+    for lang in ("he", "ar"):
+        spec = calibration_chart.chart_spec("calibration-speed", data, load_locale(lang))
+        labels = [v["label"] for layer in layers(spec) for v in layer["data"].get("values", []) if v.get("label")]
+        assert labels and all(re.search("\u2066[\\d.]+–[\\d.]+\u2069", label) for label in labels), labels
+
+
+def test_the_count_of_tested_runs_is_a_marker(data):
+    from pipeline.markers import Marker
+    from pipeline.site import figures
+
+    tested = sum(1 for obs in data.calibration if not obs["superseded"])
+    marker = Marker("count", {"what": "calibration-tested", "class_id": None}, {}, 1, "<!-- ls:count calibration-tested -->")
+    assert str(tested) in figures.count(page("en", data), marker)

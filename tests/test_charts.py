@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import types
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from pipeline.site.context import Page, load_site_data
 from tests.conftest import LANGS, ROOT, lang_prefix, run_build
 
 AXIS_KEYS = {  # locale keys whose text must appear in each chart's SVG
-    "scale": ["explorer.scale_title", "chart.scale.axis_params", "chart.scale.legend", "chart.classes.title"],
+    "scale": ["explorer.scale_title", "chart.scale.axis_params", "chart.scale.legend", "chart.scale.histogram_title"],
     "classes": ["chart.classes.title", "chart.classes.axis_count", "chart.classes.axis_class"],
     "memory": ["chart.memory.title", "chart.memory.axis_bytes", "chart.memory.legend"],
     "downloads": ["chart.downloads.title", "chart.downloads.axis_params", "chart.downloads.axis_bytes"],
@@ -122,7 +123,7 @@ def test_undisclosed_models_are_counted_never_named(rendered, data):
         for row in hidden:
             assert row["name"] not in texts, f"{lang}: {row['name']} named on the axis"
             assert not [b for b in bars if b.strip("\u2068").startswith(row["name"] + " (")], "plotted"
-        caption = load_locale(lang).t("chart.scale.summary_undisclosed", count=len(hidden))
+        caption = load_locale(lang).t("chart.scale.summary_missing", **charts.missing_values(data))
         assert caption in html.unescape(rendered[lang, "scale"])
         assert not any(row["name"] in svg for row in hidden)  # the data table below still lists every model
 
@@ -269,3 +270,87 @@ def test_a_font_installed_after_a_chart_was_cached_renders_it_again(data, tmp_pa
         assert charts.stats.rendered - before == 2, "a chart laid out without the new font was served"
     finally:
         charts.fonts_fingerprint.cache_clear()
+
+
+def test_the_caption_counts_every_model_left_off_the_chart(data):
+    """Undisclosed and not-yet-known sizes are both off the axis: the caption counts both kinds."""
+    off = [r for r in data.models if not r["params_total"]]
+    values = charts.missing_values(data)
+    assert values["total"] == len(off) == len(data.models) - len([r for r in data.models if r["params_total"]])
+    assert values["undisclosed"] + values["unknown"] == values["total"]
+    en = load_locale("en")
+    assert en.t("chart.scale.summary_missing", case="both", total=11, undisclosed=2, unknown=9) == (
+        "11 tracked models are not in the chart: 2 whose developers never disclosed a size and 9 whose size "
+        "is not known yet.")
+    for lang in LANGS:  # every case and count reads as a sentence, with no variable left unfilled
+        locale = load_locale(lang)
+        for case, undisclosed, unknown in (("both", 1, 1), ("both", 2, 9), ("both", 5, 20), ("undisclosed", 1, 0),
+                                           ("undisclosed", 2, 0), ("unknown", 0, 3), ("unknown", 0, 11)):
+            text = locale.t("chart.scale.summary_missing", case=case, total=undisclosed + unknown,
+                            undisclosed=undisclosed, unknown=unknown)
+            assert "{" not in text and "$" not in text and len(text) > 20, (lang, case, text)
+    kept = [r for r in data.models if r["params_total"]]
+    assert charts.missing_values(types.SimpleNamespace(models=kept)) is None
+
+
+def test_the_two_home_charts_have_different_titles_and_the_histogram_every_count_tick(data):
+    for lang in LANGS:
+        locale = load_locale(lang)
+        assert locale.t("chart.scale.histogram_title") != locale.t("chart.classes.title")
+    spec = chart_specs.chart_spec("scale", data, load_locale("en"))
+    layers = spec["vconcat"][1]["layer"]
+    axes = [layer["encoding"]["y"].get("axis") for layer in layers]
+    assert all(axis and axis["values"] == axes[0]["values"] for axis in axes), "one y axis for bars and labels"
+    assert axes[0]["values"][:3] == [0, 10, 20]
+
+
+def test_bar_labels_separate_the_count_from_the_names(data):
+    """'24 · DistilBERT base uncased, GPT-2, Whisper tiny', never the names run together."""
+    def labels(lang):
+        spec = chart_specs.chart_spec("classes", data, load_locale(lang))
+        return [row["value"] for row in spec["data"]["values"]] if "data" in spec else [
+            row["value"] for layer in spec["layer"] for row in layer.get("data", {}).get("values", [])]
+    en = labels("en")
+    first = data.size_classes[0]
+    assert f"{first['count']} · {', '.join(first['examples'])}" in en
+    for lang in ("th", "pt", "he", "zh"):
+        assert all(" · " in value for value in labels(lang) if not value.isdigit())
+    assert all(", " in value for value in labels("th") if value.count(" · ") == 1 and len(value) > 30)
+
+
+def test_memory_chart_device_lines_are_the_devices_usable_memory(data):
+    """'Phone, 8 GiB: 4.29 GB usable': a device named as sold (GiB), drawn at what it leaves a model."""
+    from pipeline.site import fit_view
+
+    text = chart_specs.ChartText(load_locale("en"))
+    lines = chart_specs.memory_devices(data, text)
+    assert [line["bytes"] for line in lines] == [fit_view.usable_bytes(data.device(d)) for d in chart_specs.MEMORY_DEVICES]
+    assert lines[0]["name"] == "Phone, 8\u00a0GiB: 4.29\u00a0GB usable"
+    assert all("GiB" in line["name"] for line in lines)
+
+
+def test_precision_table_keeps_three_digits_and_puts_the_estimate_sign_first(data):
+    from pipeline.site import tables
+
+    table = tables.precision_table(page_for("en", data), ["google/gemma-2b"], {})
+    assert ">10.0\u00a0GB<" in table and ">5.01\u00a0GB<" in table
+    assert re.search(r"≈</abbr>\u00a0[\d.]+\u00a0GB", table) and not re.search(r"GB <abbr", table)
+
+
+def test_the_downloads_chart_plots_every_recorded_file_and_its_caption_counts_the_points(rendered, data):
+    """Review 3: the caption said 47 files while ~10 were drawn, and files the prose cites were missing."""
+    options = chart_specs.download_options(data)
+    files = [(r["id"], o["bytes"]) for r, o in options if o["format"] != "estimate"]
+    assert sorted(files) == sorted((r["id"], o["bytes"]) for r in data.models if r["params_total"] for o in r["downloads"])
+    svg = svg_of(rendered["en", "downloads"])
+    assert len(marks(svg, "point")) == len(options)
+    estimated = len(options) - len(files)
+    models = len({rid for rid, _ in files})
+    caption = load_locale("en").t("chart.downloads.summary", files=len(files), models=models, estimated=estimated)
+    assert caption in html.unescape(rendered["en", "downloads"])
+    mistral = data.model("mistralai/Mistral-7B-Instruct-v0.1")
+    for option in mistral["downloads"]:  # the Q6_K and Q4_K_S files the shrinking page cites
+        assert ("mistralai/Mistral-7B-Instruct-v0.1", option["bytes"]) in files
+    from pipeline.site import tables
+    table = tables.downloads_table(page_for("en", data), [], {})
+    assert table.count("<tr") - 1 == len(options)  # the table holds the chart's points, one row each

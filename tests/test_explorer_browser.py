@@ -120,7 +120,7 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     assert "model=gemma-2" in page.url
     # filter: the size-class select, changed with the arrow keys
     _tab_to(page, 'select[name="band"]')
-    for _ in range(3):  # Any → under 1B → 1B → 2–4B, where the Gemma 2 2B clones are
+    for _ in range(3):  # Any → under 1B → 1B → 2–5B, where the Gemma 2 2B clones are
         page.keyboard.press("ArrowDown")
     wait_until(page, f"{DRAWN} && location.search.includes('band=2b-4b')")
     assert page.eval_on_selector('select[name="band"]', "s => s.value") == "2b-4b"

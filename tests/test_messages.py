@@ -4,6 +4,8 @@ that keeps generated sentences in the catalog."""
 
 from __future__ import annotations
 
+import html
+
 import json
 import shutil
 import subprocess
@@ -42,7 +44,7 @@ def _calls(lang: str) -> list[tuple[str, dict]]:
     calls = []
     for n in COUNTS:
         calls += [("explorer.matching", {"count": n, "total": 212}),
-                  ("chart.classes.tooltip_count", {"size_class": "7–9B", "count": n}),
+                  ("chart.classes.tooltip_count", {"size_class": "5–10B", "count": n}),
                   ("chart.fit.summary", {"total": 8, "small_count": n, "small": "Phone", "large_count": n,
                                          "large": "GPU"}),
                   ("fit.freshness", {"basis": "mixed", "live": n or 1, "reconstructed": n or 1, "published": n,
@@ -145,8 +147,9 @@ def _parts(lang: str, meta_change: dict) -> dict[str, str]:
         description = build.description(lang)
     finally:
         build._state = saved
+    from pipeline.site import figures
     return {"description": description, "note": build.freshness_note(page, "x/"),
-            "freshness": fit_view.freshness(page, None)}
+            "freshness": fit_view.freshness(page, None), "sources": figures.sources(page, None)}
 
 
 def _live_claims(lang: str) -> list[str]:
@@ -169,6 +172,11 @@ def test_no_page_claims_live_data_when_no_row_was_read_live(lang):
     data = load_site_data(ROOT / "data")  # the committed counts, whatever they are after a refresh
     reconstructed, total = data.meta["reconstructed_models"], len(data.models)
     assert reconstructed and str(reconstructed) in parts["freshness"] and str(total) in parts["freshness"]
+    # the methodology's "how the data was obtained" names no remainder when every Hub row is reconstructed
+    locale = load_locale(lang)
+    assert parts["sources"] == html.escape(locale.t("provenance.hub_sources", basis="reconstructed", live=0,
+                                                    reconstructed=reconstructed, live_date=""))
+    assert str(reconstructed) in parts["sources"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -183,6 +191,9 @@ def test_some_rows_live_says_how_many_and_when_and_all_live_says_so(lang):
     live = _parts(lang, ALL_LIVE)
     assert live["description"] == locale.t("site.description", basis="live")
     assert "193" not in live["freshness"] and "205" not in live["note"]
+    assert "12" in mixed["sources"] and "193" in mixed["sources"]
+    assert "193" not in live["sources"] and "215" not in live["sources"]
+    assert len({mixed["sources"], live["sources"], _parts(lang, {})["sources"]}) == 3
     assert len({mixed["note"], live["note"], _parts(lang, {})["note"]}) == 3
 
 

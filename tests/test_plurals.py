@@ -60,7 +60,8 @@ def test_lists_use_the_languages_pattern(lang, items, expected):
     assert format_list(items, lang) == expected
 
 
-@pytest.mark.parametrize("lang,expected", [("zh", "a、b、c"), ("ar", "a، b، c"), ("en", "a, b, c")])
+@pytest.mark.parametrize("lang,expected", [("zh", "a、b、c"), ("ar", "a، b، c"), ("en", "a, b, c"),
+                                           ("th", "a, b, c")])
 def test_unit_lists_have_no_conjunction_and_no_latin_comma_in_ar_zh(lang, expected):
     assert format_list(["a", "b", "c"], lang, style="unit") == expected
 

@@ -323,3 +323,32 @@ def test_mkdocs_yml_edits_keep_every_other_line_and_undo_exactly():
     assert scaffold.remove_language_entry(added, "fa") == original
     with pytest.raises(scaffold.TranslationError, match="no language entry `- locale: xx`"):
         scaffold.remove_language_entry(original, "xx")
+
+
+def test_a_string_left_in_english_is_not_counted_as_translated(tmp_path, monkeypatch):
+    """Review 3 (ar): "439 of 439" while English showed; a message equal to English's with English
+    words in it is not translated. Names and patterns equal to English are ("GGUF", "{ $a } · { $b }")."""
+    from pipeline.site import translations_table
+
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "en.ftl").write_text(
+        "a = browser runtimes\nb = GGUF\nc = { $count } · { $examples }\nglossary--model_card = model card\n"
+        "d = { $n ->\n    [one] one model left\n   *[other] { $n } models left\n}\n", encoding="utf-8")
+    (tmp_path / "locales" / "xx.ftl").write_text(
+        "a = browser runtimes\nb = GGUF\nc = { $count } · { $examples }\nglossary--model_card = model card\n"
+        "d = { $n ->\n    [one] one model left\n   *[other] { $n } models left\n}\n", encoding="utf-8")
+    assert translations_table.still_english("xx", tmp_path) == ["a", "d"]
+    for lang in ("pt", "th", "he", "ar", "zh"):  # the committed catalogs: nothing left in English
+        assert translations_table.still_english(lang) == [], lang
+
+
+def test_the_browser_runtime_is_named_in_each_language():
+    from pipeline.i18n.display_names import rule_runtime_name
+    from pipeline.i18n.locales import load_locale
+
+    assert rule_runtime_name("llama.cpp", "llama.cpp", load_locale("ar")) == "llama.cpp"
+    assert rule_runtime_name("vllm", "vLLM", load_locale("th")) == "vLLM"
+    for lang in ("pt", "th", "he", "ar", "zh"):
+        name = rule_runtime_name("browser", "browser runtimes (transformers.js, MediaPipe, WebLLM, wllama)",
+                                 load_locale(lang))
+        assert "browser runtimes" not in name and "WebLLM" in name, (lang, name)

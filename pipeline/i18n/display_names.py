@@ -53,6 +53,19 @@ def runtime_name(runtime: str) -> str:
     return RUNTIME_NAMES.get(runtime, runtime)
 
 
+# Fit-rule runtimes (data/fit.yaml `runtimes:` keys) that are a group named in words, not a product:
+# their name is a message of each language (display.runtime_<key>), never data/'s English.
+RUNTIME_WORDS = ("browser",)
+
+
+def rule_runtime_name(engine: str, data_name: str, locale) -> str:
+    """The name of a fit-rule runtime as a reader sees it: 'llama.cpp', 'vLLM', 'MLX' as their
+    makers write them; 'browser' in the page's language ('a browser runtime (Transformers.js, …)')."""
+    if engine in RUNTIME_WORDS:
+        return locale.t(f"display.runtime_{engine}")
+    return RUNTIME_NAMES.get(engine.lower(), data_name)
+
+
 def build_variant(build: str) -> str:
     """The part of a build id a reader needs: 'mediapipe:int4' -> 'int4',
     'mlc:Qwen3-8B-q4f16_1-MLC' -> 'q4f16_1' (empty when the id names none)."""

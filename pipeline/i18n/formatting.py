@@ -140,9 +140,11 @@ def format_decimal_number(value: float, lang: str, digits: int = 3) -> str:
     return format_decimal(rounded, format=pattern, locale=babel_locale(lang), numbering_system="latn")
 
 
-def format_bytes(size: int, lang: str, units: dict[str, str] | None = None, digits: int = 3) -> str:
+def format_bytes(size: int, lang: str, units: dict[str, str] | None = None, digits: int = 3,
+                 fixed: bool = False) -> str:
     """Decimal units: '1.35 GB', '1,35 GB', a no-break space before the unit. The unit follows the
-    rounded figure (999,500 B is '1 MB', not '1,000 kB'). Unit labels may be localized through `units`."""
+    rounded figure (999,500 B is '1 MB', not '1,000 kB'). Unit labels may be localized through `units`.
+    `fixed`: keep the `digits` significant digits ('10.0 GB' beside '5.01 GB' in one column)."""
     rounded = round_whole(size, digits)
     for unit, factor in BYTE_UNITS:
         if rounded >= factor:
@@ -151,7 +153,11 @@ def format_bytes(size: int, lang: str, units: dict[str, str] | None = None, digi
         unit, factor = "B", 1
     label = (units or {}).get(unit, unit)
     value = Decimal(rounded) / Decimal(factor)
-    number = format_decimal(value, format="#,##0.###", locale=babel_locale(lang), numbering_system="latn")
+    pattern = "#,##0.###"
+    if fixed:
+        decimals = max(digits - len(str(int(value))), 0)
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    number = format_decimal(value, format=pattern, locale=babel_locale(lang), numbering_system="latn")
     return f"{number}\u00a0{label}"
 
 
@@ -175,7 +181,9 @@ def format_day(value: str | date | datetime | None, lang: str) -> str:
 # Where CLDR's list pattern reads badly with model names: Arabic 'a و b و c' has no "،" and Thai
 # 'Gemma 2และLlama' glues the conjunction to Latin names. (comma, before the last item)
 _LIST_JOINS = {"ar": ("، ", " و"), "th": (" ", " และ ")}
-_UNIT_JOINS = {"zh": "、", "ja": "、", "ar": "، ", "th": " "}
+# Thai lists of (mostly Latin) model names take a comma: a space alone ran "DistilBERT base uncased
+# GPT-2 Whisper tiny" together.
+_UNIT_JOINS = {"zh": "、", "ja": "、", "ar": "، ", "th": ", "}
 
 # Arabic counted nouns after 3–10: singular (CLDR's form) -> plural.
 _ARABIC_FEW_NOUNS = {"ألف": "آلاف", "مليون": "ملايين", "مليار": "مليارات", "تريليون": "تريليونات"}

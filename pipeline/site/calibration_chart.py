@@ -34,6 +34,7 @@ REASONS = {
 WORST = 5
 
 
+_COMMAS = {"ar": "، ", "zh": "，"}
 # Qualifiers data/calibration.yaml writes after a run's name, in English -> calibration_chart.* key
 _QUALIFIERS = {"repository not named": "run_repo_unnamed", "ggml CI conversion": "run_ggml_ci"}
 
@@ -41,10 +42,12 @@ _QUALIFIERS = {"repository not named": "run_repo_unnamed", "ggml CI conversion":
 def run_name(model: object, locale) -> str:
     """A run's name as the page's language says it: a known qualifier in brackets is translated."""
     text = plain_text(model)
+    # "Mistral 7B, MLX 4-bit": the data's English comma and brackets, in the page's script
+    text = text.replace(", ", _COMMAS.get(locale.lang, ", "))
     name, _, rest = text.rpartition(" (")
     key = _QUALIFIERS.get(rest[:-1]) if name and rest.endswith(")") else None
     if not key:
-        return text
+        return f"{name}（{rest[:-1]}）" if locale.lang == "zh" and name and rest.endswith(")") else text
     return locale.t("calibration_chart.run_qualified", name=name, note=locale.t(f"calibration_chart.{key}"))
 
 
@@ -55,8 +58,9 @@ def _t(text: ChartText, key: str, **values: object) -> str:
 
 
 def signed_percent(value: float, lang: str) -> str:
-    """'+8.0 %', '−25.1 %' in the language's percent pattern, Latin digits as the site's figures are."""
-    return format_percent(value, "+#,##0.0%;-#,##0.0%", locale=babel_locale(lang), numbering_system="latn")
+    """'+8.0%', '−25.1%' (U+2212, the minus sign, not a hyphen), Latin digits as the site's figures are."""
+    text = format_percent(value, "+#,##0.0%;-#,##0.0%", locale=babel_locale(lang), numbering_system="latn")
+    return text.replace("-", "\u2212")
 
 
 def runtime_name(runtime: str) -> str:
@@ -98,8 +102,9 @@ def speed_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
               for obs in data.calibration_speed]
     values = [p["x"] for p in points] + [p["y"] for p in points] or [1, 10]
     # measured ÷ predicted lies in [low, high], so predicted lies in [measured ÷ high, measured ÷ low]
-    band = _t(text, "speed_band", low=text.iso(format_decimal_number(speed["low"], text.lang)),
-              high=text.iso(format_decimal_number(speed["high"], text.lang)))
+    # One left-to-right run: two isolated ends around '–' read "1.32–0.7" in a right-to-left label.
+    span = f'{format_decimal_number(speed["low"], text.lang)}–{format_decimal_number(speed["high"], text.lang)}'
+    band = _t(text, "speed_band", range=f"\u2066{span}\u2069" if text.rtl else span)
     return _scatter(text, points, min(values) / 1.6, max(values) * 1.6, 1 / speed["high"], 1 / speed["low"], band,
                     lambda v: text.iso(format_integer(v, text.lang)), _t(text, "speed_title"),
                     _t(text, "speed_axis_measured"), _t(text, "speed_axis_predicted"))
@@ -174,8 +179,26 @@ def memory_summary(page: Page) -> str:
              tolerance=format_percent(TOLERANCE, locale=babel_locale(lang), numbering_system="latn"),
              worst=signed_percent(worst["error"], lang))
     if old:
-        text += " " + t("calibration_chart.summary_superseded", count=format_integer(len(old), lang))
+        text += " " + t("calibration_chart.summary_superseded", count=len(old), overlap=ring_overlap(rows))
     return text
+
+
+def ring_overlap(rows: list[dict], reach: float = 5.0) -> str:
+    """'together' when every superseded ring lies within `reach` px of the others (they show as one),
+    'some' when a ring lies on another point, else 'none': on the chart's own log-log axes."""
+    values = [r["measured_bytes"] for r in rows] + [r["predicted_bytes"] for r in rows]
+    low, high = min(values) / 1.6, max(values) * 1.6  # the domain memory_chart draws
+
+    def spot(row: dict) -> tuple[float, float]:
+        return tuple(SIZE * math.log(row[k] / low) / math.log(high / low) for k in ("measured_bytes", "predicted_bytes"))
+
+    def near(a: dict, b: dict) -> bool:
+        return math.dist(spot(a), spot(b)) < reach
+
+    rings = [r for r in rows if r["superseded"]]
+    if len(rings) > 1 and all(near(a, b) for a in rings for b in rings):
+        return "together"
+    return "some" if any(near(a, b) for a in rings for b in rows if b is not a) else "none"
 
 
 def speed_summary(page: Page) -> str:
@@ -214,7 +237,9 @@ def _wrap(caption: str, head: str, rows: list[str], table_id: str) -> str:
 
 
 def _run_cell(page: Page, obs: dict) -> str:
-    status = (f' <small>({escape(page.locale.t("calibration_chart.status_superseded"))})</small>'
+    # "(repository not named) — superseded, not tested": a dash, not a second pair of brackets
+    gap = "" if page.lang == "zh" else " "  # Chinese puts no space before its dash "——"
+    status = (f'{gap}<small>{escape(page.locale.t("calibration_chart.row_superseded"))}</small>'
               if obs.get("superseded") else "")
     return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{escape(run_name(obs["model"], page.locale))}</a></bdi>'
             f'{status}<br><code dir="ltr">{hub(obs["format"])}</code> · <bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')
@@ -228,7 +253,8 @@ def memory_table(page: Page, args: list[str], options: dict) -> str:
     rows = ["<tr>" + _run_cell(page, obs) + _num(format_integer(obs["context"], lang), obs["context"])
             + _size(page, obs["measured_bytes"]) + _size(page, obs["predicted_bytes"])
             + _num(signed_percent(obs["error"], lang), obs["error"]) + "</tr>" for obs in page.data.calibration]
-    caption = escape(page.locale.t("calibration_chart.caption_memory", count=format_integer(len(rows), lang)))
+    caption = escape(page.locale.t("calibration_chart.caption_memory", count=format_integer(len(rows), lang))
+                     + " " + page.locale.t("calibration_chart.sign_convention"))
     return _wrap(caption, head, rows, "table-calibration-memory")
 
 
@@ -241,7 +267,8 @@ def speed_table(page: Page, args: list[str], options: dict) -> str:
             + _num(format_decimal_number(obs["measured_tokens_per_s"], lang), obs["measured_tokens_per_s"])
             + _num(format_decimal_number(obs["predicted_tokens_per_s"], lang), obs["predicted_tokens_per_s"])
             + _num(signed_percent(obs["error"], lang), obs["error"]) + "</tr>" for obs in page.data.calibration_speed]
-    caption = escape(page.locale.t("calibration_chart.caption_speed", count=format_integer(len(rows), lang)))
+    caption = escape(page.locale.t("calibration_chart.caption_speed", count=format_integer(len(rows), lang))
+                     + " " + page.locale.t("calibration_chart.sign_convention"))
     return _wrap(caption, head, rows, "table-calibration-speed")
 
 
@@ -263,5 +290,6 @@ def worst_table(page: Page, args: list[str], options: dict) -> str:
         reason = escape(page.locale.t(f"calibration_chart.{REASONS[obs['id']]}"))
         rows.append("<tr>" + _run_cell(page, obs) + _num(format_integer(obs["context"], lang), obs["context"])
                     + _num(signed_percent(obs["error"], lang), abs(obs["error"])) + f"<td>{reason}</td></tr>")
-    caption = escape(page.locale.t("calibration_chart.caption_worst", count=format_integer(len(rows), lang)))
+    caption = escape(page.locale.t("calibration_chart.caption_worst", count=format_integer(len(rows), lang))
+                     + " " + page.locale.t("calibration_chart.sign_convention"))
     return _wrap(caption, head, rows, "table-calibration-worst")

@@ -143,9 +143,12 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         color=alt.Color("size_class:N", scale=alt.Scale(**class_scale), legend=None),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")
     counts = band_base.mark_text(baseline="bottom", dy=-2, fontSize=11, aria=False).encode(
-        x=alt.X("mid:Q", scale=scale), y=alt.Y("count:Q"), text="value:N",
+        # The same axis as the bars: with none here, Vega-Lite kept its own ticks (0, 15, 30, 45)
+        # and the bars' labels, so only "0" and "30" were drawn.
+        x=alt.X("mid:Q", scale=scale), y=alt.Y("count:Q", axis=_count_axis(top, text.lang)), text="value:N",
     ).transform_calculate(mid="sqrt(datum.start * datum.end)")
-    distribution = (histogram + counts).properties(title=text.t("classes.title"), width=PLOT_WIDTH, height=120)
+    distribution = (histogram + counts).properties(title=text.t("scale.histogram_title"), width=PLOT_WIDTH,
+                                                    height=120)
     return alt.vconcat(featured, distribution, spacing=24)
 
 
@@ -154,13 +157,14 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     rows = []
     for size_class in data.size_classes:
         label = text.label(text.size_class(size_class["id"]))
-        # The language's list pattern ('、' in Chinese, '،' in Arabic), each Latin name isolated in RTL.
-        examples = format_list([text.iso(plain_text(n)[:NAME_CHARS]) for n in size_class["examples"]],
-                               text.lang, style="unit")
+        # The language's list pattern ('、' in Chinese, ', ' elsewhere), each Latin name isolated in
+        # RTL; Arabic's '،' reads as a full stop at 11 px, so its names are split by ' · ' here.
+        names = [text.iso(plain_text(n)[:NAME_CHARS]) for n in size_class["examples"]]
+        examples = " · ".join(names) if text.lang == "ar" else format_list(names, text.lang, style="unit")
         count = format_integer(size_class["count"], text.lang)
         rows.append({
             "label": label, "count": size_class["count"], "colour": CLASS_COLOURS.get(size_class["id"], GREY),
-            "value": f"{count}  {examples}" if examples else count,
+            "value": text.t("classes.bar_label", count=text.iso(count), examples=examples) if examples else count,
             "tip": (text.t("classes.tooltip", size_class=text.size_class(size_class["id"]), count=count,
                            examples=examples) if examples else
                     text.t("classes.tooltip_count", size_class=text.size_class(size_class["id"]), count=count)),
@@ -189,13 +193,13 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                            "tip": text.t("memory.tooltip", name=labels[row["id"]], precision=precision,
                                          size=text.size(memory[precision]))})
         spans.append({"label": labels[row["id"]], "low": memory["int4"], "high": memory["fp32"]})
-    all_bytes = [p["bytes"] for p in points] + [size for size, _ in DEVICES]
+    devices = memory_devices(data, text)
+    all_bytes = [p["bytes"] for p in points] + [d["bytes"] for d in devices]
     low, high = _log_domain(min(all_bytes), max(all_bytes), 1.3)
     order = [labels[r["id"]] for r in featured]
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
     scale = alt.Scale(type="log", domain=[low, high])
     x_title = text.t("memory.axis_bytes")
-    devices = [{"bytes": size, "name": text.t(key, size=text.size(size))} for size, key in DEVICES]
     rules = alt.Chart(alt.Data(values=devices)).mark_rule(strokeDash=[4, 3], opacity=0.5, aria=False).encode(
         x=alt.X("bytes:Q", scale=scale, title=x_title))
     device_labels = alt.Chart(alt.Data(values=devices)).mark_text(
@@ -218,22 +222,51 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         title=text.t("memory.title"), width=PLOT_WIDTH, height=alt.Step(24))
 
 
-def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
-    """Parameters against real download sizes per file format; estimated default weights hollow.
-    Featured and most-downloaded models (explorer.chart_rows): every model is in the explorer."""
-    points = []
-    for row in chart_rows(data):
-        params = row["params_total"]
-        if not params:
+def memory_devices(data: SiteData, text: ChartText) -> list[dict]:
+    """The dashed lines of the memory chart: three devices of data/fit.yaml, each drawn at what it
+    leaves a model (its usable memory) and named as the will-it-run page names it ('Phone, 8 GiB')."""
+    from pipeline.site import fit_view
+
+    lines = []
+    for device_id in MEMORY_DEVICES:
+        device = next((d for d in data.devices if d["id"] == device_id), None)
+        if device is None:
             continue
+        usable = fit_view.usable_bytes(device)
+        lines.append({"bytes": usable, "name": text.t("memory.device", device=fit_view.device_label(text.locale, device),
+                                                       usable=text.size(usable))})
+    return lines
+
+
+def download_options(data: SiteData) -> list[tuple[dict, dict]]:
+    """(model row, option) for every point of the downloads chart and row of its table: every
+    recorded download file of every model with a known size (the files the pages cite), and the
+    estimated default weights of those models and of the explorer's first view (explorer.chart_rows),
+    so the chart grows with the recorded files, never with the number of tracked models. Option
+    format "estimate" marks an estimate."""
+    first_view = {r["id"] for r in chart_rows(data)}
+    out = []
+    for row in data.models:
+        if not row["params_total"]:
+            continue
+        out += [(row, option) for option in row["downloads"]]
+        shown = row["id"] in first_view or row["downloads"]
+        if shown and row.get("weights_bytes_estimated") and row["weights_bytes"]:
+            out.append((row, {"format": "estimate", "variant": row.get("stored_dtype") or "",
+                              "file": row.get("stored_dtype") or "", "files": 0, "bytes": row["weights_bytes"],
+                              "basis": row.get("weights_bytes_basis")}))
+    return out
+
+
+def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
+    """Parameters against download sizes per file format: every recorded file filled, estimated
+    default weights hollow (download_options)."""
+    points = []
+    for row, option in download_options(data):
         name = plain_text(row["name"])[:NAME_CHARS]
-        for option in row["downloads"]:
-            fmt = option["format"] if option["format"] in FORMAT_STYLE else "other"
-            points.append(_download_point(text, name, params, fmt, option["bytes"],
-                                          plain_text(option["variant"])[:NAME_CHARS], option["files"]))
-        if row.get("weights_bytes_estimated") and row["weights_bytes"]:
-            points.append(_download_point(text, name, params, "estimate", row["weights_bytes"],
-                                          plain_text(row.get("stored_dtype") or ""), 0))
+        fmt = option["format"] if option["format"] in FORMAT_STYLE else "other"
+        points.append(_download_point(text, name, row["params_total"], fmt, option["bytes"],
+                                      plain_text(option["variant"])[:NAME_CHARS], option["files"]))
     formats = [f for f in FORMAT_STYLE if any(p["format_id"] == f for p in points)]
     if not points:
         points, formats = [], ["estimate"]
@@ -415,5 +448,4 @@ FORMAT_STYLE = {  # format -> (colour, shape), in legend order
 }
 VERDICT_COLOURS = {"fits": "#2e7d32", "tight": "#b26a00", "no": "#c62828", "too-long": "#6a1b9a", "unknown": GREY}
 VERDICT_MARKS = {"fits": "✓", "tight": "~", "no": "✗", "too-long": "»", "unknown": "?"}
-DEVICES = ((8 * 10**9, "memory.device_phone"), (24 * 10**9, "memory.device_gpu"),
-           (80 * 10**9, "memory.device_accelerator"))
+MEMORY_DEVICES = ("phone-8gb", "gpu-24gb", "datacenter-80gb")  # data/fit.yaml ids: one of each kind

@@ -17,7 +17,7 @@ from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import format_integer
 from pipeline.site import calibration_chart, tables
-from pipeline.site.chart_specs import FONT, ChartText, chart_spec
+from pipeline.site.chart_specs import FONT, ChartText, chart_spec, download_options
 from pipeline.site.html import plain_text
 
 CHARTS = ("scale", "classes", "memory", "downloads", "fit", "calibration", "calibration-speed")
@@ -155,15 +155,25 @@ def chart_summary(name: str, page) -> str:
 def _scale_summary(page) -> str:
     text = ChartText(page.locale)
     known = [r for r in page.data.models if r["params_total"]]
-    # counted, never named: which vendors keep a size secret is the data's, not a retold example
-    hidden = len([r for r in page.data.models if r.get("undisclosed")])
     smallest, largest = known[0], max(known, key=lambda r: r["params_total"])
     summary = page.locale.t("chart.scale.summary", count=format_count(len(known), page),
                             smallest_name=plain_text(smallest["name"]), smallest=text.params(smallest["params_total"]),
                             largest_name=plain_text(largest["name"]), largest=text.params(largest["params_total"]))
-    if hidden:
-        summary += " " + page.locale.t("chart.scale.summary_undisclosed", count=hidden)
-    return summary
+    missing = missing_values(page.data)
+    return summary + " " + page.locale.t("chart.scale.summary_missing", **missing) if missing else summary
+
+
+def missing_values(data) -> dict | None:
+    """The variables of chart.scale.summary_missing: every tracked model without a size is counted,
+    those whose developer never disclosed one apart from those not known yet; None when none is off.
+    Counted, never named: which vendors keep a size secret is the data's, not a retold example."""
+    off = [r for r in data.models if not r["params_total"]]
+    undisclosed = sum(1 for r in off if r.get("undisclosed"))
+    unknown = len(off) - undisclosed
+    if not off:
+        return None
+    case = "both" if undisclosed and unknown else "undisclosed" if undisclosed else "unknown"
+    return {"case": case, "total": len(off), "undisclosed": undisclosed, "unknown": unknown}
 
 
 def _classes_summary(page) -> str:
@@ -187,11 +197,12 @@ def _memory_summary(page) -> str:
 
 
 def _downloads_summary(page) -> str:
-    files = [d for r in page.data.models if r["params_total"] for d in r["downloads"]]
-    models = sum(1 for r in page.data.models if r["params_total"] and r["downloads"])
-    estimated = sum(1 for r in page.data.models if r["params_total"] and r.get("weights_bytes_estimated"))
-    return page.locale.t("chart.downloads.summary", files=format_count(len(files), page),
-                         models=format_count(models, page), estimated=format_count(estimated, page))
+    """Counted from the points the chart draws (chart_specs.download_options), never from all rows."""
+    options = download_options(page.data)
+    files = [o for _, o in options if o["format"] != "estimate"]
+    models = len({r["id"] for r, o in options if o["format"] != "estimate"})
+    estimated = len([o for _, o in options if o["format"] == "estimate"])
+    return page.locale.t("chart.downloads.summary", files=len(files), models=models, estimated=estimated)
 
 
 def format_count(value: int, page) -> str:

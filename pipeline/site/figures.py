@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from pipeline.data import fit
 
 from pipeline.errors import MarkerError
@@ -9,6 +11,7 @@ from pipeline.i18n.formatting import format_bytes, format_day, format_integer, f
 from pipeline.markers import Marker
 from pipeline.site.context import Page
 from pipeline.site.html import fig
+from pipeline.site.provenance import source_values
 
 
 def bytes_figure(page: Page, size: int | None, estimated: bool = False) -> str:
@@ -80,6 +83,8 @@ def count(page: Page, marker: Marker) -> str:
         "reconstructed": lambda: data.meta.get("reconstructed_models", 0),
         "classes": lambda: len(data.size_classes),
         "devices": lambda: len(data.devices),
+        # memory runs the rule is tested against (superseded ones are drawn, not tested)
+        "calibration-tested": lambda: sum(1 for obs in data.calibration if not obs["superseded"]),
     }
     if what == "class":
         class_id = marker.arg("class_id")
@@ -97,3 +102,11 @@ def count(page: Page, marker: Marker) -> str:
 
 def date(page: Page, marker: Marker) -> str:
     return fig(format_day(page.data.meta.get("data_as_of"), page.lang))
+
+
+def sources(page: Page, marker: Marker) -> str:
+    """`<!-- ls:sources -->`: how the Hub models' data was obtained (read live, reconstructed, or
+    both), one message whose wording follows the data's own counts, never "the rest" when none is left."""
+    values = source_values(page.data.meta, page.lang, len(page.data.models))
+    return escape(page.locale.t("provenance.hub_sources", basis=values["basis"], live=values["live"],
+                                reconstructed=values["reconstructed"], live_date=values["live_date"]))

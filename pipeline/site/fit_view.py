@@ -14,6 +14,7 @@ from pipeline.contract import VERDICTS, FitRules
 from pipeline.data import fit
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.display_names import rule_runtime_name
 from pipeline.i18n.formatting import babel_locale, format_bytes, format_day, format_integer, unit_names
 from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
@@ -230,7 +231,10 @@ def calc_payload(page: Page) -> dict:
     strings = {"units": unit_names(locale)}  # sentences: the catalog's messages, embedded (msg() in the script)
     featured = [row["id"] for row in data.models if "featured" in row["tags"]] or [data.models[0]["id"]]
     gpu = next((d for d in data.devices if d["kind"] == "gpu"), data.devices[0])
-    return {"S": strings, "R": calc_data.rules_entry(rules(data)), "D": [calc_data.device_entry(d) for d in data.devices],
+    terms = calc_data.rules_entry(rules(data))
+    for engine, entry in terms["runtimes"].items():  # its name (last term) in the page's language
+        entry[-1] = rule_runtime_name(engine, entry[-1], locale)
+    return {"S": strings, "R": terms, "D": [calc_data.device_entry(d) for d in data.devices],
             "def": {"model": calc_data.DEFAULT_MODEL if any(row["id"] == calc_data.DEFAULT_MODEL for row in data.models)
                     else featured[0], "device": gpu["id"], "context": rules(data).contexts[0]},
             "gpuShare": gpu["usable_share"], "ramBw": calc_data.RAM_BANDWIDTH}

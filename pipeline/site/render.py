@@ -62,6 +62,7 @@ RENDERERS: dict[str, Callable[[Page, Marker], str]] = {
     "name": figures.name,
     "count": figures.count,
     "date": figures.date,
+    "sources": figures.sources,
     "kv": fit_view.kv,
     "fit-total": fit_view.fit_total,
     "fit-rule": fit_view.fit_rule,

@@ -11,7 +11,7 @@ from pipeline.i18n.display_names import format_name
 from pipeline.i18n.formatting import format_bytes, format_decimal_number, format_integer, format_params
 from pipeline.i18n.formatting import format_list, unit_names
 from pipeline.site import explorer
-from pipeline.site import calibration_chart, fit_tables
+from pipeline.site import calibration_chart, chart_specs, fit_tables
 from pipeline.site.context import Page
 from pipeline.site.html import hub, plain_text
 
@@ -74,12 +74,13 @@ def _params_cell(page: Page, row: dict) -> str:
     return _cell(escape(page.locale.t(word)), "", "ls-num ls-unknown")
 
 
-def _bytes_cell(page: Page, size: int | None, estimated: bool = False) -> str:
+def _bytes_cell(page: Page, size: int | None, estimated: bool = False, fixed: bool = False) -> str:
+    """A size; an estimate has '≈' before the number, as everywhere else on the site ('≈ 2.66 GB')."""
     if size is None:
         return _cell(escape(page.locale.t("figure.unknown")), "", "ls-num ls-unknown")
-    text = escape(format_bytes(size, page.lang, unit_names(page.locale)))
+    text = escape(format_bytes(size, page.lang, unit_names(page.locale), fixed=fixed))
     if estimated:
-        text += f' <abbr class="ls-est" title="{escape(page.locale.t("table.estimated_note"))}">≈</abbr>'
+        text = f'<abbr class="ls-est" title="{escape(page.locale.t("table.estimated_note"))}">≈</abbr>\u00a0{text}'
     return _cell(text, size, "ls-num", title=format_integer(size, page.lang) + " B")
 
 
@@ -149,17 +150,18 @@ def precision_table(page: Page, args: list[str], options: dict) -> str:
         if precision in ("int8", "int4"):  # what int8/int4 mean everywhere: a real file, else ≈ its common build
             fmt = fit.precision_weights(row, precision)
             size, estimated = (fmt["weights_bytes"], fmt["estimated"]) if fmt else (None, False)
+            # the bracket through display.aside: full-width in Chinese ("int8（≈ Q8_0）")
             if fmt and not fmt["estimated"]:
                 kind, _, variant = fmt["format"].partition(":")
-                label = f"{precision} ({format_name(kind, page.locale)} {variant})".replace(" )", ")")
+                label = precision + t("display.aside", text=f"{format_name(kind, page.locale)} {variant}".strip())
             elif fmt:
-                label = f"{precision} (≈ {fit.COMMON_BUILD[precision]})"
+                label = precision + t("display.aside", text=f"≈ {fit.COMMON_BUILD[precision]}")
             if size and row.get("params_total"):
                 per_param = round(size / row["params_total"], 2)
         rows.append("<tr>" + "".join([
             f'<th scope="row"><bdi dir="ltr">{escape(label)}</bdi></th>',
             _cell(escape(format_decimal_number(per_param, page.lang)), per_param, "ls-num"),
-            _bytes_cell(page, size, estimated),
+            _bytes_cell(page, size, estimated, fixed=True),  # '10.0 GB' above '5.01 GB': one precision
         ]) + "</tr>")
     caption = escape(t("table.caption_precision", model=plain_text(row["name"])))
     return _wrap(caption, head, rows)
@@ -182,29 +184,31 @@ def memory_table(page: Page, args: list[str], options: dict) -> str:
 def downloads_table(page: Page, args: list[str], options: dict) -> str:
     """Every download option per model and format (or one model's): the numbers of `downloads`."""
     t = page.locale.t
-    models = [page.data.model(args[0])] if args else [r for r in explorer.chart_rows(page.data) if r["params_total"]]
     head = "".join([f'<th scope="col" data-sort-type="text">{escape(t("table.model"))}</th>',
                     _header(page, "table.params", True, "ascending"), _header(page, "data_table.format"),
                     _header(page, "data_table.file"), _header(page, "data_table.bytes", True),
                     _header(page, "data_table.bytes_per_param", True), _header(page, "table.basis")])
     body = []
-    for row in models:
-        options_ = list(row["downloads"])
+    if args:  # one model's downloads, its estimate last
+        row = page.data.model(args[0])
+        pairs = [(row, option) for option in row["downloads"]]
         if row.get("weights_bytes_estimated") and row["weights_bytes"]:
-            options_.append({"format": "estimate", "file": row.get("stored_dtype") or "", "files": 0,
-                             "bytes": row["weights_bytes"], "basis": row["weights_bytes_basis"]})
-        for option in options_:
-            fmt = option["format"] if option["format"] in FORMATS else "other"
-            per_param = option["bytes"] / row["params_total"] if row["params_total"] else None
-            body.append(_row(row, [
-                _model_cell(page, row, with_id=False), _params_cell(page, row),
-                _cell(escape(format_name(fmt, page.locale)), fmt),
-                _cell(f"<code>{hub(option['file'])}</code>", plain_text(option["file"]).lower(), ltr=True),
-                _bytes_cell(page, option["bytes"], fmt == "estimate"),
-                _cell(escape(format_decimal_number(per_param, page.lang)), round(per_param, 4), "ls-num")
-                if per_param else _cell("", ""),
-                _cell(_basis(page, option.get("basis"))),
-            ]))
+            pairs.append((row, {"format": "estimate", "file": row.get("stored_dtype") or "", "files": 0,
+                                "bytes": row["weights_bytes"], "basis": row["weights_bytes_basis"]}))
+    else:  # the points of the downloads chart, model by model
+        pairs = chart_specs.download_options(page.data)
+    for row, option in pairs:
+        fmt = option["format"] if option["format"] in FORMATS else "other"
+        per_param = option["bytes"] / row["params_total"] if row["params_total"] else None
+        body.append(_row(row, [
+            _model_cell(page, row, with_id=False), _params_cell(page, row),
+            _cell(escape(format_name(fmt, page.locale)), fmt),
+            _cell(f"<code>{hub(option['file'])}</code>", plain_text(option["file"]).lower(), ltr=True),
+            _bytes_cell(page, option["bytes"], fmt == "estimate"),
+            _cell(escape(format_decimal_number(per_param, page.lang)), round(per_param, 4), "ls-num")
+            if per_param else _cell("", ""),
+            _cell(_basis(page, option.get("basis"))),
+        ]))
     caption = escape(t("data_table.caption_downloads", count=format_integer(len(body), page.lang)))
     return _wrap(caption, head, body, sortable=True)
 
