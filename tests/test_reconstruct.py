@@ -241,7 +241,7 @@ def test_model_info_keeps_hub_key_names_and_given_values_only():
     gemma = _committed()["google/gemma-2b"]
     assert gemma["model_info"]["gated"] is True and "gated: true" in gemma["provenance"]["notes"]
     # descriptions are not Hub license ids: kept in notes, not in cardData
-    kimi = _committed()["moonshotai/Kimi-K2-Instruct"]
+    kimi = _committed()["moonshotai/Kimi-K2.5"]
     assert "cardData" not in kimi["model_info"] and "modified MIT" in kimi["provenance"]["notes"]
 
 
