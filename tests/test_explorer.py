@@ -96,6 +96,16 @@ def test_a_model_page_has_the_three_numbers_sources_and_a_link_back():
     assert f'href="../?model={model_id.replace("/", "%2F")}#all-models"' in html
 
 
+def test_the_access_filter_calls_open_only_what_a_source_shows_open():
+    rows = [_row("a/open", 8 * 10**9, gated=False), _row("b/gated", 8 * 10**9, gated="manual"),
+            _row("c/unrecorded", 8 * 10**9, gated=None)]
+    doc = json.loads(explorer.compact_json(_data(rows)))
+    flags = {rec["id"]: (rec["gated"], rec["open"]) for rec in (dict(zip(doc["cols"], row)) for row in doc["rows"])}
+    assert flags == {"a/open": (0, 1), "b/gated": (1, 0), "c/unrecorded": (0, 0)}
+    script = (ROOT / "docs" / "assets" / "js" / "explorer.js").read_text(encoding="utf-8")
+    assert 'f.gated === "gated" ? row.gated : row.open' in script
+
+
 @pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])
 def test_a_model_page_states_license_and_access_and_never_calls_an_unrecorded_gate_open(lang):
     rows = [_row("a/open", 8 * 10**9, license="apache-2.0", gated=False),

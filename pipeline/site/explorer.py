@@ -106,6 +106,11 @@ def gated(row: dict) -> bool:
     return bool(value) and value not in ("false", "False")
 
 
+def is_open(row: dict) -> bool:
+    """A source shows the repo's files open; an unrecorded gate (None) is not open."""
+    return row.get("gated") in (False, "false", "False")
+
+
 def breakable(model_id: str) -> Markup:
     """An id that may wrap after '/' and '-' (never letter by letter), escaped."""
     text = escape(plain_text(model_id))
@@ -165,7 +170,8 @@ def compact_json(data: SiteData) -> str:
             "weights": r.get("weights_bytes") or 0, "fp16": _bytes_of(fp16), "int4": _bytes_of(int4),
             "est16": int(bool(fp16 and fp16["estimated"])), "est4": int(bool(int4 and int4["estimated"])),
             "q4": 0 if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
-            "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)), "gated": int(gated(r)),
+            "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)),
+            "gated": int(gated(r)), "open": int(is_open(r)),
             "downloads": r.get("hub_downloads") or 0, "featured": int("featured" in r["tags"]),
             "page": slug(r["id"]) if r["id"] in pages else 0, "needed": needed.get(r["id"], 0),
             "stale": int(r["status"] == "stale"),
@@ -404,7 +410,7 @@ def terms_text(page: Page, row: dict) -> str:
         license_part = t("explorer.license", license=LICENSE_NAMES.get(lic, lic))
     if gate is None:
         access = t("explorer.access_unknown")
-    elif gate in (False, "false", "False"):
+    elif is_open(row):
         access = t("explorer.access_open")
     else:
         access = t("explorer.access_manual" if gate == "manual" else "explorer.access_gated")
