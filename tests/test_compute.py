@@ -283,10 +283,10 @@ def test_compute_and_render_5000_models_within_10_seconds():
 
 
 @pytest.mark.parametrize("edit, reason", [
-    (("min_params: 0", "min_params: zero"), ":14: min_params of 'under-1b' must be a whole number of parameters"),
-    (("max_params: 900000000", "max_params: lots"), ":15: max_params of 'under-1b' must be a whole number"),
-    (("max_params: 900000000", "max_params: -5"), ":15: max_params of 'under-1b' must be a whole number"),
-    (("    rationale: \"Encoders", "    colour: red\n    rationale: \"Encoders"), ":13: size class 'under-1b': unknown field colour"),
+    (("min_params: 0", "min_params: zero"), ":16: min_params of 'under-1b' must be a whole number of parameters"),
+    (("max_params: 900000000", "max_params: lots"), ":17: max_params of 'under-1b' must be a whole number"),
+    (("max_params: 900000000", "max_params: -5"), ":17: max_params of 'under-1b' must be a whole number"),
+    (("    rationale: \"Encoders", "    colour: red\n    rationale: \"Encoders"), ":15: size class 'under-1b': unknown field colour"),
     (("  - id: 1b\n    min_params: 900000000", "  - id: 1b\n    min_params: 950000000"), "class '1b' must start where 'under-1b' ends"),
 ])
 def test_a_bad_size_class_definition_names_file_line_and_reason(tmp_path, edit, reason):

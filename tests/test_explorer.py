@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from pipeline.i18n.locales import load_locale
 from pipeline.site import explorer
@@ -93,6 +94,36 @@ def test_a_model_page_has_the_three_numbers_sources_and_a_link_back():
     for key in ("table.params", "explorer.downloads_heading", "table.memory", "explorer.sources_heading"):
         assert t(key) in html
     assert f'href="../?model={model_id.replace("/", "%2F")}#all-models"' in html
+
+
+def test_the_access_filter_calls_open_only_what_a_source_shows_open():
+    rows = [_row("a/open", 8 * 10**9, gated=False), _row("b/gated", 8 * 10**9, gated="manual"),
+            _row("c/unrecorded", 8 * 10**9, gated=None)]
+    doc = json.loads(explorer.compact_json(_data(rows)))
+    flags = {rec["id"]: (rec["gated"], rec["open"]) for rec in (dict(zip(doc["cols"], row)) for row in doc["rows"])}
+    assert flags == {"a/open": (0, 1), "b/gated": (1, 0), "c/unrecorded": (0, 0)}
+    script = (ROOT / "docs" / "assets" / "js" / "explorer.js").read_text(encoding="utf-8")
+    assert 'f.gated === "gated" ? row.gated : row.open' in script
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])
+def test_a_model_page_states_license_and_access_and_never_calls_an_unrecorded_gate_open(lang):
+    rows = [_row("a/open", 8 * 10**9, license="apache-2.0", gated=False),
+            _row("b/manual", 8 * 10**9, license="llama3.1", gated="manual"),
+            _row("c/gate-seen", 8 * 10**9, license="other", gated=True),
+            _row("d/unknown", 8 * 10**9, license=None, gated=None),
+            _row("e/licensed", 8 * 10**9, license="gemma", gated=None)]
+    page = Page(lang=lang, locale=load_locale(lang), data=_data(rows), base_url="../../")
+    t = page.locale.t
+    terms = {r["id"]: explorer.terms_text(page, r) for r in rows}
+    assert terms["a/open"] == f"{t('explorer.license', license='Apache 2.0')} · {t('explorer.access_open')}"
+    assert terms["b/manual"].endswith(t("explorer.access_manual")) and "Llama 3.1" in terms["b/manual"]
+    assert terms["c/gate-seen"] == f"{t('explorer.license_other')} · {t('explorer.access_gated')}"
+    assert terms["d/unknown"] == t("explorer.terms_unknown")
+    assert terms["e/licensed"].endswith(t("explorer.access_unknown"))
+    assert t("explorer.access_open") not in terms["d/unknown"] + terms["e/licensed"]
+    html = explorer.model_page_html(page, "b/manual")
+    assert 'class="ls-model-terms"' in html and str(escape(terms["b/manual"])) in html
 
 
 def test_the_scale_and_classes_specs_do_not_grow_with_the_number_of_models():

@@ -241,7 +241,7 @@ def test_model_info_keeps_hub_key_names_and_given_values_only():
     gemma = _committed()["google/gemma-2b"]
     assert gemma["model_info"]["gated"] is True and "gated: true" in gemma["provenance"]["notes"]
     # descriptions are not Hub license ids: kept in notes, not in cardData
-    kimi = _committed()["moonshotai/Kimi-K2-Instruct"]
+    kimi = _committed()["moonshotai/Kimi-K2.5"]
     assert "cardData" not in kimi["model_info"] and "modified MIT" in kimi["provenance"]["notes"]
 
 
@@ -319,6 +319,26 @@ def test_a_fact_without_a_source_fails_with_file_and_line(tmp_path):
     with pytest.raises(reconstruct.FactsError, match=rf"{re.escape(str(facts))}:4: config: a config.json copy needs 'config_source'"):
         reconstruct.reconstruct_snapshot(facts, tmp_path)
     assert not (tmp_path / "hub").exists()
+
+
+def test_a_license_or_gate_needs_a_source_that_states_it(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    head = "source_index:\n  CARD: 'org/model README.md front matter'\nmodels:\n- repo_id: org/model\n"
+    cases = {  # the entry's lines -> the line and field the error names, or None when it passes
+        "  params_total: 10\n  license: mit\n  sources: ['a blog post: 10 parameters']\n": (6, "license"),
+        "  hidden_size: 8\n  gated: false\n  config_source: 'github org/repo @abc config.json'\n": (6, "gated"),
+        "  license: apache-2.0\n  sources: ['a blog post: released under the Apache 2.0 license']\n": None,
+        "  gated: manual   # CARD\n  sources: ['CARD: 10 parameters']\n": None,
+        "  gated: true\n  sources: ['the card shows extra_gated_prompt']\n": None,
+    }
+    for body, error in cases.items():
+        facts.write_text(head + body, encoding="utf-8")
+        if error is None:
+            assert reconstruct.check_facts(facts) == 1
+            continue
+        line, field = error
+        with pytest.raises(reconstruct.FactsError, match=rf"{re.escape(str(facts))}:{line}: {field}: .* has no source that states it"):
+            reconstruct.check_facts(facts)
 
 
 def test_a_context_limit_differing_from_the_cited_config_fails(tmp_path):

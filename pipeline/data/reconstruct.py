@@ -123,6 +123,7 @@ def snapshot_documents(located: LocatedYaml, comments: list[dict[str, str]]) -> 
             raise FactsError(f"{where('repo_id')}: repo_id: {repo_id!r} is listed twice")
         _check_totals(entry, where)
         _check_sourced(entry, where)
+        _check_terms_sourced(entry, comments[position], source_index, where)
         try:
             documents[repo_id] = snapshot_document(entry, comments[position], source_index)
         except ValueError as exc:
@@ -317,6 +318,20 @@ def _check_sourced(entry: dict, where) -> None:
                              f"({cited}, {entry['config_source']})")
 
 
+def _check_terms_sourced(entry: dict, comments: dict[str, str], source_index: dict[str, str], where) -> None:
+    """A license or gate needs a source that speaks of it: a config.json never states either, and a
+    source about parameter counts says nothing of the terms, so an entry's other sources do not count.
+    The field's own comment may name the source instead ('license: gemma   # AUDIT_FILE family rule')."""
+    for key, words in TERMS_WORDS.items():
+        if entry.get(key) is None:
+            continue
+        said = [expand_source(str(item), source_index) for item in entry.get("sources") or []]
+        named = any(re.search(rf"\b{re.escape(k)}\b", comments.get(key, "")) for k in source_index)
+        if not named and not any(words.search(text) for text in said):
+            raise FactsError(f"{where(key)}: {key}: {entry[key]!r} has no source that states it "
+                             f"(add to 'sources' where the {key} was read: a model card, a vendor page, a recorded Hub answer)")
+
+
 def _check_totals(entry: dict, where) -> None:
     by_dtype, total = entry.get("params_by_dtype"), entry.get("params_total")
     if by_dtype and sum(by_dtype.values()) != total:
@@ -329,6 +344,12 @@ def _check_totals(entry: dict, where) -> None:
 # Data ----------------------------------------------------------------------------------------
 
 LICENSE_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
+# What a source must mention to count for a license or a gate; a recorded Hub answer ('api/models/…')
+# carries both (cardData.license, gated).
+TERMS_WORDS = {
+    "license": re.compile(r"licen[cs]|apache|\bmit\b|terms of use|cardData|api/models/", re.I),
+    "gated": re.compile(r"(?<![a-z])gat(?:e|ed|ing)(?![a-z])|access|approv|accept the|api/models/", re.I),
+}
 # transformers config.json key names, in the order written.
 CONFIG_KEYS = (
     "hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads", "head_dim",

@@ -39,7 +39,8 @@ class ExplorerRow(_Strict):
     est4: Flag = Field(description="the int4 figure is an estimate of a Q4_K_M build, not a file")
     q4: Union[str, Absent] = Field(description="quant name of the real 4-bit file behind int4, 0 for an estimate")
     formats: int = Field(ge=0, description="bit i set: a download in formats[i]")
-    gated: Flag
+    gated: Flag = Field(description="a gate was recorded (true, auto or manual)")
+    open: Flag = Field(description="a source shows the files open (gated false); a row with neither is unrecorded")
     downloads: int = Field(ge=0, description="Hub downloads, for the order of the first view")
     featured: Flag
     page: Union[str, Absent] = Field(description="slug of the model's own page, 0 for none")

@@ -106,6 +106,11 @@ def gated(row: dict) -> bool:
     return bool(value) and value not in ("false", "False")
 
 
+def is_open(row: dict) -> bool:
+    """A source shows the repo's files open; an unrecorded gate (None) is not open."""
+    return row.get("gated") in (False, "false", "False")
+
+
 def breakable(model_id: str) -> Markup:
     """An id that may wrap after '/' and '-' (never letter by letter), escaped."""
     text = escape(plain_text(model_id))
@@ -165,7 +170,8 @@ def compact_json(data: SiteData) -> str:
             "weights": r.get("weights_bytes") or 0, "fp16": _bytes_of(fp16), "int4": _bytes_of(int4),
             "est16": int(bool(fp16 and fp16["estimated"])), "est4": int(bool(int4 and int4["estimated"])),
             "q4": 0 if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
-            "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)), "gated": int(gated(r)),
+            "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)),
+            "gated": int(gated(r)), "open": int(is_open(r)),
             "downloads": r.get("hub_downloads") or 0, "featured": int("featured" in r["tags"]),
             "page": slug(r["id"]) if r["id"] in pages else 0, "needed": needed.get(r["id"], 0),
             "stale": int(r["status"] == "stale"),
@@ -324,6 +330,7 @@ MODEL_PAGE = """\
 <p class="ls-model-back"><a href="{{ back }}">{{ t('explorer.back') }}</a></p>
 <p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
+<p class="ls-model-terms">{{ terms }}</p>
 <h2 id="params">{{ t('table.params') }}</h2>
 <p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}{% if params_basis %} — {{ t('display.label', label=t('table.basis')) }}<span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
 {% for note in fit.notes %}<p>{{ note }}</p>
@@ -384,6 +391,30 @@ def _band(page: Page, row: dict) -> str:
 
 def _format_label(page: Page, fmt: str) -> str:
     return format_name(fmt, page.locale)
+
+
+def terms_text(page: Page, row: dict) -> str:
+    """'License: Apache 2.0 · open download': the row's license and how the Hub gives its files.
+
+    Only what the row states: a license or gate that no source recorded is said to be unrecorded,
+    never taken as open. A Hub id other than 'other' is shown by its name or, if unnamed here, as is.
+    """
+    t, lic, gate = page.locale.t, row.get("license"), row.get("gated")
+    if lic is None and gate is None:
+        return t("explorer.terms_unknown")
+    if lic is None:
+        license_part = t("explorer.license_unknown")
+    elif lic == "other":
+        license_part = t("explorer.license_other")
+    else:
+        license_part = t("explorer.license", license=LICENSE_NAMES.get(lic, lic))
+    if gate is None:
+        access = t("explorer.access_unknown")
+    elif is_open(row):
+        access = t("explorer.access_open")
+    else:
+        access = t("explorer.access_manual" if gate == "manual" else "explorer.access_gated")
+    return f"{license_part} · {access}"
 
 
 def _basis_text(page: Page, row: dict) -> str:
@@ -511,7 +542,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         t=t, dir=page.locale.dir, base=page.base_url or "", back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
         band=_band(page, row), params=_params(page, row),
         params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
-        params_basis=_basis_text(page, row), packed=packed_unknown(row),
+        params_basis=_basis_text(page, row), packed=packed_unknown(row), terms=terms_text(page, row),
         estimated=bool(row.get("weights_bytes_estimated")),
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
         downloads=[{"format": _format_label(page, d["format"] if d["format"] in FORMATS else "other"),
@@ -524,3 +555,13 @@ def model_page_html(page: Page, model_id: str) -> str:
         weights_basis=basis(row.get("weights_bytes_basis")),
         fetched=format_day(row.get("fetched_at"), page.lang) if row.get("fetched_at") else "",
         revision=plain_text(row.get("revision") or "")[:12])
+
+
+# Data --------------------------------------------------------------------------------------------
+
+# Hub license ids and the names their licensors give them (proper names, the same in every language).
+LICENSE_NAMES = {
+    "apache-2.0": "Apache 2.0", "mit": "MIT", "gemma": "Gemma", "llama2": "Llama 2", "llama3": "Llama 3",
+    "llama3.1": "Llama 3.1", "llama3.2": "Llama 3.2", "llama3.3": "Llama 3.3", "llama4": "Llama 4",
+    "cc-by-4.0": "CC BY 4.0", "cc-by-nc-4.0": "CC BY-NC 4.0",
+}

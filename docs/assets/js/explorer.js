@@ -104,7 +104,7 @@
                    family: r[c.family] >= 0 ? j.families[r[c.family]] : "",
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
                    weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], est16: r[c.est16], est4: r[c.est4], q4: r[c.q4], formats: r[c.formats],
-                   gated: r[c.gated], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
+                   gated: r[c.gated], open: r[c.open], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
                    url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i,
                    basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : "", S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
                    est: r[c.est], packed: r[c.packed], date: r[c.date] };
@@ -126,7 +126,8 @@
     if (f.band && row.band !== f.band) return false;
     if (f.family && row.family !== f.family) return false;
     if (f.format && !(row.formats & (1 << data.meta.formatNames.indexOf(f.format)))) return false;
-    if (f.gated && (f.gated === "gated") !== !!row.gated) return false;
+    // "Open" lists only rows a source shows open: an unrecorded gate is neither open nor gated
+    if (f.gated && !(f.gated === "gated" ? row.gated : row.open)) return false;
     if (f.tag && !(row.tags & (1 << j.tags.indexOf(f.tag)))) return false;
     if (f.lo && !(row.params >= f.lo)) return false;
     if (f.hi && !(row.params && row.params <= f.hi)) return false;
