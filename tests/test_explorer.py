@@ -147,7 +147,7 @@ def test_rows_show_their_basis_and_date_the_estimate_mark_and_the_packed_marker(
 
 def test_detail_files_hold_each_model_in_the_rows_order_and_a_smaller_catalog_removes_old_files(tmp_path):
     rows = [_row(f"org/m{i}", (i + 1) * 10**9, i) for i in range(explorer.DETAIL_ROWS * 2 + 3)]
-    rows[-1]["downloads"] = [{"format": "gguf", "file": "m.Q4_K_M.gguf", "bytes": 4_920_000_000, "basis": "hub-gguf"},
+    rows[-1]["downloads"] = [{"format": "gguf", "variant": "Q4_K_M", "file": "m.Q4_K_M.gguf", "bytes": 4_920_000_000, "basis": "hub-gguf"},
                              {"format": "weird", "file": "<img src=x>", "bytes": None, "basis": "nonsense"}]
     rows[-1]["weights_bytes_basis"] = "config-estimate"
     rows[-1]["revision"] = "0123456789abcdef"
@@ -156,9 +156,12 @@ def test_detail_files_hold_each_model_in_the_rows_order_and_a_smaller_catalog_re
     assert len(files) == 3  # 64 + 3 rows, 32 per file
     last = json.loads(files[2])["rows"][2]  # row 66 = file 66 // 32, index 66 % 32: the script's arithmetic
     assert json.loads(explorer.compact_json(data))["rows"][66][0] == "org/m66"
-    assert last[0] == [67 * 10**9 * 4, 67 * 10**9 * 2, 67 * 10**9, 67 * 10**9 // 2]
-    assert last[1] == [[explorer.FORMATS.index("gguf"), "m.Q4_K_M.gguf", 4_920_000_000, explorer.BASES.index("hub-gguf")],
-                       [explorer.FORMATS.index("other"), "<img src=x>", 0, -1]]  # the script escapes it
+    # fp16, int8, int4 as the tables mean them: the real Q4_K_M file for int4, ≈ estimates for the others
+    memory = {m[0]: m for m in last[0]}
+    assert memory["fp16"] == ["fp16", "", 67 * 10**9 * 2, 1] and memory["int8"][1:4:2] == ["≈\u00a0Q8_0", 1]
+    assert memory["int4"] == ["int4", "GGUF Q4_K_M", 4_920_000_000, 0]
+    assert last[1] == [[explorer.FORMATS.index("gguf"), "m.Q4_K_M.gguf", 4_920_000_000, explorer.BASES.index("hub-gguf"), 0],
+                       [explorer.FORMATS.index("other"), "<img src=x>", 0, -1, 0]]  # the script escapes it
     assert last[2] == explorer.BASES.index("config-estimate") and last[4] == 1 and last[5] == "0123456789ab"
     assert last[7] == "org/m66"  # the script refuses a file whose row names another model
     site = tmp_path / "site"
@@ -292,7 +295,7 @@ def test_the_explorer_form_has_the_range_the_fits_filter_its_assumptions_and_an_
         assert f"<legend>{t('explorer.fit_legend')}</legend>" in html and 'name="prec" data-default="int4"' in html
         assume = re.search(r'<p id="ls-explorer-assume" class="ls-explorer-assume">(.*?)</p>', html).group(1)
         assert "int4" in assume and "4,096" in assume and "llama.cpp" in assume and "vLLM" in assume
-        assert f'<option value="instruct">{t("explorer.tag_instruct")}</option>' in html
+        assert f'<option value="instruct">{t("calc.tags.instruct")}</option>' in html  # the calculator's term
         labels = re.search(r'<table class="ls-table ls-explorer-table" style="([^"]*)"', html).group(1)
         assert f"--c1:&#34;{t('table.params')}&#34;" in labels  # the cards' labels (site.css)
 

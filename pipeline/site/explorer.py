@@ -42,6 +42,8 @@ FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed",
          "config-count")  # appended: the browser script reads bases by index
+# Bases whose parameter count is exact, not rounded or estimated: only these get "(exact: …)".
+EXACT_BASES = ("hub-safetensors", "hub-gguf", "config-count")
 SLUG = re.compile(r"[^a-z0-9._-]+")
 DEFERRED = re.compile(r"<!--ls-deferred:(\d+)-->")
 
@@ -60,12 +62,13 @@ def model_page_cap() -> int:
 
 
 def first_rows(data: SiteData, cap: int) -> list[dict]:
-    """Featured models (in data order, smallest first), then the most downloaded, at most `cap`."""
+    """Featured models (in data order, smallest first), then the rest by downloads, most first, and
+    in data order (smallest first) where downloads tie or are not known, at most `cap`."""
     if "first-rows" not in data.derived:  # one order per build: it is sliced ~30 times per language
         featured = [r for r in data.models if "featured" in r["tags"]]
         seen = {r["id"] for r in featured}
-        rest = sorted((r for r in data.models if r["id"] not in seen),
-                      key=lambda r: (-(r.get("hub_downloads") or 0), r["id"]))
+        # sorted() is stable: rows with the same downloads (none, in a reconstructed snapshot) keep data order
+        rest = sorted((r for r in data.models if r["id"] not in seen), key=lambda r: -(r.get("hub_downloads") or 0))
         data.derived["first-rows"] = featured + rest
     return data.derived["first-rows"][:cap]
 
@@ -75,6 +78,17 @@ def chart_rows(data: SiteData) -> list[dict]:
     first), so the chart keeps its size at any number of tracked models."""
     keep = {r["id"] for r in first_rows(data, FIRST_VIEW)}
     return [r for r in data.models if r["id"] in keep]
+
+
+def tag_message(tag: str) -> str:
+    """The message naming a kind of model: the calculator's where it has the same kind (one term on both pages)."""
+    return f"calc.tags.{tag}" if tag in ("base", "instruct", "reasoning", "embedding") else f"explorer.tag_{tag}"
+
+
+def first_order(data: SiteData) -> str:
+    """How the first view orders the rows after the featured ones, for the sentence that says so:
+    'downloads' when the data has download counts, else 'size' (data order, smallest first)."""
+    return "downloads" if any(r.get("hub_downloads") for r in data.models) else "size"
 
 
 def page_ids(data: SiteData) -> list[str]:
@@ -191,16 +205,17 @@ def detail_files(data: SiteData) -> list[str]:
     from pipeline.site import model_fit  # it reads the fit tables, which read this module
 
     def detail(r: dict) -> list:
-        memory = r.get("memory_bytes") or {}
         downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
                       plain_text(d.get("file") or ""), d.get("bytes") or 0,
-                      BASES.index(d["basis"]) if d.get("basis") in BASES else -1]
+                      BASES.index(d["basis"]) if d.get("basis") in BASES else -1, int(model_fit.other_variant(r, d))]
                      for d in r.get("downloads") or []]
         total, active = r.get("params_total"), r.get("params_active")
         counted = 0 if not (total and r.get("params_by_dtype")) else 2 if "vision-language" in (r.get("tags") or []) else 1
         found = model_fit.figures(data, r) or {}
         return as_row(DetailRow, {
-            "memory": [memory.get(p) or 0 for p in PRECISIONS], "downloads": downloads,
+            "memory": [[m["precision"], plain_text(m["name"]), m["bytes"], int(m["estimated"])]
+                       for m in model_fit.weight_rows(r)],
+            "downloads": downloads, "exact": int(exact_count(r)),
             "weights_basis": BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
             "source_title": plain_text(r.get("source_title") or "") or 0, "on_hub": int(r.get("kind") == "hub"),
             "revision": plain_text(r.get("revision") or "")[:12] or 0, "undisclosed": int(bool(r.get("undisclosed"))),
@@ -212,6 +227,7 @@ def detail_files(data: SiteData) -> list[str]:
             "fit_format": found.get("format") or 0, "fit_runtime": found.get("runtime") or 0,
             "fit_context": found.get("context") or 0, "fit_kv": found.get("kv") or 0,
             "fit_weights": found.get("weights") or 0, "fit_total": found.get("total") or 0,
+            "fit_estimate": found.get("estimate") or 0, "fit_known": found.get("known") or 0,
             "fit_devices": [[d["verdict"], -1 if d["largest"] is None else d["largest"], *(d["speed"] or (0, 0, 0))]
                             for d in found.get("devices") or []]})
     rows = [detail(r) for r in data.models]
@@ -261,7 +277,7 @@ def insert_deferred(output: str) -> str:
 # Templates ----------------------------------------------------------------------------------------
 
 EXPLORER = """\
-<div class="ls-explorer" id="explorer" data-json="{{ base }}{{ json_path }}" data-lang="{{ lang }}"
+<div class="ls-explorer" id="explorer" data-json="{{ base }}{{ json_path }}" data-lang="{{ lang }}" data-scroll-hint="{{ t('calc.scroll_hint') }}"
  data-view="{{ base }}assets/js/explorer-model.js" data-total="{{ total }}" data-strings="{{ strings }}">
 <form class="ls-explorer-controls" role="search" hidden>
 <label class="ls-explorer-search"><span>{{ t('explorer.search_label') }}</span>
@@ -295,7 +311,8 @@ EXPLORER = """\
 <p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>
 <button type="reset">{{ t('explorer.reset') }}</button>
 </form>
-<p class="ls-explorer-status" role="status" aria-live="polite">{% if more %}{{ t('explorer.first_view', shown=shown_text, total=total_text) }}{% else %}{{ t('explorer.first_view_all', total=total) }}{% endif %}</p>
+<p class="ls-explorer-status" role="status" aria-live="polite">{% if more %}{{ t('explorer.first_view', shown=shown_text, total=total_text, order=order) }}{% else %}{{ t('explorer.all_listed', total=total) }}{% endif %}</p>
+<noscript><p class="ls-explorer-nojs">{{ t('explorer.no_script') }}</p></noscript>
 <div class="ls-table-wrap ls-explorer-wrap" tabindex="0" role="region" aria-label="{{ caption }}">
 <table class="ls-table ls-explorer-table" style="{{ card_labels }}">
 <caption>{{ caption }}</caption>
@@ -321,7 +338,7 @@ EXPLORER = """\
 """
 
 MODEL_PAGE = """\
-<p class="ls-model-back"><a href="{{ back }}">{{ t('explorer.back') }}</a></p>
+<p class="ls-model-back" data-scroll-hint="{{ t('calc.scroll_hint') }}"><a href="{{ back }}">{{ t('explorer.back') }}</a></p>
 <p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
 <h2 id="params">{{ t('table.params') }}</h2>
@@ -333,14 +350,15 @@ MODEL_PAGE = """\
 <table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
 <th scope="col" class="ls-num">{{ t('data_table.bytes') }}</th><th scope="col">{{ t('table.basis') }}</th></tr></thead><tbody>
 {%- for d in downloads %}
-<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code></td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
+<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code>{% if d.variant %} {{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
 {%- endfor %}
-</tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads') }}</p>{% endif %}
+</tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads', estimated='yes' if estimated else 'no') }}</p>{% endif %}
 <h2 id="memory">{{ t('table.memory') }}</h2>
-{% if memory %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
+{% if memory %}<p>{{ t('explorer.memory_note') }}</p>
+<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
 <table class="ls-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
 {%- for m in memory %}
-<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}</bdi></th><td class="ls-num"><bdi>{{ m.size }}</bdi></td></tr>
+<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}{% if m.name %} ({{ m.name }}){% endif %}</bdi></th><td class="ls-num">{% if m.estimated %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') if m.precision == 'int4' else t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ m.size }}</bdi></td></tr>
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('figure.unknown') }}</p>{% endif %}
 <h2 id="fit">{{ t('explorer.fit_heading') }}</h2>
@@ -359,7 +377,7 @@ MODEL_PAGE = """\
 <ul>
 <li><a href="{{ url }}" rel="noopener">{{ t('explorer.hub_link') if is_hub else t('explorer.source_link') }}</a>{% if source_title %}{{ t('display.aside', text=source_title) }}{% endif %}</li>
 {% if weights_basis %}<li>{{ t('display.label', label=t('table.weights')) }}{{ weights_basis }}</li>{% endif %}
-{% if fetched %}<li>{{ t('explorer.fetched', date=fetched) }}{% if revision %} · <code dir="ltr">{{ revision }}</code>{% endif %}</li>{% endif %}
+{% if fetched %}<li>{{ fetched_line }}</li>{% endif %}
 </ul>
 <script src="{{ base }}assets/js/explorer.js" async></script>
 """
@@ -388,8 +406,10 @@ def _format_label(page: Page, fmt: str) -> str:
 
 def _basis_text(page: Page, row: dict) -> str:
     """'reconstructed snapshot · 21 August 2026': the params basis label, then the row's date."""
-    parts = [page.locale.t(f"basis.{row['params_basis']}") if row.get("params_basis") in BASES else "",
-             format_day(day(row), page.lang) if day(row) else ""]
+    label = page.locale.t(f"basis.{row['params_basis']}") if row.get("params_basis") in BASES else ""
+    if not row.get("params_total") and not row.get("undisclosed"):  # nothing to source: say so, not a blank
+        label = page.locale.t("explorer.no_count")
+    parts = [label, format_day(day(row), page.lang) if day(row) else ""]
     return " · ".join(p for p in parts if p)
 
 
@@ -475,10 +495,10 @@ def explorer_html(page: Page) -> str:
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],
-        tags=[{"id": g, "label": t(f"explorer.tag_{g}")} for g in TAGS if any(g in model_tags(r) for r in data.models)],
+        tags=[{"id": g, "label": t(tag_message(g))} for g in TAGS if any(g in model_tags(r) for r in data.models)],
         precisions=FIT_PRECISIONS, contexts=contexts, assume=_assumptions(page, "int4", contexts[0]["id"] if contexts else 0),
         shown_text=format_integer(shown, page.lang), total_text=format_integer(total, page.lang),
-        caption=t("explorer.caption"), more=total > shown,
+        caption=t("explorer.caption"), more=total > shown, order=first_order(data),
         columns=[{"key": k, "label": t(label), "num": num} for k, label, num in columns], rows=rows,
         # a phone shows each row as a card: every cell names its column (site.css, content: var(--cN))
         card_labels=";".join(f"--c{i}:{json.dumps(t(label), ensure_ascii=False)}" for i, (_, label, _) in enumerate(columns[1:], 1)))
@@ -501,7 +521,6 @@ def model_page_html(page: Page, model_id: str) -> str:
     t = page.locale.t
     data = page.data
     row = data.model(model_id)
-    memory = row.get("memory_bytes") or {}
     from pipeline.site import model_fit  # it reads the fit tables, which read this module
 
     fit = model_fit.section(page, row)
@@ -510,17 +529,35 @@ def model_page_html(page: Page, model_id: str) -> str:
     return _env.get_template("model.html").render(
         t=t, dir=page.locale.dir, base=page.base_url or "", back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
         band=_band(page, row), params=_params(page, row),
-        params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
+        params_exact=format_integer(row["params_total"], page.lang) if exact_count(row) else "",
         params_basis=_basis_text(page, row), packed=packed_unknown(row),
         estimated=bool(row.get("weights_bytes_estimated")),
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
         downloads=[{"format": _format_label(page, d["format"] if d["format"] in FORMATS else "other"),
-                    "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
+                    "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
+                    "variant": model_fit.other_variant(row, d)}
                    for d in row.get("downloads") or []],
-        memory=[{"precision": p, "size": _size(page, memory.get(p))} for p in PRECISIONS if memory.get(p)],
+        memory=[{**m, "name": m["name"].replace("≈\u00a0", "≈ "), "size": _size(page, m["bytes"])}
+                for m in model_fit.weight_rows(row)],
         fit=fit,
         url=url if url.startswith(("https://", "http://")) else f"https://huggingface.co/{model_id}",
         is_hub=row["kind"] == "hub", source_title=plain_text(row.get("source_title") or ""),
         weights_basis=basis(row.get("weights_bytes_basis")),
-        fetched=format_day(row.get("fetched_at"), page.lang) if row.get("fetched_at") else "",
-        revision=plain_text(row.get("revision") or "")[:12])
+        fetched=bool(row.get("fetched_at")), fetched_line=_fetched_line(page, row))
+
+
+def _fetched_line(page: Page, row: dict) -> Markup:
+    """'Read on 21 August 2026, revision d04e592bb4f6' (the revision as code), or '' without a date."""
+    if not row.get("fetched_at"):
+        return Markup("")
+    date, revision = format_day(row["fetched_at"], page.lang), plain_text(row.get("revision") or "")[:12]
+    if not revision:
+        return escape(page.locale.t("explorer.fetched", date=date))
+    text = str(escape(page.locale.t("explorer.fetched_revision", date=date, revision="\x00")))
+    return Markup(text.replace("\x00", f'<code dir="ltr">{escape(revision)}</code>'))
+
+
+def exact_count(row: dict) -> bool:
+    """The parameter count is exact (read from the weights' metadata or computed from a full config):
+    only then does a page write it out as "exact"."""
+    return bool(row.get("params_total")) and row.get("params_basis") in EXACT_BASES

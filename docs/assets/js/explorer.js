@@ -15,6 +15,26 @@
 (function () {
   "use strict";
   var root = document.getElementById("explorer"), KEY = "ls-explorer-list";
+  // A table wider than its box scrolls sideways: a line above it says so while it does (the text comes
+  // with the page, data-scroll-hint, so a model page needs no message catalog).
+  var hintSource = document.querySelector("[data-scroll-hint]");
+  function scrollHints(scope) {
+    var text = hintSource && hintSource.getAttribute("data-scroll-hint");
+    if (!text) return;
+    Array.prototype.forEach.call(scope.querySelectorAll(".ls-table-wrap"), function (w) {
+      var hint = w.previousElementSibling;
+      if (!hint || !hint.classList.contains("ls-scroll-hint")) {
+        hint = document.createElement("p");
+        hint.className = "ls-scroll-hint";
+        hint.textContent = text;
+        w.parentNode.insertBefore(hint, w);
+      }
+      hint.hidden = w.scrollWidth <= w.clientWidth + 1;
+    });
+  }
+  var article = document.querySelector("article") || document.body, hintTimer = 0;
+  window.addEventListener("resize", function () { clearTimeout(hintTimer); hintTimer = setTimeout(function () { scrollHints(article); }, 100); });
+  scrollHints(article);
   if (!root) {  // a model page: its back link returns to the list as the reader left it (this tab)
     var back = document.querySelector(".ls-model-back a"), saved = null;
     try { saved = sessionStorage.getItem(KEY); } catch (e) { /* storage off: the default link */ }
@@ -106,7 +126,9 @@
                    weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], est16: r[c.est16], est4: r[c.est4], q4: r[c.q4], formats: r[c.formats],
                    gated: r[c.gated], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
                    url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i,
-                   basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : "", S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
+                   // no count and no basis: said, not a blank cell (explorer.py _basis_text)
+                   basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : r[c.params] ? "" : msg("explorer.no_count"),
+                           S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
                    est: r[c.est], packed: r[c.packed], date: r[c.date] };
         });
         var byName = data.slice().sort(function (a, b) { return collator.compare(a.name, b.name); });
@@ -222,6 +244,7 @@
     history.replaceState(null, "", writeUrl() + location.hash);
     try { sessionStorage.setItem(KEY, listUrl()); } catch (e) { /* storage off: model pages link back unfiltered */ }
     root.removeAttribute("aria-busy");
+    scrollHints(root);
   }
 
   function writeUrl() {
@@ -292,6 +315,7 @@
         view.innerHTML = lang === "zh" ? LSZhText.tidy(html) : html;  // as zh_text.py does to a built page
         if (getComputedStyle(root).direction === "rtl") LSBidi.isolateIn(view);  // as rtl_text.py does to a built page
         view.hidden = false;
+        scrollHints(view);
         document.title = row.name + " · " + baseTitle;
         view.querySelector("h3").focus();
       }, function () { if (ticket === opening) location.assign(row.url); });
@@ -335,7 +359,12 @@
     button.type = "button";
     button.className = "ls-sort";
     button.title = msg("explorer.sort_hint");
-    while (th.firstChild) button.appendChild(th.firstChild);
+    // the label is one run that wraps as text: the button is a flex box, whose every child (each Thai
+    // word span, each text node) would otherwise stand apart with a gap and never wrap
+    var label = document.createElement("span");
+    label.className = "ls-sort-label";
+    while (th.firstChild) label.appendChild(th.firstChild);
+    button.appendChild(label);
     th.appendChild(button);
     button.addEventListener("click", function () {
       var key = th.getAttribute("data-key");
