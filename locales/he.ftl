@@ -279,8 +279,8 @@ explorer--caption = המודלים שהאתר עוקב אחריהם.
 explorer--formats = פורמטים
 explorer--first_view =
     { $order ->
-        [downloads] בטבלה { $shown } הראשונים מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם אלה שהורדו הכי הרבה.
-       *[size] בטבלה { $shown } הראשונים מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם כל השאר, מהקטן לגדול.
+        [downloads] בטבלה מוצגים { $shown } הראשונים מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם אלה שהורדו הכי הרבה.
+       *[size] בטבלה מוצגים { $shown } הראשונים מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם כל השאר, מהקטן לגדול.
     }
 explorer--no_script = בלי JavaScript אי אפשר לחפש, לסנן או למיין את הטבלה, והיא מציגה רק את השורות האלה; בקובצי ה־CSV וה־JSON שמתחתיה יש את כל המודלים.
 explorer--matching =
@@ -638,10 +638,10 @@ calc--kv_bits = { $bits } ביט
 calc--kv_kept = ב־{ $runtime } אין מטמון KV של { $asked } ביט, ולכן הערכים נשמרים ב־{ $bits } ביט.
 calc--tag = סוג
 calc--tag_all = כל הסוגים
-calc--tags--instruct = צ'אט או הוראות (instruct)
+calc--tags--instruct = הוראות או צ'אט (instruct)
 calc--tags--base = בסיס (אימון מקדים בלבד)
-calc--tags--reasoning = הסקה
-calc--tags--embedding = הטמעה (embedding)
+calc--tags--reasoning = חשיבה (reasoning)
+calc--tags--embedding = הטמעות (embedding)
 calc--tags--moe = תערובת מומחים (MoE)
 calc--tags--vision-language = ראייה ושפה
 calc--tags--speech = דיבור

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from pipeline.i18n.locales import load_locale
 from pipeline.site import explorer
@@ -321,3 +322,37 @@ def test_the_explorer_scripts_name_every_message_as_a_literal():
         code = re.sub(r"/\*.*?\*/|//[^\n]*", "", (ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8"), flags=re.S)
         computed = re.findall(r"\bmsg\((?!\s*[\"'])[^)]{0,40}", code)
         assert not computed, (name, computed)
+
+
+def test_thai_and_chinese_counts_take_the_size_classes_style_with_the_words_in_the_title():
+    """One number style per table: "70.6B" beside the class "40–100B", not "7.06 หมื่นล้าน" (review 3)."""
+    assert [explorer.short_params(n) for n in (70_553_706_496, 7_110_660_096, 684_531_386_000, 1_000_000_000,
+                                                 135_000_000, 1_200_000_000_000)] == ["70.6B", "7.11B", "685B", "1B",
+                                                                                       "135M", "1.2T"]
+    rows = [_row("acme/big-70b", 70_553_706_496, 0)]
+    for lang in ("th", "zh"):
+        html = explorer.explorer_html(Page(lang=lang, locale=load_locale(lang), data=_data(rows), base_url="../"))
+        cell = re.search(r'<td class="ls-num" title="([^"]+)"><bdi>([^<]+)</bdi>', html)
+        assert cell.group(2) == "70.6B" and "70,553,706,496" in cell.group(1), cell.group(0)
+    en = explorer.explorer_html(Page(lang="en", locale=load_locale("en"), data=_data(rows), base_url="../"))
+    assert re.search(r'<td class="ls-num" title="70,553,706,496"><bdi>70.6\sbillion</bdi>', en)
+
+
+def test_the_first_view_says_its_order_and_without_downloads_runs_from_the_smallest_up():
+    """Featured first; then the most downloaded, or in data order (smallest first) when the data has no
+    download counts — and the status line says which, in every language (review 3: "most downloaded" was false)."""
+    rows = [_row(f"z/m{i}", (i + 1) * 10**9) for i in range(explorer.FIRST_VIEW + 5)]
+    rows[7]["tags"] = ["featured"]
+    data = _data(rows)
+    assert [r["id"] for r in explorer.first_rows(data, 3)] == ["z/m7", "z/m0", "z/m1"]
+    assert explorer.first_order(data) == "size"
+    for lang in ("en", "pt", "ar", "he", "th", "zh"):
+        locale = load_locale(lang)
+        html = explorer.explorer_html(Page(lang=lang, locale=locale, data=data, base_url="../"))
+        status = re.search(r'<p class="ls-explorer-status"[^>]*>(.*?)</p>', html).group(1)
+        assert status == str(escape(locale.t("explorer.first_view", shown="60", total="65", order="size"))), (lang, status)
+        assert status != locale.t("explorer.first_view", shown="60", total="65", order="downloads")
+        assert f'<noscript><p class="ls-explorer-nojs">{escape(locale.t("explorer.no_script"))}</p></noscript>' in html
+    rows[3]["hub_downloads"] = 10
+    assert explorer.first_order(_data(rows)) == "downloads"
+    assert [r["id"] for r in explorer.first_rows(_data(rows), 3)] == ["z/m7", "z/m3", "z/m0"]

@@ -347,16 +347,16 @@ MODEL_PAGE = """\
 {% endfor %}{% if weights %}<p>{{ t('display.label', label=t('table.weights')) }}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
 {% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
-<table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
+<table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
 <th scope="col" class="ls-num">{{ t('data_table.bytes') }}</th><th scope="col">{{ t('table.basis') }}</th></tr></thead><tbody>
 {%- for d in downloads %}
-<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code>{% if d.variant %} {{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
+<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code>{% if d.variant %}{{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads', estimated='yes' if estimated else 'no') }}</p>{% endif %}
 <h2 id="memory">{{ t('table.memory') }}</h2>
 {% if memory %}<p>{{ t('explorer.memory_note') }}</p>
 <div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
-<table class="ls-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
+<table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
 {%- for m in memory %}
 <tr><th scope="row"><bdi dir="ltr">{{ m.precision }}{% if m.name %} ({{ m.name }}){% endif %}</bdi></th><td class="ls-num">{% if m.estimated %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') if m.precision == 'int4' else t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ m.size }}</bdi></td></tr>
 {%- endfor %}
@@ -365,7 +365,7 @@ MODEL_PAGE = """\
 <p>{{ fit.limit }}</p>
 {% if fit.devices %}<p class="ls-model-assumes">{{ fit.assumes }}</p>
 <div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('model_fit.caption') }}">
-<table class="ls-table ls-model-fit"><caption>{{ t('model_fit.caption') }}</caption><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
+<table class="ls-table ls-model-table ls-model-fit"><caption>{{ t('model_fit.caption') }}</caption><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
 <th scope="col">{{ t('explorer.verdict') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_context') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_speed') }}</th></tr></thead><tbody>
 {%- for f in fit.devices %}
 <tr><th scope="row"><bdi dir="{{ dir }}">{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td>{{ f.verdict }}<td class="ls-num" data-sort="{{ f.longest_sort }}"><bdi>{{ f.longest }}</bdi></td><td class="ls-num"><bdi>{{ f.speed }}</bdi></td></tr>
@@ -394,6 +394,34 @@ def _params(page: Page, row: dict) -> str:
     if row.get("params_total"):
         return format_params(row["params_total"], page.lang)
     return page.locale.t("figure.undisclosed" if row.get("undisclosed") else "figure.unknown")
+
+
+# Languages whose own words for a count ("7.06 หมื่นล้าน", "70.6 亿") would sit in the explorer next to size
+# classes written "40–100B": there the table writes counts in the classes' style, the words in the title.
+SHORT_PARAMS = ("th", "zh")
+
+
+def short_params(count: int) -> str:
+    """70553706496 -> '70.6B', 7110660096 -> '7.11B', 684531386000 -> '685B' (3 significant digits; the
+    explorer script writes the same: explorer.js shortParams)."""
+    for unit, size in (("T", 10**12), ("B", 10**9), ("M", 10**6), ("K", 10**3)):
+        if count >= size or unit == "K":
+            return f"{float(f'{count / size:.3g}'):g}{unit}"
+    return str(count)
+
+
+def _table_params(page: Page, row: dict) -> str:
+    if row.get("params_total") and page.lang in SHORT_PARAMS:
+        return short_params(row["params_total"])
+    return _params(page, row)
+
+
+def _params_title(page: Page, row: dict) -> str:
+    """The explorer cell's title: the exact count, after the count in words where the cell has the short style."""
+    if not row.get("params_total"):
+        return ""
+    full = format_integer(row["params_total"], page.lang)
+    return f"{format_params(row['params_total'], page.lang)} ({full})" if page.lang in SHORT_PARAMS else full
 
 
 def _band(page: Page, row: dict) -> str:
@@ -472,8 +500,8 @@ def explorer_html(page: Page) -> str:
             "name": plain_text(r["name"]), "id": breakable(r["id"]), "model_id": plain_text(r["id"]), "stale": r["status"] == "stale",
             "error": plain_text(r.get("error") or ""),
             "href": f"{slug(r['id'])}/" if own else (url if url.startswith("http") else "#"),
-            "external": not own, "params": _params(page, r),
-            "params_exact": format_integer(r["params_total"], page.lang) if r.get("params_total") else "",
+            "external": not own, "params": _table_params(page, r),
+            "params_exact": _params_title(page, r),
             "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")),
             "fp16": _size(page, _bytes_of(fp16) or None), "int4": _size(page, _bytes_of(int4) or None),
             "est16": bool(fp16 and fp16["estimated"]), "est4": bool(int4 and int4["estimated"]),

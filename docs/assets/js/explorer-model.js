@@ -77,7 +77,7 @@
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
         [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
           return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
-            "</code>" + (d[4] ? " " + esc(msg("display.aside", { text: msg("explorer.instruct_variant") })) : "") +
+            "</code>" + (d[4] ? esc(msg("display.aside", { text: msg("explorer.instruct_variant") })) : "") +
             '</td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
         })) : "<p>" + esc(msg("explorer.no_downloads", { estimated: r.est ? "yes" : "no" })) + "</p>");
       // fp16, int8, int4 as the tables and the calculator mean them (model_fit.weight_rows)

@@ -105,7 +105,14 @@
   function fmt(s, values) {
     return s.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
   }
-  function short(n) { return N.params(n); }
+  // Thai and Chinese counts in the size classes' style ("70.6B"), the words in the title (explorer.py short_params)
+  var SHORT = lang === "th" || lang === "zh";
+  function shortParams(n) {
+    var u = n >= 1e12 ? ["T", 1e12] : n >= 1e9 ? ["B", 1e9] : n >= 1e6 ? ["M", 1e6] : ["K", 1e3];
+    return String(Number((n / u[1]).toPrecision(3))) + u[0];
+  }
+  function short(n) { return SHORT ? shortParams(n) : N.params(n); }
+  function paramsTitle(n) { return SHORT ? N.params(n) + " (" + whole.format(n) + ")" : whole.format(n); }
   function bytes(n) { return n ? N.bytes(n) : msg("figure.unknown"); }
 
   function load() {
@@ -167,7 +174,7 @@
       (r.page ? "" : ' data-id="' + esc(r.id) + '"') + ">" + esc(r.name) + "</a></bdi>" +
       (r.stale ? ' <span class="ls-stale">' + esc(msg("table.stale")) + "</span>" : "") +
       '<br><code dir="ltr">' + breakable(r.id) + "</code></th>" +
-      '<td class="ls-num"' + (r.params ? ' title="' + whole.format(r.params) + '"' : "") + "><bdi>" +
+      '<td class="ls-num"' + (r.params ? ' title="' + esc(paramsTitle(r.params)) + '"' : "") + "><bdi>" +
       (r.params ? short(r.params) : esc(msg("figure.unknown"))) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
       "</td><td><bdi>" + esc(S.classes[r.band] || "") + '</bdi></td><td class="ls-num">' +
