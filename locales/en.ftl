@@ -519,6 +519,7 @@ fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit 
 ## model_fit: Model pages (issue 23 item 4): what the verdicts assume, per device the longest context and speed.
 
 model_fit--active = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
+model_fit--active_files = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every tensor in the model's weight files, every expert included: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--counted_files = The total counts every tensor in the model's weight files.
 model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
 model_fit--limit = Longest context the model accepts: { $count } tokens.
@@ -535,6 +536,7 @@ model_fit--context_full = all { $count } tokens
 model_fit--context_tokens = { $count } tokens
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = memory bandwidth not known
+model_fit--speed_not_generating = not applicable: it generates no text
 model_fit--speed_note = Tokens per second: each new token reads the active weights and the KV cache once, at { $efficiency } of the device's memory bandwidth plus a fixed delay, fitted on published measurements; measured speeds lie between { $low } and { $high } times the estimate, the range in brackets.
 model_fit--calculator_link = Open this model in the calculator to choose another format, context, KV-cache precision or device.
 model_fit--calculator_offload = No device in this list holds the whole model. Open it in the calculator to split it between a GPU and system RAM (CPU offload) and see the speed that leaves.

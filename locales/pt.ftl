@@ -540,6 +540,7 @@ fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8
 ## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por dispositivo, o contexto mais longo e a velocidade.
 
 model_fit--active = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
+model_fit--active_files = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta cada tensor dos arquivos de pesos, todos os especialistas incluídos: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
 model_fit--counted_files_vision = O total conta cada tensor dos arquivos de pesos do modelo, inclusive os do codificador de imagens.
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
@@ -556,6 +557,7 @@ model_fit--context_full = todos os { $count } tokens
 model_fit--context_tokens = { $count } tokens
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = largura de banda da memória desconhecida
+model_fit--speed_not_generating = não se aplica: o modelo não gera texto
 model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do dispositivo, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
 model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou dispositivo.
 model_fit--calculator_offload = Nenhum dispositivo desta lista comporta o modelo inteiro. Abra-o na calculadora para dividi-lo entre a GPU e a RAM do sistema (descarregamento para a CPU) e ver a velocidade que sobra.

@@ -469,7 +469,8 @@ fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和�
 
 ## model_fit: 模型页面（issue 23 item 4）：每个结论基于什么假设，以及每台设备装得下的最长上下文和速度。
 
-model_fit--active = { $total } 参数中，每个词元只用到 { $active }（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--active = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
@@ -486,6 +487,7 @@ model_fit--context_full = 全部 { $count } 个词元
 model_fit--context_tokens = { $count } 个词元
 model_fit--speed = ≈ { $speed }（{ $low }–{ $high }）
 model_fit--speed_unknown = 内存带宽未知
+model_fit--speed_not_generating = 不适用：该模型不生成文本
 model_fit--speed_note = 每秒词元数：每生成一个词元，都要把实际用到的权重和 KV 缓存各读一遍，按设备内存带宽的 { $efficiency } 计算，再加上一段固定延迟，参数按公开实测数据拟合；实测速度在估算值的 { $low } 到 { $high } 倍之间，即括号中的范围。
 model_fit--calculator_link = 在计算器中打开这个模型，可改选格式、上下文、KV 缓存精度或设备。
 model_fit--calculator_offload = 列表中没有任何设备能装下整个模型。可以在计算器中打开它，把模型拆分到 GPU 和系统内存（CPU 卸载），并查看由此得到的速度。

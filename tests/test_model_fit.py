@@ -33,7 +33,7 @@ def fit_rows(html: str) -> list[str]:
 def test_a_moe_page_gives_its_active_parameters_and_what_the_total_counts(data):
     html = page_html(data, "deepseek-ai/DeepSeek-V3")
     assert "37 billion of the 685 billion parameters work on each token (published figure)" in html
-    assert "The total counts every expert" in html
+    assert "The total counts every tensor in the model's weight files, every expert included" in html.replace("&#39;", "'")
     assert "Longest context the model accepts: 163,840 tokens." in html
 
 
@@ -112,3 +112,14 @@ def test_weights_under_the_usable_memory_are_not_said_to_exceed_it(data):
     phone = next(r for r in fit_rows(html) if "Phone, 8 GiB" in r)
     assert "the weights, 4.28 GB, and the runtime&#39;s buffers already take more than the 4.29 GB usable" in phone
     assert "exceed" not in phone
+
+
+def test_an_embedding_model_gets_no_decode_speed(data):
+    """E5 Mistral reads its input and stops: "tokens per second" does not apply (review 3, ar)."""
+    row = next(r for r in data.models if r["id"] == "intfloat/e5-mistral-7b-instruct")
+    found = model_fit.figures(data, row)
+    assert found["generates"] is False and not any(d["speed"] for d in found["devices"])
+    section = model_fit.section(Page(lang="en", locale=load_locale("en"), data=data, base_url="../../"), row)
+    fitting = [d for d in section["devices"] if "fits" in str(d["verdict"])]
+    assert fitting and all(d["speed"] == "not applicable: it generates no text" for d in fitting)
+    assert "speed_note" not in section

@@ -109,6 +109,7 @@ class DetailRow(_Strict):
     fit_estimate: Union[str, Absent] = Field(description="the common build the format estimates ('Q4_K_M'), 0 "
                                              "when the format is a real file")
     fit_known: Bytes = Field(ge=0, description="weights + the runtime's buffers (what is known when the KV cache is not)")
+    generates: Flag = Field(description="the model generates text (0: an embedding model or encoder, no decode speed)")
     exact: Flag = Field(description="the parameter count is exact (explorer.EXACT_BASES): only then \"exact: …\"")
     fit_devices: list[tuple[str, int, float, float, float]] = Field(
         description="per device of the file's `devices`: [verdict id (contract.VERDICTS), largest context that "

@@ -47,8 +47,8 @@
           : largest >= x.context_limit && x.context_limit ? msg("model_fit.context_full", { count: largest })
           : msg("model_fit.context_tokens", { count: largest });
         var speed = f[2] ? msg("model_fit.speed", { speed: N.decimal(f[2]), low: N.decimal(f[3]), high: N.decimal(f[4]) })
-          : v === "fits" || v === "tight" ? msg("model_fit.speed_unknown") : "";
-        shownSpeed = shownSpeed || !!speed;
+          : v !== "fits" && v !== "tight" ? "" : x.generates === 0 ? msg("model_fit.speed_not_generating") : msg("model_fit.speed_unknown");
+        shownSpeed = shownSpeed || !!f[2];  // an estimate shown, not a "not applicable"
         return '<tr><th scope="row"><bdi dir="' + c.dir + '">' + esc(S.devices[id] || (named ? named[1] : id)) +
           '</bdi></th><td class="ls-num"><bdi>' + bytes(usable) + '</bdi></td><td data-sort="' + esc(v) + '"><bdi>' + cell +
           '</bdi></td><td class="ls-num" data-sort="' + Math.max(largest, 0) + '"><bdi>' + esc(longest) + '</bdi></td><td class="ls-num"><bdi>' +
@@ -69,9 +69,9 @@
         (r.params && x.exact ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
         (r.basis ? " — " + esc(msg("display.label", { label: msg("table.basis") })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
       // what the count holds (pipeline/site/model_fit.py parameter_notes)
-      if (x.active) h.push("<p>" + esc(msg("model_fit.active", { active: params(x.active), total: params(r.params),
-        basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") })) + "</p>");
-      if (x.counted) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
+      var moe = { active: params(x.active), total: params(r.params), basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") };
+      if (x.active) h.push("<p>" + esc(x.counted === 1 ? msg("model_fit.active_files", moe) : msg("model_fit.active", moe)) + "</p>");
+      if (x.counted && !(x.active && x.counted === 1)) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
       if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
