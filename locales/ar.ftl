@@ -323,6 +323,7 @@ explorer--no_downloads =
 explorer--memory_note = الرقم حجم ملف حقيقي إن كان الموقع قد سجّل ملفًا، وإلا فهو تقدير (≈): بايتان لكل مَعلمة في fp16، وملف GGUF بصيغة Q8_0 أو Q4_K_M في int8 وint4. وهي الأرقام نفسها في الجداول وفي الحاسبة.
 explorer--instruct_variant = من نسخة Instruct، بعدد المَعلمات نفسه
 explorer--no_count = لا عدد للمَعلمات في البيانات
+explorer--weights_unknown = لا تذكر البيانات أحجام الملفات ولا الصيغة العددية للأوزان الافتراضية، لذا لا يُقدَّر هذا الحجم.
 explorer--fit_heading = هل سيعمل؟
 explorer--device = الجهاز
 explorer--usable = الذاكرة المتاحة

@@ -295,6 +295,7 @@ explorer--no_downloads =
 explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. The tables and the calculator use the same figures.
 explorer--instruct_variant = from the Instruct variant, same parameters
 explorer--no_count = no parameter count in the data
+explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated.
 explorer--fit_heading = Will it run?
 explorer--device = Device
 explorer--usable = Usable memory

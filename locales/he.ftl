@@ -310,6 +310,7 @@ explorer--no_downloads =
 explorer--memory_note = גודל של קובץ אמיתי כשהאתר רשם כזה; אחרת הערכה (≈): 2 בתים לפרמטר ב־fp16, וקובץ GGUF מסוג Q8_0 או Q4_K_M ב־int8 וב־int4. הטבלאות והמחשבון משתמשים באותם מספרים.
 explorer--instruct_variant = מגרסת ה־Instruct, אותו מספר פרמטרים
 explorer--no_count = אין בנתונים מספר פרמטרים
+explorer--weights_unknown = בנתונים לא מופיעים גודל הקבצים ולא פורמט המספרים של משקלי ברירת המחדל, ולכן הגודל הזה לא מוערך.
 explorer--fit_heading = האם זה ירוץ?
 explorer--device = מכשיר
 explorer--usable = זיכרון זמין

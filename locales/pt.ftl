@@ -308,6 +308,7 @@ explorer--no_downloads =
 explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. As tabelas e a calculadora usam esses mesmos números.
 explorer--instruct_variant = da variante Instruct, mesmos parâmetros
 explorer--no_count = sem contagem de parâmetros nos dados
+explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado.
 explorer--fit_heading = Vai rodar?
 explorer--device = Dispositivo
 explorer--usable = Memória utilizável

@@ -273,6 +273,7 @@ explorer--no_downloads =
 explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
 explorer--instruct_variant = 来自 Instruct 版本，参数量相同
 explorer--no_count = 数据中没有参数量
+explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。
 explorer--fit_heading = 跑得动吗？
 explorer--device = 设备
 explorer--usable = 可用内存
