@@ -279,7 +279,7 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
         ".ls-explorer-model tbody tr", "trs => trs.filter(tr => tr.querySelector('code'))"
         ".map(tr => [tr.querySelector('code').textContent, tr.querySelector('td.ls-num').textContent])")
     assert len(downloads) == len(detail["downloads"]), downloads
-    for fmt_index, file_name, size, _basis in detail["downloads"]:
+    for fmt_index, file_name, size, _basis, _variant in detail["downloads"]:
         shown_size = format_bytes(size, lang)  # isolated left to right on a he/ar page, as the built pages
         assert [file_name, isolate_ltr_runs(shown_size) if lang in ("he", "ar") else shown_size] in downloads, (file_name, downloads)
     # the model page's verdicts (model_fit.figures: its format, at its context), one per device of the detail file

@@ -80,7 +80,7 @@ def test_the_calculator_link_preselects_the_model_at_the_right_depth(data):
 def test_the_section_renders_in_every_language_with_its_own_strings(data, lang):
     locale = load_locale(lang)
     html = page_html(data, "deepseek-ai/DeepSeek-V3", lang)
-    assert locale.t("model_fit.caption") in html.replace("&#39;", "'")
+    assert locale.t("model_fit.caption") in html.replace("&#39;", "'").replace("&#34;", "\"")
     assert len(fit_rows(html)) == len(data.devices)
     weights_alone = page_html(data, "meta-llama/Llama-3.1-405B", lang)
     assert "ls-verdict-no" in weights_alone and "228" in weights_alone  # the weights alone, named

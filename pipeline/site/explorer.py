@@ -38,7 +38,7 @@ DETAIL_DIR = "assets/models-explorer"  # per-model details, DETAIL_ROWS rows per
 DETAIL_ROWS = 32
 # The explorer and the in-place view of a model it loads on opening one: the messages of both are embedded.
 SCRIPTS = ("explorer.js", "explorer-model.js")
-FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
+FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "mlx", "other")
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed",
          "config-count")  # appended: the browser script reads bases by index
@@ -100,8 +100,16 @@ def slug(model_id: str) -> str:
     return SLUG.sub("-", model_id.lower().replace("/", "--")).strip("-.") or "model"
 
 
+def download_kind(download: dict) -> str:
+    """A download's format among FORMATS: an MLX build the data files under "other" (variant 'MLX 4bit') is MLX."""
+    fmt = download.get("format")
+    if fmt == "other" and str(download.get("variant") or "").upper().startswith("MLX"):
+        return "mlx"
+    return fmt if fmt in FORMATS else "other"
+
+
 def formats_of(row: dict) -> list[str]:
-    found = {d["format"] if d["format"] in FORMATS else "other" for d in row.get("downloads") or []}
+    found = {download_kind(d) for d in row.get("downloads") or []}
     return [f for f in FORMATS if f in found]
 
 
@@ -205,7 +213,7 @@ def detail_files(data: SiteData) -> list[str]:
     from pipeline.site import model_fit  # it reads the fit tables, which read this module
 
     def detail(r: dict) -> list:
-        downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
+        downloads = [[FORMATS.index(download_kind(d)),
                       plain_text(d.get("file") or ""), d.get("bytes") or 0,
                       BASES.index(d["basis"]) if d.get("basis") in BASES else -1, int(model_fit.other_variant(r, d))]
                      for d in r.get("downloads") or []]
@@ -562,7 +570,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         params_basis=_basis_text(page, row), packed=packed_unknown(row),
         estimated=bool(row.get("weights_bytes_estimated")),
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
-        downloads=[{"format": _format_label(page, d["format"] if d["format"] in FORMATS else "other"),
+        downloads=[{"format": _format_label(page, download_kind(d)),
                     "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
                     "variant": model_fit.other_variant(row, d)}
                    for d in row.get("downloads") or []],
