@@ -318,7 +318,12 @@ explorer--gated_gated = مقيَّد (يجب قبول الشروط أولًا)
 explorer--reset = مسح عوامل التصفية
 explorer--caption = النماذج التي يتتبّعها الموقع.
 explorer--formats = الصيغ
-explorer--first_view = تبدأ القائمة بالنماذج المميّزة ثم الأكثر تنزيلًا، ويُعرض منها هنا { $shown } من أصل { $total }. ابحث أو صفِّ أو رتّب، أو نزّل القائمة كاملةً:
+explorer--first_view =
+    { $order ->
+        [downloads] تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }: المميَّزة أولًا، ثم الأكثر تنزيلًا.
+       *[size] تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }: المميَّزة أولًا، ثم البقية من الأصغر إلى الأكبر.
+    }
+explorer--no_script = من دون JavaScript لا يمكن البحث في هذا الجدول ولا تصفيته ولا ترتيبه، ولا يَعرض إلا هذه الصفوف؛ أما ملفّا CSV وJSON أسفله ففيهما النماذج كلها.
 explorer--matching =
     { $count ->
         [0] لا يطابق أي نموذج من أصل { $total }.
@@ -341,7 +346,15 @@ explorer--downloads = كل النماذج في ملف:
 explorer--back = → كل النماذج
 explorer--exact = بالضبط: { $count }
 explorer--downloads_heading = التنزيلات حسب الصيغة
-explorer--no_downloads = لا يوجد تنزيل مُدرج لهذا النموذج.
+explorer--no_downloads =
+    { $estimated ->
+        [yes] لم يُسجَّل بعدُ أي ملف لهذا النموذج؛ رقم التنزيل أعلاه تقدير.
+       *[no] لم يُسجَّل بعدُ أي ملف لهذا النموذج.
+    }
+explorer--memory_note = الرقم حجم ملف حقيقي إن كان الموقع قد سجّل ملفًا، وإلا فهو تقدير (≈): بايتان لكل مَعلمة في fp16، وملف GGUF بصيغة Q8_0 أو Q4_K_M في int8 وint4. وهي الأرقام نفسها في الجداول وفي الحاسبة.
+explorer--instruct_variant = من نسخة Instruct، بعدد المَعلمات نفسه
+explorer--no_count = لا عدد للمَعلمات في البيانات
+explorer--weights_unknown = لا تذكر البيانات أحجام الملفات ولا الصيغة العددية للأوزان الافتراضية، لذا لا يُقدَّر هذا الحجم.
 explorer--fit_heading = هل سيعمل؟
 explorer--device = الجهاز
 explorer--usable = الذاكرة المتاحة
@@ -353,7 +366,7 @@ explorer--verdict_unknown = غير معروف
 explorer--fit_note = أقل ما يحتاجه هذا النموذج، بأصغر صيغة وبأقصر سياق: { $size }.
 explorer--fit_unavailable = مدى ملاءمة الأجهزة لهذا النموذج غير متاح بعد.
 explorer--sources_heading = من أين تأتي الأرقام
-explorer--hub_link = فتح على Hugging Face Hub
+explorer--hub_link = افتحه على Hugging Face Hub
 explorer--source_link = فتح المصدر
 explorer--fetched = تاريخ البيانات: { $date }
 explorer--license = الترخيص: { $license }
@@ -364,13 +377,10 @@ explorer--access_gated = مقيَّد: اقبل الترخيص على Hub أول
 explorer--access_manual = مقيَّد: اطلب الوصول على Hub، ويوافق المالك على كل طلب بنفسه
 explorer--access_unknown = طريقة الوصول غير مسجَّلة
 explorer--terms_unknown = الترخيص وطريقة الوصول غير مسجَّلين
+explorer--fetched_revision = تاريخ البيانات: { $date }، المراجعة { $revision }
 explorer--scale_title = نماذج مختارة
 explorer--filter_tag = النوع
-explorer--tag_base = أساسي (تدريب مسبق فقط)
-explorer--tag_instruct = للتعليمات أو المحادثة
-explorer--tag_reasoning = استدلال
 explorer--tag_code = برمجة
-explorer--tag_embedding = تضمين (embedding)
 explorer--tag_encoder = مُرمِّز (تصنيف، إكمال كلمات)
 explorer--filter_min = المَعلمات، على الأقل
 explorer--filter_max = المَعلمات، على الأكثر
@@ -384,7 +394,6 @@ explorer--fit_context = السياق (رموز)
 explorer--fit_assumes = ما يُحسب: أوزان { $precision } + ذاكرة KV المؤقتة عند { $context } رمزًا (16 بتًا) + مخازن بيئة التشغيل التي تحمّلها (llama.cpp لـint8 وint4، وخادم على طريقة vLLM لـfp16)، ضمن الذاكرة القابلة للاستخدام في الجهاز، أو كل الذاكرة التي تكتبها. يُستبعد النموذج الذي حدّ سياقه أقصر من ذلك.
 explorer--bad_size = «{ $text }» ليس عددًا من المعاملات. اكتب رقمًا مع B أو M أو T، مثل 7B أو 1.5B أو 500M.
 explorer--bad_memory = «{ $text }» ليس مقدارًا من الذاكرة. اكتب عدد الغيغابايتات، مثل 8 أو 8 GB أو 8 GiB.
-explorer--first_view_all = القائمة تضم النماذج المتتبَّعة كلها ({ $total }). ابحث أو صفِّ أو رتّب، أو نزّل القائمة كاملةً:
 
 
 
@@ -619,27 +628,33 @@ fit_notes--at_own_limit = { $verdict } عند حدّه البالغ { $count } �
 fit_notes--needs_build_at_own_limit = { $verdict }: يحتاج أولًا إلى نسخة للويب، والذاكرة محسوبة عند حدّه البالغ { $count } رمزًا
 fit_notes--build_size_unknown = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل؛ والذاكرة ≈ بأوزان النموذج رباعية البت عند { $count } رمزًا
 fit_notes--weights_alone = { $verdict }: الأوزان وحدها { $size }، وهي أكبر من الذاكرة المتاحة البالغة { $usable }
+fit_notes--weights_and_buffers = { $verdict }: الأوزان ({ $size }) ومخازن بيئة التشغيل المؤقتة تتجاوز معًا الذاكرة المتاحة البالغة { $usable }، ولا يبقى مكان لذاكرة KV المؤقتة
 fit_notes--calc_caption = النتيجة لكل نموذج متتبَّع بأوزان 16 و8 و4 بتات عند السياق الذي تختاره؛ والنموذج الذي حدّه أقصر يظهر هنا «أطول من سياق النموذج»، أما جدول تبويب المتصفح أدناه فيحكم عليه عند حدّه ويذكر ذلك. القاعدة نفسها المستخدمة في الجداول أدناه.
 
 ## model_fit: صفحات النماذج (issue 23 item 4): ما تفترضه كل نتيجة، ولكل جهاز أطول سياق يكفيه والسرعة.
 
 model_fit--active = يعمل { $active } من أصل { $total } من المَعلمات على كل رمز ({ $basis }). ويشمل المجموع كل الخبراء، لأنهم جميعًا يبقون في الذاكرة؛ لذا تُحسب الذاكرة بالمجموع، وتقديرات السرعة بالجزء العامل.
+model_fit--active_files = يعمل { $active } من أصل { $total } من المَعلمات على كل رمز ({ $basis }). ويشمل المجموع كل موتِّر في ملفات الأوزان، ومنها الخبراء جميعًا، لأنهم يبقون في الذاكرة؛ لذا تُحسب الذاكرة بالمجموع، وتقديرات السرعة بالجزء العامل.
 model_fit--counted_files = يشمل المجموع كل موتّر في ملفات أوزان النموذج.
 model_fit--counted_files_vision = يشمل المجموع كل موتّر في ملفات أوزان النموذج، بما فيها موتّرات مُرمِّز الصور.
 model_fit--limit = أطول سياق يقبله النموذج: { $count } رمزًا.
 model_fit--limit_unknown = لا تذكر بيانات النموذج أطول سياق يقبله.
 model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
 model_fit--assumes_own_limit = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
-model_fit--caption = لكل جهاز: الذاكرة المتاحة، والنتيجة، وأطول سياق تكفيه الذاكرة، وتقدير سرعة التوليد.
-model_fit--col_context = أطول سياق تكفيه الذاكرة
+model_fit--assumes_estimate_own_limit = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context } رمزًا (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--assumes_estimate = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context } رمزًا، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--caption = لكل جهاز: الذاكرة المتاحة، والنتيجة، وأطول سياق تكفيه الذاكرة دون أن يبلغ حدّ «بالكاد»، وتقدير سرعة التوليد.
+model_fit--col_context = أطول سياق دون حدّ «بالكاد»
 model_fit--col_speed = رموز في الثانية (المدى)
 model_fit--context_none = لا شيء
 model_fit--context_full = كل السياق: { $count } رمزًا
 model_fit--context_tokens = { $count } رمزًا
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = عرض نطاق الذاكرة غير معروف
+model_fit--speed_not_generating = لا ينطبق: نموذج لا يولّد نصًّا
 model_fit--speed_note = الرموز في الثانية: كل رمز جديد يقرأ الأوزان العاملة وذاكرة KV المؤقتة مرة واحدة، بنسبة { $efficiency } من عرض نطاق ذاكرة الجهاز مع تأخير ثابت، وفق مطابقة لقياسات منشورة؛ وتقع السرعات المقيسة بين { $low } و{ $high } ضعفًا من التقدير، وهو المدى بين القوسين.
 model_fit--calculator_link = افتح هذا النموذج في الحاسبة لتختار صيغة أو سياقًا أو دقة لذاكرة KV أو جهازًا آخر.
+model_fit--calculator_offload = لا تكفي ذاكرة أي جهاز في هذه القائمة للنموذج كاملًا. افتحه في الحاسبة لتوزيعه بين بطاقة الرسوميات وذاكرة النظام (التفريغ إلى المعالج)، ولترى السرعة التي تبقى.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 

@@ -283,7 +283,12 @@ explorer--gated_gated = Gated (accept terms first)
 explorer--reset = Clear filters
 explorer--caption = Tracked models.
 explorer--formats = Formats
-explorer--first_view = Showing the { $shown } featured and most-downloaded models of { $total }. Search, filter or sort to see the rest, or download them all:
+explorer--first_view =
+    { $order ->
+        [downloads] The first { $shown } of the { $total } tracked models are listed: the featured ones, then the most downloaded.
+       *[size] The first { $shown } of the { $total } tracked models are listed: the featured ones, then the others from the smallest up.
+    }
+explorer--no_script = Without JavaScript this table cannot be searched, filtered or sorted, and it shows only these rows; the CSV and JSON files under it hold every model.
 explorer--matching =
     { $count ->
         [one] One of the { $total } models matches.
@@ -302,7 +307,15 @@ explorer--downloads = All models as a file:
 explorer--back = ← All models
 explorer--exact = exact: { $count }
 explorer--downloads_heading = Downloads by format
-explorer--no_downloads = No download is listed for this model.
+explorer--no_downloads =
+    { $estimated ->
+        [yes] No file of this model is on record yet: the download size above is an estimate.
+       *[no] No file of this model is on record yet.
+    }
+explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. The tables and the calculator use the same figures.
+explorer--instruct_variant = from the Instruct variant, same parameters
+explorer--no_count = no parameter count in the data
+explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated.
 explorer--fit_heading = Will it run?
 explorer--device = Device
 explorer--usable = Usable memory
@@ -325,13 +338,10 @@ explorer--access_gated = Gated: accept the license on the Hub first
 explorer--access_manual = Gated: request access on the Hub; the owner approves each request
 explorer--access_unknown = access not recorded
 explorer--terms_unknown = License and access not recorded
+explorer--fetched_revision = Read on { $date }, revision { $revision }
 explorer--scale_title = Featured models
 explorer--filter_tag = Kind
-explorer--tag_base = Base (pretrained only)
-explorer--tag_instruct = Instruct or chat
-explorer--tag_reasoning = Reasoning
 explorer--tag_code = Code
-explorer--tag_embedding = Embedding
 explorer--tag_encoder = Encoder (classify, fill in)
 explorer--filter_min = Parameters, at least
 explorer--filter_max = Parameters, at most
@@ -345,7 +355,6 @@ explorer--fit_context = Context (tokens)
 explorer--fit_assumes = Counted: { $precision } weights + KV cache at { $context } tokens (16-bit) + the buffers of the runtime that loads them (llama.cpp for int8 and int4, a vLLM-style server for fp16), within the device's usable memory, or all of the memory you type. A model whose context limit is shorter is left out.
 explorer--bad_size = “{ $text }” is not a number of parameters. Type a number with B, M or T, such as 7B, 1.5B or 500M.
 explorer--bad_memory = “{ $text }” is not an amount of memory. Type a number of gigabytes, such as 8, 8 GB or 8 GiB.
-explorer--first_view_all = All { $total } tracked models are listed. Search, filter or sort them, or download them all:
 
 
 
@@ -551,27 +560,33 @@ fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
 fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
 fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded; ≈ memory with the model's 4-bit weights at { $count } tokens
 fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
+fit_notes--weights_and_buffers = { $verdict }: the weights, { $size }, and the runtime's buffers already take more than the { $usable } usable, with no room left for the KV cache
 fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights at the context you choose; a model whose own limit is shorter is “longer than the model's context” here, while the browser-tab table below judges it at its own limit and says so. Same rule as the tables below.
 
 ## model_fit: Model pages (issue 23 item 4): what the verdicts assume, per device the longest context and speed.
 
 model_fit--active = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
+model_fit--active_files = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every tensor in the model's weight files, every expert included: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--counted_files = The total counts every tensor in the model's weight files.
 model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
 model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
 model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
-model_fit--caption = Per device: usable memory, the verdict, the longest context that fits and the estimated decode speed.
-model_fit--col_context = Longest context that fits
+model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
+model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
+model_fit--caption = Per device: usable memory, the verdict, the longest context still rated “fits” (below the “tight” line) and the estimated decode speed.
+model_fit--col_context = Longest context still rated “fits”
 model_fit--col_speed = Tokens per second (range)
 model_fit--context_none = none
 model_fit--context_full = all { $count } tokens
 model_fit--context_tokens = { $count } tokens
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = memory bandwidth not known
+model_fit--speed_not_generating = not applicable: it generates no text
 model_fit--speed_note = Tokens per second: each new token reads the active weights and the KV cache once, at { $efficiency } of the device's memory bandwidth plus a fixed delay, fitted on published measurements; measured speeds lie between { $low } and { $high } times the estimate, the range in brackets.
 model_fit--calculator_link = Open this model in the calculator to choose another format, context, KV-cache precision or device.
+model_fit--calculator_offload = No device in this list holds the whole model. Open it in the calculator to split it between a GPU and system RAM (CPU offload) and see the speed that leaves.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 

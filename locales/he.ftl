@@ -305,7 +305,12 @@ explorer--gated_gated = מוגבלת (יש לאשר תנאי שימוש)
 explorer--reset = ניקוי המסננים
 explorer--caption = המודלים שהאתר עוקב אחריהם.
 explorer--formats = פורמטים
-explorer--first_view = בטבלה { $shown } מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם אלה שהורדו הכי הרבה. החיפוש, הסינון והמיון עוברים על כל המודלים, ואפשר גם להוריד את כולם:
+explorer--first_view =
+    { $order ->
+        [downloads] בטבלה מוצגים { $shown } הראשונים מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם אלה שהורדו הכי הרבה.
+       *[size] בטבלה מוצגים { $shown } הראשונים מתוך { $total } המודלים שבמעקב: קודם המודלים שהאתר מבליט, ואחריהם כל השאר, מהקטן לגדול.
+    }
+explorer--no_script = בלי JavaScript אי אפשר לחפש, לסנן או למיין את הטבלה, והיא מציגה רק את השורות האלה; בקובצי ה־CSV וה־JSON שמתחתיה יש את כל המודלים.
 explorer--matching =
     { $count ->
         [one] מודל אחד מתוך { $total } מתאים.
@@ -325,7 +330,15 @@ explorer--downloads = כל המודלים כקובץ:
 explorer--back = → כל המודלים
 explorer--exact = מדויק: { $count }
 explorer--downloads_heading = הורדות לפי פורמט
-explorer--no_downloads = לא רשומים באתר קבצים של המודל הזה לפי פורמט.
+explorer--no_downloads =
+    { $estimated ->
+        [yes] עדיין לא נרשם באתר קובץ של המודל הזה; גודל ההורדה שלמעלה הוא הערכה.
+       *[no] עדיין לא נרשם באתר קובץ של המודל הזה.
+    }
+explorer--memory_note = גודל של קובץ אמיתי כשהאתר רשם כזה; אחרת הערכה (≈): 2 בתים לפרמטר ב־fp16, וקובץ GGUF מסוג Q8_0 או Q4_K_M ב־int8 וב־int4. הטבלאות והמחשבון משתמשים באותם מספרים.
+explorer--instruct_variant = מגרסת ה־Instruct, אותו מספר פרמטרים
+explorer--no_count = אין בנתונים מספר פרמטרים
+explorer--weights_unknown = בנתונים לא מופיעים גודל הקבצים ולא פורמט המספרים של משקלי ברירת המחדל, ולכן הגודל הזה לא מוערך.
 explorer--fit_heading = האם זה ירוץ?
 explorer--device = מכשיר
 explorer--usable = זיכרון זמין
@@ -350,11 +363,8 @@ explorer--access_unknown = אופן הגישה לא תועד
 explorer--terms_unknown = הרישיון ואופן הגישה לא תועדו
 explorer--scale_title = מודלים נבחרים
 explorer--filter_tag = סוג
-explorer--tag_base = בסיס (אימון מקדים בלבד)
-explorer--tag_instruct = הוראות או צ'אט (instruct)
-explorer--tag_reasoning = חשיבה (reasoning)
+explorer--fetched_revision = נכון ל־{ $date }, גרסה { $revision }
 explorer--tag_code = קוד
-explorer--tag_embedding = הטמעות (embedding)
 explorer--tag_encoder = מקודד (סיווג, השלמת מילים)
 explorer--filter_min = פרמטרים, לפחות
 explorer--filter_max = פרמטרים, לכל היותר
@@ -368,7 +378,6 @@ explorer--fit_context = הקשר (טוקנים)
 explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + החוצצים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
 explorer--bad_size = „{ $text }” אינו מספר פרמטרים. הקלידו מספר עם B‏, M או T, למשל 7B‏, 1.5B או 500M.
 explorer--bad_memory = „{ $text }” אינו כמות זיכרון. הקלידו מספר ג'יגה־בייטים, למשל 8‏, 8 GB או 8 GiB.
-explorer--first_view_all = בטבלה כל { $total } המודלים שבמעקב. אפשר לחפש, לסנן ולמיין, וגם להוריד את כולם:
 
 
 
@@ -584,27 +593,33 @@ fit_notes--at_own_limit = { $verdict } במגבלה שלו, { $count } טוקנ�
 fit_notes--needs_build_at_own_limit = { $verdict }: צריך קודם גרסה לדפדפן; הזיכרון חושב במגבלה של המודל, { $count } טוקנים
 fit_notes--build_size_unknown = { $verdict }: הגודל של הגרסה עצמה לא נרשם; ≈ הזיכרון עם משקלי 4 ביט של המודל, ב־{ $count } טוקנים
 fit_notes--weights_alone = { $verdict }: המשקלים לבדם, { $size }, גדולים מ־{ $usable } הזמינים
+fit_notes--weights_and_buffers = { $verdict }: המשקלים, { $size }, יחד עם החוצצים של סביבת ההרצה כבר תופסים יותר מ־{ $usable } הזמינים, ולא נשאר מקום למטמון ה־KV
 fit_notes--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט בהקשר שבחרתם. מודל שהמגבלה שלו קצרה יותר מסומן כאן „ארוך מההקשר של המודל”, ואילו טבלת לשונית הדפדפן שלמטה בודקת אותו במגבלה שלו ומציינת זאת. אותו כלל כמו בטבלאות שלמטה.
 
 ## model_fit: עמודי המודלים (issue 23 item 4): על מה מבוססת כל תוצאה, ולכל מכשיר ההקשר הארוך ביותר והמהירות.
 
 model_fit--active = { $active } מתוך { $total } הפרמטרים פועלים על כל טוקן ({ $basis }). הסכום הכולל סופר את כל המומחים: כולם נשארים בזיכרון, ולכן נתוני הזיכרון מבוססים על הסכום הכולל והערכות המהירות על החלק הפעיל.
+model_fit--active_files = { $active } מתוך { $total } הפרמטרים פועלים על כל טוקן ({ $basis }). הסכום הכולל (כל הטנזורים בקובצי המשקלים) כולל את כל המומחים: כולם נשארים בזיכרון, ולכן נתוני הזיכרון מבוססים על הסכום הכולל והערכות המהירות על החלק הפעיל.
 model_fit--counted_files = הסכום הכולל סופר כל טנזור בקובצי המשקלים של המודל.
 model_fit--counted_files_vision = הסכום הכולל סופר כל טנזור בקובצי המשקלים של המודל, כולל אלה של מקודד התמונה.
 model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
 model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
 model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
 model_fit--assumes_own_limit = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) ומטמון KV של { $kv } ביט.
-model_fit--caption = לכל מכשיר: הזיכרון הזמין, התוצאה, ההקשר הארוך ביותר שנכנס והערכת מהירות היצירה.
-model_fit--col_context = ההקשר הארוך ביותר שנכנס
+model_fit--assumes_estimate_own_limit = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) ומטמון KV של { $kv } ביט.
+model_fit--assumes_estimate = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
+model_fit--caption = לכל מכשיר: הזיכרון הזמין, התוצאה, ההקשר הארוך ביותר שעוד נכנס עם מרווח (מתחת לקו של "על הגבול") והערכת מהירות היצירה.
+model_fit--col_context = ההקשר הארוך ביותר עם מרווח
 model_fit--col_speed = טוקנים לשנייה (טווח)
 model_fit--context_none = אין
 model_fit--context_full = כל { $count } הטוקנים
 model_fit--context_tokens = { $count } טוקנים
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = רוחב הפס של הזיכרון לא ידוע
+model_fit--speed_not_generating = לא רלוונטי: המודל לא מייצר טקסט
 model_fit--speed_note = טוקנים לשנייה: כל טוקן חדש קורא פעם אחת את המשקלים הפעילים ואת מטמון ה־KV, ב־{ $efficiency } מרוחב הפס של הזיכרון של המכשיר ועוד השהיה קבועה, לפי התאמה למדידות שפורסמו. המהירויות שנמדדו נעות בין פי { $low } לפי { $high } מההערכה, וזה הטווח שבסוגריים.
 model_fit--calculator_link = פתיחת המודל במחשבון, כדי לבחור פורמט, הקשר, דיוק מטמון KV או מכשיר אחרים.
+model_fit--calculator_offload = אף מכשיר ברשימה לא מכיל את המודל כולו. פתיחת המודל במחשבון מאפשרת לפצל אותו בין ה־GPU לזיכרון המערכת (העברת שכבות ל־CPU) ולראות באיזו מהירות ירוץ.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 

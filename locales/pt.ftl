@@ -301,7 +301,12 @@ explorer--gated_gated = Restrito (aceite os termos antes)
 explorer--reset = Limpar filtros
 explorer--caption = Modelos acompanhados.
 explorer--formats = Formatos
-explorer--first_view = A lista abre com os modelos em destaque, seguidos dos mais baixados ({ $shown } de { $total }). Para encontrar um modelo, busque, filtre ou ordene; ou baixe a lista inteira:
+explorer--first_view =
+    { $order ->
+        [downloads] Na lista estão os primeiros { $shown } dos { $total } modelos acompanhados: os em destaque e, depois, os mais baixados.
+       *[size] Na lista estão os primeiros { $shown } dos { $total } modelos acompanhados: os em destaque e, depois, os demais, do menor para o maior.
+    }
+explorer--no_script = Sem JavaScript, não dá para buscar, filtrar nem ordenar esta tabela, que mostra só estas linhas; os arquivos CSV e JSON logo abaixo dela trazem todos os modelos.
 explorer--matching =
     { $count ->
         [one] Um dos { $total } modelos atende aos filtros.
@@ -321,7 +326,15 @@ explorer--downloads = Todos os modelos em um arquivo:
 explorer--back = ← Todos os modelos
 explorer--exact = exato: { $count }
 explorer--downloads_heading = Downloads por formato
-explorer--no_downloads = Nenhum download listado para este modelo.
+explorer--no_downloads =
+    { $estimated ->
+        [yes] Nenhum arquivo deste modelo foi registrado ainda: o tamanho de download acima é uma estimativa.
+       *[no] Nenhum arquivo deste modelo foi registrado ainda.
+    }
+explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. As tabelas e a calculadora usam esses mesmos números.
+explorer--instruct_variant = da variante Instruct, mesmos parâmetros
+explorer--no_count = sem contagem de parâmetros nos dados
+explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado.
 explorer--fit_heading = Vai rodar?
 explorer--device = Dispositivo
 explorer--usable = Memória utilizável
@@ -346,11 +359,8 @@ explorer--access_unknown = acesso não registrado
 explorer--terms_unknown = Licença e acesso não registrados
 explorer--scale_title = Modelos em destaque
 explorer--filter_tag = Tipo
-explorer--tag_base = Base (só pré-treinado)
-explorer--tag_instruct = Instruções ou chat
-explorer--tag_reasoning = Raciocínio
+explorer--fetched_revision = Dados de { $date }, revisão { $revision }
 explorer--tag_code = Código
-explorer--tag_embedding = Embedding
 explorer--tag_encoder = Codificador (classificar, completar)
 explorer--filter_min = Parâmetros, no mínimo
 explorer--filter_max = Parâmetros, no máximo
@@ -364,7 +374,6 @@ explorer--fit_context = Contexto (tokens)
 explorer--fit_assumes = Conta-se: pesos em { $precision } + cache KV de { $context } tokens (16 bits) + os buffers do runtime que os carrega (llama.cpp para int8 e int4, um servidor no estilo do vLLM para fp16), dentro da memória utilizável do dispositivo, ou de toda a memória que você digitar. Modelos com limite de contexto menor ficam de fora.
 explorer--bad_size = “{ $text }” não é um número de parâmetros. Digite um número com B, M ou T, como 7B, 1,5B ou 500M.
 explorer--bad_memory = “{ $text }” não é uma quantidade de memória. Digite um número de gigabytes, como 8, 8 GB ou 8 GiB.
-explorer--first_view_all = Todos os { $total } modelos acompanhados estão na lista. Busque, filtre ou ordene; ou baixe a lista inteira:
 
 
 
@@ -580,27 +589,33 @@ fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
 fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web; memória calculada no limite dele, de { $count } tokens
 fit_notes--build_size_unknown = { $verdict }: o tamanho da própria versão não está registrado; ≈ memória com os pesos de 4 bits do modelo em { $count } tokens
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
+fit_notes--weights_and_buffers = { $verdict }: os pesos, { $size }, mais os buffers do runtime já passam dos { $usable } utilizáveis, sem espaço para o cache KV
 fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
 
 ## model_fit: Páginas de modelo (issue 23 item 4): o que cada veredito supõe e, por dispositivo, o contexto mais longo e a velocidade.
 
-model_fit--active = { $active } dos { $total } parâmetros trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
+model_fit--active = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
+model_fit--active_files = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta cada tensor dos arquivos de pesos, todos os especialistas incluídos: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
 model_fit--counted_files_vision = O total conta cada tensor dos arquivos de pesos do modelo, inclusive os do codificador de imagens.
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
 model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
-model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
-model_fit--col_context = Contexto mais longo que cabe
+model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
+model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
+model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada.
+model_fit--col_context = Contexto mais longo que cabe com folga
 model_fit--col_speed = Tokens por segundo (faixa)
 model_fit--context_none = nenhum
 model_fit--context_full = todos os { $count } tokens
 model_fit--context_tokens = { $count } tokens
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = largura de banda da memória desconhecida
+model_fit--speed_not_generating = não se aplica: o modelo não gera texto
 model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do dispositivo, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
 model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou dispositivo.
+model_fit--calculator_offload = Nenhum dispositivo desta lista comporta o modelo inteiro. Abra-o na calculadora para dividi-lo entre a GPU e a RAM do sistema (descarregamento para a CPU) e ver a velocidade que sobra.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 

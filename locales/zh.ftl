@@ -256,7 +256,12 @@ explorer--gated_gated = 受限（需先同意条款）
 explorer--reset = 清除筛选
 explorer--caption = 本站收录的模型。
 explorer--formats = 格式
-explorer--first_view = 当前列出 { $shown } / { $total } 个模型：重点模型在前，其余按下载量排列。可以搜索、筛选或排序，全部数据可在表格下方下载。
+explorer--first_view =
+    { $order ->
+        [downloads] 表中列出了 { $total } 个收录模型中的前 { $shown } 个：重点模型在前，其余按下载量从高到低排列。
+       *[size] 表中列出了 { $total } 个收录模型中的前 { $shown } 个：重点模型在前，其余按参数量从小到大排列。
+    }
+explorer--no_script = 未启用 JavaScript 时，本表无法搜索、筛选或排序，只显示这些行；表格下方的 CSV 和 JSON 文件包含全部模型。
 explorer--matching = 有 { $count } 个模型符合条件（共 { $total } 个）。
 
 
@@ -271,7 +276,15 @@ explorer--downloads = 下载全部模型数据：
 explorer--back = ← 全部模型
 explorer--exact = 精确值：{ $count }
 explorer--downloads_heading = 各格式的下载文件
-explorer--no_downloads = 暂无该模型的下载文件信息。
+explorer--no_downloads =
+    { $estimated ->
+        [yes] 本站尚未记录该模型的任何文件；上面的下载大小是估算值。
+       *[no] 本站尚未记录该模型的任何文件。
+    }
+explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
+explorer--instruct_variant = 来自 Instruct 版本，参数量相同
+explorer--no_count = 数据中没有参数量
+explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。
 explorer--fit_heading = 跑得动吗？
 explorer--device = 设备
 explorer--usable = 可用内存
@@ -296,11 +309,8 @@ explorer--access_unknown = 访问方式未记录
 explorer--terms_unknown = 许可证与访问方式均未记录
 explorer--scale_title = 重点模型
 explorer--filter_tag = 类型
-explorer--tag_base = 基础模型（仅预训练）
-explorer--tag_instruct = 指令或对话
-explorer--tag_reasoning = 推理
+explorer--fetched_revision = 数据截至 { $date }，修订版本 { $revision }
 explorer--tag_code = 代码
-explorer--tag_embedding = 嵌入（embedding）
 explorer--tag_encoder = 编码器（分类、填空）
 explorer--filter_min = 参数量不少于
 explorer--filter_max = 参数量不超过
@@ -314,7 +324,6 @@ explorer--fit_context = 上下文（词元）
 explorer--fit_assumes = 计入：{ $precision } 权重 + { $context } 个词元的 KV 缓存（16 位）+ 加载它的运行时的缓冲区（int8 和 int4 用 llama.cpp，fp16 用 vLLM 类服务端），不超过设备的可用内存，或你填写的全部内存。上下文上限更短的模型不列出。
 explorer--bad_size = “{ $text }”不是参数量。请输入带 B、M 或 T 的数字，例如 7B、1.5B 或 500M。
 explorer--bad_memory = “{ $text }”不是内存大小。请输入以 GB 计的数字，例如 8、8 GB 或 8 GiB。
-explorer--first_view_all = 表中列出了全部 { $total } 个收录模型。可以搜索、筛选或排序，全部数据可在表格下方下载。
 
 
 
@@ -488,27 +497,33 @@ fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $ver
 fit_notes--needs_build_at_own_limit = { $verdict }：需要先有网页版本；内存按模型自身 { $count } 个词元的上限计算
 fit_notes--build_size_unknown = { $verdict }：未记录该版本本身的大小；内存 ≈ 按模型的 4 位权重、{ $count } 个词元估算
 fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
+fit_notes--weights_and_buffers = { $verdict }：权重 { $size } 加上运行时的缓冲区，已超过可用的 { $usable }，没有空间留给 KV 缓存
 fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
 
 ## model_fit: 模型页面（issue 23 item 4）：每个结论基于什么假设，以及每台设备装得下的最长上下文和速度。
 
-model_fit--active = { $total } 参数中，每个词元只用到 { $active }（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--active = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
 model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
-model_fit--caption = 按设备列出：可用内存、结论、装得下的最长上下文，以及估算的生成速度。
-model_fit--col_context = 装得下的最长上下文
+model_fit--assumes_estimate_own_limit = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
+model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
+model_fit--caption = 按设备列出：可用内存、结论、仍属“装得下”（未到“偏紧”线）的最长上下文，以及估算的生成速度。
+model_fit--col_context = 仍属“装得下”的最长上下文
 model_fit--col_speed = 每秒词元数（范围）
 model_fit--context_none = 无
 model_fit--context_full = 全部 { $count } 个词元
 model_fit--context_tokens = { $count } 个词元
 model_fit--speed = ≈ { $speed }（{ $low }–{ $high }）
 model_fit--speed_unknown = 内存带宽未知
+model_fit--speed_not_generating = 不适用：该模型不生成文本
 model_fit--speed_note = 每秒词元数：每生成一个词元，都要把实际用到的权重和 KV 缓存各读一遍，按设备内存带宽的 { $efficiency } 计算，再加上一段固定延迟，参数按公开实测数据拟合；实测速度在估算值的 { $low } 到 { $high } 倍之间，即括号中的范围。
 model_fit--calculator_link = 在计算器中打开这个模型，可改选格式、上下文、KV 缓存精度或设备。
+model_fit--calculator_offload = 列表中没有任何设备能装下整个模型。可以在计算器中打开它，把模型拆分到 GPU 和系统内存（CPU 卸载），并查看由此得到的速度。
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 

@@ -178,7 +178,7 @@ def test_rows_show_their_basis_and_date_the_estimate_mark_and_the_packed_marker(
 
 def test_detail_files_hold_each_model_in_the_rows_order_and_a_smaller_catalog_removes_old_files(tmp_path):
     rows = [_row(f"org/m{i}", (i + 1) * 10**9, i) for i in range(explorer.DETAIL_ROWS * 2 + 3)]
-    rows[-1]["downloads"] = [{"format": "gguf", "file": "m.Q4_K_M.gguf", "bytes": 4_920_000_000, "basis": "hub-gguf"},
+    rows[-1]["downloads"] = [{"format": "gguf", "variant": "Q4_K_M", "file": "m.Q4_K_M.gguf", "bytes": 4_920_000_000, "basis": "hub-gguf"},
                              {"format": "weird", "file": "<img src=x>", "bytes": None, "basis": "nonsense"}]
     rows[-1]["weights_bytes_basis"] = "config-estimate"
     rows[-1]["revision"] = "0123456789abcdef"
@@ -187,9 +187,12 @@ def test_detail_files_hold_each_model_in_the_rows_order_and_a_smaller_catalog_re
     assert len(files) == 3  # 64 + 3 rows, 32 per file
     last = json.loads(files[2])["rows"][2]  # row 66 = file 66 // 32, index 66 % 32: the script's arithmetic
     assert json.loads(explorer.compact_json(data))["rows"][66][0] == "org/m66"
-    assert last[0] == [67 * 10**9 * 4, 67 * 10**9 * 2, 67 * 10**9, 67 * 10**9 // 2]
-    assert last[1] == [[explorer.FORMATS.index("gguf"), "m.Q4_K_M.gguf", 4_920_000_000, explorer.BASES.index("hub-gguf")],
-                       [explorer.FORMATS.index("other"), "<img src=x>", 0, -1]]  # the script escapes it
+    # fp16, int8, int4 as the tables mean them: the real Q4_K_M file for int4, ≈ estimates for the others
+    memory = {m[0]: m for m in last[0]}
+    assert memory["fp16"] == ["fp16", "", 67 * 10**9 * 2, 1] and memory["int8"][1:4:2] == ["≈\u00a0Q8_0", 1]
+    assert memory["int4"] == ["int4", "GGUF Q4_K_M", 4_920_000_000, 0]
+    assert last[1] == [[explorer.FORMATS.index("gguf"), "m.Q4_K_M.gguf", 4_920_000_000, explorer.BASES.index("hub-gguf"), 0],
+                       [explorer.FORMATS.index("other"), "<img src=x>", 0, -1, 0]]  # the script escapes it
     assert last[2] == explorer.BASES.index("config-estimate") and last[4] == 1 and last[5] == "0123456789ab"
     assert last[7] == "org/m66"  # the script refuses a file whose row names another model
     site = tmp_path / "site"
@@ -323,7 +326,7 @@ def test_the_explorer_form_has_the_range_the_fits_filter_its_assumptions_and_an_
         assert f"<legend>{t('explorer.fit_legend')}</legend>" in html and 'name="prec" data-default="int4"' in html
         assume = re.search(r'<p id="ls-explorer-assume" class="ls-explorer-assume">(.*?)</p>', html).group(1)
         assert "int4" in assume and "4,096" in assume and "llama.cpp" in assume and "vLLM" in assume
-        assert f'<option value="instruct">{t("explorer.tag_instruct")}</option>' in html
+        assert f'<option value="instruct">{t("calc.tags.instruct")}</option>' in html  # the calculator's term
         labels = re.search(r'<table class="ls-table ls-explorer-table" style="([^"]*)"', html).group(1)
         assert f"--c1:&#34;{t('table.params')}&#34;" in labels  # the cards' labels (site.css)
 
@@ -349,3 +352,37 @@ def test_the_explorer_scripts_name_every_message_as_a_literal():
         code = re.sub(r"/\*.*?\*/|//[^\n]*", "", (ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8"), flags=re.S)
         computed = re.findall(r"\bmsg\((?!\s*[\"'])[^)]{0,40}", code)
         assert not computed, (name, computed)
+
+
+def test_thai_and_chinese_counts_take_the_size_classes_style_with_the_words_in_the_title():
+    """One number style per table: "70.6B" beside the class "40–100B", not "7.06 หมื่นล้าน" (review 3)."""
+    assert [explorer.short_params(n) for n in (70_553_706_496, 7_110_660_096, 684_531_386_000, 1_000_000_000,
+                                                 135_000_000, 1_200_000_000_000)] == ["70.6B", "7.11B", "685B", "1B",
+                                                                                       "135M", "1.2T"]
+    rows = [_row("acme/big-70b", 70_553_706_496, 0)]
+    for lang in ("th", "zh"):
+        html = explorer.explorer_html(Page(lang=lang, locale=load_locale(lang), data=_data(rows), base_url="../"))
+        cell = re.search(r'<td class="ls-num" title="([^"]+)"><bdi>([^<]+)</bdi>', html)
+        assert cell.group(2) == "70.6B" and "70,553,706,496" in cell.group(1), cell.group(0)
+    en = explorer.explorer_html(Page(lang="en", locale=load_locale("en"), data=_data(rows), base_url="../"))
+    assert re.search(r'<td class="ls-num" title="70,553,706,496"><bdi>70.6\sbillion</bdi>', en)
+
+
+def test_the_first_view_says_its_order_and_without_downloads_runs_from_the_smallest_up():
+    """Featured first; then the most downloaded, or in data order (smallest first) when the data has no
+    download counts — and the status line says which, in every language (review 3: "most downloaded" was false)."""
+    rows = [_row(f"z/m{i}", (i + 1) * 10**9) for i in range(explorer.FIRST_VIEW + 5)]
+    rows[7]["tags"] = ["featured"]
+    data = _data(rows)
+    assert [r["id"] for r in explorer.first_rows(data, 3)] == ["z/m7", "z/m0", "z/m1"]
+    assert explorer.first_order(data) == "size"
+    for lang in ("en", "pt", "ar", "he", "th", "zh"):
+        locale = load_locale(lang)
+        html = explorer.explorer_html(Page(lang=lang, locale=locale, data=data, base_url="../"))
+        status = re.search(r'<p class="ls-explorer-status"[^>]*>(.*?)</p>', html).group(1)
+        assert status == str(escape(locale.t("explorer.first_view", shown="60", total="65", order="size"))), (lang, status)
+        assert status != locale.t("explorer.first_view", shown="60", total="65", order="downloads")
+        assert f'<noscript><p class="ls-explorer-nojs">{escape(locale.t("explorer.no_script"))}</p></noscript>' in html
+    rows[3]["hub_downloads"] = 10
+    assert explorer.first_order(_data(rows)) == "downloads"
+    assert [r["id"] for r in explorer.first_rows(_data(rows), 3)] == ["z/m7", "z/m3", "z/m0"]

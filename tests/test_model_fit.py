@@ -26,14 +26,14 @@ def page_html(data, model_id: str, lang: str = "en") -> str:
 
 
 def fit_rows(html: str) -> list[str]:
-    table = html.split('class="ls-table ls-model-fit"')[1].split("</table>")[0]
+    table = html.split('ls-model-fit"')[1].split("</table>")[0]
     return re.findall(r"<tr><th scope=\"row\">.*?</tr>", table)
 
 
 def test_a_moe_page_gives_its_active_parameters_and_what_the_total_counts(data):
     html = page_html(data, "deepseek-ai/DeepSeek-V3")
     assert "37 billion of the 685 billion parameters work on each token (published figure)" in html
-    assert "The total counts every expert" in html
+    assert "The total counts every tensor in the model's weight files, every expert included" in html.replace("&#39;", "'")
     assert "Longest context the model accepts: 163,840 tokens." in html
 
 
@@ -80,7 +80,48 @@ def test_the_calculator_link_preselects_the_model_at_the_right_depth(data):
 def test_the_section_renders_in_every_language_with_its_own_strings(data, lang):
     locale = load_locale(lang)
     html = page_html(data, "deepseek-ai/DeepSeek-V3", lang)
-    assert locale.t("model_fit.caption") in html.replace("&#39;", "'")
+    assert locale.t("model_fit.caption") in html.replace("&#39;", "'").replace("&#34;", "\"")
     assert len(fit_rows(html)) == len(data.devices)
     weights_alone = page_html(data, "meta-llama/Llama-3.1-405B", lang)
     assert "ls-verdict-no" in weights_alone and "228" in weights_alone  # the weights alone, named
+
+
+def test_a_page_means_by_int4_what_the_tables_and_the_calculator_mean(data):
+    """Review 3: the weights table showed int4 at half a byte a parameter (4.02 GB) beside the 4.92 GB file
+    the verdicts use. Now one meaning: fit.precision_weights, named (real file, or ≈ its common build)."""
+    instruct = page_html(data, "meta-llama/Llama-3.1-8B-Instruct")
+    memory = instruct.split('id="memory"')[1].split("</table>")[0]
+    assert "int4 (GGUF Q4_K_M)</bdi></th><td class=\"ls-num\"><bdi>4.92 GB" in memory and "4.02 GB" not in memory
+    assert "int8 (≈ Q8_0)" in memory and "fp32" not in memory
+    # the base model has no file of its own on record: ≈ its common 4-bit build, never the Instruct's file
+    llama = page_html(data, "meta-llama/Llama-3.1-8B")
+    memory = llama.split('id="memory"')[1].split("</table>")[0]
+    assert "int4 (≈ Q4_K_M)" in memory and "4.02 GB" not in memory and "Instruct-Q4_K_M.gguf" not in llama
+    assert "exact:" not in llama  # a reconstructed count is not called exact
+    assert re.search(r'Read on August 21, 2026, revision <code dir="ltr">[0-9a-f]{12}</code>', llama)
+    deepseek = page_html(data, "deepseek-ai/DeepSeek-V3")
+    assert "int4 (≈ Q4_K_M)</bdi></th><td class=\"ls-num\"><abbr" in deepseek and "342 GB" not in deepseek
+    assert "assumes an estimated Q4_K_M GGUF (≈ 385 GB) run in llama.cpp" in deepseek
+    # nothing in the ladder holds it: the link points to the calculator's split between GPU and RAM
+    assert "split it between a GPU and system RAM (CPU offload)" in deepseek
+    assert "No file of this model is on record yet: the download size above is an estimate." in deepseek
+
+
+def test_weights_under_the_usable_memory_are_not_said_to_exceed_it(data):
+    """4.28 GB of weights on a 4.29 GB device: the buffers tip it over, not the weights (compared unrounded)."""
+    row = data.model("Qwen/Qwen2.5-7B-Instruct")
+    html = page_html(data, row["id"])
+    phone = next(r for r in fit_rows(html) if "Phone, 8 GiB" in r)
+    assert "the weights, 4.28 GB, and the runtime&#39;s buffers already take more than the 4.29 GB usable" in phone
+    assert "exceed" not in phone
+
+
+def test_an_embedding_model_gets_no_decode_speed(data):
+    """E5 Mistral reads its input and stops: "tokens per second" does not apply (review 3, ar)."""
+    row = next(r for r in data.models if r["id"] == "intfloat/e5-mistral-7b-instruct")
+    found = model_fit.figures(data, row)
+    assert found["generates"] is False and not any(d["speed"] for d in found["devices"])
+    section = model_fit.section(Page(lang="en", locale=load_locale("en"), data=data, base_url="../../"), row)
+    fitting = [d for d in section["devices"] if "fits" in str(d["verdict"])]
+    assert fitting and all(d["speed"] == "not applicable: it generates no text" for d in fitting)
+    assert "speed_note" not in section

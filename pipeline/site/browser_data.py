@@ -81,8 +81,11 @@ class DetailDownload(_Strict):
 class DetailRow(_Strict):
     """What a model page shows beyond the explorer's row (the in-place view of a model without a page)."""
 
-    memory: tuple[Bytes, Bytes, Bytes, Bytes] = Field(description="weights at fp32, fp16, int8, int4; 0 unknown")
-    downloads: list[tuple[int, str, int, int]] = Field(description="[format, file, bytes, basis] (DetailDownload)")
+    memory: list[tuple[str, str, int, Flag]] = Field(
+        description="[precision, format name ('GGUF Q4_K_M', '≈ Q4_K_M', '' for the ≈ 2-bytes estimate), bytes, "
+                    "estimated] at fp16, int8, int4 as the tables mean them (model_fit.weight_rows); known ones only")
+    downloads: list[tuple[int, str, int, int, Flag]] = Field(
+        description="[format, file, bytes, basis, from the Instruct variant (1) or the model itself (0)]")
     weights_basis: Index = Field(ge=-1)
     source_title: Union[str, Absent]
     on_hub: Flag
@@ -104,6 +107,11 @@ class DetailRow(_Strict):
     fit_weights: Bytes = Field(ge=0, description="weights of that format (the figure behind 'does not fit' when "
                                "the total is unknown)")
     fit_total: Bytes = Field(ge=0, description="memory needed at that context: weights + KV cache + overhead")
+    fit_estimate: Union[str, Absent] = Field(description="the common build the format estimates ('Q4_K_M'), 0 "
+                                             "when the format is a real file")
+    fit_known: Bytes = Field(ge=0, description="weights + the runtime's buffers (what is known when the KV cache is not)")
+    generates: Flag = Field(description="the model generates text (0: an embedding model or encoder, no decode speed)")
+    exact: Flag = Field(description="the parameter count is exact (explorer.EXACT_BASES): only then \"exact: …\"")
     fit_devices: list[tuple[str, int, float, float, float]] = Field(
         description="per device of the file's `devices`: [verdict id (contract.VERDICTS), largest context that "
                     "fits in tokens (fit.largest_context; -1 unknown, 0 none), tokens/s, low, high (as the page "

@@ -38,10 +38,12 @@ DETAIL_DIR = "assets/models-explorer"  # per-model details, DETAIL_ROWS rows per
 DETAIL_ROWS = 32
 # The explorer and the in-place view of a model it loads on opening one: the messages of both are embedded.
 SCRIPTS = ("explorer.js", "explorer-model.js")
-FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "other")
+FORMATS = ("safetensors", "pytorch", "gguf", "onnx", "tflite", "mediapipe", "mlc", "mlx", "other")
 PRECISIONS = ("fp32", "fp16", "int8", "int4")
 BASES = ("hub-safetensors", "hub-gguf", "file-sizes", "config-estimate", "published", "third-party", "reconstructed",
          "config-count")  # appended: the browser script reads bases by index
+# Bases whose parameter count is exact, not rounded or estimated: only these get "(exact: …)".
+EXACT_BASES = ("hub-safetensors", "hub-gguf", "config-count")
 SLUG = re.compile(r"[^a-z0-9._-]+")
 DEFERRED = re.compile(r"<!--ls-deferred:(\d+)-->")
 
@@ -60,12 +62,13 @@ def model_page_cap() -> int:
 
 
 def first_rows(data: SiteData, cap: int) -> list[dict]:
-    """Featured models (in data order, smallest first), then the most downloaded, at most `cap`."""
+    """Featured models (in data order, smallest first), then the rest by downloads, most first, and
+    in data order (smallest first) where downloads tie or are not known, at most `cap`."""
     if "first-rows" not in data.derived:  # one order per build: it is sliced ~30 times per language
         featured = [r for r in data.models if "featured" in r["tags"]]
         seen = {r["id"] for r in featured}
-        rest = sorted((r for r in data.models if r["id"] not in seen),
-                      key=lambda r: (-(r.get("hub_downloads") or 0), r["id"]))
+        # sorted() is stable: rows with the same downloads (none, in a reconstructed snapshot) keep data order
+        rest = sorted((r for r in data.models if r["id"] not in seen), key=lambda r: -(r.get("hub_downloads") or 0))
         data.derived["first-rows"] = featured + rest
     return data.derived["first-rows"][:cap]
 
@@ -77,6 +80,17 @@ def chart_rows(data: SiteData) -> list[dict]:
     return [r for r in data.models if r["id"] in keep]
 
 
+def tag_message(tag: str) -> str:
+    """The message naming a kind of model: the calculator's where it has the same kind (one term on both pages)."""
+    return f"calc.tags.{tag}" if tag in ("base", "instruct", "reasoning", "embedding") else f"explorer.tag_{tag}"
+
+
+def first_order(data: SiteData) -> str:
+    """How the first view orders the rows after the featured ones, for the sentence that says so:
+    'downloads' when the data has download counts, else 'size' (data order, smallest first)."""
+    return "downloads" if any(r.get("hub_downloads") for r in data.models) else "size"
+
+
 def page_ids(data: SiteData) -> list[str]:
     return [r["id"] for r in first_rows(data, model_page_cap())]
 
@@ -86,8 +100,16 @@ def slug(model_id: str) -> str:
     return SLUG.sub("-", model_id.lower().replace("/", "--")).strip("-.") or "model"
 
 
+def download_kind(download: dict) -> str:
+    """A download's format among FORMATS: an MLX build the data files under "other" (variant 'MLX 4bit') is MLX."""
+    fmt = download.get("format")
+    if fmt == "other" and str(download.get("variant") or "").upper().startswith("MLX"):
+        return "mlx"
+    return fmt if fmt in FORMATS else "other"
+
+
 def formats_of(row: dict) -> list[str]:
-    found = {d["format"] if d["format"] in FORMATS else "other" for d in row.get("downloads") or []}
+    found = {download_kind(d) for d in row.get("downloads") or []}
     return [f for f in FORMATS if f in found]
 
 
@@ -197,16 +219,17 @@ def detail_files(data: SiteData) -> list[str]:
     from pipeline.site import model_fit  # it reads the fit tables, which read this module
 
     def detail(r: dict) -> list:
-        memory = r.get("memory_bytes") or {}
-        downloads = [[FORMATS.index(d["format"]) if d["format"] in FORMATS else FORMATS.index("other"),
+        downloads = [[FORMATS.index(download_kind(d)),
                       plain_text(d.get("file") or ""), d.get("bytes") or 0,
-                      BASES.index(d["basis"]) if d.get("basis") in BASES else -1]
+                      BASES.index(d["basis"]) if d.get("basis") in BASES else -1, int(model_fit.other_variant(r, d))]
                      for d in r.get("downloads") or []]
         total, active = r.get("params_total"), r.get("params_active")
         counted = 0 if not (total and r.get("params_by_dtype")) else 2 if "vision-language" in (r.get("tags") or []) else 1
         found = model_fit.figures(data, r) or {}
         return as_row(DetailRow, {
-            "memory": [memory.get(p) or 0 for p in PRECISIONS], "downloads": downloads,
+            "memory": [[m["precision"], plain_text(m["name"]), m["bytes"], int(m["estimated"])]
+                       for m in model_fit.weight_rows(r)],
+            "downloads": downloads, "exact": int(exact_count(r)),
             "weights_basis": BASES.index(r["weights_bytes_basis"]) if r.get("weights_bytes_basis") in BASES else -1,
             "source_title": plain_text(r.get("source_title") or "") or 0, "on_hub": int(r.get("kind") == "hub"),
             "revision": plain_text(r.get("revision") or "")[:12] or 0, "undisclosed": int(bool(r.get("undisclosed"))),
@@ -218,6 +241,8 @@ def detail_files(data: SiteData) -> list[str]:
             "fit_format": found.get("format") or 0, "fit_runtime": found.get("runtime") or 0,
             "fit_context": found.get("context") or 0, "fit_kv": found.get("kv") or 0,
             "fit_weights": found.get("weights") or 0, "fit_total": found.get("total") or 0,
+            "fit_estimate": found.get("estimate") or 0, "fit_known": found.get("known") or 0,
+            "generates": int(found.get("generates", True)),
             "fit_devices": [[d["verdict"], -1 if d["largest"] is None else d["largest"], *(d["speed"] or (0, 0, 0))]
                             for d in found.get("devices") or []]})
     rows = [detail(r) for r in data.models]
@@ -267,7 +292,7 @@ def insert_deferred(output: str) -> str:
 # Templates ----------------------------------------------------------------------------------------
 
 EXPLORER = """\
-<div class="ls-explorer" id="explorer" data-json="{{ base }}{{ json_path }}" data-lang="{{ lang }}"
+<div class="ls-explorer" id="explorer" data-json="{{ base }}{{ json_path }}" data-lang="{{ lang }}" data-scroll-hint="{{ t('calc.scroll_hint') }}"
  data-view="{{ base }}assets/js/explorer-model.js" data-total="{{ total }}" data-strings="{{ strings }}">
 <form class="ls-explorer-controls" role="search" hidden>
 <label class="ls-explorer-search"><span>{{ t('explorer.search_label') }}</span>
@@ -301,7 +326,8 @@ EXPLORER = """\
 <p id="ls-explorer-error" class="ls-explorer-error" aria-live="polite"></p>
 <button type="reset">{{ t('explorer.reset') }}</button>
 </form>
-<p class="ls-explorer-status" role="status" aria-live="polite">{% if more %}{{ t('explorer.first_view', shown=shown_text, total=total_text) }}{% else %}{{ t('explorer.first_view_all', total=total) }}{% endif %}</p>
+<p class="ls-explorer-status" role="status" aria-live="polite">{% if more %}{{ t('explorer.first_view', shown=shown_text, total=total_text, order=order) }}{% else %}{{ t('explorer.all_listed', total=total) }}{% endif %}</p>
+<noscript><p class="ls-explorer-nojs">{{ t('explorer.no_script') }}</p></noscript>
 <div class="ls-table-wrap ls-explorer-wrap" tabindex="0" role="region" aria-label="{{ caption }}">
 <table class="ls-table ls-explorer-table" style="{{ card_labels }}">
 <caption>{{ caption }}</caption>
@@ -312,7 +338,7 @@ EXPLORER = """\
 {%- for r in rows %}
 <tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener" data-id="{{ r.model_id }}"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
 <td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td><bdi>{{ r.band }}</bdi></td>
-<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.weights }}</bdi></td><td class="ls-num">{% if r.est16 %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.fp16 }}</bdi></td><td class="ls-num">{% if r.est4 %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') }}">≈</abbr> {% endif %}<bdi{% if r.q4 %} title="{{ r.q4 }}"{% endif %}>{{ r.int4 }}</bdi></td>
+<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi{% if not r.weights_known %} title="{{ t('explorer.weights_unknown') }}"{% endif %}>{{ r.weights }}</bdi></td><td class="ls-num">{% if r.est16 %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.fp16 }}</bdi></td><td class="ls-num">{% if r.est4 %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') }}">≈</abbr> {% endif %}<bdi{% if r.q4 %} title="{{ r.q4 }}"{% endif %}>{{ r.int4 }}</bdi></td>
 <td><bdi dir="ltr">{{ r.formats }}</bdi></td><td class="ls-basis">{{ r.basis }}</td></tr>
 {%- endfor %}
 </tbody>
@@ -327,7 +353,7 @@ EXPLORER = """\
 """
 
 MODEL_PAGE = """\
-<p class="ls-model-back"><a href="{{ back }}">{{ t('explorer.back') }}</a></p>
+<p class="ls-model-back" data-scroll-hint="{{ t('calc.scroll_hint') }}"><a href="{{ back }}">{{ t('explorer.back') }}</a></p>
 <p class="ls-model-id"><code dir="ltr">{{ id }}</code>{% if family %} · <bdi>{{ family }}</bdi>{% endif %}
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
 <p class="ls-model-terms">{{ terms }}</p>
@@ -337,24 +363,25 @@ MODEL_PAGE = """\
 {% endfor %}{% if weights %}<p>{{ t('display.label', label=t('table.weights')) }}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
 {% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
-<table class="ls-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
+<table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
 <th scope="col" class="ls-num">{{ t('data_table.bytes') }}</th><th scope="col">{{ t('table.basis') }}</th></tr></thead><tbody>
 {%- for d in downloads %}
-<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code></td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
+<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code>{% if d.variant %}{{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
 {%- endfor %}
-</tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads') }}</p>{% endif %}
+</tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads', estimated='yes' if estimated else 'no') }}</p>{% endif %}
 <h2 id="memory">{{ t('table.memory') }}</h2>
-{% if memory %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
-<table class="ls-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
+{% if memory %}<p>{{ t('explorer.memory_note') }}</p>
+<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
+<table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
 {%- for m in memory %}
-<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}</bdi></th><td class="ls-num"><bdi>{{ m.size }}</bdi></td></tr>
+<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}{% if m.name %} ({{ m.name }}){% endif %}</bdi></th><td class="ls-num">{% if m.estimated %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') if m.precision == 'int4' else t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ m.size }}</bdi></td></tr>
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('figure.unknown') }}</p>{% endif %}
 <h2 id="fit">{{ t('explorer.fit_heading') }}</h2>
 <p>{{ fit.limit }}</p>
 {% if fit.devices %}<p class="ls-model-assumes">{{ fit.assumes }}</p>
 <div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('model_fit.caption') }}">
-<table class="ls-table ls-model-fit"><caption>{{ t('model_fit.caption') }}</caption><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
+<table class="ls-table ls-model-table ls-model-fit"><caption>{{ t('model_fit.caption') }}</caption><thead><tr><th scope="col">{{ t('explorer.device') }}</th><th scope="col" class="ls-num">{{ t('explorer.usable') }}</th>
 <th scope="col">{{ t('explorer.verdict') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_context') }}</th><th scope="col" class="ls-num">{{ t('model_fit.col_speed') }}</th></tr></thead><tbody>
 {%- for f in fit.devices %}
 <tr><th scope="row"><bdi dir="{{ dir }}">{{ f.name }}</bdi></th><td class="ls-num"><bdi>{{ f.usable }}</bdi></td>{{ f.verdict }}<td class="ls-num" data-sort="{{ f.longest_sort }}"><bdi>{{ f.longest }}</bdi></td><td class="ls-num"><bdi>{{ f.speed }}</bdi></td></tr>
@@ -366,7 +393,7 @@ MODEL_PAGE = """\
 <ul>
 <li><a href="{{ url }}" rel="noopener">{{ t('explorer.hub_link') if is_hub else t('explorer.source_link') }}</a>{% if source_title %}{{ t('display.aside', text=source_title) }}{% endif %}</li>
 {% if weights_basis %}<li>{{ t('display.label', label=t('table.weights')) }}{{ weights_basis }}</li>{% endif %}
-{% if fetched %}<li>{{ t('explorer.fetched', date=fetched) }}{% if revision %} · <code dir="ltr">{{ revision }}</code>{% endif %}</li>{% endif %}
+{% if fetched %}<li>{{ fetched_line }}</li>{% endif %}
 </ul>
 <script src="{{ base }}assets/js/explorer.js" async></script>
 """
@@ -383,6 +410,34 @@ def _params(page: Page, row: dict) -> str:
     if row.get("params_total"):
         return format_params(row["params_total"], page.lang)
     return page.locale.t("figure.undisclosed" if row.get("undisclosed") else "figure.unknown")
+
+
+# Languages whose own words for a count ("7.06 หมื่นล้าน", "70.6 亿") would sit in the explorer next to size
+# classes written "40–100B": there the table writes counts in the classes' style, the words in the title.
+SHORT_PARAMS = ("th", "zh")
+
+
+def short_params(count: int) -> str:
+    """70553706496 -> '70.6B', 7110660096 -> '7.11B', 684531386000 -> '685B' (3 significant digits; the
+    explorer script writes the same: explorer.js shortParams)."""
+    for unit, size in (("T", 10**12), ("B", 10**9), ("M", 10**6), ("K", 10**3)):
+        if count >= size or unit == "K":
+            return f"{float(f'{count / size:.3g}'):g}{unit}"
+    return str(count)
+
+
+def _table_params(page: Page, row: dict) -> str:
+    if row.get("params_total") and page.lang in SHORT_PARAMS:
+        return short_params(row["params_total"])
+    return _params(page, row)
+
+
+def _params_title(page: Page, row: dict) -> str:
+    """The explorer cell's title: the exact count, after the count in words where the cell has the short style."""
+    if not row.get("params_total"):
+        return ""
+    full = format_integer(row["params_total"], page.lang)
+    return f"{format_params(row['params_total'], page.lang)} ({full})" if page.lang in SHORT_PARAMS else full
 
 
 def _band(page: Page, row: dict) -> str:
@@ -419,8 +474,10 @@ def terms_text(page: Page, row: dict) -> str:
 
 def _basis_text(page: Page, row: dict) -> str:
     """'reconstructed snapshot · 21 August 2026': the params basis label, then the row's date."""
-    parts = [page.locale.t(f"basis.{row['params_basis']}") if row.get("params_basis") in BASES else "",
-             format_day(day(row), page.lang) if day(row) else ""]
+    label = page.locale.t(f"basis.{row['params_basis']}") if row.get("params_basis") in BASES else ""
+    if not row.get("params_total") and not row.get("undisclosed"):  # nothing to source: say so, not a blank
+        label = page.locale.t("explorer.no_count")
+    parts = [label, format_day(day(row), page.lang) if day(row) else ""]
     return " · ".join(p for p in parts if p)
 
 
@@ -483,9 +540,9 @@ def explorer_html(page: Page) -> str:
             "name": plain_text(r["name"]), "id": breakable(r["id"]), "model_id": plain_text(r["id"]), "stale": r["status"] == "stale",
             "error": plain_text(r.get("error") or ""),
             "href": f"{slug(r['id'])}/" if own else (url if url.startswith("http") else "#"),
-            "external": not own, "params": _params(page, r),
-            "params_exact": format_integer(r["params_total"], page.lang) if r.get("params_total") else "",
-            "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")),
+            "external": not own, "params": _table_params(page, r),
+            "params_exact": _params_title(page, r),
+            "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")), "weights_known": bool(r.get("weights_bytes")),
             "fp16": _size(page, _bytes_of(fp16) or None), "int4": _size(page, _bytes_of(int4) or None),
             "est16": bool(fp16 and fp16["estimated"]), "est4": bool(int4 and int4["estimated"]),
             "q4": "" if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
@@ -506,10 +563,10 @@ def explorer_html(page: Page) -> str:
         classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],
-        tags=[{"id": g, "label": t(f"explorer.tag_{g}")} for g in TAGS if any(g in model_tags(r) for r in data.models)],
+        tags=[{"id": g, "label": t(tag_message(g))} for g in TAGS if any(g in model_tags(r) for r in data.models)],
         precisions=FIT_PRECISIONS, contexts=contexts, assume=_assumptions(page, "int4", contexts[0]["id"] if contexts else 0),
         shown_text=format_integer(shown, page.lang), total_text=format_integer(total, page.lang),
-        caption=t("explorer.caption"), more=total > shown,
+        caption=t("explorer.caption"), more=total > shown, order=first_order(data),
         columns=[{"key": k, "label": t(label), "num": num} for k, label, num in columns], rows=rows,
         # a phone shows each row as a card: every cell names its column (site.css, content: var(--cN))
         card_labels=";".join(f"--c{i}:{json.dumps(t(label), ensure_ascii=False)}" for i, (_, label, _) in enumerate(columns[1:], 1)))
@@ -532,7 +589,6 @@ def model_page_html(page: Page, model_id: str) -> str:
     t = page.locale.t
     data = page.data
     row = data.model(model_id)
-    memory = row.get("memory_bytes") or {}
     from pipeline.site import model_fit  # it reads the fit tables, which read this module
 
     fit = model_fit.section(page, row)
@@ -541,20 +597,38 @@ def model_page_html(page: Page, model_id: str) -> str:
     return _env.get_template("model.html").render(
         t=t, dir=page.locale.dir, base=page.base_url or "", back=f"../?model={quote(model_id, safe='')}#all-models", id=breakable(model_id), family=plain_text(row.get("family") or ""),
         band=_band(page, row), params=_params(page, row),
-        params_exact=format_integer(row["params_total"], page.lang) if row.get("params_total") else "",
+        params_exact=format_integer(row["params_total"], page.lang) if exact_count(row) else "",
         params_basis=_basis_text(page, row), packed=packed_unknown(row), terms=terms_text(page, row),
         estimated=bool(row.get("weights_bytes_estimated")),
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
-        downloads=[{"format": _format_label(page, d["format"] if d["format"] in FORMATS else "other"),
-                    "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"])}
+        downloads=[{"format": _format_label(page, download_kind(d)),
+                    "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
+                    "variant": model_fit.other_variant(row, d)}
                    for d in row.get("downloads") or []],
-        memory=[{"precision": p, "size": _size(page, memory.get(p))} for p in PRECISIONS if memory.get(p)],
+        memory=[{**m, "name": m["name"].replace("≈\u00a0", "≈ "), "size": _size(page, m["bytes"])}
+                for m in model_fit.weight_rows(row)],
         fit=fit,
         url=url if url.startswith(("https://", "http://")) else f"https://huggingface.co/{model_id}",
         is_hub=row["kind"] == "hub", source_title=plain_text(row.get("source_title") or ""),
         weights_basis=basis(row.get("weights_bytes_basis")),
-        fetched=format_day(row.get("fetched_at"), page.lang) if row.get("fetched_at") else "",
-        revision=plain_text(row.get("revision") or "")[:12])
+        fetched=bool(row.get("fetched_at")), fetched_line=_fetched_line(page, row))
+
+
+def _fetched_line(page: Page, row: dict) -> Markup:
+    """'Read on 21 August 2026, revision d04e592bb4f6' (the revision as code), or '' without a date."""
+    if not row.get("fetched_at"):
+        return Markup("")
+    date, revision = format_day(row["fetched_at"], page.lang), plain_text(row.get("revision") or "")[:12]
+    if not revision:
+        return escape(page.locale.t("explorer.fetched", date=date))
+    text = str(escape(page.locale.t("explorer.fetched_revision", date=date, revision="\x00")))
+    return Markup(text.replace("\x00", f'<code dir="ltr">{escape(revision)}</code>'))
+
+
+def exact_count(row: dict) -> bool:
+    """The parameter count is exact (read from the weights' metadata or computed from a full config):
+    only then does a page write it out as "exact"."""
+    return bool(row.get("params_total")) and row.get("params_basis") in EXACT_BASES
 
 
 # Data --------------------------------------------------------------------------------------------

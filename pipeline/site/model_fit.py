@@ -4,6 +4,7 @@ speed with its range, plus a link into the calculator with the model chosen (pur
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 from urllib.parse import quote
 
@@ -14,6 +15,7 @@ from pipeline.i18n import display_names
 from pipeline.i18n.formatting import format_decimal_number, format_integer, format_params
 from pipeline.site import fit_view
 from pipeline.site.context import Page, SiteData
+from pipeline.site.explorer_filters import model_tags
 from pipeline.site.html import plain_text
 
 # The format a model page judges in: the site's 4-bit column (a real file of that precision where the
@@ -26,6 +28,7 @@ FORMAT_NAMES = {**display_names.FORMAT_NAMES, "pytorch": "PyTorch", "other": ""}
 RUNTIME_NAMES = display_names.RUNTIME_NAMES
 # Model pages live at <language prefix>/models/<slug>/; the calculator at <language prefix>/will-it-run/.
 CALCULATOR = "../../will-it-run/?model={model}#calculator"
+_WORDS = re.compile(r"[^a-z0-9]+")
 
 
 def calculator_url(model_id: str) -> str:
@@ -83,19 +86,25 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
         context = fit.shortest_context(row, rules)
         result = fit.fit_row(row, fmt, context, rules, KV_BITS)
         read = speed.bytes_per_token(result.weights_bytes, result.kv_bytes, speed.active_share(row))
+        # an embedding model or an encoder reads its input and stops: no decode speed to estimate
+        generates = not set(model_tags(row)) & {"embedding", "encoder"}
         devices = []
         for device in data.devices:
             usable = fit_view.usable_bytes(device)
             verdict = fit.judge(result, usable, rules)
             largest = fit.largest_context(row, fmt, usable, rules, KV_BITS)
             estimate = speed.decode_speed(read, device.get("bandwidth_bytes_per_s"), rules.speed) \
-                if verdict in ("fits", "tight") and rules.speed else None
+                if verdict in ("fits", "tight") and rules.speed and generates else None
             devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest,
                             "speed": None if not estimate else
                             tuple(shown_decimal(estimate[k], 2) for k in ("tokens_per_s", "low", "high"))})
         found = {"format": format_name(fmt), "runtime": runtime_name(fmt), "context": context,
                  "usual": rules.contexts[0], "kv": KV_BITS, "weights": fmt["weights_bytes"],
-                 "total": result.total_bytes, "devices": devices}
+                 # an estimate is named as one ("an estimated Q4_K_M GGUF"), never as if it were a file
+                 "estimate": fit.COMMON_BUILD.get(fmt["precision"]) if fmt["estimated"] else None,
+                 # what is known when the KV cache is not: weights + the runtime's buffers
+                 "known": fmt["weights_bytes"] + (result.overhead_bytes or 0),
+                 "total": result.total_bytes, "generates": generates, "devices": devices}
     data.derived[key] = found
     return found
 
@@ -125,7 +134,8 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
         rate = t("model_fit.speed", speed=decimal(estimate[0]), low=decimal(estimate[1]),
                  high=decimal(estimate[2])) if estimate else ""
         if not estimate and d["verdict"] in ("fits", "tight"):
-            rate = t("model_fit.speed_unknown")  # fits, but the device's bandwidth is not known
+            # fits, but the model generates no text, or the device's bandwidth is not known
+            rate = t("model_fit.speed_unknown") if found.get("generates", True) else t("model_fit.speed_not_generating")
         out.append({"name": fit_view.device_name(page, d["device"]), "usable": fit_view.size_text(page, d["usable"]),
                     "verdict": Markup(_verdict_cell(page, found, d)),
                     "longest": longest, "longest_sort": largest or 0, "speed": rate})
@@ -133,10 +143,36 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
 
 
 def _verdict_cell(page: Page, found: dict, d: dict) -> str:
-    if d["verdict"] == "no" and found["total"] is None:  # the figure behind it: the weights alone
-        return fit_view.verdict_cell(page, "no", message="weights_alone", size=fit_view.size_text(page, found["weights"]),
-                                       usable=fit_view.size_text(page, d["usable"]))
+    if d["verdict"] == "no" and found["total"] is None:  # the figure behind it: the weights (and buffers)
+        # compared unrounded: 4.28 GB of weights under 4.29 GB usable do not "exceed" it; the buffers do
+        message = "weights_alone" if found["weights"] > d["usable"] else "weights_and_buffers"
+        return fit_view.verdict_cell(page, "no", message=message, size=fit_view.size_text(page, found["weights"]),
+                                     usable=fit_view.size_text(page, d["usable"]))
     return fit_view.verdict_cell(page, d["verdict"])
+
+
+def weight_rows(row: dict) -> list[dict]:
+    """The model's weights at fp16, int8 and int4 as every table and the calculator mean them
+    (fit.precision_weights: a real file of that precision, else ≈ its common build): precision,
+    the format's name ('GGUF Q4_K_M', '≈ Q4_K_M', 'safetensors'; '' for the ≈ 2-bytes estimate), bytes, estimated."""
+    out = []
+    for precision in fit.ESTIMATES:
+        fmt = fit.precision_weights(row, precision)
+        if not fmt or not fmt["weights_bytes"]:
+            continue
+        name = format_name(fmt)
+        out.append({"precision": precision, "name": "" if name in ("≈\u00a0" + precision, precision) else name,
+                    "bytes": fmt["weights_bytes"], "estimated": bool(fmt["estimated"])})
+    return out
+
+
+def other_variant(row: dict, download: dict) -> bool:
+    """A file made from the model's Instruct variant listed on the base model's page (a community GGUF
+    of '…-Instruct' for a base model: same architecture and parameter count, other weights)."""
+    marks = {"instruct", "it", "chat"}
+    own = set(_WORDS.split(f"{row.get('id', '')} {row.get('name', '')}".lower()))
+    theirs = set(_WORDS.split(f"{download.get('file') or ''} {download.get('repo') or ''}".lower()))
+    return bool(theirs & marks) and not own & marks
 
 
 def parameter_notes(page: Page, row: dict) -> list[str]:
@@ -144,11 +180,16 @@ def parameter_notes(page: Page, row: dict) -> list[str]:
     that the total counts every expert; a count read from the weight files holds every tensor in them."""
     t, lang, notes = page.locale.t, page.lang, []
     total, active = row.get("params_total"), row.get("params_active")
+    counted = bool(total and row.get("params_by_dtype"))
     if total and active and active < total:
         basis = t(f"basis.{row['params_active_basis']}") if row.get("params_active_basis") else ""
-        notes.append(t("model_fit.active", active=format_params(active, lang), total=format_params(total, lang),
+        # one sentence says what the total holds, files and experts together (two began the same way)
+        key = "model_fit.active_files" if counted and "vision-language" not in (row.get("tags") or []) else "model_fit.active"
+        notes.append(t(key, active=format_params(active, lang), total=format_params(total, lang),
                        basis=basis or t("figure.unknown")))
-    if total and row.get("params_by_dtype"):
+        if key == "model_fit.active_files":
+            return notes
+    if counted:
         key = "model_fit.counted_files_vision" if "vision-language" in (row.get("tags") or []) else "model_fit.counted_files"
         notes.append(t(key))
     return notes
@@ -166,13 +207,20 @@ def section(page: Page, row: dict) -> dict:
         return out
     values = dict(format=found["format"], runtime=found["runtime"], context=format_integer(found["context"], lang),
                   kv=format_integer(found["kv"], lang))
+    key = "model_fit.assumes"
+    if found.get("estimate"):  # "an estimated Q4_K_M GGUF (≈ 385 GB)", not "≈ Q4_K_M weights"
+        key, values["build"] = "model_fit.assumes_estimate", found["estimate"]
+        values["size"] = fit_view.size_text(page, found["weights"])
     if limit and found["context"] < found["usual"]:  # the model's own limit, shorter than the site's 4,096
-        out["assumes"] = t("model_fit.assumes_own_limit", usual=format_integer(found["usual"], lang), **values)
+        out["assumes"] = t(key + "_own_limit", usual=format_integer(found["usual"], lang), **values)
     else:
-        out["assumes"] = t("model_fit.assumes", **values)
+        out["assumes"] = t(key, **values)
     out["devices"] = device_rows(page, row, found)
+    if found["devices"] and all(d["verdict"] == "no" for d in found["devices"]):
+        # nothing holds it whole: the calculator's split between a GPU and system RAM is the next question
+        out["calculator_text"] = t("model_fit.calculator_offload")
     note = speed_note_figures(page.data)
-    if note and any(d["speed"] for d in out["devices"]):
+    if note and any(d["speed"] for d in found["devices"]):  # an estimate shown, not a "not applicable"
         out["speed_note"] = t("model_fit.speed_note", efficiency=fit_view.percent(note[0], lang),
                               low=format_decimal_number(note[1], lang), high=format_decimal_number(note[2], lang))
     return out

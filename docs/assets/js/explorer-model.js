@@ -29,21 +29,26 @@
       var h = [], shownSpeed = false;
       var own = x.context_limit && x.fit_context < c.meta.contexts[0];
       var values = { format: x.fit_format, runtime: x.fit_runtime, context: x.fit_context, kv: x.fit_kv };
+      if (x.fit_estimate) { values.build = x.fit_estimate; values.size = bytes(x.fit_weights); }
       if (own) values.usual = c.meta.contexts[0];
-      h.push('<p class="ls-model-assumes">' + esc(own ? msg("model_fit.assumes_own_limit", values) : msg("model_fit.assumes", values)) + "</p>");
+      var assumes = x.fit_estimate ? (own ? msg("model_fit.assumes_estimate_own_limit", values) : msg("model_fit.assumes_estimate", values))
+        : own ? msg("model_fit.assumes_own_limit", values) : msg("model_fit.assumes", values);
+      h.push('<p class="ls-model-assumes">' + esc(assumes) + "</p>");
       h.push(region(msg("model_fit.caption"), [[msg("explorer.device")], [msg("explorer.usable"), 1], [msg("explorer.verdict")],
         [msg("model_fit.col_context"), 1], [msg("model_fit.col_speed"), 1]], x.fit_devices.map(function (f, i) {
         var id = doc.devices[i][0], usable = doc.devices[i][1], v = f[0], largest = f[1];
           var named = c.meta.devices.filter(function (d) { return d[0] === id; })[0];
         var span = '<span class="ls-verdict ls-verdict-' + esc(v) + '">' + esc(msg("fit.verdict." + v)) + "</span>";
-        var cell = v === "no" && !x.fit_total ? esc(msg("fit_notes.weights_alone", { verdict: "\u0000", size: bytes(x.fit_weights),
-          usable: bytes(usable) })).replace("\u0000", span) : span;
+        // the weights alone, or (compared unrounded) the weights with the runtime's buffers: model_fit._verdict_cell
+        var values = { verdict: "\u0000", size: bytes(x.fit_weights), usable: bytes(usable) };
+        var cell = v === "no" && !x.fit_total ? esc(x.fit_weights > usable ? msg("fit_notes.weights_alone", values)
+          : msg("fit_notes.weights_and_buffers", values)).replace("\u0000", span) : span;
         var longest = largest < 0 ? msg("figure.unknown") : !largest ? msg("model_fit.context_none")
           : largest >= x.context_limit && x.context_limit ? msg("model_fit.context_full", { count: largest })
           : msg("model_fit.context_tokens", { count: largest });
         var speed = f[2] ? msg("model_fit.speed", { speed: N.decimal(f[2]), low: N.decimal(f[3]), high: N.decimal(f[4]) })
-          : v === "fits" || v === "tight" ? msg("model_fit.speed_unknown") : "";
-        shownSpeed = shownSpeed || !!speed;
+          : v !== "fits" && v !== "tight" ? "" : x.generates === 0 ? msg("model_fit.speed_not_generating") : msg("model_fit.speed_unknown");
+        shownSpeed = shownSpeed || !!f[2];  // an estimate shown, not a "not applicable"
         return '<tr><th scope="row"><bdi dir="' + c.dir + '">' + esc(S.devices[id] || (named ? named[1] : id)) +
           '</bdi></th><td class="ls-num"><bdi>' + bytes(usable) + '</bdi></td><td data-sort="' + esc(v) + '"><bdi>' + cell +
           '</bdi></td><td class="ls-num" data-sort="' + Math.max(largest, 0) + '"><bdi>' + esc(longest) + '</bdi></td><td class="ls-num"><bdi>' +
@@ -61,35 +66,42 @@
         (r.family ? " · <bdi>" + esc(r.family) + "</bdi>" : "") + (r.band ? " · <bdi>" + esc(S.classes[r.band]) + "</bdi>" : "") + "</p>",
         "<h4>" + esc(msg("table.params")) + '</h4><p><bdi class="ls-fig">' + (r.params ? params(r.params) : esc(x.undisclosed ? msg("figure.undisclosed") : msg("figure.unknown"))) + "</bdi>" +
         (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
-        (r.params ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
+        (r.params && x.exact ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
         (r.basis ? " — " + esc(msg("display.label", { label: msg("table.basis") })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
       // what the count holds (pipeline/site/model_fit.py parameter_notes)
-      if (x.active) h.push("<p>" + esc(msg("model_fit.active", { active: params(x.active), total: params(r.params),
-        basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") })) + "</p>");
-      if (x.counted) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
+      var moe = { active: params(x.active), total: params(r.params), basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") };
+      if (x.active) h.push("<p>" + esc(x.counted === 1 ? msg("model_fit.active_files", moe) : msg("model_fit.active", moe)) + "</p>");
+      if (x.counted && !(x.active && x.counted === 1)) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
       if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
         [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
           return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
-            '</code></td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
-        })) : "<p>" + esc(msg("explorer.no_downloads")) + "</p>");
-      var memory = [];
-      ["fp32", "fp16", "int8", "int4"].forEach(function (p, i) {
-        if (x.memory[i]) memory.push('<tr><th scope="row"><bdi dir="ltr">' + p + '</bdi></th><td class="ls-num"><bdi>' + bytes(x.memory[i]) + "</bdi></td></tr>");
+            "</code>" + (d[4] ? esc(msg("display.aside", { text: msg("explorer.instruct_variant") })) : "") +
+            '</td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
+        })) : "<p>" + esc(msg("explorer.no_downloads", { estimated: r.est ? "yes" : "no" })) + "</p>");
+      // fp16, int8, int4 as the tables and the calculator mean them (model_fit.weight_rows)
+      var memory = x.memory.map(function (m) {
+        var est = m[3] ? '<abbr class="ls-est" title="' + esc(m[0] === "int4" ? msg("table.int4_estimate_note") : msg("table.estimated_note")) + '">≈</abbr> ' : "";
+        return '<tr><th scope="row"><bdi dir="ltr">' + esc(m[0] + (m[1] ? " (" + m[1].replace("\u00a0", " ") + ")" : "")) +
+          '</bdi></th><td class="ls-num">' + est + "<bdi>" + bytes(m[2]) + "</bdi></td></tr>";
       });
-      h.push("<h4>" + esc(msg("table.memory")) + "</h4>", memory.length ? region(msg("table.memory"), [[msg("table.precision")], [msg("table.memory"), 1]], memory) : "<p>" + esc(msg("figure.unknown")) + "</p>");
+      h.push("<h4>" + esc(msg("table.memory")) + "</h4>", memory.length ? "<p>" + esc(msg("explorer.memory_note")) + "</p>" +
+        region(msg("table.memory"), [[msg("table.precision")], [msg("table.memory"), 1]], memory) : "<p>" + esc(msg("figure.unknown")) + "</p>");
       h.push("<h4>" + esc(msg("explorer.fit_heading")) + "</h4>", "<p>" + esc(x.context_limit ? msg("model_fit.limit", { count: x.context_limit })
         : msg("model_fit.limit_unknown")) + "</p>");
       if (x.fit_format && x.fit_devices.length) h.push(fitHtml(x, doc));
       else h.push("<p>" + esc(msg("explorer.fit_unavailable")) + "</p>");
       // the calculator with this model chosen (model_fit.calculator_url, from models/ rather than models/<slug>/)
+      var none = x.fit_format && x.fit_devices.length && x.fit_devices.every(function (f) { return f[0] === "no"; });
       h.push('<p class="ls-model-calc"><a href="../will-it-run/?model=' + esc(encodeURIComponent(r.id).replace(/%2F/g, "/")) +
-        '#calculator">' + esc(msg("model_fit.calculator_link")) + "</a></p>");
+        '#calculator">' + esc(none ? msg("model_fit.calculator_offload") : msg("model_fit.calculator_link")) + "</a></p>");
       h.push("<h4>" + esc(msg("explorer.sources_heading")) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x.on_hub ? msg("explorer.hub_link") : msg("explorer.source_link")) +
         "</a>" + (x.source_title ? esc(msg("display.aside", { text: x.source_title })) : "") + "</li>" +
         (x.weights_basis >= 0 ? "<li>" + esc(msg("display.label", { label: msg("table.weights") }) + S.bases[x.weights_basis]) + "</li>" : "") +
-        (r.date ? "<li>" + esc(msg("explorer.fetched", { date: S.dates[r.date] || r.date })) + (x.revision ? ' · <code dir="ltr">' + esc(x.revision) + "</code>" : "") + "</li>" : "") + "</ul>");
+        (r.date ? "<li>" + (x.revision ? esc(msg("explorer.fetched_revision", { date: S.dates[r.date] || r.date, revision: "\u0000" }))
+          .replace("\u0000", '<code dir="ltr">' + esc(x.revision) + "</code>") : esc(msg("explorer.fetched", { date: S.dates[r.date] || r.date }))) +
+          "</li>" : "") + "</ul>");
       return h.join("");
     }
 

@@ -15,6 +15,26 @@
 (function () {
   "use strict";
   var root = document.getElementById("explorer"), KEY = "ls-explorer-list";
+  // A table wider than its box scrolls sideways: a line above it says so while it does (the text comes
+  // with the page, data-scroll-hint, so a model page needs no message catalog).
+  var hintSource = document.querySelector("[data-scroll-hint]");
+  function scrollHints(scope) {
+    var text = hintSource && hintSource.getAttribute("data-scroll-hint");
+    if (!text) return;
+    Array.prototype.forEach.call(scope.querySelectorAll(".ls-table-wrap"), function (w) {
+      var hint = w.previousElementSibling;
+      if (!hint || !hint.classList.contains("ls-scroll-hint")) {
+        hint = document.createElement("p");
+        hint.className = "ls-scroll-hint";
+        hint.textContent = text;
+        w.parentNode.insertBefore(hint, w);
+      }
+      hint.hidden = w.scrollWidth <= w.clientWidth + 1;
+    });
+  }
+  var article = document.querySelector("article") || document.body, hintTimer = 0;
+  window.addEventListener("resize", function () { clearTimeout(hintTimer); hintTimer = setTimeout(function () { scrollHints(article); }, 100); });
+  scrollHints(article);
   if (!root) {  // a model page: its back link returns to the list as the reader left it (this tab)
     var back = document.querySelector(".ls-model-back a"), saved = null;
     try { saved = sessionStorage.getItem(KEY); } catch (e) { /* storage off: the default link */ }
@@ -85,7 +105,14 @@
   function fmt(s, values) {
     return s.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
   }
-  function short(n) { return N.params(n); }
+  // Thai and Chinese counts in the size classes' style ("70.6B"), the words in the title (explorer.py short_params)
+  var SHORT = lang === "th" || lang === "zh";
+  function shortParams(n) {
+    var u = n >= 1e12 ? ["T", 1e12] : n >= 1e9 ? ["B", 1e9] : n >= 1e6 ? ["M", 1e6] : ["K", 1e3];
+    return String(Number((n / u[1]).toPrecision(3))) + u[0];
+  }
+  function short(n) { return SHORT ? shortParams(n) : N.params(n); }
+  function paramsTitle(n) { return SHORT ? N.params(n) + " (" + whole.format(n) + ")" : whole.format(n); }
   function bytes(n) { return n ? N.bytes(n) : msg("figure.unknown"); }
 
   function load() {
@@ -106,7 +133,9 @@
                    weights: r[c.weights], fp16: r[c.fp16], int4: r[c.int4], est16: r[c.est16], est4: r[c.est4], q4: r[c.q4], formats: r[c.formats],
                    gated: r[c.gated], open: r[c.open], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
                    url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i,
-                   basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : "", S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
+                   // no count and no basis: said, not a blank cell (explorer.py _basis_text)
+                   basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : r[c.params] ? "" : msg("explorer.no_count"),
+                           S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
                    est: r[c.est], packed: r[c.packed], date: r[c.date] };
         });
         var byName = data.slice().sort(function (a, b) { return collator.compare(a.name, b.name); });
@@ -146,11 +175,11 @@
       (r.page ? "" : ' data-id="' + esc(r.id) + '"') + ">" + esc(r.name) + "</a></bdi>" +
       (r.stale ? ' <span class="ls-stale">' + esc(msg("table.stale")) + "</span>" : "") +
       '<br><code dir="ltr">' + breakable(r.id) + "</code></th>" +
-      '<td class="ls-num"' + (r.params ? ' title="' + whole.format(r.params) + '"' : "") + "><bdi>" +
+      '<td class="ls-num"' + (r.params ? ' title="' + esc(paramsTitle(r.params)) + '"' : "") + "><bdi>" +
       (r.params ? short(r.params) : esc(msg("figure.unknown"))) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
       "</td><td><bdi>" + esc(S.classes[r.band] || "") + '</bdi></td><td class="ls-num">' +
-      (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
+      (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi" + (r.weights ? "" : ' title="' + esc(msg("explorer.weights_unknown")) + '"') + ">" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
       (r.est16 ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
       '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(msg("table.int4_estimate_note")) + '">≈</abbr> ' : "") +
       "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(", ") +
@@ -223,6 +252,7 @@
     history.replaceState(null, "", writeUrl() + location.hash);
     try { sessionStorage.setItem(KEY, listUrl()); } catch (e) { /* storage off: model pages link back unfiltered */ }
     root.removeAttribute("aria-busy");
+    scrollHints(root);
   }
 
   function writeUrl() {
@@ -293,6 +323,7 @@
         view.innerHTML = lang === "zh" ? LSZhText.tidy(html) : html;  // as zh_text.py does to a built page
         if (getComputedStyle(root).direction === "rtl") LSBidi.isolateIn(view);  // as rtl_text.py does to a built page
         view.hidden = false;
+        scrollHints(view);
         document.title = row.name + " · " + baseTitle;
         view.querySelector("h3").focus();
       }, function () { if (ticket === opening) location.assign(row.url); });
@@ -336,7 +367,12 @@
     button.type = "button";
     button.className = "ls-sort";
     button.title = msg("explorer.sort_hint");
-    while (th.firstChild) button.appendChild(th.firstChild);
+    // the label is one run that wraps as text: the button is a flex box, whose every child (each Thai
+    // word span, each text node) would otherwise stand apart with a gap and never wrap
+    var label = document.createElement("span");
+    label.className = "ls-sort-label";
+    while (th.firstChild) label.appendChild(th.firstChild);
+    button.appendChild(label);
     th.appendChild(button);
     button.addEventListener("click", function () {
       var key = th.getAttribute("data-key");
