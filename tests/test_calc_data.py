@@ -79,6 +79,20 @@ def test_what_comes_later_is_not_in_the_first_answer():
     assert "calc.nojs" not in first and "calc.tags.base" not in first  # the page's own text, not the script's
 
 
+def test_every_key_the_scripts_write_is_in_their_messages():
+    """A key the build cannot see (msg(a ? "x" : "y")) would show as the key: every calc.* literal in the
+    scripts is among the messages the page or the later file carries."""
+    import re
+
+    folder, locale = ROOT / "docs" / "assets" / "js", load_locale("en")
+    carried = set(compiled_messages(locale, (calc_data.SCRIPT,) + calc_data.LATER_SCRIPTS))
+    for name in (calc_data.SCRIPT,) + calc_data.LATER_SCRIPTS:
+        text = (folder / name).read_text(encoding="utf-8")
+        assert not re.search(r"\bmsg\((?!\s*[\"'])", text), f"{name}: msg() with a key the build cannot read"
+        for key in re.findall(r"[\"'](calc\.[a-z_.-]+[a-z_])[\"']", text):
+            assert key in carried, f"{name}: {key}"
+
+
 def test_list_messages_are_written_per_language(tmp_path):
     assert calc_data.write_list_messages(["en", "th"], tmp_path) == 2
     doc = json.loads((tmp_path / "assets" / "calc" / "messages-list-th.json").read_text(encoding="utf-8"))

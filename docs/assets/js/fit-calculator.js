@@ -164,7 +164,8 @@
     E.format.textContent = "";
     model.formats.filter(offered).forEach(function (f) {
       var o = el("option", null, f[1] == null ? msg("calc.format_unknown", { format: fmtName(f) })
-        : msg(f[3] ? "calc.format_estimate" : "calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
+        : f[3] ? msg("calc.format_estimate", { format: fmtName(f), size: bytes(f[1]) })
+        : msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
       o.value = f[0];
       E.format.appendChild(o);
     });
