@@ -5,7 +5,9 @@
    usable memory, the verdict, the largest context, the speed, and a CPU+GPU split when the GPU is too
    small; below, every model that fits. All state is in the URL (?model=&device=&format=&context=&kv=
    &gpus=&vram=&ram=&bw=&tag=&list=1). Sums, verdicts and largest context are fit-engine.js, parity-
-   tested against pipeline/data/fit.py (tests/test_calc_parity.py).
+   tested against pipeline/data/fit.py (tests/test_calc_parity.py). Before the first answer it loads this
+   file, the page (inline data, compiled messages) and one model's file: within 12 KB gzip
+   (tests/test_calc_data.py); the model search and the reverse view come on first use.
 
    A model, as assets/calc/m/<id>.json holds it and as an `ls-model` CustomEvent on #fit-calculator
    hands it over (detail: {model}; hub-model.js does so for any Hub model) — CALC-MODEL-SHAPE.md:
