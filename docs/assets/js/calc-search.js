@@ -4,8 +4,8 @@
    LSCalcSearch(c, rows): c holds what it shares with the calculator; it returns {input(), key(name)},
    which the calculator calls for each input and each Enter, arrow or Escape in the field, in order.
    Enter takes the option chosen with the arrows, else the first one only if it has every word typed;
-   text that names no tracked model is said under the field and the answer dimmed; "org/name" that
-   names none is handed to the calculator as a Hub id. */
+   text that names no tracked model is said under the field and the old answer put away until a model
+   is picked or Escape restores the field; "org/name" that names none is handed to the calculator as a Hub id. */
 /* @include search-rank.js */
 var LSCalcSearch = function (c, rows) {
   "use strict";

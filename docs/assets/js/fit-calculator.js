@@ -315,7 +315,7 @@
       return LSCalcSearch(shared, r[1]);
     }, function (e) { searching = null; throw e; });
   }
-  function fresh() {  // the answer below answers the field again
+  function fresh() {  // the answer below answers the field again: shown (calc-search.js puts it away)
     pickNote.hidden = true;
     pickNote.textContent = "";
     out.classList.remove("ls-calc-stale");
