@@ -73,7 +73,7 @@ tools/audit/node_modules/.installed: tools/audit/package.json tools/audit/packag
 	cd tools/audit && npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
-# CI: make audit AUDIT_ARGS=--no-lighthouse. Lighthouse (~3 min for its 12 pages on an idle machine, up to
+# CI: make audit AUDIT_ARGS=--no-lighthouse. Lighthouse (~4 min for its 15 pages on an idle machine, up to
 # three runs of a page that misses) simulates a phone from timings on this machine, so a busy CI
 # runner would fail it for reasons that are not the site's.
 audit: setup tools/audit/node_modules/.installed ## build, serve at / and a sub-path: Nu Html Checker, link check, Lighthouse

@@ -885,3 +885,4 @@ calc--col_verdict = النتيجة
 calc--col_largest = أطول سياق
 calc--col_speed = رموز في الثانية
 calc--scroll_hint = مرِّر أفقيًا لترى كل الأعمدة.
+calc--model_no_match = لا يطابق «{ $text }» أيَّ نموذج متتبَّع. جرِّب اسمًا أقصر، أو الصق مُعرّف نموذج على Hub بالصيغة owner/name ثم اضغط Enter.

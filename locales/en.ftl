@@ -769,3 +769,4 @@ calc--col_verdict = Verdict
 calc--col_largest = Longest context
 calc--col_speed = Tokens per second
 calc--scroll_hint = Scroll sideways to see every column.
+calc--model_no_match = No tracked model matches “{ $text }”. Try a shorter name, or paste a Hub id (owner/name) and press Enter.

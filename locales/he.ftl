@@ -814,3 +814,4 @@ calc--col_verdict = תוצאה
 calc--col_largest = ההקשר הארוך ביותר
 calc--col_speed = טוקנים בשנייה
 calc--scroll_hint = גללו הצידה כדי לראות את כל העמודות.
+calc--model_no_match = אין מודל במעקב שמתאים ל־„{ $text }”. נסו שם קצר יותר, או הדביקו מזהה של מודל ב־Hub בצורה owner/name והקישו Enter.

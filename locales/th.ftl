@@ -694,3 +694,4 @@ calc--col_verdict = ผลการประเมิน
 calc--col_largest = บริบทยาวที่สุด
 calc--col_speed = โทเค็นต่อวินาที
 calc--scroll_hint = เลื่อนไปด้านข้างเพื่อดูทุกคอลัมน์
+calc--model_no_match = ไม่มีโมเดลที่ติดตามอยู่ตรงกับ “{ $text }” ลองใช้ชื่อที่สั้นลง หรือวาง id ของโมเดลบน Hub ในรูป owner/name แล้วกด Enter

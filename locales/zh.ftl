@@ -694,3 +694,4 @@ calc--col_verdict = 结论
 calc--col_largest = 最长上下文
 calc--col_speed = 每秒词元数
 calc--scroll_hint = 左右滑动可查看所有列。
+calc--model_no_match = 没有收录的模型与“{ $text }”匹配。请试试更短的名称，或粘贴 Hub 上的模型 ID（owner/name 格式）后按回车键。

@@ -2,7 +2,8 @@
 events in en, ar (right to left) and zh: the 8 GB RTX 4060 and Llama 3.1 8B, chat models on a 16 GB
 Mac at 32K, the reader's own device with two GPUs, a context past the model's limit, a shared URL and
 back/forward; figures checked against pipeline/data/fit.py; axe clean; no sideways page at 360 px;
-MLX offered on Apple silicon only; figures with units in order in Arabic; the page without JavaScript.
+MLX offered on Apple silicon only; figures with units in order in Arabic; text that names no model
+never picks one; Thai words kept whole; the page without JavaScript.
 (How fast an answer follows a key is a benchmark, bench/bench_calc_latency.py, not a test.)"""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ DATA = load_site_data(ROOT / "data")
 RULES = FitRules.model_validate(DATA.fit_rules)
 ROWS = {row["id"]: row for row in DATA.models}
 USABLE = {d["id"]: calc_data.device_entry(d)[1] for d in DATA.devices}
-LANGS = ["en", "ar", "zh"]
+LANGS = ["en", "ar", "th", "zh"]
 
 
 def tab_to(page, selector: str, limit: int = 300) -> None:
@@ -56,8 +57,13 @@ def retype(page, name: str, text: str) -> None:
     page.keyboard.press("Tab")
 
 
+def plain(text: str) -> str:
+    """Text as the catalog writes it: without the joiners Thai words are kept whole with (thai_lines.py)."""
+    return text.replace("\u2060", "").replace("\u200b", "").replace("\u00a0", " ")
+
+
 def verdict_text(page) -> str:
-    return page.locator(".ls-calc-verdict").inner_text()
+    return plain(page.locator(".ls-calc-verdict").inner_text())
 
 
 def open_calculator(browser, site_url, lang: str, query: str = "", width: int = 1280):
@@ -93,12 +99,13 @@ def test_can_my_8gb_rtx_4060_run_llama_3_1_8b(browser, site_url, lang):
     locale = load_locale(lang)
     context, page, errors = open_calculator(browser, site_url, lang)
     assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+    assert page.evaluate("document.querySelector('.ls-calc-out').textContent.trim().length") > 40  # an answer in words
     pick_model(page, "llama 3.1 8b", "meta-llama/Llama-3.1-8B-Instruct")
     choose(page, "device", "gpu-8gb")
     choose(page, "format", "gguf:Q4_K_M")
     row, fmt = ROWS["meta-llama/Llama-3.1-8B-Instruct"], fit.find_format(ROWS["meta-llama/Llama-3.1-8B-Instruct"], "gguf:Q4_K_M")
     assert fit.judge(fit.fit_row(row, fmt, 4096, RULES), USABLE["gpu-8gb"], RULES) == "fits"
-    assert verdict_text(page).startswith(locale.t("fit.verdict.fits"))
+    assert verdict_text(page).startswith(plain(locale.t("fit.verdict.fits")))
     largest = fit.largest_context(row, fmt, USABLE["gpu-8gb"], RULES)
     assert format_integer(largest, lang) in page.locator(".ls-calc-largest").inner_text()
     assert page.locator(".ls-calc-speed").count() == 1
@@ -117,7 +124,7 @@ def test_can_my_8gb_rtx_4060_run_llama_3_1_8b(browser, site_url, lang):
     retype(page, "ram", "32")
     wait_until(page, "document.querySelector('.ls-calc-offload')")
     # not "not even a one-token context fits" right above the offload answer: the GPU alone holds none
-    assert page.locator(".ls-calc-largest").inner_text() == locale.t("calc.largest_gpu_none")
+    assert plain(page.locator(".ls-calc-largest").inner_text()) == plain(locale.t("calc.largest_gpu_none"))
     problems = axe_problems(page, f"{lang}/will-it-run#calculator")
     assert not problems, "\n".join(problems)
     page.set_viewport_size(PHONE)
@@ -150,10 +157,10 @@ def test_which_models_can_i_chat_with_on_a_16gb_mac_at_32k(browser, site_url, la
     # a model whose limit is shorter than 32K is never listed as fitting
     assert all((ROWS[i].get("context_length") or 10**9) >= 32768 for i in got)
     # the summary names every verdict that occurs, with its count, and leaves out the ones that do not
-    summary, locale = page.locator(".ls-calc-summary").inner_text(), load_locale(lang)
+    summary, locale = plain(page.locator(".ls-calc-summary").inner_text()), load_locale(lang)
     for verdict, n in counts.items():
         if n:
-            assert locale.plural(f"calc.count.{verdict}", n) in summary, (verdict, summary)
+            assert plain(locale.plural(f"calc.count.{verdict}", n)) in summary, (verdict, summary)
     assert sum(1 for n in counts.values() if n) >= 4
     # the phone: the list's every column is inside a focusable region that scrolls, the page does not
     page.set_viewport_size(PHONE)
@@ -181,7 +188,7 @@ def test_own_device_with_two_gpus(browser, site_url, lang, typed):
     result = fit.fit_row(row, fit.find_format(row, "int4"), RULES.contexts[0], RULES)
     total = result.total_bytes + result.overhead_bytes  # the runtime's buffers once per GPU
     expected = RULES.verdict(total, usable)
-    assert verdict_text(page).startswith(locale.t(f"fit.verdict.{expected}"))
+    assert verdict_text(page).startswith(plain(locale.t(f"fit.verdict.{expected}")))
     rule = page.locator(".ls-calc-assumptions").all_inner_texts()
     assert any("--split-mode layer" in text for text in rule), rule
     assert not errors, errors
@@ -194,7 +201,7 @@ def test_a_context_past_the_models_limit(browser, site_url, lang):
     context, page, errors = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.1-8B-Instruct&device=gpu-24gb")
     retype(page, "context", "200000")
     wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-too-long')")
-    assert verdict_text(page).startswith(locale.t("fit.verdict.too-long"))
+    assert verdict_text(page).startswith(plain(locale.t("fit.verdict.too-long")))
     assert format_integer(131072, lang) in verdict_text(page)
     assert format_integer(131072, lang) in page.locator(".ls-calc-limit").inner_text()
     assert not errors, errors
@@ -304,4 +311,66 @@ def test_without_javascript_the_preset_tables_carry_the_answers(browser, site_ur
     for table in ("#table-devices", "#table-fit-largest", "#table-browser"):
         assert page.locator(table).is_visible(), table
     assert page.locator("#table-devices tbody tr").count() == len(DATA.devices)
+    context.close()
+
+
+def _no_match(page) -> str:
+    wait_until(page, "!document.querySelector('.ls-calc-pick-note').hidden")
+    return plain(page.locator(".ls-calc-pick-note").inner_text())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_text_that_names_no_tracked_model_is_said_and_never_picked(browser, site_url, lang):
+    """Real key presses: "Qwen2.5 32Bzzzz" + Enter selects nothing and says so; "zzzz" puts the old answer
+    away (it no longer answers the field), axe clean; Escape restores both; "qwen 7b" + Enter takes the first match."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    before = page.url
+    tab_to(page, "#ls-calc-model")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("Qwen2.5 32Bzzzz")
+    page.keyboard.press("Enter")
+    assert _no_match(page) == plain(locale.t("calc.model_no_match", text="Qwen2.5 32Bzzzz"))
+    assert page.url == before and page.locator(".ls-calc-out").is_hidden()
+    assert page.locator("#ls-calc-model").input_value() == "Qwen2.5 32Bzzzz"  # left as typed, to correct
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("zzzz")
+    wait_until(page, "document.querySelector('.ls-calc-pick-note').textContent.includes('zzzz')")
+    assert _no_match(page) == plain(locale.t("calc.model_no_match", text="zzzz"))
+    assert page.locator(".ls-calc-out.ls-calc-stale").count() == 1 and page.locator("#ls-calc-options").is_hidden()
+    problems = axe_problems(page, f"{lang}/will-it-run no match")
+    assert not problems, "\n".join(problems)
+    page.keyboard.press("Enter")
+    assert page.url == before
+    page.keyboard.press("Escape")
+    wait_until(page, "document.querySelector('.ls-calc-pick-note').hidden && !document.querySelector('.ls-calc-stale')")
+    assert page.locator("#ls-calc-model").input_value() == "Llama 3.1 8B Instruct"
+    assert "Llama" in page.locator(".ls-calc-verdict").inner_text() and page.locator(".ls-calc-out").is_visible()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("qwen 7b")
+    page.keyboard.press("Enter")
+    wait_until(page, "new URLSearchParams(location.search).get('model') === 'Qwen/Qwen2.5-7B'")
+    wait_until(page, "!document.querySelector('#fit-calculator[aria-busy]') && !document.querySelector('.ls-calc-stale')")
+    assert "Qwen2.5 7B" in page.locator(".ls-calc-verdict").inner_text()
+    page.set_viewport_size(PHONE)
+    assert horizontal_overflow(page) is None
+    assert not errors, errors
+    context.close()
+
+
+def test_thai_answers_keep_their_words_whole(browser, site_url):
+    """At 360 px the Thai answer wraps only between words (the joiners of thai_lines.py), no sideways page."""
+    from tests.test_script_browser import LINE_BREAKS, broken_words
+
+    context, page, errors = open_calculator(browser, site_url, "th", "?device=gpu-8gb&context=32768&list=1", width=360)
+    wait_until(page, "document.querySelector('.ls-calc-summary')")
+    assert horizontal_overflow(page) is None
+    text = page.locator(".ls-calc-out").inner_text()
+    assert "\u2060" in text and plain(load_locale("th").t("fit.verdict.fits")) in plain(text)
+    problems = broken_words([plain(block) for block in page.evaluate(LINE_BREAKS)])
+    assert not problems, problems[:20]
+    assert not errors, errors
     context.close()

@@ -170,3 +170,25 @@ def test_a_pasted_address_works_and_every_failure_is_said_while_the_page_stays_u
     assert "sliding-window layers for at most 4,096 tokens" in text
     assert not errors
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_a_hub_id_typed_into_the_calculators_model_field_is_read_from_the_hub(browser, site_url, hub, lang):
+    """Real key presses in the calculator's own field: an id no tracked model matches is not "no match"
+    but a Hub id, read from the local Hub only on Enter, and the calculator answers for it."""
+    context, page, errors = open_page(browser, site_url, hub, lang)
+    wait_until(page, "document.querySelector('.ls-calc-verdict') && !document.querySelector('#fit-calculator[aria-busy]')")
+    before = hub.count("info", LLAMA)
+    page.focus("#ls-calc-model")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type(LLAMA)
+    assert hub.count("info", LLAMA) == before, "typing reads nothing from the Hub"
+    page.keyboard.press("Enter")
+    wait_until(page, "window.__models.length > 0")
+    wait_until(page, "new URLSearchParams(location.search).get('model') === arg", LLAMA)
+    wait_until(page, "document.querySelector('.ls-calc-verdict').textContent.includes('Llama-3.1-8B')")
+    assert hub.count("info", LLAMA) == before + 1
+    assert page.locator(".ls-calc-pick-note").is_hidden() and page.locator(".ls-calc-stale").count() == 0
+    assert not errors
+    context.close()

@@ -21,6 +21,10 @@ DEFAULT_MODEL = "meta-llama/Llama-3.1-8B-Instruct"
 # System RAM bandwidth for the CPU part of a CPU+GPU split, an assumption the page states: dual-channel
 # DDR5-5600, 2 channels × 8 bytes × 5,600 million transfers a second (JEDEC's DDR5-5600 speed grade).
 RAM_BANDWIDTH = 2 * 8 * 5_600_000_000
+# The calculator's script (its messages go in the page), and what it loads on first use: its model search
+# (with assets/calc/index.json) and its reverse view (with assets/calc/models.json), whose messages are
+# assets/calc/messages-list-<lang>.json.
+SCRIPT, LATER_SCRIPTS = "fit-calculator.js", ("calc-search.js", "calc-list.js")
 # Catalog tags the reverse view filters by (data only: what data/catalog.yaml says of each model).
 TAGS = ("instruct", "base", "reasoning", "embedding", "moe", "vision-language", "speech", "classifier")
 
@@ -127,4 +131,22 @@ def write_calc_data(models: list, site_dir: Path) -> int:
     written += write_atomic(folder / "models.json", _dump(entries))
     for entry in entries:
         written += write_atomic(folder / "m" / file_name(entry["id"]), _dump(entry))
+    return int(written)
+
+
+def list_messages_name(lang: str) -> str:
+    return f"messages-list-{lang}.json"
+
+
+def write_list_messages(languages: list[str], site_dir: Path) -> int:
+    """assets/calc/messages-list-<lang>.json: the messages calc-search.js and calc-list.js name and the
+    calculator's script does not, compiled as the page's (pipeline/site/compiled_messages.py). Returns files written."""
+    from pipeline.i18n.locales import load_locale
+    from pipeline.site.compiled_messages import to_json
+    from pipeline.site.messages import compiled_messages
+
+    written = 0
+    for lang in languages:
+        table = compiled_messages(load_locale(lang), LATER_SCRIPTS, leave_out=(SCRIPT,))
+        written += write_atomic(Path(site_dir) / "assets" / "calc" / list_messages_name(lang), to_json(lang, table))
     return int(written)

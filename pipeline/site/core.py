@@ -159,6 +159,7 @@ def postbuild(site_dir: Path, languages: list[str], default_lang: str, site_url:
     exports.write_exports(data, site_dir / "downloads")
     fit_view.write_fit_json(data, site_dir / "assets" / "fit.json")
     calc_data.write_calc_data(data.models, site_dir)
+    calc_data.write_list_messages(languages, site_dir)
     explorer.write_json(data, site_dir)
     entries = {}
     if _combined_index(site_dir / search.INDEX_PATH):

@@ -21,7 +21,8 @@ from pipeline.site.context import Page, SiteData
 from pipeline.site import calc_data
 from pipeline.site.html import fig, plain_text
 from pipeline.site.hub_field import hub_field
-from pipeline.site.messages import embedded_messages
+from pipeline.site.compiled_messages import compiled_block
+from pipeline.site.messages import compiled_messages
 from pipeline.site.provenance import source_values
 
 PRECISIONS = ("fp16", "int8", "int4")
@@ -185,7 +186,7 @@ def calculator(page: Page, marker: Marker) -> str:
     tags = [Markup('<option value="{}">{}</option>').format(tag, t(f"calc.tags.{tag}")) for tag in calc_data.TAGS]
     payload = json.dumps(calc_payload(page), ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     base = escape(page.base_url or "")
-    messages = embedded_messages(page.locale, ("fit-calculator.js",), str(base), thai_plain=True)  # msg(): the calc.* messages
+    messages = compiled_block(page.lang, compiled_messages(page.locale, (calc_data.SCRIPT,)))  # msg(): the keys the script names
     return str(Markup(CALCULATOR).format(
         base=base, lang=page.lang, nojs=t("calc.nojs"), l_model=t("calc.model"), placeholder=t("calc.model_placeholder"),
         l_options=t("calc.model_options"), l_device=t("calc.device"), own=t("calc.own"),
@@ -196,12 +197,13 @@ def calculator(page: Page, marker: Marker) -> str:
         payload=Markup(payload), messages=messages)) + "\n" + hub_field(page)  # the Hub-model field follows (pipeline/site/hub_field.py)
 
 
-CALCULATOR = """<div class="ls-calc" id="fit-calculator" data-src="{base}assets/calc/" data-lang="{lang}">
+CALCULATOR = """<div class="ls-calc" id="fit-calculator" data-src="{base}assets/calc/" data-js="{base}assets/js/" data-lang="{lang}">
 <p class="ls-calc-nojs">{nojs}</p>
 <form class="ls-calc-form" hidden>
 <div class="ls-calc-pick"><label for="ls-calc-model">{l_model}</label>
 <input id="ls-calc-model" name="model" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="ls-calc-options" autocomplete="off" placeholder="{placeholder}">
-<ul id="ls-calc-options" class="ls-calc-options" role="listbox" aria-label="{l_options}" hidden></ul></div>
+<ul id="ls-calc-options" class="ls-calc-options" role="listbox" aria-label="{l_options}" hidden></ul>
+<p class="ls-calc-pick-note" role="status" hidden></p></div>
 <label><span>{l_device}</span> <select name="device">{devices}<option value="own">{own}</option></select></label>
 <fieldset class="ls-calc-own" hidden><legend>{l_own}</legend>
 <label><span>{l_vram}</span> <input name="vram" type="text" inputmode="decimal" autocomplete="off" size="6" dir="ltr"></label>

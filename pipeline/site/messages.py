@@ -1,4 +1,5 @@
-"""The catalog messages a page's scripts use, embedded in the page as Fluent text (docs/assets/js/messages.js reads it).
+"""The catalog messages a page's scripts use, embedded in the page as Fluent text (docs/assets/js/messages.js reads it),
+or compiled for a script that answers before any runtime loads (compiled_messages.py; the calculator).
 
 A script asks for a message as `msg("explorer.matching", {...})`; a literal followed by `+`
 (`msg("fit.verdict." + v)`) asks for every message whose key starts with it. The build scans each script (and what it @includes) for those keys
@@ -42,12 +43,13 @@ def keys_for(scripts: tuple[str, ...], known) -> list[str]:
 RUNTIME = "assets/js/vendor/fluent-bundle.js"
 
 
-def embedded_messages(locale, scripts: tuple[str, ...], base: str = "", thai_words: bool = False,
-                      thai_plain: bool = False) -> Markup:
-    """<script type="text/x-fluent" class="ls-messages"> with the messages `scripts` use, in the page's language.
-    thai_words: Thai words apart (U+200B) as the page pass leaves the built page's text (thai_lines.py), for
-    a script whose sentences must read as a built page's (the explorer's in-place model view)."""
-    keys = keys_for(scripts, set(locale.reference) | set(locale.strings))
+def catalog_text(locale, scripts: tuple[str, ...], thai_words: bool = False, thai_plain: bool = False,
+                 leave_out: tuple[str, ...] = ()) -> str:
+    """FTL text of the messages `scripts` use (less those `leave_out` use), in the page's language, English
+    for a key it lacks. thai_words: Thai words apart (U+200B) as the page pass leaves the built page's text
+    (thai_lines.py), for a script whose sentences must read as a built page's (the explorer's in-place view)."""
+    known = set(locale.reference) | set(locale.strings)
+    keys = sorted(set(keys_for(scripts, known)) - set(keys_for(leave_out, known)))
     own = [k for k in keys if k in locale.strings]
     english = [k for k in keys if k not in locale.strings and k in locale.reference]
     missing = [k for k in keys if k not in locale.strings and k not in locale.reference]
@@ -64,7 +66,24 @@ def embedded_messages(locale, scripts: tuple[str, ...], base: str = "", thai_wor
         from pipeline.site.thai_lines import keep_words_in_plain_text
 
         text = keep_words_in_plain_text(re.sub(r"\}( )(?=[\u0E00-\u0E7F])", "}\u00a0", text))
+    return text
+
+
+def embedded_messages(locale, scripts: tuple[str, ...], base: str = "", thai_words: bool = False,
+                      thai_plain: bool = False) -> Markup:
+    """<script type="text/x-fluent" class="ls-messages"> with the messages `scripts` use, in the page's
+    language, for messages.js and the Fluent runtime it loads (see catalog_text for the Thai options)."""
+    text = catalog_text(locale, scripts, thai_words, thai_plain)
     if "</" in text:  # would end the script element early
         raise LocaleError(f"a message used by {', '.join(scripts)} contains '</'; keep markup out of script messages")
     return Markup('<script type="text/x-fluent" class="ls-messages" data-lang="{}" data-runtime="{}">\n{}</script>').format(
         locale.lang, base + RUNTIME, Markup(text))  # raw text inside <script>; '</' ruled out above
+
+
+def compiled_messages(locale, scripts: tuple[str, ...], leave_out: tuple[str, ...] = ()) -> dict:
+    """{key: compiled pattern} of the messages `scripts` use less those of `leave_out`, Thai as plain text
+    (compiled_messages.py; docs/assets/js/compiled-messages.js formats them without the Fluent runtime)."""
+    from pipeline.site.compiled_messages import compile_ftl
+
+    return compile_ftl(catalog_text(locale, scripts, thai_plain=True, leave_out=leave_out),
+                       f"messages of {', '.join(scripts)} ({locale.lang})")

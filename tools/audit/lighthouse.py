@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PAGES = ("", "models/", "shrinking/", "methodology/")
+PAGES = ("", "models/", "will-it-run/", "shrinking/", "methodology/")
 LANGS = ("en", "ar", "zh")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PROJECT_SCRIPTS = "/assets/js/"

@@ -5,7 +5,9 @@
    usable memory, the verdict, the largest context, the speed, and a CPU+GPU split when the GPU is too
    small; below, every model that fits. All state is in the URL (?model=&device=&format=&context=&kv=
    &gpus=&vram=&ram=&bw=&tag=&list=1). Sums, verdicts and largest context are fit-engine.js, parity-
-   tested against pipeline/data/fit.py (tests/test_calc_parity.py).
+   tested against pipeline/data/fit.py (tests/test_calc_parity.py). Before the first answer it loads this
+   file, the page (inline data, compiled messages) and one model's file: within 12 KB gzip
+   (tests/test_calc_data.py); the model search and the reverse view come on first use.
 
    A model, as assets/calc/m/<id>.json holds it and as an `ls-model` CustomEvent on #fit-calculator
    hands it over (detail: {model}; hub-model.js does so for any Hub model) — CALC-MODEL-SHAPE.md:
@@ -13,10 +15,8 @@
     arch|null, tags: [..], kv: [full B/token, sliding B/token, window|null, state B, mla 0/1] | null,
     formats: [[key, weights B|null, engine "llama.cpp"|"vllm"|"mlx"|"browser", estimated 0/1, precision|null]]} */
 /* @include numbers.js */
-/* @include vendor/fluent-bundle.js */
-/* @include messages.js */
+/* @include compiled-messages.js */
 /* @include fit-engine.js */
-/* @include search-rank.js */
 (function () {
   "use strict";
   if (typeof document === "undefined") return;
@@ -24,17 +24,18 @@
   if (!root || !window.fetch || !window.Intl || !window.URLSearchParams) return;
   var C = JSON.parse(root.querySelector(".ls-calc-data").textContent), S = C.S, R = C.R, DEV = {};
   C.D.forEach(function (d) { DEV[d[0]] = d; });
-  var lang = root.getAttribute("data-lang") || "en", src = root.getAttribute("data-src");
+  var lang = root.getAttribute("data-lang") || "en", src = root.getAttribute("data-src"), js = root.getAttribute("data-js");
   var N = LSNumbers.make(lang, { units: S.units }), plural = null;
   var form = root.querySelector("form"), E = form.elements, out = root.querySelector(".ls-calc-out");
-  var note = root.querySelector(".ls-calc-note"), list = root.querySelector(".ls-calc-list");
+  var note = root.querySelector(".ls-calc-note"), pickNote = root.querySelector(".ls-calc-pick-note"), list = root.querySelector(".ls-calc-list");
   var box = root.querySelector(".ls-calc-options"), limitNote = root.querySelector(".ls-calc-limit");
   var own = root.querySelector(".ls-calc-own"), ramField = root.querySelector(".ls-calc-ram");
   var FIELDS = ["model", "device", "format", "context", "kv", "gpus", "vram", "ram", "bw", "tag", "list"];
-  var st = {}, model = null, index = null, all = null, opts = [], active = -1, ticket = 0, problems = [];
+  var st = {}, model = null, listing = null, ticket = 0, problems = [];
 
-  // The one door to the catalog: calc.* messages of locales/<lang>.ftl, formatted by messages.js (Fluent).
-  function cmsg(key, args) { return msg("calc." + key, args); }
+  // Messages: locales/<lang>.ftl as the build compiled it (compiled-messages.js), only the keys this file
+  // names; the model search (search-rank.js) and the reverse view (calc-list.js, its messages, every
+  // model) are loaded on first use, so the first answer needs this file, the page and one model's file.
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -99,7 +100,7 @@
     st = { model: q.get("model") || d.model, device: q.get("device") || d.device, format: q.get("format") || "",
            context: d.context, kv: 16, gpus: 1, vram: q.get("vram") || "", ram: q.get("ram") || "", bw: q.get("bw") || "",
            tag: q.get("tag") || "", list: q.get("list") === "1" ? 1 : 0 };
-    function bad(name) { problems.push(cmsg("bad_link", { name: name, value: q.get(name) })); }
+    function bad(name) { problems.push(msg("calc.bad_link", { name: name, value: q.get(name) })); }
     if (st.device !== "own" && !DEV[st.device]) { bad("device"); st.device = d.device; }
     if (q.has("context")) { var c = count(q.get("context")); if (c === c) st.context = c; else bad("context"); }
     if (q.has("kv")) { if (R.kv.indexOf(+q.get("kv")) >= 0) st.kv = +q.get("kv"); else bad("kv"); }
@@ -142,7 +143,7 @@
       root.removeAttribute("aria-busy");
       // an id we do not track: hub-model.js (the field under the calculator) reads it from the Hub on request
       if (id.indexOf("/") > 0) root.dispatchEvent(new CustomEvent("ls-hub-request", { detail: { id: id } }));
-      else problems = [cmsg("model_failed", { name: id })];
+      else problems = [msg("calc.model_failed", { name: id })];
       render(false);
     });
   }
@@ -150,7 +151,7 @@
     model = m;
     st.model = m.id;
     var known = formatOf(st.format);
-    if (!known && st.format) problems.push(cmsg("bad_link", { name: "format", value: st.format }));
+    if (!known && st.format) problems.push(msg("calc.bad_link", { name: "format", value: st.format }));
     st.format = known ? known[0] : defaultFormat(m);
     formats();
     E.model.value = m.name;
@@ -159,13 +160,14 @@
   function formats() {  // the format list for this device; an MLX format asked for off Apple silicon: the default
     var f = formatOf(st.format);
     if (f && !offered(f)) {
-      problems.push(cmsg("format_mlx", { format: fmtName(f), device: E.device.options[E.device.selectedIndex].text }));
+      problems.push(msg("calc.format_mlx", { format: fmtName(f), device: E.device.options[E.device.selectedIndex].text }));
       st.format = defaultFormat(model);
     }
     E.format.textContent = "";
     model.formats.filter(offered).forEach(function (f) {
-      var o = el("option", null, f[1] == null ? cmsg("format_unknown", { format: fmtName(f) })
-        : cmsg(f[3] ? "format_estimate" : "format_file", { format: fmtName(f), size: bytes(f[1]) }));
+      var o = el("option", null, f[1] == null ? msg("calc.format_unknown", { format: fmtName(f) })
+        : f[3] ? msg("calc.format_estimate", { format: fmtName(f), size: bytes(f[1]) })
+        : msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
       o.value = f[0];
       E.format.appendChild(o);
     });
@@ -181,12 +183,12 @@
     }
     var vram = amount(st.vram), bw = amount(st.bw), bad = [];
     [["vram", vram], ["ram", ram], ["bw", bw]].forEach(function (x) {
-      if (x[1] !== x[1]) bad.push(cmsg("bad_number", { text: st[x[0]], example: "16" }));
+      if (x[1] !== x[1]) bad.push(msg("calc.bad_number", { text: st[x[0]], example: "16" }));
     });
-    if (bad.length || vram == null) return { bad: bad.length ? bad : [cmsg("own_needs_vram")] };
+    if (bad.length || vram == null) return { bad: bad.length ? bad : [msg("calc.own_needs_vram")] };
     var per = Math.floor(vram * 1073741824 * C.gpuShare);  // the maker's GB are GiB; the ladder GPUs' usable share
     return { usable: per * st.gpus, bw: bw ? bw * 1e9 : null, unified: false, gpus: st.gpus, ram: ram, vram: vram,
-             name: cmsg("own_name", { count: st.gpus, size: iso(N.integer(vram) + "\u00a0" + (S.units.GiB || "GiB")) }) };
+             name: msg("calc.own_name", { count: st.gpus, size: iso(N.integer(vram) + "\u00a0" + (S.units.GiB || "GiB")) }) };
   }
 
   var urlPush = null;  // a URL write waiting for the answer to be drawn (pushState is slow on a phone)
@@ -196,6 +198,8 @@
   }
   function render(push) {
     root.removeAttribute("aria-busy");
+    fresh();  // the answer below is the field's model again (text left in the field after a search: the model's name)
+    if (model && document.activeElement !== E.model) E.model.value = model.name;
     out.textContent = "";
     note.textContent = problems.join(" ");
     own.hidden = st.device !== "own";
@@ -203,7 +207,7 @@
     ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
     if (push != null) queueUrl(push);
     if (!model) return;
-    limitNote.textContent = model.limit ? cmsg("limit", { limit: model.limit }) : cmsg("limit_none");
+    limitNote.textContent = model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none");
     var dv = device();
     if (dv.bad) { dv.bad.forEach(function (t) { p("ls-calc-invalid", t); }); return; }
     var f = formatOf(st.format);
@@ -216,165 +220,112 @@
     var key = v === "no" && (r.kv == null || r.limit && st.context > r.limit) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
     head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
-    head.appendChild(document.createTextNode(" " + cmsg("verdict." + key, a)));
+    head.appendChild(document.createTextNode(" " + msg("calc.verdict." + key, a)));
     if (r.w != null) bar(r.w, r.kv, oh, dv.usable);
-    if (r.bits !== st.kv) p("ls-calc-fact", cmsg("kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
+    if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
     // the longest context whose verdict is "fits"; none at all: where offload is worked out below, say the
     // GPU alone holds none; no stated limit: unknown (a figure past a limit nobody stated would be invented)
     var big = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus), split = v === "no" && !dv.unified && r.w != null;
-    if (big != null) p("ls-calc-fact ls-calc-largest", big === 0 ? cmsg(split ? "largest_gpu_none" : "largest_none")
-      : big === model.limit ? cmsg("largest_all", { count: big }) : cmsg("largest", { count: big }));
-    else if (!model.limit && total != null) p("ls-calc-fact ls-calc-largest", cmsg("largest_unknown"));
+    if (big != null) p("ls-calc-fact ls-calc-largest", big === 0 ? (split ? msg("calc.largest_gpu_none") : msg("calc.largest_none"))
+      : big === model.limit ? msg("calc.largest_all", { count: big }) : msg("calc.largest", { count: big }));
+    else if (!model.limit && total != null) p("ls-calc-fact ls-calc-largest", msg("calc.largest_unknown"));
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
-      if (sp) p("ls-calc-fact ls-calc-speed", cmsg(sp.share < 1 ? "speed_moe" : "speed", {
-        speed: N.integer(sp.s), low: N.integer(sp.lo), high: N.integer(sp.hi), read: bytes(sp.read),
-        bandwidth: rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" }));
-      else p("ls-calc-fact", cmsg("speed_none"));
-      p("ls-calc-basis", cmsg("speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
+      var sa = sp && { speed: N.integer(sp.s), low: N.integer(sp.lo), high: N.integer(sp.hi), read: bytes(sp.read),
+        bandwidth: rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" };
+      if (sp) p("ls-calc-fact ls-calc-speed", sp.share < 1 ? msg("calc.speed_moe", sa) : msg("calc.speed", sa));
+      else p("ls-calc-fact", msg("calc.speed_none"));
+      p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
     if (split) offload(r, dv);
-    p("ls-calc-assumptions", cmsg("assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
-      context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] ? " " + cmsg("assume_estimate") : ""));
-    if (st.device === "own") p("ls-calc-assumptions", cmsg("assume_own", { share: share(C.gpuShare) }));
-    if (dv.gpus > 1) p("ls-calc-assumptions", cmsg("gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
+    p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
+      context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] ? " " + msg("calc.assume_estimate") : ""));
+    if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
+    if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
   }
 
   function bar(w, kv, oh, usable) {
-    var parts = [["w", w, "bar_weights"], ["k", kv || 0, "bar_kv"], ["o", oh, "bar_overhead"]];
+    var parts = [["w", w, function (a) { return msg("calc.bar_weights", a); }], ["k", kv || 0, function (a) { return msg("calc.bar_kv", a); }],
+                 ["o", oh, function (a) { return msg("calc.bar_overhead", a); }]];
     var total = w + (kv || 0) + oh, scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
     b.setAttribute("role", "img");
-    b.setAttribute("aria-label", cmsg("bar", { total: bytes(total), usable: bytes(usable) }));
+    b.setAttribute("aria-label", msg("calc.bar", { total: bytes(total), usable: bytes(usable) }));
     parts.forEach(function (x) {
       var s = b.appendChild(el("span", "ls-calc-" + x[0]));
       s.style.width = pct(x[1] / scale);
-      legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: bytes(x[1]) })));
+      legend.appendChild(el("li", "ls-calc-" + x[0], x[2]({ size: bytes(x[1]) })));
     });
-    [["u", usable, "bar_usable", bytes(usable)], ["t", usable * R.tight, "bar_tight", share(R.tight)]].forEach(function (x) {
+    [["u", usable, msg("calc.bar_usable", { size: bytes(usable) })], ["t", usable * R.tight, msg("calc.bar_tight", { share: share(R.tight) })]].forEach(function (x) {
       b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);
-      legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: x[3], share: x[3] })));
+      legend.appendChild(el("li", "ls-calc-" + x[0], x[2]));
     });
     out.appendChild(b);
     out.appendChild(legend);
   }
 
   function offload(r, dv) {
-    if (formatOf(st.format)[2] !== "llama.cpp") return p("ls-calc-fact", cmsg("offload_engine"));
-    if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", cmsg("offload_ask_ram"));
+    if (formatOf(st.format)[2] !== "llama.cpp") return p("ls-calc-fact", msg("calc.offload_engine"));
+    if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", msg("calc.offload_ask_ram"));
     var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(model, r, dv.usable, ram, dv.gpus, dv.bw, C.ramBw, R);
     if (!o) return;
-    if (!o.fits) p("ls-calc-fact", cmsg("offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram) }));
-    else p("ls-calc-fact ls-calc-offload", cmsg(o.speed ? "offload" : "offload_nospeed", { layers: o.layers, count: o.of,
-      gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? N.integer(o.speed.s) : "", low: o.speed ? N.integer(o.speed.lo) : "",
-      high: o.speed ? N.integer(o.speed.hi) : "" }));
-    p("ls-calc-basis", cmsg("offload_rule", { ram_bandwidth: rate(C.ramBw) }));
+    if (!o.fits) p("ls-calc-fact", msg("calc.offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram) }));
+    else {
+      var a = { layers: o.layers, count: o.of, gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? N.integer(o.speed.s) : "",
+                low: o.speed ? N.integer(o.speed.lo) : "", high: o.speed ? N.integer(o.speed.hi) : "" };
+      p("ls-calc-fact ls-calc-offload", o.speed ? msg("calc.offload", a) : msg("calc.offload_nospeed", a));
+    }
+    p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: rate(C.ramBw) }));
   }
 
-  // Every model that fits this device at this context, in the chosen format's precision -------------
+  // Every model that fits this device at this context: calc-list.js, loaded with its messages and
+  // every model's file (models.json) on first use --------------------------------------------------
+  var shared = { R: R, N: N, el: el, p: p, bytes: bytes, formatOf: formatOf, fmtName: fmtName, out: out, lang: lang, E: E, box: box,
+                 pickNote: pickNote, fresh: fresh, model: function () { return model; },
+                 load: function (id) { st.format = ""; fresh(); load(id, true); } };
+  function need(name) {  // one of our scripts, once
+    return new Promise(function (ok, fail) {
+      var s = document.createElement("script");
+      s.src = js + name;
+      s.onload = ok;
+      s.onerror = fail;
+      document.head.appendChild(s);
+    });
+  }
+  function json(name) { return fetch(src + name).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }); }
   function reverse(dv) {
-    if (!all) {
-      fetch(src + "models.json").then(function (r) { return r.json(); }).then(function (j) { all = j; render(null); });
-      return;
-    }
-    var prec = (formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
-    var rows = [], seen = 0;
-    all.forEach(function (m) {
-      if (st.tag && m.tags.indexOf(st.tag) < 0) return;
-      var f = formatOf(prec, m, true);
-      seen++;
-      if (!f) { counts.unknown++; return; }
-      var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
-      counts[v]++;
-      if (v === "fits" || v === "tight") rows.push([m, f, r, v]);
-    });
-    var parts = [];
-    ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(cmsg("count." + k, { count: counts[k] })); });
-    out.appendChild(el("h3", null, cmsg("reverse_heading")));
-    p("ls-calc-summary", cmsg("summary", { count: seen, context: N.integer(st.context), device: dv.name,
-      family: cmsg("family." + prec), counts: new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang).format(parts) }));
-    if (!rows.length) return p(null, cmsg("reverse_none"));
-    rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0); });
-    var wrap = el("div", "ls-table-wrap"), t = wrap.appendChild(el("table", "ls-table ls-calc-table")), hr = el("tr");
-    wrap.tabIndex = 0;
-    wrap.setAttribute("role", "region");
-    wrap.setAttribute("aria-label", cmsg("reverse_caption"));
-    t.appendChild(el("caption", null, cmsg("reverse_caption")));
-    ["col_model", "col_format", "col_needed", "col_verdict", "col_largest", "col_speed"].forEach(function (k) {
-      hr.appendChild(el("th", null, cmsg(k))).setAttribute("scope", "col");
-    });
-    t.appendChild(el("thead")).appendChild(hr);
-    var body = t.appendChild(el("tbody")), html = [];
-    rows.forEach(function (x) {
-      var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
-      html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
-        '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
-        bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-        '</span></td><td class="ls-num">' + (big ? N.integer(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
-    });
-    body.innerHTML = html.join("");
-    p("ls-calc-scroll-hint", cmsg("scroll_hint"));
-    out.appendChild(wrap);
+    shared.st = st;
+    if (listing === true) return LSCalcList(shared, dv);
+    if (listing) return;
+    listing = Promise.all([need("calc-list.js"), laterMessages(), json("models.json")]).then(function (r) {
+      shared.all = r[2];
+      listing = true;
+      render(null);
+    }, function () { listing = null; p("ls-calc-invalid", msg("calc.model_failed", { name: "models.json" })); });
   }
-  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
 
-  // Model search (combobox) -----------------------------------------------------------------------
-  function search() {
-    if (!index) {
-      index = fetch(src + "index.json").then(function (r) { return r.json(); }).then(function (rows) {
-        index = rows.map(function (x, i) {
-          var key = SearchRank.words(x[0] + " " + x[1]);
-          return { id: x[0], name: x[1], params: x[2], featured: x[3], downloads: x[4], order: i, key: key, words: key.split(" ") };
-        });
-        search();
-      });
-      return;
-    }
-    if (index.then) return;
-    var q = SearchRank.query(E.model.value);
-    opts = q.text ? SearchRank.rank(index.slice(), q).slice(0, 8) : [];
-    box.textContent = "";
-    opts.forEach(function (x, i) {
-      var li = box.appendChild(el("li", null));
-      li.id = "ls-calc-opt-" + i;
-      li.setAttribute("role", "option");
-      li.appendChild(el("bdi", null, x.name));
-      li.appendChild(el("code", null, x.id)).dir = "ltr";
-    });
-    if (q.text && !opts.length) box.appendChild(el("li", "ls-calc-none", cmsg("model_none", { text: E.model.value.trim() })));
-    active = -1;
-    show(box.childNodes.length > 0);
+  // Model search: calc-search.js with every model's name (index.json) and the later messages, loaded
+  // when the field is first used; keys pressed before it is there are handed over in order ------------
+  var searching = null, later = null;
+  function laterMessages() {  // the messages of calc-search.js and calc-list.js, once
+    return later = later || json("messages-list-" + lang + ".json").then(LSCompiled.add);
   }
-  function show(open) {
-    box.hidden = !open;
-    E.model.setAttribute("aria-expanded", open ? "true" : "false");
-    E.model.removeAttribute("aria-activedescendant");
+  function searchReady() {
+    return searching = searching || Promise.all([need("calc-search.js"), json("index.json"), laterMessages()]).then(function (r) {
+      return LSCalcSearch(shared, r[1]);
+    }, function (e) { searching = null; throw e; });
   }
-  function move(to) {
-    if (!opts.length) return;
-    active = (to + opts.length) % opts.length;
-    [].forEach.call(box.childNodes, function (li, i) { li.setAttribute("aria-selected", i === active ? "true" : "false"); });
-    E.model.setAttribute("aria-activedescendant", "ls-calc-opt-" + active);
+  function fresh() {  // the answer below answers the field again: shown (calc-search.js puts it away)
+    pickNote.hidden = true;
+    pickNote.textContent = "";
+    out.classList.remove("ls-calc-stale");
   }
-  function pick(i) {
-    var x = opts[i];
-    show(false);
-    if (!x) return;
-    st.format = "";
-    E.model.value = x.name;
-    load(x.id, true);
-  }
-  E.model.addEventListener("input", search);
-  E.model.addEventListener("focus", function () { if (!index) search(); });
+  E.model.addEventListener("focus", function () { searchReady(); });
+  E.model.addEventListener("input", function () { searchReady().then(function (s) { s.input(); }); });
   E.model.addEventListener("keydown", function (e) {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") { if (box.hidden) search(); move(active + (e.key === "ArrowDown" ? 1 : -1)); e.preventDefault(); }
-    else if (e.key === "Enter") { e.preventDefault(); if (!box.hidden) pick(active < 0 ? 0 : active); }
-    else if (e.key === "Escape") { show(false); if (model) E.model.value = model.name; }
-  });
-  E.model.addEventListener("blur", function () { setTimeout(function () { show(false); }, 150); });
-  box.addEventListener("mousedown", function (e) {
-    var li = e.target.closest("li[role=option]");
-    if (li) { e.preventDefault(); pick(+li.id.split("-").pop()); }
+    if (["Enter", "ArrowDown", "ArrowUp", "Escape"].indexOf(e.key) < 0) return;
+    if (e.key !== "Escape") e.preventDefault();
+    searchReady().then(function (s) { s.key(e.key); });
   });
 
   // Inputs ----------------------------------------------------------------------------------------
@@ -383,7 +334,7 @@
     if (!name || name === "model") return;
     if (name === "context") {
       var c = count(E.context.value);
-      if (c !== c) { problems = [cmsg("bad_number", { text: E.context.value.trim(), example: "32768" })]; return render(null); }
+      if (c !== c) { problems = [msg("calc.bad_number", { text: E.context.value.trim(), example: "32768" })]; return render(null); }
       st.context = c;
     } else if (name === "kv" || name === "gpus") st[name] = +E[name].value;
     else if (name === "list") { st.list = 1; }

@@ -35,47 +35,41 @@
     strings = strings || {};
     var loc = LOCALES[lang] || lang, units = strings.units || {}, few = strings.few || {},
         forms = { few: few, many: strings.many || {} };
-    var compact, plain, whole, plural, decimal, percent;
-    function ready() {  // made on first use: building them costs a slow phone tens of ms
-      if (whole) return;
-      compact = new Intl.NumberFormat(loc, { notation: "compact", compactDisplay: lang === "zh" ? "short" : "long",
-                                             maximumSignificantDigits: 3 });
-      plain = new Intl.NumberFormat(loc, { maximumSignificantDigits: 3 });
-      whole = new Intl.NumberFormat(loc);
-      plural = new Intl.PluralRules(loc);
-      decimal = new Intl.NumberFormat(loc, { maximumFractionDigits: 20 });
-      percent = new Intl.NumberFormat(loc, { style: "percent" });
-    }
+    // Each Intl object made on first use, one at a time: building them costs a slow phone tens of ms
+    // (the compact one most), and a first answer needs only two.
+    var made = {}, OPTIONS = {
+      compact: { notation: "compact", compactDisplay: lang === "zh" ? "short" : "long", maximumSignificantDigits: 3 },
+      plain: { maximumSignificantDigits: 3 }, whole: {}, decimal: { maximumFractionDigits: 20 }, percent: { style: "percent" } };
+    function fmt(name) { return made[name] || (made[name] = new Intl.NumberFormat(loc, OPTIONS[name])); }
+    function plural() { return made.plural || (made.plural = new Intl.PluralRules(loc)); }
     return {
       // "1.63 GB", "1,63 GB": decimal units, a no-break space before the unit.
       bytes: function (n) {
-        ready();
         var rounded = roundWhole(n, 3), unit = "B", places = 0;
         for (var i = 0; i < UNITS.length; i++) {
           if (rounded >= UNITS[i][1]) { unit = UNITS[i][0]; places = Math.round(Math.log10(UNITS[i][1])); break; }
         }
-        return plain.format(shifted(rounded, places)).replace(MARKS, "") + "\u00a0" + (units[unit] || unit);
+        return fmt("plain").format(shifted(rounded, places)).replace(MARKS, "") + "\u00a0" + (units[unit] || unit);
       },
       // "2.51 billion", "2,51 bilhões", "25.1亿", "3.5 مليارات".
       params: function (n) {
-        ready();
-        var text = compact.format(String(roundWhole(n, 3))).replace(MARKS, "").replace(" ", "\u00a0");
+        var text = fmt("compact").format(String(roundWhole(n, 3))).replace(MARKS, "").replace(" ", "\u00a0");
         if (lang === "zh") text = text.replace(/(\d)(?=[^\d.,\s\u00a0])/, "$1\u00a0");  // "25.1 亿", as formatting.py
         var cut = text.indexOf("\u00a0");
         if (lang === "ar") {
           text = text.replace("ترليون", "تريليون");
-          var noun = text.slice(cut + 1), form = forms[plural.select(parseFloat(text.slice(0, cut).replace(/,/g, "")))];
+          var noun = text.slice(cut + 1), form = forms[plural().select(parseFloat(text.slice(0, cut).replace(/,/g, "")))];
           if (cut > 0 && form && form[noun]) text = text.slice(0, cut + 1) + form[noun];
         }
         return text;
       },
       // "2,506,172,416", "2.506.172.416": every digit, grouped.
-      integer: function (n) { ready(); return whole.format(n).replace(MARKS, ""); },
+      integer: function (n) { return fmt("whole").format(n).replace(MARKS, ""); },
       // "0.55", "1,32": a figure already rounded as the page writes it (model_fit.shown_decimal), spelled only.
-      decimal: function (n) { ready(); return decimal.format(n).replace(MARKS, ""); },
+      decimal: function (n) { return fmt("decimal").format(n).replace(MARKS, ""); },
       // "87%": a share in whole percent (formatting.py's percent, Babel's default pattern).
-      percent: function (n) { ready(); return percent.format(n).replace(MARKS, ""); },
-      plural: function (n) { ready(); return plural.select(n); }
+      percent: function (n) { return fmt("percent").format(n).replace(MARKS, ""); },
+      plural: function (n) { return plural().select(n); }
     };
   }
 
