@@ -538,7 +538,7 @@ model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
 model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que cabe e velocidade de geração estimada.
-model_fit--col_context = Contexto mais longo que cabe
+model_fit--col_context = Contexto mais longo que cabe (com folga)
 model_fit--col_speed = Tokens por segundo (faixa)
 model_fit--context_none = nenhum
 model_fit--context_full = todos os { $count } tokens
@@ -662,6 +662,35 @@ calc--largest_all =
 calc--largest_none = Nem um contexto de um token cabe.
 calc--largest_gpu_none = Não cabe só na GPU, nem com um contexto de um token.
 calc--largest_unknown = O contexto mais longo que cabe é desconhecido: o modelo não informa um limite de contexto.
+calc--largest_both =
+    { $runs ->
+        [one] O contexto mais longo que cabe: { $runs } token, já apertado; com folga, até { $headroom }.
+        [many] O contexto mais longo que cabe: { $runs } de tokens, já apertado; com folga, até { $headroom }.
+       *[other] O contexto mais longo que cabe: { $runs } tokens, já apertado; com folga, até { $headroom }.
+    }
+calc--largest_both_full =
+    { $runs ->
+        [one] Cabe o contexto inteiro do modelo, { $runs } token, já apertado; com folga, até { $headroom }.
+        [many] Cabe o contexto inteiro do modelo, { $runs } de tokens, já apertado; com folga, até { $headroom }.
+       *[other] Cabe o contexto inteiro do modelo, { $runs } tokens, já apertado; com folga, até { $headroom }.
+    }
+calc--largest_tight_only =
+    { $runs ->
+        [one] O contexto mais longo que cabe: { $runs } token, já apertado.
+        [many] O contexto mais longo que cabe: { $runs } de tokens, todos já apertados.
+       *[other] O contexto mais longo que cabe: { $runs } tokens, todos já apertados.
+    }
+calc--largest_tight_only_full =
+    { $runs ->
+        [one] Cabe o contexto inteiro do modelo, { $runs } token, mas apertado: nenhum contexto deixa folga.
+        [many] Cabe o contexto inteiro do modelo, { $runs } de tokens, mas apertado: nenhum contexto deixa folga.
+       *[other] Cabe o contexto inteiro do modelo, { $runs } tokens, mas apertado: nenhum contexto deixa folga.
+    }
+calc--too_long_also = Além disso, { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
+calc--bar_partial = Memória contada, { $total } (os pesos e o que se sabe), diante de { $usable } utilizáveis
+calc--bar_kv_unknown = Cache KV: desconhecido (a configuração do modelo não diz o bastante)
+calc--bar_kv_past = Cache KV: não contado, o contexto passa do limite do modelo
+calc--bar_overhead_past = Buffers do runtime: não contados, o contexto passa do limite do modelo
 calc--speed = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
 calc--speed_moe = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } parâmetros ativos de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
@@ -737,6 +766,6 @@ calc--col_model = Modelo
 calc--col_format = Formato
 calc--col_needed = Memória necessária
 calc--col_verdict = Veredito
-calc--col_largest = Contexto mais longo
+calc--col_largest = Contexto mais longo (com folga / apertado)
 calc--col_speed = Tokens por segundo
 calc--scroll_hint = Role para o lado para ver todas as colunas.

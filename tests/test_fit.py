@@ -370,6 +370,27 @@ def test_largest_context_is_the_last_whole_token_whose_verdict_is_fits():
     assert fit.largest_context({**LLAMA, "kv_cache": None}, fmt, usable, RULES) is None
 
 
+def test_the_longest_context_that_runs_at_all_counts_tight_too():
+    """Beside a "tight" verdict the page gives both figures (native reviews: "tight | 3,184 tokens"). Same
+    Q4_K_M sums as above: runs at all while the total is at most usable (100 %), not usable × 0.87."""
+    fmt = fit.find_format(LLAMA, "gguf:Q4_K_M")
+    fixed, per_token = 4_920_734_656 + 2048 * 128_256, 131_072 + 1300  # 5,183,402,944 B; 132,372 B a token
+    usable = GPU_8GB.usable_bytes  # 7,730,941,132 B
+    runs = (usable - fixed) // per_token  # 2,547,538,188 ÷ 132,372 = 19,245.3 -> 19,245 tokens
+    assert fit.largest_context(LLAMA, fmt, usable, RULES, runs=True) == runs == 19_245
+    assert fit.assess(LLAMA, fmt, runs, usable, RULES) == "tight"
+    assert fit.assess(LLAMA, fmt, runs + 1, usable, RULES) == "no"
+    assert fit.context_range(LLAMA, fmt, usable, RULES) == (11_652, 19_245)
+    # 24 GiB card: the whole 131,072 tokens need 5,183,402,944 + 132,372 × 131,072 = 22,533,665,728 B, under the
+    # 23,192,823,398 usable but over its 87 % (20,177,756,356): the full context runs, tight; headroom ends earlier
+    headroom, full = fit.context_range(LLAMA, fmt, GPU_24GB.usable_bytes, RULES)
+    assert full == 131_072 and headroom == (20_177_756_356 - fixed) // per_token == 113_274
+    assert fit.assess(LLAMA, fmt, 131_072, GPU_24GB.usable_bytes, RULES) == "tight"
+    # weights alone too big: neither; nothing known: neither
+    assert fit.context_range(LLAMA, fit.find_format(LLAMA, "safetensors"), usable, RULES) == (0, 0)
+    assert fit.context_range({**LLAMA, "kv_cache": None}, fmt, usable, RULES) == (None, None)
+
+
 def test_largest_context_is_unknown_when_the_model_states_no_limit():
     # no stated limit: no figure past a limit nobody stated, however much memory is left
     fmt = fit.find_format(LLAMA, "gguf:Q4_K_M")

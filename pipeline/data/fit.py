@@ -292,16 +292,19 @@ def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: Fit
     return assess(row, fmt, context, device.usable_bytes, rules, kv_precision)
 
 
-def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16) -> Optional[int]:
-    """The longest context (tokens, at most the model's own limit) whose verdict is "fits": total at most
-    usable × tight_share, the rule's tight line; 0 when not even one token fits that way; None when the
-    total is unknown or the model states no limit (a figure past a limit nobody stated would be invented).
-    The total grows with context, so a binary search over whole tokens finds it exactly."""
+def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16,
+                    runs: bool = False) -> Optional[int]:
+    """The longest context (tokens, at most the model's own limit) whose verdict is "fits" (total at most
+    usable × tight_share, the rule's tight line) or, with `runs`, that runs at all ("fits" or "tight":
+    total at most usable); 0 when not even one token does; None when the total is unknown or the model
+    states no limit (a figure past a limit nobody stated would be invented). The total grows with
+    context, so a binary search over whole tokens finds it exactly."""
     limit = _row(row, "context_length")
+    wanted = ("fits", "tight") if runs else ("fits",)
 
     def ok(context: int) -> Optional[bool]:
         total = fit_row(row, fmt, context, rules, kv_precision).total_bytes
-        return None if total is None else rules.verdict(total, usable) == "fits"
+        return None if total is None else rules.verdict(total, usable) in wanted
 
     first = ok(1)
     if first is None:
@@ -320,6 +323,13 @@ def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_pre
         else:
             high = middle
     return low
+
+
+def context_range(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16) -> tuple:
+    """(longest context with headroom, longest that runs at all): largest_context without and with `runs`;
+    the two a verdict is shown with, so a "tight" verdict never sits beside "not even one token fits"."""
+    return (largest_context(row, fmt, usable, rules, kv_precision),
+            largest_context(row, fmt, usable, rules, kv_precision, runs=True))
 
 
 def browser_fit(row: object, rules: FitRules) -> dict:

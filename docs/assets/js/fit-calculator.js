@@ -213,18 +213,17 @@
       model: model.name, format: fmtName(f), device: dv.name, context: N.integer(st.context), usable: bytes(dv.usable),
       total: total == null ? "" : bytes(total), limit: model.limit ? N.integer(model.limit) : "",
       share: share(R.tight), weights: f[1] == null ? "" : bytes(f[1]) };
-    var key = v === "no" && (r.kv == null || r.limit && st.context > r.limit) ? "no_weights" : v;
+    var tooLong = !!(r.limit && st.context > r.limit);
+    var key = v === "no" && (r.kv == null || tooLong) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
     head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
     head.appendChild(document.createTextNode(" " + cmsg("verdict." + key, a)));
-    if (r.w != null) bar(r.w, r.kv, oh, dv.usable);
+    // weights alone too big and the context past the limit: both are true, both are said
+    if (v === "no" && tooLong) p("ls-calc-fact ls-calc-too-long", cmsg("too_long_also", a));
+    // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
+    if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", cmsg("kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
-    // the longest context whose verdict is "fits"; none at all: where offload is worked out below, say the
-    // GPU alone holds none; no stated limit: unknown (a figure past a limit nobody stated would be invented)
-    var big = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus), split = v === "no" && !dv.unified && r.w != null;
-    if (big != null) p("ls-calc-fact ls-calc-largest", big === 0 ? cmsg(split ? "largest_gpu_none" : "largest_none")
-      : big === model.limit ? cmsg("largest_all", { count: big }) : cmsg("largest", { count: big }));
-    else if (!model.limit && total != null) p("ls-calc-fact ls-calc-largest", cmsg("largest_unknown"));
+    largestFact(f, dv, v === "no" && !dv.unified && r.w != null, total);
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
       if (sp) p("ls-calc-fact ls-calc-speed", cmsg(sp.share < 1 ? "speed_moe" : "speed", {
@@ -241,15 +240,31 @@
     if (st.list) reverse(dv);
   }
 
+  // The longest context with headroom ("fits") and the longest that runs at all ("tight" included), both
+  // said when they differ; none runs: where offload is worked out below, the GPU alone holds none; no
+  // stated limit: unknown (a figure past a limit nobody stated would be invented).
+  function largestFact(f, dv, split, total) {
+    var h = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus), r = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus, true);
+    var full = r === model.limit ? "_full" : "", text = null;
+    if (r === 0) text = cmsg(split ? "largest_gpu_none" : "largest_none");
+    else if (r == null) text = !model.limit && total != null ? cmsg("largest_unknown") : null;
+    else if (h === r) text = full ? cmsg("largest_all", { count: r }) : cmsg("largest", { count: r });
+    else if (!h) text = cmsg("largest_tight_only" + full, { runs: r });
+    else text = cmsg("largest_both" + full, { headroom: h, runs: r });
+    if (text) p("ls-calc-fact ls-calc-largest", text);
+  }
+
+  // kv or oh false: not counted (the context is past the model's limit); kv null: unknown, never "0 B"
   function bar(w, kv, oh, usable) {
-    var parts = [["w", w, "bar_weights"], ["k", kv || 0, "bar_kv"], ["o", oh, "bar_overhead"]];
-    var total = w + (kv || 0) + oh, scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
+    var parts = [["w", w, "bar_weights"], ["k", kv, "bar_kv"], ["o", oh, "bar_overhead"]];
+    var total = w + (kv || 0) + (oh || 0), scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
     b.setAttribute("role", "img");
-    b.setAttribute("aria-label", cmsg("bar", { total: bytes(total), usable: bytes(usable) }));
+    b.setAttribute("aria-label", cmsg(kv == null || kv === false ? "bar_partial" : "bar", { total: bytes(total), usable: bytes(usable) }));
     parts.forEach(function (x) {
       var s = b.appendChild(el("span", "ls-calc-" + x[0]));
-      s.style.width = pct(x[1] / scale);
-      legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: bytes(x[1]) })));
+      s.style.width = pct((x[1] || 0) / scale);
+      legend.appendChild(el("li", "ls-calc-" + x[0], x[1] === false ? cmsg(x[2] + "_past")
+        : x[1] == null ? cmsg(x[2] + "_unknown") : cmsg(x[2], { size: bytes(x[1]) })));
     });
     [["u", usable, "bar_usable", bytes(usable)], ["t", usable * R.tight, "bar_tight", share(R.tight)]].forEach(function (x) {
       b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);
@@ -307,10 +322,11 @@
     var body = t.appendChild(el("tbody")), html = [];
     rows.forEach(function (x) {
       var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
+      var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
       html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
         '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
         bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-        '</span></td><td class="ls-num">' + (big ? N.integer(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
+        '</span></td><td class="ls-num">' + (runs == null ? "" : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
     });
     body.innerHTML = html.join("");
     p("ls-calc-scroll-hint", cmsg("scroll_hint"));

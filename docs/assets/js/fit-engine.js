@@ -51,10 +51,11 @@ var FitEngine = (function () {
   }
   function totalOn(r, gpus) { return r.total == null ? null : r.total + r.oh * ((gpus || 1) - 1); }
   // largest_context(): the longest whole-token context (≤ the model's limit) whose verdict is "fits"
-  // (total ≤ usable × tight); 0 when not even one token does; null when unknown or no limit is stated
-  function largest(m, fmt, usable, R, asked, gpus) {
-    var limit = m.limit;
-    function ok(c) { var t = totalOn(row(m, fmt, c, R, asked), gpus); return t == null ? null : verdict(t, usable, R.tight) === "fits"; }
+  // (total ≤ usable × tight) or, with `runs`, "fits" or "tight" (total ≤ usable); 0 when not even one
+  // token does; null when unknown or no limit is stated
+  function largest(m, fmt, usable, R, asked, gpus, runs) {
+    var limit = m.limit, line = runs ? 1 : R.tight;
+    function ok(c) { var t = totalOn(row(m, fmt, c, R, asked), gpus); return t == null ? null : t <= usable * line; }
     var first = ok(1);
     if (first === null) return null;
     if (!first) return 0;
