@@ -401,6 +401,7 @@ fit--source = المواصفات
 fit--source_link = صفحة الشركة المصنّعة
 fit--none = لا شيء من النماذج المتتبَّعة
 fit--largest_int4 = أكبر نموذج تكفيه الذاكرة (4 بتات)
+fit--column_file = ملف { $format } الأصلي في المستودع، يشغّله { $runtime }
 fit--web_build = نسخة للويب
 fit--no_web_build = لا نسخة مسجّلة
 fit--needs_web_build = يحتاج أولًا إلى نسخة للويب

@@ -365,6 +365,7 @@ fit--source = Specifications
 fit--source_link = maker's page
 fit--none = none of the tracked models
 fit--largest_int4 = Largest model that fits (4-bit)
+fit--column_file = the repository's own { $format } file, run by { $runtime }
 fit--web_build = Web build
 fit--no_web_build = none recorded
 fit--needs_web_build = needs a web build first

@@ -380,6 +380,7 @@ fit--source = מפרט
 fit--source_link = עמוד היצרן
 fit--none = אף אחד מהמודלים שבמעקב
 fit--largest_int4 = המודל הגדול ביותר שנכנס (4 ביט)
+fit--column_file = קובץ ה־{ $format } של המאגר עצמו, ב־{ $runtime }
 fit--web_build = גרסה לדפדפן
 fit--no_web_build = לא רשומה באתר
 fit--needs_web_build = צריך קודם גרסה לדפדפן

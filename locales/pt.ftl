@@ -378,6 +378,7 @@ fit--source = Especificações
 fit--source_link = página do fabricante
 fit--none = nenhum dos modelos acompanhados
 fit--largest_int4 = Maior modelo que cabe (4 bits)
+fit--column_file = arquivo { $format } nativo do repositório, no { $runtime }
 fit--web_build = Versão para a web
 fit--no_web_build = nenhuma registrada
 fit--needs_web_build = (falta uma versão para a web)

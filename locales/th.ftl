@@ -342,6 +342,7 @@ fit--source = สเปก
 fit--source_link = หน้าของผู้ผลิต
 fit--none = ไม่มีโมเดลที่ติดตามอยู่ตัวใด
 fit--largest_int4 = โมเดลใหญ่ที่สุดที่พอ (4 บิต)
+fit--column_file = ไฟล์ { $format } ของรีโพเอง รันบน { $runtime }
 fit--web_build = รุ่นสำหรับเว็บ
 fit--no_web_build = ไม่มีในรายการ
 fit--needs_web_build = (ไม่มีรุ่นสำหรับเว็บให้ประเมิน)

@@ -343,6 +343,7 @@ fit--source = 规格
 fit--source_link = 厂商页面
 fit--none = 收录的模型都装不下
 fit--largest_int4 = 装得下的最大模型（4 位）
+fit--column_file = 仓库自带的 { $format } 文件，用 { $runtime } 运行
 fit--web_build = 网页版本
 fit--no_web_build = 本站暂无记录
 fit--needs_web_build = 暂无网页版本记录

@@ -8,7 +8,7 @@ from html import escape
 from pipeline.data import fit
 from pipeline.i18n.display_names import web_build_name
 from pipeline.i18n.formatting import format_integer
-from pipeline.site import fit_view
+from pipeline.site import fit_view, model_fit
 from pipeline.site.context import Page, SiteData
 from pipeline.site.fit_view import verdict_cell  # one verdict cell for these tables and the model pages
 from pipeline.site.explorer import FIRST_VIEW  # the browser table shows as many rows as the explorer's first view
@@ -114,10 +114,10 @@ def largest_fitting(page: Page, device: dict, precision: str, context: int = LAD
         usable = fit_view.usable_bytes(device)
         r = fit_view.rules(page.data)
         best = None
-        for row, result in _totals(page.data, precision, context):
+        for row, result, fmt in _totals(page.data, precision, context):
             verdict, total = fit.judge(result, usable, r), result.total_bytes
             if verdict in ("fits", "tight") and (best is None or row["params_total"] > best[0]["params_total"]):
-                best = (row, total, verdict)
+                best = (row, total, verdict, fmt)
         page.data.derived[key] = best
     return page.data.derived[key]
 
@@ -133,10 +133,12 @@ def _totals(data: SiteData, precision: str, context: int) -> list:
         for row in data.models:
             if not row.get("params_total") or row["id"] not in data.fit_by_id:
                 continue
-            fmt = fit.find_format(row, precision)
+            # the column's one figure (fit.precision_weights: the explorer's and the calculator's too); a
+            # repository shipping only other quantized weights has none (an NVFP4 checkpoint is no GGUF)
+            fmt = fit.column_weights(row, precision)
             if fmt is None:  # a model without that format simply does not compete
                 continue
-            totals.append((row, fit.fit_row(row, fmt, context, r)))
+            totals.append((row, fit.fit_row(row, fmt, context, r), fmt))
         data.derived[key] = totals
     return data.derived[key]
 
@@ -144,12 +146,19 @@ def _totals(data: SiteData, precision: str, context: int) -> list:
 def _largest_cell(page: Page, found) -> str:
     if found is None:
         return _cell(escape(page.locale.t("fit.none")), 0, "ls-unknown")
-    row, total, verdict = found
-    tight = f' <span class="ls-verdict ls-verdict-tight">({escape(page.locale.t("fit.verdict.tight"))})</span>' \
+    row, total, verdict, fmt = found[:4]
+    # the verdict as a badge, never a second bracket after a name that has one ("… NVFP4 (NVIDIA) (tight)")
+    tight = f' <span class="ls-verdict ls-verdict-tight">{escape(page.locale.t("fit.verdict.tight"))}</span>' \
         if verdict == "tight" else ""
     size = escape(fit_view.size_text(page, total))
+    # a real file that is not the column's usual kind (gpt-oss's own MXFP4 checkpoint in the 4-bit column) is named
+    usual = fmt["estimated"] or fmt["format"].startswith("gguf:") or fmt["format"] == "safetensors" and fmt["precision"] == "fp16"
+    name = f'safetensors {row.get("stored_dtype") or ""}'.strip() if fmt["format"] == "safetensors" \
+        else model_fit.format_name(fmt)
+    note = "" if usual else " · " + escape(page.locale.t("fit.column_file", format=name,
+                                                                runtime=model_fit.runtime_name(fmt)))
     return (f'<td data-sort="{row["params_total"]}"><bdi>{hub(row["name"])}</bdi>{tight}'
-            f'<br><small><bdi>{size}</bdi></small></td>')
+            f'<br><small><bdi>{size}</bdi>{note}</small></td>')
 
 
 def devices_table(page: Page, args: list[str], options: dict) -> str:
