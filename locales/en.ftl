@@ -375,6 +375,7 @@ fit--tab_budget = In a tab
 fit--caption_devices = Devices, the memory each reports and the share of it a model may use. Names give that memory in GiB, the binary unit devices report (8 GiB = 8.59 GB); every figure is in decimal GB, as everywhere on this site.
 fit--caption_largest = Largest tracked model that fits each device with 16-, 8- and 4-bit weights, at { $context } tokens of context and a 16-bit KV cache (16-bit weights in a vLLM-style server, 8- and 4-bit as GGUF in llama.cpp). Names in GiB, figures in decimal GB.
 fit--caption_ladder = Largest tracked model that fits each device with 4-bit weights (GGUF in llama.cpp), at { $context } tokens of context and a 16-bit KV cache. Names in GiB, figures in decimal GB (4 GiB = 4.29 GB).
+fit--caption_browser_row = The browser-tab row counts only models with a web build, judged as in the browser table: the build's own memory, or an upper bound when its size is not recorded.
 fit--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens.
 fit--caption_matrix = Verdict for each featured model on each device, 4-bit weights, { $context } tokens of context.
 fit--calc_nojs = The calculator needs JavaScript. Without it, the tables below give the same answers for the preset devices.
@@ -505,6 +506,7 @@ fit_notes--caption_browser = Models that could run in a browser tab: web build, 
 fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
 fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
 fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded; ≈ memory with the model's 4-bit weights at { $count } tokens
+fit_notes--upper_bound = { $verdict }: even with 32-bit weights, the largest a build can be, it needs at most { $size } at { $count } tokens (the build's own size is not recorded)
 fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
 fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights at the context you choose; a model whose own limit is shorter is “longer than the model's context” here, while the browser-tab table below judges it at its own limit and says so. Same rule as the tables below.
 

@@ -353,6 +353,7 @@ fit--tab_budget = 标签页内
 fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存用设备报告时所用的二进制单位 GiB（8 GiB = 8.59 GB）；其余数字与全站一样用十进制 GB。
 fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
+fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录大小时按上限。
 fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
 fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文）
 fit--calc_nojs = 计算器需要 JavaScript。未启用时，可以直接看下方表格：预设设备的结论都已算好。
@@ -456,6 +457,7 @@ fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网
 fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
 fit_notes--needs_build_at_own_limit = { $verdict }：需要先有网页版本；内存按模型自身 { $count } 个词元的上限计算
 fit_notes--build_size_unknown = { $verdict }：未记录该版本本身的大小；内存 ≈ 按模型的 4 位权重、{ $count } 个词元估算
+fit_notes--upper_bound = { $verdict }：即使按 32 位权重（版本最大也不过如此）计算，{ $count } 个词元时最多也只需 { $size }（未记录该版本本身的大小）
 fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
 fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
 

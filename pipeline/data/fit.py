@@ -377,8 +377,28 @@ def browser_fit(row: object, rules: FitRules) -> dict:
     verdict_ = judge(result, rules.browser_budget_bytes, rules)
     if file_ok is False:
         verdict_ = "no"
-    return {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
-            "file_ok": file_ok, "context": context, "total_bytes": total, "verdict": verdict_}
+    out = {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
+           "file_ok": file_ok, "context": context, "total_bytes": total, "verdict": verdict_}
+    if verdict_ == "unknown":
+        out.update(_upper_bound(row, context, rules))
+    return out
+
+
+def _upper_bound(row: object, context: int, rules: FitRules) -> dict:
+    """A web build whose size nobody recorded, judged at its upper bound: 32-bit weights (no build is wider)
+    + KV cache + buffers at `context`. When that fits the tab, and even all the weights stay under the
+    single-file limit, the build fits whatever its size ("bound_bytes"); otherwise the answer depends on the
+    unknown size and stays "unknown". Empty when nothing can be said."""
+    params = _row(row, "params_total")
+    if not params:
+        return {}
+    widest = {"format": "fp32", "precision": "fp32", "estimated": True, "weights_bytes": round(params * PRECISION_BYTES["fp32"]),
+              "basis": "params × 4 B (upper bound)", "engine": "browser"}
+    bound = fit_row(row, widest, context, rules)
+    verdict_ = judge(bound, rules.browser_budget_bytes, rules)
+    if verdict_ not in ("fits", "tight") or widest["weights_bytes"] >= rules.browser_file_limit_bytes:
+        return {}
+    return {"verdict": verdict_, "bound_bytes": bound.total_bytes}
 
 
 def _stated_web_build(row: object, rules: FitRules) -> dict:
@@ -387,8 +407,10 @@ def _stated_web_build(row: object, rules: FitRules) -> dict:
     builds = [b for b in _row(row, "web_builds") if _row(b, "memory_mb")]
     if not builds:
         build = _row(row, "web_builds")[0]
+        context = shortest_context(row, rules)
         return {"format": _web_build_key(build), "runtime": _row(build, "runtime"), "largest_file_bytes": None,
-                "file_ok": None, "total_bytes": None, "verdict": "unknown"}
+                "file_ok": None, "context": context, "total_bytes": None, "verdict": "unknown",
+                **_upper_bound(row, context, rules)}
     build = min(builds, key=lambda b: _row(b, "memory_mb"))
     total = round(_row(build, "memory_mb") * 1024 * 1024)
     return {"format": _web_build_key(build), "runtime": _row(build, "runtime"), "largest_file_bytes": None,

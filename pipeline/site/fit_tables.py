@@ -33,12 +33,12 @@ def _header(page: Page, key: str, numeric: bool = False) -> str:
     return f'<th scope="col"{cls} data-sort-type="{kind}">{escape(page.locale.t(key))}</th>'
 
 
-def _bytes_cell(page: Page, size: int | None, estimated: bool = False) -> str:
+def _bytes_cell(page: Page, size: int | None, estimated: bool = False, at_most: bool = False) -> str:
     if size is None:
         return _cell(escape(page.locale.t("figure.unknown")), "", "ls-num ls-unknown")
     text = escape(fit_view.size_text(page, size))
-    if estimated:
-        text = "≈\u00a0" + text
+    if estimated or at_most:
+        text = ("≤" if at_most else "≈") + "\u00a0" + text
     return (f'<td data-sort="{size}" class="ls-num" title="{escape(format_integer(size, page.lang))} B">'
             f"<bdi>{text}</bdi></td>")
 
@@ -81,6 +81,11 @@ def _why(page: Page, device: dict) -> str:
     return page.locale.t("fit.why." + device["kind"].replace("-", "_"), share=share)
 
 
+def _gap(page: Page) -> str:
+    """Between two sentences: a space, none after Chinese full-width punctuation."""
+    return "" if page.lang == "zh" else " "
+
+
 def _link(url: str, text: str) -> str:
     return f'<a href="{hub(url)}" rel="noopener">{escape(text)}</a>'
 
@@ -110,6 +115,8 @@ def largest_fitting(page: Page, device: dict, precision: str, context: int = LAD
     The same for every language: found once per build (SiteData.derived), over totals worked out
     once per precision, so the "Will it run?" and home tables do not redo every model per page."""
     key = ("largest-fitting", device["id"], precision, context)
+    if key not in page.data.derived and device["kind"] == "browser":
+        page.data.derived[key] = _largest_in_browser(page.data, precision)
     if key not in page.data.derived:
         usable = fit_view.usable_bytes(device)
         r = fit_view.rules(page.data)
@@ -120,6 +127,25 @@ def largest_fitting(page: Page, device: dict, precision: str, context: int = LAD
                 best = (row, total, verdict, fmt)
         page.data.derived[key] = best
     return page.data.derived[key]
+
+
+def _largest_in_browser(data: SiteData, precision: str):
+    """The browser tab's row: the largest model whose web build of `precision` the browser table judges
+    "fits" or "tight" (fit.browser_fit, the same build, memory and verdict), so the two tables agree."""
+    best = None
+    for row in data.models:
+        entry = data.fit_by_id.get(row["id"])
+        if entry is None or not row.get("params_total") or entry["browser"]["format"] is None:
+            continue
+        browser = entry["browser"]
+        kind, _, variant = browser["format"].partition(":")
+        if browser["verdict"] not in ("fits", "tight") or fit.precision_of(kind, variant) != precision:
+            continue
+        if best is None or row["params_total"] > best[0]["params_total"]:
+            total = browser["total_bytes"] if browser["total_bytes"] is not None else browser.get("bound_bytes")
+            best = (row, total, browser["verdict"], {"estimated": False, "format": browser["format"],
+                                                      "runtime": browser["runtime"], "web": True})
+    return best
 
 
 def _totals(data: SiteData, precision: str, context: int) -> list:
@@ -152,11 +178,16 @@ def _largest_cell(page: Page, found) -> str:
         if verdict == "tight" else ""
     size = escape(fit_view.size_text(page, total))
     # a real file that is not the column's usual kind (gpt-oss's own MXFP4 checkpoint in the 4-bit column) is named
-    usual = fmt["estimated"] or fmt["format"].startswith("gguf:") or fmt["format"] == "safetensors" and fmt["precision"] == "fp16"
-    name = f'safetensors {row.get("stored_dtype") or ""}'.strip() if fmt["format"] == "safetensors" \
-        else model_fit.format_name(fmt)
-    note = "" if usual else " · " + escape(page.locale.t("fit.column_file", format=name,
-                                                                runtime=model_fit.runtime_name(fmt)))
+    if fmt.get("web"):  # the browser tab's row names the web build, as the browser table does
+        note = ' · <bdi dir="ltr">' + str(hub(web_build_name(fmt["format"], fmt["runtime"], page.locale))) + "</bdi>"
+        if total is not None and total == page.data.fit_by_id[row["id"]]["browser"].get("bound_bytes"):
+            size = "≤\u00a0" + size
+    elif fmt["estimated"] or fmt["format"].startswith("gguf:") or fmt["format"] == "safetensors" and fmt["precision"] == "fp16":
+        note = ""
+    else:
+        name = f'safetensors {row.get("stored_dtype") or ""}'.strip() if fmt["format"] == "safetensors" \
+            else model_fit.format_name(fmt)
+        note = " · " + escape(page.locale.t("fit.column_file", format=name, runtime=model_fit.runtime_name(fmt)))
     return (f'<td data-sort="{row["params_total"]}"><bdi>{hub(row["name"])}</bdi>{tight}'
             f'<br><small><bdi>{size}</bdi>{note}</small></td>')
 
@@ -189,7 +220,7 @@ def largest_table(page: Page, args: list[str], options: dict) -> str:
                                       _bytes_cell(page, fit_view.usable_bytes(device))]
                                      + [_largest_cell(page, largest_fitting(page, device, p))
                                         for p in fit_view.PRECISIONS]) + "</tr>")
-    caption = t("fit.caption_largest", context=format_integer(LADDER_CONTEXT, page.lang))
+    caption = t("fit.caption_largest", context=format_integer(LADDER_CONTEXT, page.lang)) + _gap(page) + t("fit.caption_browser_row")
     return _wrap(escape(caption), head, rows, table_id="table-fit-largest")
 
 
@@ -200,7 +231,7 @@ def ladder_table(page: Page, args: list[str], options: dict) -> str:
     rows = ["<tr>" + "".join([_device_head(page, d), _bytes_cell(page, fit_view.usable_bytes(d)),
                               _largest_cell(page, largest_fitting(page, d, "int4"))]) + "</tr>"
             for d in page.data.devices]
-    caption = t("fit.caption_ladder", context=format_integer(LADDER_CONTEXT, page.lang))
+    caption = t("fit.caption_ladder", context=format_integer(LADDER_CONTEXT, page.lang)) + _gap(page) + t("fit.caption_browser_row")
     return _wrap(escape(caption), head, rows, table_id="table-device-ladder")
 
 
@@ -226,6 +257,13 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
             continue
         # "MediaPipe (int4)", "WebLLM (q4f16_1)": the runtime and the build's quantization, never its id
         build = f'<bdi dir="ltr">{hub(web_build_name(browser["format"], browser["runtime"], page.locale))}</bdi>'
+        if browser.get("bound_bytes"):  # size not recorded, but even 32-bit weights fit: fit.browser_fit
+            rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]), _bytes_cell(page, None),
+                                   _bytes_cell(page, browser["bound_bytes"], at_most=True),
+                                   verdict_cell(page, browser["verdict"], message="upper_bound",
+                                                size=fit_view.size_text(page, browser["bound_bytes"]),
+                                                count=format_integer(browser["context"], page.lang))]))
+            continue
         if browser["total_bytes"] is None and listed["int4"].get(row["id"]) is not None:
             limit = fit.shortest_context(row, fit_view.rules(page.data))
             rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]), _bytes_cell(page, None),
