@@ -137,7 +137,7 @@ glossary--token = token
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
-chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens)
+chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens or the model's shorter limit)
 chart--fit--summary =
     { $small_count ->
         [0] None of the { $total } featured models fits the smallest device ({ $small })
@@ -146,7 +146,7 @@ chart--fit--summary =
     }{ $large_count ->
         [0] , and none fits the largest ({ $large })
        *[other] {" "}and { $large_count } the largest ({ $large })
-    }, with 4-bit weights and 4,096 tokens of context.
+    }, with 4-bit weights and 4,096 tokens of context (or the model's shorter limit); in the browser tab, only a recorded web build counts.
 
 
 
@@ -377,7 +377,7 @@ fit--caption_largest = Largest tracked model that fits each device with 16-, 8- 
 fit--caption_ladder = Largest tracked model that fits each device with 4-bit weights (GGUF in llama.cpp), at { $context } tokens of context and a 16-bit KV cache. Names in GiB, figures in decimal GB (4 GiB = 4.29 GB).
 fit--caption_browser_row = The browser-tab row counts only models with a web build, judged as in the browser table: the build's own memory, or an upper bound when its size is not recorded.
 fit--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens.
-fit--caption_matrix = Verdict for each featured model on each device, 4-bit weights, { $context } tokens of context.
+fit--caption_matrix = Verdict for each featured model on each device, 4-bit weights, { $context } tokens of context, or the model's own limit where that is shorter.
 fit--calc_nojs = The calculator needs JavaScript. Without it, the tables below give the same answers for the preset devices.
 fit--calc_device = Device
 fit--calc_custom = Other: type your memory

@@ -155,7 +155,7 @@ translations--not_published = ainda fora do menu de idiomas
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
-chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.096 tokens)
+chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.096 tokens ou o limite do modelo, se for menor)
 chart--fit--summary =
     { $small_count ->
         [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo ({ $small })
@@ -165,7 +165,7 @@ chart--fit--summary =
     }{ $large_count ->
         [0] , e nenhum no maior ({ $large })
        *[other] {" "}e { $large_count } no maior ({ $large })
-    }, com pesos de 4 bits e contexto de 4.096 tokens.
+    }, com pesos de 4 bits e contexto de 4.096 tokens (ou o limite do modelo, se for menor); na aba do navegador, só conta uma versão para a web registrada.
 
 
 
@@ -390,7 +390,7 @@ fit--caption_largest = Maior modelo acompanhado que cabe em cada dispositivo com
 fit--caption_ladder = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 4 bits (GGUF no llama.cpp), com contexto de { $context } tokens e cache KV de 16 bits. Nomes em GiB, números em GB decimais (4 GiB = 4,29 GB).
 fit--caption_browser_row = A linha da aba do navegador só conta modelos com versão para a web, julgados como na tabela do navegador: a memória da própria versão ou, se o tamanho dela não estiver registrado, um limite superior.
 fit--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens.
-fit--caption_matrix = Veredito de cada modelo em destaque em cada dispositivo, pesos de 4 bits, contexto de { $context } tokens.
+fit--caption_matrix = Veredito de cada modelo em destaque em cada dispositivo, pesos de 4 bits, contexto de { $context } tokens ou o limite do próprio modelo, se for menor.
 fit--calc_nojs = A calculadora precisa de JavaScript. Sem ele, as tabelas abaixo dão as mesmas respostas para os dispositivos predefinidos.
 fit--calc_device = Dispositivo
 fit--calc_custom = Outro: digite sua memória

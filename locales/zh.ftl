@@ -144,7 +144,7 @@ translations--not_published = 尚未列入语言菜单
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
-chart--fit--title = 重点模型在各设备上的结论（4 位权重，4,096 个词元）
+chart--fit--title = 重点模型在各设备上的结论（4 位权重，4,096 个词元；模型上限更短时按其上限）
 chart--fit--summary =
     { $small_count ->
         [0] { $total } 个重点模型中，最小的设备“{ $small }”一个也装不下
@@ -152,7 +152,7 @@ chart--fit--summary =
     }{ $large_count ->
         [0] ，最大的设备“{ $large }”也一个都装不下
        *[other] ，最大的设备“{ $large }”装得下 { $large_count } 个
-    }（按 4 位权重、4,096 个词元的上下文计算）。
+    }（按 4 位权重、4,096 个词元的上下文计算，模型上限更短时按其上限；浏览器标签页只计入已记录的网页版本）。
 
 
 
@@ -355,7 +355,7 @@ fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
 fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录大小时按上限。
 fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
-fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文）
+fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文；模型自身上限更短时按其上限）
 fit--calc_nojs = 计算器需要 JavaScript。未启用时，可以直接看下方表格：预设设备的结论都已算好。
 fit--calc_device = 设备
 fit--calc_custom = 其他：自己输入可用内存

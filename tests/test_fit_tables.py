@@ -72,3 +72,21 @@ def test_the_ladders_browser_row_is_the_browser_tables_largest_fitting_build():
 def test_the_ladder_caption_says_how_the_browser_row_is_judged(lang):
     html = fit_tables.ladder_table(_page(lang), [], {})
     assert load_locale(lang).t("fit.caption_browser_row") in html_unescape(html)
+
+
+def test_the_heatmap_judges_each_model_at_4096_tokens_or_its_own_shorter_limit():
+    """DistilBERT (512 tokens) and GPT-2 (1,024) were "»" (too long) on every device; each cell is now worked out
+    at min(4,096, the model's limit), and the browser tab's cell is the browser table's verdict."""
+    page = _page()
+    rows = _rows(fit_tables.fit_matrix_table(page, [], {}))
+    assert "longer than the model" not in " ".join(rows.values())
+    gpt2 = next(r for r in DATA.models if r["id"] == "openai-community/gpt2")
+    assert fit_view.heat_context(gpt2) == 1024
+    assert set(rows["GPT-2"].split(" | ")) == {"fits"}
+    browser = next(d for d in DATA.devices if d["kind"] == "browser")
+    assert fit_view.heat_verdict(DATA, gpt2, browser) == DATA.fit_by_id[gpt2["id"]]["browser"]["verdict"] == "fits"
+    # no web build recorded and 4-bit weights far above the tab: does not fit, whatever build appears
+    big = next(r for r in DATA.models if r["id"] == "deepseek-ai/DeepSeek-V3")
+    assert fit_view.heat_verdict(DATA, big, browser) == "no"
+    assert "or the model's own limit where that is shorter" in html_unescape(fit_tables.fit_matrix_table(page, [], {}))
+    assert "shorter limit" in load_locale("en").t("chart.fit.title")

@@ -95,7 +95,7 @@ def judged_cell(page: Page, row: dict, fmt_key: str, context: int, device: dict)
     names the figure that settles it: the weights alone, above usable memory."""
     verdict, total = fit_view.verdict_at(page.data, row["id"], fmt_key, context, device)
     if verdict == "no" and total is None:
-        weights = fit.find_format(row, fmt_key)["weights_bytes"]
+        weights = (fit.precision_weights(row, fmt_key) if fmt_key in fit_view.PRECISIONS else fit.find_format(row, fmt_key))["weights_bytes"]
         return verdict_cell(page, verdict, message="weights_alone", size=fit_view.size_text(page, weights),
                             usable=fit_view.size_text(page, fit_view.usable_bytes(device)))
     return verdict_cell(page, verdict)
@@ -324,7 +324,8 @@ def fit_matrix_table(page: Page, args: list[str], options: dict) -> str:
         f'<th scope="col">{_device_text(page, d)}</th>' for d in page.data.devices)
     rows = []
     for row in models:
-        cells = [judged_cell(page, row, "int4", LADDER_CONTEXT, d) for d in page.data.devices]
+        cells = [verdict_cell(page, fit_view.heat_verdict(page.data, row, d)) if d["kind"] == "browser"
+                 else judged_cell(page, row, "int4", fit_view.heat_context(row), d) for d in page.data.devices]
         rows.append(_row(row, [_model_cell(page, row)] + cells))
     caption = t("fit.caption_matrix", context=format_integer(LADDER_CONTEXT, page.lang))
     return _wrap(escape(caption), head, rows)
