@@ -733,5 +733,6 @@ calc--col_format = Format
 calc--col_needed = Memory needed
 calc--col_verdict = Verdict
 calc--col_largest = Longest context (with headroom / tight)
+calc--col_largest_unknown = unknown (no stated limit)
 calc--col_speed = Tokens per second
 calc--scroll_hint = Scroll sideways to see every column.

@@ -616,18 +616,18 @@ calc--bandwidth = Largura de banda da memória (GB/s)
 calc--ram = RAM do sistema (GB)
 calc--format = Formato dos pesos
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (estimativa: nenhum arquivo deste formato registrado aqui): { $size }
+calc--format_estimate = ≈ { $format } (estimado): { $size }
 calc--format_unknown = { $format }: tamanho desconhecido
 calc--format_mlx = { $format } roda no MLX, que exige um Mac com Apple silicon; por isso, para { $device }, aparece o formato padrão.
 calc--context = Contexto (tokens)
-calc--limit = Este modelo lê no máximo { $limit } tokens.
+calc--limit = Este modelo aceita no máximo { $limit } tokens de contexto.
 calc--limit_none = Este modelo não informa um limite de contexto.
 calc--kv = Precisão do cache KV
 calc--kv_bits = { $bits } bits
 calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
 calc--tag = Tipo
 calc--tag_all = Todos os tipos
-calc--tags--instruct = Chat ou instruções
+calc--tags--instruct = Instruções ou chat
 calc--tags--base = Base (só pré-treinado)
 calc--tags--reasoning = Raciocínio
 calc--tags--embedding = Embedding
@@ -638,12 +638,12 @@ calc--tags--classifier = Classificador
 calc--list_button = Listar todos os modelos que cabem
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
-calc--verdict--fits = { $model } em { $format } cabe em: { $device }. Precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
-calc--verdict--tight = { $model } em { $format } fica apertado em: { $device }. Precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
-calc--verdict--no = { $model } em { $format } não cabe em: { $device }. Precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
-calc--verdict--no_weights = { $model } em { $format } não cabe em: { $device }. Só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
-calc--verdict--too-long = { $context } tokens é mais longo que o contexto de { $model }, que lê no máximo { $limit } tokens.
-calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe em: { $device }.
+calc--verdict--fits = { $model } em { $format } cabe no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
+calc--verdict--tight = { $model } em { $format } fica apertado no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
+calc--verdict--no = { $model } em { $format } não cabe no dispositivo “{ $device }”: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
+calc--verdict--no_weights = { $model } em { $format } não cabe no dispositivo “{ $device }”: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
+calc--verdict--too-long = { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
+calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe no dispositivo “{ $device }”.
 calc--bar = Memória necessária, { $total }, diante de { $usable } utilizáveis
 calc--bar_weights = Pesos: { $size }
 calc--bar_kv = Cache KV: { $size }
@@ -662,8 +662,8 @@ calc--largest_all =
         [many] O contexto inteiro do modelo cabe: { $count } de tokens.
        *[other] O contexto inteiro do modelo cabe: { $count } tokens.
     }
-calc--largest_none = Nem um contexto de um token cabe.
-calc--largest_gpu_none = Não cabe só na GPU, nem com um contexto de um token.
+calc--largest_none = Não cabe nem com um único token de contexto.
+calc--largest_gpu_none = Só na GPU, não cabe nem com um único token de contexto.
 calc--largest_unknown = O contexto mais longo que cabe é desconhecido: o modelo não informa um limite de contexto.
 calc--largest_both =
     { $runs ->
@@ -694,15 +694,15 @@ calc--bar_partial = Memória contada, { $total } (os pesos e o que se sabe), dia
 calc--bar_kv_unknown = Cache KV: desconhecido (a configuração do modelo não diz o bastante)
 calc--bar_kv_past = Cache KV: não contado, o contexto passa do limite do modelo
 calc--bar_overhead_past = Buffers do runtime: não contados, o contexto passa do limite do modelo
-calc--speed = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
-calc--speed_moe = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } parâmetros ativos de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
+calc--speed = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
+calc--speed_moe = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } de parâmetros ativos, de um total de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
-calc--speed_rule = Como: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
+calc--speed_rule = Conta: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
 calc--offload =
     { $count ->
-        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
-        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
-       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
+        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
+        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
+       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
     }
 calc--offload_nospeed =
     { $count ->
@@ -713,7 +713,7 @@ calc--offload_nospeed =
 calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os seus { $ram }.
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
 calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
-calc--offload_rule = Como: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
+calc--offload_rule = Conta: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
 calc--assume = Premissas: { $format } rodando no { $runtime }, cache KV guardado em { $bits } bits, buffers do runtime com { $context } tokens e { $usable } da memória do dispositivo utilizáveis.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
@@ -770,5 +770,6 @@ calc--col_format = Formato
 calc--col_needed = Memória necessária
 calc--col_verdict = Veredito
 calc--col_largest = Contexto mais longo (com folga / apertado)
+calc--col_largest_unknown = desconhecido (sem limite informado)
 calc--col_speed = Tokens por segundo
 calc--scroll_hint = Role para o lado para ver todas as colunas.

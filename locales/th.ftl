@@ -482,7 +482,7 @@ model_fit--calculator_link = เปิดโมเดลนี้ในเคร
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 
-hub_model--label = โมเดลใดก็ได้บน Hugging Face Hub: ใส่ id หรือที่อยู่ของโมเดล
+hub_model--label = โมเดลใดก็ได้บน Hugging Face Hub: ใส่ไอดีหรือที่อยู่ของโมเดล
 hub_model--button = อ่านจาก Hub
 hub_model--note = เบราว์เซอร์ของคุณจะอ่าน config.json ของโมเดลนี้และจำนวนพารามิเตอร์ในไฟล์ safetensors จาก { $endpoint } ก็ต่อเมื่อคุณกดปุ่มเท่านั้น โดยไม่ใช้โทเค็นเข้าถึงและไม่ต้องลงชื่อเข้าใช้ และไม่มีการส่งข้อมูลอื่นใด
 hub_model--loading = กำลังอ่าน { $id } จาก Hub…
@@ -525,7 +525,7 @@ display--label = { $label }:{" "}
 
 calc--nojs = เครื่องคำนวณนี้ต้องใช้ JavaScript หากไม่มี ตารางด้านล่างให้คำตอบสำหรับอุปกรณ์ที่กำหนดไว้
 calc--model = โมเดล
-calc--model_placeholder = ชื่อหรือรหัส เช่น llama 8b
+calc--model_placeholder = ชื่อหรือไอดีของโมเดล เช่น llama 8b
 calc--model_options = โมเดลที่ตรงกับคำค้น
 calc--model_none = ไม่มีโมเดลที่ติดตามอยู่ตรงกับ “{ $text }”
 calc--model_failed = โหลดตัวเลขของ “{ $name }” ไม่สำเร็จ
@@ -543,11 +543,11 @@ calc--bandwidth = แบนด์วิดท์หน่วยความจ�
 calc--ram = RAM ของระบบ (GB)
 calc--format = รูปแบบค่าน้ำหนัก
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (ประมาณการ: ที่นี่ไม่มีบันทึกไฟล์รูปแบบนี้): { $size }
+calc--format_estimate = ≈ { $format } (ประมาณการ ยังไม่ได้บันทึกขนาดไฟล์จริง): { $size }
 calc--format_unknown = { $format }: ไม่ทราบขนาด
 calc--format_mlx = { $format } ทำงานบน MLX ซึ่งต้องใช้ Mac ที่เป็นชิป Apple จึงแสดง { $device } ด้วยรูปแบบเริ่มต้นแทน
 calc--context = บริบท (โทเค็น)
-calc--limit = โมเดลนี้อ่านได้ไม่เกิน { $limit } โทเค็น
+calc--limit = โมเดลนี้รับบริบทได้ไม่เกิน { $limit } โทเค็น
 calc--limit_none = โมเดลนี้ไม่ได้ระบุขีดจำกัดของบริบท
 calc--kv = ความละเอียดของ KV cache
 calc--kv_bits = { $bits } บิต
@@ -555,22 +555,22 @@ calc--kv_kept = { $runtime } ไม่มี KV cache แบบ { $asked } บ�
 calc--tag = ประเภท
 calc--tag_all = ทุกประเภท
 calc--tags--instruct = แชตหรือทำตามคำสั่ง
-calc--tags--base = โมเดลฐาน (ผ่านการฝึกล่วงหน้าอย่างเดียว)
-calc--tags--reasoning = การให้เหตุผล
+calc--tags--base = โมเดลฐาน (ผ่านแค่การเทรนล่วงหน้า)
+calc--tags--reasoning = ให้เหตุผล (reasoning)
 calc--tags--embedding = เอ็มเบดดิง
 calc--tags--moe = Mixture of Experts
 calc--tags--vision-language = ภาพและภาษา
 calc--tags--speech = เสียงพูด
-calc--tags--classifier = ตัวจำแนก
+calc--tags--classifier = เอนโค้ดเดอร์ (จำแนก เติมคำ)
 calc--list_button = แสดงทุกโมเดลที่พอ
 calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
 calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป
-calc--verdict--fits = { $model } แบบ { $format } พอสำหรับ { $device }: ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
+calc--verdict--fits = { $model } แบบ { $format } พอสำหรับ{ $device }: ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
 calc--verdict--tight = { $model } แบบ { $format } เฉียดฉิวบน { $device }: ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ เกิน { $share } ของที่ใช้ได้ ที่บริบท { $context } โทเค็น จึงอาจโหลดไม่ขึ้น
-calc--verdict--no = { $model } แบบ { $format } ไม่พอสำหรับ { $device }: ต้องใช้ { $total } แต่ใช้ได้เพียง { $usable } ที่บริบท { $context } โทเค็น
-calc--verdict--no_weights = { $model } แบบ { $format } ไม่พอสำหรับ { $device }: ค่าน้ำหนักอย่างเดียวก็ใช้ { $weights } เกิน { $usable } ที่ใช้ได้
-calc--verdict--too-long = { $context } โทเค็นยาวเกินบริบทของ { $model } ซึ่งอ่านได้ไม่เกิน { $limit } โทเค็น
-calc--verdict--unknown = ข้อมูลของ { $model } แบบ { $format } ไม่พอจะบอกได้ว่าพอสำหรับ { $device } หรือไม่
+calc--verdict--no = { $model } แบบ { $format } ไม่พอสำหรับ{ $device }: ต้องใช้ { $total } แต่ใช้ได้เพียง { $usable } ที่บริบท { $context } โทเค็น
+calc--verdict--no_weights = { $model } แบบ { $format } ไม่พอสำหรับ{ $device }: ค่าน้ำหนักอย่างเดียวก็ใช้ { $weights } เกิน { $usable } ที่ใช้ได้
+calc--verdict--too-long = { $context } โทเค็นยาวเกินบริบทของ { $model } ซึ่งรับบริบทได้ไม่เกิน { $limit } โทเค็น
+calc--verdict--unknown = ข้อมูลของ { $model } แบบ { $format } ไม่พอจะบอกได้ว่าพอสำหรับ{ $device } หรือไม่
 calc--bar = หน่วยความจำที่ต้องใช้ { $total } เทียบกับ { $usable } ที่ใช้ได้
 calc--bar_weights = ค่าน้ำหนัก: { $size }
 calc--bar_kv = KV cache: { $size }
@@ -583,10 +583,10 @@ calc--largest =
     }
 calc--largest_all =
     { $count ->
-       *[other] บริบททั้งหมดของโมเดลพอ: { $count } โทเค็น
+       *[other] ใช้บริบทเต็มของโมเดลได้: { $count } โทเค็น
     }
-calc--largest_none = แม้บริบทเพียงหนึ่งโทเค็นก็ไม่พอ
-calc--largest_gpu_none = ใส่ใน GPU อย่างเดียวไม่ได้ แม้บริบทเพียงหนึ่งโทเค็น
+calc--largest_none = ต่อให้ลดบริบทเหลือโทเค็นเดียวก็ยังไม่พอ
+calc--largest_gpu_none = ต่อให้ลดบริบทเหลือโทเค็นเดียว ก็ยังใส่ใน GPU อย่างเดียวไม่ได้
 calc--largest_unknown = ไม่ทราบบริบทยาวที่สุดที่ใส่ได้ เพราะโมเดลไม่ได้ระบุขีดจำกัดของบริบท
 calc--largest_both =
     { $headroom ->
@@ -624,10 +624,10 @@ calc--offload_nospeed =
 calc--offload_no_ram = แม้แบ่งไปที่ CPU ก็ยังไม่พอ: เลเยอร์ที่เหลือให้ RAM ของระบบต้องใช้ { $cpu } เกิน { $ram } ที่มี
 calc--offload_ask_ram = พิมพ์ขนาด RAM ของระบบ เพื่อดูว่าเก็บเลเยอร์บน GPU ได้กี่เลเยอร์ โดยที่เหลืออยู่ใน RAM
 calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ GGUF, int8 หรือ int4 เพื่อดู
-calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp แต่ละเลเยอร์มีส่วนของค่าน้ำหนักและ KV cache เท่ากัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) และความเร็วรวมเวลาอ่านแต่ละส่วนจากหน่วยความจำของมันเอง
+calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp แต่ละเลเยอร์มีส่วนของค่าน้ำหนักและ KV cache เท่ากัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) และเวลาต่อโทเค็นคือผลรวมของเวลาที่แต่ละส่วนใช้อ่านจากหน่วยความจำที่มันอยู่
 calc--assume = สมมติว่า { $format } รันด้วย { $runtime } เก็บ KV cache ที่ { $bits } บิต บัฟเฟอร์ของรันไทม์ที่ { $context } โทเค็น และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
-calc--assume_estimate = ที่นี่ไม่มีบันทึกไฟล์รูปแบบนี้: ขนาดเป็นค่าประมาณ (≈)
-calc--assume_own = หน่วยความจำ GPU ของคุณอ่านเป็น GB ตามผู้ผลิต ซึ่งที่จริงคือ GiB และใช้ได้ { $share } ของทั้งหมด เช่นเดียวกับ GPU ที่กำหนดไว้
+calc--assume_estimate = ยังไม่ได้บันทึกไฟล์รูปแบบนี้ ขนาดจึงเป็นค่าประมาณ (≈)
+calc--assume_own = ตัวเลข “GB” ที่ผู้ผลิตการ์ดจอระบุนั้นที่จริงคือ GiB เราจึงคิดเป็น GiB และนับว่าใช้ได้ { $share } เท่ากับ GPU ในรายการ
 calc--gpus_rule =
     { $count ->
        *[other] GPU รุ่นเดียวกัน { $count } ตัว: เลเยอร์แบ่งกันไปบนแต่ละตัว (ค่าเริ่มต้นของ llama.cpp คือ --split-mode layer) และแต่ละตัวมีบัฟเฟอร์ของรันไทม์ของตัวเอง จึงนับ { $count } ครั้ง รวมใช้ได้ { $usable } GPU ทำงานทีละตัว หนึ่งโทเค็นจึงใช้เวลาเท่ากับบน GPU ตัวเดียว
@@ -667,5 +667,6 @@ calc--col_format = รูปแบบ
 calc--col_needed = หน่วยความจำที่ต้องใช้
 calc--col_verdict = ผลการประเมิน
 calc--col_largest = บริบทยาวที่สุด (พอ / เฉียดฉิว)
+calc--col_largest_unknown = ไม่ทราบ (ไม่ได้ระบุขีดจำกัด)
 calc--col_speed = โทเค็นต่อวินาที
 calc--scroll_hint = เลื่อนไปด้านข้างเพื่อดูทุกคอลัมน์

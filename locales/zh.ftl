@@ -544,40 +544,40 @@ calc--bandwidth = 内存带宽（GB/s）
 calc--ram = 系统内存 RAM（GB）
 calc--format = 权重格式
 calc--format_file = { $format }：{ $size }
-calc--format_estimate = ≈ { $format }（估算：此处未记录该格式的文件）：{ $size }
+calc--format_estimate = ≈ { $format }（估算）：{ $size }
 calc--format_unknown = { $format }：大小未知
 calc--format_mlx = { $format } 在 MLX 中运行，需要 Apple 芯片的 Mac，因此 { $device } 显示默认格式。
 calc--context = 上下文（词元）
-calc--limit = 该模型最多读取 { $limit } 个词元。
+calc--limit = 该模型的上下文上限为 { $limit } 个词元。
 calc--limit_none = 该模型未说明上下文上限。
 calc--kv = KV 缓存精度
 calc--kv_bits = { $bits } 位
 calc--kv_kept = { $runtime } 没有 { $asked } 位 KV 缓存，因此以 { $bits } 位保存。
 calc--tag = 类型
 calc--tag_all = 全部类型
-calc--tags--instruct = 对话或指令
-calc--tags--base = 基座（仅预训练）
+calc--tags--instruct = 指令或对话
+calc--tags--base = 基础模型（仅预训练）
 calc--tags--reasoning = 推理
 calc--tags--embedding = 嵌入
 calc--tags--moe = 混合专家
 calc--tags--vision-language = 视觉与语言
 calc--tags--speech = 语音
-calc--tags--classifier = 分类器
+calc--tags--classifier = 编码器（分类、填空）
 calc--list_button = 列出所有装得下的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
-calc--verdict--fits = { $model }（{ $format }）在{ $device }上装得下：需要 { $total }，可用 { $usable }，上下文 { $context } 个词元。
-calc--verdict--tight = { $model }（{ $format }）在{ $device }上偏紧：需要 { $total }，可用 { $usable }，超过其中的 { $share }，上下文 { $context } 个词元，可能加载不了。
-calc--verdict--no = { $model }（{ $format }）在{ $device }上装不下：需要 { $total }，但只有 { $usable } 可用，上下文 { $context } 个词元。
-calc--verdict--no_weights = { $model }（{ $format }）在{ $device }上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
-calc--verdict--too-long = { $context } 个词元超出了 { $model } 的上下文长度，它最多读取 { $limit } 个词元。
-calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在{ $device }上是否装得下。
+calc--verdict--fits = { $model }（{ $format }）在“{ $device }”上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
+calc--verdict--tight = { $model }（{ $format }）在“{ $device }”上偏紧：上下文 { $context } 个词元时需要 { $total }，已超过可用内存（{ $usable }）的 { $share }，可能加载不了。
+calc--verdict--no = { $model }（{ $format }）在“{ $device }”上装不下：上下文 { $context } 个词元时需要 { $total }，但只有 { $usable } 可用。
+calc--verdict--no_weights = { $model }（{ $format }）在“{ $device }”上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
+calc--verdict--too-long = 所选的 { $context } 个词元超出了 { $model } 的上限（{ $limit } 个词元）。
+calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在“{ $device }”上是否装得下。
 calc--bar = 所需内存 { $total }，对比可用内存 { $usable }
 calc--bar_weights = 权重：{ $size }
 calc--bar_kv = KV 缓存：{ $size }
 calc--bar_overhead = 运行时缓冲区：{ $size }
 calc--bar_usable = 可用内存：{ $size }
-calc--bar_tight = 超过其中 { $share } 即偏紧
+calc--bar_tight = 用量超过可用内存的 { $share } 即为偏紧
 calc--largest =
     { $count ->
        *[other] 装得下的最长上下文：{ $count } 个词元。
@@ -627,11 +627,11 @@ calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能�
 calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
-calc--assume_estimate = 此处未记录该格式的文件：其大小为估算值（≈）。
-calc--assume_own = 你的显存按厂商标称的 GB 读取，实际为 GiB，其中 { $share } 可用，与预设显卡相同。
+calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
+calc--assume_own = 你填写的显存按厂商标称值理解（标称“24 GB”实为 24 GiB），其中 { $share } 可用，与预设显卡的算法相同。
 calc--gpus_rule =
     { $count ->
-       *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），每块显卡各有一份运行时缓冲区，计算 { $count } 次；合计可用 { $usable }。显卡依次工作，因此每个词元的耗时与单块显卡相同。
+       *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。各显卡轮流处理自己那几层，所以速度相当于一块显存足够大的同型号显卡。
     }
 calc--reverse_heading = 所有装得下的模型
 calc--family--fp16 = 16 位
@@ -655,7 +655,7 @@ calc--count--no =
     }
 calc--count--too-long =
     { $count ->
-       *[other] 上下文较短 { $count } 个
+       *[other] 超出上下文上限 { $count } 个
     }
 calc--count--unknown =
     { $count ->
@@ -668,5 +668,6 @@ calc--col_format = 格式
 calc--col_needed = 所需内存
 calc--col_verdict = 结论
 calc--col_largest = 最长上下文（留有余量 / 偏紧）
+calc--col_largest_unknown = 未知（未说明上限）
 calc--col_speed = 每秒词元数
 calc--scroll_hint = 左右滑动可查看所有列。

@@ -116,3 +116,21 @@ def test_decode_speeds_match_python():
     got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES), "context": RULES.contexts[0]})
     assert len(got) == len(expected) > 500
     assert got == expected
+
+
+def test_a_precisions_one_figure_matches_python_for_every_model():
+    """The calculator's list picks fit.precision_weights's format (never an MLX file on an NVIDIA card)."""
+    cases, expected = [], []
+    for row in DATA.models:
+        entry = calc_data.model_entry(row)
+        for precision in ("fp16", "int8", "int4"):
+            fmt = fit.precision_weights(row, precision)
+            cases.append([entry, precision])
+            expected.append(fmt["format"] if fmt else None)
+    script = """
+        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => { const f = E.columnFormat(m, prec); return f ? f[0] : null; })));"""
+    got = _node(script, {"cases": cases})
+    wrong = [(c[0]["id"], c[1], g, e) for c, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:5]
+    assert any(e and e.startswith("gguf:") for e in expected)

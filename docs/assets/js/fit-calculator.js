@@ -48,7 +48,7 @@
   function iso(text) { return RTL ? "\u2066" + text + "\u2069" : text; }
   function bytes(n) { return iso(N.bytes(n)); }
   function rate(n) { return iso(N.bytes(n) + "/s"); }
-  function share(x) { return iso(Math.round(x * 100) + "\u00a0%"); }
+  function share(x) { return iso(Math.round(x * 100) + "%"); }  // "87%": no space, as the site writes it elsewhere (native reviews)
   function pct(x) { return Math.min(100, x * 100).toFixed(2) + "%"; }
   // Amounts as a reader types them: our scripts' digits (Arabic-Indic, Persian, Thai; full-width by NFKC),
   // a decimal point or comma, group separators in a context ("32,768", "32 768"), and "32k" (× 1,024).
@@ -223,7 +223,8 @@
     // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", cmsg("kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
-    largestFact(f, dv, v === "no" && !dv.unified && r.w != null, total);
+    var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
+    largestFact(f, dv, split, total);
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
       if (sp) p("ls-calc-fact ls-calc-speed", cmsg(sp.share < 1 ? "speed_moe" : "speed", {
@@ -296,7 +297,7 @@
     var rows = [], seen = 0;
     all.forEach(function (m) {
       if (st.tag && m.tags.indexOf(st.tag) < 0) return;
-      var f = formatOf(prec, m, true);
+      var f = FitEngine.columnFormat(m, prec);  // the precision's one figure, as the tables and explorer give it
       seen++;
       if (!f) { counts.unknown++; return; }
       var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
@@ -326,7 +327,7 @@
       html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
         '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
         bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-        '</span></td><td class="ls-num">' + (runs == null ? "" : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
+        '</span></td><td class="ls-num">' + (runs == null ? esc(cmsg("col_largest_unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
     });
     body.innerHTML = html.join("");
     p("ls-calc-scroll-hint", cmsg("scroll_hint"));
