@@ -641,31 +641,21 @@ calc--largest_all =
 calc--largest_none = Not even a one-token context fits.
 calc--largest_gpu_none = It does not fit on the GPU alone, not even with a one-token context.
 calc--largest_unknown = The longest context that fits is unknown: the model states no context limit.
-calc--largest_both =
-    { $headroom ->
-        [one] Longest context: { $headroom } token with headroom; up to { $runs } if you accept tight.
-       *[other] Longest context: { $headroom } tokens with headroom; up to { $runs } if you accept tight.
-    }
-calc--largest_both_full =
-    { $headroom ->
-        [one] Longest context: { $headroom } token with headroom; up to { $runs }, the model's limit, if you accept tight.
-       *[other] Longest context: { $headroom } tokens with headroom; up to { $runs }, the model's limit, if you accept tight.
-    }
-calc--largest_tight_only =
-    { $runs ->
-        [one] A context of { $runs } token runs, but tight: none leaves headroom.
-       *[other] Contexts up to { $runs } tokens run, but tight: none leaves headroom.
-    }
-calc--largest_tight_only_full =
-    { $runs ->
-        [one] The model's whole context, { $runs } token, runs, but tight: no context leaves headroom.
-       *[other] The model's whole context, { $runs } tokens, runs, but tight: no context leaves headroom.
-    }
+calc--largest_both = Longest context with headroom: { $headroom }; up to { $runs } tokens{ $full ->
+        [yes] {" "}(the model's limit)
+       *[no] {""}
+    } if you accept tight.
+calc--largest_tight_only = No context leaves headroom; the longest that runs, tight{ $full ->
+        [yes] {" "}(the model's limit)
+       *[no] {""}
+    }: { $runs } { $runs ->
+        [one] token
+       *[other] tokens
+    }.
 calc--too_long_also = And { $context } tokens is longer than the context of { $model }, which takes at most { $limit } tokens.
 calc--bar_partial = Memory counted, { $total } (the weights and what is known), against { $usable } usable
-calc--bar_kv_unknown = KV cache: unknown (the model's configuration does not say enough)
-calc--bar_kv_past = KV cache: not counted, the context is past the model's limit
-calc--bar_overhead_past = Runtime buffers: not counted, the context is past the model's limit
+calc--unknown = unknown
+calc--not_counted = not counted, past the model's limit
 calc--speed = About { $speed } tokens per second (likely { $low } to { $high }): { $read } read per token at { $bandwidth } of memory bandwidth.
 calc--speed_moe = About { $speed } tokens per second (likely { $low } to { $high }): a mixture of experts reads only its { $active } active parameters of { $params } for each token, { $read } at { $bandwidth } of memory bandwidth.
 calc--speed_none = No speed estimate: this device's memory bandwidth is not stated.
@@ -733,6 +723,5 @@ calc--col_format = Format
 calc--col_needed = Memory needed
 calc--col_verdict = Verdict
 calc--col_largest = Longest context (with headroom / tight)
-calc--col_largest_unknown = unknown (no stated limit)
 calc--col_speed = Tokens per second
 calc--scroll_hint = Scroll sideways to see every column.

@@ -665,35 +665,22 @@ calc--largest_all =
 calc--largest_none = Não cabe nem com um único token de contexto.
 calc--largest_gpu_none = Só na GPU, não cabe nem com um único token de contexto.
 calc--largest_unknown = O contexto mais longo que cabe é desconhecido: o modelo não informa um limite de contexto.
-calc--largest_both =
-    { $runs ->
-        [one] O contexto mais longo que cabe: { $runs } token, já apertado; com folga, até { $headroom }.
-        [many] O contexto mais longo que cabe: { $runs } de tokens, já apertado; com folga, até { $headroom }.
-       *[other] O contexto mais longo que cabe: { $runs } tokens, já apertado; com folga, até { $headroom }.
-    }
-calc--largest_both_full =
-    { $runs ->
-        [one] Cabe o contexto inteiro do modelo, { $runs } token, já apertado; com folga, até { $headroom }.
-        [many] Cabe o contexto inteiro do modelo, { $runs } de tokens, já apertado; com folga, até { $headroom }.
-       *[other] Cabe o contexto inteiro do modelo, { $runs } tokens, já apertado; com folga, até { $headroom }.
-    }
-calc--largest_tight_only =
-    { $runs ->
-        [one] O contexto mais longo que cabe: { $runs } token, já apertado.
-        [many] O contexto mais longo que cabe: { $runs } de tokens, todos já apertados.
-       *[other] O contexto mais longo que cabe: { $runs } tokens, todos já apertados.
-    }
-calc--largest_tight_only_full =
-    { $runs ->
-        [one] Cabe o contexto inteiro do modelo, { $runs } token, mas apertado: nenhum contexto deixa folga.
-        [many] Cabe o contexto inteiro do modelo, { $runs } de tokens, mas apertado: nenhum contexto deixa folga.
-       *[other] Cabe o contexto inteiro do modelo, { $runs } tokens, mas apertado: nenhum contexto deixa folga.
-    }
+calc--largest_both = O contexto mais longo que cabe: { $runs } tokens{ $full ->
+        [yes] {" "}(o limite do modelo)
+       *[no] {""}
+    }, já apertado; com folga, até { $headroom }.
+calc--largest_tight_only = O contexto mais longo que cabe{ $full ->
+        [yes] {" "}(o limite do modelo)
+       *[no] {""}
+    }: { $runs } { $runs ->
+        [one] token, já apertado
+        [many] de tokens, todos já apertados
+       *[other] tokens, todos já apertados
+    }.
 calc--too_long_also = Além disso, { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
 calc--bar_partial = Memória contada, { $total } (os pesos e o que se sabe), diante de { $usable } utilizáveis
-calc--bar_kv_unknown = Cache KV: desconhecido (a configuração do modelo não diz o bastante)
-calc--bar_kv_past = Cache KV: não contado, o contexto passa do limite do modelo
-calc--bar_overhead_past = Buffers do runtime: não contados, o contexto passa do limite do modelo
+calc--unknown = desconhecido
+calc--not_counted = não contado, além do limite do modelo
 calc--speed = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
 calc--speed_moe = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } de parâmetros ativos, de um total de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
@@ -770,6 +757,5 @@ calc--col_format = Formato
 calc--col_needed = Memória necessária
 calc--col_verdict = Veredito
 calc--col_largest = Contexto mais longo (com folga / apertado)
-calc--col_largest_unknown = desconhecido (sem limite informado)
 calc--col_speed = Tokens por segundo
 calc--scroll_hint = Role para o lado para ver todas as colunas.

@@ -589,27 +589,18 @@ calc--largest_all =
 calc--largest_none = 连 1 个词元的上下文都装不下。
 calc--largest_gpu_none = 仅靠显卡装不下，连 1 个词元的上下文也不行。
 calc--largest_unknown = 能装下的最长上下文未知：该模型未说明上下文上限。
-calc--largest_both =
-    { $headroom ->
-       *[other] 留有余量的最长上下文：{ $headroom } 个词元；如果接受偏紧，最长可到 { $runs } 个词元。
-    }
-calc--largest_both_full =
-    { $headroom ->
-       *[other] 留有余量的最长上下文：{ $headroom } 个词元；如果接受偏紧，可用满模型的全部 { $runs } 个词元。
-    }
-calc--largest_tight_only =
-    { $runs ->
-       *[other] 最长可到 { $runs } 个词元，但都偏紧：没有哪个长度留有余量。
-    }
-calc--largest_tight_only_full =
-    { $runs ->
-       *[other] 模型的全部 { $runs } 个词元都能用上，但都偏紧：没有哪个长度留有余量。
-    }
+calc--largest_both = 留有余量的最长上下文：{ $headroom } 个词元；如果接受偏紧，最长可到 { $runs } 个词元{ $full ->
+        [yes] （即模型上限）
+       *[no] {""}
+    }。
+calc--largest_tight_only = 没有哪个长度留有余量；偏紧时最长可到 { $runs } 个词元{ $full ->
+        [yes] （即模型上限）
+       *[no] {""}
+    }。
 calc--too_long_also = 此外，{ $context } 个词元也超出了 { $model } 的上下文上限（最多 { $limit } 个词元）。
 calc--bar_partial = 已计入的内存 { $total }（权重及已知部分），对比可用内存 { $usable }
-calc--bar_kv_unknown = KV 缓存：未知（模型配置提供的信息不足）
-calc--bar_kv_past = KV 缓存：未计入，上下文超出了模型上限
-calc--bar_overhead_past = 运行时缓冲区：未计入，上下文超出了模型上限
+calc--unknown = 未知
+calc--not_counted = 未计入，已超出模型上限
 calc--speed = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：每个词元读取 { $read }，内存带宽 { $bandwidth }。
 calc--speed_moe = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：混合专家模型每个词元只读取 { $params } 参数中激活的 { $active }，即 { $read }，内存带宽 { $bandwidth }。
 calc--speed_none = 没有速度估算：该设备的内存带宽未说明。
@@ -668,6 +659,5 @@ calc--col_format = 格式
 calc--col_needed = 所需内存
 calc--col_verdict = 结论
 calc--col_largest = 最长上下文（留有余量 / 偏紧）
-calc--col_largest_unknown = 未知（未说明上限）
 calc--col_speed = 每秒词元数
 calc--scroll_hint = 左右滑动可查看所有列。

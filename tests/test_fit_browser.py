@@ -335,10 +335,10 @@ def test_a_verdict_comes_with_both_longest_contexts_and_every_true_reason(browse
               "&format=int4&context=200000#calculator")
     wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no')")
     assert format_integer(163840, lang) in page.locator(".ls-calc-too-long").inner_text()
-    assert page.locator(".ls-calc-legend .ls-calc-k").inner_text() == locale.t("calc.bar_kv_past")
+    assert page.locator(".ls-calc-legend .ls-calc-k").inner_text() == locale.t("calc.bar_kv", size=locale.t("calc.not_counted"))
     # a KV cache nobody could compute: "unknown", never 0 B
     page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=Qwen/Qwen2.5-7B-Instruct&device=gpu-24gb#calculator")
     wait_until(page, "document.querySelector('.ls-calc-legend .ls-calc-k')")
-    assert page.locator(".ls-calc-legend .ls-calc-k").inner_text() == locale.t("calc.bar_kv_unknown")
+    assert page.locator(".ls-calc-legend .ls-calc-k").inner_text() == locale.t("calc.bar_kv", size=locale.t("calc.unknown"))
     assert not errors, errors
     context.close()

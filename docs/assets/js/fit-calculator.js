@@ -246,12 +246,12 @@
   // stated limit: unknown (a figure past a limit nobody stated would be invented).
   function largestFact(f, dv, split, total) {
     var h = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus), r = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus, true);
-    var full = r === model.limit ? "_full" : "", text = null;
-    if (r === 0) text = cmsg(split ? "largest_gpu_none" : "largest_none");
+    var full = r === model.limit ? "yes" : "no", text = null;
+    if (r === 0) text = split ? cmsg("largest_gpu_none") : cmsg("largest_none");
     else if (r == null) text = !model.limit && total != null ? cmsg("largest_unknown") : null;
-    else if (h === r) text = full ? cmsg("largest_all", { count: r }) : cmsg("largest", { count: r });
-    else if (!h) text = cmsg("largest_tight_only" + full, { runs: r });
-    else text = cmsg("largest_both" + full, { headroom: h, runs: r });
+    else if (h === r) text = full === "yes" ? cmsg("largest_all", { count: r }) : cmsg("largest", { count: r });
+    else if (!h) text = cmsg("largest_tight_only", { runs: r, full: full });
+    else text = cmsg("largest_both", { headroom: h, runs: r, full: full });
     if (text) p("ls-calc-fact ls-calc-largest", text);
   }
 
@@ -260,12 +260,13 @@
     var parts = [["w", w, "bar_weights"], ["k", kv, "bar_kv"], ["o", oh, "bar_overhead"]];
     var total = w + (kv || 0) + (oh || 0), scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
     b.setAttribute("role", "img");
-    b.setAttribute("aria-label", cmsg(kv == null || kv === false ? "bar_partial" : "bar", { total: bytes(total), usable: bytes(usable) }));
+    b.setAttribute("aria-label", (kv == null || kv === false ? cmsg("bar_partial", { total: bytes(total), usable: bytes(usable) })
+      : cmsg("bar", { total: bytes(total), usable: bytes(usable) })));
     parts.forEach(function (x) {
       var s = b.appendChild(el("span", "ls-calc-" + x[0]));
       s.style.width = pct((x[1] || 0) / scale);
-      legend.appendChild(el("li", "ls-calc-" + x[0], x[1] === false ? cmsg(x[2] + "_past")
-        : x[1] == null ? cmsg(x[2] + "_unknown") : cmsg(x[2], { size: bytes(x[1]) })));
+      legend.appendChild(el("li", "ls-calc-" + x[0], cmsg(x[2], { size: x[1] === false ? cmsg("not_counted")
+        : x[1] == null ? cmsg("unknown") : bytes(x[1]) })));
     });
     [["u", usable, "bar_usable", bytes(usable)], ["t", usable * R.tight, "bar_tight", share(R.tight)]].forEach(function (x) {
       b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);
@@ -327,7 +328,7 @@
       html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
         '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
         bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-        '</span></td><td class="ls-num">' + (runs == null ? esc(cmsg("col_largest_unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
+        '</span></td><td class="ls-num">' + (runs == null ? esc(cmsg("unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
     });
     body.innerHTML = html.join("");
     p("ls-calc-scroll-hint", cmsg("scroll_hint"));

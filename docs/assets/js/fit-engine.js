@@ -68,16 +68,13 @@ var FitEngine = (function () {
   // fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common
   // build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one), else the estimate
   var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
-  function columnFormat(m, precision) {
-    var real = [], i, f, c = COMMON[precision];
-    for (i = 0; i < m.formats.length; i++) {
-      f = m.formats[i];
-      if (f[4] === precision && !f[3] && f[1] && f[2] !== "mlx") real.push([!(c && f[0].toUpperCase().slice(-c.length - 1) === ":" + c) ? 1 : 0, f[0].indexOf("gguf:") === 0 ? 0 : 1, i, f]);
-    }
-    real.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
-    if (real.length) return real[0][3];
-    for (i = 0; i < m.formats.length; i++) if (m.formats[i][0] === precision && m.formats[i][1]) return m.formats[i];
-    return null;
+  function columnFormat(m, p) {
+    var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
+    m.formats.forEach(function (f) {
+      var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
+      if (k < rank) { rank = k; best = f; }
+    });
+    return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;
   }
   function round1(x) { return +x.toFixed(1); }  // Python round(x, 1): the double's exact decimal, no ties in practice
   // speed.active_share / bytes_per_token / decode_speed: {s, lo, hi, read} or null
