@@ -250,8 +250,7 @@
     if (r === 0) text = split ? cmsg("largest_gpu_none") : cmsg("largest_none");
     else if (r == null) text = !model.limit && total != null ? cmsg("largest_unknown") : null;
     else if (h === r) text = full === "yes" ? cmsg("largest_all", { count: r }) : cmsg("largest", { count: r });
-    else if (!h) text = cmsg("largest_tight_only", { runs: r, full: full });
-    else text = cmsg("largest_both", { headroom: h, runs: r, full: full });
+    else text = cmsg(h ? "largest_both" : "largest_tight_only", { headroom: h, runs: r, full: full });
     if (text) p("ls-calc-fact ls-calc-largest", text);
   }
 
