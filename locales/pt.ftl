@@ -708,7 +708,12 @@ calc--gpus_rule =
     { $count ->
         [one] { $count } GPU.
         [many] { $count } de GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
-       *[other] { $count } GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
+       *[other] { $count } GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count ->
+            [2] duas
+            [one] { $count }
+            [many] { $count }
+           *[other] { $count }
+        } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
     }
 calc--reverse_heading = Todos os modelos que cabem
 calc--family--fp16 = 16 bits
