@@ -144,7 +144,7 @@ glossary--model_id = model name or id
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
-chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens)
+chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens or the model's shorter limit)
 chart--fit--summary =
     { $small_count ->
         [0] None of the { $total } featured models fits the smallest device ({ $small })
@@ -153,7 +153,7 @@ chart--fit--summary =
     }{ $large_count ->
         [0] , and none fits the largest ({ $large })
        *[other] {" "}and { $large_count } the largest ({ $large })
-    }, with 4-bit weights and 4,096 tokens of context.
+    }, with 4-bit weights and 4,096 tokens of context (or the model's shorter limit); in the browser tab, only a recorded web build counts.
 
 
 
@@ -402,6 +402,7 @@ fit--source = Specifications
 fit--source_link = maker's page
 fit--none = none of the tracked models
 fit--largest_int4 = Largest model that fits (4-bit)
+fit--column_file = the repository's own { $format } file, run by { $runtime }
 fit--web_build = Web build
 fit--no_web_build = none recorded
 fit--needs_web_build = needs a web build first
@@ -411,8 +412,9 @@ fit--tab_budget = In a tab
 fit--caption_devices = Devices, the memory each reports and the share of it a model may use. Names give that memory in GiB, the binary unit devices report (8 GiB = 8.59 GB); every figure is in decimal GB, as everywhere on this site.
 fit--caption_largest = Largest tracked model that fits each device with 16-, 8- and 4-bit weights, at { $context } tokens of context and a 16-bit KV cache (16-bit weights in a vLLM-style server, 8- and 4-bit as GGUF in llama.cpp). Names in GiB, figures in decimal GB.
 fit--caption_ladder = Largest tracked model that fits each device with 4-bit weights (GGUF in llama.cpp), at { $context } tokens of context and a 16-bit KV cache. Names in GiB, figures in decimal GB (4 GiB = 4.29 GB).
+fit--caption_browser_row = The browser-tab row counts only models with a web build, judged as in the browser table: the build's own memory, or an upper bound when its size is not recorded.
 fit--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens.
-fit--caption_matrix = Verdict for each featured model on each device, 4-bit weights, { $context } tokens of context.
+fit--caption_matrix = Verdict for each featured model on each device, 4-bit weights, { $context } tokens of context, or the model's own limit where that is shorter.
 fit--calc_nojs = The calculator needs JavaScript. Without it, the tables below give the same answers for the preset devices.
 fit--calc_device = Device
 fit--calc_custom = Other: type your memory
@@ -559,6 +561,7 @@ fit_notes--caption_browser = Models that could run in a browser tab: web build, 
 fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
 fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
 fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded; ≈ memory with the model's 4-bit weights at { $count } tokens
+fit_notes--upper_bound = { $verdict }: even with 32-bit weights, the largest a build can be, it needs at most { $size } at { $count } tokens (the build's own size is not recorded)
 fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
 fit_notes--weights_and_buffers = { $verdict }: the weights, { $size }, and the runtime's buffers already take more than the { $usable } usable, with no room left for the KV cache
 fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights at the context you choose; a model whose own limit is shorter is “longer than the model's context” here, while the browser-tab table below judges it at its own limit and says so. Same rule as the tables below.
@@ -576,7 +579,7 @@ model_fit--assumes_own_limit = Each verdict below assumes { $format } weights ru
 model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
 model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
 model_fit--caption = Per device: usable memory, the verdict, the longest context still rated “fits” (below the “tight” line) and the estimated decode speed.
-model_fit--col_context = Longest context still rated “fits”
+model_fit--col_context = Longest context with headroom
 model_fit--col_speed = Tokens per second (range)
 model_fit--context_none = none
 model_fit--context_full = all { $count } tokens
@@ -700,6 +703,21 @@ calc--largest_all =
 calc--largest_none = Not even a one-token context fits.
 calc--largest_gpu_none = It does not fit on the GPU alone, not even with a one-token context.
 calc--largest_unknown = The longest context that fits is unknown: the model states no context limit.
+calc--largest_both = Longest context with headroom: { $headroom }; up to { $runs } tokens{ $full ->
+        [yes] {" "}(the model's limit)
+       *[no] {""}
+    } if you accept tight.
+calc--largest_tight_only = No context leaves headroom; the longest that runs, tight{ $full ->
+        [yes] {" "}(the model's limit)
+       *[no] {""}
+    }: { $runs } { $runs ->
+        [one] token
+       *[other] tokens
+    }.
+calc--too_long_also = And { $context } tokens is longer than the context of { $model }, which takes at most { $limit } tokens.
+calc--bar_partial = Memory counted, { $total } (the weights and what is known), against { $usable } usable
+calc--unknown = unknown
+calc--not_counted = not counted, past the model's limit
 calc--speed = About { $speed } tokens per second (likely { $low } to { $high }): { $read } read per token at { $bandwidth } of memory bandwidth.
 calc--speed_moe = About { $speed } tokens per second (likely { $low } to { $high }): a mixture of experts reads only its { $active } active parameters of { $params } for each token, { $read } at { $bandwidth } of memory bandwidth.
 calc--speed_none = No speed estimate: this device's memory bandwidth is not stated.
@@ -766,7 +784,7 @@ calc--col_model = Model
 calc--col_format = Format
 calc--col_needed = Memory needed
 calc--col_verdict = Verdict
-calc--col_largest = Longest context
+calc--col_largest = Longest context (with headroom / tight)
 calc--col_speed = Tokens per second
 calc--scroll_hint = Scroll sideways to see every column.
 calc--model_no_match = No tracked model matches “{ $text }”. Try a shorter name, or paste a Hub id (owner/name) and press Enter.

@@ -166,7 +166,7 @@ translations--not_published = עדיין לא בתפריט השפות
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
-chart--fit--title = מודלים נבחרים בכל מכשיר (משקלים של 4 ביט, 4,096 טוקנים)
+chart--fit--title = מודלים נבחרים בכל מכשיר (משקלים של 4 ביט, 4,096 טוקנים או מגבלת המודל אם היא קצרה יותר)
 chart--fit--summary =
     { $small_count ->
         [0] אף אחד מ־{ $total } המודלים הנבחרים אינו נכנס למכשיר הקטן ביותר ({ $small })
@@ -176,7 +176,7 @@ chart--fit--summary =
     }{ $large_count ->
         [0] , ואף אחד לא לגדול ביותר ({ $large })
        *[other] {" "}ו־{ $large_count } לגדול ביותר ({ $large })
-    }, עם משקלים של 4 ביט והקשר של 4,096 טוקנים.
+    }, עם משקלים של 4 ביט והקשר של 4,096 טוקנים (או מגבלת המודל אם היא קצרה יותר); בלשונית הדפדפן נספרת רק גרסה לדפדפן שנרשמה.
 
 
 
@@ -425,6 +425,7 @@ fit--source = מפרט
 fit--source_link = עמוד היצרן
 fit--none = אף אחד מהמודלים שבמעקב
 fit--largest_int4 = המודל הגדול ביותר שנכנס (4 ביט)
+fit--column_file = קובץ ה־{ $format } של המאגר עצמו, ב־{ $runtime }
 fit--web_build = גרסה לדפדפן
 fit--no_web_build = לא רשומה באתר
 fit--needs_web_build = צריך קודם גרסה לדפדפן
@@ -434,8 +435,9 @@ fit--tab_budget = בלשונית
 fit--caption_devices = המכשירים, הזיכרון שכל אחד מדווח עליו והחלק ממנו שמודל יכול לקבל. בשמות הזיכרון מופיע ב־GiB, היחידה הבינארית שבה מכשירים מדווחים (8 GiB = 8.59 GB); כל שאר המספרים ב־GB עשרוניים, כמו בכל האתר.
 fit--caption_largest = המודל הגדול ביותר מבין אלה שבמעקב שנכנס לכל מכשיר, עם משקלים של 16, 8 ו־4 ביט, בהקשר של { $context } טוקנים ומטמון KV של 16 ביט (משקלים של 16 ביט בשרת בסגנון vLLM, של 8 ו־4 ביט כקובצי GGUF ב־llama.cpp). השמות ב־GiB, המספרים ב־GB עשרוניים.
 fit--caption_ladder = המודל הגדול ביותר מבין אלה שבמעקב שנכנס לכל מכשיר, עם משקלים של 4 ביט (GGUF ב־llama.cpp), בהקשר של { $context } טוקנים ומטמון KV של 16 ביט. השמות ב־GiB, המספרים ב־GB עשרוניים (4 GiB = 4.29 GB).
+fit--caption_browser_row = השורה של לשונית הדפדפן סופרת רק מודלים שיש להם גרסה לדפדפן, והם נשפטים כמו בטבלת הדפדפן: לפי הזיכרון של הגרסה עצמה, או לפי חסם עליון כשהגודל שלה לא נרשם.
 fit--caption_browser = מודלים שיכולים לרוץ בלשונית דפדפן: גרסה לדפדפן, הקובץ הבודד הגדול ביותר והזיכרון הנדרש ב־{ $context } טוקנים.
-fit--caption_matrix = התוצאה לכל מודל נבחר בכל מכשיר, משקלים של 4 ביט, הקשר של { $context } טוקנים.
+fit--caption_matrix = התוצאה לכל מודל נבחר בכל מכשיר, משקלים של 4 ביט, הקשר של { $context } טוקנים, או מגבלת המודל עצמו אם היא קצרה יותר.
 fit--calc_nojs = המחשבון צריך JavaScript. בלעדיו, הטבלאות שלמטה נותנות את אותן תשובות למכשירים המוגדרים.
 fit--calc_device = מכשיר
 fit--calc_custom = אחר: הקלידו את הזיכרון
@@ -592,6 +594,7 @@ fit_notes--caption_browser = מודלים שיכולים לרוץ בלשונית
 fit_notes--at_own_limit = { $verdict } במגבלה שלו, { $count } טוקנים
 fit_notes--needs_build_at_own_limit = { $verdict }: צריך קודם גרסה לדפדפן; הזיכרון חושב במגבלה של המודל, { $count } טוקנים
 fit_notes--build_size_unknown = { $verdict }: הגודל של הגרסה עצמה לא נרשם; ≈ הזיכרון עם משקלי 4 ביט של המודל, ב־{ $count } טוקנים
+fit_notes--upper_bound = { $verdict }: גם עם משקלי 32 ביט, הגודל המרבי של גרסה, נדרשים לכל היותר { $size } ב־{ $count } טוקנים (הגודל של הגרסה עצמה לא נרשם)
 fit_notes--weights_alone = { $verdict }: המשקלים לבדם, { $size }, גדולים מ־{ $usable } הזמינים
 fit_notes--weights_and_buffers = { $verdict }: המשקלים, { $size }, יחד עם החוצצים של סביבת ההרצה כבר תופסים יותר מ־{ $usable } הזמינים, ולא נשאר מקום למטמון ה־KV
 fit_notes--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט בהקשר שבחרתם. מודל שהמגבלה שלו קצרה יותר מסומן כאן „ארוך מההקשר של המודל”, ואילו טבלת לשונית הדפדפן שלמטה בודקת אותו במגבלה שלו ומציינת זאת. אותו כלל כמו בטבלאות שלמטה.
@@ -609,7 +612,7 @@ model_fit--assumes_own_limit = כל תוצאה בטבלה מניחה משקלי�
 model_fit--assumes_estimate_own_limit = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) ומטמון KV של { $kv } ביט.
 model_fit--assumes_estimate = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
 model_fit--caption = לכל מכשיר: הזיכרון הזמין, התוצאה, ההקשר הארוך ביותר שעוד נכנס עם מרווח (מתחת לקו של "על הגבול") והערכת מהירות היצירה.
-model_fit--col_context = ההקשר הארוך ביותר עם מרווח
+model_fit--col_context = ההקשר הארוך ביותר שנכנס עם מרווח
 model_fit--col_speed = טוקנים לשנייה (טווח)
 model_fit--context_none = אין
 model_fit--context_full = כל { $count } הטוקנים
@@ -687,11 +690,11 @@ calc--bandwidth = רוחב פס של הזיכרון (GB/s)
 calc--ram = זיכרון RAM של המערכת (GB)
 calc--format = פורמט המשקלים
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (הערכה: לא נרשם כאן קובץ בפורמט הזה): { $size }
+calc--format_estimate = ≈ { $format } (הערכה): { $size }
 calc--format_unknown = { $format }: הגודל לא ידוע
 calc--format_mlx = { $format } רץ ב־MLX, שדורש מק עם שבב Apple, ולכן עבור { $device } מוצג פורמט ברירת המחדל.
 calc--context = הקשר (טוקנים)
-calc--limit = המודל הזה קורא לכל היותר { $limit } טוקנים.
+calc--limit = המודל הזה מקבל לכל היותר { $limit } טוקנים.
 calc--limit_none = המודל הזה לא מציין מגבלת הקשר.
 calc--kv = דיוק מטמון KV
 calc--kv_bits = { $bits } ביט
@@ -713,7 +716,7 @@ calc--verdict--fits = { $model } ב־{ $format } נכנס ב{ $device }: הוא 
 calc--verdict--tight = { $model } ב־{ $format } על הגבול ב{ $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, יותר מ־{ $share } ממנו, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
 calc--verdict--no = { $model } ב־{ $format } לא נכנס ב{ $device }: הוא צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
 calc--verdict--no_weights = { $model } ב־{ $format } לא נכנס ב{ $device }: המשקלים לבדם תופסים { $weights }, יותר מ־{ $usable } הזמינים.
-calc--verdict--too-long = { $context } טוקנים ארוך מההקשר של { $model }, שקורא לכל היותר { $limit } טוקנים.
+calc--verdict--too-long = הקשר של { $context } טוקנים ארוך מדי: { $model } מקבל לכל היותר { $limit } טוקנים.
 calc--verdict--unknown = לא ידוע מספיק על { $model } ב־{ $format } כדי לומר אם הוא נכנס ב{ $device }.
 calc--bar = הזיכרון הנדרש, { $total }, מול { $usable } זיכרון זמין
 calc--bar_weights = משקלים: { $size }
@@ -736,10 +739,22 @@ calc--largest_all =
 calc--largest_none = אפילו הקשר של טוקן אחד לא נכנס.
 calc--largest_gpu_none = המודל לא נכנס לכרטיס המסך לבדו, אפילו לא עם הקשר של טוקן אחד.
 calc--largest_unknown = ההקשר הארוך ביותר שנכנס אינו ידוע: המודל לא מציין מגבלת הקשר.
+calc--largest_both = ההקשר הארוך ביותר שנכנס עם מרווח, בטוקנים: { $headroom }; אם מקבלים מצב של על הגבול – עד { $runs }{ $full ->
+        [yes] {" "}(מגבלת המודל)
+       *[no] {""}
+    }.
+calc--largest_tight_only = אין אורך הקשר שמשאיר מרווח; ההקשר הארוך ביותר שנכנס על הגבול{ $full ->
+        [yes] {" "}(מגבלת המודל)
+       *[no] {""}
+    }, בטוקנים: { $runs }.
+calc--too_long_also = בנוסף, הקשר של { $context } טוקנים ארוך ממה ש־{ $model } מקבל: לכל היותר { $limit } טוקנים.
+calc--bar_partial = הזיכרון שנספר, { $total } (המשקלים ומה שידוע), מול { $usable } זיכרון זמין
+calc--unknown = לא ידוע
+calc--not_counted = לא נספר, מעבר למגבלת המודל
 calc--speed = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): { $read } נקראים לכל טוקן ברוחב פס של { $bandwidth }.
 calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא לכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, { $read } ברוחב פס של { $bandwidth }.
 calc--speed_none = אין הערכת מהירות: רוחב הפס של הזיכרון במכשיר הזה לא צוין.
-calc--speed_rule = החישוב: שניות לטוקן = בתים שנקראים ÷ (רוחב פס × { $efficiency }) + { $latency } ms, מותאם למהירויות פענוח שנמדדו; הטווח נע בין ההרצה האיטית לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
+calc--speed_rule = החישוב: שניות לטוקן = בייטים שנקראים ÷ (רוחב פס × { $efficiency }) + { $latency } ms, מותאם למהירויות פענוח שנמדדו; הטווח נע בין ההרצה האיטית לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
 calc--offload =
     { $count ->
         [one] עם העברה חלקית למעבד (הערכה): { $layers } מתוך שכבה { $count } על כרטיס המסך ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }), בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }).
@@ -811,7 +826,7 @@ calc--col_model = מודל
 calc--col_format = פורמט
 calc--col_needed = זיכרון נדרש
 calc--col_verdict = תוצאה
-calc--col_largest = ההקשר הארוך ביותר
+calc--col_largest = ההקשר הארוך ביותר (עם מרווח / על הגבול)
 calc--col_speed = טוקנים בשנייה
 calc--scroll_hint = גללו הצידה כדי לראות את כל העמודות.
 calc--model_no_match = אין מודל במעקב שמתאים ל־„{ $text }”. נסו שם קצר יותר, או הדביקו מזהה של מודל ב־Hub בצורה owner/name והקישו Enter.

@@ -164,7 +164,7 @@ translations--not_published = ainda fora do menu de idiomas
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
-chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.096 tokens)
+chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.096 tokens ou o limite do modelo, se for menor)
 chart--fit--summary =
     { $small_count ->
         [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo ({ $small })
@@ -174,7 +174,7 @@ chart--fit--summary =
     }{ $large_count ->
         [0] , e nenhum no maior ({ $large })
        *[other] {" "}e { $large_count } no maior ({ $large })
-    }, com pesos de 4 bits e contexto de 4.096 tokens.
+    }, com pesos de 4 bits e contexto de 4.096 tokens (ou o limite do modelo, se for menor); na aba do navegador, só conta uma versão para a web registrada.
 
 
 
@@ -421,6 +421,7 @@ fit--source = Especificações
 fit--source_link = página do fabricante
 fit--none = nenhum dos modelos acompanhados
 fit--largest_int4 = Maior modelo que cabe (4 bits)
+fit--column_file = arquivo { $format } nativo do repositório, no { $runtime }
 fit--web_build = Versão para a web
 fit--no_web_build = nenhuma registrada
 fit--needs_web_build = (falta uma versão para a web)
@@ -430,8 +431,9 @@ fit--tab_budget = Numa aba
 fit--caption_devices = Dispositivos, a memória que cada um informa e a parcela dela que um modelo pode usar. Os nomes dão essa memória em GiB, a unidade binária que os dispositivos informam (8 GiB = 8,59 GB); todos os outros números estão em GB decimais, como em todo o site.
 fit--caption_largest = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 16, 8 e 4 bits, com contexto de { $context } tokens e cache KV de 16 bits (pesos de 16 bits num servidor do tipo vLLM, de 8 e 4 bits como GGUF no llama.cpp). Nomes em GiB, números em GB decimais.
 fit--caption_ladder = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 4 bits (GGUF no llama.cpp), com contexto de { $context } tokens e cache KV de 16 bits. Nomes em GiB, números em GB decimais (4 GiB = 4,29 GB).
+fit--caption_browser_row = A linha da aba do navegador só conta modelos com versão para a web, julgados como na tabela do navegador: a memória da própria versão ou, se o tamanho dela não estiver registrado, um limite superior.
 fit--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens.
-fit--caption_matrix = Veredito de cada modelo em destaque em cada dispositivo, pesos de 4 bits, contexto de { $context } tokens.
+fit--caption_matrix = Veredito de cada modelo em destaque em cada dispositivo, pesos de 4 bits, contexto de { $context } tokens ou o limite do próprio modelo, se for menor.
 fit--calc_nojs = A calculadora precisa de JavaScript. Sem ele, as tabelas abaixo dão as mesmas respostas para os dispositivos predefinidos.
 fit--calc_device = Dispositivo
 fit--calc_custom = Outro: digite sua memória
@@ -588,6 +590,7 @@ fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: v
 fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
 fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web; memória calculada no limite dele, de { $count } tokens
 fit_notes--build_size_unknown = { $verdict }: o tamanho da própria versão não está registrado; ≈ memória com os pesos de 4 bits do modelo em { $count } tokens
+fit_notes--upper_bound = { $verdict }: mesmo com pesos de 32 bits, o máximo que uma versão pode ter, precisa de no máximo { $size } em { $count } tokens (o tamanho da própria versão não está registrado)
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
 fit_notes--weights_and_buffers = { $verdict }: os pesos, { $size }, mais os buffers do runtime já passam dos { $usable } utilizáveis, sem espaço para o cache KV
 fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
@@ -605,7 +608,7 @@ model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } 
 model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
 model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada.
-model_fit--col_context = Contexto mais longo que cabe com folga
+model_fit--col_context = Contexto mais longo que cabe (com folga)
 model_fit--col_speed = Tokens por segundo (faixa)
 model_fit--context_none = nenhum
 model_fit--context_full = todos os { $count } tokens
@@ -683,11 +686,11 @@ calc--bandwidth = Largura de banda da memória (GB/s)
 calc--ram = RAM do sistema (GB)
 calc--format = Formato dos pesos
 calc--format_file = { $format }: { $size }
-calc--format_estimate = ≈ { $format } (estimativa: nenhum arquivo deste formato registrado aqui): { $size }
+calc--format_estimate = ≈ { $format } (estimado): { $size }
 calc--format_unknown = { $format }: tamanho desconhecido
 calc--format_mlx = { $format } roda no MLX, que exige um Mac com Apple silicon; por isso, para { $device }, aparece o formato padrão.
 calc--context = Contexto (tokens)
-calc--limit = Este modelo lê no máximo { $limit } tokens.
+calc--limit = Este modelo aceita no máximo { $limit } tokens de contexto.
 calc--limit_none = Este modelo não informa um limite de contexto.
 calc--kv = Precisão do cache KV
 calc--kv_bits = { $bits } bits
@@ -705,12 +708,12 @@ calc--tags--classifier = Classificador
 calc--list_button = Listar todos os modelos que cabem
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
-calc--verdict--fits = { $model } em { $format } cabe em: { $device }. Precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
-calc--verdict--tight = { $model } em { $format } fica apertado em: { $device }. Precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
-calc--verdict--no = { $model } em { $format } não cabe em: { $device }. Precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
-calc--verdict--no_weights = { $model } em { $format } não cabe em: { $device }. Só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
-calc--verdict--too-long = { $context } tokens é mais longo que o contexto de { $model }, que lê no máximo { $limit } tokens.
-calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe em: { $device }.
+calc--verdict--fits = { $model } em { $format } cabe no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
+calc--verdict--tight = { $model } em { $format } fica apertado no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
+calc--verdict--no = { $model } em { $format } não cabe no dispositivo “{ $device }”: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
+calc--verdict--no_weights = { $model } em { $format } não cabe no dispositivo “{ $device }”: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
+calc--verdict--too-long = { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
+calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe no dispositivo “{ $device }”.
 calc--bar = Memória necessária, { $total }, diante de { $usable } utilizáveis
 calc--bar_weights = Pesos: { $size }
 calc--bar_kv = Cache KV: { $size }
@@ -729,18 +732,34 @@ calc--largest_all =
         [many] O contexto inteiro do modelo cabe: { $count } de tokens.
        *[other] O contexto inteiro do modelo cabe: { $count } tokens.
     }
-calc--largest_none = Nem um contexto de um token cabe.
-calc--largest_gpu_none = Não cabe só na GPU, nem com um contexto de um token.
+calc--largest_none = Não cabe nem com um único token de contexto.
+calc--largest_gpu_none = Só na GPU, não cabe nem com um único token de contexto.
 calc--largest_unknown = O contexto mais longo que cabe é desconhecido: o modelo não informa um limite de contexto.
-calc--speed = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
-calc--speed_moe = Cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } parâmetros ativos de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
+calc--largest_both = O contexto mais longo que cabe: { $runs } tokens{ $full ->
+        [yes] {" "}(o limite do modelo)
+       *[no] {""}
+    }, já apertado; com folga, até { $headroom }.
+calc--largest_tight_only = O contexto mais longo que cabe{ $full ->
+        [yes] {" "}(o limite do modelo)
+       *[no] {""}
+    }: { $runs } { $runs ->
+        [one] token, já apertado
+        [many] de tokens, todos já apertados
+       *[other] tokens, todos já apertados
+    }.
+calc--too_long_also = Além disso, { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
+calc--bar_partial = Memória contada, { $total } (os pesos e o que se sabe), diante de { $usable } utilizáveis
+calc--unknown = desconhecido
+calc--not_counted = não contado, além do limite do modelo
+calc--speed = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
+calc--speed_moe = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } de parâmetros ativos, de um total de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
-calc--speed_rule = Como: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
+calc--speed_rule = Conta: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
 calc--offload =
     { $count ->
-        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
-        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
-       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (provavelmente de { $low } a { $high }).
+        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
+        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
+       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
     }
 calc--offload_nospeed =
     { $count ->
@@ -751,7 +770,7 @@ calc--offload_nospeed =
 calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os seus { $ram }.
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
 calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
-calc--offload_rule = Como: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
+calc--offload_rule = Conta: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
 calc--assume = Premissas: { $format } rodando no { $runtime }, cache KV guardado em { $bits } bits, buffers do runtime com { $context } tokens e { $usable } da memória do dispositivo utilizáveis.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
@@ -759,7 +778,12 @@ calc--gpus_rule =
     { $count ->
         [one] { $count } GPU.
         [many] { $count } de GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
-       *[other] { $count } GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
+       *[other] { $count } GPUs idênticas: as camadas se dividem entre elas (o padrão do llama.cpp, --split-mode layer), e cada uma guarda os seus próprios buffers do runtime, contados { $count ->
+            [2] duas
+            [one] { $count }
+            [many] { $count }
+           *[other] { $count }
+        } vezes; { $usable } utilizáveis no total. As GPUs trabalham uma de cada vez, então um token leva o mesmo tempo que em uma só.
     }
 calc--reverse_heading = Todos os modelos que cabem
 calc--family--fp16 = 16 bits
@@ -807,7 +831,7 @@ calc--col_model = Modelo
 calc--col_format = Formato
 calc--col_needed = Memória necessária
 calc--col_verdict = Veredito
-calc--col_largest = Contexto mais longo
+calc--col_largest = Contexto mais longo (com folga / apertado)
 calc--col_speed = Tokens por segundo
 calc--scroll_hint = Role para o lado para ver todas as colunas.
 calc--model_no_match = Nenhum modelo acompanhado corresponde a “{ $text }”. Tente um nome mais curto ou cole o id de um modelo do Hub (dono/nome) e pressione Enter.

@@ -153,7 +153,7 @@ translations--not_published = 尚未列入语言菜单
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 
-chart--fit--title = 重点模型在各设备上的结论（4 位权重，4,096 个词元）
+chart--fit--title = 重点模型在各设备上的结论（4 位权重，4,096 个词元；模型上限更短时按其上限）
 chart--fit--summary =
     { $small_count ->
         [0] { $total } 个重点模型中，最小的设备“{ $small }”一个也装不下
@@ -161,7 +161,7 @@ chart--fit--summary =
     }{ $large_count ->
         [0] ，最大的设备“{ $large }”也一个都装不下
        *[other] ，最大的设备“{ $large }”装得下 { $large_count } 个
-    }（按 4 位权重、4,096 个词元的上下文计算）。
+    }（按 4 位权重、4,096 个词元的上下文计算，模型上限更短时按其上限；浏览器标签页只计入已记录的网页版本）。
 
 
 
@@ -371,6 +371,7 @@ fit--source = 规格
 fit--source_link = 厂商页面
 fit--none = 收录的模型都装不下
 fit--largest_int4 = 装得下的最大模型（4 位）
+fit--column_file = 仓库自带的 { $format } 文件，用 { $runtime } 运行
 fit--web_build = 网页版本
 fit--no_web_build = 本站暂无记录
 fit--needs_web_build = 暂无网页版本记录
@@ -380,8 +381,9 @@ fit--tab_budget = 标签页内
 fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存用设备报告时所用的二进制单位 GiB（8 GiB = 8.59 GB）；其余数字与全站一样用十进制 GB。
 fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
+fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录大小时按上限。
 fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
-fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文）
+fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文；模型自身上限更短时按其上限）
 fit--calc_nojs = 计算器需要 JavaScript。未启用时，可以直接看下方表格：预设设备的结论都已算好。
 fit--calc_device = 设备
 fit--calc_custom = 其他：自己输入可用内存
@@ -496,6 +498,7 @@ fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网
 fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
 fit_notes--needs_build_at_own_limit = { $verdict }：需要先有网页版本；内存按模型自身 { $count } 个词元的上限计算
 fit_notes--build_size_unknown = { $verdict }：未记录该版本本身的大小；内存 ≈ 按模型的 4 位权重、{ $count } 个词元估算
+fit_notes--upper_bound = { $verdict }：即使按 32 位权重（版本最大也不过如此）计算，{ $count } 个词元时最多也只需 { $size }（未记录该版本本身的大小）
 fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
 fit_notes--weights_and_buffers = { $verdict }：权重 { $size } 加上运行时的缓冲区，已超过可用的 { $usable }，没有空间留给 KV 缓存
 fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
@@ -513,7 +516,7 @@ model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重�
 model_fit--assumes_estimate_own_limit = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
 model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
 model_fit--caption = 按设备列出：可用内存、结论、仍属“装得下”（未到“偏紧”线）的最长上下文，以及估算的生成速度。
-model_fit--col_context = 仍属“装得下”的最长上下文
+model_fit--col_context = 留有余量的最长上下文
 model_fit--col_speed = 每秒词元数（范围）
 model_fit--context_none = 无
 model_fit--context_full = 全部 { $count } 个词元
@@ -589,11 +592,11 @@ calc--bandwidth = 内存带宽（GB/s）
 calc--ram = 系统内存 RAM（GB）
 calc--format = 权重格式
 calc--format_file = { $format }：{ $size }
-calc--format_estimate = ≈ { $format }（估算：此处未记录该格式的文件）：{ $size }
+calc--format_estimate = ≈ { $format }（估算）：{ $size }
 calc--format_unknown = { $format }：大小未知
 calc--format_mlx = { $format } 在 MLX 中运行，需要 Apple 芯片的 Mac，因此 { $device } 显示默认格式。
 calc--context = 上下文（词元）
-calc--limit = 该模型最多读取 { $limit } 个词元。
+calc--limit = 该模型的上下文上限为 { $limit } 个词元。
 calc--limit_none = 该模型未说明上下文上限。
 calc--kv = KV 缓存精度
 calc--kv_bits = { $bits } 位
@@ -607,22 +610,22 @@ calc--tags--embedding = 嵌入（embedding）
 calc--tags--moe = 混合专家（MoE）
 calc--tags--vision-language = 视觉与语言
 calc--tags--speech = 语音
-calc--tags--classifier = 分类器
+calc--tags--classifier = 编码器（分类、填空）
 calc--list_button = 列出所有装得下的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
-calc--verdict--fits = { $model }（{ $format }）在{ $device }上装得下：需要 { $total }，可用 { $usable }，上下文 { $context } 个词元。
-calc--verdict--tight = { $model }（{ $format }）在{ $device }上偏紧：需要 { $total }，可用 { $usable }，超过其中的 { $share }，上下文 { $context } 个词元，可能加载不了。
-calc--verdict--no = { $model }（{ $format }）在{ $device }上装不下：需要 { $total }，但只有 { $usable } 可用，上下文 { $context } 个词元。
-calc--verdict--no_weights = { $model }（{ $format }）在{ $device }上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
-calc--verdict--too-long = { $context } 个词元超出了 { $model } 的上下文长度，它最多读取 { $limit } 个词元。
-calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在{ $device }上是否装得下。
+calc--verdict--fits = { $model }（{ $format }）在“{ $device }”上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
+calc--verdict--tight = { $model }（{ $format }）在“{ $device }”上偏紧：上下文 { $context } 个词元时需要 { $total }，已超过可用内存（{ $usable }）的 { $share }，可能加载不了。
+calc--verdict--no = { $model }（{ $format }）在“{ $device }”上装不下：上下文 { $context } 个词元时需要 { $total }，但只有 { $usable } 可用。
+calc--verdict--no_weights = { $model }（{ $format }）在“{ $device }”上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
+calc--verdict--too-long = 所选的 { $context } 个词元超出了 { $model } 的上限（{ $limit } 个词元）。
+calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在“{ $device }”上是否装得下。
 calc--bar = 所需内存 { $total }，对比可用内存 { $usable }
 calc--bar_weights = 权重：{ $size }
 calc--bar_kv = KV 缓存：{ $size }
 calc--bar_overhead = 运行时缓冲区：{ $size }
 calc--bar_usable = 可用内存：{ $size }
-calc--bar_tight = 超过其中 { $share } 即偏紧
+calc--bar_tight = 用量超过可用内存的 { $share } 即为偏紧
 calc--largest =
     { $count ->
        *[other] 装得下的最长上下文：{ $count } 个词元。
@@ -634,6 +637,18 @@ calc--largest_all =
 calc--largest_none = 连 1 个词元的上下文都装不下。
 calc--largest_gpu_none = 仅靠显卡装不下，连 1 个词元的上下文也不行。
 calc--largest_unknown = 能装下的最长上下文未知：该模型未说明上下文上限。
+calc--largest_both = 留有余量的最长上下文：{ $headroom } 个词元；如果接受偏紧，最长可到 { $runs } 个词元{ $full ->
+        [yes] （即模型上限）
+       *[no] {""}
+    }。
+calc--largest_tight_only = 没有哪个长度留有余量；偏紧时最长可到 { $runs } 个词元{ $full ->
+        [yes] （即模型上限）
+       *[no] {""}
+    }。
+calc--too_long_also = 此外，{ $context } 个词元也超出了 { $model } 的上下文上限（最多 { $limit } 个词元）。
+calc--bar_partial = 已计入的内存 { $total }（权重及已知部分），对比可用内存 { $usable }
+calc--unknown = 未知
+calc--not_counted = 未计入，已超出模型上限
 calc--speed = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：每个词元读取 { $read }，内存带宽 { $bandwidth }。
 calc--speed_moe = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：混合专家模型每个词元只读取 { $params } 参数中激活的 { $active }，即 { $read }，内存带宽 { $bandwidth }。
 calc--speed_none = 没有速度估算：该设备的内存带宽未说明。
@@ -651,11 +666,11 @@ calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能�
 calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
-calc--assume_estimate = 此处未记录该格式的文件：其大小为估算值（≈）。
-calc--assume_own = 你的显存按厂商标称的 GB 读取，实际为 GiB，其中 { $share } 可用，与预设显卡相同。
+calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
+calc--assume_own = 你填写的显存按厂商标称值理解（标称“24 GB”实为 24 GiB），其中 { $share } 可用，与预设显卡的算法相同。
 calc--gpus_rule =
     { $count ->
-       *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），每块显卡各有一份运行时缓冲区，计算 { $count } 次；合计可用 { $usable }。显卡依次工作，因此每个词元的耗时与单块显卡相同。
+       *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。各显卡轮流处理自己那几层，所以速度相当于一块显存足够大的同型号显卡。
     }
 calc--reverse_heading = 所有装得下的模型
 calc--family--fp16 = 16 位
@@ -679,7 +694,7 @@ calc--count--no =
     }
 calc--count--too-long =
     { $count ->
-       *[other] 上下文较短 { $count } 个
+       *[other] 超出上下文上限 { $count } 个
     }
 calc--count--unknown =
     { $count ->
@@ -691,7 +706,7 @@ calc--col_model = 模型
 calc--col_format = 格式
 calc--col_needed = 所需内存
 calc--col_verdict = 结论
-calc--col_largest = 最长上下文
+calc--col_largest = 最长上下文（留有余量 / 偏紧）
 calc--col_speed = 每秒词元数
 calc--scroll_hint = 左右滑动可查看所有列。
 calc--model_no_match = 没有收录的模型与“{ $text }”匹配。请试试更短的名称，或粘贴 Hub 上的模型 ID（owner/name 格式）后按回车键。

@@ -1,6 +1,6 @@
 """One rule, two runtimes: the calculator's engine (docs/assets/js/fit-engine.js, in node) over the
 browser data (pipeline/site/calc_data.py) gives the same total bytes, verdicts and largest context as
-pipeline/data/fit.py fit_row/judge/largest_context, for every tracked model, format, context (past the
+pipeline/data/fit.py fit_row/judge/largest_context (with headroom and at all), for every tracked model, format, context (past the
 model's limit too), KV-cache precision and device."""
 
 from __future__ import annotations
@@ -83,15 +83,19 @@ def test_largest_context_matches_python_on_every_device():
         for fi, fmt in enumerate(fit.weight_formats(row)):
             for bits in RULES.kv_precisions:
                 for device in devices:
-                    cases.append([entry, fi, device[1], bits])
-                    expected.append(fit.largest_context(fast, fmt, device[1], RULES, bits))
+                    for runs in (False, True):  # with headroom ("fits"), and at all ("tight" too)
+                        cases.append([entry, fi, device[1], bits, runs])
+                        expected.append(fit.largest_context(fast, fmt, device[1], RULES, bits, runs=runs))
     script = """
         const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-        process.stdout.write(JSON.stringify(p.cases.map(([m, fi, u, bits]) => E.largest(m, m.formats[fi], u, p.rules, bits))));"""
+        process.stdout.write(JSON.stringify(p.cases.map(([m, fi, u, bits, runs]) =>
+            E.largest(m, m.formats[fi], u, p.rules, bits, 1, runs))));"""
     got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES)})
     wrong = [(c[0]["id"], c[1:], g, e) for c, g, e in zip(cases, got, expected) if g != e]
     assert not wrong, wrong[:3]
     assert {None, 0} <= set(expected) and any(e and e > 1 for e in expected)
+    # the two differ somewhere: a tight band between the headroom line and usable memory
+    assert any(a != b for a, b in zip(expected[::2], expected[1::2]))
 
 
 def test_decode_speeds_match_python():
@@ -112,3 +116,21 @@ def test_decode_speeds_match_python():
     got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES), "context": RULES.contexts[0]})
     assert len(got) == len(expected) > 500
     assert got == expected
+
+
+def test_a_precisions_one_figure_matches_python_for_every_model():
+    """The calculator's list picks fit.precision_weights's format (never an MLX file on an NVIDIA card)."""
+    cases, expected = [], []
+    for row in DATA.models:
+        entry = calc_data.model_entry(row)
+        for precision in ("fp16", "int8", "int4"):
+            fmt = fit.precision_weights(row, precision)
+            cases.append([entry, precision])
+            expected.append(fmt["format"] if fmt else None)
+    script = """
+        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => { const f = E.columnFormat(m, prec); return f ? f[0] : null; })));"""
+    got = _node(script, {"cases": cases})
+    wrong = [(c[0]["id"], c[1], g, e) for c, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:5]
+    assert any(e and e.startswith("gguf:") for e in expected)

@@ -370,6 +370,27 @@ def test_largest_context_is_the_last_whole_token_whose_verdict_is_fits():
     assert fit.largest_context({**LLAMA, "kv_cache": None}, fmt, usable, RULES) is None
 
 
+def test_the_longest_context_that_runs_at_all_counts_tight_too():
+    """Beside a "tight" verdict the page gives both figures (native reviews: "tight | 3,184 tokens"). Same
+    Q4_K_M sums as above: runs at all while the total is at most usable (100 %), not usable × 0.87."""
+    fmt = fit.find_format(LLAMA, "gguf:Q4_K_M")
+    fixed, per_token = 4_920_734_656 + 2048 * 128_256, 131_072 + 1300  # 5,183,402,944 B; 132,372 B a token
+    usable = GPU_8GB.usable_bytes  # 7,730,941,132 B
+    runs = (usable - fixed) // per_token  # 2,547,538,188 ÷ 132,372 = 19,245.3 -> 19,245 tokens
+    assert fit.largest_context(LLAMA, fmt, usable, RULES, runs=True) == runs == 19_245
+    assert fit.assess(LLAMA, fmt, runs, usable, RULES) == "tight"
+    assert fit.assess(LLAMA, fmt, runs + 1, usable, RULES) == "no"
+    assert fit.context_range(LLAMA, fmt, usable, RULES) == (11_652, 19_245)
+    # 24 GiB card: the whole 131,072 tokens need 5,183,402,944 + 132,372 × 131,072 = 22,533,665,728 B, under the
+    # 23,192,823,398 usable but over its 87 % (20,177,756,356): the full context runs, tight; headroom ends earlier
+    headroom, full = fit.context_range(LLAMA, fmt, GPU_24GB.usable_bytes, RULES)
+    assert full == 131_072 and headroom == (20_177_756_356 - fixed) // per_token == 113_274
+    assert fit.assess(LLAMA, fmt, 131_072, GPU_24GB.usable_bytes, RULES) == "tight"
+    # weights alone too big: neither; nothing known: neither
+    assert fit.context_range(LLAMA, fit.find_format(LLAMA, "safetensors"), usable, RULES) == (0, 0)
+    assert fit.context_range({**LLAMA, "kv_cache": None}, fmt, usable, RULES) == (None, None)
+
+
 def test_largest_context_is_unknown_when_the_model_states_no_limit():
     # no stated limit: no figure past a limit nobody stated, however much memory is left
     fmt = fit.find_format(LLAMA, "gguf:Q4_K_M")
@@ -414,3 +435,30 @@ def test_the_kv_marker_names_a_runtime_when_asked_and_llama_cpp_keeps_mla_keys_a
     assert "4,349,526,016 B" in cpp
     with pytest.raises(Exception, match="runtime"):
         render.render_markers("<!-- ls:kv deepseek-ai/DeepSeek-V3 32768 ollama -->", page)
+
+
+def test_a_checkpoint_stored_in_4_bits_is_its_own_real_file_and_mlx_never_stands_for_a_column():
+    """gpt-oss-120b ships MXFP4 (stored 4-bit), sized from its tensor list: 65,248,815,744 B is its download, not
+    an estimate; the MLX MXFP4-Q8 build (70,652,212,224 B) is 4-bit and Apple-only, never the int8 column's
+    figure, so int8 is the ≈ Q8_0 estimate the calculator offers (native reviews: 71 GB vs 124 GB)."""
+    data = load_site_data(ROOT / "data")
+    oss = next(r for r in data.models if r["id"] == "openai/gpt-oss-120b")
+    default = fit.find_format(oss, "safetensors")
+    assert (default["weights_bytes"], default["estimated"], default["precision"]) == (65_248_815_744, False, "int4")
+    assert fit.precision_of("other", "MLX MXFP4-Q8") == "int4"
+    assert fit.precision_weights(oss, "int4")["format"] == "safetensors"  # the real file, not ≈ Q4_K_M (65.7 GB)
+    int8 = fit.precision_weights(oss, "int8")
+    assert int8["estimated"] and int8["format"] == "int8"
+    assert not any(f["format"] == "int4" for f in fit.weight_formats(oss))  # no ≈ int4 beside the real 4-bit file
+
+
+def test_a_vendor_nvfp4_checkpoint_has_no_16_bit_or_gguf_column_figure():
+    data = load_site_data(ROOT / "data")
+    nvfp4 = next(r for r in data.models if r["id"] == "nvidia/Qwen3.6-35B-A3B-NVFP4")
+    assert fit.prequantized(nvfp4) and not fit.prequantized(LLAMA)
+    assert all(fit.column_weights(nvfp4, p) is None for p in ("fp16", "int8", "int4"))
+    assert fit.column_weights(LLAMA, "int4")["format"] == "gguf:Q4_K_M"
+    from pipeline.site import fit_tables
+    page = Page(lang="en", locale=load_locale("en"), data=data, src_path="en/will-it-run.md")
+    html = fit_tables.largest_table(page, [], {}) + fit_tables.ladder_table(page, [], {})
+    assert "NVFP4" not in html and ") (" not in html and "(tight)" not in html

@@ -143,12 +143,13 @@ def test_which_models_can_i_chat_with_on_a_16gb_mac_at_32k(browser, site_url, la
     page.keyboard.press("Enter")
     wait_until(page, "document.querySelector('.ls-calc-table tbody tr')")
     got = page.eval_on_selector_all(".ls-calc-table tbody th a", "els => els.map(e => e.getAttribute('data-id'))")
-    # the same list from Python: chat/instruct models whose 4-bit format (the chosen Q4_K_M's precision) fits or is tight
+    # the same list from Python: chat/instruct models whose 4-bit figure (the chosen Q4_K_M's precision, as the
+    # tables and explorer give it: fit.precision_weights) fits or is tight
     wanted, counts = [], dict.fromkeys(("fits", "tight", "no", "too-long", "unknown"), 0)
     for row in DATA.models:
-        if "instruct" not in row["tags"]:
+        if "instruct" not in calc_data.model_entry(row)["tags"]:  # the calculator's kinds (the explorer's rule)
             continue
-        fmt = fit.find_format(row, "int4")
+        fmt = fit.precision_weights(row, "int4")
         verdict = fit.judge(fit.fit_row(row, fmt, 32768, RULES), USABLE["laptop-apple-16gb"], RULES) if fmt else "unknown"
         counts[verdict] += 1
         if verdict in ("fits", "tight"):
@@ -372,5 +373,41 @@ def test_thai_answers_keep_their_words_whole(browser, site_url):
     assert "\u2060" in text and plain(load_locale("th").t("fit.verdict.fits")) in plain(text)
     problems = broken_words([plain(block) for block in page.evaluate(LINE_BREAKS)])
     assert not problems, problems[:20]
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_verdict_comes_with_both_longest_contexts_and_every_true_reason(browser, site_url, lang):
+    """Native reviews: "tight … not even a one-token context fits"; gpt-oss-120b "longest context 21,966" though
+    the full context runs tight; DeepSeek-V3 at 200,000 > 163,840 told only that its weights do not fit; an
+    unknown KV cache drawn as "0 B". Figures from pipeline/data/fit.py (context_range)."""
+    locale = load_locale(lang)
+    oss = ROWS["openai/gpt-oss-120b"]
+    fmt = fit.find_format(oss, "safetensors")  # its own MXFP4 checkpoint, a real file, the default
+    headroom, runs = fit.context_range(oss, fmt, USABLE["datacenter-80gb"], RULES)
+    assert 0 < headroom < runs < oss["context_length"]
+    context, page, errors = open_calculator(browser, site_url, lang, "?model=openai/gpt-oss-120b&device=datacenter-80gb")
+    assert page.evaluate("document.querySelector('.ls-calc-form select[name=format]').value") == "safetensors"
+    text = page.locator(".ls-calc-largest").inner_text()
+    assert format_integer(headroom, lang) in text and format_integer(runs, lang) in text, text
+    # tight at 4,096 tokens and no context with headroom: the longest that runs, never "not even one token"
+    llama = ROWS["meta-llama/Llama-3.1-70B-Instruct"]
+    assert fit.context_range(llama, fit.find_format(llama, "int8"), USABLE["datacenter-80gb"], RULES) == (0, 5264)
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=meta-llama/Llama-3.1-70B-Instruct"
+              "&device=datacenter-80gb&format=int8#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-tight')")
+    text = page.locator(".ls-calc-largest").inner_text()
+    assert format_integer(5264, lang) in text and plain(text) != plain(locale.t("calc.largest_none")), text
+    # weights alone too big AND past the limit: both said; past the limit the bar counts the weights only
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=deepseek-ai/DeepSeek-V3&device=datacenter-141gb"
+              "&format=int4&context=200000#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no')")
+    assert format_integer(163840, lang) in page.locator(".ls-calc-too-long").inner_text()
+    assert plain(page.locator(".ls-calc-legend .ls-calc-k").inner_text()) == plain(locale.t("calc.bar_kv", size=locale.t("calc.not_counted")))
+    # a KV cache nobody could compute: "unknown", never 0 B
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=Qwen/Qwen2.5-7B-Instruct&device=gpu-24gb#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-legend .ls-calc-k')")
+    assert plain(page.locator(".ls-calc-legend .ls-calc-k").inner_text()) == plain(locale.t("calc.bar_kv", size=locale.t("calc.unknown")))
     assert not errors, errors
     context.close()

@@ -24,6 +24,10 @@ from pipeline.data import speed
 ESTIMATES = ("fp16", "int8", "int4")
 # A safetensors download of quantized weights: MLX 4/8-bit, AWQ, GPTQ, FP8 builds.
 QUANTIZED_BUILD = re.compile(r"MLX|AWQ|GPTQ|\d\s*-?BIT|INT[48]|FP8|BNB")
+QUANTIZED_STORAGE = {"MXFP4", "NVFP4", "FP8", "F8_E4M3"}
+# A repository that ships quantized weights (a vendor's NVFP4/FP8 checkpoint, an AWQ or MLX build): no
+# 16-bit or GGUF file of its own, so no estimate of one stands for it in a table's columns.
+PREQUANTIZED_NAME = re.compile(r"NVFP4|MXFP4|FP8|AWQ|GPTQ|BNB|\bMLX\b|\b[48]-?BIT\b|\bINT[48]\b", re.I)
 WEB_RUNTIMES = {"onnx": "transformers.js", "mediapipe": "mediapipe", "tflite": "litert", "mlc": "webllm"}
 # The runtime that loads each download format; estimates: fp16 as a safetensors server would, int8
 # and int4 as the most common builds of those precisions (GGUF Q8_0, Q4_K_M) in llama.cpp.
@@ -44,7 +48,7 @@ def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> 
     """The precision bucket (fp32/fp16/int8/int4) a download belongs to, or None (e.g. Q6_K)."""
     v = (variant or "").upper()
     if fmt in ("safetensors", "pytorch") and QUANTIZED_BUILD.search(v):  # "MLX 4bit", "AWQ", "GPTQ-Int8"
-        return "int4" if re.search(r"4\s*-?BIT|INT4|Q4|AWQ|W4", v) else "int8" if re.search(r"8\s*-?BIT|INT8|Q8|FP8|W8", v) else None
+        return "int4" if re.search(r"4\s*-?BIT|INT4|Q4|FP4|AWQ|W4", v) else "int8" if re.search(r"8\s*-?BIT|INT8|Q8|FP8|W8", v) else None
     if fmt in ("safetensors", "pytorch"):
         dtype = (stored_dtype or v).upper()
         # a checkpoint stored in 4 or 8 bits (gpt-oss MXFP4, NVIDIA NVFP4, DeepSeek FP8) is a real file of
@@ -59,7 +63,7 @@ def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> 
         return {"F16": "fp16", "BF16": "fp16", "F32": "fp32"}.get(v)
     if fmt == "onnx":  # Transformers.js builds: onnx/model.onnx, onnx/model_fp16.onnx, model_bnb4, model_q4f16 …
         v = v.rsplit("/", 1)[-1]
-    if re.search(r"INT4|Q4|4BIT|BNB4", v):
+    if re.search(r"INT4|Q4|FP4|4BIT|BNB4", v):  # "MLX MXFP4-Q8": MXFP4 experts, the rest 8-bit: a 4-bit build
         return "int4"
     if re.search(r"INT8|Q8|UINT8|QUANTIZED", v):
         return "int8"
@@ -93,7 +97,11 @@ def weight_formats(row: object) -> list[dict]:
                         "engine": "mlx" if "MLX" in (variant or "").upper() else ENGINES.get(fmt, "vllm")})
     weights = _row(row, "weights_bytes")
     if weights and not has_default:
-        estimated = bool(_row(row, "weights_bytes_estimated"))
+        # a checkpoint stored in 4 or 8 bits (gpt-oss MXFP4) sized from its own tensor list is that repository's
+        # download, the only one it ships: a real file, not parameters × an assumed width
+        estimated = bool(_row(row, "weights_bytes_estimated")) and not (
+            (_row(row, "stored_dtype") or "").upper() in QUANTIZED_STORAGE
+            and _row(row, "weights_bytes_basis") in ("hub-safetensors", "reconstructed"))
         formats.insert(0, {"format": "safetensors", "precision": precision_of("safetensors", "",
                                                                              _row(row, "stored_dtype")),
                            "estimated": estimated, "weights_bytes": weights,
@@ -137,12 +145,27 @@ def precision_weights(row: object, precision: str) -> Optional[dict]:
     (≈ that common build) — one meaning per precision across tables, explorer and calculator."""
     formats = weight_formats(row)
     common = COMMON_BUILD.get(precision)
-    real = [f for f in formats if f["precision"] == precision and not f["estimated"] and f["weights_bytes"]]
+    real = [f for f in formats if f["precision"] == precision and not f["estimated"] and f["weights_bytes"]
+            and f["engine"] != "mlx"]  # an MLX file runs on Apple silicon only: never a column's figure
     real.sort(key=lambda f: (not (common and f["format"].upper().endswith(":" + common)),
                              not f["format"].startswith("gguf:")))  # stable: download order otherwise
     if real:
         return real[0]
     return next((f for f in formats if f["format"] == precision and f["weights_bytes"]), None)
+
+
+def prequantized(row: object) -> bool:
+    """Whether the repository ships only quantized weights (stored in 4 or 8 bits, or named for a quantized build)."""
+    return ((_row(row, "stored_dtype") or "").upper() in QUANTIZED_STORAGE
+            or bool(PREQUANTIZED_NAME.search(str(_row(row, "id") or ""))))
+
+
+def column_weights(row: object, precision: str) -> Optional[dict]:
+    """precision_weights for a table column: None for a pre-quantized repository whose only figure of
+    that precision is an estimate (≈ 16-bit or ≈ Q4_K_M of the NVIDIA NVFP4 checkpoint would be another
+    repository's file)."""
+    fmt = precision_weights(row, precision)
+    return None if fmt is None or (fmt["estimated"] and prequantized(row)) else fmt
 
 
 def kv_bytes(row: object, context: int, runtime: Optional[RuntimeRule] = None,
@@ -292,16 +315,19 @@ def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: Fit
     return assess(row, fmt, context, device.usable_bytes, rules, kv_precision)
 
 
-def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16) -> Optional[int]:
-    """The longest context (tokens, at most the model's own limit) whose verdict is "fits": total at most
-    usable × tight_share, the rule's tight line; 0 when not even one token fits that way; None when the
-    total is unknown or the model states no limit (a figure past a limit nobody stated would be invented).
-    The total grows with context, so a binary search over whole tokens finds it exactly."""
+def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16,
+                    runs: bool = False) -> Optional[int]:
+    """The longest context (tokens, at most the model's own limit) whose verdict is "fits" (total at most
+    usable × tight_share, the rule's tight line) or, with `runs`, that runs at all ("fits" or "tight":
+    total at most usable); 0 when not even one token does; None when the total is unknown or the model
+    states no limit (a figure past a limit nobody stated would be invented). The total grows with
+    context, so a binary search over whole tokens finds it exactly."""
     limit = _row(row, "context_length")
+    wanted = ("fits", "tight") if runs else ("fits",)
 
     def ok(context: int) -> Optional[bool]:
         total = fit_row(row, fmt, context, rules, kv_precision).total_bytes
-        return None if total is None else rules.verdict(total, usable) == "fits"
+        return None if total is None else rules.verdict(total, usable) in wanted
 
     first = ok(1)
     if first is None:
@@ -320,6 +346,13 @@ def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_pre
         else:
             high = middle
     return low
+
+
+def context_range(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16) -> tuple:
+    """(longest context with headroom, longest that runs at all): largest_context without and with `runs`;
+    the two a verdict is shown with, so a "tight" verdict never sits beside "not even one token fits"."""
+    return (largest_context(row, fmt, usable, rules, kv_precision),
+            largest_context(row, fmt, usable, rules, kv_precision, runs=True))
 
 
 def browser_fit(row: object, rules: FitRules) -> dict:
@@ -344,8 +377,28 @@ def browser_fit(row: object, rules: FitRules) -> dict:
     verdict_ = judge(result, rules.browser_budget_bytes, rules)
     if file_ok is False:
         verdict_ = "no"
-    return {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
-            "file_ok": file_ok, "context": context, "total_bytes": total, "verdict": verdict_}
+    out = {"format": best["format"], "runtime": best["runtime"], "largest_file_bytes": largest,
+           "file_ok": file_ok, "context": context, "total_bytes": total, "verdict": verdict_}
+    if verdict_ == "unknown":
+        out.update(_upper_bound(row, context, rules))
+    return out
+
+
+def _upper_bound(row: object, context: int, rules: FitRules) -> dict:
+    """A web build whose size nobody recorded, judged at its upper bound: 32-bit weights (no build is wider)
+    + KV cache + buffers at `context`. When that fits the tab, and even all the weights stay under the
+    single-file limit, the build fits whatever its size ("bound_bytes"); otherwise the answer depends on the
+    unknown size and stays "unknown". Empty when nothing can be said."""
+    params = _row(row, "params_total")
+    if not params:
+        return {}
+    widest = {"format": "fp32", "precision": "fp32", "estimated": True, "weights_bytes": round(params * PRECISION_BYTES["fp32"]),
+              "basis": "params × 4 B (upper bound)", "engine": "browser"}
+    bound = fit_row(row, widest, context, rules)
+    verdict_ = judge(bound, rules.browser_budget_bytes, rules)
+    if verdict_ not in ("fits", "tight") or widest["weights_bytes"] >= rules.browser_file_limit_bytes:
+        return {}
+    return {"verdict": verdict_, "bound_bytes": bound.total_bytes}
 
 
 def _stated_web_build(row: object, rules: FitRules) -> dict:
@@ -354,8 +407,10 @@ def _stated_web_build(row: object, rules: FitRules) -> dict:
     builds = [b for b in _row(row, "web_builds") if _row(b, "memory_mb")]
     if not builds:
         build = _row(row, "web_builds")[0]
+        context = shortest_context(row, rules)
         return {"format": _web_build_key(build), "runtime": _row(build, "runtime"), "largest_file_bytes": None,
-                "file_ok": None, "total_bytes": None, "verdict": "unknown"}
+                "file_ok": None, "context": context, "total_bytes": None, "verdict": "unknown",
+                **_upper_bound(row, context, rules)}
     build = min(builds, key=lambda b: _row(b, "memory_mb"))
     total = round(_row(build, "memory_mb") * 1024 * 1024)
     return {"format": _web_build_key(build), "runtime": _row(build, "runtime"), "largest_file_bytes": None,

@@ -322,7 +322,8 @@ def _variant(text: ChartText, variant: str) -> str:
 
 
 def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
-    """Devices × featured models, each cell coloured by the verdict at 4-bit weights and 4,096 tokens."""
+    """Devices × featured models, each cell coloured by the verdict at 4-bit weights and 4,096 tokens (or
+    the model's own limit where that is shorter)."""
     from pipeline.site import fit_view  # the fit arithmetic lives there (and in pipeline/data/fit.py)
 
     featured = [r for r in data.models if "featured" in r["tags"]]
@@ -332,7 +333,8 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         name = text.label(fit_view.device_label(text.locale, device))
         devices.append(name)
         for row in featured:
-            verdict = fit_view.verdict_at(data, row["id"], "int4", 4096, device)[0]
+            # at 4,096 tokens or the model's own shorter limit (GPT-2's 1,024): a cell never says only "too long"
+            verdict = fit_view.heat_verdict(data, row, device)
             word = text.label(text.locale.t(f"fit.verdict.{verdict}"))
             cells.append({"device": name, "model": labels[row["id"]], "verdict": word,
                           "mark": VERDICT_MARKS[verdict],

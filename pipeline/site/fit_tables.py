@@ -8,7 +8,7 @@ from html import escape
 from pipeline.data import fit
 from pipeline.i18n.display_names import web_build_name
 from pipeline.i18n.formatting import format_integer
-from pipeline.site import fit_view
+from pipeline.site import fit_view, model_fit
 from pipeline.site.context import Page, SiteData
 from pipeline.site.fit_view import verdict_cell  # one verdict cell for these tables and the model pages
 from pipeline.site.explorer import FIRST_VIEW  # the browser table shows as many rows as the explorer's first view
@@ -33,12 +33,12 @@ def _header(page: Page, key: str, numeric: bool = False) -> str:
     return f'<th scope="col"{cls} data-sort-type="{kind}">{escape(page.locale.t(key))}</th>'
 
 
-def _bytes_cell(page: Page, size: int | None, estimated: bool = False) -> str:
+def _bytes_cell(page: Page, size: int | None, estimated: bool = False, at_most: bool = False) -> str:
     if size is None:
         return _cell(escape(page.locale.t("figure.unknown")), "", "ls-num ls-unknown")
     text = escape(fit_view.size_text(page, size))
-    if estimated:
-        text = "≈\u00a0" + text
+    if estimated or at_most:
+        text = ("≤" if at_most else "≈") + "\u00a0" + text
     return (f'<td data-sort="{size}" class="ls-num" title="{escape(format_integer(size, page.lang))} B">'
             f"<bdi>{text}</bdi></td>")
 
@@ -81,6 +81,11 @@ def _why(page: Page, device: dict) -> str:
     return page.locale.t("fit.why." + device["kind"].replace("-", "_"), share=share)
 
 
+def _gap(page: Page) -> str:
+    """Between two sentences: a space, none after Chinese full-width punctuation."""
+    return "" if page.lang == "zh" else " "
+
+
 def _link(url: str, text: str) -> str:
     return f'<a href="{hub(url)}" rel="noopener">{escape(text)}</a>'
 
@@ -90,7 +95,7 @@ def judged_cell(page: Page, row: dict, fmt_key: str, context: int, device: dict)
     names the figure that settles it: the weights alone, above usable memory."""
     verdict, total = fit_view.verdict_at(page.data, row["id"], fmt_key, context, device)
     if verdict == "no" and total is None:
-        weights = fit.find_format(row, fmt_key)["weights_bytes"]
+        weights = (fit.precision_weights(row, fmt_key) if fmt_key in fit_view.PRECISIONS else fit.find_format(row, fmt_key))["weights_bytes"]
         return verdict_cell(page, verdict, message="weights_alone", size=fit_view.size_text(page, weights),
                             usable=fit_view.size_text(page, fit_view.usable_bytes(device)))
     return verdict_cell(page, verdict)
@@ -110,16 +115,37 @@ def largest_fitting(page: Page, device: dict, precision: str, context: int = LAD
     The same for every language: found once per build (SiteData.derived), over totals worked out
     once per precision, so the "Will it run?" and home tables do not redo every model per page."""
     key = ("largest-fitting", device["id"], precision, context)
+    if key not in page.data.derived and device["kind"] == "browser":
+        page.data.derived[key] = _largest_in_browser(page.data, precision)
     if key not in page.data.derived:
         usable = fit_view.usable_bytes(device)
         r = fit_view.rules(page.data)
         best = None
-        for row, result in _totals(page.data, precision, context):
+        for row, result, fmt in _totals(page.data, precision, context):
             verdict, total = fit.judge(result, usable, r), result.total_bytes
             if verdict in ("fits", "tight") and (best is None or row["params_total"] > best[0]["params_total"]):
-                best = (row, total, verdict)
+                best = (row, total, verdict, fmt)
         page.data.derived[key] = best
     return page.data.derived[key]
+
+
+def _largest_in_browser(data: SiteData, precision: str):
+    """The browser tab's row: the largest model whose web build of `precision` the browser table judges
+    "fits" or "tight" (fit.browser_fit, the same build, memory and verdict), so the two tables agree."""
+    best = None
+    for row in data.models:
+        entry = data.fit_by_id.get(row["id"])
+        if entry is None or not row.get("params_total") or entry["browser"]["format"] is None:
+            continue
+        browser = entry["browser"]
+        kind, _, variant = browser["format"].partition(":")
+        if browser["verdict"] not in ("fits", "tight") or fit.precision_of(kind, variant) != precision:
+            continue
+        if best is None or row["params_total"] > best[0]["params_total"]:
+            total = browser["total_bytes"] if browser["total_bytes"] is not None else browser.get("bound_bytes")
+            best = (row, total, browser["verdict"], {"estimated": False, "format": browser["format"],
+                                                      "runtime": browser["runtime"], "web": True})
+    return best
 
 
 def _totals(data: SiteData, precision: str, context: int) -> list:
@@ -133,10 +159,12 @@ def _totals(data: SiteData, precision: str, context: int) -> list:
         for row in data.models:
             if not row.get("params_total") or row["id"] not in data.fit_by_id:
                 continue
-            fmt = fit.find_format(row, precision)
+            # the column's one figure (fit.precision_weights: the explorer's and the calculator's too); a
+            # repository shipping only other quantized weights has none (an NVFP4 checkpoint is no GGUF)
+            fmt = fit.column_weights(row, precision)
             if fmt is None:  # a model without that format simply does not compete
                 continue
-            totals.append((row, fit.fit_row(row, fmt, context, r)))
+            totals.append((row, fit.fit_row(row, fmt, context, r), fmt))
         data.derived[key] = totals
     return data.derived[key]
 
@@ -144,12 +172,24 @@ def _totals(data: SiteData, precision: str, context: int) -> list:
 def _largest_cell(page: Page, found) -> str:
     if found is None:
         return _cell(escape(page.locale.t("fit.none")), 0, "ls-unknown")
-    row, total, verdict = found
-    tight = f' <span class="ls-verdict ls-verdict-tight">({escape(page.locale.t("fit.verdict.tight"))})</span>' \
+    row, total, verdict, fmt = found[:4]
+    # the verdict as a badge, never a second bracket after a name that has one ("… NVFP4 (NVIDIA) (tight)")
+    tight = f' <span class="ls-verdict ls-verdict-tight">{escape(page.locale.t("fit.verdict.tight"))}</span>' \
         if verdict == "tight" else ""
     size = escape(fit_view.size_text(page, total))
+    # a real file that is not the column's usual kind (gpt-oss's own MXFP4 checkpoint in the 4-bit column) is named
+    if fmt.get("web"):  # the browser tab's row names the web build, as the browser table does
+        note = ' · <bdi dir="ltr">' + str(hub(web_build_name(fmt["format"], fmt["runtime"], page.locale))) + "</bdi>"
+        if total is not None and total == page.data.fit_by_id[row["id"]]["browser"].get("bound_bytes"):
+            size = "≤\u00a0" + size
+    elif fmt["estimated"] or fmt["format"].startswith("gguf:") or fmt["format"] == "safetensors" and fmt["precision"] == "fp16":
+        note = ""
+    else:
+        name = f'safetensors {row.get("stored_dtype") or ""}'.strip() if fmt["format"] == "safetensors" \
+            else model_fit.format_name(fmt)
+        note = " · " + escape(page.locale.t("fit.column_file", format=name, runtime=model_fit.runtime_name(fmt)))
     return (f'<td data-sort="{row["params_total"]}"><bdi>{hub(row["name"])}</bdi>{tight}'
-            f'<br><small><bdi>{size}</bdi></small></td>')
+            f'<br><small><bdi>{size}</bdi>{note}</small></td>')
 
 
 def devices_table(page: Page, args: list[str], options: dict) -> str:
@@ -180,7 +220,7 @@ def largest_table(page: Page, args: list[str], options: dict) -> str:
                                       _bytes_cell(page, fit_view.usable_bytes(device))]
                                      + [_largest_cell(page, largest_fitting(page, device, p))
                                         for p in fit_view.PRECISIONS]) + "</tr>")
-    caption = t("fit.caption_largest", context=format_integer(LADDER_CONTEXT, page.lang))
+    caption = t("fit.caption_largest", context=format_integer(LADDER_CONTEXT, page.lang)) + _gap(page) + t("fit.caption_browser_row")
     return _wrap(escape(caption), head, rows, table_id="table-fit-largest")
 
 
@@ -191,7 +231,7 @@ def ladder_table(page: Page, args: list[str], options: dict) -> str:
     rows = ["<tr>" + "".join([_device_head(page, d), _bytes_cell(page, fit_view.usable_bytes(d)),
                               _largest_cell(page, largest_fitting(page, d, "int4"))]) + "</tr>"
             for d in page.data.devices]
-    caption = t("fit.caption_ladder", context=format_integer(LADDER_CONTEXT, page.lang))
+    caption = t("fit.caption_ladder", context=format_integer(LADDER_CONTEXT, page.lang)) + _gap(page) + t("fit.caption_browser_row")
     return _wrap(escape(caption), head, rows, table_id="table-device-ladder")
 
 
@@ -217,6 +257,13 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
             continue
         # "MediaPipe (int4)", "WebLLM (q4f16_1)": the runtime and the build's quantization, never its id
         build = f'<bdi dir="ltr">{hub(web_build_name(browser["format"], browser["runtime"], page.locale))}</bdi>'
+        if browser.get("bound_bytes"):  # size not recorded, but even 32-bit weights fit: fit.browser_fit
+            rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]), _bytes_cell(page, None),
+                                   _bytes_cell(page, browser["bound_bytes"], at_most=True),
+                                   verdict_cell(page, browser["verdict"], message="upper_bound",
+                                                size=fit_view.size_text(page, browser["bound_bytes"]),
+                                                count=format_integer(browser["context"], page.lang))]))
+            continue
         if browser["total_bytes"] is None and listed["int4"].get(row["id"]) is not None:
             limit = fit.shortest_context(row, fit_view.rules(page.data))
             rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]), _bytes_cell(page, None),
@@ -277,7 +324,8 @@ def fit_matrix_table(page: Page, args: list[str], options: dict) -> str:
         f'<th scope="col">{_device_text(page, d)}</th>' for d in page.data.devices)
     rows = []
     for row in models:
-        cells = [judged_cell(page, row, "int4", LADDER_CONTEXT, d) for d in page.data.devices]
+        cells = [verdict_cell(page, fit_view.heat_verdict(page.data, row, d)) if d["kind"] == "browser"
+                 else judged_cell(page, row, "int4", fit_view.heat_context(row), d) for d in page.data.devices]
         rows.append(_row(row, [_model_cell(page, row)] + cells))
     caption = t("fit.caption_matrix", context=format_integer(LADDER_CONTEXT, page.lang))
     return _wrap(escape(caption), head, rows)

@@ -49,7 +49,8 @@ def kv_at(data: SiteData, model_id: str, context: int, runtime: Optional[str] = 
 def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple[Optional[int], bool]:
     """(memory needed = weights + KV cache + overhead, estimated) for one model, format and context."""
     row = data.model(model_id)
-    fmt = fit.find_format(row, fmt_key)
+    # a precision means the column's one figure (fit.precision_weights: never an Apple-only MLX file)
+    fmt = fit.precision_weights(row, fmt_key) if fmt_key in ("fp16", "int8", "int4") else fit.find_format(row, fmt_key)
     if fmt is None:
         raise MarkerError(f"model {model_id!r} has no weight format {fmt_key!r}")
     return fit.fit_row(row, fmt, context, rules(data)).total_bytes, fmt["estimated"]
@@ -58,7 +59,8 @@ def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple
 def verdict_at(data: SiteData, model_id: str, fmt_key: str, context: int, device: dict) -> tuple[str, Optional[int]]:
     """(verdict, memory needed) of one model, format and context (as asked, never capped) on a device."""
     row = data.model(model_id)
-    fmt = fit.find_format(row, fmt_key)
+    # a precision means the column's one figure (fit.precision_weights: never an Apple-only MLX file)
+    fmt = fit.precision_weights(row, fmt_key) if fmt_key in ("fp16", "int8", "int4") else fit.find_format(row, fmt_key)
     if fmt is None:
         raise MarkerError(f"model {model_id!r} has no weight format {fmt_key!r}")
     result = fit.fit_row(row, fmt, context, rules(data))
@@ -97,6 +99,28 @@ def device_name(page: Page, device: dict) -> str:
     return device_label(page.locale, device)
 
 
+HEAT_CONTEXT = 4096
+
+
+def heat_context(row: dict) -> int:
+    """The context the `fit` chart and its table judge a model at: 4,096 tokens, or its own shorter limit."""
+    limit = row.get("context_length")
+    return min(HEAT_CONTEXT, limit) if limit else HEAT_CONTEXT
+
+
+def heat_verdict(data: SiteData, row: dict, device: dict) -> str:
+    """One cell of the `fit` chart and its table: 4-bit weights at heat_context; in the browser tab, the
+    browser table's verdict (its web build; none recorded: unknown), as the ladder's browser row has it."""
+    if device["kind"] == "browser" and row["id"] in data.fit_by_id:
+        found = data.fit_by_id[row["id"]]["browser"]["verdict"]
+        if found != "no-build":
+            return found
+        # no web build recorded: "does not fit" when even its 4-bit weights exceed the tab, else unknown
+        weights = (fit.precision_weights(row, "int4") or {}).get("weights_bytes")
+        return "no" if weights and weights > rules(data).browser_budget_bytes else "unknown"
+    return verdict_at(data, row["id"], "int4", heat_context(row), device)[0]
+
+
 def chart_summary(page: Page) -> str:
     """The `fit` chart in words: how many featured models fit each end of the ladder."""
     featured = [r for r in page.data.models if "featured" in r["tags"]]
@@ -106,7 +130,7 @@ def chart_summary(page: Page) -> str:
     for device in (page.data.devices[0], page.data.devices[-1]):
         fits = 0
         for row in featured:
-            fits += verdict_at(page.data, row["id"], "int4", 4096, device)[0] in ("fits", "tight")
+            fits += heat_verdict(page.data, row, device) in ("fits", "tight")
         counts.append((device_name(page, device), fits))
     return page.locale.t("chart.fit.summary", total=len(featured),
                          small=counts[0][0], small_count=counts[0][1], large=counts[1][0], large_count=counts[1][1])

@@ -11,7 +11,7 @@ var LSCalcList = function (c, dv) {
   var rows = [], seen = 0;
   c.all.forEach(function (m) {
     if (st.tag && m.tags.indexOf(st.tag) < 0) return;
-    var f = c.formatOf(prec, m, true);
+    var f = FitEngine.columnFormat(m, prec);  // the precision's one figure, as the tables and explorer give it
     seen++;
     if (!f) { counts.unknown++; return; }
     var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
@@ -37,10 +37,11 @@ var LSCalcList = function (c, dv) {
   var body = t.appendChild(el("tbody")), html = [];
   rows.forEach(function (x) {
     var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
+    var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
     html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
       '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(c.fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-      '</span></td><td class="ls-num">' + (big ? N.integer(big) : "") + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
+      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.integer(sp.s) : "") + "</td></tr>");
   });
   body.innerHTML = html.join("");
   p("ls-calc-scroll-hint", msg("calc.scroll_hint"));

@@ -92,12 +92,14 @@ var LSConfigRules = (function (P, Params, Cache, W) {
   var ENCODER_ONLY = /(ForMaskedLM|ForSequenceClassification|ForTokenClassification|ForQuestionAnswering)$/;
   var ENCODER_TASKS = ["fill-mask", "text-classification", "token-classification", "question-answering"];
   var COMMON_BUILD = { int8: "Q8_0", int4: "Q4_K_M" };
+  // fit.QUANTIZED_STORAGE: a checkpoint stored in 4 or 8 bits, sized from its own tensor list, is its download
+  var QUANTIZED_STORAGE = ["MXFP4", "NVFP4", "FP8", "F8_E4M3"];
   var FLOATS = { F32: "fp32", BF16: "fp16", F16: "fp16", FP16: "fp16", FP32: "fp32", MXFP4: "int4", NVFP4: "int4",
                  FP8: "int8", F8_E4M3: "int8" };
   function precisionOf(fmt, variant, stored) {
     var v = P.str(variant).toUpperCase();
     if ((fmt === "safetensors" || fmt === "pytorch") && QUANTIZED_BUILD.test(v))
-      return /4\s*-?BIT|INT4|Q4|AWQ|W4/.test(v) ? "int4" : /8\s*-?BIT|INT8|Q8|FP8|W8/.test(v) ? "int8" : null;
+      return /4\s*-?BIT|INT4|Q4|FP4|AWQ|W4/.test(v) ? "int4" : /8\s*-?BIT|INT8|Q8|FP8|W8/.test(v) ? "int8" : null;
     if (fmt === "safetensors" || fmt === "pytorch") return get(FLOATS, (stored || v).toUpperCase(), null);
     if (fmt === "gguf") {
       if (/^(I?Q4|MXFP4)/.test(v)) return "int4";
@@ -105,7 +107,7 @@ var LSConfigRules = (function (P, Params, Cache, W) {
       return get({ F16: "fp16", BF16: "fp16", F32: "fp32" }, v, null);
     }
     if (fmt === "onnx") v = v.split("/").pop();
-    if (/INT4|Q4|4BIT|BNB4/.test(v)) return "int4";
+    if (/INT4|Q4|FP4|4BIT|BNB4/.test(v)) return "int4";  // "MLX MXFP4-Q8": a 4-bit build
     if (/INT8|Q8|UINT8|QUANTIZED/.test(v)) return "int8";
     if (/FP16|F16/.test(v)) return "fp16";
     if (fmt === "onnx" && ["", "DEFAULT", "MODEL", "MODEL_FP32"].indexOf(v) >= 0) return "fp32";
@@ -132,7 +134,8 @@ var LSConfigRules = (function (P, Params, Cache, W) {
                      engine: P.str(d.variant).toUpperCase().indexOf("MLX") >= 0 ? "mlx" : get(ENGINES, d.format, "vllm") });
     });
     if (T(row.weights_bytes) && !hasDefault) {
-      formats.unshift({ format: "safetensors", precision: precisionOf("safetensors", "", row.stored_dtype), estimated: T(row.weights_bytes_estimated),
+      formats.unshift({ format: "safetensors", precision: precisionOf("safetensors", "", row.stored_dtype), estimated: T(row.weights_bytes_estimated) && !(QUANTIZED_STORAGE.indexOf(P.str(row.stored_dtype).toUpperCase()) >= 0 &&
+                        ["hub-safetensors", "reconstructed"].indexOf(row.weights_bytes_basis) >= 0),
                         weights_bytes: row.weights_bytes, basis: row.weights_bytes_basis || "file-sizes", largest_file_bytes: null,
                         runtime: null, engine: "vllm" });
     }

@@ -49,7 +49,7 @@
   function iso(text) { return RTL ? "\u2066" + text + "\u2069" : text; }
   function bytes(n) { return iso(N.bytes(n)); }
   function rate(n) { return iso(N.bytes(n) + "/s"); }
-  function share(x) { return iso(Math.round(x * 100) + "\u00a0%"); }
+  function share(x) { return iso(Math.round(x * 100) + "%"); }  // "87%": no space, as the site writes it elsewhere (native reviews)
   function pct(x) { return Math.min(100, x * 100).toFixed(2) + "%"; }
   // Amounts as a reader types them: our scripts' digits (Arabic-Indic, Persian, Thai; full-width by NFKC),
   // a decimal point or comma, group separators in a context ("32,768", "32 768"), and "32k" (× 1,024).
@@ -77,12 +77,10 @@
   // apple flag) and on the reader's own device, whatever it is.
   function apple() { return st.device === "own" || !!(DEV[st.device] && DEV[st.device][4]); }
   function offered(f) { return f[2] !== "mlx" || apple(); }
-  function formatOf(key, m, real) {  // the key, else the first file or estimate of that precision on this device
+  function formatOf(key, m) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
     if (!m) return null;
     var fs = m.formats, i;
-    // real: fit.find_format's order, a real file of the precision before its estimate (the list's precision)
-    if (real) for (i = 0; i < fs.length; i++) if (fs[i][4] === key && !fs[i][3] && offered(fs[i])) return fs[i];
     for (i = 0; i < fs.length; i++) if (fs[i][0] === key) return fs[i];
     for (i = 0; i < fs.length; i++) if (fs[i][4] === key && offered(fs[i])) return fs[i];
     return null;
@@ -217,18 +215,18 @@
       model: model.name, format: fmtName(f), device: dv.name, context: N.integer(st.context), usable: bytes(dv.usable),
       total: total == null ? "" : bytes(total), limit: model.limit ? N.integer(model.limit) : "",
       share: share(R.tight), weights: f[1] == null ? "" : bytes(f[1]) };
-    var key = v === "no" && (r.kv == null || r.limit && st.context > r.limit) ? "no_weights" : v;
+    var tooLong = !!(r.limit && st.context > r.limit);
+    var key = v === "no" && (r.kv == null || tooLong) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
     head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
     head.appendChild(document.createTextNode(" " + msg("calc.verdict." + key, a)));
-    if (r.w != null) bar(r.w, r.kv, oh, dv.usable);
+    // weights alone too big and the context past the limit: both are true, both are said
+    if (v === "no" && tooLong) p("ls-calc-fact ls-calc-too-long", msg("calc.too_long_also", a));
+    // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
+    if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
-    // the longest context whose verdict is "fits"; none at all: where offload is worked out below, say the
-    // GPU alone holds none; no stated limit: unknown (a figure past a limit nobody stated would be invented)
-    var big = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus), split = v === "no" && !dv.unified && r.w != null;
-    if (big != null) p("ls-calc-fact ls-calc-largest", big === 0 ? (split ? msg("calc.largest_gpu_none") : msg("calc.largest_none"))
-      : big === model.limit ? msg("calc.largest_all", { count: big }) : msg("calc.largest", { count: big }));
-    else if (!model.limit && total != null) p("ls-calc-fact ls-calc-largest", msg("calc.largest_unknown"));
+    var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
+    largestFact(f, dv, split, total);
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
       var sa = sp && { speed: N.integer(sp.s), low: N.integer(sp.lo), high: N.integer(sp.hi), read: bytes(sp.read),
@@ -245,16 +243,33 @@
     if (st.list) reverse(dv);
   }
 
+  // The longest context with headroom ("fits") and the longest that runs at all ("tight" included), both
+  // said when they differ; none runs: where offload is worked out below, the GPU alone holds none; no
+  // stated limit: unknown (a figure past a limit nobody stated would be invented).
+  function largestFact(f, dv, split, total) {
+    var h = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus), r = FitEngine.largest(model, f, dv.usable, R, st.kv, dv.gpus, true);
+    var full = r === model.limit ? "yes" : "no", text = null;
+    var a = { count: r, headroom: h, runs: r, full: full };
+    if (r === 0) text = split ? msg("calc.largest_gpu_none") : msg("calc.largest_none");
+    else if (r == null) text = !model.limit && total != null ? msg("calc.largest_unknown") : null;
+    else if (h === r) text = full === "yes" ? msg("calc.largest_all", a) : msg("calc.largest", a);
+    else text = h ? msg("calc.largest_both", a) : msg("calc.largest_tight_only", a);
+    if (text) p("ls-calc-fact ls-calc-largest", text);
+  }
+
+  // kv or oh false: not counted (the context is past the model's limit); kv null: unknown, never "0 B"
   function bar(w, kv, oh, usable) {
-    var parts = [["w", w, function (a) { return msg("calc.bar_weights", a); }], ["k", kv || 0, function (a) { return msg("calc.bar_kv", a); }],
+    var parts = [["w", w, function (a) { return msg("calc.bar_weights", a); }], ["k", kv, function (a) { return msg("calc.bar_kv", a); }],
                  ["o", oh, function (a) { return msg("calc.bar_overhead", a); }]];
-    var total = w + (kv || 0) + oh, scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
+    var total = w + (kv || 0) + (oh || 0), scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
+    var sizes = { total: bytes(total), usable: bytes(usable) };
     b.setAttribute("role", "img");
-    b.setAttribute("aria-label", msg("calc.bar", { total: bytes(total), usable: bytes(usable) }));
+    b.setAttribute("aria-label", kv == null || kv === false ? msg("calc.bar_partial", sizes) : msg("calc.bar", sizes));
     parts.forEach(function (x) {
       var s = b.appendChild(el("span", "ls-calc-" + x[0]));
-      s.style.width = pct(x[1] / scale);
-      legend.appendChild(el("li", "ls-calc-" + x[0], x[2]({ size: bytes(x[1]) })));
+      s.style.width = pct((x[1] || 0) / scale);
+      legend.appendChild(el("li", "ls-calc-" + x[0], x[2]({ size: x[1] === false ? msg("calc.not_counted")
+        : x[1] == null ? msg("calc.unknown") : bytes(x[1]) })));
     });
     [["u", usable, msg("calc.bar_usable", { size: bytes(usable) })], ["t", usable * R.tight, msg("calc.bar_tight", { share: share(R.tight) })]].forEach(function (x) {
       b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);

@@ -51,10 +51,11 @@ var FitEngine = (function () {
   }
   function totalOn(r, gpus) { return r.total == null ? null : r.total + r.oh * ((gpus || 1) - 1); }
   // largest_context(): the longest whole-token context (≤ the model's limit) whose verdict is "fits"
-  // (total ≤ usable × tight); 0 when not even one token does; null when unknown or no limit is stated
-  function largest(m, fmt, usable, R, asked, gpus) {
-    var limit = m.limit;
-    function ok(c) { var t = totalOn(row(m, fmt, c, R, asked), gpus); return t == null ? null : verdict(t, usable, R.tight) === "fits"; }
+  // (total ≤ usable × tight) or, with `runs`, "fits" or "tight" (total ≤ usable); 0 when not even one
+  // token does; null when unknown or no limit is stated
+  function largest(m, fmt, usable, R, asked, gpus, runs) {
+    var limit = m.limit, line = runs ? 1 : R.tight;
+    function ok(c) { var t = totalOn(row(m, fmt, c, R, asked), gpus); return t == null ? null : t <= usable * line; }
     var first = ok(1);
     if (first === null) return null;
     if (!first) return 0;
@@ -63,6 +64,17 @@ var FitEngine = (function () {
     var lo = 1, hi = limit;
     while (hi - lo > 1) { var mid = Math.floor((lo + hi) / 2); if (ok(mid)) lo = mid; else hi = mid; }
     return lo;
+  }
+  // fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common
+  // build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one), else the estimate
+  var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
+  function columnFormat(m, p) {
+    var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
+    m.formats.forEach(function (f) {
+      var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
+      if (k < rank) { rank = k; best = f; }
+    });
+    return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;
   }
   function round1(x) { return +x.toFixed(1); }  // Python round(x, 1): the double's exact decimal, no ties in practice
   // speed.active_share / bytes_per_token / decode_speed: {s, lo, hi, read} or null
@@ -90,6 +102,7 @@ var FitEngine = (function () {
     }
     return out;
   }
-  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn };
+  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn,
+           columnFormat: columnFormat };
 })();
 if (typeof module !== "undefined") module.exports = FitEngine;

@@ -1,0 +1,92 @@
+"""The "Will it run?" tables and the home ladder (pipeline/site/fit_tables.py): one rule per row, so the
+browser table and the ladder's browser-tab row agree; an upper bound settles what an unknown size cannot."""
+
+from __future__ import annotations
+
+import re
+from html import unescape as html_unescape
+
+import pytest
+
+from pipeline.data import fit
+from pipeline.i18n.locales import load_locale
+from pipeline.site import fit_tables, fit_view
+from pipeline.site.context import Page, load_site_data
+from tests.conftest import ROOT
+
+DATA = load_site_data(ROOT / "data")
+RULES = fit_view.rules(DATA)
+
+
+def _page(lang: str = "en") -> Page:
+    return Page(lang=lang, locale=load_locale(lang), data=DATA, src_path=f"{lang}/will-it-run.md")
+
+
+def _rows(html: str) -> dict[str, str]:
+    """First cell's text -> the row's text, tags stripped."""
+    out = {}
+    for tr in re.findall(r"<tr>.*?</tr>", html, re.S)[1:]:
+        cells = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", c)).strip() for c in re.findall(r"<t[hd][^>]*>.*?</t[hd]>", tr, re.S)]
+        out[html_unescape(cells[0])] = html_unescape(" | ".join(cells[1:]))
+    return out
+
+
+def test_a_web_build_of_unknown_size_fits_when_even_32_bit_weights_fit_the_tab():
+    """GPT-2 (Transformers.js, size not recorded) at its 1,024-token limit, by hand: 137,022,720 × 4 B =
+    548,090,880 B of 32-bit weights (no build is wider) + KV 36,864 B × 1,024 = 37,748,736 B + browser
+    buffers 2,048 B × 50,257 vocabulary entries + 1,300 B × 768 ÷ 4,096 × 1,024 = 103,175,936 B:
+    689,015,552 B, under 87 % of the 4,294,967,296-B tab budget (3,736,621,547 B): fits, whatever the build."""
+    gpt2 = next(r for r in DATA.models if r["id"] == "openai-community/gpt2")
+    browser = fit.browser_fit(gpt2, RULES)
+    assert browser["total_bytes"] is None  # the build's own size is unknown
+    assert browser["bound_bytes"] == 548_090_880 + 37_748_736 + 102_926_336 + 249_600 == 689_015_552
+    assert browser["verdict"] == "fits"
+    rows = _rows(fit_tables.browser_table(_page(), [], {}))
+    for name in ("GPT-2", "BERT base uncased", "DistilBERT base uncased SST-2", "SmolLM2 135M"):
+        assert "fits : even with 32-bit weights" in rows[name], rows[name]
+    assert "≤ 689 MB" in rows["GPT-2"]
+    # Gemma 3 4B IT: 32-bit weights (17 GB) would not fit, so the answer depends on the unknown size
+    assert rows["Gemma 3 4B IT"].endswith("unknown : the build's own size is not recorded; ≈ memory with the "
+                                          "model's 4-bit weights at 4,096 tokens")
+
+
+def test_the_ladders_browser_row_is_the_browser_tables_largest_fitting_build():
+    page = _page()
+    browser = next(d for d in DATA.devices if d["kind"] == "browser")
+    table = _rows(fit_tables.browser_table(page, [], {}))
+    for html in (fit_tables.ladder_table(page, [], {}), fit_tables.largest_table(page, [], {})):
+        cell = next(v for k, v in _rows(html).items() if k.startswith("Browser tab"))
+        assert "Gemma 3 4B IT" not in cell  # "unknown" in the browser table, so never the ladder's answer
+        assert "Qwen3 4B" in cell and "WebLLM (q4f16_1)" in cell
+    assert "Qwen3 4B" in table and table["Qwen3 4B"].endswith("fits")
+    # every model the browser table calls fits/tight with a 4-bit build is no larger than the ladder's
+    best = fit_tables.largest_fitting(page, browser, "int4")
+    for row in DATA.models:
+        entry = DATA.fit_by_id.get(row["id"])
+        if entry and entry["browser"]["verdict"] in ("fits", "tight") and row.get("params_total") and \
+                fit.precision_of(*entry["browser"]["format"].split(":", 1)) == "int4":
+            assert row["params_total"] <= best[0]["params_total"]
+
+
+@pytest.mark.parametrize("lang", ["en", "pt", "th", "he", "ar", "zh"])
+def test_the_ladder_caption_says_how_the_browser_row_is_judged(lang):
+    html = fit_tables.ladder_table(_page(lang), [], {})
+    assert load_locale(lang).t("fit.caption_browser_row") in html_unescape(html)
+
+
+def test_the_heatmap_judges_each_model_at_4096_tokens_or_its_own_shorter_limit():
+    """DistilBERT (512 tokens) and GPT-2 (1,024) were "»" (too long) on every device; each cell is now worked out
+    at min(4,096, the model's limit), and the browser tab's cell is the browser table's verdict."""
+    page = _page()
+    rows = _rows(fit_tables.fit_matrix_table(page, [], {}))
+    assert "longer than the model" not in " ".join(rows.values())
+    gpt2 = next(r for r in DATA.models if r["id"] == "openai-community/gpt2")
+    assert fit_view.heat_context(gpt2) == 1024
+    assert set(rows["GPT-2"].split(" | ")) == {"fits"}
+    browser = next(d for d in DATA.devices if d["kind"] == "browser")
+    assert fit_view.heat_verdict(DATA, gpt2, browser) == DATA.fit_by_id[gpt2["id"]]["browser"]["verdict"] == "fits"
+    # no web build recorded and 4-bit weights far above the tab: does not fit, whatever build appears
+    big = next(r for r in DATA.models if r["id"] == "deepseek-ai/DeepSeek-V3")
+    assert fit_view.heat_verdict(DATA, big, browser) == "no"
+    assert "or the model's own limit where that is shorter" in html_unescape(fit_tables.fit_matrix_table(page, [], {}))
+    assert "shorter limit" in load_locale("en").t("chart.fit.title")
