@@ -173,8 +173,9 @@ def _largest_cell(page: Page, found) -> str:
     if found is None:
         return _cell(escape(page.locale.t("fit.none")), 0, "ls-unknown")
     row, total, verdict, fmt = found[:4]
-    # the verdict as a badge, never a second bracket after a name that has one ("… NVFP4 (NVIDIA) (tight)")
-    tight = f' <span class="ls-verdict ls-verdict-tight">{escape(page.locale.t("fit.verdict.tight"))}</span>' \
+    # the verdict as a badge, never a second bracket after a name that has one ("… NVFP4 (NVIDIA) (tight)"),
+    # kept on the line of the name's last word (no break between "2407" and Thai "เฉียดฉิว" at 360 px)
+    tight = f'\u00a0<span class="ls-verdict ls-verdict-tight">{escape(page.locale.t("fit.verdict.tight"))}</span>' \
         if verdict == "tight" else ""
     size = escape(fit_view.size_text(page, total))
     # a real file that is not the column's usual kind (gpt-oss's own MXFP4 checkpoint in the 4-bit column) is named
