@@ -100,6 +100,26 @@ var LSClassic = (function (P) {
     return N(get(v, "num_channels", 3)) * patch * patch * hidden + hidden + layers * layer;
   }
 
+  // Tensors the released checkpoints of a family store beyond the parameters (params_classic.stored_extras).
+  function storedExtras(type, cfg) {
+    var hidden = N(or(get(cfg, "hidden_size"), 0)), vocab = N(or(get(cfg, "vocab_size"), 0)), arch = last(cfg);
+    if (type === "bert" && arch === "BertForMaskedLM") {
+      return [(hidden * hidden + hidden) + (hidden * 2 + 2), "the checkpoint is a BertForPreTraining state dict: it also stores the pooler (h×h + h) and the next-sentence head (h×2 + 2), which BertForMaskedLM does not build (transformers#5404)"];
+    }
+    if (type === "t5" && savedBefore(cfg, 4)) {
+      return [N(get(cfg, "relative_attention_num_buckets", 32)) * req(cfg, "num_attention_heads"), "saved before transformers 4.0 (no transformers_version ≥ 4 in config.json): the checkpoint keeps decoder.block.0.layer.1.EncDecAttention.relative_attention_bias (buckets × heads), unused since 4.0 (transformers#8933, #9157)"];
+    }
+    if (type === "falcon" && get(cfg, "tie_word_embeddings") == null) {
+      return [vocab * hidden, "config.json predates tie_word_embeddings (tied by default), yet the checkpoint also stores lm_head.weight (vocab × hidden), a copy loaders skip (vllm-project/vllm @00620f91ea18 vllm/model_executor/models/falcon.py)"];
+    }
+    return [0, null];
+  }
+
+  function savedBefore(cfg, major) {
+    var head = String(or(get(cfg, "transformers_version"), "")).split(".")[0];
+    return !/^[0-9]+$/.test(head) || parseInt(head, 10) < major;
+  }
+
   return { gpt2: gpt2, bertLike: bertLike, t5: t5, whisper: whisper, bloom: bloom, falcon: falcon, phi: phi,
-           siglipVision: siglipVision, pixtralVision: pixtralVision };
+           siglipVision: siglipVision, pixtralVision: pixtralVision, storedExtras: storedExtras };
 })(LSPy);
