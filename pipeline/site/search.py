@@ -103,7 +103,7 @@ def thai_words(run: str, dictionary=None) -> list[str]:
     return words
 
 
-def _fewest_words(text: str, dictionary) -> list[tuple[str, bool]]:
+def _fewest_words(text: str, dictionary, frequency=None) -> list[tuple[str, bool]]:
     """`text` cut at Thai character cluster edges into (piece, in the dictionary) pairs: fewest letters
     outside the dictionary, then fewest words, then the most frequent words in the Thai National Corpus.
 
@@ -112,7 +112,7 @@ def _fewest_words(text: str, dictionary) -> list[tuple[str, bool]]:
     cut บอ|กว่า, แล้|วจะ, อี|กรอบ, ตัว|เลขที่ where a reader sees บอก|ว่า, แล้ว|จะ, อีก|รอบ, ตัวเลข|ที่."""
     from pythainlp.tokenize.tcc_p import tcc_pos_array
 
-    edges, frequency = tcc_pos_array(text), _thai_frequencies()
+    edges, frequency = tcc_pos_array(text), frequency if frequency is not None else _thai_frequencies()
     # best[i]: (letters outside the dictionary, words, -log frequency) of the best cut of text[:i]
     best: list[tuple | None] = [None] * (len(text) + 1)
     back: list[tuple[int, bool]] = [(0, True)] * (len(text) + 1)
@@ -145,20 +145,26 @@ def _fewest_words(text: str, dictionary) -> list[tuple[str, bool]]:
 def _thai_frequencies() -> dict[str, float]:
     """log(1 + count) of each word in the Thai National Corpus word list pythainlp ships; the
     glossary's and the site's words count as the most frequent (a tie goes to them)."""
+    frequency = dict(_corpus_frequencies())
+    top = max(frequency.values())
+    frequency.update({word: top for word in _thai_site_words()})
+    return frequency
+
+
+@lru_cache(maxsize=1)
+def _corpus_frequencies() -> dict[str, float]:
+    """log(1 + count) of each word in the Thai National Corpus word list (pythainlp's tnc_freq.txt)."""
     import math
 
     from pythainlp.corpus.tnc import unigram_word_freqs
 
-    frequency = {word: math.log1p(count) for word, count in unigram_word_freqs().items()}
-    top = max(frequency.values())
-    frequency.update({word: top for word in dictionary_words("th")})
-    return frequency
+    return {word: math.log1p(count) for word, count in unigram_word_freqs().items()}
 
 
 @lru_cache(maxsize=1)
 def _thai_kept() -> re.Pattern:
     """The Thai words kept whole before segmenting (glossary and EXTRA_WORDS), longest first."""
-    words = sorted(set(dictionary_words("th")), key=len, reverse=True)
+    words = sorted(_thai_site_words(), key=len, reverse=True)
     return re.compile("(" + "|".join(re.escape(word) for word in words) + ")")
 
 
@@ -168,7 +174,24 @@ def _thai_dictionary():
     from pythainlp.corpus import thai_words
     from pythainlp.util import dict_trie
 
-    return dict_trie(set(thai_words()) | set(dictionary_words("th")))
+    return dict_trie(set(thai_words()) | _thai_site_words())
+
+
+# Words that make a glossary entry a phrase, not a compound ("ชื่อหรือไอดีของโมเดล").
+_PHRASE_WORDS = {"หรือ", "ของ", "ที่", "แค่", "และ"}
+
+
+@lru_cache(maxsize=1)
+def _thai_site_words() -> frozenset[str]:
+    """The glossary's and the site's Thai words, less the glossary's phrases (a word such as หรือ in it,
+    or over 20 letters): a phrase kept as one word is one unbreakable span (ragged lines), so its words
+    are cut like any sentence's."""
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import dict_trie
+
+    plain = dict_trie(thai_words())
+    return frozenset(word for word in dictionary_words("th") if len(word) <= 20
+                     and not _PHRASE_WORDS & {piece for piece, _ in _fewest_words(word, plain, _corpus_frequencies())})
 
 
 def dictionary_words(lang: str) -> list[str]:
@@ -265,6 +288,6 @@ EXTRA_WORDS = {
            # its rare short entries (เท|รน, รี|วิ|ชัน, สแนป|ช็อต, ค|วอน|ไทซ์), cut where a reader sees none
            "เทรน", "รีวิชัน", "สแนปช็อต", "รันไทม์", "โอเวอร์เฮด", "ควอนไทซ์", "เทนเซอร์", "แพ็ก", "บิลด์",
            "ฟิลด์", "เฮดเดอร์", "มัลติโมดัล", "คอมมิต", "เอนโค้ดเดอร์", "ฮีป", "แฮช", "พรูน", "แอป", "รีโพ",
-           "รีโพซิทอรี"],
+           "รีโพซิทอรี", "ไอดี"],
     "zh": ["参数量", "下载", "下载大小", "显存", "内存", "量级", "词元"],
 }
