@@ -10,7 +10,8 @@ into several words is wrapped in one `.ls-words` span, so a flex container (a so
 still sees one item and draws no gaps between its words.
 
 The dictionary is the search index's (pipeline/site/search.py: pythainlp's words, the glossary and
-a few site words), so a line breaks where search cuts words. Only text between tags changes: never
+a few site words; of two cuts with as few words, the one of more frequent words), so a line breaks
+where search cuts words. Only text between tags changes: never
 attributes, URLs, <code>, <pre>, <svg>, <script>, <style>, <title> or <textarea>.
 """
 
