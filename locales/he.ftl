@@ -101,7 +101,7 @@ notice--data_as_of =
        *[reconstructed] הנתונים בעמוד זה שוחזרו מעובדות מתועדות שנאספו ב־{ $reconstructed_date }; אף אחד מהם עוד לא נקרא ישירות מ־Hugging Face Hub.
     }{ $published ->
         [0] {""}
-       *[other] {" "}למודל שאינו ב־Hub מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
+       *[other] {" "}למודל שאינו ב־Hub מוצג הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
     }
 
 
@@ -376,8 +376,8 @@ explorer--memory_placeholder = 8 GB
 explorer--fit_precision = משקלים
 explorer--fit_context = הקשר (טוקנים)
 explorer--fit_assumes = מה נספר: משקלים ב־{ $precision } + מטמון KV של { $context } טוקנים (16 ביט) + החוצצים של סביבת ההרצה שטוענת אותם (llama.cpp ל־int8 ול־int4, שרת בסגנון vLLM ל־fp16), בתוך הזיכרון השמיש של המכשיר, או כל הזיכרון שהקלדתם. מודל שמגבלת ההקשר שלו קצרה מזה אינו נכלל.
-explorer--bad_size = „{ $text }” אינו מספר פרמטרים. הקלידו מספר עם B‏, M או T, למשל 7B‏, 1.5B או 500M.
-explorer--bad_memory = „{ $text }” אינו כמות זיכרון. הקלידו מספר ג'יגה־בייטים, למשל 8‏, 8 GB או 8 GiB.
+explorer--bad_size = "{ $text }" אינו מספר פרמטרים. הקלידו מספר עם B‏, M או T, למשל 7B‏, 1.5B או 500M.
+explorer--bad_memory = "{ $text }" אינו כמות זיכרון. הקלידו מספר ג'יגה־בייטים, למשל 8‏, 8 GB או 8 GiB.
 
 
 
@@ -478,9 +478,9 @@ fit--freshness =
        *[reconstructed] האתר עוקב אחרי { $total } מודלים. אף מודל עוד לא נקרא ישירות מ־Hugging Face Hub: הנתונים של { $reconstructed } מודלי ה־Hub שוחזרו מעובדות שנאספו ב־{ $reconstructed_date }, כל עובדה עם המקור שלה, והרענון המתוזמן מחליף אותם כשהוא קורא כל מודל.
     }{ $published ->
         [0] {""}
-        [one] {" "}מודל אחד אינו ב־Hub, ומוצג בו הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
-        [two] {" "}שני מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
-       *[other] {" "}{ $published } מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או „לא פורסם” אם לא פרסמו גודל.
+        [one] {" "}מודל אחד אינו ב־Hub, ומוצג בו הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
+        [two] {" "}שני מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
+       *[other] {" "}{ $published } מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
     }
 provenance--hub_sources =
     { $basis ->
@@ -583,10 +583,10 @@ calibration_chart--col_device = מכשיר
 calibration_chart--col_measured_speed = נמדד (טוקנים לשנייה)
 calibration_chart--col_predicted_speed = חיזוי (טוקנים לשנייה)
 calibration_chart--col_reason = למה החיזוי מחטיא
-calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס' 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
+calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס׳ 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
 calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
 calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, וחוצצי החישוב שלה גדולים ממה שהכלל מקצה.
-calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־„GB” אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
+calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־"GB" אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
 
 ## fit_notes: טבלאות ההתאמה (issue 21): באיזה הקשר נבדקה כל שורה, ואיזה נתון עומד מאחורי "לא נכנס".
 
@@ -597,7 +597,7 @@ fit_notes--build_size_unknown = { $verdict }: הגודל של הגרסה עצמ�
 fit_notes--upper_bound = { $verdict }: גם עם משקלי 32 ביט, הגודל המרבי של גרסה, נדרשים לכל היותר { $size } ב־{ $count } טוקנים (הגודל של הגרסה עצמה לא נרשם)
 fit_notes--weights_alone = { $verdict }: המשקלים לבדם, { $size }, גדולים מ־{ $usable } הזמינים
 fit_notes--weights_and_buffers = { $verdict }: המשקלים, { $size }, יחד עם החוצצים של סביבת ההרצה כבר תופסים יותר מ־{ $usable } הזמינים, ולא נשאר מקום למטמון ה־KV
-fit_notes--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט בהקשר שבחרתם. מודל שהמגבלה שלו קצרה יותר מסומן כאן „ארוך מההקשר של המודל”, ואילו טבלת לשונית הדפדפן שלמטה בודקת אותו במגבלה שלו ומציינת זאת. אותו כלל כמו בטבלאות שלמטה.
+fit_notes--calc_caption = התוצאה לכל מודל שבמעקב עם משקלים של 16, 8 ו־4 ביט בהקשר שבחרתם. מודל שהמגבלה שלו קצרה יותר מסומן כאן "ארוך מההקשר של המודל", ואילו טבלת לשונית הדפדפן שלמטה בודקת אותו במגבלה שלו ומציינת זאת. אותו כלל כמו בטבלאות שלמטה.
 
 ## model_fit: עמודי המודלים (issue 23 item 4): על מה מבוססת כל תוצאה, ולכל מכשיר ההקשר הארוך ביותר והמהירות.
 
@@ -630,7 +630,7 @@ hub_model--label = כל מודל ב־Hugging Face Hub: המזהה או הכתו�
 hub_model--button = קריאה מה־Hub
 hub_model--note = רק כשלוחצים על הכפתור, הדפדפן קורא את config.json של המודל הזה ואת ספירות הפרמטרים של קובצי ה־safetensors שלו מ־{ $endpoint }, בלי טוקן ובלי התחברות; שום דבר אחר לא נשלח.
 hub_model--loading = קוראים את { $id } מה־Hub…
-hub_model--invalid = „{ $text }” אינו מזהה של מודל ב־Hub. כתבו אותו בצורה owner/name, למשל Qwen/Qwen3-8B, או הדביקו את כתובת המודל.
+hub_model--invalid = "{ $text }" אינו מזהה של מודל ב־Hub. כתבו אותו בצורה owner/name, למשל Qwen/Qwen3-8B, או הדביקו את כתובת המודל.
 hub_model--not_found = ב־Hub אין מודל ציבורי בשם { $id }. בדקו את האיות; מודלים פרטיים אי אפשר לקרוא כאן.
 hub_model--gated = הגישה ל־{ $id } מוגבלת: ה־Hub מוסר את קבציו רק למשתמשים מחוברים שאישרו את תנאיו, ולכן הדף הזה לא יכול לקרוא את config.json שלו.
 hub_model--timeout = ה־Hub לא ענה בתוך { $seconds } שניות. נסו שוב מאוחר יותר; המחשבון שלמעלה ממשיך לעבוד.
@@ -672,8 +672,8 @@ calc--nojs = המחשבון צריך JavaScript. בלעדיו, הטבלאות ש
 calc--model = מודל
 calc--model_placeholder = שם או מזהה, למשל llama 8b
 calc--model_options = מודלים שמתאימים לחיפוש
-calc--model_none = אין מודל במעקב שמתאים ל־„{ $text }”.
-calc--model_failed = לא ניתן היה לטעון את הנתונים של „{ $name }”.
+calc--model_none = אין מודל במעקב שמתאים ל־"{ $text }".
+calc--model_failed = לא ניתן היה לטעון את הנתונים של "{ $name }".
 calc--device = מכשיר
 calc--own = המכשיר שלכם
 calc--own_legend = המכשיר שלכם
@@ -710,8 +710,8 @@ calc--tags--vision-language = ראייה ושפה
 calc--tags--speech = דיבור
 calc--tags--classifier = מסווג
 calc--list_button = הצגת כל המודלים שנכנסים
-calc--bad_number = „{ $text }” אינו מספר. הקלידו מספר, למשל { $example }.
-calc--bad_link = הקישור מבקש { $name } „{ $value }”, שאינו מוכר כאן, ולכן הוא הושמט.
+calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
+calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
 calc--verdict--fits = { $model } ב־{ $format } נכנס ב{ $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, בהקשר של { $context } טוקנים.
 calc--verdict--tight = { $model } ב־{ $format } על הגבול ב{ $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, יותר מ־{ $share } ממנו, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
 calc--verdict--no = { $model } ב־{ $format } לא נכנס ב{ $device }: הוא צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
@@ -829,4 +829,4 @@ calc--col_verdict = תוצאה
 calc--col_largest = ההקשר הארוך ביותר (עם מרווח / על הגבול)
 calc--col_speed = טוקנים בשנייה
 calc--scroll_hint = גללו הצידה כדי לראות את כל העמודות.
-calc--model_no_match = אין מודל במעקב שמתאים ל־„{ $text }”. נסו שם קצר יותר, או הדביקו מזהה של מודל ב־Hub בצורה owner/name והקישו Enter.
+calc--model_no_match = אין מודל במעקב שמתאים ל־"{ $text }". נסו שם קצר יותר, או הדביקו מזהה של מודל ב־Hub בצורה owner/name והקישו Enter.

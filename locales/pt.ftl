@@ -475,8 +475,8 @@ fit--freshness =
     }{ $published ->
         [0] {""}
         [one] {" "}Um modelo não está no Hub e traz o tamanho que o criador publicou, ou “não divulgado” se o criador não publicou nenhum.
-        [many] {" "}{ $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
-       *[other] {" "}{ $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
+        [many] {" "}Outros { $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
+       *[other] {" "}Outros { $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
 provenance--hub_sources =
     { $basis ->
@@ -504,7 +504,7 @@ fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } 
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 
-web--chart_scroll_hint = Role para o lado para ver o gráfico inteiro.
+web--chart_scroll_hint = Deslize para o lado para ver o gráfico inteiro.
 
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 

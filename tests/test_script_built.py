@@ -80,6 +80,36 @@ def test_thai_pages_join_words_with_zero_width_spaces_outside_code(language_site
     assert not re.search(r'(?:href|src|title|aria-label)="[^"]*\u200b', html)
 
 
+# Words two blind Thai reviews saw cut by the break hints on built pages (review2 th.md P-1, review3 th.md 19)
+THAI_WHOLE = ["บอก", "เทรน", "ตัวเลข", "โหลด", "ออก", "รีวิชัน", "สูง", "แล้ว", "ความหมาย", "ค่าน้ำหนัก",
+              "โอเวอร์เฮด", "อีก", "ย้อนหลัง", "สแนปช็อต", "รันไทม์", "ควอนไทซ์"]
+
+
+def test_thai_break_hints_never_fall_inside_a_word(language_site):
+    site, _ = language_site("th")
+    cut, seen = [], 0
+    for page in pages(site, "th"):
+        html = page.read_text(encoding="utf-8")
+        text = visible_text(html)  # span tags gone, U+200B (the break hints) kept
+        for word in THAI_WHOLE:
+            for match in re.finditer("\u200b?".join(map(re.escape, word)), text):
+                seen += 1
+                if "\u200b" in match.group(0):
+                    cut.append(f"{page.relative_to(site)}: {match.group(0).replace(chr(0x200b), '|')}")
+        # a span of one word never holds a hint, and a word's span never ends inside a Thai cluster
+        assert not re.search(r'<span class="ls-nobr">[^<]*\u200b', html), page
+    assert seen > 100, f"only {seen} of the reviewers' words seen: the check read no Thai text"
+    assert not cut, f"{len(cut)} words cut:\n" + "\n".join(cut[:30])
+
+
+def test_thai_table_headers_are_one_box_each(language_site):
+    # The sort button is a flex container: a span per word was an item per word, drawn with gaps
+    site, _ = language_site("th")
+    html = (site / "th" / "models" / "index.html").read_text(encoding="utf-8")
+    for key in ("weights", "fp16", "int4", "formats", "basis"):
+        assert re.search(rf'<th scope="col" data-key="{key}"[^>]*><span class="ls-words">.*?</span></th>', html), key
+
+
 @pytest.mark.parametrize("lang", ["he", "ar"])
 def test_number_and_unit_runs_are_isolated_in_rtl_pages(language_site, lang):
     site, _ = language_site(lang)

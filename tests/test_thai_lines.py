@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,7 +18,6 @@ WORKER = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "llmsizes-s
 
 
 def _words(html: str) -> list[str]:
-    import re
     return re.findall(r'<span class="ls-nobr">([^<]*)</span>', html)
 
 
@@ -25,6 +25,38 @@ def _words(html: str) -> list[str]:
                                   "ผู้เชี่ยวชาญ", "รูปแบบ", "พารามิเตอร์"])
 def test_each_word_the_reviewer_saw_split_is_kept_whole(word):
     assert word in _words(break_thai_lines(f"<body><p>ดูที่{word}ของโมเดล</p></body>"))
+
+
+# The words two blind Thai reviews saw cut on the static pages (review2 th.md P-1, review3 th.md 19), in
+# the sentences they came from: each must come out as a reader cuts it.
+REVIEWED = [
+    ("บอกว่า", ["บอก", "ว่า"]), ("บอกรุ่น", ["บอก", "รุ่น"]), ("เทรน", ["เทรน"]),
+    ("ตัวเลขที่", ["ตัวเลข", "ที่"]), ("โหลดลง", ["โหลด", "ลง"]), ("ออกรุ่น", ["ออก", "รุ่น"]),
+    ("รีวิชัน", ["รีวิชัน"]), ("สูงกว่า", ["สูง", "กว่า"]), ("แล้วจะ", ["แล้ว", "จะ"]), ("แล้ว", ["แล้ว"]),
+    ("ความหมาย", ["ความหมาย"]), ("ค่าน้ำหนัก", ["ค่าน้ำหนัก"]), ("ข้อความใน", ["ข้อความ", "ใน"]),
+    ("อีกรอบ", ["อีก", "รอบ"]), ("ย้อนหลังจาก", ["ย้อนหลัง", "จาก"]), ("โอเวอร์เฮด", ["โอเวอร์เฮด"]),
+    ("สแนปช็อตที่สร้างย้อนหลัง", ["สแนปช็อต", "ที่", "สร้าง", "ย้อนหลัง"]),
+]
+
+
+@pytest.mark.parametrize("run, words", REVIEWED)
+def test_the_words_reviewers_saw_cut_come_out_whole(run, words):
+    assert thai_words(run) == words
+    assert thai_words("ซึ่ง" + run + "ได้") == ["ซึ่ง", *words, "ได้"]  # the same inside a sentence
+
+
+def test_letters_the_dictionary_lacks_join_one_word_not_the_rest_of_the_sentence():
+    # It used to glue every word after a loanword it lacked into one unbreakable span (ragged lines)
+    assert thai_words("และฟลักซ์อื่นจองที่ไว้ส่วนหนึ่ง") == ["และ", "ฟลักซ์", "อื่น", "จองที่", "ไว้", "ส่วนหนึ่ง"]
+    words = thai_words("และบิลด์สำหรับเว็บคิดตามรันไทม์ในเบราว์เซอร์")
+    assert "สำหรับ" in words and "รันไทม์" in words and "เบราว์เซอร์" in words
+
+
+def test_a_header_label_stays_one_box_without_gaps():
+    # The sort button is a flex container: each word's span an item of its own drew "( ค่าน้ำหนัก  ชุด  หลัก )"
+    html = break_thai_lines("<body><th>ขนาดดาวน์โหลด (ค่าน้ำหนักชุดหลัก)</th><th>โมเดล</th></body>")
+    assert html.startswith('<body><th><span class="ls-words"><span class="ls-nobr">ขนาดดาวน์โหลด</span> (')
+    assert html.endswith('<th><span class="ls-nobr">โมเดล</span></th></body>')  # one word: one span is enough
 
 
 def test_glossary_and_site_words_win_over_another_cut_of_the_same_letters():
@@ -37,8 +69,8 @@ def test_words_are_joined_by_zero_width_spaces_and_numbers_keep_their_classifier
     assert "45\u00a0<span" in html and "4\u00a0<span" in html  # "45 ตัว", "4 บิต": never split
     assert "\u200b" in html
     # the number in its own element: <bdi>45</bdi> ตัว
-    assert "</bdi>\u00a0<span" in break_thai_lines("<body><p><bdi>45</bdi> ตัว</p></body>")
-    assert html.replace("\u200b", "").replace('<span class="ls-nobr">', "").replace("</span>", "").replace(
+    assert '</bdi><span class="ls-words">\u00a0<span' in break_thai_lines("<body><p><bdi>45</bdi> ตัว</p></body>")
+    assert re.sub(r'<span class="ls-(?:nobr|words)">|</span>|\u200b', "", html).replace(
         "\u00a0", " ") == "<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>"
 
 

@@ -260,8 +260,9 @@ def _gpt_oss(cfg: dict) -> ParamCount:
     return _decoder(cfg, "gpt_oss")
 
 
-def _exact(total: int) -> ParamCount:
-    return ParamCount(total, total, True)
+def _exact(total: int, model_type: str = "", cfg: dict | None = None) -> ParamCount:
+    extra, note = classic.stored_extras(model_type, cfg or {})
+    return ParamCount(total, total, True, None, extra, note)
 
 
 def _gpt2(cfg: dict) -> ParamCount:
@@ -329,13 +330,13 @@ COUNTERS.update({
     "qwen3_5_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_text"),
     "qwen3_5_moe_text": lambda cfg: _gated_hybrid(cfg, "qwen3_5_moe_text"),
     "gpt_oss": _gpt_oss, "gpt2": _gpt2,
-    "bert": lambda cfg: _exact(classic.bert_like(cfg, distil=False)),
+    "bert": lambda cfg: _exact(classic.bert_like(cfg, distil=False), "bert", cfg),
     "xlm-roberta": lambda cfg: _exact(classic.bert_like(cfg, distil=False)),
     "distilbert": lambda cfg: _exact(classic.bert_like(cfg, distil=True)),
-    "t5": lambda cfg: _exact(classic.t5(cfg)),
+    "t5": lambda cfg: _exact(classic.t5(cfg), "t5", cfg),
     "whisper": lambda cfg: _exact(classic.whisper(cfg)),
     "bloom": lambda cfg: _exact(classic.bloom(cfg)),
-    "falcon": lambda cfg: _exact(classic.falcon(cfg)),
+    "falcon": lambda cfg: _exact(classic.falcon(cfg), "falcon", cfg),
     "phi": lambda cfg: _exact(classic.phi(cfg)),
     "phi-msft": lambda cfg: _exact(classic.phi(cfg)),  # Phi-1/2's original remote-code config
 })

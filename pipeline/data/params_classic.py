@@ -118,3 +118,41 @@ def pixtral_vision(vision: dict) -> int | None:
         return None
     layer = 2 * hidden + 4 * hidden * hidden + 3 * hidden * inner
     return vision.get("num_channels", 3) * patch * patch * hidden + hidden + layers * layer
+
+
+# Checkpoint layouts ----------------------------------------------------------------------------
+# Tensors that the released checkpoints of a family store although the model class built from the
+# config does not create them (or shares them): counted as `stored_extra`, never as parameters.
+
+
+def stored_extras(model_type: str, cfg: dict) -> tuple[int, str | None]:
+    """(elements, why) a checkpoint of this config stores beyond the parameters, by family."""
+    hidden, vocab = cfg.get("hidden_size") or 0, cfg.get("vocab_size") or 0
+    architecture = (cfg.get("architectures") or [""])[0]
+    if model_type == "bert" and architecture == "BertForMaskedLM":
+        # Google's BERT releases are BertForPreTraining state dicts; BertForMaskedLM drops the pooler and
+        # the next-sentence head on load (huggingface/transformers#5404 shows the warning for bert-base-cased).
+        return (hidden * hidden + hidden) + (hidden * 2 + 2), (
+            "the checkpoint is a BertForPreTraining state dict: it also stores the pooler (h×h + h) and the "
+            "next-sentence head (h×2 + 2), which BertForMaskedLM does not build (transformers#5404)")
+    if model_type == "t5" and _saved_before(cfg, 4):
+        # transformers < 4.0 gave the first decoder block's cross-attention a relative bias too; checkpoints
+        # saved then keep it and 4.x ignores it (huggingface/transformers#8933, #9157 for t5-small).
+        return cfg.get("relative_attention_num_buckets", 32) * cfg["num_attention_heads"], (
+            "saved before transformers 4.0 (no transformers_version ≥ 4 in config.json): the checkpoint keeps "
+            "decoder.block.0.layer.1.EncDecAttention.relative_attention_bias (buckets × heads), unused since 4.0 "
+            "(transformers#8933, #9157)")
+    if model_type == "falcon" and cfg.get("tie_word_embeddings") is None:
+        # The original Falcon repos predate the key and share the head with the embeddings, yet their files
+        # also hold lm_head.weight; vLLM's loader skips it (vllm-project/vllm @00620f91 falcon.py).
+        return vocab * hidden, ("config.json predates tie_word_embeddings (tied by default), yet the checkpoint "
+                                "also stores lm_head.weight (vocab × hidden), a copy loaders skip "
+                                "(vllm-project/vllm @00620f91ea18 vllm/model_executor/models/falcon.py)")
+    return 0, None
+
+
+def _saved_before(cfg: dict, major: int) -> bool:
+    """True when config.json names no transformers_version, or one older than `major`.0."""
+    version = str(cfg.get("transformers_version") or "")
+    head = version.split(".", 1)[0]
+    return not head.isdigit() or int(head) < major

@@ -81,35 +81,90 @@ def segment_thai(text: str) -> str:
 
 
 def thai_words(run: str, dictionary=None) -> list[str]:
-    """One Thai run cut into words. A piece the dictionary lacks (newmm's leftovers: เกมมิง comes out
-    เกม|มิ|ง) joins the piece before it: a loanword the dictionary lacks stays one word, never letters."""
-    from pythainlp.tokenize import word_tokenize
-
+    """One Thai run cut into words: the fewest dictionary words, and of cuts with as few words, the one
+    of the most frequent words (บอก|ว่า, not บอ|กว่า). Letters no dictionary word covers (a loanword the
+    dictionary lacks) are one word, or join the word before if one or two: a word is never cut into letters."""
     dictionary = dictionary if dictionary is not None else _thai_dictionary()
     words: list[str] = []
-    # The glossary's and the site's own words first, whole: newmm may prefer another cut of the same
-    # letters (ค่าตัว|เลขที่ for ค่าตัวเลข|ที่), which has as few words.
+    # The glossary's and the site's own words first, whole: another cut of the same letters may have
+    # as many words (ค่าตัว|เลขที่ for ค่าตัวเลข|ที่).
     for part in _thai_kept().split(run):
         if not part:
             continue
         if _thai_kept().fullmatch(part):
             words.append(part)
             continue
-        start = len(words)
-        for piece in word_tokenize(part, custom_dict=dictionary, engine="newmm", keep_whitespace=False):
-            if not piece.strip():
-                continue
-            if len(words) > start and (piece not in dictionary or words[-1] not in dictionary):
+        for piece, known in _fewest_words(part, dictionary):
+            # a letter or two left over (บอ|ก) ends the word before; a longer piece is a word of its own
+            if words and not known and len(piece) <= 2:
                 words[-1] += piece
             else:
                 words.append(piece)
     return words
 
 
+def _fewest_words(text: str, dictionary, frequency=None) -> list[tuple[str, bool]]:
+    """`text` cut at Thai character cluster edges into (piece, in the dictionary) pairs: fewest letters
+    outside the dictionary, then fewest words, then the most frequent words in the Thai National Corpus.
+
+    pythainlp's newmm also takes the fewest words, but of two cuts with as many it keeps the one with
+    the shorter first word, and its dictionary has many rare short entries (บอ, แล้, อี, โห), so it
+    cut บอ|กว่า, แล้|วจะ, อี|กรอบ, ตัว|เลขที่ where a reader sees บอก|ว่า, แล้ว|จะ, อีก|รอบ, ตัวเลข|ที่."""
+    from pythainlp.tokenize.tcc_p import tcc_pos_array
+
+    edges, frequency = tcc_pos_array(text), frequency if frequency is not None else _thai_frequencies()
+    # best[i]: (letters outside the dictionary, words, -log frequency) of the best cut of text[:i]
+    best: list[tuple | None] = [None] * (len(text) + 1)
+    back: list[tuple[int, bool]] = [(0, True)] * (len(text) + 1)
+    best[0] = (0, 0, 0.0)
+    for start in range(len(text)):
+        if best[start] is None:
+            continue
+        unknown, count, cost = best[start]
+        steps = [(start + len(word), True, cost - frequency.get(word, 0.0))
+                 for word in dictionary.prefixes(text, start) if edges[start + len(word)]]
+        cluster_end = next((end for end in range(start + 1, len(text) + 1) if edges[end]), len(text))
+        steps.append((cluster_end, False, cost))
+        for end, known, new_cost in steps:
+            score = (unknown + (0 if known else end - start), count + 1, new_cost)
+            if best[end] is None or score < best[end]:
+                best[end], back[end] = score, (start, known)
+    pieces: list[tuple[str, bool]] = []
+    end = len(text)
+    while end:
+        start, known = back[end]
+        if pieces and not known and not pieces[-1][1]:  # letters outside the dictionary, one piece
+            pieces[-1] = (text[start:end] + pieces[-1][0], False)
+        else:
+            pieces.append((text[start:end], known))
+        end = start
+    return pieces[::-1]
+
+
+@lru_cache(maxsize=1)
+def _thai_frequencies() -> dict[str, float]:
+    """log(1 + count) of each word in the Thai National Corpus word list pythainlp ships; the
+    glossary's and the site's words count as the most frequent (a tie goes to them)."""
+    frequency = dict(_corpus_frequencies())
+    top = max(frequency.values())
+    frequency.update({word: top for word in _thai_site_words()})
+    return frequency
+
+
+@lru_cache(maxsize=1)
+def _corpus_frequencies() -> dict[str, float]:
+    """log(1 + count) of each word in the Thai National Corpus word list (pythainlp's tnc_freq.txt)."""
+    import math
+
+    from pythainlp.corpus.tnc import unigram_word_freqs
+
+    return {word: math.log1p(count) for word, count in unigram_word_freqs().items()}
+
+
 @lru_cache(maxsize=1)
 def _thai_kept() -> re.Pattern:
     """The Thai words kept whole before segmenting (glossary and EXTRA_WORDS), longest first."""
-    words = sorted(set(dictionary_words("th")), key=len, reverse=True)
+    words = sorted(_thai_site_words(), key=len, reverse=True)
     return re.compile("(" + "|".join(re.escape(word) for word in words) + ")")
 
 
@@ -119,7 +174,24 @@ def _thai_dictionary():
     from pythainlp.corpus import thai_words
     from pythainlp.util import dict_trie
 
-    return dict_trie(set(thai_words()) | set(dictionary_words("th")))
+    return dict_trie(set(thai_words()) | _thai_site_words())
+
+
+# Words that make a glossary entry a phrase, not a compound ("ชื่อหรือไอดีของโมเดล").
+_PHRASE_WORDS = {"หรือ", "ของ", "ที่", "แค่", "และ"}
+
+
+@lru_cache(maxsize=1)
+def _thai_site_words() -> frozenset[str]:
+    """The glossary's and the site's Thai words, less the glossary's phrases (a word such as หรือ in it,
+    or over 20 letters): a phrase kept as one word is one unbreakable span (ragged lines), so its words
+    are cut like any sentence's."""
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import dict_trie
+
+    plain = dict_trie(thai_words())
+    return frozenset(word for word in dictionary_words("th") if len(word) <= 20
+                     and not _PHRASE_WORDS & {piece for piece, _ in _fewest_words(word, plain, _corpus_frequencies())})
 
 
 def dictionary_words(lang: str) -> list[str]:
@@ -211,6 +283,13 @@ LANGUAGE_SETTINGS = {
 # Words the segmenters keep whole besides the glossary (common site words jieba or pythainlp cut).
 EXTRA_WORDS = {
     "th": ["โมเดล", "ดาวน์โหลด", "หน่วยความจำ", "อะแดปเตอร์", "เมทริกซ์", "ลอการิทึม", "กิกะไบต์",
-           "เกมมิง", "มินิพีซี", "ความหมาย", "ค่าตัวเลข"],
+           "เกมมิง", "มินิพีซี", "ความหมาย", "ค่าตัวเลข",
+           # loanwords the site uses that pythainlp's dictionary lacks: without them they come out in
+           # its rare short entries (เท|รน, รี|วิ|ชัน, สแนป|ช็อต, ค|วอน|ไทซ์), cut where a reader sees none
+           "เทรน", "รีวิชัน", "สแนปช็อต", "รันไทม์", "โอเวอร์เฮด", "ควอนไทซ์", "เทนเซอร์", "แพ็ก", "บิลด์",
+           "ฟิลด์", "เฮดเดอร์", "มัลติโมดัล", "คอมมิต", "เอนโค้ดเดอร์", "ฮีป", "แฮช", "พรูน", "แอป", "รีโพ",
+           "รีโพซิทอรี", "ไอดี",
+           # ส่วนตัว|เลขที่ and เป็นตัว|เลขที่ have fewer words than ส่วน|ตัวเลข|ที่: a word count cannot tell
+           "ตัวเลข"],
     "zh": ["参数量", "下载", "下载大小", "显存", "内存", "量级", "词元"],
 }

@@ -5,10 +5,13 @@ words the site uses (ความ|หมาย, ค่าตัว|เลข, �
 zero-width space between words alone does not stop that (measured in Chromium: the breaks inside
 words stay), so each word of three or more letters is also kept on one line (`.ls-nobr`,
 white-space: nowrap) and the words are joined by U+200B, the break the browser takes instead. A
-number and the Thai word after it ("45 ตัว", "4 บิต") are joined by a no-break space.
+number and the Thai word after it ("45 ตัว", "4 บิต") are joined by a no-break space. A text node cut
+into several words is wrapped in one `.ls-words` span, so a flex container (a sort button, a form label)
+still sees one item and draws no gaps between its words.
 
 The dictionary is the search index's (pipeline/site/search.py: pythainlp's words, the glossary and
-a few site words), so a line breaks where search cuts words. Only text between tags changes: never
+a few site words; of two cuts with as few words, the one of more frequent words), so a line breaks
+where search cuts words. Only text between tags changes: never
 attributes, URLs, <code>, <pre>, <svg>, <script>, <style>, <title> or <textarea>.
 """
 
@@ -21,6 +24,7 @@ from pipeline.site.search import THAI_RUN, thai_words
 
 ZWSP = "\u200b"
 WORD_OPEN, WORD_CLOSE = '<span class="ls-nobr">', "</span>"
+RUN_OPEN = '<span class="ls-words">'  # around a text node's words: one box, as the text node was
 
 _NOT_TEXT = re.compile(r"<(/?)(script|style|svg|code|pre|title|textarea|kbd|samp|option)\b", re.IGNORECASE)
 # A figure, then a space, then Thai: "45 ตัว", "4 บิต" (a number and its classifier or unit).
@@ -98,4 +102,8 @@ def _cut_text(text: str) -> str:
         stats.words += sum(1 for word in words if len(word) > 2)
         return ZWSP.join(kept)
 
-    return THAI_RUN.sub(cut, text)
+    text = THAI_RUN.sub(cut, text)
+    # One box as the text was: in a flex or grid container (a sort button, a form label) each span
+    # would be an item of its own, drawn with gaps between the words ("( ค่าน้ำหนัก  ชุด  หลัก )").
+    single = text.startswith(WORD_OPEN) and text.endswith(WORD_CLOSE) and text.count(WORD_OPEN) == 1
+    return text if single or WORD_OPEN not in text else f"{RUN_OPEN}{text}{WORD_CLOSE}"

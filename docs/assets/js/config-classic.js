@@ -100,6 +100,28 @@ var LSClassic = (function (P) {
     return N(get(v, "num_channels", 3)) * patch * patch * hidden + hidden + layers * layer;
   }
 
+  // Tensors the released checkpoints of a family store beyond the parameters (params_classic.stored_extras,
+  // whose notes say why: BERT's pooler and next-sentence head, T5's pre-4.0 decoder bias, Falcon's untied
+  // lm_head copy). The browser needs only the count; the notes are in Python only.
+  function storedExtras(type, cfg) {
+    var hidden = N(or(get(cfg, "hidden_size"), 0)), vocab = N(or(get(cfg, "vocab_size"), 0)), arch = last(cfg);
+    if (type === "bert" && arch === "BertForMaskedLM") {
+      return [(hidden * hidden + hidden) + (hidden * 2 + 2), null];
+    }
+    if (type === "t5" && savedBefore(cfg, 4)) {
+      return [N(get(cfg, "relative_attention_num_buckets", 32)) * req(cfg, "num_attention_heads"), null];
+    }
+    if (type === "falcon" && get(cfg, "tie_word_embeddings") == null) {
+      return [vocab * hidden, null];
+    }
+    return [0, null];
+  }
+
+  function savedBefore(cfg, major) {
+    var head = String(or(get(cfg, "transformers_version"), "")).split(".")[0];
+    return !/^[0-9]+$/.test(head) || parseInt(head, 10) < major;
+  }
+
   return { gpt2: gpt2, bertLike: bertLike, t5: t5, whisper: whisper, bloom: bloom, falcon: falcon, phi: phi,
-           siglipVision: siglipVision, pixtralVision: pixtralVision };
+           siglipVision: siglipVision, pixtralVision: pixtralVision, storedExtras: storedExtras };
 })(LSPy);

@@ -252,7 +252,10 @@ var LSParams = (function (P) {
     return [total, "F32 scales of the FP8 weights, one per " + rows + "×" + cols + " block (quantization_config)"];
   }
 
-  function exact(total) { return PC(total, total, true); }
+  function exact(total, type, cfg) {
+    var extra = LSClassic.storedExtras(type || "", cfg || {});
+    return PC(total, total, true, null, extra[0], extra[1]);
+  }
 
   function gpt2(cfg) {
     var r = LSClassic.gpt2(cfg);
@@ -306,9 +309,10 @@ var LSParams = (function (P) {
   ].forEach(function (t) { COUNTERS[t] = function (cfg) { return decoder(cfg, t); }; });
   ["qwen3_next", "qwen3_5_text", "qwen3_5_moe_text"].forEach(function (t) { COUNTERS[t] = gatedHybrid; });
   COUNTERS.gpt2 = gpt2;
-  COUNTERS.bert = COUNTERS["xlm-roberta"] = function (cfg) { return exact(LSClassic.bertLike(cfg, false)); };
+  COUNTERS.bert = function (cfg) { return exact(LSClassic.bertLike(cfg, false), "bert", cfg); };
+  COUNTERS["xlm-roberta"] = function (cfg) { return exact(LSClassic.bertLike(cfg, false)); };
   COUNTERS.distilbert = function (cfg) { return exact(LSClassic.bertLike(cfg, true)); };
-  ["t5", "whisper", "bloom", "falcon", "phi"].forEach(function (t) { COUNTERS[t] = function (cfg) { return exact(LSClassic[t](cfg)); }; });
+  ["t5", "whisper", "bloom", "falcon", "phi"].forEach(function (t) { COUNTERS[t] = function (cfg) { return exact(LSClassic[t](cfg), t, cfg); }; });
   COUNTERS["phi-msft"] = COUNTERS.phi;
   var MULTIMODAL_TYPES = ["gemma3", "mistral3", "ministral3", "llava", "qwen2_5_vl", "qwen2_vl", "llama4", "mllama", "gemma3n", "idefics3", "smolvlm"];
   var ARCHITECTURE_TYPES = {

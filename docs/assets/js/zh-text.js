@@ -43,7 +43,7 @@
           while (i < t.length && t[i] === " ") i += 1;
           continue;
         }
-      } else if (ch === " " && FULL.indexOf(prev) >= 0) {  // "。 以下模型": no space after a full-width mark
+      } else if (ch === " " && prev && FULL.indexOf(prev) >= 0) {  // "。 以下模型": no space after a full-width mark
         i += 1;
         continue;
       }
