@@ -589,7 +589,7 @@ calc--own_needs_vram = พิมพ์หน่วยความจำของ
 calc--vram = หน่วยความจำ GPU (GB ตามที่ขาย)
 calc--gpus = GPU รุ่นเดียวกัน
 calc--bandwidth = แบนด์วิดท์หน่วยความจำ (GB/s)
-calc--ram = RAM ของระบบ (GB)
+calc--ram = RAM ของระบบ (GB ตามที่ขาย)
 calc--format = รูปแบบค่าน้ำหนัก
 calc--format_file = { $format }: { $size }
 calc--format_estimate = ≈ { $format } (ประมาณการ ยังไม่ได้บันทึกขนาดไฟล์จริง): { $size }
@@ -694,7 +694,7 @@ calc--count--no =
     }
 calc--count--too-long =
     { $count ->
-       *[other] บริบทสั้นกว่า { $count }
+       *[other] ยาวเกินบริบทของโมเดล { $count }
     }
 calc--count--unknown =
     { $count ->
