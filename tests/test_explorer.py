@@ -354,16 +354,19 @@ def test_the_explorer_scripts_name_every_message_as_a_literal():
         assert not computed, (name, computed)
 
 
-def test_thai_and_chinese_counts_take_the_size_classes_style_with_the_words_in_the_title():
-    """One number style per table: "70.6B" beside the class "40–100B", not "7.06 หมื่นล้าน" (review 3)."""
+def test_thai_counts_take_the_size_classes_style_with_the_words_in_the_title_and_chinese_keeps_yi():
+    """One number style per table: Thai "70.6B" beside the class "40–100B", not "7.06 หมื่นล้าน" (review 3);
+    Chinese keeps 亿 and 万, as on every other zh page (review 4)."""
     assert [explorer.short_params(n) for n in (70_553_706_496, 7_110_660_096, 684_531_386_000, 1_000_000_000,
                                                  135_000_000, 1_200_000_000_000)] == ["70.6B", "7.11B", "685B", "1B",
                                                                                        "135M", "1.2T"]
     rows = [_row("acme/big-70b", 70_553_706_496, 0)]
-    for lang in ("th", "zh"):
-        html = explorer.explorer_html(Page(lang=lang, locale=load_locale(lang), data=_data(rows), base_url="../"))
-        cell = re.search(r'<td class="ls-num" title="([^"]+)"><bdi>([^<]+)</bdi>', html)
-        assert cell.group(2) == "70.6B" and "70,553,706,496" in cell.group(1), cell.group(0)
+    html = explorer.explorer_html(Page(lang="th", locale=load_locale("th"), data=_data(rows), base_url="../"))
+    cell = re.search(r'<td class="ls-num" title="([^"]+)"><bdi>([^<]+)</bdi>', html)
+    assert cell.group(2) == "70.6B" and "70,553,706,496" in cell.group(1), cell.group(0)
+    zh = explorer.explorer_html(Page(lang="zh", locale=load_locale("zh"), data=_data(rows), base_url="../"))
+    cell = re.search(r'<td class="ls-num" title="([^"]+)"><bdi>([^<]+)</bdi>', zh)
+    assert "亿" in cell.group(2) and "B" not in cell.group(2), cell.group(0)
     en = explorer.explorer_html(Page(lang="en", locale=load_locale("en"), data=_data(rows), base_url="../"))
     assert re.search(r'<td class="ls-num" title="70,553,706,496"><bdi>70.6\sbillion</bdi>', en)
 

@@ -238,24 +238,31 @@ def memory_devices(data: SiteData, text: ChartText) -> list[dict]:
     return lines
 
 
+# The downloads chart's points at most: every recorded file at today's base (~100), and a bounded SVG at
+# thousands of models (a 2,000-model build drew 733 KB when every file of every model was plotted).
+MAX_DOWNLOAD_POINTS = 200
+
+
 def download_options(data: SiteData) -> list[tuple[dict, dict]]:
-    """(model row, option) for every point of the downloads chart and row of its table: every
-    recorded download file of every model with a known size (the files the pages cite), and the
-    estimated default weights of those models and of the explorer's first view (explorer.chart_rows),
-    so the chart grows with the recorded files, never with the number of tracked models. Option
-    format "estimate" marks an estimate."""
+    """(model row, option) for every point of the downloads chart and row of its table: the recorded
+    download files of models with a known size (the files the pages cite), and the estimated default
+    weights of those models and of the explorer's first view (explorer.chart_rows). The first view's
+    points come first, then the others in data order, up to MAX_DOWNLOAD_POINTS, so the chart grows with
+    the recorded files but never past a bound. Option format "estimate" marks an estimate."""
     first_view = {r["id"] for r in chart_rows(data)}
-    out = []
+    candidates = []  # (not in the first view, position, row, option)
     for row in data.models:
         if not row["params_total"]:
             continue
-        out += [(row, option) for option in row["downloads"]]
+        points = [(row, option) for option in row["downloads"]]
         shown = row["id"] in first_view or row["downloads"]
         if shown and row.get("weights_bytes_estimated") and row["weights_bytes"]:
-            out.append((row, {"format": "estimate", "variant": row.get("stored_dtype") or "",
-                              "file": row.get("stored_dtype") or "", "files": 0, "bytes": row["weights_bytes"],
-                              "basis": row.get("weights_bytes_basis")}))
-    return out
+            points.append((row, {"format": "estimate", "variant": row.get("stored_dtype") or "",
+                                 "file": row.get("stored_dtype") or "", "files": 0, "bytes": row["weights_bytes"],
+                                 "basis": row.get("weights_bytes_basis")}))
+        candidates += [(row["id"] not in first_view, len(candidates) + i, *point) for i, point in enumerate(points)]
+    kept = sorted(sorted(candidates, key=lambda c: (c[0], c[1]))[:MAX_DOWNLOAD_POINTS], key=lambda c: c[1])
+    return [(row, option) for _, _, row, option in kept]
 
 
 def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:

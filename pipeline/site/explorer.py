@@ -415,7 +415,7 @@ def _params(page: Page, row: dict) -> str:
 
 # Languages whose own words for a count ("7.06 หมื่นล้าน", "70.6 亿") would sit in the explorer next to size
 # classes written "40–100B": there the table writes counts in the classes' style, the words in the title.
-SHORT_PARAMS = ("th", "zh")
+SHORT_PARAMS = ("th",)  # zh reads 亿 and 万 everywhere, so its table does too (review 4)
 
 
 def short_params(count: int) -> str:

@@ -105,8 +105,8 @@
   function fmt(s, values) {
     return s.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
   }
-  // Thai and Chinese counts in the size classes' style ("70.6B"), the words in the title (explorer.py short_params)
-  var SHORT = lang === "th" || lang === "zh";
+  // Thai counts in the size classes' style ("70.6B"), the words in the title (explorer.py short_params); zh keeps 亿
+  var SHORT = lang === "th";
   function shortParams(n) {
     var u = n >= 1e12 ? ["T", 1e12] : n >= 1e9 ? ["B", 1e9] : n >= 1e6 ? ["M", 1e6] : ["K", 1e3];
     return String(Number((n / u[1]).toPrecision(3))) + u[0];
