@@ -238,17 +238,18 @@ def memory_devices(data: SiteData, text: ChartText) -> list[dict]:
     return lines
 
 
-# The downloads chart's points at most: every recorded file at today's base (~100), and a bounded SVG at
-# thousands of models (a 2,000-model build drew 733 KB when every file of every model was plotted).
-MAX_DOWNLOAD_POINTS = 200
+# The downloads chart's points at most: ~0.55 KB of SVG each (84 KB for today's 149), so the chart stays
+# under the 100 KB page-weight limit at thousands of models (a 2,000-model build drew 733 KB uncapped).
+MAX_DOWNLOAD_POINTS = 140
 
 
 def download_options(data: SiteData) -> list[tuple[dict, dict]]:
     """(model row, option) for every point of the downloads chart and row of its table: the recorded
     download files of models with a known size (the files the pages cite), and the estimated default
     weights of those models and of the explorer's first view (explorer.chart_rows). The first view's
-    points come first, then the others in data order, up to MAX_DOWNLOAD_POINTS, so the chart grows with
-    the recorded files but never past a bound. Option format "estimate" marks an estimate."""
+    points come first, then the other recorded files, then the other estimates, up to MAX_DOWNLOAD_POINTS,
+    so the chart grows with the recorded files but never past a bound. Option format "estimate" marks an
+    estimate."""
     first_view = {r["id"] for r in chart_rows(data)}
     candidates = []  # (not in the first view, position, row, option)
     for row in data.models:
@@ -260,7 +261,8 @@ def download_options(data: SiteData) -> list[tuple[dict, dict]]:
             points.append((row, {"format": "estimate", "variant": row.get("stored_dtype") or "",
                                  "file": row.get("stored_dtype") or "", "files": 0, "bytes": row["weights_bytes"],
                                  "basis": row.get("weights_bytes_basis")}))
-        candidates += [(row["id"] not in first_view, len(candidates) + i, *point) for i, point in enumerate(points)]
+        candidates += [(0 if row["id"] in first_view else 2 if point[1]["format"] == "estimate" else 1,
+                        len(candidates) + i, *point) for i, point in enumerate(points)]
     kept = sorted(sorted(candidates, key=lambda c: (c[0], c[1]))[:MAX_DOWNLOAD_POINTS], key=lambda c: c[1])
     return [(row, option) for _, _, row, option in kept]
 
