@@ -64,6 +64,9 @@ var LSConfigRules = (function (P, Params, Cache, W) {
     var wb = W.weightsBytes(row.downloads, params.params_by_dtype, params.params_total, row.stored_dtype, W.dtypeBytesFor(config, quant));
     row.weights_bytes = wb[0]; row.weights_bytes_basis = wb[1]; row.weights_bytes_estimated = wb[2];
     if (reconstructed && row.weights_bytes_basis === "hub-safetensors") row.weights_bytes_basis = "reconstructed";
+    // a 4- or 8-bit checkpoint sized from its own count per data type is its download (compute.py does the same)
+    if (T(row.weights_bytes_estimated) && QUANTIZED_STORAGE.indexOf(P.str(row.stored_dtype).toUpperCase()) >= 0)
+      row.weights_bytes_estimated = row.weights_bytes_basis !== "hub-safetensors" && row.weights_bytes_basis !== "reconstructed";
     row.memory_bytes = T(params.params_total) ? { fp32: Math.trunc(params.params_total * 4), fp16: params.params_total * 2,
       int8: params.params_total, int4: Math.trunc(params.params_total * 0.5) } : null;
     var cache = Cache.kvCache(config, reconstructed ? "reconstructed" : "config");
