@@ -4,10 +4,8 @@ Latin and number runs in the same right-to-left texts (a Hebrew and an Arabic mo
 from __future__ import annotations
 
 import html
-import json
 import re
 import shutil
-import subprocess
 
 import pytest
 
@@ -16,6 +14,7 @@ from pipeline.i18n.locales import load_locale
 from pipeline.site import explorer
 from pipeline.site.context import Page, load_site_data
 from tests.conftest import ROOT
+from tests.node_map import node_map
 
 EDGES = ["80 GB", "65–75%", "Gemma-2-2b-it", "ו-Llama 3.1 8B, Gemma 2", "و75%", "(-it)", "x -it", "GPU", "3,5 e 4.096",
          "Qwen2.5-7B: 4 GiB", "≈ Q4_K_M", "a\u00a0b 12", "+5 −3"]
@@ -34,11 +33,7 @@ def texts() -> list[str]:
 @pytest.mark.skipif(not shutil.which("node"), reason="node is not installed")
 def test_python_and_the_browser_script_isolate_the_same_runs():
     given = texts()
-    script = ("const b = require(process.argv[1]); let s = ''; process.stdin.on('data', d => s += d);"
-              "process.stdin.on('end', () => process.stdout.write(JSON.stringify(JSON.parse(s).map(b.isolate))));")
-    done = subprocess.run(["node", "-e", script, str(ROOT / "docs" / "assets" / "js" / "bidi.js")],
-                          input=json.dumps(given), capture_output=True, text=True, check=True)
-    browser = json.loads(done.stdout)
+    browser = node_map("bidi.js", "isolate", given)
     python = [isolate_ltr_runs(t) for t in given]
     assert sum(t != isolate_ltr_runs(t) for t in given) > 20  # the texts have runs to isolate
     assert [(t, b) for t, b, p in zip(given, browser, python) if b != p] == []

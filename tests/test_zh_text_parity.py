@@ -3,9 +3,7 @@ same HTML for the same input (zh model pages as the build renders them, before i
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 
 import pytest
 
@@ -14,6 +12,7 @@ from pipeline.site import explorer
 from pipeline.site.context import Page, load_site_data
 from pipeline.site.zh_text import tidy_chinese
 from tests.conftest import ROOT
+from tests.node_map import node_map
 
 EDGES = ["参数 (精确值: 8,030,261,248)", "<p>约有<bdi>8 GB</bdi>显存</p>", "Gemma 2模型, 4,096个词元", "(a b) 模型",
          "<code>a(b)</code>模型 7B", "下载 (默认权重): ≈ 268 MB", "结论。 以下模型", "1,5; 模型", "<svg><title>模型8</title></svg>"]
@@ -29,10 +28,7 @@ def fragments() -> list[str]:
 @pytest.mark.skipif(not shutil.which("node"), reason="node is not installed")
 def test_python_and_the_browser_script_tidy_the_same_html():
     given = fragments()
-    script = ("const z = require(process.argv[1]); let s = ''; process.stdin.on('data', d => s += d);"
-              "process.stdin.on('end', () => process.stdout.write(JSON.stringify(JSON.parse(s).map(z.tidy))));")
-    done = subprocess.run(["node", "-e", script, str(ROOT / "docs" / "assets" / "js" / "zh-text.js")],
-                          input=json.dumps(given), capture_output=True, text=True, check=True)
+    browser = node_map("zh-text.js", "tidy", given)
     python = [tidy_chinese(h, ("", "")) for h in given]
     assert sum(h != p for h, p in zip(given, python)) > 5  # the inputs have something to tidy
-    assert [(h, b, p) for h, b, p in zip(given, json.loads(done.stdout), python) if b != p] == []
+    assert [(h, b, p) for h, b, p in zip(given, browser, python) if b != p] == []
