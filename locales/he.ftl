@@ -592,7 +592,7 @@ calibration_chart--col_measured_speed = נמדד (טוקנים לשנייה)
 calibration_chart--col_predicted_speed = חיזוי (טוקנים לשנייה)
 calibration_chart--col_reason = למה החיזוי מחטיא
 calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס׳ 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
-calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
+calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp‏, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
 calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, וחוצצי החישוב שלה גדולים ממה שהכלל מקצה.
 calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־"GB" אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
 
@@ -828,7 +828,7 @@ calc--count--unknown =
         [two] לגבי שניים התשובה לא ידועה
        *[other] לגבי { $count } התשובה לא ידועה
     }
-calc--reverse_caption = המודלים שנכנסים, מהגדול לקטן.
+calc--reverse_caption = המודלים שנכנסים, מהגדול לקטן לפי מספר הפרמטרים; מודלים שמספר הפרמטרים שלהם לא ידוע מופיעים בסוף.
 calc--reverse_none = אף מודל מהסוג הזה לא נכנס.
 calc--col_model = מודל
 calc--col_format = פורמט
