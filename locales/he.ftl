@@ -745,7 +745,7 @@ calc--largest_all =
        *[other] כל ההקשר של המודל נכנס: { $count } טוקנים.
     }
 calc--largest_none = אפילו הקשר של טוקן אחד לא נכנס.
-calc--largest_gpu_none = בלי עזרה מה־RAM של המערכת המודל לא נכנס, אפילו לא עם הקשר של טוקן אחד.
+calc--largest_gpu_none = בלי להעביר חלק ממנו ל־RAM של המערכת, המודל לא נכנס, אפילו לא עם הקשר של טוקן אחד.
 calc--largest_unknown = ההקשר הארוך ביותר שנכנס אינו ידוע: מגבלת ההקשר של המודל לא ידועה.
 calc--largest_both = ההקשר הארוך ביותר שנכנס עם מרווח, בטוקנים: { $headroom }; ואם מסתפקים ב"על הגבול", עד { $runs }{ $full ->
         [yes] {" "}(מגבלת המודל)
@@ -794,9 +794,9 @@ calc--family--int8 = 8 ביט
 calc--family--int4 = 4 ביט
 calc--summary =
     { $count ->
-        [one] מודל אחד עם משקלים של { $family } בהקשר של { $context } טוקנים ב{ $device }: { $counts }.
-        [two] שני מודלים עם משקלים של { $family } בהקשר של { $context } טוקנים ב{ $device }: { $counts }.
-       *[other] { $count } מודלים עם משקלים של { $family } בהקשר של { $context } טוקנים ב{ $device }: { $counts }.
+        [one] מודל אחד, עם משקלי { $family } והקשר של { $context } טוקנים, על { $device }: { $counts }.
+        [two] שני מודלים, עם משקלי { $family } והקשר של { $context } טוקנים, על { $device }: { $counts }.
+       *[other] { $count } מודלים, עם משקלי { $family } והקשר של { $context } טוקנים, על { $device }: { $counts }.
     }
 calc--count--fits =
     { $count ->
