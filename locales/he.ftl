@@ -600,8 +600,8 @@ calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את ה
 
 fit_notes--caption_browser = מודלים שיש להם גרסה לדפדפן, ומודלים בלי גרסה כזאת שב־4 ביט קטנים מספיק ללשונית: הגרסה לדפדפן, הקובץ הבודד הגדול ביותר והזיכרון הנדרש בהקשר של { $context } טוקנים, או במגבלה של המודל עצמו כשהיא קצרה יותר (השורה מציינת זאת). בגרסת WebLLM הזיכרון הוא הנתון ש־WebLLM מציינת עבורה.
 fit_notes--at_own_limit = { $verdict } במגבלה שלו, { $count } טוקנים
-fit_notes--needs_build_at_own_limit = { $verdict }: צריך קודם גרסה לדפדפן; הזיכרון חושב במגבלה של המודל, { $count } טוקנים
-fit_notes--build_size_unknown = { $verdict }: הגודל של הגרסה עצמה לא נרשם; ≈ הזיכרון עם משקלי 4 ביט של המודל, ב־{ $count } טוקנים
+fit_notes--needs_build_at_own_limit = { $verdict } (צריך קודם גרסה לדפדפן; הזיכרון חושב במגבלה של המודל, { $count } טוקנים)
+fit_notes--build_size_unknown = { $verdict }: הגודל של הגרסה עצמה לא נרשם, ולכן המספר הוא הערכה (≈) של הזיכרון עם משקלי 4 ביט של המודל, ב־{ $count } טוקנים
 fit_notes--upper_bound = { $verdict }: גם אם הגרסה שמורה ב־32 ביט (המקרה הגרוע ביותר), נדרשים לכל היותר { $size } ב־{ $count } טוקנים; הגודל המדויק שלה לא נרשם
 fit_notes--weights_alone = { $verdict }: המשקלים לבדם, { $size }, גדולים מ־{ $usable } הזמינים
 fit_notes--weights_and_buffers = { $verdict }: המשקלים, { $size }, יחד עם החוצצים של סביבת ההרצה כבר תופסים יותר מ־{ $usable } הזמינים, ולא נשאר מקום למטמון ה־KV
