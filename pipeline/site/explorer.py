@@ -338,7 +338,7 @@ EXPLORER = """\
 <tbody>
 {%- for r in rows %}
 <tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener" data-id="{{ r.model_id }}"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
-<td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td><bdi>{{ r.band }}</bdi></td>
+<td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td{% if not r.band %} title="{{ t('explorer.no_count') }}"{% endif %}><bdi>{{ r.band or '—' }}</bdi></td>
 <td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi{% if not r.weights_known %} title="{{ t('explorer.weights_unknown') }}"{% endif %}>{{ r.weights }}</bdi></td><td class="ls-num">{% if r.est16 %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.fp16 }}</bdi></td><td class="ls-num">{% if r.est4 %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') }}">≈</abbr> {% endif %}<bdi{% if r.q4 %} title="{{ r.q4 }}"{% endif %}>{{ r.int4 }}</bdi></td>
 <td><bdi dir="ltr">{{ r.formats }}</bdi></td><td class="ls-basis">{{ r.basis }}</td></tr>
 {%- endfor %}

@@ -178,7 +178,7 @@
       '<td class="ls-num"' + (r.params ? ' title="' + esc(paramsTitle(r.params)) + '"' : "") + "><bdi>" +
       (r.params ? short(r.params) : esc(msg("figure.unknown"))) + "</bdi>" +
       (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
-      "</td><td><bdi>" + esc(S.classes[r.band] || "") + '</bdi></td><td class="ls-num">' +
+      "</td><td" + (S.classes[r.band] ? "" : ' title="' + esc(msg("explorer.no_count")) + '"') + "><bdi>" + esc(S.classes[r.band] || "—") + '</bdi></td><td class="ls-num">' +
       (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi" + (r.weights ? "" : ' title="' + esc(msg("explorer.weights_unknown")) + '"') + ">" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
       (r.est16 ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
       '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(msg("table.int4_estimate_note")) + '">≈</abbr> ' : "") +

@@ -237,7 +237,7 @@
     }
     if (split) offload(r, dv);
     p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
-      context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] ? " " + msg("calc.assume_estimate") : ""));
+      context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] && f[1] ? " " + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
