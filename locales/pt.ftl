@@ -329,7 +329,7 @@ explorer--downloads_heading = Downloads por formato
 explorer--no_downloads =
     { $estimated ->
         [yes] Nenhum arquivo deste modelo foi registrado ainda: o tamanho de download acima é uma estimativa.
-       *[no] Nenhuma outra versão deste modelo (GGUF, MLX ou outro formato) foi registrada ainda.
+       *[no] Nenhuma outra versão deste modelo, em GGUF, MLX ou outro formato, foi registrada ainda.
     }
 explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. As tabelas e a calculadora usam esses mesmos números.
 explorer--instruct_variant = da variante Instruct, mesmos parâmetros
@@ -675,7 +675,7 @@ calc--own = Seu próprio dispositivo
 calc--own_legend = Seu dispositivo
 calc--own_name =
     { $count ->
-        [one] uma GPU de { $size }
+        [one] GPU de { $size }
         [many] { $count } GPUs de { $size }
        *[other] { $count } GPUs de { $size }
     }
