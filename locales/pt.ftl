@@ -167,13 +167,13 @@ translations--not_published = ainda fora do menu de idiomas
 chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.096 tokens ou o limite do modelo, se for menor)
 chart--fit--summary =
     { $small_count ->
-        [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo ({ $small })
-        [one] Dos { $total } modelos em destaque, um cabe no menor dispositivo ({ $small })
-        [many] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo ({ $small })
-       *[other] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo ({ $small })
+        [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo, “{ $small }”,
+        [one] Dos { $total } modelos em destaque, um cabe no menor dispositivo, “{ $small }”,
+        [many] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo, “{ $small }”,
+       *[other] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo, “{ $small }”,
     }{ $large_count ->
-        [0] , e nenhum no maior ({ $large })
-       *[other] {" "}e { $large_count } no maior ({ $large })
+        [0] {" "}e nenhum no maior, “{ $large }”
+       *[other] {" "}e { $large_count } no maior, “{ $large }”
     }, com pesos de 4 bits e contexto de 4.096 tokens (ou o limite do modelo, se for menor); na aba do navegador, só conta uma versão para a web registrada.
 
 
@@ -329,7 +329,7 @@ explorer--downloads_heading = Downloads por formato
 explorer--no_downloads =
     { $estimated ->
         [yes] Nenhum arquivo deste modelo foi registrado ainda: o tamanho de download acima é uma estimativa.
-       *[no] Nenhum arquivo deste modelo foi registrado ainda.
+       *[no] Nenhuma outra versão deste modelo, em GGUF, MLX ou outro formato, foi registrada ainda.
     }
 explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. As tabelas e a calculadora usam esses mesmos números.
 explorer--instruct_variant = da variante Instruct, mesmos parâmetros
@@ -371,7 +371,7 @@ explorer--filter_memory = Ou a sua memória
 explorer--memory_placeholder = 8 GB
 explorer--fit_precision = Pesos
 explorer--fit_context = Contexto (tokens)
-explorer--fit_assumes = Conta-se: pesos em { $precision } + cache KV de { $context } tokens (16 bits) + os buffers do runtime que os carrega (llama.cpp para int8 e int4, um servidor no estilo do vLLM para fp16), dentro da memória utilizável do dispositivo, ou de toda a memória que você digitar. Modelos com limite de contexto menor ficam de fora.
+explorer--fit_assumes = A conta: pesos em { $precision } + cache KV de { $context } tokens (16 bits) + os buffers do runtime que os carrega (llama.cpp para int8 e int4, um servidor no estilo do vLLM para fp16), dentro da memória utilizável do dispositivo, ou de toda a memória que você digitar. Modelos com limite de contexto menor ficam de fora.
 explorer--bad_size = “{ $text }” não é um número de parâmetros. Digite um número com B, M ou T, como 7B, 1,5B ou 500M.
 explorer--bad_memory = “{ $text }” não é uma quantidade de memória. Digite um número de gigabytes, como 8, 8 GB ou 8 GiB.
 
@@ -418,9 +418,9 @@ fit--usable_share = Parcela utilizável
 fit--usable = Memória utilizável
 fit--basis = Por que essa parcela (fonte)
 fit--source = Especificações
-fit--source_link = página do fabricante
+fit--source_link = fonte
 fit--none = nenhum dos modelos acompanhados
-fit--largest_int4 = Maior modelo que cabe (4 bits)
+fit--largest_int4 = Maior modelo que cabe (4 bits) e memória necessária
 fit--column_file = arquivo { $format } nativo do repositório, no { $runtime }
 fit--web_build = Versão para a web
 fit--no_web_build = nenhuma registrada
@@ -431,7 +431,7 @@ fit--tab_budget = Numa aba
 fit--caption_devices = Dispositivos, a memória que cada um informa e a parcela dela que um modelo pode usar. Os nomes dão essa memória em GiB, a unidade binária que os dispositivos informam (8 GiB = 8,59 GB); todos os outros números estão em GB decimais, como em todo o site.
 fit--caption_largest = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 16, 8 e 4 bits, com contexto de { $context } tokens e cache KV de 16 bits (pesos de 16 bits num servidor do tipo vLLM, de 8 e 4 bits como GGUF no llama.cpp). Nomes em GiB, números em GB decimais.
 fit--caption_ladder = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 4 bits (GGUF no llama.cpp), com contexto de { $context } tokens e cache KV de 16 bits. Nomes em GiB, números em GB decimais (4 GiB = 4,29 GB).
-fit--caption_browser_row = A linha da aba do navegador só conta modelos com versão para a web, julgados como na tabela do navegador: a memória da própria versão ou, se o tamanho dela não estiver registrado, um limite superior.
+fit--caption_browser_row = A linha da aba do navegador só conta modelos com versão para a web, julgados como na tabela do navegador: a memória da própria versão ou, se o tamanho dela não estiver registrado, um limite superior. Em todas as linhas, o maior modelo é o que tem mais parâmetros, não o que ocupa mais memória.
 fit--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens.
 fit--caption_matrix = Veredito de cada modelo em destaque em cada dispositivo, pesos de 4 bits, contexto de { $context } tokens ou o limite do próprio modelo, se for menor.
 fit--calc_nojs = A calculadora precisa de JavaScript. Sem ele, as tabelas abaixo dão as mesmas respostas para os dispositivos predefinidos.
@@ -449,7 +449,7 @@ fit--calc_usable = Memória utilizável
 fit--calc_summary = Com { $usable } utilizáveis, { $context } tokens e pesos de 4 bits — cabem: { $fits }; apertados: { $tight }; não cabem: { $no }.
 fit--calc_invalid = Digite um número de gigabytes, por exemplo 16.
 fit--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits. Mesma regra das tabelas abaixo.
-fit--why--browser = orçamento que o site adota para a aba inteira: o limite de um heap WebAssembly de 32 bits
+fit--why--browser = 4 GiB, o máximo que um heap WebAssembly de 32 bits endereça; o site adota esse orçamento para a aba inteira
 fit--why--phone = o sistema e os apps mantidos na memória ocupam cerca da metade
 fit--why--laptop =
     { $share ->
@@ -588,8 +588,8 @@ calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico 
 
 fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens de contexto, ou com o limite do próprio modelo quando ele é menor (a linha avisa). Numa versão WebLLM, a memória é o número que o WebLLM informa para ela.
 fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
-fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web; memória calculada no limite dele, de { $count } tokens
-fit_notes--build_size_unknown = { $verdict }: o tamanho da própria versão não está registrado; ≈ memória com os pesos de 4 bits do modelo em { $count } tokens
+fit_notes--needs_build_at_own_limit = { $verdict } (falta uma versão para a web; memória calculada com o limite do modelo, de { $count } tokens)
+fit_notes--build_size_unknown = { $verdict }: o tamanho da versão para a web não está registrado; a memória (≈) supõe pesos de 4 bits e { $count } tokens
 fit_notes--upper_bound = { $verdict }: mesmo com pesos de 32 bits, o máximo que uma versão pode ter, precisa de no máximo { $size } em { $count } tokens (o tamanho da própria versão não está registrado)
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
 fit_notes--weights_and_buffers = { $verdict }: os pesos, { $size }, mais os buffers do runtime já passam dos { $usable } utilizáveis, sem espaço para o cache KV
@@ -675,9 +675,9 @@ calc--own = Seu próprio dispositivo
 calc--own_legend = Seu dispositivo
 calc--own_name =
     { $count ->
-        [one] sua GPU ({ $size })
-        [many] suas { $count } GPUs ({ $size } cada)
-       *[other] suas { $count } GPUs ({ $size } cada)
+        [one] GPU de { $size }
+        [many] { $count } GPUs de { $size }
+       *[other] { $count } GPUs de { $size }
     }
 calc--own_needs_vram = Digite a memória da sua GPU, por exemplo 8.
 calc--vram = Memória da GPU (GB, como vendida)
@@ -752,7 +752,7 @@ calc--bar_partial = Memória contada, { $total } (os pesos e o que se sabe), dia
 calc--unknown = desconhecido
 calc--not_counted = fora da conta (além do limite do modelo)
 calc--speed = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): { $read } lidos por token com { $bandwidth } de largura de banda da memória.
-calc--speed_moe = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } de parâmetros ativos, de um total de { $params }, { $read } com { $bandwidth } de largura de banda da memória.
+calc--speed_moe = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } de parâmetros ativos, de um total de { $params }; são { $read } lidos por token com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
 calc--speed_rule = Conta: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
 calc--offload =
@@ -771,7 +771,7 @@ calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficar
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
 calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
 calc--offload_rule = Conta: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
-calc--assume = Premissas: { $format } rodando no { $runtime }, cache KV guardado em { $bits } bits, buffers do runtime com { $context } tokens e { $usable } da memória do dispositivo utilizáveis.
+calc--assume = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens, desde que o modelo aceite esse contexto.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
 calc--gpus_rule =
@@ -825,7 +825,7 @@ calc--count--unknown =
         [many] { $count } de modelos são desconhecidos
        *[other] { $count } são desconhecidos
     }
-calc--reverse_caption = Modelos que cabem, do maior ao menor.
+calc--reverse_caption = Modelos que cabem, do maior ao menor; os que não têm contagem de parâmetros nos dados ficam no fim.
 calc--reverse_none = Nenhum modelo deste tipo cabe.
 calc--col_model = Modelo
 calc--col_format = Formato

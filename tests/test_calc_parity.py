@@ -54,7 +54,7 @@ def test_totals_and_verdicts_match_python_for_every_model_format_context_precisi
     cases, expected = [], []
     for row in DATA.models:
         fast, entry = _fast(row), calc_data.model_entry(row)
-        for fi, fmt in enumerate(fit.weight_formats(row)):
+        for fi, fmt in enumerate(calc_data.calc_formats(row)):
             for bits in RULES.kv_precisions:
                 for context in contexts(row):
                     result = fit.fit_row(fast, fmt, context, RULES, bits)
@@ -80,7 +80,7 @@ def test_largest_context_matches_python_on_every_device():
     cases, expected = [], []
     for row in DATA.models:
         fast, entry = _fast(row), calc_data.model_entry(row)
-        for fi, fmt in enumerate(fit.weight_formats(row)):
+        for fi, fmt in enumerate(calc_data.calc_formats(row)):
             for bits in RULES.kv_precisions:
                 for device in devices:
                     for runs in (False, True):  # with headroom ("fits"), and at all ("tight" too)
@@ -103,7 +103,7 @@ def test_decode_speeds_match_python():
     cases, expected = [], []
     for row in DATA.models:
         fast, entry = _fast(row), calc_data.model_entry(row)
-        for fi, fmt in enumerate(fit.weight_formats(row)):
+        for fi, fmt in enumerate(calc_data.calc_formats(row)):
             speeds = fit.decode_speeds(fast, fmt, RULES, LADDER)
             for device in DATA.devices:
                 if device["id"] in speeds:

@@ -9,7 +9,8 @@ import json
 
 import pytest
 
-from pipeline.data import compute, fit
+from pipeline.data import compute
+from pipeline.site import calc_data
 from pipeline.data.catalog import HubModel
 from pipeline.i18n.formatting import format_bytes, format_integer, format_params, unit_names
 from pipeline.i18n.locales import load_locale
@@ -78,7 +79,7 @@ def python_model(repo) -> dict:
     row = compute.hub_row(HubModel(id=repo.repo_id), snapshot, None)
     return {"params": row["params_total"], "limit": row["context_length"], "kv": row["kv_cache"],
             "formats": [[f["format"], f["weights_bytes"], f["engine"], int(bool(f["estimated"])), f["precision"]]
-                        for f in fit.weight_formats(row)]}
+                        for f in calc_data.calc_formats(row)]}
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "zh"])

@@ -78,7 +78,7 @@ def test_python_and_the_browser_script_write_the_same_sentences(lang):
     ("en", 0, "None of the 8 featured models fits the smallest device (Phone), and none fits the largest (GPU)"),
     ("en", 1, "Of the 8 featured models, one fits the smallest device (Phone) and 1 the largest"),
     ("en", 2, "Of the 8 featured models, 2 fit the smallest device (Phone) and 2 the largest"),
-    ("pt", 0, "Nenhum dos 8 modelos em destaque cabe no menor dispositivo (Phone), e nenhum no maior (GPU)"),
+    ("pt", 0, "Nenhum dos 8 modelos em destaque cabe no menor dispositivo, “Phone”, e nenhum no maior, “GPU”, com"),
     ("pt", 1, "Dos 8 modelos em destaque, um cabe no menor dispositivo"),
     ("pt", 3, "Dos 8 modelos em destaque, 3 cabem no menor dispositivo"),
     ("he", 0, "אף אחד מ־8 המודלים הנבחרים אינו נכנס למכשיר הקטן ביותר (Phone), ואף אחד לא לגדול ביותר"),

@@ -79,8 +79,19 @@ def model_entry(row: object) -> dict:
         "tags": model_kinds(row),
         "kv": kv_terms(row),
         "formats": [[f["format"], f["weights_bytes"], f["engine"] or "vllm", int(bool(f["estimated"])), f["precision"]]
-                    for f in fit.weight_formats(row)],
+                    for f in calc_formats(row)],
     }
+
+
+def calc_formats(row: object) -> list[dict]:
+    """fit.weight_formats less an estimated default safetensors that the same precision's estimate repeats at
+    the same size (Llama 3.1 8B: "≈ safetensors 16.1 GB" beside "≈ fp16 16.1 GB", one option twice; pt review 4)."""
+    formats = fit.weight_formats(row)
+    def twin(f: dict) -> bool:
+        return f["format"] == "safetensors" and f["estimated"] and any(
+            g["format"] == g["precision"] == f["precision"] and g["estimated"] and g["weights_bytes"] == f["weights_bytes"]
+            for g in formats)
+    return [f for f in formats if not twin(f)]
 
 
 def rules_entry(rules: FitRules) -> dict:

@@ -49,6 +49,8 @@
   function iso(text) { return RTL ? "\u2066" + text + "\u2069" : text; }
   function bytes(n) { return iso(N.bytes(n)); }
   function rate(n) { return iso(N.bytes(n) + "/s"); }
+  // tokens per second to 2 significant digits, as the model pages write them (model_fit.shown_decimal): "170", "36", "4,7"
+  function tps(x) { return N.decimal(+x.toPrecision(2)); }
   function share(x) { return iso(Math.round(x * 100) + "%"); }  // "87%": no space, as the site writes it elsewhere (native reviews)
   function pct(x) { return Math.min(100, x * 100).toFixed(2) + "%"; }
   // Amounts as a reader types them: our scripts' digits (Arabic-Indic, Persian, Thai; full-width by NFKC),
@@ -229,7 +231,7 @@
     largestFact(f, dv, split, total);
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
-      var sa = sp && { speed: N.integer(sp.s), low: N.integer(sp.lo), high: N.integer(sp.hi), read: bytes(sp.read),
+      var sa = sp && { speed: tps(sp.s), low: tps(sp.lo), high: tps(sp.hi), read: bytes(sp.read),
         bandwidth: rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" };
       if (sp) p("ls-calc-fact ls-calc-speed", sp.share < 1 ? msg("calc.speed_moe", sa) : msg("calc.speed", sa));
       else p("ls-calc-fact", msg("calc.speed_none"));
@@ -286,8 +288,8 @@
     if (!o) return;
     if (!o.fits) p("ls-calc-fact", msg("calc.offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram) }));
     else {
-      var a = { layers: o.layers, count: o.of, gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? N.integer(o.speed.s) : "",
-                low: o.speed ? N.integer(o.speed.lo) : "", high: o.speed ? N.integer(o.speed.hi) : "" };
+      var a = { layers: o.layers, count: o.of, gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? tps(o.speed.s) : "",
+                low: o.speed ? tps(o.speed.lo) : "", high: o.speed ? tps(o.speed.hi) : "" };
       p("ls-calc-fact ls-calc-offload", o.speed ? msg("calc.offload", a) : msg("calc.offload_nospeed", a));
     }
     p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: rate(C.ramBw) }));
