@@ -18,6 +18,7 @@ FORMAT_NAMES = {
     "onnx": "ONNX",
     "tflite": "LiteRT (TensorFlow Lite)",
     "mediapipe": "MediaPipe",
+    "litert": "LiteRT",
     "mlc": "MLC",
     "mlx": "MLX",
 }
