@@ -25,7 +25,7 @@
   var C = JSON.parse(root.querySelector(".ls-calc-data").textContent), S = C.S, R = C.R, DEV = {};
   C.D.forEach(function (d) { DEV[d[0]] = d; });
   var lang = root.getAttribute("data-lang") || "en", src = root.getAttribute("data-src"), js = root.getAttribute("data-js");
-  var N = LSNumbers.make(lang, { units: S.units }), plural = null;
+  var N = LSNumbers.make(lang, S), plural = null;
   var form = root.querySelector("form"), E = form.elements, out = root.querySelector(".ls-calc-out");
   var note = root.querySelector(".ls-calc-note"), pickNote = root.querySelector(".ls-calc-pick-note"), list = root.querySelector(".ls-calc-list");
   var box = root.querySelector(".ls-calc-options"), limitNote = root.querySelector(".ls-calc-limit");
@@ -72,8 +72,7 @@
   function fmtName(f) {  // "gguf:Q4_K_M" -> "GGUF Q4_K_M", "other:MLX 4bit", "safetensors:AWQ" -> "MLX 4bit", "AWQ"
     var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
     // a browser build names its runtime ("mediapipe:int4" -> "MediaPipe int4"): a model may have two int4 builds
-    return i < 0 ? f[0] : kind === "gguf" || kind === "onnx" ? kind.toUpperCase() + " " + rest
-      : kind === "mediapipe" || kind === "tflite" ? (kind === "tflite" ? "LiteRT" : "MediaPipe") + " " + rest : rest;
+    return i < 0 ? f[0] : ({ gguf: "GGUF ", onnx: "ONNX ", mediapipe: "MediaPipe ", tflite: "LiteRT " }[kind] || "") + rest;
   }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
   // apple flag) and on the reader's own device, whatever it is.
