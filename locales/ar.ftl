@@ -167,21 +167,21 @@ translations--not_published = ليست في قائمة اللغات بعد
 
 chart--fit--title = النماذج المختارة على كل جهاز (أوزان 4 بتات، 4,096 رمزًا أو حدّ النموذج إن كان أقصر)
 chart--fit--summary =
-    { $small_count ->
-        [0] لا تكفي ذاكرةُ أصغر جهاز ({ $small }) أيًّا من النماذج المختارة ({ $total })
-        [one] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) نموذجًا واحدًا
-        [two] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) نموذجين
-        [few] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نماذج
-        [many] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نموذجًا
-       *[other] من النماذج المختارة ({ $total })، تكفي ذاكرةُ أصغر جهاز ({ $small }) { $small_count } نموذج
+    بأوزان 4 بتات وسياق من 4,096 رمزًا (أو حدّ النموذج إن كان أقصر): { $small_count ->
+        [0] أصغر جهاز هو { $small }، ولا تكفي ذاكرته أيًّا من النماذج المختارة ({ $total })
+        [one] أصغر جهاز هو { $small }، وتكفي ذاكرته نموذجًا واحدًا من النماذج المختارة ({ $total })
+        [two] أصغر جهاز هو { $small }، وتكفي ذاكرته نموذجين من النماذج المختارة ({ $total })
+        [few] أصغر جهاز هو { $small }، وتكفي ذاكرته { $small_count } نماذج من النماذج المختارة ({ $total })
+        [many] أصغر جهاز هو { $small }، وتكفي ذاكرته { $small_count } نموذجًا من النماذج المختارة ({ $total })
+       *[other] أصغر جهاز هو { $small }، وتكفي ذاكرته { $small_count } نموذج من النماذج المختارة ({ $total })
     }{ $large_count ->
-        [0] ، ولا تكفي ذاكرةُ أكبر جهاز ({ $large }) أيًّا منها
-        [one] ، وذاكرةُ أكبر جهاز ({ $large }) نموذجًا واحدًا
-        [two] ، وذاكرةُ أكبر جهاز ({ $large }) نموذجين
-        [few] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نماذج
-        [many] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نموذجًا
-       *[other] ، وذاكرةُ أكبر جهاز ({ $large }) { $large_count } نموذج
-    }، بأوزان 4 بتات وسياق من 4,096 رمزًا (أو حدّ النموذج إن كان أقصر)؛ وفي علامة تبويب المتصفح لا تُحسب إلا نسخة للويب مسجَّلة.
+        [0] ؛ وأكبر جهاز هو { $large }، ولا تكفي ذاكرته أيًّا منها
+        [one] ؛ وأكبر جهاز هو { $large }، وتكفي ذاكرته نموذجًا واحدًا
+        [two] ؛ وأكبر جهاز هو { $large }، وتكفي ذاكرته نموذجين
+        [few] ؛ وأكبر جهاز هو { $large }، وتكفي ذاكرته { $large_count } نماذج
+        [many] ؛ وأكبر جهاز هو { $large }، وتكفي ذاكرته { $large_count } نموذجًا
+       *[other] ؛ وأكبر جهاز هو { $large }، وتكفي ذاكرته { $large_count } نموذج
+    }. وفي علامة تبويب المتصفح لا تُحسب إلا نسخة للويب مسجَّلة.
 
 
 
@@ -452,7 +452,7 @@ fit--largest_int4 = أكبر نموذج تكفيه الذاكرة (4 بتات)
 fit--column_file = ملف { $format } الأصلي في المستودع، يشغّله { $runtime }
 fit--web_build = نسخة للويب
 fit--no_web_build = لا نسخة مسجّلة
-fit--needs_web_build = يحتاج أولًا إلى نسخة للويب
+fit--needs_web_build = لأنه يحتاج أولًا إلى نسخة للويب
 fit--largest_file = أكبر ملف منفرد
 fit--needed = الذاكرة اللازمة
 fit--tab_budget = في علامة التبويب
@@ -557,7 +557,14 @@ provenance--hub_sources =
     }
 
 
-fit--browser_listed = يعرض الجدول أول { $shown } من هذه النماذج البالغ عددها { $total }.
+fit--browser_listed = يعرض الجدول { $shown ->
+        [zero] { $shown } نموذج
+        [one] نموذجًا واحدًا
+        [two] نموذجين
+        [few] { $shown } نماذج
+        [many] { $shown } نموذجًا
+       *[other] { $shown } نموذج
+    } من أصل { $total }، اختيرت منها المميَّزة أولًا ثم الأكثر تنزيلًا.
 
 
 
@@ -626,10 +633,38 @@ calibration_chart--reason_gib = كانت نسخة قديمة من mlx-lm تعر�
 ## fit_notes: جداول الملاءمة (issue 21): عند أي سياق حُكم على كل صف، وما الرقم وراء «لا تكفيه».
 
 fit_notes--caption_browser = نماذج يمكن أن تعمل في تبويب متصفح: نسخة الويب، وأكبر ملف منفرد، والذاكرة اللازمة عند سياق من { $context } رمزًا، أو عند حدّ النموذج نفسه إن كان أقصر (ويذكر الصف ذلك). أما نسخة WebLLM فذاكرتها هي الرقم الذي تذكره WebLLM لها.
-fit_notes--at_own_limit = { $verdict } عند حدّه البالغ { $count } رمزًا
-fit_notes--needs_build_at_own_limit = { $verdict }: يحتاج أولًا إلى نسخة للويب، والذاكرة محسوبة عند حدّه البالغ { $count } رمزًا
-fit_notes--build_size_unknown = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل؛ والذاكرة ≈ بأوزان النموذج رباعية البت عند { $count } رمزًا
-fit_notes--upper_bound = { $verdict }: حتى بأوزان 32 بت، وهي أكبر ما قد تكون عليه النسخة، يحتاج إلى { $size } على الأكثر عند { $count } رمزًا (حجم النسخة نفسها غير مسجَّل)
+fit_notes--at_own_limit = { $verdict } عند حدّه البالغ { $count ->
+        [zero] { $count } رمز
+        [one] رمزًا واحدًا
+        [two] رمزين
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }
+fit_notes--needs_build_at_own_limit = { $verdict }: يحتاج أولًا إلى نسخة للويب، والذاكرة محسوبة عند حدّه البالغ { $count ->
+        [zero] { $count } رمز
+        [one] رمزًا واحدًا
+        [two] رمزين
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }
+fit_notes--build_size_unknown = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل؛ والذاكرة تقديرية (≈) بأوزان النموذج ذات البتات الأربع عند { $count ->
+        [zero] { $count } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }
+fit_notes--upper_bound = { $verdict }: حتى بأوزان 32 بت، وهي أكبر ما قد تكون عليه النسخة، يحتاج إلى { $size } على الأكثر عند { $count ->
+        [zero] { $count } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    } (حجم النسخة نفسها غير مسجَّل)
 fit_notes--weights_alone = { $verdict }: الأوزان وحدها { $size }، وهي أكبر من الذاكرة المتاحة البالغة { $usable }
 fit_notes--weights_and_buffers = { $verdict }: الأوزان ({ $size }) ومخازن بيئة التشغيل المؤقتة تتجاوز معًا الذاكرة المتاحة البالغة { $usable }، ولا يبقى مكان لذاكرة KV المؤقتة
 fit_notes--calc_caption = النتيجة لكل نموذج متتبَّع بأوزان 16 و8 و4 بتات عند السياق الذي تختاره؛ والنموذج الذي حدّه أقصر يظهر هنا «أطول من سياق النموذج»، أما جدول تبويب المتصفح أدناه فيحكم عليه عند حدّه ويذكر ذلك. القاعدة نفسها المستخدمة في الجداول أدناه.
@@ -640,18 +675,67 @@ model_fit--active = يعمل { $active } من أصل { $total } من المَع�
 model_fit--active_files = يعمل { $active } من أصل { $total } من المَعلمات على كل رمز ({ $basis }). ويشمل المجموع كل موتِّر في ملفات الأوزان، ومنها الخبراء جميعًا، لأنهم يبقون في الذاكرة؛ لذا تُحسب الذاكرة بالمجموع، وتقديرات السرعة بالجزء العامل.
 model_fit--counted_files = يشمل المجموع كل موتّر في ملفات أوزان النموذج.
 model_fit--counted_files_vision = يشمل المجموع كل موتّر في ملفات أوزان النموذج، بما فيها موتّرات مُرمِّز الصور.
-model_fit--limit = أطول سياق يقبله النموذج: { $count } رمزًا.
+model_fit--limit = أطول سياق يقبله النموذج: { $count ->
+        [zero] { $count } رمز
+        [one] رمز واحد
+        [two] رمزان
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }.
 model_fit--limit_unknown = لا تذكر بيانات النموذج أطول سياق يقبله.
-model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
-model_fit--assumes_own_limit = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context } رمزًا (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
-model_fit--assumes_estimate_own_limit = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context } رمزًا (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
-model_fit--assumes_estimate = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context } رمزًا، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    }، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--assumes_own_limit = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    } (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--assumes_estimate_own_limit = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    } (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+model_fit--assumes_estimate = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    }، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
 model_fit--caption = لكل جهاز: الذاكرة المتاحة، والنتيجة، وأطول سياق تكفيه الذاكرة دون أن يبلغ حدّ «بالكاد»، وتقدير سرعة التوليد.
 model_fit--col_context = أطول سياق تكفيه الذاكرة بهامش
 model_fit--col_speed = رموز في الثانية (المدى)
 model_fit--context_none = لا شيء
-model_fit--context_full = كل السياق: { $count } رمزًا
-model_fit--context_tokens = { $count } رمزًا
+model_fit--context_full = كل السياق: { $count ->
+        [zero] { $count } رمز
+        [one] رمز واحد
+        [two] رمزان
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }
+model_fit--context_tokens = { $count ->
+        [zero] { $count } رمز
+        [one] رمز واحد
+        [two] رمزان
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }
 model_fit--speed = ≈ { $speed } ({ $low }–{ $high })
 model_fit--speed_unknown = عرض نطاق الذاكرة غير معروف
 model_fit--speed_not_generating = لا ينطبق: نموذج لا يولّد نصًّا
@@ -683,7 +767,14 @@ hub_model--item_weights = أحجام الأوزان
 hub_model--params = عدد مَعلمات { $name } هو { $params }.
 hub_model--params_unknown = تعذّر حساب عدد مَعلماته: { $reason }.
 hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } من المَعلمات لكل رمز.
-hub_model--context = حدّ سياقه { $tokens } رمزًا.
+hub_model--context = حدّ سياقه { $tokens ->
+        [zero] { $tokens } رمز
+        [one] رمز واحد
+        [two] رمزان
+        [few] { $tokens } رموز
+        [many] { $tokens } رمزًا
+       *[other] { $tokens } رمز
+    }.
 hub_model--context_unknown = لا يذكر ملف config الخاص به حدًّا للسياق.
 hub_model--kv = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق.
 hub_model--kv_window = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق، وفوقها { $sliding } لكل رمز في طبقات النافذة المنزلقة، لـ{ $window } رمزًا على الأكثر.
