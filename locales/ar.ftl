@@ -392,7 +392,7 @@ explorer--memory_placeholder = 8 GB
 explorer--fit_precision = الأوزان
 explorer--fit_context = السياق (رموز)
 explorer--fit_assumes = ما يُحسب: أوزان { $precision } + ذاكرة KV المؤقتة عند { $context } رمزًا (16 بتًا) + مخازن بيئة التشغيل التي تحمّلها (llama.cpp لـint8 وint4، وخادم على طريقة vLLM لـfp16)، ضمن الذاكرة القابلة للاستخدام في الجهاز، أو كل الذاكرة التي تكتبها. يُستبعد النموذج الذي حدّ سياقه أقصر من ذلك.
-explorer--bad_size = «{ $text }» ليس عددًا من المعاملات. اكتب رقمًا مع B أو M أو T، مثل 7B أو 1.5B أو 500M.
+explorer--bad_size = «{ $text }» ليس عددًا من المَعلمات. اكتب رقمًا مع B أو M أو T، مثل 7B أو 1.5B أو 500M.
 explorer--bad_memory = «{ $text }» ليس مقدارًا من الذاكرة. اكتب عدد الغيغابايتات، مثل 8 أو 8 GB أو 8 GiB.
 
 
@@ -1044,7 +1044,7 @@ calc--count--unknown =
         [many] { $count } غير معروفة
        *[other] { $count } غير معروفة
     }
-calc--reverse_caption = النماذج التي تكفيها الذاكرة، من الأكبر إلى الأصغر.
+calc--reverse_caption = النماذج التي تكفيها الذاكرة، من الأكبر إلى الأصغر بعدد مَعلماتها الفعلي لا بالرقم الذي في اسمها.
 calc--reverse_none = لا يوجد نموذج من هذا النوع تكفيه الذاكرة.
 calc--col_model = النموذج
 calc--col_format = الصيغة
