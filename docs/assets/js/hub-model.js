@@ -136,7 +136,7 @@
       if (cache.state_bytes) line("kv_state", { bytes: N.bytes(cache.state_bytes) });
     } else if (cache.status === "not-applicable" || (model.kv && !model.kv[0] && !model.kv[1])) { done.push("kv"); line("kv_none"); }
     else { missing.push("kv"); reason("kv_unknown", cache.plan); }
-    if (model.limit) { done.push("context"); line("context", { tokens: model.limit }); }
+    if (model.limit) { done.push("context"); line("context", { tokens: N.integer(model.limit) }); }
     else { missing.push("context"); line("context_unknown"); }
     var sized = model.formats.filter(function (f) { return f[1] != null; });
     if (sized.length) {
