@@ -767,14 +767,7 @@ hub_model--item_weights = أحجام الأوزان
 hub_model--params = عدد مَعلمات { $name } هو { $params }.
 hub_model--params_unknown = تعذّر حساب عدد مَعلماته: { $reason }.
 hub_model--active = هو مزيج من الخبراء (MoE): يُستعمل منها { $active } من المَعلمات لكل رمز.
-hub_model--context = حدّ سياقه { $tokens ->
-        [zero] { $tokens } رمز
-        [one] رمز واحد
-        [two] رمزان
-        [few] { $tokens } رموز
-        [many] { $tokens } رمزًا
-       *[other] { $tokens } رمز
-    }.
+hub_model--context = حدّ سياقه، بعدد الرموز: { $tokens }.
 hub_model--context_unknown = لا يذكر ملف config الخاص به حدًّا للسياق.
 hub_model--kv = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق.
 hub_model--kv_window = تأخذ ذاكرة KV المؤقتة الخاصة به بدقّة 16 بت { $bytes } لكل رمز من السياق، وفوقها { $sliding } لكل رمز في طبقات النافذة المنزلقة، لـ{ $window } رمزًا على الأكثر.
