@@ -18,7 +18,6 @@ FORMAT_NAMES = {
     "onnx": "ONNX",
     "tflite": "LiteRT (TensorFlow Lite)",
     "mediapipe": "MediaPipe",
-    "litert": "LiteRT",
     "mlc": "MLC",
     "mlx": "MLX",
 }
@@ -30,6 +29,7 @@ RUNTIME_NAMES = {
     "webllm": "WebLLM",
     "transformers.js": "Transformers.js",
     "mediapipe": "MediaPipe",
+    "litert": "LiteRT",
     "llama.cpp": "llama.cpp",
     "vllm": "vLLM",
     "mlx": "MLX",
