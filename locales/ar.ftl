@@ -582,7 +582,7 @@ heading--permalink = رابط دائم لهذا القسم
 
 ## table
 
-table--int4_estimate_note = تقدير: حجم نسخة Q4_K_M، أكثر نسخ GGUF رباعية البت شيوعًا
+table--int4_estimate_note = تقدير: حجم نسخة Q4_K_M، أكثر نسخ GGUF ذات البتات الأربع شيوعًا
 
 ## calibration_chart: مخطّطا المعايرة في صفحة «عن البيانات» (issue 21): التوقّع مقابل القياس، للذاكرة وللسرعة.
 
