@@ -84,10 +84,10 @@ def test_python_and_the_browser_script_write_the_same_sentences(lang):
     ("he", 0, "אף אחד מ־8 המודלים הנבחרים אינו נכנס למכשיר הקטן ביותר (Phone), ואף אחד לא לגדול ביותר"),
     ("he", 1, "מתוך 8 המודלים הנבחרים, אחד נכנס למכשיר הקטן ביותר"),
     ("he", 2, "מתוך 8 המודלים הנבחרים, שניים נכנסים למכשיר הקטן ביותר"),
-    ("ar", 0, "لا تكفي ذاكرةُ أصغر جهاز (Phone) أيًّا من النماذج المختارة (8)، ولا تكفي ذاكرةُ أكبر جهاز (GPU) أيًّا منها"),
-    ("ar", 1, "تكفي ذاكرةُ أصغر جهاز (Phone) نموذجًا واحدًا"),
-    ("ar", 2, "تكفي ذاكرةُ أصغر جهاز (Phone) نموذجين"),
-    ("ar", 3, "تكفي ذاكرةُ أصغر جهاز (Phone) 3 نماذج"),
+    ("ar", 0, "أصغر جهاز هو Phone، ولا تكفي ذاكرته أيًّا من النماذج المختارة (8)؛ وأكبر جهاز هو GPU، ولا تكفي ذاكرته أيًّا منها"),
+    ("ar", 1, "أصغر جهاز هو Phone، وتكفي ذاكرته نموذجًا واحدًا من النماذج المختارة (8)؛ وأكبر جهاز هو GPU، وتكفي ذاكرته نموذجًا واحدًا"),
+    ("ar", 2, "وتكفي ذاكرته نموذجين من النماذج المختارة (8)؛ وأكبر جهاز هو GPU، وتكفي ذاكرته نموذجين"),
+    ("ar", 3, "وتكفي ذاكرته 3 نماذج من النماذج المختارة (8)؛ وأكبر جهاز هو GPU، وتكفي ذاكرته 3 نماذج"),
     ("th", 0, "ในโมเดลเด่น 8 ตัว ไม่มีตัวใดพอสำหรับอุปกรณ์เล็กที่สุด (Phone) และไม่มีตัวใดพอสำหรับอุปกรณ์ใหญ่ที่สุด"),
     ("th", 2, "ในโมเดลเด่น 8 ตัว มี 2 ตัวที่พอสำหรับอุปกรณ์เล็กที่สุด (Phone) และ 2 ตัว"),
     ("zh", 0, "8 个重点模型中，最小的设备“Phone”一个也装不下，最大的设备“GPU”也一个都装不下"),
@@ -267,3 +267,18 @@ def test_the_check_passes_on_the_site_and_fails_on_an_injected_sentence(tmp_path
     result = subprocess.run([sys.executable, "-m", "pipeline", "i18n", "messages", "--check", "--root",
                              str(tmp_path / "repo")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1 and "injected.py:4" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("count,context,limit", [
+    # Arabic after a number: 1 and 2 by the noun alone (genitive after من, accusative as an object),
+    # 3–10 and x03–x10 the plural, 11–99 and x11–x99 the accusative singular, 100s and 1,000s the genitive singular
+    (1, "سياق من رمز واحد", "يقرأ رمزًا واحدًا"), (2, "سياق من رمزين", "يقرأ رمزين"),
+    (5, "سياق من 5 رموز", "يقرأ 5 رموز"), (196_608, "سياق من 196,608 رموز", "يقرأ 196,608 رموز"),
+    (4096, "سياق من 4,096 رمزًا", "يقرأ 4,096 رمزًا"), (131_072, "سياق من 131,072 رمزًا", "يقرأ 131,072 رمزًا"),
+    (200_000, "سياق من 200,000 رمز", "يقرأ 200,000 رمز"), (128_000, "سياق من 128,000 رمز", "يقرأ 128,000 رمز"),
+])
+def test_arabic_calculator_token_noun_follows_the_number(count, context, limit):
+    ar = load_locale("ar")
+    text = ar.t("calc.verdict.too-long", context=count, model="M", limit=count)
+    assert context in text and limit in text, text
+    assert ar.t("calc.limit", limit=count) == f"يقرأ هذا النموذج {limit.split(' ', 1)[1]} على الأكثر."

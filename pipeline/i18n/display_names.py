@@ -29,6 +29,7 @@ RUNTIME_NAMES = {
     "webllm": "WebLLM",
     "transformers.js": "Transformers.js",
     "mediapipe": "MediaPipe",
+    "litert": "LiteRT",
     "llama.cpp": "llama.cpp",
     "vllm": "vLLM",
     "mlx": "MLX",

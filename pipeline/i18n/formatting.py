@@ -122,10 +122,12 @@ def _arabic_counted_noun(text: str) -> str:
     return f"{number}\u00a0{form[noun]}" if noun in form else text
 
 
-def counted_noun_plurals(lang: str, category: str = "few") -> dict[str, str]:
+def counted_noun_plurals(lang: str, category: str = "few", scales: tuple = ()) -> dict[str, str]:
     """{noun: form} that _arabic_counted_noun uses after a number of CLDR plural `category` ("few":
-    the plural, "many": the accusative), for scripts that format with Intl (else {})."""
-    return dict(_ARABIC_COUNTED_NOUNS.get(category, {})) if babel_locale(lang) == "ar" else {}
+    the plural, "many": the accusative), for scripts that format with Intl (else {}); only the nouns
+    of `scales` (1e9: billions) if given, for a script that must stay small."""
+    forms = _ARABIC_COUNTED_NOUNS.get(category, {}) if babel_locale(lang) == "ar" else {}
+    return {noun: form for noun, form in forms.items() if not scales or _ARABIC_NOUN_SCALES[noun] in scales}
 
 
 def format_integer(value: int, lang: str) -> str:
@@ -190,6 +192,7 @@ _ARABIC_FEW_NOUNS = {"ألف": "آلاف", "مليون": "ملايين", "ملي
 # ... and after 11–99 (CLDR "many"): the accusative singular (tamyiz), «685 مليارًا».
 _ARABIC_MANY_NOUNS = {"ألف": "ألفًا", "مليون": "مليونًا", "مليار": "مليارًا", "تريليون": "تريليونًا"}
 _ARABIC_COUNTED_NOUNS = {"few": _ARABIC_FEW_NOUNS, "many": _ARABIC_MANY_NOUNS}
+_ARABIC_NOUN_SCALES = {"ألف": 10**3, "مليون": 10**6, "مليار": 10**9, "تريليون": 10**12}
 
 _ARABIC_INDIC_TO_LATN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 

@@ -15,7 +15,7 @@ from pipeline.data import fit
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.display_names import rule_runtime_name
-from pipeline.i18n.formatting import babel_locale, format_bytes, format_day, format_integer, unit_names
+from pipeline.i18n.formatting import babel_locale, counted_noun_plurals, format_bytes, format_day, format_integer, unit_names
 from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
 from pipeline.site import calc_data
@@ -255,6 +255,11 @@ def calc_payload(page: Page) -> dict:
     devices and the defaults."""
     locale, data = page.locale, page.data
     strings = {"units": unit_names(locale)}  # sentences: the catalog's messages, embedded (msg() in the script)
+    # Arabic «117 مليارًا» as the explorer writes it (nothing for other languages): the calculator writes
+    # parameter counts of MoE models only, millions and billions (a trillion count is decimal: «1.03 تريليون»)
+    for category in ("few", "many"):
+        if counted_noun_plurals(page.lang, category):
+            strings[category] = counted_noun_plurals(page.lang, category, (10**6, 10**9))
     featured = [row["id"] for row in data.models if "featured" in row["tags"]] or [data.models[0]["id"]]
     gpu = next((d for d in data.devices if d["kind"] == "gpu"), data.devices[0])
     terms = calc_data.rules_entry(rules(data))

@@ -21,7 +21,7 @@ var LSCalcList = function (c, dv) {
   var parts = [];
   ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("calc.count." + k, { count: counts[k] })); });
   c.out.appendChild(el("h3", null, msg("calc.reverse_heading")));
-  p("ls-calc-summary", msg("calc.summary", { count: seen, context: N.integer(st.context), device: dv.name,
+  p("ls-calc-summary", msg("calc.summary", { count: seen, context: st.context, device: dv.name,
     family: msg("calc.family." + prec), counts: new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(parts)
       .replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0") }));  // Thai: a figure kept with the word after it, as thai_lines.py
   if (!rows.length) return p(null, msg("calc.reverse_none"));

@@ -25,7 +25,7 @@
   var C = JSON.parse(root.querySelector(".ls-calc-data").textContent), S = C.S, R = C.R, DEV = {};
   C.D.forEach(function (d) { DEV[d[0]] = d; });
   var lang = root.getAttribute("data-lang") || "en", src = root.getAttribute("data-src"), js = root.getAttribute("data-js");
-  var N = LSNumbers.make(lang, { units: S.units }), plural = null;
+  var N = LSNumbers.make(lang, S), plural = null;
   var form = root.querySelector("form"), E = form.elements, out = root.querySelector(".ls-calc-out");
   var note = root.querySelector(".ls-calc-note"), pickNote = root.querySelector(".ls-calc-pick-note"), list = root.querySelector(".ls-calc-list");
   var box = root.querySelector(".ls-calc-options"), limitNote = root.querySelector(".ls-calc-limit");
@@ -73,7 +73,8 @@
   }
   function fmtName(f) {  // "gguf:Q4_K_M" -> "GGUF Q4_K_M", "other:MLX 4bit", "safetensors:AWQ" -> "MLX 4bit", "AWQ"
     var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
-    return i < 0 ? f[0] : kind === "gguf" || kind === "onnx" ? kind.toUpperCase() + " " + rest : rest;
+    // a browser build names its runtime ("mediapipe:int4" -> "MediaPipe int4"): a model may have two int4 builds
+    return i < 0 ? f[0] : ({ gguf: "GGUF ", onnx: "ONNX ", mediapipe: "MediaPipe ", tflite: "LiteRT " }[kind] || "") + rest;
   }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
   // apple flag) and on the reader's own device, whatever it is.
@@ -214,8 +215,8 @@
     if (!f) return;
     var r = FitEngine.row(model, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
     var total = FitEngine.totalOn(r, dv.gpus), oh = r.oh * dv.gpus, a = {
-      model: model.name, format: fmtName(f), device: dv.name, context: N.integer(st.context), usable: bytes(dv.usable),
-      total: total == null ? "" : bytes(total), limit: model.limit ? N.integer(model.limit) : "",
+      model: model.name, format: fmtName(f), device: dv.name, context: st.context, usable: bytes(dv.usable),
+      total: total == null ? "" : bytes(total), limit: model.limit || "",
       share: share(R.tight), weights: f[1] == null ? "" : bytes(f[1]) };
     var tooLong = !!(r.limit && st.context > r.limit);
     var key = v === "no" && (r.kv == null || tooLong) ? "no_weights" : v;
@@ -239,7 +240,7 @@
     }
     if (split) offload(r, dv);
     p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
-      context: N.integer(st.context), usable: bytes(dv.usable) }) + (f[3] && f[1] ? " " + msg("calc.assume_estimate") : ""));
+      context: st.context, usable: bytes(dv.usable) }) + (f[3] && f[1] ? " " + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
