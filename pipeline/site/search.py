@@ -291,6 +291,8 @@ EXTRA_WORDS = {
            "รีโพซิทอรี", "ไอดี",
            # ค่าน้ำหนักชุด|หลัก at a line end in the models table header (Thai review 4)
            "ชุดหลัก",
+           # "ใส่ใน GPU อย่าง|เดียวไม่ได้" in the calculator at 360 px (Thai review 4)
+           "อย่างเดียว",
            # ส่วนตัว|เลขที่ and เป็นตัว|เลขที่ have fewer words than ส่วน|ตัวเลข|ที่: a word count cannot tell
            "ตัวเลข"],
     "zh": ["参数量", "下载", "下载大小", "显存", "内存", "量级", "词元"],
