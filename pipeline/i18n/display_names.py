@@ -34,7 +34,7 @@ RUNTIME_NAMES = {
     "vllm": "vLLM",
     "mlx": "MLX",
     "onnxruntime-web": "ONNX Runtime Web",
-    "litert": "LiteRT",
+    "litert": "LiteRT",  # fit.WEB_RUNTIMES: a .litertlm bundle (the browser table showed "litert (int8)")
 }
 
 # An MLC build id names its quantization: "Llama-3.1-8B-Instruct-q4f16_1-MLC" -> "q4f16_1".

@@ -17,6 +17,7 @@ from pipeline.site.render import render_markers
 
 REFERENCE_LANG = "en"
 DATA_BLOCK = re.compile(r"<!--\s*ls:(table|chart)\b")
+FRESHNESS_BLOCK = re.compile(r"<!--\s*ls:freshness\b")  # the page says where its data comes from itself
 
 
 @dataclass
@@ -91,7 +92,7 @@ def page_markdown(markdown: str, lang: str, src_path: str, file_locale: str, des
                 base_url="../" * dest_url.count("/"))  # to the site root, e.g. downloads/
     body = render_markers(markdown, page, _first_line(markdown, docs_dir, src_path))
     if DATA_BLOCK.search(markdown):
-        body += freshness_note(page, dest_url)
+        body += freshness_note(page, dest_url, said=FRESHNESS_BLOCK.search(markdown) is not None)
     if fell_back:
         return fallback_page(body, lang, locale)
     if lang != REFERENCE_LANG and docs_dir is not None:
@@ -108,16 +109,19 @@ def model_page_markdown(lang: str, model_id: str, dest_url: str) -> str:
     return explorer.defer(explorer.model_page_html(page, model_id))
 
 
-def freshness_note(page: Page, dest_url: str) -> str:
-    """Under every page with data tables or charts: when the data was read, and how many are stale."""
+def freshness_note(page: Page, dest_url: str, said: bool = False) -> str:
+    """Under every page with data tables or charts: when the data was read, and how many are stale;
+    only the link (and the stale count) where the page's own freshness block (`said`) already told it."""
     t = page.locale.t
-    text = escape(t("notice.data_as_of", **source_values(page.data.meta, page.lang, len(page.data.models))))
+    # the footer repeated the paragraph just above it on home and models (Thai review 4, item 14)
+    parts = [] if said else [escape(t("notice.data_as_of", **source_values(page.data.meta, page.lang, len(page.data.models))))]
     stale = page.data.meta.get("stale_models") or 0
     if stale:
-        text += " " + escape(t("notice.stale_models", count=format_integer(stale, page.lang)))
+        parts.append(escape(t("notice.stale_models", count=format_integer(stale, page.lang))))
     depth = dest_url.count("/") - (0 if page.lang == REFERENCE_LANG else 1)
     link = "../" * max(depth, 0) + "methodology/#freshness"
-    return (f'\n\n<p class="ls-freshness"><small>{text} '
+    text = "".join(f"{part} " for part in parts)
+    return (f'\n\n<p class="ls-freshness"><small>{text}'
             f'<a href="{escape(link, quote=True)}">{escape(t("notice.freshness_link"))}</a></small></p>\n')
 
 

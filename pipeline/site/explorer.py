@@ -611,7 +611,8 @@ def model_page_html(page: Page, model_id: str) -> str:
         fit=fit,
         url=url if url.startswith(("https://", "http://")) else f"https://huggingface.co/{model_id}",
         is_hub=row["kind"] == "hub", source_title=plain_text(row.get("source_title") or ""),
-        weights_basis=basis(row.get("weights_bytes_basis")),
+        # an estimate says so where its source goes, not the snapshot it was worked out from (review 4)
+        weights_basis=t("table.estimated_note") if row.get("weights_bytes_estimated") else basis(row.get("weights_bytes_basis")),
         fetched=bool(row.get("fetched_at")), fetched_line=_fetched_line(page, row))
 
 

@@ -29,6 +29,9 @@ RUNTIME_NAMES = display_names.RUNTIME_NAMES
 # Model pages live at <language prefix>/models/<slug>/; the calculator at <language prefix>/will-it-run/.
 CALCULATOR = "../../will-it-run/?model={model}#calculator"
 _WORDS = re.compile(r"[^a-z0-9]+")
+# A repository's own 8- or 4-bit checkpoint is named by its real format in the weights table, not by the
+# column's generic precision: DeepSeek-V3 ships FP8 and gpt-oss MXFP4, neither int8 nor int4 (Thai review 4)
+STORED_NAMES = {"F8_E4M3": "fp8", "FP8": "fp8", "MXFP4": "MXFP4", "NVFP4": "NVFP4"}
 
 
 def calculator_url(model_id: str) -> str:
@@ -154,14 +157,17 @@ def _verdict_cell(page: Page, found: dict, d: dict) -> str:
 def weight_rows(row: dict) -> list[dict]:
     """The model's weights at fp16, int8 and int4 as every table and the calculator mean them
     (fit.precision_weights: a real file of that precision, else ≈ its common build): precision,
-    the format's name ('GGUF Q4_K_M', '≈ Q4_K_M', 'safetensors'; '' for the ≈ 2-bytes estimate), bytes, estimated."""
+    the format's name ('GGUF Q4_K_M', '≈ Q4_K_M', 'safetensors'; '' for the ≈ 2-bytes estimate), bytes, estimated;
+    a repository's own FP8/MXFP4 checkpoint shows its format ('fp8', 'MXFP4') where the precision goes."""
     out = []
     for precision in fit.ESTIMATES:
         fmt = fit.precision_weights(row, precision)
         if not fmt or not fmt["weights_bytes"]:
             continue
         name = format_name(fmt)
-        out.append({"precision": precision, "name": "" if name in ("≈\u00a0" + precision, precision) else name,
+        stored = STORED_NAMES.get((row.get("stored_dtype") or "").upper()) \
+            if fmt["format"] == "safetensors" and not fmt["estimated"] else None
+        out.append({"precision": stored or precision, "name": "" if name in ("≈\u00a0" + precision, precision) else name,
                     "bytes": fmt["weights_bytes"], "estimated": bool(fmt["estimated"])})
     return out
 

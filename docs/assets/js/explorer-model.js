@@ -98,7 +98,7 @@
         '#calculator">' + esc(none ? msg("model_fit.calculator_offload") : msg("model_fit.calculator_link")) + "</a></p>");
       h.push("<h4>" + esc(msg("explorer.sources_heading")) + '</h4><ul><li><a href="' + esc(r.url) + '" rel="noopener">' + esc(x.on_hub ? msg("explorer.hub_link") : msg("explorer.source_link")) +
         "</a>" + (x.source_title ? esc(msg("display.aside", { text: x.source_title })) : "") + "</li>" +
-        (x.weights_basis >= 0 ? "<li>" + esc(msg("display.label", { label: msg("table.weights") }) + S.bases[x.weights_basis]) + "</li>" : "") +
+        (x.weights_basis >= 0 ? "<li>" + esc(msg("display.label", { label: msg("table.weights") }) + (r.est ? msg("table.estimated_note") : S.bases[x.weights_basis])) + "</li>" : "") +
         (r.date ? "<li>" + (x.revision ? esc(msg("explorer.fetched_revision", { date: S.dates[r.date] || r.date, revision: "\u0000" }))
           .replace("\u0000", '<code dir="ltr">' + esc(x.revision) + "</code>") : esc(msg("explorer.fetched", { date: S.dates[r.date] || r.date }))) +
           "</li>" : "") + "</ul>");
