@@ -29,7 +29,6 @@ RUNTIME_NAMES = {
     "webllm": "WebLLM",
     "transformers.js": "Transformers.js",
     "mediapipe": "MediaPipe",
-    "litert": "LiteRT",
     "llama.cpp": "llama.cpp",
     "vllm": "vLLM",
     "mlx": "MLX",
