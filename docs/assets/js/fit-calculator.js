@@ -177,7 +177,7 @@
     var ram = amount(st.ram), d;
     if (st.device !== "own") {
       d = DEV[st.device];
-      return { usable: d[1], bw: d[2], unified: !!d[3], name: E.device.options[E.device.selectedIndex].text, gpus: 1, ram: ram };
+      return { usable: d[1], bw: d[2], unified: !!d[3], web: d[5], name: E.device.options[E.device.selectedIndex].text, gpus: 1, ram: ram };
     }
     var vram = amount(st.vram), bw = amount(st.bw), bad = [];
     [["vram", vram], ["ram", ram], ["bw", bw]].forEach(function (x) {
