@@ -119,7 +119,7 @@ def test_decode_speeds_match_python():
 
 
 def test_a_precisions_one_figure_matches_python_for_every_model():
-    """The calculator's list picks fit.precision_weights's format (never an MLX file on an NVIDIA card)."""
+    """The calculator's list (calc-list.js) picks fit.precision_weights's format (never an MLX file on an NVIDIA card)."""
     cases, expected = [], []
     for row in DATA.models:
         entry = calc_data.model_entry(row)
@@ -128,8 +128,9 @@ def test_a_precisions_one_figure_matches_python_for_every_model():
             cases.append([entry, precision])
             expected.append(fmt["format"] if fmt else None)
     script = """
-        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => { const f = E.columnFormat(m, prec); return f ? f[0] : null; })));"""
+        global.FitEngine = require(process.argv[1]); const L = require(process.argv[1].replace('fit-engine', 'calc-list'));
+        const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => { const f = L.columnFormat(m, prec); return f ? f[0] : null; })));"""
     got = _node(script, {"cases": cases})
     wrong = [(c[0]["id"], c[1], g, e) for c, g, e in zip(cases, got, expected) if g != e]
     assert not wrong, wrong[:5]

@@ -18,7 +18,7 @@ var LSCalcList = function (c, dv) {
       if (!w) { noBuild++; return; }
       f = w.f; r = w.r; v = w.v;
     } else {
-      f = FitEngine.columnFormat(m, prec);  // the precision's one figure, as the tables and explorer give it
+      f = LSCalcList.columnFormat(m, prec);  // the precision's one figure, as the tables and explorer give it
       if (f) r = FitEngine.row(m, f, st.context, R, st.kv);
       v = f ? FitEngine.judge(r, dv.usable, R, dv.gpus) : "unknown";
     }
@@ -85,5 +85,17 @@ LSCalcList.web = function (m, ctx, usable, R, kv) {
     if (bv === "fits" || bv === "tight") return { f: f, r: b, v: bv, bound: 1 };
   }
   return { f: f, r: r, v: v };
+};
+// fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common
+// build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one), else the estimate
+// (here, not in fit-engine.js: only this list needs it, and the calculator's first load stays small)
+LSCalcList.columnFormat = function (m, p) {
+  var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
+  var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
+  m.formats.forEach(function (f) {
+    var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
+    if (k < rank) { rank = k; best = f; }
+  });
+  return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;
 };
 if (typeof module !== "undefined") module.exports = LSCalcList;
