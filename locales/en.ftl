@@ -808,3 +808,8 @@ calc--web_left_out =
         [one] { $count } more model has no web build recorded, so it is left out.
        *[other] { $count } more models have no web build recorded, so they are left out.
     }
+explorer--fit_unknown =
+    { $count ->
+        [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.
+       *[other] { $count } more models match but are left out: not enough is known about them (usually their KV cache) to say whether they fit.
+    }

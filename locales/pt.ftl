@@ -858,3 +858,9 @@ calc--web_left_out =
         [many] Mais { $count } de modelos ficam de fora por não terem versão para a web registrada.
        *[other] Mais { $count } modelos ficam de fora por não terem versão para a web registrada.
     }
+explorer--fit_unknown =
+    { $count ->
+        [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.
+        [many] Mais { $count } de modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
+       *[other] Mais { $count } modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
+    }

@@ -727,3 +727,7 @@ calc--web_left_out =
     { $count ->
        *[other] 另有 { $count } 个模型没有网页版本记录，因此未列出。
     }
+explorer--fit_unknown =
+    { $count ->
+       *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。
+    }
