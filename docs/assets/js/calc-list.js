@@ -73,9 +73,9 @@ LSCalcList.web = function (m, ctx, usable, R, kv) {
   var w = m.web, f, r, v, b;
   if (!w) return null;
   f = m.formats.filter(function (x) { return x[0] === w[0]; })[0] || [w[0], null, "browser", 0, null];
-  if (w[1] != null) {
+  if (w[1] != null) {  // past the model's own limit: "too-long", as every other device says
     r = { w: null, kv: null, oh: 0, total: w[1] };
-    return { f: f, r: r, v: w[1] > usable ? "no" : w[1] > usable * R.tight ? "tight" : "fits" };
+    return { f: f, r: r, v: m.limit && ctx > m.limit ? "too-long" : w[1] > usable ? "no" : w[1] > usable * R.tight ? "tight" : "fits" };
   }
   r = FitEngine.row(m, f, ctx, R, kv);
   v = w[2] === 0 ? "no" : FitEngine.judge(r, usable, R, 1);
