@@ -788,3 +788,28 @@ calc--col_largest = Longest context (with headroom / tight)
 calc--col_speed = Tokens per second
 calc--scroll_hint = Scroll sideways to see every column.
 calc--model_no_match = No tracked model matches “{ $text }”. Try a shorter name, or paste a Hub id (owner/name) and press Enter.
+
+# Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
+calc--reverse_heading_runs = Every model that fits or is tight
+calc--reverse_caption_order = Models that fit or are tight (the Verdict column says which), most parameters first; models whose parameter count is not known come last, those needing the most memory first.
+calc--unknown_left_out =
+    { $count ->
+        [one] { $count } model is left out because its verdict is unknown (usually its KV cache is not known, or it has no weights of this precision): { $names }. Pick it in the Model field to see what is missing.
+       *[other] { $count } models are left out because their verdict is unknown (usually their KV cache is not known, or they have no weights of this precision): { $names }. Pick one in the Model field to see what is missing.
+    }
+calc--summary_web =
+    { $count ->
+        [one] { $count } model has a web build recorded here, judged on { $device } as in the browser table, at { $context } tokens: { $counts }.
+       *[other] { $count } models have a web build recorded here, judged on { $device } as in the browser table, at { $context } tokens: { $counts }.
+    }
+calc--web_rule = How: in a tab only a build made for the browser counts (WebLLM, Transformers.js, MediaPipe), never a GGUF or safetensors file, and no single file may exceed the browser's file limit. A WebLLM build needs the memory WebLLM states for it, at its own context; another build needs its weights plus the KV cache and runtime buffers at your context or, if its size is not recorded, at most its 32-bit size. No speed is estimated in a tab.
+calc--web_left_out =
+    { $count ->
+        [one] { $count } more model has no web build recorded, so it is left out.
+       *[other] { $count } more models have no web build recorded, so they are left out.
+    }
+explorer--fit_unknown =
+    { $count ->
+        [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.
+       *[other] { $count } more models match but are left out: not enough is known about them (usually their KV cache) to say whether they fit.
+    }

@@ -835,3 +835,32 @@ calc--col_largest = Contexto mais longo (com folga / apertado)
 calc--col_speed = Tokens por segundo
 calc--scroll_hint = Role para o lado para ver todas as colunas.
 calc--model_no_match = Nenhum modelo acompanhado corresponde a “{ $text }”. Tente um nome mais curto ou cole o id de um modelo do Hub (dono/nome) e pressione Enter.
+
+# Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
+calc--reverse_heading_runs = Todos os modelos que cabem ou ficam apertados
+calc--reverse_caption_order = Modelos que cabem ou ficam apertados (a coluna Veredito diz qual), do que tem mais parâmetros ao que tem menos; os modelos cujo número de parâmetros não se conhece vêm por último, do que precisa de mais memória ao que precisa de menos.
+calc--unknown_left_out =
+    { $count ->
+        [one] { $count } modelo fica de fora porque o veredito dele é desconhecido (em geral, não se conhece o cache KV dele, ou ele não tem pesos nesta precisão): { $names }. Escolha-o no campo Modelo para ver o que falta.
+        [many] { $count } de modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
+       *[other] { $count } modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
+    }
+calc--summary_web =
+    { $count ->
+        [one] { $count } modelo tem versão para a web registrada aqui e é julgado em { $device } como na tabela do navegador, com { $context } tokens de contexto: { $counts }.
+        [many] { $count } de modelos têm versão para a web registrada aqui e são julgados em { $device } como na tabela do navegador, com { $context } tokens de contexto: { $counts }.
+       *[other] { $count } modelos têm versão para a web registrada aqui e são julgados em { $device } como na tabela do navegador, com { $context } tokens de contexto: { $counts }.
+    }
+calc--web_rule = Como: na aba só conta uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe), nunca um arquivo GGUF ou safetensors, e nenhum arquivo pode passar do limite de tamanho de arquivo do navegador. Uma versão WebLLM precisa da memória que o WebLLM informa para ela, no contexto dela; outra versão precisa dos pesos mais o cache KV e os buffers do runtime no contexto escolhido ou, se o tamanho dela não estiver registrado, no máximo do tamanho em 32 bits. Não se estima velocidade numa aba.
+calc--web_left_out =
+    { $count ->
+        [one] Mais { $count } modelo fica de fora por não ter versão para a web registrada.
+        [many] Mais { $count } de modelos ficam de fora por não terem versão para a web registrada.
+       *[other] Mais { $count } modelos ficam de fora por não terem versão para a web registrada.
+    }
+explorer--fit_unknown =
+    { $count ->
+        [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.
+        [many] Mais { $count } de modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
+       *[other] Mais { $count } modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
+    }

@@ -710,3 +710,24 @@ calc--col_largest = 最长上下文（留有余量 / 偏紧）
 calc--col_speed = 每秒词元数
 calc--scroll_hint = 左右滑动可查看所有列。
 calc--model_no_match = 没有收录的模型与“{ $text }”匹配。请试试更短的名称，或粘贴 Hub 上的模型 ID（owner/name 格式）后按回车键。
+
+# Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
+calc--reverse_heading_runs = 所有装得下或偏紧的模型
+calc--reverse_caption_order = 装得下或偏紧的模型（“结论”一列注明是哪一种），按参数量从多到少排列；参数量未知的模型排在最后，按所需内存从多到少排列。
+calc--unknown_left_out =
+    { $count ->
+       *[other] 有 { $count } 个模型未列出，因为结论未知（通常是 KV 缓存未知，或没有这一精度的权重）：{ $names }。在“模型”一栏中选择其中一个，可查看缺少哪些信息。
+    }
+calc--summary_web =
+    { $count ->
+       *[other] 有 { $count } 个模型在此记录了网页版本，按浏览器表格的方式在{ $device }上判断，上下文 { $context } 个词元：{ $counts }。
+    }
+calc--web_rule = 计算方式：在标签页中只计入为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe），不计 GGUF 或 safetensors 文件，且任何单个文件都不能超过浏览器的文件大小上限。WebLLM 版本所需内存取 WebLLM 为其标注的数值（按该版本自身的上下文）；其他版本所需内存为权重加上所选上下文下的 KV 缓存和运行时缓冲区；未记录大小时，以其 32 位大小为上限。标签页中不估算速度。
+calc--web_left_out =
+    { $count ->
+       *[other] 另有 { $count } 个模型没有网页版本记录，因此未列出。
+    }
+explorer--fit_unknown =
+    { $count ->
+       *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。
+    }

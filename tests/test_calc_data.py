@@ -96,4 +96,4 @@ def test_every_key_the_scripts_write_is_in_their_messages():
 def test_list_messages_are_written_per_language(tmp_path):
     assert calc_data.write_list_messages(["en", "th"], tmp_path) == 2
     doc = json.loads((tmp_path / "assets" / "calc" / "messages-list-th.json").read_text(encoding="utf-8"))
-    assert doc["lang"] == "th" and "calc.reverse_heading" in doc["m"]
+    assert doc["lang"] == "th" and "calc.reverse_heading_runs" in doc["m"] and "calc.summary_web" in doc["m"]

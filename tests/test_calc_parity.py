@@ -119,7 +119,7 @@ def test_decode_speeds_match_python():
 
 
 def test_a_precisions_one_figure_matches_python_for_every_model():
-    """The calculator's list picks fit.precision_weights's format (never an MLX file on an NVIDIA card)."""
+    """The calculator's list (calc-list.js) picks fit.precision_weights's format (never an MLX file on an NVIDIA card)."""
     cases, expected = [], []
     for row in DATA.models:
         entry = calc_data.model_entry(row)
@@ -128,9 +128,47 @@ def test_a_precisions_one_figure_matches_python_for_every_model():
             cases.append([entry, precision])
             expected.append(fmt["format"] if fmt else None)
     script = """
-        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => { const f = E.columnFormat(m, prec); return f ? f[0] : null; })));"""
+        global.FitEngine = require(process.argv[1]); const L = require(process.argv[1].replace('fit-engine', 'calc-list'));
+        const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => { const f = L.columnFormat(m, prec); return f ? f[0] : null; })));"""
     got = _node(script, {"cases": cases})
     wrong = [(c[0]["id"], c[1], g, e) for c, g, e in zip(cases, got, expected) if g != e]
     assert not wrong, wrong[:5]
     assert any(e and e.startswith("gguf:") for e in expected)
+
+
+def test_the_browser_tab_judges_web_builds_as_the_browser_table_does():
+    """calc-list.js LSCalcList.web (the reverse list on a browser tab) against fit.browser_fit, the browser
+    table's rule, at the contexts it can be asked (up to the model's limit), for every tracked model: same
+    build, verdict and memory; a model without a web build is left out by both. At the site's shortest
+    context (the table's), the largest model that fits or is tight is the ladder's browser-tab answer."""
+    from pipeline.site import fit_tables
+
+    browser = next(d for d in DATA.devices if d["kind"] == "browser")
+    usable = calc_data.device_entry(browser)[1]
+    assert usable == RULES.browser_budget_bytes and calc_data.device_entry(browser)[5] == 1
+    cases, expected = [], []
+    for row in DATA.models:
+        entry = {**calc_data.model_entry(row), "web": calc_data.web_entry(row, RULES)}
+        limit = row.get("context_length")
+        for context in (1, 777, 4096, 32768):
+            if limit and context > limit:
+                continue
+            found = fit.browser_fit(_fast(row), RULES.model_copy(update={"contexts": [context]}))
+            cases.append([entry, context])
+            expected.append(None if found["format"] is None else
+                            [found["format"], found["verdict"], found.get("bound_bytes") or found["total_bytes"]])
+    script = """
+        global.FitEngine = require(process.argv[1]); const L = require(process.argv[1].replace('fit-engine', 'calc-list'));
+        const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, c]) => { const w = L.web(m, c, p.usable, p.rules, 16);
+            return w && [w.f[0], w.v, w.r.total]; })));"""
+    got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES), "usable": usable})
+    wrong = [(c[0]["id"], c[1], g, e) for c, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:3]
+    assert {e[1] for e in expected if e} >= {"fits", "tight", "no", "unknown"} and None in expected
+    # the largest that runs at the table's context: the ladder's browser-tab row (4-bit), Qwen3 4B today
+    best = max((c[0] for c, g in zip(cases, got) if g and g[1] in ("fits", "tight") and c[1] == 4096 and c[0]["params"]),
+               key=lambda m: m["params"])
+    ladder = fit_tables._largest_in_browser(DATA, "int4")
+    assert best["id"] == ladder[0]["id"] == "Qwen/Qwen3-4B"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.bench_pages import copy_repo, largest_svg, synthesize
+from pipeline.i18n.locales import load_locale
 from tests.conftest import ROOT, lang_prefix, run_build, serve_directory, wait_until, press_text
 from tests.test_site_browser import axe_problems, horizontal_overflow
 
@@ -478,6 +479,8 @@ def test_ranked_search_size_range_tags_fits_and_typed_amounts_with_the_keyboard(
     assert any(not i.split("/")[-1].startswith("Qwen2.5-7B") for i in ids)  # its siblings follow
     assert "meta-llama/Llama-3.1-8B" in _leading(_search_rows(page, "llama 8b"), "Llama-3.1-8B")
     assert "deepseek-ai/DeepSeek-V3" in _leading(_search_rows(page, "deepseek v3"), "DeepSeek-V3")
+    assert _search_rows(page, "gpt oss 120")[:1] == ["openai/gpt-oss-120b"]  # 120 is 120b, never 20b
+    assert _search_rows(page, "mistral 7b")[0].startswith("mistralai/Mistral-7B")  # not Mathstral
     ids = _search_rows(page, "gpt oss")
     assert ids and all("gpt-oss" in i for i in ids), ids[:5]
     # a repo name the site does not track: the closest tracked model first (3 of its 4 words)
@@ -519,6 +522,11 @@ def test_ranked_search_size_range_tags_fits_and_typed_amounts_with_the_keyboard(
     assert expected and set(_rows(page)) <= set(expected)
     assert _count(page) == len(expected)
     assert all(r["need"][2][at] > 0 for r in rows if r["id"] in set(_rows(page)))  # context limits enforced
+    # the models left out only because their need is unknown are counted in the status line (review 4, Q6)
+    unsure = sum(1 for r in rows if r["need"][2][at] == 0)
+    note = load_locale(lang).plural("explorer.fit_unknown", unsure) if unsure else None
+    status = page.inner_text(".ls-explorer-status").replace("\u00a0", " ")
+    assert (note.replace("\u00a0", " ") in status) if note else "KV" not in status, (note, status)
     # (g) the reader's own memory, typed with a unit, replaces the device; then a word that is no amount
     _focus(page, 'input[name="mem"]')
     _press_text(page, memory)

@@ -325,8 +325,11 @@ def test_text_that_names_no_tracked_model_is_said_and_never_picked(browser, site
     """Real key presses: "Qwen2.5 32Bzzzz" + Enter selects nothing and says so; "zzzz" puts the old answer
     away (it no longer answers the field), axe clean; Escape restores both; "qwen 7b" + Enter takes the first match."""
     locale = load_locale(lang)
-    context, page, errors = open_calculator(browser, site_url, lang)
+    context, page, errors = open_calculator(browser, site_url, lang, "?device=gpu-12gb&context=8192")
+    # the first answer writes the whole state (a reload shows this view), and an unmatched name keeps it
+    wait_until(page, "new URLSearchParams(location.search).get('model') && location.search.includes('format=')")
     before = page.url
+    assert "device=gpu-12gb" in before and "context=8192" in before
     tab_to(page, "#ls-calc-model")
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
@@ -335,6 +338,9 @@ def test_text_that_names_no_tracked_model_is_said_and_never_picked(browser, site
     assert _no_match(page) == plain(locale.t("calc.model_no_match", text="Qwen2.5 32Bzzzz"))
     assert page.url == before and page.locator(".ls-calc-out").is_hidden()
     assert page.locator("#ls-calc-model").input_value() == "Qwen2.5 32Bzzzz"  # left as typed, to correct
+    # the old model's formats and context limit go with its answer; the field says it is invalid
+    assert page.locator("select[name=format]").is_hidden() and page.locator(".ls-calc-limit").is_hidden()
+    assert page.get_attribute("#ls-calc-model", "aria-invalid") == "true"
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     page.keyboard.type("zzzz")
@@ -349,6 +355,8 @@ def test_text_that_names_no_tracked_model_is_said_and_never_picked(browser, site
     wait_until(page, "document.querySelector('.ls-calc-pick-note').hidden && !document.querySelector('.ls-calc-stale')")
     assert page.locator("#ls-calc-model").input_value() == "Llama 3.1 8B Instruct"
     assert "Llama" in page.locator(".ls-calc-verdict").inner_text() and page.locator(".ls-calc-out").is_visible()
+    assert page.locator("select[name=format]").is_visible() and page.locator(".ls-calc-limit").is_visible()
+    assert page.get_attribute("#ls-calc-model", "aria-invalid") is None and page.url == before
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     page.keyboard.type("qwen 7b")
@@ -409,5 +417,46 @@ def test_a_verdict_comes_with_both_longest_contexts_and_every_true_reason(browse
     page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=Qwen/Qwen2.5-7B-Instruct&device=gpu-24gb#calculator")
     wait_until(page, "document.querySelector('.ls-calc-legend .ls-calc-k')")
     assert plain(page.locator(".ls-calc-legend .ls-calc-k").inner_text()) == plain(locale.t("calc.bar_kv", size=locale.t("calc.unknown")))
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_the_biggest_model_in_a_browser_tab_is_the_browser_tables(browser, site_url, lang):
+    """Review 4, Q5: "the biggest model I can run in a browser tab". Real keys: the browser tab, then the list.
+    It lists web builds only, with the browser table's verdicts (data/fit.yaml `browser`, fit.browser_fit) at
+    4,096 tokens, most parameters first: the ladder's browser-tab answer on top; a GGUF run by llama.cpp
+    never; it says how many models have no web build and names the unknown ones."""
+    from pipeline.site import fit_tables
+
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    choose(page, "device", "browser-tab")
+    tab_to(page, ".ls-calc-list-button")
+    page.keyboard.press("Enter")
+    wait_until(page, "document.querySelector('.ls-calc-table tbody tr')")
+    got = page.eval_on_selector_all(".ls-calc-table tbody th a", "els => els.map(e => e.getAttribute('data-id'))")
+    wanted, unknown, no_build = [], [], 0
+    for row in DATA.models:
+        found = DATA.fit_by_id[row["id"]]["browser"]
+        if found["format"] is None:
+            no_build += 1
+        elif (row.get("context_length") or 4096) >= 4096:  # a shorter limit: "has a shorter context"
+            wanted += [row["id"]] if found["verdict"] in ("fits", "tight") else []
+            unknown += [row["name"]] if found["verdict"] == "unknown" else []
+    assert sorted(got) == sorted(wanted) and got[0] == fit_tables._largest_in_browser(DATA, "int4")[0]["id"]
+    assert "microsoft/Phi-4-mini-instruct" not in got and "google/gemma-3-4b-it" not in got
+    params = [ROWS[i].get("params_total") or 0 for i in got]
+    assert params == sorted(params, reverse=True)  # the caption's order
+    formats = page.eval_on_selector_all(".ls-calc-table tbody td[dir=ltr]", "els => els.map(e => e.textContent)")
+    assert formats and not any("GGUF" in f for f in formats)
+    notes = plain(" ".join(page.eval_on_selector_all(".ls-calc-left-out", "els => els.map(e => e.textContent)")))
+    assert plain(locale.plural("calc.web_left_out", no_build)) in notes
+    assert unknown and all(plain(name) in notes for name in unknown)
+    assert plain(locale.t("calc.reverse_heading_runs")) in plain(page.locator(".ls-calc-out h3").inner_text())
+    page.set_viewport_size(PHONE)
+    assert horizontal_overflow(page) is None
+    problems = axe_problems(page, f"{lang}/will-it-run browser tab list")
+    assert not problems, "\n".join(problems)
     assert not errors, errors
     context.close()

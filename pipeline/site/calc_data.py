@@ -12,6 +12,7 @@ from typing import Optional
 from pipeline.contract import FitRules, KVCache
 from pipeline.data import fit
 from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.display_names import build_variant, runtime_name
 from pipeline.site.explorer_filters import model_tags
 from pipeline.site.html import plain_text
 
@@ -108,9 +109,28 @@ def rules_entry(rules: FitRules) -> dict:
 
 
 def device_entry(device: dict) -> list:
-    """[id, usable bytes (Device.usable_bytes), bandwidth B/s or null, unified 0/1, Apple silicon 0/1]."""
-    return [device["id"], int(device["memory_bytes"] * device["usable_share"]), device.get("bandwidth_bytes_per_s"),
-            int(bool(device["unified"])), int(fit.apple_silicon(device))]
+    """[id, usable bytes (Device.usable_bytes), bandwidth B/s or null, unified 0/1, Apple silicon 0/1], and 1
+    more for a browser tab (its list judges web builds only, as the browser table does)."""
+    entry = [device["id"], int(device["memory_bytes"] * device["usable_share"]), device.get("bandwidth_bytes_per_s"),
+             int(bool(device["unified"])), int(fit.apple_silicon(device))]
+    return entry + [1] if device.get("kind") == "browser" else entry
+
+
+def web_entry(row: object, rules: FitRules) -> Optional[list]:
+    """The browser tab's terms, as the browser table judges a model (fit.browser_fit): [the web build's
+    format key, the total its runtime states (WebLLM: weights, buffers and KV cache together) or null,
+    its largest file under the tab's file limit 1/0/null (unknown), 1 when an unrecorded size may be judged
+    at its 32-bit upper bound (all weights under the file limit), runtime name, quantization], or None: no
+    web build recorded, the tab cannot load it. fit-engine.js webRow() judges these at the reader's context."""
+    found = fit.browser_fit(row, rules)
+    if found["format"] is None:
+        return None
+    params = _get(row, "params_total")
+    stated = found["total_bytes"] if "context" not in found else None  # a runtime's own figure has no context
+    file_ok = found["file_ok"]
+    return [found["format"], stated, None if file_ok is None else int(file_ok),
+            int(bool(params) and round(params * fit.PRECISION_BYTES["fp32"]) < rules.browser_file_limit_bytes),
+            runtime_name(found["runtime"] or ""), build_variant(found["format"])]
 
 
 def index_entry(row: object) -> list:
@@ -133,13 +153,15 @@ def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_calc_data(models: list, site_dir: Path) -> int:
-    """assets/calc/index.json (search), assets/calc/models.json (the reverse view: every model) and
-    assets/calc/m/<id>.json (one model, the first answer's only data). Returns files written."""
+def write_calc_data(models: list, site_dir: Path, rules: Optional[FitRules] = None) -> int:
+    """assets/calc/index.json (search), assets/calc/models.json (the reverse view: every model, each with
+    its web build's terms under "web" when rules are given) and assets/calc/m/<id>.json (one model, the
+    first answer's only data). Returns files written."""
     folder = Path(site_dir) / "assets" / "calc"
     entries = [model_entry(row) for row in models]
+    every = [{**entry, "web": web_entry(row, rules)} for entry, row in zip(entries, models)] if rules else entries
     written = write_atomic(folder / "index.json", _dump([index_entry(row) for row in models]))
-    written += write_atomic(folder / "models.json", _dump(entries))
+    written += write_atomic(folder / "models.json", _dump(every))
     for entry in entries:
         written += write_atomic(folder / "m" / file_name(entry["id"]), _dump(entry))
     return int(written)

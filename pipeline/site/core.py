@@ -158,7 +158,7 @@ def postbuild(site_dir: Path, languages: list[str], default_lang: str, site_url:
     data = state.current_data()
     exports.write_exports(data, site_dir / "downloads")
     fit_view.write_fit_json(data, site_dir / "assets" / "fit.json")
-    calc_data.write_calc_data(data.models, site_dir)
+    calc_data.write_calc_data(data.models, site_dir, fit_view.rules(data) if data.fit_rules else None)
     calc_data.write_list_messages(languages, site_dir)
     explorer.write_json(data, site_dir)
     entries = {}

@@ -4,6 +4,7 @@ the freshness notice, the calculator block and its compact JSON, from data/fit.y
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -197,13 +198,21 @@ def freshness(page: Page, marker: Marker) -> str:
     return str(Markup('<p class="ls-freshness">{}</p>').format(text))
 
 
+def calc_device_name(page: Page, device: dict) -> str:
+    """The calculator's device option: the ladder's name and the card it was measured on, where nvidia-smi
+    names it in data/devices.yaml ("Gaming GPU, 8 GiB (GeForce RTX 4060)"), so a reader finds their card."""
+    card = re.search(r"nvidia-smi: \d+ MiB \((?:NVIDIA )?([^,;)]+)", device.get("memory_reported") or "")
+    name = device_name(page, device)
+    return name + page.locale.t("display.aside", text=card.group(1).strip()) if card else name
+
+
 def calculator(page: Page, marker: Marker) -> str:
     """The calculator: a form the script enables (fit-calculator.js) with its strings, the fit rule's
     terms and the devices inline (the first answer then needs only the chosen model's file,
     assets/calc/m/<id>.json); a note without JavaScript, which points to the static tables."""
     t, data = page.locale.t, page.data
     r = rules(data)
-    devices = [Markup('<option value="{}">{}</option>').format(d["id"], device_name(page, d)) for d in data.devices]
+    devices = [Markup('<option value="{}">{}</option>').format(d["id"], calc_device_name(page, d)) for d in data.devices]
     precisions = [Markup('<option value="{}">{}</option>').format(
         bits, t("calc.kv_bits", bits=format_integer(bits, page.lang))) for bits in r.kv_precisions]
     gpus = [Markup('<option value="{}">{}</option>').format(n, format_integer(n, page.lang)) for n in range(1, 9)]

@@ -2,35 +2,50 @@
    chosen format's precision (issue 23). fit-calculator.js loads it on first use, with its messages
    (assets/calc/messages-list-<lang>.json, compiled as its own) and every model (assets/calc/models.json),
    and calls LSCalcList(c, dv): c holds what the view shares with the calculator (state, rules, number
-   writer, helpers), dv the device as the calculator reads it. Figures are fit-engine.js's. */
+   writer, helpers), dv the device as the calculator reads it. Figures are fit-engine.js's. A browser tab
+   (dv.web) lists web builds only, judged as the browser table judges them (LSCalcList.web). */
 var LSCalcList = function (c, dv) {
   "use strict";
   var st = c.st, R = c.R, N = c.N, el = c.el, p = c.p, bytes = c.bytes;
   function esc(s) { return String(s).replace(/[&<>"']/g, function (ch) { return "&#" + ch.charCodeAt(0) + ";"; }); }
   var prec = (c.formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
-  var rows = [], seen = 0;
+  var rows = [], seen = 0, unknown = [], noBuild = 0;
   c.all.forEach(function (m) {
     if (st.tag && m.tags.indexOf(st.tag) < 0) return;
-    var f = FitEngine.columnFormat(m, prec);  // the precision's one figure, as the tables and explorer give it
+    var f, r, v;
+    if (dv.web) {
+      var w = LSCalcList.web(m, st.context, dv.usable, R, st.kv);
+      if (!w) { noBuild++; return; }
+      f = w.f; r = w.r; v = w.v;
+    } else {
+      f = LSCalcList.columnFormat(m, prec);  // the precision's one figure, as the tables and explorer give it
+      if (f) r = FitEngine.row(m, f, st.context, R, st.kv);
+      v = f ? FitEngine.judge(r, dv.usable, R, dv.gpus) : "unknown";
+    }
     seen++;
-    if (!f) { counts.unknown++; return; }
-    var r = FitEngine.row(m, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
     counts[v]++;
-    if (v === "fits" || v === "tight") rows.push([m, f, r, v]);
+    if (v === "unknown") unknown.push(m.name);
+    if (v === "fits" || v === "tight") rows.push([m, f, r, v, w && w.bound]);
   });
-  var parts = [];
+  var parts = [], a;
   ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("calc.count." + k, { count: counts[k] })); });
-  c.out.appendChild(el("h3", null, msg("calc.reverse_heading")));
-  p("ls-calc-summary", msg("calc.summary", { count: seen, context: st.context, device: dv.name,
-    family: msg("calc.family." + prec), counts: new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(parts)
-      .replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0") }));  // Thai: a figure kept with the word after it, as thai_lines.py
+  function list(x) {  // Thai: a figure kept with the word after it, as thai_lines.py
+    return new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(x).replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0");
+  }
+  c.out.appendChild(el("h3", null, msg("calc.reverse_heading_runs")));
+  a = { count: seen, context: st.context, device: dv.name, usable: bytes(dv.usable), family: msg("calc.family." + prec), counts: list(parts) };
+  p("ls-calc-summary", dv.web ? msg("calc.summary_web", a) : msg("calc.summary", a));
+  if (dv.web) p("ls-calc-basis", msg("calc.web_rule"));
+  if (noBuild) p("ls-calc-left-out", msg("calc.web_left_out", { count: noBuild }));
+  if (unknown.length) p("ls-calc-left-out", msg("calc.unknown_left_out", { count: unknown.length, names: list(unknown) }));
   if (!rows.length) return p(null, msg("calc.reverse_none"));
-  rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0); });
+  // most parameters first; no parameter count: after them, most memory first (the Memory needed column)
+  rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0) || b[2].total - a[2].total; });
   var wrap = el("div", "ls-table-wrap"), t = wrap.appendChild(el("table", "ls-table ls-calc-table")), hr = el("tr");
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", msg("calc.reverse_caption"));
-  t.appendChild(el("caption", null, msg("calc.reverse_caption")));
+  wrap.setAttribute("aria-label", msg("calc.reverse_caption_order"));
+  t.appendChild(el("caption", null, msg("calc.reverse_caption_order")));
   [msg("calc.col_model"), msg("calc.col_format"), msg("calc.col_needed"), msg("calc.col_verdict"), msg("calc.col_largest"),
    msg("calc.col_speed")].forEach(function (text) { hr.appendChild(el("th", null, text)).setAttribute("scope", "col"); });
   t.appendChild(el("thead")).appendChild(hr);
@@ -38,8 +53,9 @@ var LSCalcList = function (c, dv) {
   rows.forEach(function (x) {
     var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
     var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
+    var name = !dv.web ? c.fmtName(x[1]) : m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4];
     html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
-      '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(c.fmtName(x[1])) + '</td><td class="ls-num"><bdi>' +
+      '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(name) + '</td><td class="ls-num"><bdi>' + (x[4] ? "≤\u00a0" : "") +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
       '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
   });
@@ -47,3 +63,39 @@ var LSCalcList = function (c, dv) {
   p("ls-calc-scroll-hint", msg("calc.scroll_hint"));
   c.out.appendChild(wrap);
 };
+// A model in a browser tab, as pipeline/data/fit.py browser_fit judges it at `ctx` tokens (its table: the
+// site's shortest context; tests/test_calc_parity.py): {f, r, v, bound} or null (no web build recorded).
+// m.web (calc_data.web_entry): [format, stated total|null, largest file under the limit 1/0/null, 32-bit bound
+// allowed 0/1, runtime, quantization]. A total the runtime states holds weights, buffers and KV cache at the
+// build's own context; else weights + KV cache + buffers at ctx, "no" when a file is over the limit, and an
+// unknown size judged at its 32-bit upper bound when that fits (and every weight is under the file limit).
+LSCalcList.web = function (m, ctx, usable, R, kv) {
+  var w = m.web, f, r, v, b;
+  if (!w) return null;
+  f = m.formats.filter(function (x) { return x[0] === w[0]; })[0] || [w[0], null, "browser", 0, null];
+  if (w[1] != null) {  // past the model's own limit: "too-long", as every other device says
+    r = { w: null, kv: null, oh: 0, total: w[1] };
+    return { f: f, r: r, v: m.limit && ctx > m.limit ? "too-long" : w[1] > usable ? "no" : w[1] > usable * R.tight ? "tight" : "fits" };
+  }
+  r = FitEngine.row(m, f, ctx, R, kv);
+  v = w[2] === 0 ? "no" : FitEngine.judge(r, usable, R, 1);
+  if (v === "unknown" && w[3]) {
+    b = FitEngine.row(m, ["fp32", m.params * 4, "browser", 1, "fp32"], ctx, R, kv);
+    var bv = FitEngine.judge(b, usable, R, 1);
+    if (bv === "fits" || bv === "tight") return { f: f, r: b, v: bv, bound: 1 };
+  }
+  return { f: f, r: r, v: v };
+};
+// fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common
+// build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one), else the estimate
+// (here, not in fit-engine.js: only this list needs it, and the calculator's first load stays small)
+LSCalcList.columnFormat = function (m, p) {
+  var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
+  var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
+  m.formats.forEach(function (f) {
+    var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
+    if (k < rank) { rank = k; best = f; }
+  });
+  return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;
+};
+if (typeof module !== "undefined") module.exports = LSCalcList;

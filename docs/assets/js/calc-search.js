@@ -29,10 +29,12 @@ var LSCalcSearch = function (c, rows) {
     show(opts.length > 0);
     if (query.text && !opts.length) stale(); else c.fresh();
   }
-  function stale() {
+  function stale() {  // the formats and context limit of the model below are put away with it (c.fresh() shows them)
     c.pickNote.textContent = msg("calc.model_no_match", { text: E.model.value.trim() });
     c.pickNote.hidden = false;
     c.out.classList.add("ls-calc-stale");
+    E.format.parentNode.style.display = document.querySelector(".ls-calc-limit").style.display = "none";
+    E.model.setAttribute("aria-invalid", "true");
   }
   function show(open) {
     box.hidden = !open;

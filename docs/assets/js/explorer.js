@@ -56,7 +56,7 @@
   // numbers.js: the build's own rules for every figure; its Intl formats are made on first use.
   var N = LSNumbers.make(lang, { units: { kB: S.units[0], MB: S.units[1], GB: S.units[2], TB: S.units[3] }, few: S.few, many: S.many });
   var whole = { format: N.integer };
-  var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "";
+  var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "", unsure = 0;
   var jsonUrl = new URL(root.getAttribute("data-json"), location.href);
   // openId: the model in view or being opened; opening: a ticket, so that only the latest open shows.
   var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {}, viewLoading = null;
@@ -95,6 +95,9 @@
   // The status line: one whole sentence for each case (all listed, the first part listed, a filtered
   // count, all of it or the first part of it listed).
   function statusText(count, listed) {
+    return statusLine(count, listed) + (unsure ? " " + msg("explorer.fit_unknown", { count: unsure }) : "");
+  }
+  function statusLine(count, listed) {
     var total = data.length;
     if (!count) return msg("explorer.no_match");
     if (count === total) return listed >= total ? msg("explorer.all_listed", { total: total })
@@ -233,6 +236,13 @@
     if (closing && openId) closeModel(false, false);
     drawnSig = sig;
     shown = data.filter(function (row) { return matches(row, f); });
+    // the rows the fits filter leaves out only because their need is unknown (0; -1, past the model's limit,
+    // is said by the assumptions line): counted in the status line, never dropped without a word
+    var g = f.fit;
+    unsure = 0;
+    f.fit = null;
+    if (g) data.forEach(function (row) { if (!row.need[g.p][g.c] && matches(row, f)) unsure++; });
+    f.fit = g;
     shown = SearchRank.rank(shown, q);
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];

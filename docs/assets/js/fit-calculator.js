@@ -166,9 +166,9 @@
     }
     E.format.textContent = "";
     model.formats.filter(offered).forEach(function (f) {
+      // an estimate: "≈" alone (calc.assume_estimate says what it means), so the option fits a 360 px phone
       var o = el("option", null, f[1] == null ? msg("calc.format_unknown", { format: fmtName(f) })
-        : f[3] ? msg("calc.format_estimate", { format: fmtName(f), size: bytes(f[1]) })
-        : msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
+        : (f[3] ? "≈ " : "") + msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
       o.value = f[0];
       E.format.appendChild(o);
     });
@@ -180,7 +180,7 @@
     var ram = amount(st.ram), d;
     if (st.device !== "own") {
       d = DEV[st.device];
-      return { usable: d[1], bw: d[2], unified: !!d[3], name: E.device.options[E.device.selectedIndex].text, gpus: 1, ram: ram };
+      return { usable: d[1], bw: d[2], unified: !!d[3], web: d[5], name: E.device.options[E.device.selectedIndex].text, gpus: 1, ram: ram };
     }
     var vram = amount(st.vram), bw = amount(st.bw), bad = [];
     [["vram", vram], ["ram", ram], ["bw", bw]].forEach(function (x) {
@@ -333,10 +333,12 @@
       return LSCalcSearch(shared, r[1]);
     }, function (e) { searching = null; throw e; });
   }
-  function fresh() {  // the answer below answers the field again: shown (calc-search.js puts it away)
+  function fresh() {  // the answer below answers the field again: shown, with its formats and limit (calc-search.js puts them away)
     pickNote.hidden = true;
     pickNote.textContent = "";
     out.classList.remove("ls-calc-stale");
+    E.format.parentNode.style.display = limitNote.style.display = "";
+    E.model.removeAttribute("aria-invalid");
   }
   E.model.addEventListener("focus", function () { searchReady(); });
   E.model.addEventListener("input", function () { searchReady().then(function (s) { s.input(); }); });
@@ -386,5 +388,5 @@
   toForm();
   form.hidden = false;
   root.querySelector(".ls-calc-nojs").hidden = true;
-  load(st.model, location.search ? false : null);
+  load(st.model, false);  // the URL holds the whole state from the first answer: a reload shows this view
 })();

@@ -1,6 +1,6 @@
 /* LLM Sizes: the fit engine in the browser — pipeline/data/fit.py fit_row(), judge() and
    largest_context() over the terms pipeline/site/calc_data.py exports (a model: CALC-MODEL-SHAPE.md;
-   rules: calc_data.rules_entry). tests/test_calc_parity.py runs it in node against Python for every
+   rules: calc_data.rules_entry; a column's one figure, columnFormat, is calc-list.js's). tests/test_calc_parity.py runs it in node against Python for every
    tracked model, format, context, KV precision and device and requires identical bytes and verdicts.
    Python's round() rounds halves to even; so does rhe() here (Math.round would not). */
 var FitEngine = (function () {
@@ -65,17 +65,6 @@ var FitEngine = (function () {
     while (hi - lo > 1) { var mid = Math.floor((lo + hi) / 2); if (ok(mid)) lo = mid; else hi = mid; }
     return lo;
   }
-  // fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common
-  // build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one), else the estimate
-  var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
-  function columnFormat(m, p) {
-    var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
-    m.formats.forEach(function (f) {
-      var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
-      if (k < rank) { rank = k; best = f; }
-    });
-    return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;
-  }
   function round1(x) { return +x.toFixed(1); }  // Python round(x, 1): the double's exact decimal, no ties in practice
   // speed.active_share / bytes_per_token / decode_speed: {s, lo, hi, read} or null
   function speed(m, r, bandwidth, R) {
@@ -102,7 +91,6 @@ var FitEngine = (function () {
     }
     return out;
   }
-  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn,
-           columnFormat: columnFormat };
+  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn };
 })();
 if (typeof module !== "undefined") module.exports = FitEngine;

@@ -1,8 +1,10 @@
 /* LLM Sizes: ranked model search shared by the explorer and the calculator (inlined by the build where a
    script says @include search-rank.js). Words in any order ("qwen 7b", "Llama-3.1-8B-Instruct"): "-", "_",
    "/", "." (not a decimal point) and spaces are one separator, NFKC folds full-width text; a size word
-   ("7b", "70B") ranks by closeness to that size; then whole-word matches; then the name with the fewest other words, then
-   featured, then most downloaded. Rows: {key (words(id + " " + name)), words (key split), params,
+   ("7b", "70B") ranks by closeness to that size. A bare number matches a whole number or a size word
+   ("120" finds 120b, never 20b); a word the row holds whole ("mistral") ranks above one it only
+   starts ("mistralai", Mathstral's owner). Then the name with the fewest other words, then featured,
+   then most downloaded. Rows: {key (words(id + " " + name)), words (key split), params,
    featured, downloads, order}. */
 var SearchRank = (function () {
   "use strict";
@@ -18,16 +20,16 @@ var SearchRank = (function () {
     });
     return q;
   }
-  // How many of the query's words the row has (a number exactly or as a size, "120" in "120b"; other
-  // words as a word's start); row.whole: how many of them are a whole word of the row ("mistral", not "mistralai").
+  // How many of the query's words the row has (a number exactly, or as a size word's number; other
+  // words as a word's start); row.whole: how many of them are one of its words whole.
   function hits(row, q) {
-    var n = 0;
-    row.whole = 0;
+    var n = 0, whole = 0;
     q.words.forEach(function (w) {
       var number = /^[\d.]+$/.test(w);
-      if (row.words.some(function (v) { return number ? v === w || (v.length === w.length + 1 && v.indexOf(w) === 0 && /[kmbt]$/.test(v)) : v.indexOf(w) === 0; })) n++;
-      if (row.words.indexOf(w) >= 0) row.whole++;
+      if (row.words.indexOf(w) >= 0) whole++;
+      if (row.words.some(function (v) { return number ? v.replace(/[kmbt]$/, "") === w : v.indexOf(w) === 0; })) n++;
     });
+    row.whole = whole;
     return n;
   }
   // The rows that answer q, best first: a query typed as one name ("gemma-2") keeps the rows holding
@@ -42,7 +44,7 @@ var SearchRank = (function () {
     });
     var shown = phrase.length ? phrase : rows.filter(function (row) { return row.hits === most && (most || !q.words.length); });
     return shown.sort(function (a, b) {
-      return a.near - b.near || b.whole - a.whole || a.words.length - b.words.length || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order;
+      return b.whole - a.whole || a.near - b.near || a.words.length - b.words.length || b.featured - a.featured || b.downloads - a.downloads || a.order - b.order;
     });
   }
   return { words: words, query: query, hits: hits, rank: rank };
