@@ -201,3 +201,14 @@ def test_every_tracked_model_gives_python_figures_in_the_browser_rules(tmp_path)
     wrong, compared = differences(cases, tmp_path)
     print(f"{len(cases)} tracked models, {len(DEVICES)} devices, {compared} comparisons")
     assert not wrong, "\n".join(wrong[:40])
+
+
+def test_mlp_layer_types_give_the_same_figures_in_the_browser_rules(tmp_path):
+    """GlmMoeDsaConfig's mlp_layer_types ("dense" or "sparse" per layer) outranks first_k_dense_replace
+    in both runtimes; the variant with five dense layers makes a rule that ignored it disagree."""
+    glm = next(case for case in tracked_inputs() if case["id"] == "zai-org/GLM-5.2")
+    five_dense = dict(glm["config"], mlp_layer_types=["dense"] * 5 + ["sparse"] * 73)
+    cases = [glm, {"label": "GLM-5.2, 5 dense layers", "id": "fixture/glm-5.2-five-dense",
+                   "info": {"id": "fixture/glm-5.2-five-dense"}, "config": five_dense}]
+    wrong, compared = differences(cases, tmp_path)
+    assert compared and not wrong, "\n".join(wrong[:40])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.contract import KVCache
-from pipeline.data import compute
+from pipeline.data import architecture, compute, params
 from pipeline.data.catalog import HubModel
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "configs"
@@ -410,3 +410,22 @@ def test_mla_exposes_both_the_latent_and_full_heads():
     # vLLM / llama.cpp: (512 + 64) × 61 × 2; transformers: 128 heads × (128 + 64 + 128) × 61 × 2
     assert (kv.full_bytes_per_token, kv.mla_heads_bytes_per_token) == (70_272, 128 * 320 * 61 * 2) == (70_272, 4_997_120)
     assert cache("llama-3.1-8b").mla_heads_bytes_per_token == 0
+
+
+def test_glm_moe_dsa_mlp_layer_types_name_the_dense_and_moe_layers():
+    """GlmMoeDsaConfig (huggingface/transformers @008e5743 configuration_glm_moe_dsa.py): mlp_layer_types
+    is the MLP kind of each layer, "dense" or "sparse"; it keeps no cache, so the plan stays readable."""
+    cfg = dict(config("deepseek-v3"), num_nextn_predict_layers=0)
+    listed = dict(cfg, mlp_layer_types=["dense"] * 3 + ["sparse"] * 58)
+    five_dense = dict(cfg, mlp_layer_types=["dense"] * 5 + ["sparse"] * 56)
+    assert architecture.moe_layer_count(listed) == architecture.moe_layer_count(cfg) == 58
+    assert architecture.moe_layer_count(five_dense) == 56
+    dense_mlp = 3 * 7168 * 18432
+    moe_mlp = 256 * 7168 + 256 + (256 + 1) * 3 * 7168 * 2048  # router, score bias, routed + shared experts
+    base = params.count_parameters(cfg).total
+    assert params.count_parameters(listed).total == base
+    assert params.count_parameters(five_dense).total == base - 2 * (moe_mlp - dense_mlp)
+    kv = compute.hub_row(HubModel(id="fixture/five-dense"), {
+        "format": compute.SNAPSHOT_FORMAT, "provenance": {"basis": "fetched", "fetched_at": "2026-11-01T00:00:00Z"},
+        "model_info": {}, "tree": None, "config_json": five_dense}, None)["kv_cache"]
+    assert kv["status"] == "computed" and kv["full_layers"] == 61

@@ -225,6 +225,8 @@ def moe_layer_count(config: dict) -> int | None:
         return None
     if isinstance(config.get("moe_layers"), list):
         return len([i for i in config["moe_layers"] if isinstance(i, int) and 0 <= i < layers])
+    if isinstance(config.get("mlp_layer_types"), list):  # GlmMoeDsaConfig: "dense" or "sparse" per layer
+        return config["mlp_layer_types"][:layers].count("sparse")
     dense_first = _int(config.get("first_k_dense_replace")) or 0
     skip = {i for i in config.get("mlp_only_layers") or [] if isinstance(i, int)}
     freq = _int(config.get("moe_layer_freq")) or 1  # DeepSeek: moe if i >= k and i % freq == 0

@@ -197,7 +197,8 @@ PLAN_KEY = re.compile(r"layer_types|block_type|layer_pattern|override_pattern|at
 HANDLED_KEYS = {"layer_types", "layers_block_type", "attention_layers", "attention_types", "hybrid_override_pattern",
                 "attn_type_list", "linear_attn_config", "full_attn_idxs", "attn_layer_period", "attn_layer_offset",
                 "full_attention_interval", "no_rope_layers", "sliding_window_pattern", "_sliding_window_pattern",
-                "num_kv_shared_layers", "cross_attention_layers"}
+                "num_kv_shared_layers", "cross_attention_layers",
+                "mlp_layer_types"}  # dense or MoE feed-forward per layer (GlmMoeDsaConfig): no cache of its own, read in params.py
 ALTERNATING_SLIDING_TYPES = {"gemma2", "gpt_oss"}  # Gemma2Config / GptOssConfig: even layers slide
 PATTERN_SLIDING_TYPES = {"gemma3_text": 6, "gemma3": 6, "cohere2": 4}  # every Nth layer is global
 ALL_SLIDING_TYPES = {"mistral", "mixtral", "starcoder2"}

@@ -199,6 +199,9 @@ def _expert_count(cfg: dict) -> int:
 
 
 def _is_moe_layer(cfg: dict, index: int) -> bool:
+    kinds = cfg.get("mlp_layer_types")
+    if isinstance(kinds, list) and index < len(kinds):  # GlmMoeDsaConfig: "dense" or "sparse" per layer
+        return kinds[index] == "sparse"
     if index in (cfg.get("mlp_only_layers") or []):
         return False
     if index < (cfg.get("first_k_dense_replace") or 0) or index % (cfg.get("moe_layer_freq") or 1):
@@ -219,7 +222,7 @@ def _mtp_layers(cfg: dict, rules: dict, attention: int, norms: int) -> int:
     if not count or not rules.get("mtp"):
         return 0
     hidden, vocab = cfg["hidden_size"], cfg["vocab_size"]
-    moe_total, _ = _mlp({**cfg, "first_k_dense_replace": 0, "mlp_only_layers": []}, rules, 0)
+    moe_total, _ = _mlp({**cfg, "first_k_dense_replace": 0, "mlp_only_layers": [], "mlp_layer_types": None}, rules, 0)
     return count * (attention + norms + moe_total + 3 * hidden + 2 * hidden * hidden + 2 * vocab * hidden)
 
 

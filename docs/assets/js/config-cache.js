@@ -269,6 +269,7 @@ var LSCache = (function (P) {
     var layers = int_(get(config, "num_hidden_layers"));
     if (!layers) return null;
     if (Array.isArray(get(config, "moe_layers"))) return config.moe_layers.filter(function (i) { return P.isInt(i) && i >= 0 && i < layers; }).length;
+    if (Array.isArray(get(config, "mlp_layer_types"))) return config.mlp_layer_types.slice(0, layers).filter(function (k) { return k === "sparse"; }).length;  // GlmMoeDsaConfig
     var denseFirst = int_(get(config, "first_k_dense_replace")) || 0;
     var skip = (or(get(config, "mlp_only_layers"), [])).filter(P.isInt);
     var freq = int_(get(config, "moe_layer_freq")) || 1;
@@ -347,7 +348,8 @@ var LSCache = (function (P) {
   var PLAN_KEY = /layer_types|block_type|layer_pattern|override_pattern|attn_type|attention_type|attention_layers|attn_layers|attn_idxs|attn_layer|layer_indices|layer_ids|attention_interval|attention_every|linear_attn|kv_shared|window_pattern|rope_layers|swa_layers|global_layers|local_layers|hybrid/;
   var HANDLED_KEYS = ["layer_types", "layers_block_type", "attention_layers", "attention_types", "hybrid_override_pattern", "attn_type_list",
                       "linear_attn_config", "full_attn_idxs", "attn_layer_period", "attn_layer_offset", "full_attention_interval",
-                      "no_rope_layers", "sliding_window_pattern", "_sliding_window_pattern", "num_kv_shared_layers", "cross_attention_layers"];
+                      "no_rope_layers", "sliding_window_pattern", "_sliding_window_pattern", "num_kv_shared_layers", "cross_attention_layers",
+                      "mlp_layer_types"];  // dense or MoE feed-forward per layer: no cache of its own, read in config-params.js
   var ALTERNATING_SLIDING_TYPES = ["gemma2", "gpt_oss"];
   var PATTERN_SLIDING_TYPES = { gemma3_text: 6, gemma3: 6, cohere2: 4 };
   var ALL_SLIDING_TYPES = ["mistral", "mixtral", "starcoder2"];

@@ -205,6 +205,8 @@ var LSParams = (function (P) {
   }
 
   function isMoeLayer(cfg, index) {
+    var kinds = get(cfg, "mlp_layer_types");
+    if (Array.isArray(kinds) && index < kinds.length) return kinds[index] === "sparse";  // GlmMoeDsaConfig: "dense" or "sparse" per layer
     if (or(get(cfg, "mlp_only_layers"), []).indexOf(index) >= 0) return false;
     if (index < N(or(get(cfg, "first_k_dense_replace"), 0)) || mod(index, or(get(cfg, "moe_layer_freq"), 1))) return false;
     var step = or(get(cfg, "decoder_sparse_step"), 1);
@@ -220,7 +222,7 @@ var LSParams = (function (P) {
     var n = or(get(cfg, "num_nextn_predict_layers"), 0);
     if (!T(n) || !T(get(rules, "mtp"))) return 0;
     var hidden = N(req(cfg, "hidden_size")), vocab = N(req(cfg, "vocab_size"));
-    var moeTotal = mlp(A(cfg, { first_k_dense_replace: 0, mlp_only_layers: [] }), rules, 0)[0];
+    var moeTotal = mlp(A(cfg, { first_k_dense_replace: 0, mlp_only_layers: [], mlp_layer_types: null }), rules, 0)[0];
     return N(n) * (attn + norms + moeTotal + 3 * hidden + 2 * hidden * hidden + 2 * vocab * hidden);
   }
 
