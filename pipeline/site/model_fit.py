@@ -24,7 +24,7 @@ PAGE_FORMAT = "int4"
 FALLBACK_FORMATS = ("int8", "fp16")
 KV_BITS = 16
 # Format and runtime names: the one table of pipeline/i18n/display_names.py ("other" names no format).
-FORMAT_NAMES = {**display_names.FORMAT_NAMES, "pytorch": "PyTorch", "other": ""}
+FORMAT_NAMES = {**display_names.FORMAT_NAMES, "pytorch": "PyTorch", "tflite": "LiteRT", "other": ""}  # short before a variant
 RUNTIME_NAMES = display_names.RUNTIME_NAMES
 # Model pages live at <language prefix>/models/<slug>/; the calculator at <language prefix>/will-it-run/.
 CALCULATOR = "../../will-it-run/?model={model}#calculator"
