@@ -132,7 +132,7 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
         else:
             longest = t("model_fit.context_tokens", count=format_integer(largest, lang))
         rate = t("model_fit.speed", speed=decimal(estimate[0]), low=decimal(estimate[1]),
-                 high=decimal(estimate[2])) if estimate else ""
+                 high=decimal(estimate[2])) if estimate else "—"  # a dash, not a blank cell, where none runs
         if not estimate and d["verdict"] in ("fits", "tight"):
             # fits, but the model generates no text, or the device's bandwidth is not known
             rate = t("model_fit.speed_unknown") if found.get("generates", True) else t("model_fit.speed_not_generating")
