@@ -88,8 +88,8 @@ notice--outdated = 本页的英文原文在翻译之后有过改动。<a href="{
 notice--data_as_of =
     { $basis ->
         [live] 本页数字读自 Hugging Face Hub，最近一次读取在 { $live_date }。
-        [mixed] 本页有 { $live } 个模型的数字读自 Hugging Face Hub，最近一次在 { $live_date }；其余依据 { $reconstructed_date } 收集的有出处资料重建。
-       *[reconstructed] 本页数字依据 { $reconstructed_date } 收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
+        [mixed] 本页有 { $live } 个模型的数字读自 Hugging Face Hub，最近一次在 { $live_date }；其余依据 { $reconstructed_date }收集的有出处资料重建。
+       *[reconstructed] 本页数字依据 { $reconstructed_date }收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
     }{ $published ->
         [0] {""}
        *[other] 不在 Hub 上的模型，规模以开发方公布的数字为准；没有公布的标为“未公开”。
@@ -412,8 +412,8 @@ fit--why--datacenter_gpu = 驱动和运行时会占用一部分显存；vLLM 等
 fit--freshness =
     { $basis ->
         [live] 本站共收录 { $total } 个模型。Hub 上的模型全部读自 Hugging Face Hub，最近一次读取在 { $live_date }。
-        [mixed] 本站共收录 { $total } 个模型。目前已有 { $live } 个 Hub 模型直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍采用依据 { $reconstructed_date } 收集的资料重建的数字，每条都附有出处。
-       *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date } 收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
+        [mixed] 本站共收录 { $total } 个模型。目前已有 { $live } 个 Hub 模型直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍采用依据 { $reconstructed_date }收集的资料重建的数字，每条都附有出处。
+       *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date }收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
     }{ $published ->
         [0] {""}
        *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
