@@ -374,6 +374,7 @@ fit--largest_int4 = 装得下的最大模型（4 位）
 fit--column_file = 仓库自带的 { $format } 文件，用 { $runtime } 运行
 fit--web_build = 网页版本
 fit--no_web_build = 本站暂无记录
+# 紧跟在结论“未知”之后：中间的空格由排版规则去掉（pipeline/site/zh_text.py），读作“未知：暂无网页版本记录”。
 fit--needs_web_build = ：暂无网页版本记录
 fit--largest_file = 最大单个文件
 fit--needed = 所需内存
