@@ -28,7 +28,6 @@ def tidy(text: str) -> str:
     # colons and commas among Latin stay; brackets are full-width on the whole page, around names from data/ too
     ("<p>8,030,261,248 · 10:05 · a, b; c (d)</p>", "<p>8,030,261,248 · 10:05 · a, b; c（d）</p>"),
     ("<td>MacBook Air (M3)</td><td>int8 (≈ Q8_0)</td>", "<td>MacBook Air（M3）</td><td>int8（≈ Q8_0）</td>"),
-    ("<td>GGUF, LiteRT (TensorFlow Lite), MLX</td>", "<td>GGUF, LiteRT（TensorFlow Lite）, MLX</td>"),
     # a name in another language keeps its marks; English names are set like the page
     ('<th><span lang="pt" dir="ltr">Português (Brasil)</span> (x)</th>', '<th><span lang="pt" dir="ltr">Português (Brasil)</span>（x）</th>'),
     ('<small lang="en">Apple M1 (7-core GPU)</small>', '<small lang="en">Apple M1（7-core GPU）</small>'),

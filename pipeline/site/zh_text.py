@@ -133,9 +133,7 @@ def _tidy_text(text: str, last: str, parens: list[bool]) -> str:
                 if text[i:i + 1] == " " and _is_han(text[i + 1:i + 2]):
                     i += 1
                 continue
-        # a comma after "）" and before Latin separates Latin names ("GGUF, LiteRT（TensorFlow Lite）, MLX"): it stays
-        elif ch in ":;," and ((_is_han(_before(out, prev)) and not (ch == "," and _before(out, prev) == "）"))
-                              or (_is_han(after) and not nxt.isdigit())):
+        elif ch in ":;," and (_is_han(_before(out, prev)) or (_is_han(after) and not nxt.isdigit())):
             if not (ch == "," and prev.isdigit() and nxt.isdigit()):  # 8,030 stays
                 while out and out[-1] == " ":
                     out.pop()

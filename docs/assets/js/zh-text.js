@@ -35,8 +35,7 @@
           if (t[i] === " " && han(t.charAt(i + 1))) i += 1;
           continue;
         }
-      } else if (":;,".indexOf(ch) >= 0 && ((han(before(out, prev)) && !(ch === "," && before(out, prev) === "）")) ||
-                                             (han(after) && !DIGIT.test(nxt)))) {  // "GGUF, LiteRT（…）, MLX": stays
+      } else if (":;,".indexOf(ch) >= 0 && (han(before(out, prev)) || (han(after) && !DIGIT.test(nxt)))) {
         if (!(ch === "," && DIGIT.test(prev) && DIGIT.test(nxt))) {  // 8,030 stays
           trim(out); out.push(MARKS[ch]); prev = MARKS[ch]; i += 1;
           while (i < t.length && t[i] === " ") i += 1;
