@@ -88,8 +88,8 @@ notice--outdated = 本页的英文原文在翻译之后有过改动。<a href="{
 notice--data_as_of =
     { $basis ->
         [live] 本页数字读自 Hugging Face Hub，最近一次读取在 { $live_date }。
-        [mixed] 本页有 { $live } 个模型的数字读自 Hugging Face Hub，最近一次在 { $live_date }；其余依据 { $reconstructed_date } 收集的有出处资料重建。
-       *[reconstructed] 本页数字依据 { $reconstructed_date } 收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
+        [mixed] 本页有 { $live } 个模型的数字读自 Hugging Face Hub，最近一次在 { $live_date }；其余依据 { $reconstructed_date }收集的有出处资料重建。
+       *[reconstructed] 本页数字依据 { $reconstructed_date }收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
     }{ $published ->
         [0] {""}
        *[other] 不在 Hub 上的模型，规模以开发方公布的数字为准；没有公布的标为“未公开”。
@@ -368,13 +368,14 @@ fit--usable_share = 可用比例
 fit--usable = 可用内存
 fit--basis = 比例依据（来源）
 fit--source = 规格
-fit--source_link = 厂商页面
-fit--none = 收录的模型都装不下
+fit--source_link = 来源页面
+fit--none = 没有确认装得下的收录模型
 fit--largest_int4 = 装得下的最大模型（4 位）
 fit--column_file = 仓库自带的 { $format } 文件，用 { $runtime } 运行
 fit--web_build = 网页版本
 fit--no_web_build = 本站暂无记录
-fit--needs_web_build = 暂无网页版本记录
+# 紧跟在结论“未知”之后：中间的空格由排版规则去掉（pipeline/site/zh_text.py），读作“未知：暂无网页版本记录”。
+fit--needs_web_build = ：暂无网页版本记录
 fit--largest_file = 最大单个文件
 fit--needed = 所需内存
 fit--tab_budget = 标签页内
@@ -403,17 +404,17 @@ fit--why--browser = 整个标签页预算：32 位 WebAssembly 堆
 fit--why--phone = 系统和常驻内存的应用大约占去一半
 fit--why--laptop =
     { $share ->
-        [two_thirds] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GB 及以下取三分之二
-       *[three_quarters] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GB 以上取四分之三
+        [two_thirds] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GiB 及以下取三分之二
+       *[three_quarters] macOS 默认允许 GPU 使用约 65–75% 的统一内存；32 GiB 以上取四分之三
     }
-fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
+fit--why--gpu = 显示输出、驱动和运行时会占用一部分显存；推理服务通常也只用 90%
 fit--why--mini_pc = 驱动最多可把 128 GiB 中的 96 GiB（103 GB）分给 GPU
-fit--why--datacenter_gpu = 显示输出、驱动和运行时会占用一部分显存；服务器通常只用 90%
+fit--why--datacenter_gpu = 驱动和运行时会占用一部分显存；vLLM 等推理服务默认只用 90%
 fit--freshness =
     { $basis ->
         [live] 本站共收录 { $total } 个模型。Hub 上的模型全部读自 Hugging Face Hub，最近一次读取在 { $live_date }。
-        [mixed] 本站共收录 { $total } 个模型。目前已有 { $live } 个 Hub 模型直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍采用依据 { $reconstructed_date } 收集的资料重建的数字，每条都附有出处。
-       *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date } 收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
+        [mixed] 本站共收录 { $total } 个模型。目前已有 { $live } 个 Hub 模型直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍采用依据 { $reconstructed_date }收集的资料重建的数字，每条都附有出处。
+       *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date }收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
     }{ $published ->
         [0] {""}
        *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
@@ -496,9 +497,9 @@ calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位�
 
 fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存；模型自身上限更短时按其上限计算（该行会注明）。WebLLM 版本的内存取 WebLLM 为其给出的数字。
 fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
-fit_notes--needs_build_at_own_limit = { $verdict }：需要先有网页版本；内存按模型自身 { $count } 个词元的上限计算
-fit_notes--build_size_unknown = { $verdict }：未记录该版本本身的大小；内存 ≈ 按模型的 4 位权重、{ $count } 个词元估算
-fit_notes--upper_bound = { $verdict }：即使按 32 位权重（版本最大也不过如此）计算，{ $count } 个词元时最多也只需 { $size }（未记录该版本本身的大小）
+fit_notes--needs_build_at_own_limit = { $verdict }：暂无网页版本记录（内存按模型上限 { $count } 个词元估算）
+fit_notes--build_size_unknown = { $verdict }：本站没有该版本的文件大小（内存为估算值，按 4 位权重、{ $count } 个词元计算）
+fit_notes--upper_bound = { $verdict }：本站没有该版本的文件大小，但即使按最大的 32 位权重、{ $count } 个词元计算，也最多只需 { $size }
 fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
 fit_notes--weights_and_buffers = { $verdict }：权重 { $size } 加上运行时的缓冲区，已超过可用的 { $usable }，没有空间留给 KV 缓存
 fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
@@ -634,8 +635,8 @@ calc--largest_all =
     { $count ->
        *[other] 模型的整个上下文都装得下：{ $count } 个词元。
     }
-calc--largest_none = 连 1 个词元的上下文都装不下。
-calc--largest_gpu_none = 仅靠显卡装不下，连 1 个词元的上下文也不行。
+calc--largest_none = 权重加上运行时缓冲区就已超出可用内存，上下文再短也装不下。
+calc--largest_gpu_none = 仅靠显卡装不下：权重加上运行时缓冲区就已超出显存，上下文再短也不行。
 calc--largest_unknown = 能装下的最长上下文未知：该模型未说明上下文上限。
 calc--largest_both = 留有余量的最长上下文：{ $headroom } 个词元；如果接受偏紧，最长可到 { $runs } 个词元{ $full ->
         [yes] （即模型上限）
@@ -665,9 +666,9 @@ calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存�
 calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
 calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
-calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
+calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算（超出模型上限时不计入），设备内存中可用 { $usable }。
 calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
-calc--assume_own = 你填写的显存按厂商标称值理解（标称“24 GB”实为 24 GiB），其中 { $share } 可用，与预设显卡的算法相同。
+calc--assume_own = 你填写的显存按厂商标称值理解（厂商标的“GB”实为 GiB），其中 { $share } 可用，与预设显卡的算法相同。
 calc--gpus_rule =
     { $count ->
        *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。各显卡轮流处理自己那几层，所以速度相当于一块显存足够大的同型号显卡。
@@ -700,7 +701,7 @@ calc--count--unknown =
     { $count ->
        *[other] 未知 { $count } 个
     }
-calc--reverse_caption = 装得下的模型，从大到小。
+calc--reverse_caption = 装得下和偏紧的模型，按参数量从大到小。
 calc--reverse_none = 这一类型中没有装得下的模型。
 calc--col_model = 模型
 calc--col_format = 格式

@@ -25,7 +25,14 @@ def tidy(text: str) -> str:
     ("<p>共45个模型, 按4.29 GB计算</p>", "<p>共 45 个模型，按 4.29 GB 计算</p>"),
     # across elements: the figure in its own <bdi>
     ('<p>约有<bdi class="ls-fig">8 GB</bdi>显存</p>', '<p>约有 <bdi class="ls-fig">8 GB</bdi> 显存</p>'),
-    ("<p>8,030,261,248 · 10:05 · a, b; c (d)</p>", "<p>8,030,261,248 · 10:05 · a, b; c (d)</p>"),
+    # colons and commas among Latin stay; brackets are full-width on the whole page, around names from data/ too
+    ("<p>8,030,261,248 · 10:05 · a, b; c (d)</p>", "<p>8,030,261,248 · 10:05 · a, b; c（d）</p>"),
+    ("<td>MacBook Air (M3)</td><td>int8 (≈ Q8_0)</td>", "<td>MacBook Air（M3）</td><td>int8（≈ Q8_0）</td>"),
+    # a name in another language keeps its marks; English names are set like the page
+    ('<th><span lang="pt" dir="ltr">Português (Brasil)</span> (x)</th>', '<th><span lang="pt" dir="ltr">Português (Brasil)</span>（x）</th>'),
+    ('<small lang="en">Apple M1 (7-core GPU)</small>', '<small lang="en">Apple M1（7-core GPU）</small>'),
+    # no space before a full-width mark: a verdict and its note joined by a space
+    ('<td><span class="v">未知</span> ：暂无网页版本记录</td>', '<td><span class="v">未知</span>：暂无网页版本记录</td>'),
     # the writer's space after <code> stays (it was dropped: "" counted as a full-width mark)
     ("<p>用 <code>Q4_K_M</code> 文件，<code>--cpu-moe</code> 把</p>", "<p>用 <code>Q4_K_M</code> 文件，<code>--cpu-moe</code> 把</p>"),
 ])

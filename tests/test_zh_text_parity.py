@@ -15,7 +15,8 @@ from tests.conftest import ROOT
 from tests.node_map import node_map
 
 EDGES = ["参数 (精确值: 8,030,261,248)", "<p>约有<bdi>8 GB</bdi>显存</p>", "Gemma 2模型, 4,096个词元", "(a b) 模型",
-         "<code>a(b)</code>模型 7B", "下载 (默认权重): ≈ 268 MB", "结论。 以下模型", "1,5; 模型", "<svg><title>模型8</title></svg>"]
+         "<code>a(b)</code>模型 7B", "下载 (默认权重): ≈ 268 MB", "结论。 以下模型", "1,5; 模型", "<svg><title>模型8</title></svg>",
+         "<td>MacBook Air (M3)</td>", '<span lang="pt">Português (Brasil)</span> (x)', "<b>未知</b> ：暂无"]
 
 
 def fragments() -> list[str]:

@@ -21,6 +21,8 @@ FORMAT_NAMES = {
     "mlc": "MLC",
     "mlx": "MLX",
 }
+# Names with an aside, bracketed the page's way through display.aside ("PyTorch (.bin)", zh "PyTorch（.bin）").
+FORMAT_ASIDES = {"pytorch": ("PyTorch", ".bin"), "tflite": ("LiteRT", "TensorFlow Lite")}
 # Formats named by a word, in the locale file (chart.downloads.format_<id>).
 FORMAT_WORDS = ("other", "estimate")
 
@@ -30,6 +32,7 @@ RUNTIME_NAMES = {
     "transformers.js": "Transformers.js",
     "mediapipe": "MediaPipe",
     "llama.cpp": "llama.cpp",
+    "litert": "LiteRT",
     "vllm": "vLLM",
     "mlx": "MLX",
     "onnxruntime-web": "ONNX Runtime Web",
@@ -42,6 +45,9 @@ _MLC_QUANT = re.compile(r"-(q\d+f\d+(?:_\d+)?)-MLC\b")
 
 def format_name(fmt: str, locale) -> str:
     """'gguf' -> 'GGUF'; a word ('other') from the page's locale; an unknown id as it is."""
+    if fmt in FORMAT_ASIDES:
+        name, aside = FORMAT_ASIDES[fmt]
+        return name + locale.t("display.aside", text=aside)
     if fmt in FORMAT_NAMES:
         return FORMAT_NAMES[fmt]
     if fmt in FORMAT_WORDS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from html import escape
 
 import altair as alt
@@ -43,12 +44,17 @@ def run_name(model: object, locale) -> str:
     """A run's name as the page's language says it: a known qualifier in brackets is translated."""
     text = plain_text(model)
     # "Mistral 7B, MLX 4-bit": the data's English comma and brackets, in the page's script
-    text = text.replace(", ", _COMMAS.get(locale.lang, ", "))
+    text = _bits(text.replace(", ", _COMMAS.get(locale.lang, ", ")), locale.lang)
     name, _, rest = text.rpartition(" (")
     key = _QUALIFIERS.get(rest[:-1]) if name and rest.endswith(")") else None
     if not key:
         return f"{name}（{rest[:-1]}）" if locale.lang == "zh" and name and rest.endswith(")") else text
     return locale.t("calibration_chart.run_qualified", name=name, note=locale.t(f"calibration_chart.{key}"))
+
+
+def _bits(text: str, lang: str) -> str:
+    """'MLX 4-bit' in Chinese 'MLX 4 位', as the zh pages write a precision; other languages as data/ has it."""
+    return re.sub(r"\b(\d+)-bit\b", r"\1 位", text) if lang == "zh" else text
 
 
 def _t(text: ChartText, key: str, **values: object) -> str:
@@ -242,7 +248,7 @@ def _run_cell(page: Page, obs: dict) -> str:
     status = (f'{gap}<small>{escape(page.locale.t("calibration_chart.row_superseded"))}</small>'
               if obs.get("superseded") else "")
     return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{escape(run_name(obs["model"], page.locale))}</a></bdi>'
-            f'{status}<br><code dir="ltr">{hub(obs["format"])}</code> · <bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')
+            f'{status}<br><code dir="ltr">{hub(_bits(obs["format"], page.lang))}</code> · <bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')
 
 
 def memory_table(page: Page, args: list[str], options: dict) -> str:

@@ -445,6 +445,10 @@ def _band(page: Page, row: dict) -> str:
     return page.locale.t(f"size_class.{row['size_class']}") if row.get("size_class") else ""
 
 
+# A row's formats: Chinese lists names with the enumeration comma ("GGUF、LiteRT（TensorFlow Lite）、MLX").
+_FORMAT_SEP = {"zh": "、"}
+
+
 def _format_label(page: Page, fmt: str) -> str:
     return format_name(fmt, page.locale)
 
@@ -547,7 +551,7 @@ def explorer_html(page: Page) -> str:
             "fp16": _size(page, _bytes_of(fp16) or None), "int4": _size(page, _bytes_of(int4) or None),
             "est16": bool(fp16 and fp16["estimated"]), "est4": bool(int4 and int4["estimated"]),
             "q4": "" if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
-            "formats": ", ".join(_format_label(page, f) for f in formats_of(r)), "basis": _basis_text(page, r),
+            "formats": _FORMAT_SEP.get(page.lang, ", ").join(_format_label(page, f) for f in formats_of(r)), "basis": _basis_text(page, r),
             "estimated": bool(r.get("weights_bytes_estimated")), "packed": packed_unknown(r),
         })
     total = len(data.models)

@@ -24,7 +24,7 @@ PAGE_FORMAT = "int4"
 FALLBACK_FORMATS = ("int8", "fp16")
 KV_BITS = 16
 # Format and runtime names: the one table of pipeline/i18n/display_names.py ("other" names no format).
-FORMAT_NAMES = {**display_names.FORMAT_NAMES, "pytorch": "PyTorch", "other": ""}
+FORMAT_NAMES = {**display_names.FORMAT_NAMES, "pytorch": "PyTorch", "tflite": "LiteRT", "other": ""}  # short before a variant
 RUNTIME_NAMES = display_names.RUNTIME_NAMES
 # Model pages live at <language prefix>/models/<slug>/; the calculator at <language prefix>/will-it-run/.
 CALCULATOR = "../../will-it-run/?model={model}#calculator"
@@ -135,7 +135,7 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
         else:
             longest = t("model_fit.context_tokens", count=format_integer(largest, lang))
         rate = t("model_fit.speed", speed=decimal(estimate[0]), low=decimal(estimate[1]),
-                 high=decimal(estimate[2])) if estimate else ""
+                 high=decimal(estimate[2])) if estimate else "—"  # a dash, not a blank cell, where none runs
         if not estimate and d["verdict"] in ("fits", "tight"):
             # fits, but the model generates no text, or the device's bandwidth is not known
             rate = t("model_fit.speed_unknown") if found.get("generates", True) else t("model_fit.speed_not_generating")

@@ -7,6 +7,7 @@
 var LSCalcList = function (c, dv) {
   "use strict";
   var st = c.st, R = c.R, N = c.N, el = c.el, p = c.p, bytes = c.bytes;
+  // a name from data/ in zh: full-width brackets, as zh-text.js sets the built pages ("FP8（NVIDIA）")
   function esc(s) { return String(s).replace(/[&<>"']/g, function (ch) { return "&#" + ch.charCodeAt(0) + ";"; }); }
   var prec = (c.formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
   var rows = [], seen = 0, unknown = [], noBuild = 0;
@@ -54,10 +55,10 @@ var LSCalcList = function (c, dv) {
     var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
     var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
     var name = !dv.web ? c.fmtName(x[1]) : m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4];
-    html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(m.name) +
+    html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(c.lang === "zh" ? m.name.replace(/ ?\(([^()]*)\)/g, "（$1）") : m.name) +
       '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(name) + '</td><td class="ls-num"><bdi>' + (x[4] ? "≤\u00a0" : "") +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "0") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
+      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "—") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
   });
   body.innerHTML = html.join("");
   p("ls-calc-scroll-hint", msg("calc.scroll_hint"));

@@ -47,7 +47,7 @@
           : largest >= x.context_limit && x.context_limit ? msg("model_fit.context_full", { count: largest })
           : msg("model_fit.context_tokens", { count: largest });
         var speed = f[2] ? msg("model_fit.speed", { speed: N.decimal(f[2]), low: N.decimal(f[3]), high: N.decimal(f[4]) })
-          : v !== "fits" && v !== "tight" ? "" : x.generates === 0 ? msg("model_fit.speed_not_generating") : msg("model_fit.speed_unknown");
+          : v !== "fits" && v !== "tight" ? "—" : x.generates === 0 ? msg("model_fit.speed_not_generating") : msg("model_fit.speed_unknown");
         shownSpeed = shownSpeed || !!f[2];  // an estimate shown, not a "not applicable"
         return '<tr><th scope="row"><bdi dir="' + c.dir + '">' + esc(S.devices[id] || (named ? named[1] : id)) +
           '</bdi></th><td class="ls-num"><bdi>' + bytes(usable) + '</bdi></td><td data-sort="' + esc(v) + '"><bdi>' + cell +

@@ -170,12 +170,15 @@
     return true;
   }
 
+  // names from data/ in rows drawn here: zh brackets full-width, as zh-text.js sets the built page's rows
+  function zhBrackets(text) { return text.replace(/ ?\(([^()]*)\)/g, "（$1）"); }
+
   function rowHtml(r) {
     var href = r.page ? r.page + "/" : "?id=" + encodeURIComponent(r.id);
     var formats = [];
     data.meta.formatNames.forEach(function (name, i) { if (r.formats & (1 << i)) formats.push(S.formats[i] || name); });
     return "<tr" + (r.stale ? ' class="ls-row-stale"' : "") + '><th scope="row"><bdi><a href="' + esc(href) + '"' +
-      (r.page ? "" : ' data-id="' + esc(r.id) + '"') + ">" + esc(r.name) + "</a></bdi>" +
+      (r.page ? "" : ' data-id="' + esc(r.id) + '"') + ">" + esc(lang === "zh" ? zhBrackets(r.name) : r.name) + "</a></bdi>" +
       (r.stale ? ' <span class="ls-stale">' + esc(msg("table.stale")) + "</span>" : "") +
       '<br><code dir="ltr">' + breakable(r.id) + "</code></th>" +
       '<td class="ls-num"' + (r.params ? ' title="' + esc(paramsTitle(r.params)) + '"' : "") + "><bdi>" +
@@ -185,7 +188,7 @@
       (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi" + (r.weights ? "" : ' title="' + esc(msg("explorer.weights_unknown")) + '"') + ">" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
       (r.est16 ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
       '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(msg("table.int4_estimate_note")) + '">≈</abbr> ' : "") +
-      "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(", ") +
+      "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(lang === "zh" ? "、" : ", ") +
       '</bdi></td><td class="ls-basis">' + esc(r.basis) + "</td></tr>";
   }
 

@@ -239,8 +239,9 @@
       p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
     if (split) offload(r, dv);
+    // zh sentences join with no space
     p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
-      context: st.context, usable: bytes(dv.usable) }) + (f[3] && f[1] ? " " + msg("calc.assume_estimate") : ""));
+      context: st.context, usable: bytes(dv.usable) }) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
