@@ -354,3 +354,14 @@ def test_the_downloads_chart_plots_every_recorded_file_and_its_caption_counts_th
     from pipeline.site import tables
     table = tables.downloads_table(page_for("en", data), [], {})
     assert table.count("<tr") - 1 == len(options)  # the table holds the chart's points, one row each
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar", "th", "zh", "pt"])
+def test_every_download_point_has_its_formats_colour_in_every_language(rendered, lang):
+    """Review 5 (he): in he/ar 140 of 172 points were drawn with no fill and no stroke, because the points'
+    format values were isolated (U+2068…U+2069) and the colour scale's domain was not."""
+    svg = svg_of(rendered[lang, "downloads"])
+    points = re.findall(r'<path aria-label="[^"]*" role="graphics-symbol" aria-roledescription="point"([^>]*)>', svg)
+    assert points
+    blank = [rest for rest in points if ' fill="' not in rest and ' stroke="' not in rest]
+    assert not blank, f"{len(blank)} of {len(points)} points have no colour"

@@ -301,7 +301,8 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         x=x, y=y, detail="precision:N")
     line_labels = guide_base.mark_text(align="left", dx=3, fontSize=10, opacity=0.8, aria=False).encode(
         x=x, y=y, text="label:N")
-    legend_labels = [format_name(f, text.locale) for f in formats]
+    # the points' own values (isolated in RTL, _download_point): a value outside the domain gets no colour
+    legend_labels = [text.iso(format_name(f, text.locale)) for f in formats]
     dots = alt.Chart(alt.Data(values=points)).mark_point(filled=True, size=60, strokeWidth=1.6).encode(
         x=x, y=y,
         color=alt.Color("format:N", title=text.t("downloads.legend"),
