@@ -91,6 +91,7 @@ def round_whole(n: int, digits: int = 3) -> int:
     return (kept * scale) * (1 if n >= 0 else -1)
 
 
+@lru_cache(maxsize=1 << 16, typed=True)  # pure, and asked the same figures per page and per device
 def format_params(count: int, lang: str, digits: int = 3) -> str:
     """Compact long form: '2.51 billion', '2,51 bilhões', '25.1亿', '2.51 مليار'."""
     rounded = Decimal(round_whole(count, digits))
@@ -130,11 +131,13 @@ def counted_noun_plurals(lang: str, category: str = "few", scales: tuple = ()) -
     return {noun: form for noun, form in forms.items() if not scales or _ARABIC_NOUN_SCALES[noun] in scales}
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def format_integer(value: int, lang: str) -> str:
     """Exact integer with the language's grouping: '2,506,172,416', '2.506.172.416'."""
     return format_decimal(value, locale=babel_locale(lang), numbering_system="latn", group_separator=True)
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def format_decimal_number(value: float, lang: str, digits: int = 3) -> str:
     rounded = round_significant(value, digits)
     fraction = max(0, digits - len(str(int(abs(rounded)))) if abs(rounded) >= 1 else digits)
@@ -147,13 +150,21 @@ def format_bytes(size: int, lang: str, units: dict[str, str] | None = None, digi
     """Decimal units: '1.35 GB', '1,35 GB', a no-break space before the unit. The unit follows the
     rounded figure (999,500 B is '1 MB', not '1,000 kB'). Unit labels may be localized through `units`.
     `fixed`: keep the `digits` significant digits ('10.0 GB' beside '5.01 GB' in one column)."""
+    try:
+        return _format_bytes(size, lang, tuple(units.items()) if units else (), digits, fixed)
+    except TypeError:  # a size or label that is not hashable
+        return _format_bytes.__wrapped__(size, lang, tuple((units or {}).items()), digits, fixed)
+
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def _format_bytes(size: int, lang: str, units: tuple, digits: int, fixed: bool) -> str:
     rounded = round_whole(size, digits)
     for unit, factor in BYTE_UNITS:
         if rounded >= factor:
             break
     else:
         unit, factor = "B", 1
-    label = (units or {}).get(unit, unit)
+    label = dict(units).get(unit, unit)
     value = Decimal(rounded) / Decimal(factor)
     pattern = "#,##0.###"
     if fixed:
@@ -163,6 +174,7 @@ def format_bytes(size: int, lang: str, units: dict[str, str] | None = None, digi
     return f"{number}\u00a0{label}"
 
 
+@lru_cache(maxsize=1 << 12)
 def format_day(value: str | date | datetime | None, lang: str) -> str:
     """A date in the language's long form ('24 November 2026', '24 de novembro de 2026')."""
     if value is None:

@@ -21,6 +21,12 @@ LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"}
 log = logging.getLogger("mkdocs.plugins.llmsizes")
 _WARNED: set[tuple[str, str]] = set()
+# (id of the entry, its language, the values) -> (entry, text): t() is a pure function of these, and
+# a build formats the same few thousand messages hundreds of thousands of times (issue 22's build time).
+_FORMATTED: dict[tuple, tuple] = {}
+_FORMATTED_MAX = 500_000
+# (id of a language's catalog, id of English's, strict) -> (catalog, English): checked once per version.
+_CHECKED: dict[tuple, tuple] = {}
 
 
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
@@ -123,6 +129,22 @@ class Locale:
         if entry.plural_variables - set(values):
             raise LocaleError(f"{entry.where}: {key} selects on ${', $'.join(sorted(entry.plural_variables))}: "
                               "pass it (or use Locale.plural)")
+        try:  # a page formats the same message with the same values many times (one per device, unit …)
+            memo = (id(entry), lang, tuple((name, type(value), value) for name, value in values.items()))
+            hit = _FORMATTED.get(memo)
+        except TypeError:  # a value that is not hashable: format it every time
+            memo, hit = None, None
+        if hit is not None and hit[0] is entry:
+            return hit[1]
+        text = self._format(entry, lang, key, values)
+        if memo is not None:
+            if len(_FORMATTED) > _FORMATTED_MAX:
+                _FORMATTED.clear()
+            _FORMATTED[memo] = (entry, text)  # the entry kept alive, so its id is not reused
+        return text
+
+    def _format(self, entry: Entry, lang: str, key: str, values: dict) -> str:
+        """The message `entry` formatted with `values` through its Fluent bundle."""
         bundle = _bundle(entry.path, lang)
         message = bundle.get_message(entry.id)
         errors: list = []
@@ -222,6 +244,15 @@ def load_locale(lang: str, locales_dir: Path = LOCALES_DIR, strict: bool = False
     if not path.exists():
         raise LocaleError(f"{path}: no message catalog for language {lang!r}")
     strings = reference if lang == REFERENCE else read_catalog(path)
+    checked = _CHECKED.get((id(strings), id(reference), strict))
+    if checked is None or checked[0] is not strings or checked[1] is not reference:
+        _check_catalog(lang, strings, reference, reference_path, strict)
+        _CHECKED[(id(strings), id(reference), strict)] = (strings, reference)
+    return Locale(lang, dict(strings), dict(reference), strict=strict, files=(path, reference_path))
+
+
+def _check_catalog(lang: str, strings: dict, reference: dict, reference_path: Path, strict: bool) -> None:
+    """A variable mismatch against English, or (strict) a missing key, stops the build here."""
     _, _, mismatched = key_differences(strings, reference)
     if mismatched:
         first = strings[mismatched[0]]
@@ -233,4 +264,3 @@ def load_locale(lang: str, locales_dir: Path = LOCALES_DIR, strict: bool = False
     if strict and missing:  # strict (CI) builds fail on every gap, not only on keys a page happens to use
         raise LocaleError(f"locales/{lang}.ftl: missing key(s) {', '.join(map(repr, missing))}; add them, "
                           "translated (python -m pipeline i18n status lists every gap)")
-    return Locale(lang, dict(strings), dict(reference), strict=strict, files=(path, reference_path))

@@ -72,10 +72,8 @@ def segment_thai(text: str) -> str:
         return text
     from pythainlp.tokenize import word_tokenize  # imported only when there is Thai to cut
 
-    dictionary = _thai_dictionary()
-
     def cut(match: re.Match) -> str:
-        return "\u200b".join(thai_words(match.group(0), dictionary))
+        return "\u200b".join(thai_words(match.group(0)))  # the site's dictionary (_thai_dictionary)
 
     return THAI_RUN.sub(cut, text)
 
@@ -84,7 +82,17 @@ def thai_words(run: str, dictionary=None) -> list[str]:
     """One Thai run cut into words: the fewest dictionary words, and of cuts with as few words, the one
     of the most frequent words (บอก|ว่า, not บอ|กว่า). Letters no dictionary word covers (a loanword the
     dictionary lacks) are one word, or join the word before if one or two: a word is never cut into letters."""
-    dictionary = dictionary if dictionary is not None else _thai_dictionary()
+    if dictionary is None:  # the site's dictionary: every page repeats the same runs (labels, headings)
+        return list(_site_thai_words(run))
+    return _thai_words(run, dictionary)
+
+
+@lru_cache(maxsize=1 << 16)
+def _site_thai_words(run: str) -> tuple[str, ...]:
+    return tuple(_thai_words(run, _thai_dictionary()))
+
+
+def _thai_words(run: str, dictionary) -> list[str]:
     words: list[str] = []
     # The glossary's and the site's own words first, whole: another cut of the same letters may have
     # as many words (ค่าตัว|เลขที่ for ค่าตัวเลข|ที่).

@@ -110,7 +110,9 @@ def _tidy_text(text: str, last: str, parens: list[bool]) -> str:
     while i < len(text):
         ch = text[i]
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        after = text[i + 1:].lstrip(" ")[:1]
+        # the next character that is not a space (worked out only where a mark is judged: a scan per
+        # character made long texts quadratic)
+        after = text[i + 1:].lstrip(" ")[:1] if ch in "(:;," else ""
         if ch == "(":
             parens.append(True)
             while out and out[-1] == " ":
