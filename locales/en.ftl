@@ -55,6 +55,9 @@ table--estimated_note = estimated from the parameter count, not measured from fi
 table--caption_size_classes = Size classes, with how many tracked models fall in each.
 table--caption_precision = { $model }: memory for the weights alone at each precision.
 table--range = Parameter range
+# The size-class table's open ends: the lowest class from 0, the highest with no upper bound.
+table--range_below = 0 – { $high }
+table--range_from = { $low } – ∞
 table--count = Models
 table--examples = Examples
 table--precision = Precision

@@ -116,6 +116,9 @@ def params_table(page: Page, args: list[str], options: dict) -> str:
     return _wrap(caption, head, body, sortable=True)
 
 
+_SLOT = "\ue000"  # stands for an isolated figure inside a message, replaced after escaping
+
+
 def size_classes_table(page: Page, args: list[str], options: dict) -> str:
     """Each size class: its range, how many tracked models fall in it, and examples."""
     t = page.locale.t
@@ -129,9 +132,15 @@ def size_classes_table(page: Page, args: list[str], options: dict) -> str:
         # Each end isolated and held together ('1.8 مليار' never breaks before its unit, '–' never
         # starts a line), so the range reads in order inside right-to-left text.
         low, high = (f"<bdi>{escape(end).replace(' ', '&nbsp;')}</bdi>" for end in (low, high))
+        span = f"{low}&nbsp;–&nbsp;{high}"
+        # An open end is a message of each language (zh "9 亿以下", "1 万亿及以上"), the others "0 – …", "… – ∞".
+        if not size_class["min_params"]:
+            span = escape(t("table.range_below", high=_SLOT)).replace(" – ", "&nbsp;–&nbsp;").replace(_SLOT, high)
+        elif not size_class["max_params"]:
+            span = escape(t("table.range_from", low=_SLOT)).replace(" – ", "&nbsp;–&nbsp;").replace(_SLOT, low)
         rows.append("<tr>" + "".join([
             f'<th scope="row"><bdi>{escape(t("size_class." + size_class["id"]))}</bdi></th>',
-            _cell(f'<span class="ls-range">{low}&nbsp;–&nbsp;{high}</span>'),
+            _cell(f'<span class="ls-range">{span}</span>'),
             _cell(escape(format_integer(size_class["count"], page.lang)), size_class["count"], "ls-num"),
             f"<td>{examples}</td>",
         ]) + "</tr>")
