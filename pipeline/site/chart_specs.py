@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Callable
 
 import altair as alt
@@ -159,7 +160,7 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         label = text.label(text.size_class(size_class["id"]))
         # The language's list pattern ('、' in Chinese, ', ' elsewhere), each Latin name isolated in
         # RTL; Arabic's '،' reads as a full stop at 11 px, so its names are split by ' · ' here.
-        names = [text.iso(plain_text(n)[:NAME_CHARS]) for n in size_class["examples"]]
+        names = [text.iso(_page_brackets(plain_text(n)[:NAME_CHARS], text.lang)) for n in size_class["examples"]]
         examples = " · ".join(names) if text.lang == "ar" else format_list(names, text.lang, style="unit")
         count = format_integer(size_class["count"], text.lang)
         rows.append({
@@ -420,6 +421,12 @@ def _lookup_expr(labels: dict[int, str]) -> str:
     cases = " : ".join(f"datum.value == {value} ? {json.dumps(label, ensure_ascii=False)}"
                        for value, label in labels.items())
     return f"{cases} : ''" if cases else "''"
+
+
+def _page_brackets(name: str, lang: str) -> str:
+    """'Kimi K2.6 NVFP4 (NVIDIA)' in Chinese 'Kimi K2.6 NVFP4（NVIDIA）', as zh_text sets names in the
+    page's HTML (it leaves SVG labels alone); other languages as data/ has it."""
+    return re.sub(r" \(([^()]*)\)", r"（\1）", name) if lang == "zh" else name
 
 
 def _unique_labels(rows: list[dict]) -> dict[str, str]:
