@@ -51,6 +51,8 @@ table--estimated_note = 根据参数量估算，并非实测的文件大小
 table--caption_size_classes = 各量级的参数范围，以及本站收录的模型在其中的数量
 table--caption_precision = { $model }：不同精度下仅权重所需的内存
 table--range = 参数范围
+table--range_below = { $high }以下
+table--range_from = { $low }及以上
 table--count = 模型数
 table--examples = 示例
 table--precision = 精度
@@ -89,7 +91,7 @@ notice--data_as_of =
     { $basis ->
         [live] 本页数字读自 Hugging Face Hub，最近一次读取在 { $live_date }。
         [mixed] 本页有 { $live } 个模型的数字读自 Hugging Face Hub，最近一次在 { $live_date }；其余依据 { $reconstructed_date }收集的有出处资料重建。
-       *[reconstructed] 本页数字依据 { $reconstructed_date }收集的有出处资料重建，尚无任何数字直接读自 Hugging Face Hub。
+       *[reconstructed] 本页数字依据 { $reconstructed_date }收集的有出处资料重建，目前还没有哪个数字是直接从 Hugging Face Hub 实时读取的。
     }{ $published ->
         [0] {""}
        *[other] 不在 Hub 上的模型，规模以开发方公布的数字为准；没有公布的标为“未公开”。
@@ -193,7 +195,7 @@ chart--memory--axis_bytes = 权重所需内存（对数刻度）
 chart--memory--legend = 精度
 chart--memory--tooltip = { $name }（{ $precision }）：{ $size }
 chart--memory--device = { $device }：可用 { $usable }
-chart--memory--summary = 图中是 { $count } 个重点模型，只计权重。精度每降一档，内存减半：{ $name } 在 fp32 下需要 { $fp32 }，fp16 下需要 { $fp16 }，int8 下需要 { $int8 }，int4 下需要 { $int4 }，按每个参数恰好 4、2、1、0.5 字节计算（实际的量化文件会略大一些）。虚线标出三种常见设备能留给模型的内存。
+chart--memory--summary = 图中是 { $count } 个重点模型，只计权重。精度每降一档，内存减半：{ $name } 在 fp32 下需要 { $fp32 }，fp16 下需要 { $fp16 }，int8 下需要 { $int8 }，int4 下需要 { $int4 }，按每个参数恰好 4、2、1、0.5 字节计算（实际的量化文件往往更大，有时大出不少：词嵌入等部分通常保留更高的精度）。虚线标出三种常见设备能留给模型的内存。
 chart--downloads--title = 参数量与下载大小（按文件格式）
 chart--downloads--axis_params = 参数量（对数刻度）
 chart--downloads--axis_bytes = 下载大小（对数刻度）
@@ -414,7 +416,7 @@ fit--freshness =
     { $basis ->
         [live] 本站共收录 { $total } 个模型。Hub 上的模型全部读自 Hugging Face Hub，最近一次读取在 { $live_date }。
         [mixed] 本站共收录 { $total } 个模型。目前已有 { $live } 个 Hub 模型直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍采用依据 { $reconstructed_date }收集的资料重建的数字，每条都附有出处。
-       *[reconstructed] 本站共收录 { $total } 个模型。还没有模型直接读自 Hugging Face Hub：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date }收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
+       *[reconstructed] 本站共收录 { $total } 个模型，目前还没有哪个模型的数字是直接从 Hugging Face Hub 实时读取的：{ $reconstructed } 个 Hub 模型的数字依据 { $reconstructed_date }收集的资料重建，每条都附有出处；定时刷新读到某个模型后，会替换它的数字。
     }{ $published ->
         [0] {""}
        *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
@@ -437,7 +439,7 @@ fit--browser_listed = 表中列出这 { $total } 个模型中的前 { $shown } �
 
 ## web: Web quality (issue 14): the cue under a chart that scrolls sideways on a phone.
 
-web--chart_scroll_hint = 左右滑动可查看完整图表。
+web--chart_scroll_hint = 左右滑动可查看完整图表
 
 ## heading: The ¶ link beside each heading (its tooltip and accessible name; pipeline/site/page_html.py).
 
@@ -589,7 +591,7 @@ calc--own_name =
 calc--own_needs_vram = 请输入显卡显存，例如 8。
 calc--vram = 显卡显存（GB，按标称）
 calc--gpus = 相同显卡数量
-calc--bandwidth = 内存带宽（GB/s）
+calc--bandwidth = 显存带宽（GB/s）
 calc--ram = 系统内存 RAM（GB，按标称）
 calc--format = 权重格式
 calc--format_file = { $format }：{ $size }
@@ -616,7 +618,7 @@ calc--list_button = 列出所有装得下的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
 calc--verdict--fits = { $model }（{ $format }）在“{ $device }”上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
-calc--verdict--tight = { $model }（{ $format }）在“{ $device }”上偏紧：上下文 { $context } 个词元时需要 { $total }，已超过可用内存（{ $usable }）的 { $share }，可能加载不了。
+calc--verdict--tight = { $model }（{ $format }）在“{ $device }”上偏紧：上下文 { $context } 个词元时需要 { $total }，已超过可用内存（{ $usable }）的 { $share }，余量很小，其他程序一多就可能加载失败。
 calc--verdict--no = { $model }（{ $format }）在“{ $device }”上装不下：上下文 { $context } 个词元时需要 { $total }，但只有 { $usable } 可用。
 calc--verdict--no_weights = { $model }（{ $format }）在“{ $device }”上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
 calc--verdict--too-long = 所选的 { $context } 个词元超出了 { $model } 的上限（{ $limit } 个词元）。
