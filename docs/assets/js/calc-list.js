@@ -54,7 +54,9 @@ var LSCalcList = function (c, dv) {
   rows.forEach(function (x) {
     var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
     var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
-    var name = !dv.web ? c.fmtName(x[1]) : m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4];
+    // a browser build named as the browser table names it ("MediaPipe (int4)", zh "MediaPipe（int4）"), on any device
+    var wb = /^(mediapipe|tflite):(.+)$/.exec(x[1][0]), built = wb && msg("display.web_build", { runtime: wb[1] === "tflite" ? "LiteRT" : "MediaPipe", variant: wb[2] });
+    var name = !dv.web ? built || c.fmtName(x[1]) : m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4];
     html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(c.lang === "zh" ? m.name.replace(/ ?\(([^()]*)\)/g, "（$1）") : m.name) +
       '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(name) + '</td><td class="ls-num"><bdi>' + (x[4] ? "≤\u00a0" : "") +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
