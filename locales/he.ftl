@@ -293,7 +293,7 @@ palette--to_light = מעבר למצב בהיר
 
 ## explorer: The models explorer (models page) and the generated per-model pages.
 
-explorer--packed_unknown_bits = משקלים ארוזים, רוחב הביטים לא צוין: ה-Hub סופר מספרים ארוזים, לא משקלים
+explorer--packed_unknown_bits = משקלים ארוזים, רוחב הביטים לא צוין: ה־Hub סופר מספרים ארוזים, לא משקלים
 explorer--search_label = חיפוש מודלים
 explorer--search_placeholder = שם או מזהה
 explorer--filter_band = קטגוריית גודל
@@ -518,7 +518,7 @@ heading--permalink = קישור קבוע לכותרת זו
 
 ## table
 
-table--int4_estimate_note = הערכה: גודלו של קובץ Q4_K_M, ה-GGUF הנפוץ ביותר ב-4 ביט
+table--int4_estimate_note = הערכה לגודל של קובץ Q4_K_M, ה־GGUF הנפוץ ביותר ב־4 ביט. כשצורות הטנזורים נקראות מקובץ התצורה, החישוב הולך לפי הכללים של llama.cpp, שבהם חלק מהטנזורים נשמרים ביותר ביטים; כשלא (למשל ב־Qwen3-VL), החישוב הוא מספר הפרמטרים כפול 4.5 ביט, ולכן ההערכה נמוכה מעט יותר.
 
 ## calibration_chart: תרשימי הכיול בעמוד "על הנתונים" (issue 21): החיזוי מול המדידה, בזיכרון ובמהירות.
 
