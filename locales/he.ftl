@@ -170,15 +170,17 @@ translations--not_published = עדיין לא בתפריט השפות
 
 chart--fit--title = מודלים נבחרים בכל מכשיר (משקלי 4 ביט, 4,096 טוקנים, או מגבלת המודל אם קצרה יותר)
 chart--fit--summary =
-    { $small_count ->
-        [0] אף אחד מ־{ $total } המודלים הנבחרים אינו נכנס למכשיר הקטן ביותר ({ $small })
-        [one] מתוך { $total } המודלים הנבחרים, אחד נכנס למכשיר הקטן ביותר ({ $small })
-        [two] מתוך { $total } המודלים הנבחרים, שניים נכנסים למכשיר הקטן ביותר ({ $small })
-       *[other] מתוך { $total } המודלים הנבחרים, { $small_count } נכנסים למכשיר הקטן ביותר ({ $small })
-    }{ $large_count ->
-        [0] , ואף אחד לא לגדול ביותר ({ $large })
-       *[other] {" "}ו־{ $large_count } לגדול ביותר ({ $large })
-    }, עם משקלים של 4 ביט והקשר של 4,096 טוקנים (או מגבלת המודל אם היא קצרה יותר); בלשונית הדפדפן נספרת רק גרסה לדפדפן שנרשמה.
+    במכשיר הקטן ביותר – { $small } – { $small_count ->
+        [0] לא נכנס אף אחד מ־{ $total } המודלים הנבחרים
+        [one] נכנס אחד מ־{ $total } המודלים הנבחרים
+        [two] נכנסים שניים מ־{ $total } המודלים הנבחרים
+       *[other] נכנסים { $small_count } מ־{ $total } המודלים הנבחרים
+    }, ובגדול ביותר – { $large } – { $large_count ->
+        [0] אף לא אחד
+        [one] נכנס אחד
+        [two] נכנסים שניים
+       *[other] נכנסים { $large_count }
+    }. החישוב הוא עם משקלים של 4 ביט והקשר של 4,096 טוקנים (או מגבלת המודל אם היא קצרה יותר); בלשונית הדפדפן נספרת רק גרסה לדפדפן שנרשמה.
 
 
 
@@ -228,7 +230,7 @@ chart--classes--tooltip =
         [two] { $size_class }: שני מודלים, { $examples }
        *[other] { $size_class }: { $count } מודלים, למשל { $examples }
     }
-chart--classes--summary = { $total } מודלים שגודלם ידוע, ממוינים לקטגוריות גודל; הקטגוריה הצפופה ביותר היא { $size_class }, עם { $count } מודלים. ליד כל עמודה מופיעים שמות של מודלים לדוגמה.
+chart--classes--summary = { $total } מודלים שגודלם ידוע, ממוינים לקטגוריות גודל; הקטגוריה הצפופה ביותר היא { $size_class }, עם { $count } מודלים. ליד כל פס מופיעים שמות של מודלים לדוגמה.
 chart--memory--title = הזיכרון הדרוש למשקלים בכל רמת דיוק
 chart--memory--axis_bytes = זיכרון למשקלים (סולם לוגריתמי)
 chart--memory--legend = דיוק
@@ -293,7 +295,7 @@ palette--to_light = מעבר למצב בהיר
 
 ## explorer: The models explorer (models page) and the generated per-model pages.
 
-explorer--packed_unknown_bits = משקלים ארוזים, רוחב הביטים לא צוין: ה-Hub סופר מספרים ארוזים, לא משקלים
+explorer--packed_unknown_bits = משקלים ארוזים, רוחב הביטים לא צוין: ה־Hub סופר מספרים ארוזים, לא משקלים
 explorer--search_label = חיפוש מודלים
 explorer--search_placeholder = שם או מזהה
 explorer--filter_band = קטגוריית גודל
@@ -518,7 +520,7 @@ heading--permalink = קישור קבוע לכותרת זו
 
 ## table
 
-table--int4_estimate_note = הערכה: גודלו של קובץ Q4_K_M, ה-GGUF הנפוץ ביותר ב-4 ביט
+table--int4_estimate_note = הערכה לגודל של קובץ Q4_K_M, ה־GGUF הנפוץ ביותר ב־4 ביט. כשצורות הטנזורים נקראות מקובץ התצורה, החישוב הולך לפי הכללים של llama.cpp, שבהם חלק מהטנזורים נשמרים ביותר ביטים; כשלא (למשל ב־Qwen3-VL), החישוב הוא מספר הפרמטרים כפול 4.5 ביט, ולכן ההערכה נמוכה מעט יותר.
 
 ## calibration_chart: תרשימי הכיול בעמוד "על הנתונים" (issue 21): החיזוי מול המדידה, בזיכרון ובמהירות.
 
@@ -722,18 +724,18 @@ calc--tags--classifier = מסווג
 calc--list_button = הצגת כל המודלים שנכנסים
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
-calc--verdict--fits = { $model } ב־{ $format } נכנס לזיכרון של { $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, בהקשר של { $context } טוקנים.
-calc--verdict--tight = { $model } ב־{ $format } על הגבול בזיכרון של { $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, יותר מ־{ $share } ממנו, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
-calc--verdict--no = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: הוא צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
-calc--verdict--no_weights = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: המשקלים לבדם תופסים { $weights }, יותר מ־{ $usable } הזמינים.
-calc--verdict--too-long = הקשר של { $context } טוקנים ארוך מדי: { $model } מקבל לכל היותר { $limit } טוקנים.
+calc--verdict--fits = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, בהקשר של { $context } טוקנים.
+calc--verdict--tight = { $model } ב־{ $format } נכנס בקושי לזיכרון של { $device }: הוא צריך { $total } מתוך { $usable } זמינים, יותר מ־{ $share } מהם, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
+calc--verdict--no = { $model } ב־{ $format }, על { $device }: צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
+calc--verdict--no_weights = { $model } ב־{ $format }, על { $device }: המשקלים לבדם תופסים { $weights }, יותר מה־{ $usable } הזמינים.
+calc--verdict--too-long = ביקשתם { $context } טוקנים, אבל { $model } מקבל לכל היותר { $limit }.
 calc--verdict--unknown = אין מספיק נתונים על { $model } ב־{ $format } כדי לומר אם הוא נכנס לזיכרון של { $device }.
 calc--bar = הזיכרון הנדרש, { $total }, מול { $usable } זיכרון זמין
 calc--bar_weights = משקלים: { $size }
 calc--bar_kv = מטמון KV: { $size }
 calc--bar_overhead = חוצצים של סביבת ההרצה: { $size }
 calc--bar_usable = זיכרון זמין: { $size }
-calc--bar_tight = על הגבול מעל { $share } ממנו
+calc--bar_tight = על הגבול: מעל { $share } מהזיכרון הזמין
 calc--largest =
     { $count ->
         [one] ההקשר הארוך ביותר שנכנס: טוקן אחד.
@@ -762,7 +764,7 @@ calc--bar_partial = הזיכרון שנספר, { $total } (המשקלים ומה
 calc--unknown = לא ידוע
 calc--not_counted = לא נספר, מעבר למגבלת המודל
 calc--speed = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): { $read } נקראים לכל טוקן ברוחב פס של { $bandwidth }.
-calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא לכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, { $read } ברוחב פס של { $bandwidth }.
+calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא בכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, כלומר { $read }, ברוחב פס של { $bandwidth }.
 calc--speed_none = אין הערכת מהירות: רוחב הפס של הזיכרון במכשיר הזה לא צוין.
 calc--speed_rule = החישוב: שניות לטוקן = בייטים שנקראים ÷ (רוחב פס × { $efficiency }) ⁦+ { $latency } ms⁩, מותאם למהירויות פענוח שנמדדו; הטווח נע בין ההרצה האיטית לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
 calc--offload =
@@ -777,7 +779,7 @@ calc--offload_nospeed =
         [two] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
        *[other] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
     }
-calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שנשארות ל־RAM של המערכת צריכות { $cpu }, יותר מ־{ $ram } שיש בו.
+calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, יותר מה־{ $ram } שיש בו.
 calc--offload_ask_ram = הקלידו את ה־RAM של המערכת כדי לראות כמה שכבות יכולות להישאר בזיכרון הווידאו וכמה יעברו ל־RAM.
 calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp: בחרו פורמט GGUF,‏ int8 או int4 כדי לראות אותה.
 calc--offload_rule = החישוב: כמו ⁦--n-gpu-layers⁩ של llama.cpp, כל שכבה נושאת חלק שווה מהמשקלים וממטמון ה־KV, והחוצצים של סביבת ההרצה נשארים בזיכרון הווידאו; ההנחה היא ש־RAM של המערכת נקרא ב־{ $ram_bandwidth } ‏(DDR5-5600 בשני ערוצים), והמהירות מחברת את הזמן לקרוא כל חלק מהזיכרון שלו.

@@ -51,7 +51,7 @@ def test_counts_pick_the_cldr_form(lang, count, expected):
     ("en", ["Gemma 2", "Llama 3", "Qwen"], "Gemma 2, Llama 3, and Qwen"),
     ("ar", ["Gemma 2", "Llama 3", "Qwen"], "Gemma 2، Llama 3 وQwen"),
     ("zh", ["Gemma 2", "Llama 3", "Qwen"], "Gemma 2、Llama 3和Qwen"),
-    ("he", ["Gemma 2", "Llama 3", "Qwen"], "Gemma 2, Llama 3 ו-Qwen"),
+    ("he", ["Gemma 2", "Llama 3", "Qwen"], "Gemma 2, Llama 3 ו\u05beQwen"),
     ("he", ["אלף", "בית"], "אלף ובית"),
     ("th", ["Gemma 2", "Llama 3"], "Gemma 2 และ Llama 3"),
     ("pt", ["Gemma 2", "Llama 3", "Qwen"], "Gemma 2, Llama 3 e Qwen"),

@@ -51,8 +51,8 @@ def format_list(items: list[str], lang: str, style: str = "standard") -> str:
     marks = [f"\x00{i}\x01" for i in range(len(items))]
     pattern = babel_format_list(marks, style=style, locale=babel_locale(lang))
     # Hebrew, Arabic and Thai glue the conjunction to the next word ('וc', 'وc', 'และc'); before a
-    # Latin name or a digit Hebrew writes 'ו-Gemma', Arabic and Thai leave a space.
-    glue = {"he": "-"}.get(base)
+    # Latin name or a digit Hebrew writes 'ו־Gemma' (maqaf, as the catalog's 'ב־'), Arabic and Thai leave a space.
+    glue = {"he": "\u05be"}.get(base)
     for i, item in enumerate(items):
         mark = marks[i]
         if glue and item[:1].isascii() and item[:1].isalnum():

@@ -30,8 +30,9 @@ var LSCalcList = function (c, dv) {
   });
   var parts = [], a;
   ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("calc.count." + k, { count: counts[k] })); });
-  function list(x) {  // Thai: a figure kept with the word after it, as thai_lines.py
-    return new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(x).replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0");
+  function list(x) {  // Thai: a figure kept with the word after it, as thai_lines.py; Hebrew: "ו־" with a maqaf, as join_list
+    return new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(x).replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0")
+      .replace(/(^|\s)\u05d5-(?=\S)/g, "$1\u05d5\u05be");
   }
   c.out.appendChild(el("h3", null, msg("calc.reverse_heading_runs")));
   a = { count: seen, context: st.context, device: dv.name, usable: bytes(dv.usable), family: msg("calc.family." + prec), counts: list(parts) };
