@@ -216,6 +216,15 @@ def test_older_config_key_names_are_understood():
     assert row_for({"safetensors": {"total": 137022720}}, config={"n_positions": 1024})["context_length"] == 1024
 
 
+def test_roberta_family_context_leaves_out_the_reserved_positions():
+    # XLM-R (Multilingual E5): 514 position rows, the first two kept for padding, so 512 tokens (review 5 th #8)
+    config = {"model_type": "xlm-roberta", "max_position_embeddings": 514}
+    assert row_for({"safetensors": {"total": 278043648}}, config=config)["context_length"] == 512
+    assert row_for({"safetensors": {"total": 278043648}}, config={**config, "pad_token_id": 0})["context_length"] == 513
+    assert row_for({"safetensors": {"total": 109482240}}, config={"model_type": "bert", "max_position_embeddings": 512}
+                   )["context_length"] == 512
+
+
 def test_a_malformed_refresh_status_file_is_named_not_a_traceback(tmp_path):
     catalog = load_catalog(ROOT / "data" / "catalog.yaml")
     data = tmp_path / "data"

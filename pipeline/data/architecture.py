@@ -63,9 +63,22 @@ def _sub_config(config: dict) -> dict | None:
     return None
 
 
+# RoBERTa-family learned positions start at padding_idx + 1 (huggingface/transformers @c919542d
+# src/transformers/models/xlm_roberta/modeling_xlm_roberta.py, create_position_ids_from_input_ids), so
+# XLM-R's 514 rows take 512 tokens (pad_token_id 1 when the config leaves it out)
+POSITION_OFFSET_TYPES = {"roberta", "xlm-roberta", "camembert"}
+
+
 def context_length(config: dict) -> int | None:
+    """The longest input in tokens: max_position_embeddings, less RoBERTa's reserved rows."""
     value = config.get("max_position_embeddings")
-    return int(value) if isinstance(value, (int, float)) and value > 0 else None
+    if not (isinstance(value, (int, float)) and value > 0):
+        return None
+    if config.get("model_type") in POSITION_OFFSET_TYPES:
+        pad = config.get("pad_token_id")
+        offset = (pad if isinstance(pad, int) and pad >= 0 else 1) + 1
+        return int(value) - offset if value > offset else None
+    return int(value)
 
 
 # KV cache per layer type ---------------------------------------------------------------------

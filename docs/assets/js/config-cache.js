@@ -40,9 +40,15 @@ var LSCache = (function (P) {
     for (var k in defaults) if (get(merged, k) === null) merged[k] = defaults[k];
     return merged;
   }
+  var POSITION_OFFSET_TYPES = { roberta: 1, "xlm-roberta": 1, camembert: 1 };  // architecture.py: positions from padding_idx + 1
   function contextLength(config) {
     var v = get(config, "max_position_embeddings");
-    return typeof v === "number" && v > 0 ? Math.trunc(v) : null;
+    if (!(typeof v === "number" && v > 0)) return null;
+    if (POSITION_OFFSET_TYPES[get(config, "model_type")]) {
+      var pad = get(config, "pad_token_id"), offset = (typeof pad === "number" && Number.isInteger(pad) && pad >= 0 ? pad : 1) + 1;
+      return v > offset ? Math.trunc(v) - offset : null;
+    }
+    return Math.trunc(v);
   }
 
   // Layer plan (layerplan.py)
