@@ -78,7 +78,7 @@ basis--third-party = número de terceiros
 ## size_class
 
 size_class--under-1b = menos de 1B
-size_class--1b = 1B
+size_class--1b = ≈ 1B
 size_class--2b-4b = 2–5B
 size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
@@ -247,7 +247,7 @@ chart--downloads--format_other = outro
 chart--downloads--variant_default = padrão
 chart--downloads--variant_consolidated = consolidado
 chart--downloads--format_estimate = pesos padrão (estimativa)
-chart--downloads--summary = Cada ponto cheio é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada guarda exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16. Pontos de mesmo tamanho se sobrepõem e aparecem como um só.
+chart--downloads--summary = Cada ponto cheio é um arquivo de pesos para download: { $files } arquivos de { $models } modelos; os círculos vazados são pesos padrão estimados a partir do número de parâmetros ({ $estimated } modelos). Um ponto sobre uma linha tracejada tem exatamente aquela quantidade de bytes por parâmetro (fp32: 4, fp16: 2, int8: 1, int4: 0,5), por isso os arquivos quantizados ficam abaixo da linha de fp16. Pontos de mesmo tamanho se sobrepõem e aparecem como um só.
 chart--classes--tooltip_count =
     { $count ->
         [one] { $size_class }: um modelo
@@ -426,7 +426,7 @@ fit--largest_int4 = Maior modelo que cabe (4 bits) e memória necessária
 fit--column_file = arquivo { $format } nativo do repositório, no { $runtime }
 fit--web_build = Versão para a web
 fit--no_web_build = nenhuma registrada
-fit--needs_web_build = (falta uma versão para a web)
+fit--needs_web_build = — falta uma versão para a web
 fit--largest_file = Maior arquivo individual
 fit--needed = Memória necessária
 fit--tab_budget = Numa aba
@@ -590,9 +590,9 @@ calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico 
 
 fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens de contexto, ou com o limite do próprio modelo quando ele é menor (a linha avisa). Numa versão WebLLM, a memória é o número que o WebLLM informa para ela.
 fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
-fit_notes--needs_build_at_own_limit = { $verdict } (falta uma versão para a web; memória calculada com o limite do modelo, de { $count } tokens)
-fit_notes--build_size_unknown = { $verdict }: o tamanho da versão para a web não está registrado; a memória (≈) supõe pesos de 4 bits e { $count } tokens
-fit_notes--upper_bound = { $verdict }: mesmo com pesos de 32 bits, o máximo que uma versão pode ter, precisa de no máximo { $size } em { $count } tokens (o tamanho da própria versão não está registrado)
+fit_notes--needs_build_at_own_limit = { $verdict } — falta uma versão para a web; memória calculada com o limite do modelo, de { $count } tokens
+fit_notes--build_size_unknown = { $verdict } — o tamanho da versão para a web não está registrado; a memória (≈) supõe pesos de 4 bits e { $count } tokens
+fit_notes--upper_bound = { $verdict } — mesmo no pior caso, com pesos de 32 bits, precisa de no máximo { $size } com { $count } tokens; o tamanho real da versão não está registrado
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
 fit_notes--weights_and_buffers = { $verdict }: os pesos, { $size }, mais os buffers do runtime já passam dos { $usable } utilizáveis, sem espaço para o cache KV
 fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
@@ -620,7 +620,7 @@ model_fit--speed_unknown = largura de banda da memória desconhecida
 model_fit--speed_not_generating = não se aplica: o modelo não gera texto
 model_fit--speed_note = Tokens por segundo: cada token novo lê uma vez os pesos ativos e o cache KV, a { $efficiency } da largura de banda da memória do dispositivo, mais um atraso fixo, ajustado a medições publicadas; as velocidades medidas ficam entre { $low } e { $high } vezes a estimativa, a faixa entre parênteses.
 model_fit--calculator_link = Abrir este modelo na calculadora para escolher outro formato, contexto, precisão do cache KV ou dispositivo.
-model_fit--calculator_offload = Nenhum dispositivo desta lista comporta o modelo inteiro. Abra-o na calculadora para dividi-lo entre a GPU e a RAM do sistema (descarregamento para a CPU) e ver a velocidade que sobra.
+model_fit--calculator_offload = Nenhum dispositivo desta lista comporta o modelo inteiro. Abra-o na calculadora para dividi-lo entre a GPU e a RAM do sistema (offload para a CPU) e ver a velocidade que sobra.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 
@@ -759,21 +759,21 @@ calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória 
 calc--speed_rule = Conta: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
 calc--offload =
     { $count ->
-        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
-        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
-       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
+        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
+        [many] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
+       *[other] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
     }
 calc--offload_nospeed =
     { $count ->
-        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
-        [many] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
-       *[other] Com offload para a CPU (uma estimativa): { $layers } das suas { $count } camadas na GPU ({ $gpu }), o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
+        [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
+        [many] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
+       *[other] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
     }
 calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os seus { $ram }.
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
 calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
-calc--offload_rule = Conta: igual ao --n-gpu-layers do llama.cpp, cada camada carrega uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
-calc--assume = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens, desde que o modelo aceite esse contexto.
+calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada leva uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
+calc--assume = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
 calc--gpus_rule =

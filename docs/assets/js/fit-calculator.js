@@ -221,7 +221,8 @@
     var tooLong = !!(r.limit && st.context > r.limit);
     var key = v === "no" && (r.kv == null || tooLong) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
-    head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
+    // the badge is the sentence's verb again: hidden from screen readers, so it is not read twice
+    head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v))).setAttribute("aria-hidden", "true");
     head.appendChild(document.createTextNode(" " + msg("calc.verdict." + key, a)));
     // weights alone too big and the context past the limit: both are true, both are said
     if (v === "no" && tooLong) p("ls-calc-fact ls-calc-too-long", msg("calc.too_long_also", a));
