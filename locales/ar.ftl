@@ -323,8 +323,22 @@ explorer--caption = النماذج التي يتتبّعها الموقع.
 explorer--formats = الصيغ
 explorer--first_view =
     { $order ->
-        [downloads] تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }: المميَّزة أولًا، ثم الأكثر تنزيلًا.
-       *[size] تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }: المميَّزة أولًا، ثم البقية من الأصغر إلى الأكبر.
+        [downloads] يعرض الجدول { $shown ->
+            [zero] { $shown } نموذج
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $shown } نماذج
+            [many] { $shown } نموذجًا
+           *[other] { $shown } نموذج
+        } من أصل { $total }: المميَّزة أولًا، ثم الأكثر تنزيلًا.
+       *[size] يعرض الجدول { $shown ->
+            [zero] { $shown } نموذج
+            [one] نموذجًا واحدًا
+            [two] نموذجين
+            [few] { $shown } نماذج
+            [many] { $shown } نموذجًا
+           *[other] { $shown } نموذج
+        } من أصل { $total }: المميَّزة أولًا، ثم البقية من الأصغر إلى الأكبر.
     }
 explorer--no_script = من دون JavaScript لا يمكن البحث في هذا الجدول ولا تصفيته ولا ترتيبه، ولا يَعرض إلا هذه الصفوف؛ أما ملفّا CSV وJSON أسفله ففيهما النماذج كلها.
 explorer--matching =
@@ -406,7 +420,14 @@ explorer--all_listed = القائمة تضم النماذج المتتبَّعة
 
 
 
-explorer--first_listed = تُعرض أول { $shown } من النماذج المتتبَّعة البالغ عددها { $total }.
+explorer--first_listed = يعرض الجدول { $shown ->
+        [zero] { $shown } نموذج
+        [one] نموذجًا واحدًا
+        [two] نموذجين
+        [few] { $shown } نماذج
+        [many] { $shown } نموذجًا
+       *[other] { $shown } نموذج
+    } من أصل { $total }.
 
 
 
@@ -455,7 +476,7 @@ fit--largest_int4 = أكبر نموذج تكفيه الذاكرة (4 بتات)
 fit--column_file = ملف { $format } الأصلي في المستودع، يشغّله { $runtime }
 fit--web_build = نسخة للويب
 fit--no_web_build = لا نسخة مسجّلة
-fit--needs_web_build = لأنه يحتاج أولًا إلى نسخة للويب
+fit--needs_web_build = (يحتاج أولًا إلى نسخة للويب)
 fit--largest_file = أكبر ملف منفرد
 fit--needed = الذاكرة اللازمة
 fit--tab_budget = في علامة التبويب
@@ -592,9 +613,9 @@ table--int4_estimate_note = تقدير: حجم نسخة Q4_K_M، أكثر نسخ
 calibration_chart--title = الذاكرة: المتوقَّعة مقابل المقيسة
 calibration_chart--speed_title = سرعة التوليد: المتوقَّعة مقابل المقيسة
 calibration_chart--axis_measured = الذاكرة المقيسة (GB، مقياس لوغاريتمي)
-calibration_chart--axis_predicted = الذاكرة المتوقَّعة (GB، مقياس لوغاريتمي)
+calibration_chart--axis_predicted = الذاكرة المتوقعة (GB، مقياس لوغاريتمي)
 calibration_chart--speed_axis_measured = المقيسة (رمز في الثانية، مقياس لوغاريتمي)
-calibration_chart--speed_axis_predicted = المتوقَّعة (رمز في الثانية، مقياس لوغاريتمي)
+calibration_chart--speed_axis_predicted = المتوقعة (رمز في الثانية، مقياس لوغاريتمي)
 calibration_chart--legend_runtime = بيئة التشغيل
 calibration_chart--legend_status = القياس
 calibration_chart--status_tested = مُختبَر
@@ -629,7 +650,7 @@ calibration_chart--col_measured_speed = المقيس (رمز/ث)
 calibration_chart--col_predicted_speed = المتوقَّع (رمز/ث)
 calibration_chart--col_reason = سبب الفرق
 calibration_chart--reason_full_mask = جرى التشغيل قبل طلب الدمج رقم 40 في mlx-lm، حين كانت MLX تبني قناع انتباه كاملًا للموجّه الطويل (نحو 3 GB إضافية). القياس قديم، فلا يدخل في الاختبار.
-calibration_chart--reason_small_batch = عالج التشغيل 128 رمزًا في كل دفعة، أما القاعدة فتفترض دفعة llama.cpp الافتراضية من 512 رمزًا، ومخزن مخرجاتها أكبر بأربع مرات.
+calibration_chart--reason_small_batch = عالج التشغيل 128 رمزًا في كل دفعة، أما القاعدة فتفترض دفعة llama.cpp الافتراضية من 512 رمزًا، ومخزن مخرجاتها أكبر منه أربع مرات.
 calibration_chart--reason_micro_batch = جرى التشغيل بدفعة صغرى من 1,024 رمزًا (‎-ub 1024) على أربع بطاقات رسوميات، فجاءت مخازن الحساب فيه أكبر مما تخصّصه القاعدة.
 calibration_chart--reason_gib = كانت نسخة قديمة من mlx-lm تعرض هذه الذروة بوحدة «GB» وهي تحسبها بـGiB؛ وإذا قُرئت GiB جاءت أقل من التوقّع بنحو المخصّص الثابت الذي تضيفه القاعدة لـMLX.
 
@@ -644,14 +665,14 @@ fit_notes--at_own_limit = { $verdict } عند حدّه البالغ { $count ->
         [many] { $count } رمزًا
        *[other] { $count } رمز
     }
-fit_notes--needs_build_at_own_limit = { $verdict }: يحتاج أولًا إلى نسخة للويب، والذاكرة محسوبة عند حدّه البالغ { $count ->
+fit_notes--needs_build_at_own_limit = { $verdict } (يحتاج أولًا إلى نسخة للويب، والذاكرة محسوبة عند حدّه البالغ { $count ->
         [zero] { $count } رمز
         [one] رمزًا واحدًا
         [two] رمزين
         [few] { $count } رموز
         [many] { $count } رمزًا
        *[other] { $count } رمز
-    }
+    })
 fit_notes--build_size_unknown = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل؛ والذاكرة تقديرية (≈) بأوزان النموذج ذات البتات الأربع عند { $count ->
         [zero] { $count } رمز
         [one] رمز واحد
@@ -744,7 +765,7 @@ model_fit--speed_unknown = عرض نطاق الذاكرة غير معروف
 model_fit--speed_not_generating = لا ينطبق: نموذج لا يولّد نصًّا
 model_fit--speed_note = الرموز في الثانية: كل رمز جديد يقرأ الأوزان العاملة وذاكرة KV المؤقتة مرة واحدة، بنسبة { $efficiency } من عرض نطاق ذاكرة الجهاز مع تأخير ثابت، وفق مطابقة لقياسات منشورة؛ وتقع السرعات المقيسة بين { $low } و{ $high } ضعفًا من التقدير، وهو المدى بين القوسين.
 model_fit--calculator_link = افتح هذا النموذج في الحاسبة لتختار صيغة أو سياقًا أو دقة لذاكرة KV أو جهازًا آخر.
-model_fit--calculator_offload = لا تكفي ذاكرة أي جهاز في هذه القائمة للنموذج كاملًا. افتحه في الحاسبة لتوزيعه بين بطاقة الرسوميات وذاكرة النظام (التفريغ إلى المعالج)، ولترى السرعة التي تبقى.
+model_fit--calculator_offload = لا تكفي ذاكرة أي جهاز في هذه القائمة للنموذج كاملًا. افتحه في الحاسبة لتوزيعه بين بطاقة الرسوميات وذاكرة النظام (الإزاحة)، ولترى السرعة التي تبقى.
 
 ## hub_model: Any Hub model in the calculator (issue 23; pipeline/site/hub_field.py, docs/assets/js/hub-model.js).
 
@@ -939,7 +960,7 @@ calc--speed = نحو { $speed } رمزًا في الثانية (على الأر�
 calc--speed_moe = نحو { $speed } رمزًا في الثانية (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا مَعلماته النشطة: { $active } من أصل { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
 calc--speed_none = لا تقدير للسرعة: عرض نطاق ذاكرة هذا الجهاز غير مذكور.
 calc--speed_rule = الطريقة: الثواني لكل رمز = البايتات المقروءة ÷ (عرض النطاق × { $efficiency }) ⁦+ { $latency } ms⁩، مضبوطة على سرعات توليد مَقيسة؛ والمدى يمتد من أبطأ التشغيلات المقيسة إلى أسرعها مقارنةً بهذه القاعدة.
-calc--offload = مع نقل جزء إلى المعالج (تقدير): { $layers } من { $count ->
+calc--offload = بالإزاحة إلى ذاكرة النظام (تقدير): { $layers } من { $count ->
         [zero] طبقاته الـ{ $count }
         [one] طبقته الوحيدة
         [two] طبقتيه
@@ -947,7 +968,7 @@ calc--offload = مع نقل جزء إلى المعالج (تقدير): { $layers
         [many] طبقاته الـ{ $count }
        *[other] طبقاته الـ{ $count }
     } على بطاقة الرسوميات ({ $gpu })، والباقي في ذاكرة النظام ({ $cpu })، بنحو { $speed } رمزًا في الثانية (على الأرجح بين { $low } و{ $high }).
-calc--offload_nospeed = مع نقل جزء إلى المعالج (تقدير): { $layers } من { $count ->
+calc--offload_nospeed = بالإزاحة إلى ذاكرة النظام (تقدير): { $layers } من { $count ->
         [zero] طبقاته الـ{ $count }
         [one] طبقته الوحيدة
         [two] طبقتيه
@@ -955,9 +976,9 @@ calc--offload_nospeed = مع نقل جزء إلى المعالج (تقدير): {
         [many] طبقاته الـ{ $count }
        *[other] طبقاته الـ{ $count }
     } على بطاقة الرسوميات ({ $gpu })، والباقي في ذاكرة النظام ({ $cpu })؛ ولا تقدير للسرعة من دون عرض نطاق ذاكرة البطاقة.
-calc--offload_no_ram = حتى مع نقل جزء إلى المعالج لا تكفيه الذاكرة: الطبقات المتروكة لذاكرة النظام تحتاج إلى { $cpu }، وهذا أكثر من ذاكرة النظام المتاحة ({ $ram }).
-calc--offload_ask_ram = اكتب حجم ذاكرة النظام لترى كم طبقة يمكن أن تبقى على بطاقة الرسوميات والباقي في RAM.
-calc--offload_engine = يُحسب التقسيم بين المعالج وبطاقة الرسوميات لملفات GGUF في llama.cpp: اختر صيغة GGUF أو int8 أو int4 لتراه.
+calc--offload_no_ram = حتى بالإزاحة إلى ذاكرة النظام لا تكفيه الذاكرة: الطبقات المتروكة لذاكرة النظام تحتاج إلى { $cpu }، وهذا أكثر من ذاكرة النظام المتاحة ({ $ram }).
+calc--offload_ask_ram = اكتب حجم ذاكرة النظام لترى كم طبقة يمكن أن تبقى على بطاقة الرسوميات والباقي في ذاكرة النظام.
+calc--offload_engine = تُحسب الإزاحة إلى ذاكرة النظام لملفات GGUF في llama.cpp: اختر صيغة GGUF أو int8 أو int4 لتراها.
 calc--offload_rule = الطريقة: كما في الخيار `--n-gpu-layers` في llama.cpp، تحمل كل طبقة حصة متساوية من الأوزان ومن ذاكرة KV المؤقتة، وتبقى مخازن بيئة التشغيل على بطاقة الرسوميات؛ ويُفترض أن ذاكرة النظام تُقرأ بسرعة { $ram_bandwidth } (DDR5-5600 بقناتين)، وتجمع السرعة زمن قراءة كل جزء من ذاكرته.
 calc--assume = الافتراضات: ملف { $format } يعمل في { $runtime }، وذاكرة KV المؤقتة محفوظة بدقّة { $bits } بت، وسياق من { $context ->
         [zero] { $context } رمز
