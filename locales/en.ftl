@@ -26,6 +26,7 @@ site--description =
 
 figure--unknown = unknown
 figure--undisclosed = undisclosed
+figure--approx = ≈ { $value }
 
 ## units
 
@@ -144,6 +145,7 @@ glossary--reasoning_model = reasoning
 glossary--embedding_model = embedding
 glossary--unified_memory = unified memory
 glossary--model_id = model name or id
+glossary--offloading = offloading (to system RAM)
 
 ## chart: Charts (pipeline/chart_specs.py, pipeline/charts.py): titles, axes, legends, tooltips, captions.
 

@@ -26,6 +26,7 @@ site--description =
 
 figure--unknown = לא ידוע
 figure--undisclosed = לא פורסם
+figure--approx = ≈ { $value }
 
 ## units
 
@@ -154,6 +155,7 @@ glossary--embedding_model = הטמעות (embedding)
 glossary--unified_memory = זיכרון מאוחד
     .avoid = זיכרון משותף
 glossary--model_id = שם או מזהה של מודל
+glossary--offloading = העברה לזיכרון המערכת
 
 ## translations
 

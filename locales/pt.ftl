@@ -26,6 +26,7 @@ site--description =
 
 figure--unknown = desconhecido
 figure--undisclosed = não divulgado
+figure--approx = ≈ { $value }
 
 ## units
 
@@ -152,6 +153,7 @@ glossary--embedding_model = Embedding
 glossary--unified_memory = memória unificada
     .avoid = memória compartilhada
 glossary--model_id = nome ou id do modelo
+glossary--offloading = offloading
 
 ## translations
 

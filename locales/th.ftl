@@ -26,6 +26,7 @@ site--description =
 
 figure--unknown = ไม่ทราบ
 figure--undisclosed = ไม่เปิดเผย
+figure--approx = ≈ { $value }
 
 ## units
 
@@ -141,6 +142,7 @@ glossary--embedding_model = เอ็มเบดดิง (embedding)
 glossary--unified_memory = หน่วยความจำร่วม
 glossary--model_id = ชื่อหรือไอดีของโมเดล
     .avoid = ชื่อหรือรหัส
+glossary--offloading = offloading
 
 ## translations
 

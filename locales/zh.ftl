@@ -26,6 +26,7 @@ site--description =
 
 figure--unknown = 未知
 figure--undisclosed = 未公开
+figure--approx = ≈ { $value }
 
 ## units
 
@@ -141,6 +142,7 @@ glossary--embedding_model = 嵌入（embedding）
 glossary--unified_memory = 统一内存
     .avoid = 共享内存
 glossary--model_id = 模型名称或 ID
+glossary--offloading = 卸载到系统内存
 
 ## translations
 

@@ -308,7 +308,7 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         x=x, y=y,
         color=alt.Color("format:N", title=text.t("downloads.legend"),
                         scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][0] for f in formats]),
-                        legend=alt.Legend(orient="bottom", direction="horizontal", columns=3)),
+                        legend=alt.Legend(orient="bottom", direction="horizontal", columns=2)),
         stroke=alt.Stroke("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][0] for f in formats]),
                           legend=None),
         shape=alt.Shape("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][1] for f in formats])),

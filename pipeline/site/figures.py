@@ -18,7 +18,8 @@ def bytes_figure(page: Page, size: int | None, estimated: bool = False) -> str:
     if size is None:
         return fig(page.locale.t("figure.unknown"))
     text = format_bytes(size, page.lang, unit_names(page.locale))
-    return fig(("≈\u00a0" if estimated else "") + text, format_integer(size, page.lang) + " B")
+    # "≈ 4.91 GB" in English; a language may say it in words where the figure sits in a sentence (ar «نحو»)
+    return fig(page.locale.t("figure.approx", value=text) if estimated else text, format_integer(size, page.lang) + " B")
 
 
 def params(page: Page, marker: Marker) -> str:
@@ -43,7 +44,7 @@ def active(page: Page, marker: Marker) -> str:
 
 def weights(page: Page, marker: Marker) -> str:
     row = page.data.model(marker.arg("model"))
-    return bytes_figure(page, row["weights_bytes"])
+    return bytes_figure(page, row["weights_bytes"], bool(row.get("weights_bytes_estimated")))  # as the models table marks it
 
 
 def memory(page: Page, marker: Marker) -> str:

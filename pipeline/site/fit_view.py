@@ -161,7 +161,8 @@ def verdict_cell(page: Page, verdict: str, text: str = "", message: str = "", **
 def _bytes_fig(page: Page, size: Optional[int], estimated: bool = False) -> str:
     if size is None:
         return fig(page.locale.t("figure.unknown"))
-    return fig(("≈\u00a0" if estimated else "") + size_text(page, size), format_integer(size, page.lang) + " B")
+    text = size_text(page, size)
+    return fig(page.locale.t("figure.approx", value=text) if estimated else text, format_integer(size, page.lang) + " B")
 
 
 def kv(page: Page, marker: Marker) -> str:

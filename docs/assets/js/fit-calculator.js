@@ -39,8 +39,16 @@
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
+    if (text != null) code(e, String(text));
     return e;
+  }
+  // A message may mark a command-line flag `--like this` (ar.ftl): shown as <code dir="ltr">, so a right-to-left
+  // line reads it as one left-to-right unit (review 5: "--split-mode layer" read as "split-mode layer--")
+  function code(e, text) {
+    text.split("`").forEach(function (part, i) {
+      if (i % 2) { var c = e.appendChild(el("code")); c.dir = "ltr"; c.textContent = part; }
+      else if (part) e.appendChild(document.createTextNode(part));
+    });
   }
   function p(cls, text) { return out.appendChild(el("p", cls, text)); }
   // In Hebrew and Arabic a figure with its unit ("4.92 GB") would render "GB 4.92" in the right-to-left
