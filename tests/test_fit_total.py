@@ -1,5 +1,4 @@
-"""fit.total_function (largest_context's fast total) equals fit_row's total, and shown_decimal's arithmetic equals
-the Babel round trip it replaced: every tracked model, format, runtime and KV precision; a large sample of numbers."""
+"""fit.total_function and fit.kv_function equal fit_row's figures, shown_decimal the Babel round trip it replaced."""
 
 from __future__ import annotations
 
@@ -38,9 +37,14 @@ def test_total_function_equals_fit_row_everywhere():
                 variant = {**fmt, "engine": engine}
                 for bits in (4, 8, 16):
                     total_at = fit.total_function(row, variant, RULES, bits)
+                    kv_at = fit.kv_function(row, RULES.runtimes[engine], bits)
                     for context in _contexts(row, rng):
-                        expected = fit.fit_row(row, variant, context, RULES, bits).total_bytes
+                        result = fit.fit_row(row, variant, context, RULES, bits)
+                        expected = result.total_bytes
                         assert total_at(context) == expected, (row["id"], variant["format"], engine, bits, context)
+                        assert (None if kv_at is None else kv_at(context)) == result.kv_bytes, (row["id"], engine, bits)
+                        assert RULES.runtimes[engine].overhead(context, row.get("vocab_size"), row.get("hidden_size")) \
+                            == result.overhead_bytes
                         checked += 1
                         kinds.add(((row.get("kv_cache") or {}).get("status"), expected is None))
     assert checked > 10_000

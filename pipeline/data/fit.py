@@ -322,7 +322,7 @@ def total_function(row: object, fmt: dict, rules: FitRules, kv_precision: int = 
     it equals fit_row over every model, format, runtime and KV precision."""
     runtime = rules.runtimes[fmt.get("engine") or "vllm"]
     weights = fmt["weights_bytes"]
-    kv = _kv_function(row, runtime, kv_precision)
+    kv = kv_function(row, runtime, kv_precision)
     if weights is None or kv is None:
         return lambda context: None
     vocab, hidden = _row(row, "vocab_size"), _row(row, "hidden_size")
@@ -331,8 +331,9 @@ def total_function(row: object, fmt: dict, rules: FitRules, kv_precision: int = 
     return lambda context: weights + kv(context) + (fixed + round(per_token * context))
 
 
-def _kv_function(row: object, runtime: RuntimeRule, kv_precision: int):
-    """kv_bytes(row, context, runtime, kv_precision)[0] as a function of context; None where it is None."""
+def kv_function(row: object, runtime: RuntimeRule, kv_precision: int):
+    """kv_bytes(row, context, runtime, kv_precision)[0] as a function of context (no basis text); None
+    where it is None."""
     cache = _row(row, "kv_cache")
     if _encoder_only(row) and (cache is None or _row(cache, "status") != "computed"):
         return lambda context: 0
