@@ -315,6 +315,48 @@ def verdict_for(row: object, fmt: dict, context: int, device: Device, rules: Fit
     return assess(row, fmt, context, device.usable_bytes, rules, kv_precision)
 
 
+def total_function(row: object, fmt: dict, rules: FitRules, kv_precision: int = 16):
+    """fit_row(...).total_bytes as a function of context alone, its context-free parts worked out once
+    (largest_context's binary search asks ~20 contexts per model and device: fit_row builds a FitRow and
+    its basis texts each time). The same arithmetic in the same order; tests/test_fit_total.py checks
+    it equals fit_row over every model, format, runtime and KV precision."""
+    runtime = rules.runtimes[fmt.get("engine") or "vllm"]
+    weights = fmt["weights_bytes"]
+    kv = kv_function(row, runtime, kv_precision)
+    if weights is None or kv is None:
+        return lambda context: None
+    vocab, hidden = _row(row, "vocab_size"), _row(row, "hidden_size")
+    per_token = runtime.compute_bytes_per_token * (hidden or runtime.reference_hidden_size) / runtime.reference_hidden_size
+    fixed = runtime.fixed_bytes + runtime.bytes_per_vocab_entry * (vocab or runtime.vocab_fallback)
+    return lambda context: weights + kv(context) + (fixed + round(per_token * context))
+
+
+def kv_function(row: object, runtime: RuntimeRule, kv_precision: int):
+    """kv_bytes(row, context, runtime, kv_precision)[0] as a function of context (no basis text); None
+    where it is None."""
+    cache = _row(row, "kv_cache")
+    if _encoder_only(row) and (cache is None or _row(cache, "status") != "computed"):
+        return lambda context: 0
+    scale = runtime.kv_bytes_per_value[runtime.kv_precision(kv_precision)] / 2
+    if cache is not None:
+        cache = cache if isinstance(cache, KVCache) else KVCache.model_validate(cache)
+        if cache.status == "not-applicable":
+            return None if cache.state_bytes is None else (lambda context: cache.state_bytes)
+        if cache.status == "unknown":
+            return None
+        full, sliding, window = cache.full_bytes_per_token, cache.sliding_bytes_per_token, cache.sliding_window
+        if sliding and (_row(row, "architecture") or "") in runtime.ignores_sliding_window:
+            full, sliding = full + sliding, 0
+        if cache.attention == "mla" and runtime.mla_cache_factor != 1:
+            full = round(full * runtime.mla_cache_factor)
+        state = cache.state_bytes
+        return lambda context: round((full * context + sliding * min(context, window or context)) * scale) + state
+    per_token = _row(row, "kv_cache_bytes_per_token")
+    if per_token:
+        return lambda context: round(per_token * context * scale)
+    return None
+
+
 def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_precision: int = 16,
                     runs: bool = False) -> Optional[int]:
     """The longest context (tokens, at most the model's own limit) whose verdict is "fits" (total at most
@@ -325,8 +367,10 @@ def largest_context(row: object, fmt: dict, usable: int, rules: FitRules, kv_pre
     limit = _row(row, "context_length")
     wanted = ("fits", "tight") if runs else ("fits",)
 
+    total_at = total_function(row, fmt, rules, kv_precision)
+
     def ok(context: int) -> Optional[bool]:
-        total = fit_row(row, fmt, context, rules, kv_precision).total_bytes
+        total = total_at(context)
         return None if total is None else rules.verdict(total, usable) in wanted
 
     first = ok(1)

@@ -65,7 +65,7 @@ def minify_assets(site_dir: Path, paths: list[str]) -> list[Path]:
             text = bundle_js(text, path.parent)
         small = minify(text)
         if small != text:
-            write_atomic(path, small)
+            write_atomic(path, small, durable=False)
         done.append(path)
     return done
 

@@ -160,10 +160,10 @@ def write_calc_data(models: list, site_dir: Path, rules: Optional[FitRules] = No
     folder = Path(site_dir) / "assets" / "calc"
     entries = [model_entry(row) for row in models]
     every = [{**entry, "web": web_entry(row, rules)} for entry, row in zip(entries, models)] if rules else entries
-    written = write_atomic(folder / "index.json", _dump([index_entry(row) for row in models]))
-    written += write_atomic(folder / "models.json", _dump(every))
+    written = write_atomic(folder / "index.json", _dump([index_entry(row) for row in models]), durable=False)
+    written += write_atomic(folder / "models.json", _dump(every), durable=False)
     for entry in entries:
-        written += write_atomic(folder / "m" / file_name(entry["id"]), _dump(entry))
+        written += write_atomic(folder / "m" / file_name(entry["id"]), _dump(entry), durable=False)
     return int(written)
 
 
@@ -181,5 +181,5 @@ def write_list_messages(languages: list[str], site_dir: Path) -> int:
     written = 0
     for lang in languages:
         table = compiled_messages(load_locale(lang), LATER_SCRIPTS, leave_out=(SCRIPT,))
-        written += write_atomic(Path(site_dir) / "assets" / "calc" / list_messages_name(lang), to_json(lang, table))
+        written += write_atomic(Path(site_dir) / "assets" / "calc" / list_messages_name(lang), to_json(lang, table), durable=False)
     return int(written)

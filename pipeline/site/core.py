@@ -141,7 +141,7 @@ def finish_site_pages(site_dir: Path, languages: list[str], default_lang: str,
         else:
             done = finish_html(html, lang, default_lang, material_search=False)
         if done != html:
-            write_atomic(path, done)
+            write_atomic(path, done, durable=False)
             count += 1
     return count
 

@@ -258,11 +258,11 @@ def detail_files(data: SiteData) -> list[str]:
 
 def write_json(data: SiteData, site_dir: Path) -> bool:
     """The explorer's JSON and its per-model detail files; True when any of them changed."""
-    changed = write_atomic(Path(site_dir) / JSON_PATH, compact_json(data))
+    changed = write_atomic(Path(site_dir) / JSON_PATH, compact_json(data), durable=False)
     folder = Path(site_dir) / DETAIL_DIR
     files = detail_files(data)
     for n, text in enumerate(files):
-        changed = write_atomic(folder / f"{n}.json", text) or changed
+        changed = write_atomic(folder / f"{n}.json", text, durable=False) or changed
     for old in folder.glob("*.json"):  # a smaller catalog than the last build's
         if not old.stem.isdigit() or int(old.stem) >= len(files):
             old.unlink()

@@ -261,7 +261,7 @@ def write_language_indexes(site_dir: Path, languages: list[str], default: str) -
         if lang != default and not root.is_dir():
             continue  # language not built (LLMSIZES_ONLY_LANG)
         index["docs"].extend(model_page_entries(root))
-        write_atomic(root / INDEX_PATH, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+        write_atomic(root / INDEX_PATH, json.dumps(index, ensure_ascii=False, separators=(",", ":")), durable=False)
     return {lang: len(index["docs"]) for lang, index in indexes.items()}
 
 
