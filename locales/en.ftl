@@ -572,6 +572,7 @@ model_fit--active = { $active } of the { $total } parameters work on each token 
 model_fit--active_files = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every tensor in the model's weight files, every expert included: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--counted_files = The total counts every tensor in the model's weight files.
 model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
+model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
 model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.

@@ -510,6 +510,7 @@ model_fit--active = { $total }个参数中，每个词元只用到 { $active }�
 model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
+model_fit--mtp = 总数包括一个与权重一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时不会运行它；主模型本身有 { $main }个参数。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。

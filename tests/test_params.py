@@ -56,6 +56,16 @@ def test_moe_active_parameters():
     assert deepseek.stored_extra == 41_540_496  # F32 block scales: Hub F32 41,555,600 − 59 × 256 score biases
 
 
+def test_the_multi_token_prediction_share_is_the_gap_between_the_stored_and_the_published_total():
+    # DeepSeek's README: 685B on the Hub = 671B main model + the MTP module ("14B", rounded from the 685)
+    deepseek = count_parameters(load(FIXTURES / "deepseek-ai__DeepSeek-V3.json")["config"])
+    assert deepseek.mtp == 13_463_426_304
+    assert round((deepseek.total - deepseek.mtp) / 1e9) == 671
+    assert round((deepseek.total + deepseek.stored_extra) / 1e9) == 685
+    no_mtp = {**load(FIXTURES / "deepseek-ai__DeepSeek-V3.json")["config"], "num_nextn_predict_layers": 0}
+    assert count_parameters(no_mtp).mtp == 0 and count_parameters(no_mtp).total == deepseek.total - deepseek.mtp
+
+
 def test_dense_active_equals_total():
     llama = count_parameters(load(FIXTURES / "meta-llama__Llama-3.1-8B.json")["config"])
     assert llama.active == llama.total == 8_030_261_248

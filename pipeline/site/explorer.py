@@ -238,6 +238,7 @@ def detail_files(data: SiteData) -> list[str]:
             "context_limit": r.get("context_length") or 0,
             "active": active if total and active and active < total else 0,
             "active_basis": BASES.index(r["params_active_basis"]) if r.get("params_active_basis") in BASES else -1,
+            "mtp": r.get("params_mtp") or 0 if total else 0,
             "counted": counted,
             "fit_format": found.get("format") or 0, "fit_runtime": found.get("runtime") or 0,
             "fit_context": found.get("context") or 0, "fit_kv": found.get("kv") or 0,
