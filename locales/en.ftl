@@ -310,7 +310,7 @@ explorer--downloads_heading = Downloads by format
 explorer--no_downloads =
     { $estimated ->
         [yes] No file of this model is on record yet: the download size above is an estimate.
-       *[no] No file of this model is on record yet.
+       *[no] No other download of this model (GGUF, MLX, …) is on record yet.
     }
 explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. The tables and the calculator use the same figures.
 explorer--instruct_variant = from the Instruct variant, same parameters

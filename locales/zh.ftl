@@ -279,7 +279,7 @@ explorer--downloads_heading = 各格式的下载文件
 explorer--no_downloads =
     { $estimated ->
         [yes] 本站尚未记录该模型的任何文件；上面的下载大小是估算值。
-       *[no] 本站尚未记录该模型的任何文件。
+       *[no] 本站尚未记录该模型的其他下载（GGUF、MLX 等）。
     }
 explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
 explorer--instruct_variant = 来自 Instruct 版本，参数量相同
