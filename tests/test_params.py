@@ -145,3 +145,18 @@ def test_a_download_made_from_another_model_fails_compute():
         hub_row(model, _snapshot(config), None, lines)
     fits = HubModel(id="org/model", extra_files=[{**gguf, "size_bytes": 807_694_464}])  # ~5.2 bits: a Q4_K_M of it
     assert hub_row(fits, _snapshot(config), None)["params_total"] == 1_235_814_400
+
+
+def test_gemma_4_moe_counts_its_dense_mlp_beside_eight_of_128_experts():
+    """Review 5 th #2: Gemma 4 26B-A4B had no active count and was timed as dense. Its config names the experts
+    per token `top_k_experts`, and each layer runs its dense MLP beside the experts (modeling_gemma4)."""
+    import yaml
+
+    from tests.conftest import ROOT
+
+    facts = yaml.safe_load((ROOT / "data" / "facts" / "hub-facts.yaml").read_text(encoding="utf-8"))["models"]
+    config = next(m["config"] for m in facts if m["repo_id"] == "google/gemma-4-26B-A4B")
+    count = count_parameters(config)
+    assert not count.exact  # gemma4_text is counted as a Llama-style decoder: an estimate
+    # Google's published pair, 25.2B total / 3.8B active (as third-party copies of its model card give it)
+    assert 25.1e9 < count.total < 25.3e9 and 3.7e9 < count.active < 3.85e9

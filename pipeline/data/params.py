@@ -188,6 +188,8 @@ def _mlp(cfg: dict, rules: dict, index: int) -> tuple[int, int]:
         shared = 3 * hidden * width
     if cfg.get("shared_expert_intermediate_size"):  # Qwen2-MoE: one shared expert and its gate
         shared = 3 * hidden * cfg["shared_expert_intermediate_size"] + hidden
+    if cfg.get("enable_moe_block"):  # Gemma 4: the dense MLP runs beside the experts on every token (modeling_gemma4)
+        shared += dense
     fixed = router + shared
     return fixed + experts * per_expert, fixed + chosen * per_expert
 
@@ -368,7 +370,8 @@ HYBRID_KEYS = ("block_configs", "full_attn_idxs", "full_attention_interval", "hy
 ALIASES = {"interleave_moe_layer_step": "decoder_sparse_step", "n_embd": "hidden_size", "d_model": "hidden_size", "dim": "hidden_size", "n_layer": "num_hidden_layers",
            "n_layers": "num_hidden_layers", "num_layers": "num_hidden_layers", "n_head": "num_attention_heads",
            "n_heads": "num_attention_heads", "num_heads": "num_attention_heads", "n_positions": "max_position_embeddings", "d_kv": "head_dim",
-           "hidden_dim": "intermediate_size"}
+           "hidden_dim": "intermediate_size",
+           "top_k_experts": "num_experts_per_tok"}  # Gemma 4's name (google/gemma-4-26B-A4B: 8 of 128 experts)
 # Per model type: norms per layer (× hidden), MLP matrices, biases and tying as the modeling code has them.
 _LLAMA = {"norms": 2, "mlp_mats": 3}
 DECODER_RULES: dict[str, dict[str, Any]] = {
