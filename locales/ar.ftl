@@ -785,6 +785,8 @@ display--web_build = { $runtime } ({ $variant })
 display--runtime_browser = إحدى بيئات المتصفح (Transformers.js أو MediaPipe أو WebLLM أو wllama)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+display--source_note = {" "}— { $label }:{" "}{ $text }
+display--basis_date = { $basis } · { $date }
 
 ## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
 

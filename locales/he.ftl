@@ -674,6 +674,8 @@ display--web_build = { $runtime } ({ $variant })
 display--runtime_browser = Transformers.js, MediaPipe, WebLLM או wllama (סביבות הרצה בדפדפן)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+display--source_note = {" "}— { $label }:{" "}{ $text }
+display--basis_date = { $basis } · { $date }
 
 ## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
 

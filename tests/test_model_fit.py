@@ -145,3 +145,11 @@ def test_an_embedding_model_gets_no_decode_speed(data):
     fitting = [d for d in section["devices"] if "fits" in str(d["verdict"])]
     assert fitting and all(d["speed"] == "not applicable: it generates no text" for d in fitting)
     assert "speed_note" not in section
+
+
+def test_the_chinese_page_puts_the_source_in_full_width_brackets(data):
+    """Review 5 zh #8: "80.3 亿 — 数据来源：重建的快照 · 2026 年 8 月 21 日" read as a template."""
+    html = page_html(data, "meta-llama/Llama-3.1-8B-Instruct", "zh")
+    assert re.search(r'80\.3 亿</bdi>（数据来源：<span class="ls-basis">重建的快照，2026[^<]*</span>）', html)
+    assert ' — Source of the figure: <span class="ls-basis">reconstructed snapshot · August 21, 2026</span>' in page_html(
+        data, "meta-llama/Llama-3.1-8B-Instruct")
