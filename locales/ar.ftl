@@ -701,6 +701,7 @@ model_fit--active = يعمل { $active } من أصل { $total } من المَع�
 model_fit--active_files = يعمل { $active } من أصل { $total } من المَعلمات على كل رمز ({ $basis }). ويشمل المجموع كل موتِّر في ملفات الأوزان، ومنها الخبراء جميعًا، لأنهم يبقون في الذاكرة؛ لذا تُحسب الذاكرة بالمجموع، وتقديرات السرعة بالجزء العامل.
 model_fit--counted_files = يشمل المجموع كل موتّر في ملفات أوزان النموذج.
 model_fit--counted_files_vision = يشمل المجموع كل موتّر في ملفات أوزان النموذج، بما فيها موتّرات مُرمِّز الصور.
+model_fit--mtp = ويشمل المجموع وحدةً للتنبؤ بعدة رموز (multi-token prediction) فيها { $mtp } من المَعلمات، محفوظةً مع الأوزان، ولا تعمل في التوليد العادي؛ أما النموذج الرئيسي ففيه { $main } من المَعلمات.
 model_fit--limit = أطول سياق يقبله النموذج: { $count ->
         [zero] { $count } رمز
         [one] رمز واحد
@@ -810,6 +811,8 @@ display--web_build = { $runtime } ({ $variant })
 display--runtime_browser = إحدى بيئات المتصفح (Transformers.js أو MediaPipe أو WebLLM أو wllama)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+display--source_note = {" "}— { $label }:{" "}{ $text }
+display--basis_date = { $basis } · { $date }
 
 ## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
 

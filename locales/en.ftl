@@ -315,7 +315,7 @@ explorer--downloads_heading = Downloads by format
 explorer--no_downloads =
     { $estimated ->
         [yes] No file of this model is on record yet: the download size above is an estimate.
-       *[no] No file of this model is on record yet.
+       *[no] No other download of this model (GGUF, MLX, …) is on record yet.
     }
 explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. The tables and the calculator use the same figures.
 explorer--instruct_variant = from the Instruct variant, same parameters
@@ -577,6 +577,7 @@ model_fit--active = { $active } of the { $total } parameters work on each token 
 model_fit--active_files = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every tensor in the model's weight files, every expert included: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--counted_files = The total counts every tensor in the model's weight files.
 model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
+model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
 model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
@@ -637,6 +638,8 @@ display--web_build = { $runtime } ({ $variant })
 display--runtime_browser = Transformers.js, MediaPipe, WebLLM or wllama (in-browser runtimes)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+display--source_note = {" "}— { $label }:{" "}{ $text }
+display--basis_date = { $basis } · { $date }
 
 ## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
 

@@ -619,6 +619,7 @@ model_fit--active = בכל טוקן פועלים { $active } מהפרמטרים 
 model_fit--active_files = בכל טוקן פועלים { $active } מהפרמטרים ({ $basis }), מתוך { $total } בסך הכול. הסכום (כל הטנזורים בקובצי המשקלים) מונה גם את כל המומחים: כולם נשארים בזיכרון, ולכן נתוני הזיכרון מבוססים על הסכום, והערכות המהירות על החלק הפעיל.
 model_fit--counted_files = המספר כולל כל טנזור שבקובצי המשקלים של המודל.
 model_fit--counted_files_vision = המספר כולל כל טנזור שבקובצי המשקלים של המודל, גם את אלה של מקודד התמונה.
+model_fit--mtp = הסכום כולל מודול לחיזוי של כמה טוקנים (multi-token prediction) בן { $mtp } פרמטרים, שנשמר יחד עם המשקלים ואינו פועל ביצירת טקסט רגילה; במודל הראשי יש { $main } פרמטרים.
 model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
 model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
 model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
@@ -679,6 +680,8 @@ display--web_build = { $runtime } ({ $variant })
 display--runtime_browser = Transformers.js, MediaPipe, WebLLM או wllama (סביבות הרצה בדפדפן)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+display--source_note = {" "}— { $label }:{" "}{ $text }
+display--basis_date = { $basis } · { $date }
 
 ## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
 

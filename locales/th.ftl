@@ -513,6 +513,7 @@ model_fit--active = พารามิเตอร์ { $active } จากท�
 model_fit--active_files = พารามิเตอร์ { $active } จากทั้งหมด { $total } ทำงานกับแต่ละโทเค็น ({ $basis }) ยอดรวมนับทุกเทนเซอร์ในไฟล์ค่าน้ำหนัก รวม expert ทุกชุด เพราะทุกชุดต้องอยู่ในหน่วยความจำ ตัวเลขหน่วยความจำจึงใช้ยอดรวม ส่วนค่าประมาณความเร็วใช้เฉพาะส่วนที่ทำงาน
 model_fit--counted_files = ยอดรวมนับทุกเทนเซอร์ในไฟล์ค่าน้ำหนักของโมเดล
 model_fit--counted_files_vision = ยอดรวมนับทุกเทนเซอร์ในไฟล์ค่าน้ำหนักของโมเดล รวมถึงของตัวเข้ารหัสภาพด้วย
+model_fit--mtp = ยอดรวมนี้นับโมดูลทำนายหลายโทเค็น (multi-token prediction) ขนาด { $mtp } พารามิเตอร์ที่เก็บมาพร้อมค่าน้ำหนักด้วย แต่การสร้างข้อความตามปกติไม่ได้รันโมดูลนี้ โมเดลหลักมีพารามิเตอร์ { $main }
 model_fit--limit = บริบทยาวที่สุดที่โมเดลรับได้: { $count } โทเค็น
 model_fit--limit_unknown = ข้อมูลของโมเดลไม่ได้ระบุว่ารับบริบทได้ยาวที่สุดเท่าไร
 model_fit--assumes = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น และ KV cache แบบ { $kv } บิต
@@ -573,6 +574,8 @@ display--web_build = { $runtime } ({ $variant })
 display--runtime_browser = รันไทม์บนเบราว์เซอร์ (Transformers.js, MediaPipe, WebLLM หรือ wllama)
 display--aside = {" "}({ $text })
 display--label = { $label }:{" "}
+display--source_note = {" "}— { $label }:{" "}{ $text }
+display--basis_date = { $basis } · { $date }
 
 ## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
 

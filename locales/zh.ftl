@@ -283,7 +283,7 @@ explorer--downloads_heading = 各格式的下载文件
 explorer--no_downloads =
     { $estimated ->
         [yes] 本站尚未记录该模型的任何文件；上面的下载大小是估算值。
-       *[no] 本站尚未记录该模型的任何文件。
+       *[no] 本站尚未记录该模型的其他下载（GGUF、MLX 等）。
     }
 explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
 explorer--instruct_variant = 来自 Instruct 版本，参数量相同
@@ -514,6 +514,7 @@ model_fit--active = { $total }个参数中，每个词元只用到 { $active }�
 model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
+model_fit--mtp = 总数包括一个与权重一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时不会运行它；主模型本身有 { $main }个参数。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
@@ -574,6 +575,8 @@ display--web_build = { $runtime }（{ $variant }）
 display--runtime_browser = 浏览器运行时（Transformers.js、MediaPipe、WebLLM 或 wllama）
 display--aside = （{ $text }）
 display--label = { $label }：
+display--source_note = （{ $label }：{ $text }）
+display--basis_date = { $basis }，{ $date }
 
 ## calc: The calculator, one view per question (issue 23): pipeline/site/fit_view.py calculator() and docs/assets/js/fit-calculator.js, which reads every message through msg().
 

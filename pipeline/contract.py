@@ -134,6 +134,8 @@ class ModelRow(_Row):
     packed_weights: Optional[PackedWeights] = export("packed quantized weights (I32/U8 holding several weights)")
     params_active: Optional[int] = export("parameters used per token (mixture of experts)", ge=0)
     params_active_basis: Optional[Basis] = export("where params_active comes from")
+    params_mtp: Optional[int] = export("of params_total: multi-token-prediction layers stored with the weights, which "
+                                       "ordinary decoding does not run (num_nextn_predict_layers; computed from config)", ge=0)
     stored_dtype: Optional[str] = export("number format of the default weights (BF16, MXFP4, GPTQ 4-bit…)")
     downloads: list[Download] = export("every download the model has, with exact bytes where known", default_factory=list)
     web_builds: list[WebBuild] = Field(default_factory=list, description="prebuilt in-browser builds (WebLLM, Transformers.js, MediaPipe) with sources")

@@ -59,7 +59,9 @@ def test_extra_file_sizes_are_exact_figures_from_the_facts():
     assert len(extras) >= 7
     for repo_id, extra in extras:
         assert (extra.file, extra.size_bytes) in known, (repo_id, extra.file)
-    mediapipe = [e for e in catalog.by_id("google/gemma-2b").extra_files if e.format == "mediapipe"]
+    # the instruction-tuned model's file, on its own row (review 5: it was on the base model's)
+    assert not [e for e in catalog.by_id("google/gemma-2b").extra_files if e.format == "mediapipe"]
+    mediapipe = [e for e in catalog.by_id("google/gemma-2b-it").extra_files if e.format == "mediapipe"]
     assert [(e.file, e.size_bytes, e.repo) for e in mediapipe] == [
         ("gemma-2b-it-cpu-int4.bin", 1346559040, "google/gemma-2b-it-tflite")]
     assert mediapipe[0].source == "https://github.com/DenisovAV/flutter_gemma/issues/4"

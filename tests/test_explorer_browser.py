@@ -117,7 +117,8 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     js_basis = _bases(page)
     both = [(i, text) for i, text in js_basis if i in static_basis]
     assert both and all(text == static_basis[i] for i, text in both), both[:3]
-    assert all(" · " in text for _, text in js_basis), js_basis[:3]  # rows only the script drew, too
+    joint = "，" if lang == "zh" else " · "  # display.basis_date: zh joins basis and date with a full-width comma
+    assert all(joint in text for _, text in js_basis), js_basis[:3]  # rows only the script drew, too
     assert "model=gemma-2" in page.url
     # filter: the size-class select, changed with the arrow keys
     _tab_to(page, 'select[name="band"]')

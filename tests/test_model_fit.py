@@ -37,6 +37,21 @@ def test_a_moe_page_gives_its_active_parameters_and_what_the_total_counts(data):
     assert "Longest context the model accepts: 163,840 tokens." in html
 
 
+def test_a_page_with_multi_token_prediction_layers_says_what_they_add_to_the_total(data):
+    row = next(r for r in data.models if r["id"] == "deepseek-ai/DeepSeek-V3")
+    assert row["params_mtp"] == 13_463_426_304  # computed from its config (pipeline/data/params.py), not typed in
+    html = page_html(data, "deepseek-ai/DeepSeek-V3")
+    assert ("The total includes a multi-token-prediction module of 13.5 billion parameters, stored with the weights "
+            "but not run in ordinary decoding; the main model has 671 billion.") in html
+    assert "multi-token" not in page_html(data, "openai/gpt-oss-120b")
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
+def test_the_multi_token_prediction_note_is_written_in_every_language(data, lang):
+    html = page_html(data, "deepseek-ai/DeepSeek-V3", lang)
+    assert load_locale(lang).t("model_fit.mtp", mtp="X", main="Y").split("X")[0][-12:] in html
+
+
 def test_a_dense_page_says_nothing_about_experts(data):
     assert "expert" not in page_html(data, "openai-community/gpt2")
 
@@ -130,3 +145,11 @@ def test_an_embedding_model_gets_no_decode_speed(data):
     fitting = [d for d in section["devices"] if "fits" in str(d["verdict"])]
     assert fitting and all(d["speed"] == "not applicable: it generates no text" for d in fitting)
     assert "speed_note" not in section
+
+
+def test_the_chinese_page_puts_the_source_in_full_width_brackets(data):
+    """Review 5 zh #8: "80.3 亿 — 数据来源：重建的快照 · 2026 年 8 月 21 日" read as a template."""
+    html = page_html(data, "meta-llama/Llama-3.1-8B-Instruct", "zh")
+    assert re.search(r'80\.3 亿</bdi>（数据来源：<span class="ls-basis">重建的快照，2026[^<]*</span>）', html)
+    assert ' — Source of the figure: <span class="ls-basis">reconstructed snapshot · August 21, 2026</span>' in page_html(
+        data, "meta-llama/Llama-3.1-8B-Instruct")

@@ -56,6 +56,16 @@ def test_moe_active_parameters():
     assert deepseek.stored_extra == 41_540_496  # F32 block scales: Hub F32 41,555,600 − 59 × 256 score biases
 
 
+def test_the_multi_token_prediction_share_is_the_gap_between_the_stored_and_the_published_total():
+    # DeepSeek's README: 685B on the Hub = 671B main model + the MTP module ("14B", rounded from the 685)
+    deepseek = count_parameters(load(FIXTURES / "deepseek-ai__DeepSeek-V3.json")["config"])
+    assert deepseek.mtp == 13_463_426_304
+    assert round((deepseek.total - deepseek.mtp) / 1e9) == 671
+    assert round((deepseek.total + deepseek.stored_extra) / 1e9) == 685
+    no_mtp = {**load(FIXTURES / "deepseek-ai__DeepSeek-V3.json")["config"], "num_nextn_predict_layers": 0}
+    assert count_parameters(no_mtp).mtp == 0 and count_parameters(no_mtp).total == deepseek.total - deepseek.mtp
+
+
 def test_dense_active_equals_total():
     llama = count_parameters(load(FIXTURES / "meta-llama__Llama-3.1-8B.json")["config"])
     assert llama.active == llama.total == 8_030_261_248
@@ -135,3 +145,18 @@ def test_a_download_made_from_another_model_fails_compute():
         hub_row(model, _snapshot(config), None, lines)
     fits = HubModel(id="org/model", extra_files=[{**gguf, "size_bytes": 807_694_464}])  # ~5.2 bits: a Q4_K_M of it
     assert hub_row(fits, _snapshot(config), None)["params_total"] == 1_235_814_400
+
+
+def test_gemma_4_moe_counts_its_dense_mlp_beside_eight_of_128_experts():
+    """Review 5 th #2: Gemma 4 26B-A4B had no active count and was timed as dense. Its config names the experts
+    per token `top_k_experts`, and each layer runs its dense MLP beside the experts (modeling_gemma4)."""
+    import yaml
+
+    from tests.conftest import ROOT
+
+    facts = yaml.safe_load((ROOT / "data" / "facts" / "hub-facts.yaml").read_text(encoding="utf-8"))["models"]
+    config = next(m["config"] for m in facts if m["repo_id"] == "google/gemma-4-26B-A4B")
+    count = count_parameters(config)
+    assert not count.exact  # gemma4_text is counted as a Llama-style decoder: an estimate
+    # Google's published pair, 25.2B total / 3.8B active (as third-party copies of its model card give it)
+    assert 25.1e9 < count.total < 25.3e9 and 3.7e9 < count.active < 3.85e9

@@ -147,3 +147,17 @@ def test_does_not_fit_with_an_unknown_total_shows_the_weights_alone():
     judged = [d for d in data.devices if d["kind"] != "browser"]
     assert len(re.findall(r"the weights alone, 243\s*GB, exceed the", row)) == len(judged)
     assert row.count("ls-verdict-no") == len(data.devices)
+
+
+def test_the_mediapipe_file_of_gemma_2b_it_is_in_its_own_precision_table_not_the_base_models():
+    """Review 5 (pt #2, zh #4, ar #4): gemma-2b-it-cpu-int4.bin was shown as the base Gemma 2B's int4 file."""
+    data = load_site_data(ROOT / "data")
+    page = Page(lang="en", locale=load_locale("en"), data=data)
+    it = tables.precision_table(page, ["google/gemma-2b-it"], {}).replace("\u00a0", " ")
+    base = tables.precision_table(page, ["google/gemma-2b"], {}).replace("\u00a0", " ")
+    assert "int4 (MediaPipe int4)" in it and ">1.35 GB<" in it
+    assert "MediaPipe" not in base
+    for lang in ("en", "he", "ar", "pt", "th", "zh"):
+        text = (ROOT / "docs" / lang / "shrinking.md").read_text(encoding="utf-8")
+        assert "<!-- ls:table precision google/gemma-2b-it -->" in text, lang
+        assert "<!-- ls:download google/gemma-2b-it mediapipe -->" in text, lang

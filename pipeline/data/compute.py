@@ -206,6 +206,7 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
 
     quant = weights.quantization(raw_config)
     params = parameter_count(info, quant)
+    from_files = params["params_basis"] == "hub-safetensors"  # every tensor the checkpoint stores, MTP layers included
     if reconstructed and params["params_basis"] is not None:
         params["params_basis"] = "reconstructed"
     counted = config_params.count_parameters(raw_config) if raw_config else None
@@ -223,6 +224,11 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
         # stored total the (trimmed) config copy may not fully describe (MTP layers, scales)
         exact = counted.exact and not provenance.get("config_trimmed")
         row["params_active"], row["params_active_basis"] = counted.active, "config-count" if exact else "config-estimate"
+    # The multi-token-prediction share of a total that holds it: the checkpoint's own tensors or the config
+    # count, both of which include those layers (DeepSeek-V3's 685B = 671B main model + the MTP module)
+    holds_mtp = from_config or from_files
+    row["params_mtp"] = (counted.mtp if counted is not None and counted.mtp and holds_mtp
+                         and params["params_total"] and counted.mtp < params["params_total"] else None)
     check_extra_files(model, params["params_total"], lines or {})
     row["stored_dtype"] = weights.stored_dtype(params["params_by_dtype"], config, quant)
     row["web_builds"] = [build.model_dump(exclude_none=True) for build in model.web_builds]

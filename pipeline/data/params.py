@@ -28,6 +28,7 @@ class ParamCount:
     stored_extra: int = 0  # non-parameter tensors a checkpoint of this config stores
     stored_extra_note: str | None = None
     basis: str = BASIS
+    mtp: int = 0  # of total: multi-token-prediction layers stored with the weights, which plain decoding does not run
 
 
 def count_parameters(config: dict) -> ParamCount:
@@ -97,7 +98,7 @@ def _decoder(cfg: dict, model_type: str) -> ParamCount:
     ends = embed + head + hidden * (2 if rules.get("layernorm_bias") else 1)
     mtp = _mtp_layers(cfg, rules, attention, norms)
     extra, note = _fp8_block_scales(cfg, rules)
-    return ParamCount(total + ends + mtp, active + ends, True, None, extra, note)
+    return ParamCount(total + ends + mtp, active + ends, True, None, extra, note, mtp=mtp)
 
 
 def _linear_attention(cfg: dict) -> int:
@@ -133,7 +134,7 @@ def _gated_hybrid(cfg: dict, model_type: str) -> ParamCount:
     mtp_layers = cfg.get("mtp_num_hidden_layers") or 0
     mlp_total, _ = _mlp(cfg, DECODER_RULES["qwen2_moe"], 0)
     mtp = mtp_layers * (full + 2 * hidden + mlp_total) + (2 * hidden * hidden + 3 * hidden if mtp_layers else 0)
-    return ParamCount(total + ends + mtp, active + ends + (mtp if not _expert_count(cfg) else 0), True)
+    return ParamCount(total + ends + mtp, active + ends + (mtp if not _expert_count(cfg) else 0), True, mtp=mtp)
 
 
 def _attention(cfg: dict, rules: dict) -> int:
@@ -187,6 +188,8 @@ def _mlp(cfg: dict, rules: dict, index: int) -> tuple[int, int]:
         shared = 3 * hidden * width
     if cfg.get("shared_expert_intermediate_size"):  # Qwen2-MoE: one shared expert and its gate
         shared = 3 * hidden * cfg["shared_expert_intermediate_size"] + hidden
+    if cfg.get("enable_moe_block"):  # Gemma 4: the dense MLP runs beside the experts on every token (modeling_gemma4)
+        shared += dense
     fixed = router + shared
     return fixed + experts * per_expert, fixed + chosen * per_expert
 
@@ -286,7 +289,7 @@ def _multimodal(config: dict, text: dict) -> ParamCount:
             projector = vision["hidden_size"] * text["hidden_size"] + vision["hidden_size"]
             extra = tower + projector
             return ParamCount(language.total + extra, language.active + extra if language.active else None,
-                              language.exact, language.reason)
+                              language.exact, language.reason, mtp=language.mtp)
     if model_type in ("mistral3", "ministral3") and vision.get("model_type") == "pixtral":
         tower = classic.pixtral_vision(vision)
         if tower is not None:
@@ -297,10 +300,10 @@ def _multimodal(config: dict, text: dict) -> ParamCount:
                          + text["hidden_size"] * text["hidden_size"] + bias * 2 * text["hidden_size"])
             extra = tower + projector
             return ParamCount(language.total + extra, language.active + extra if language.active else None,
-                              language.exact, language.reason)
+                              language.exact, language.reason, mtp=language.mtp)
     kind = vision.get("model_type") or "unnamed"
     return ParamCount(language.total, language.active, False,
-                      f"language model only: the {kind} vision tower and projector are not counted")
+                      f"language model only: the {kind} vision tower and projector are not counted", mtp=language.mtp)
 
 
 # Config shapes ------------------------------------------------------------------------------
@@ -367,7 +370,8 @@ HYBRID_KEYS = ("block_configs", "full_attn_idxs", "full_attention_interval", "hy
 ALIASES = {"interleave_moe_layer_step": "decoder_sparse_step", "n_embd": "hidden_size", "d_model": "hidden_size", "dim": "hidden_size", "n_layer": "num_hidden_layers",
            "n_layers": "num_hidden_layers", "num_layers": "num_hidden_layers", "n_head": "num_attention_heads",
            "n_heads": "num_attention_heads", "num_heads": "num_attention_heads", "n_positions": "max_position_embeddings", "d_kv": "head_dim",
-           "hidden_dim": "intermediate_size"}
+           "hidden_dim": "intermediate_size",
+           "top_k_experts": "num_experts_per_tok"}  # Gemma 4's name (google/gemma-4-26B-A4B: 8 of 128 experts)
 # Per model type: norms per layer (× hidden), MLP matrices, biases and tying as the modeling code has them.
 _LLAMA = {"norms": 2, "mlp_mats": 3}
 DECODER_RULES: dict[str, dict[str, Any]] = {

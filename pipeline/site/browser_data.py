@@ -96,6 +96,7 @@ class DetailRow(_Strict):
     context_limit: int = Field(ge=0, description="longest context the model accepts, in tokens; 0 unknown")
     active: int = Field(ge=0, description="parameters working on each token when fewer than the total (MoE), else 0")
     active_basis: Index = Field(ge=-1, description="index into the main file's bases: where `active` comes from")
+    mtp: int = Field(ge=0, description="of the total, multi-token-prediction layers ordinary decoding does not run; 0 none")
     counted: Literal[0, 1, 2] = Field(description="what the total counts: 0 not said, 1 every tensor in the weight "
                                       "files, 2 the same with the vision encoder's")
     fit_format: Union[str, Absent] = Field(description="display name of the weight format the verdicts assume "

@@ -238,6 +238,7 @@ def detail_files(data: SiteData) -> list[str]:
             "context_limit": r.get("context_length") or 0,
             "active": active if total and active and active < total else 0,
             "active_basis": BASES.index(r["params_active_basis"]) if r.get("params_active_basis") in BASES else -1,
+            "mtp": r.get("params_mtp") or 0 if total else 0,
             "counted": counted,
             "fit_format": found.get("format") or 0, "fit_runtime": found.get("runtime") or 0,
             "fit_context": found.get("context") or 0, "fit_kv": found.get("kv") or 0,
@@ -359,7 +360,7 @@ MODEL_PAGE = """\
 {% if band %} · <bdi>{{ band }}</bdi>{% endif %}</p>
 <p class="ls-model-terms">{{ terms }}</p>
 <h2 id="params">{{ t('table.params') }}</h2>
-<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}{% if params_basis %} — {{ t('display.label', label=t('table.basis')) }}<span class="ls-basis">{{ params_basis }}</span>{% endif %}</p>
+<p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}{% if params_basis %}{{ source[0] }}<span class="ls-basis">{{ params_basis }}</span>{{ source[1] }}{% endif %}</p>
 {% for note in fit.notes %}<p>{{ note }}</p>
 {% endfor %}{% if weights %}<p>{{ t('display.label', label=t('table.weights')) }}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
@@ -482,8 +483,9 @@ def _basis_text(page: Page, row: dict) -> str:
     label = page.locale.t(f"basis.{row['params_basis']}") if row.get("params_basis") in BASES else ""
     if not row.get("params_total") and not row.get("undisclosed"):  # nothing to source: say so, not a blank
         label = page.locale.t("explorer.no_count")
-    parts = [label, format_day(day(row), page.lang) if day(row) else ""]
-    return " · ".join(p for p in parts if p)
+    date = format_day(day(row), page.lang) if day(row) else ""
+    # zh "重建的快照，2026年8月21日" (review 5 zh #8); explorer.js joins its rows the same way
+    return page.locale.t("display.basis_date", basis=label, date=date) if label and date else label or date
 
 
 def _bytes_of(fmt: dict | None) -> int:
@@ -604,6 +606,8 @@ def model_page_html(page: Page, model_id: str) -> str:
         band=_band(page, row), params=_params(page, row),
         params_exact=format_integer(row["params_total"], page.lang) if exact_count(row) else "",
         params_basis=_basis_text(page, row), packed=packed_unknown(row), terms=terms_text(page, row),
+        # "80.3 billion — Source: …", zh "80.3 亿（数据来源：…）": the message around the basis (review 5 zh #8)
+        source=t("display.source_note", label=t("table.basis"), text="\x00").split("\x00", 1),
         estimated=bool(row.get("weights_bytes_estimated")),
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
         downloads=[{"format": _format_label(page, download_kind(d)),

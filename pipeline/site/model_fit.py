@@ -198,8 +198,11 @@ def parameter_notes(page: Page, row: dict) -> list[str]:
         key = "model_fit.active_files" if counted and "vision-language" not in (row.get("tags") or []) else "model_fit.active"
         notes.append(t(key, active=format_params(active, lang), total=format_params(total, lang),
                        basis=basis or t("figure.unknown")))
-        if key == "model_fit.active_files":
-            return notes
+    mtp = row.get("params_mtp")
+    if total and mtp:  # DeepSeek-V3's 685B is the 671B its makers quote plus this module (counted from its config)
+        notes.append(t("model_fit.mtp", mtp=format_params(mtp, lang), main=format_params(total - mtp, lang)))
+    if total and active and active < total and counted and "vision-language" not in (row.get("tags") or []):
+        return notes  # model_fit.active_files already said what the total holds
     if counted:
         key = "model_fit.counted_files_vision" if "vision-language" in (row.get("tags") or []) else "model_fit.counted_files"
         notes.append(t(key))

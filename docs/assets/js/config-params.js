@@ -191,6 +191,7 @@ var LSParams = (function (P) {
     if (T(get(cfg, "n_shared_experts"))) shared = 3 * hidden * width * N(cfg.n_shared_experts);
     if (T(get(rules, "shared_expert_width"))) shared = 3 * hidden * width;
     if (T(get(cfg, "shared_expert_intermediate_size"))) shared = 3 * hidden * N(cfg.shared_expert_intermediate_size) + hidden;
+    if (T(get(cfg, "enable_moe_block"))) shared += dense;  // Gemma 4: the dense MLP runs beside the experts
     var fixed = router + shared;
     return [fixed + experts * perExpert, fixed + chosen * perExpert];
   }
@@ -333,7 +334,7 @@ var LSParams = (function (P) {
   var ALIASES = { interleave_moe_layer_step: "decoder_sparse_step", n_embd: "hidden_size", d_model: "hidden_size", dim: "hidden_size",
                   n_layer: "num_hidden_layers", n_layers: "num_hidden_layers", num_layers: "num_hidden_layers", n_head: "num_attention_heads",
                   n_heads: "num_attention_heads", num_heads: "num_attention_heads", n_positions: "max_position_embeddings", d_kv: "head_dim",
-                  hidden_dim: "intermediate_size" };
+                  hidden_dim: "intermediate_size", top_k_experts: "num_experts_per_tok" };  // Gemma 4's name
   var L = { norms: 2, mlp_mats: 3 };
   var DECODER_RULES = {
     llama: L, mistral: L, ministral3: L, granite: L, phi3: L, mixtral: L,

@@ -59,6 +59,11 @@
       return h.join("");
     }
 
+    function sourced(html) {  // "— Source: …", zh "（数据来源：…）" around the basis (explorer.py, display.source_note)
+      var part = msg("display.source_note", { label: msg("table.basis"), text: "\u0000" }).split("\u0000");
+      return esc(part[0]) + html + esc(part[1] || "");
+    }
+
     function viewHtml(r, x, doc) {
       var h = [];
       h.push('<p class="ls-model-back"><a href="' + esc(c.back) + '">' + esc(msg("explorer.back")) + "</a></p>",
@@ -67,10 +72,11 @@
         "<h4>" + esc(msg("table.params")) + '</h4><p><bdi class="ls-fig">' + (r.params ? params(r.params) : esc(x.undisclosed ? msg("figure.undisclosed") : msg("figure.unknown"))) + "</bdi>" +
         (r.packed ? ' <abbr class="ls-packed" title="' + esc(msg("explorer.packed_unknown_bits")) + '">*</abbr>' : "") +
         (r.params && x.exact ? esc(msg("display.aside", { text: msg("explorer.exact", { count: r.params }) })) : "") +
-        (r.basis ? " — " + esc(msg("display.label", { label: msg("table.basis") })) + '<span class="ls-basis">' + esc(r.basis) + "</span>" : "") + "</p>");
+        (r.basis ? sourced('<span class="ls-basis">' + esc(r.basis) + "</span>") : "") + "</p>");
       // what the count holds (pipeline/site/model_fit.py parameter_notes)
       var moe = { active: params(x.active), total: params(r.params), basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") };
       if (x.active) h.push("<p>" + esc(x.counted === 1 ? msg("model_fit.active_files", moe) : msg("model_fit.active", moe)) + "</p>");
+      if (x.mtp && r.params) h.push("<p>" + esc(msg("model_fit.mtp", { mtp: params(x.mtp), main: params(r.params - x.mtp) })) + "</p>");
       if (x.counted && !(x.active && x.counted === 1)) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
       if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");

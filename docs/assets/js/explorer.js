@@ -91,6 +91,9 @@
       return "&#" + c.charCodeAt(0) + ";";
     });
   }
+  function basisDate(basis, date) {  // explorer.py _basis_text: zh "重建的快照，2026年8月21日"
+    return basis && date ? msg("display.basis_date", { basis: basis, date: date }) : basis || date;
+  }
   function breakable(id) { return esc(id).replace(/([\/-])/g, "$1<wbr>"); }
   // The status line: one whole sentence for each case (all listed, the first part listed, a filtered
   // count, all of it or the first part of it listed).
@@ -137,8 +140,8 @@
                    gated: r[c.gated], open: r[c.open], page: r[c.page], needed: r[c.needed], stale: r[c.stale],
                    url: r[c.url] || "https://huggingface.co/" + r[c.id], order: i,
                    // no count and no basis: said, not a blank cell (explorer.py _basis_text)
-                   basis: [r[c.basis] >= 0 ? S.bases[r[c.basis]] : r[c.params] ? "" : msg("explorer.no_count"),
-                           S.dates[r[c.date]] || ""].filter(Boolean).join(" · "),
+                   basis: basisDate(r[c.basis] >= 0 ? S.bases[r[c.basis]] : r[c.params] ? "" : msg("explorer.no_count"),
+                                    S.dates[r[c.date]] || ""),
                    est: r[c.est], packed: r[c.packed], date: r[c.date] };
         });
         var byName = data.slice().sort(function (a, b) { return collator.compare(a.name, b.name); });

@@ -84,6 +84,12 @@
     // a browser build names its runtime ("mediapipe:int4" -> "MediaPipe int4"): a model may have two int4 builds
     return i < 0 ? f[0] : ({ gguf: "GGUF ", onnx: "ONNX ", mediapipe: "MediaPipe ", tflite: "LiteRT " }[kind] || "") + rest;
   }
+  // the runtime a format is run by: a web build names its own (a MediaPipe file runs in MediaPipe only, review 5
+  // ar #4), as fit.WEB_RUNTIMES does; else the rule's runtime for its engine ("browser": the in-browser runtimes)
+  function runtimeOf(f) {
+    var own = { onnx: "Transformers.js", mediapipe: "MediaPipe", tflite: "LiteRT", mlc: "WebLLM" }[f[0].split(":")[0]];
+    return f[2] === "browser" && own ? own : R.runtimes[f[2]][8];
+  }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
   // apple flag) and on the reader's own device, whatever it is.
   function apple() { return st.device === "own" || !!(DEV[st.device] && DEV[st.device][4]); }
@@ -236,7 +242,7 @@
     if (v === "no" && tooLong) p("ls-calc-fact ls-calc-too-long", msg("calc.too_long_also", a));
     // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
-    if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
+    if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: runtimeOf(f), asked: st.kv, bits: r.bits }));
     var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
     largestFact(f, dv, split, total);
     if (v === "fits" || v === "tight") {
@@ -249,7 +255,7 @@
     }
     if (split) offload(r, dv);
     // zh sentences join with no space
-    p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
+    p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits,
       context: st.context, usable: bytes(dv.usable) }) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
