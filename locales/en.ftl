@@ -808,6 +808,11 @@ calc--web_left_out =
         [one] { $count } more model has no web build recorded, so it is left out.
        *[other] { $count } more models have no web build recorded, so they are left out.
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = Unknown: no web build of { $model } is recorded here, and a browser tab runs only a build made for the browser.
+calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.
+calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
+explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
 explorer--fit_unknown =
     { $count ->
         [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.

@@ -858,6 +858,11 @@ calc--web_left_out =
         [many] Mais { $count } de modelos ficam de fora por não terem versão para a web registrada.
        *[other] Mais { $count } modelos ficam de fora por não terem versão para a web registrada.
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
+calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.
+calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
+explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
 explorer--fit_unknown =
     { $count ->
         [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.

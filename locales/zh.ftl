@@ -728,6 +728,11 @@ calc--web_left_out =
     { $count ->
        *[other] 另有 { $count } 个模型没有网页版本记录，因此未列出。
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = 未知：本站没有 { $model } 的网页版本记录，而浏览器标签页只能运行为浏览器构建的版本。
+calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $total }，可用 { $usable }；此数字由 { $runtime } 给出，按该版本自带的上下文长度计算。
+calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
+explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
 explorer--fit_unknown =
     { $count ->
        *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。
