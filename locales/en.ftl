@@ -813,6 +813,11 @@ calc--web_none = Unknown: no web build of { $model } is recorded here, and a bro
 calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.
 calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
 explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of the device's memory usable; the KV cache and the runtime's buffers are not counted, because { $context } tokens is past the model's limit.
+calc--offload_past = No CPU and GPU split is worked out past the model's limit, since the KV cache there is not counted: pick a context of at most { $limit } tokens to see one.
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = Unknown: the parameter count of { $model } has not been published and its weights have not been released, so there is nothing to run on { $device }.
 explorer--fit_unknown =
     { $count ->
         [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.

@@ -866,6 +866,11 @@ calc--web_none = לא ידוע: לא נרשמה כאן גרסה לדפדפן ש�
 calc--web_stated = { $model } ב־{ $format } צריך { $total } מתוך { $usable } זיכרון זמין ב־{ $device }, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.
 calc--web_file = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: אחד הקבצים שלו גדול ממה שלשונית דפדפן יכולה לטעון.
 explorer--fit_assumes_web = מה נספר בלשונית דפדפן: רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe), כפי שהמחשבון וטבלת הדפדפן שופטים אותה בהקשר של { $context } טוקנים; דיוק המשקלים שנבחר כאן לא חל עליה. מודל שלא נרשמה לו גרסה לדפדפן, או שמגבלת ההקשר שלו קצרה יותר, לא נכלל.
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המטמון והחוצצים לא חושבו, כי { $context } טוקנים הם יותר מהמגבלה של המודל; { $usable } מזיכרון המכשיר זמינים.
+calc--offload_past = חלוקה בין CPU ל־GPU לא מחושבת מעבר למגבלת המודל, כי שם מטמון ה־KV לא נספר: בחרו הקשר של עד { $limit } טוקנים כדי לראות אותה.
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = לא ידוע: מספר הפרמטרים של { $model } לא פורסם, והמשקלים שלו לא שוחררו, כך שאין מה להריץ ב־{ $device }.
 explorer--fit_unknown =
     { $count ->
         [one] מודל אחד נוסף מתאים לסינון אבל לא מוצג: לא ידוע עליו מספיק (בדרך כלל מטמון ה־KV שלו) כדי לומר אם הוא נכנס.

@@ -863,6 +863,11 @@ calc--web_none = Desconhecido: não há versão para a web de { $model } registr
 calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.
 calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
 explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
+calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar no dispositivo “{ $device }”.
 explorer--fit_unknown =
     { $count ->
         [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.

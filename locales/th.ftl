@@ -732,6 +732,11 @@ calc--web_none = ไม่ทราบ: ไม่มีรุ่นสำหร�
 calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้บน { $device } ตามที่ { $runtime } ระบุไว้สำหรับบริบทที่รุ่นนั้นสร้างมา
 calc--web_file = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: มีไฟล์หนึ่งใหญ่เกินกว่าที่แท็บเบราว์เซอร์จะโหลดได้
 explorer--fit_assumes_web = สิ่งที่นับในแท็บเบราว์เซอร์: เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์ (WebLLM, Transformers.js, MediaPipe) ตัดสินแบบเดียวกับเครื่องคำนวณและตารางเบราว์เซอร์ ที่บริบท { $context } โทเค็น ความแม่นยำของน้ำหนักที่เลือกไว้ตรงนี้ไม่มีผล โมเดลที่ไม่มีรุ่นสำหรับเว็บบันทึกไว้ หรือมีขีดจำกัดบริบทสั้นกว่า จะไม่แสดง
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
+calc--offload_past = ไม่ได้คำนวณการแบ่งระหว่าง CPU กับ GPU เมื่อบริบทเกินขีดจำกัดของโมเดล เพราะส่วนนี้ไม่ได้นับ KV cache เลือกบริบทไม่เกิน { $limit } โทเค็นเพื่อดูการแบ่ง
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = ไม่ทราบ: ไม่มีการเผยแพร่จำนวนพารามิเตอร์ของ { $model } และไม่ได้เปิดให้ดาวน์โหลดค่าน้ำหนัก จึงไม่มีอะไรให้รันบน { $device }
 explorer--fit_unknown =
     { $count ->
        *[other] มีอีก { $count } โมเดลที่ตรงกับตัวกรองแต่ไม่ได้แสดง เพราะยังรู้ข้อมูลไม่พอ (ส่วนใหญ่คือขนาด KV cache) ที่จะบอกได้ว่าพอหรือไม่

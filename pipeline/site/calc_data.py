@@ -81,6 +81,8 @@ def model_entry(row: object) -> dict:
         "kv": kv_terms(row),
         "formats": [[f["format"], f["weights_bytes"], f["engine"] or "vllm", int(bool(f["estimated"])), f["precision"]]
                     for f in calc_formats(row)],
+        # the developer published no size and released no weights (GPT-4): the verdict says so, nothing is assumed
+        "undisclosed": int(bool(_get(row, "undisclosed"))),
     }
 
 

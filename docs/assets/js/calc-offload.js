@@ -5,6 +5,8 @@
 var LSCalcOffload = function (c, r, dv) {
   "use strict";
   var p = c.p, bytes = c.bytes, tps = c.tps;
+  // past the model's limit the KV cache is not counted (the bar says so): no split that would count it
+  if (r.limit && r.ctx > r.limit) return p("ls-calc-fact", msg("calc.offload_past", { limit: r.limit }));
   if (c.formatOf(c.st.format)[2] !== "llama.cpp") return p("ls-calc-fact", msg("calc.offload_engine"));
   if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", msg("calc.offload_ask_ram"));
   var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(c.model(), r, dv.usable, ram, dv.gpus, dv.bw, c.ramBw, c.R);

@@ -216,6 +216,10 @@
     limitNote.textContent = model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none");
     var dv = device();
     if (dv.bad) { dv.bad.forEach(function (t) { p("ls-calc-invalid", t); }); return; }
+    if (model.undisclosed) {  // GPT-4: the reason, and no format or runtime assumed
+      p("ls-calc-verdict ls-verdict-cell", "").appendChild(el("span", "ls-verdict ls-verdict-unknown", msg("calc.undisclosed", { model: model.name, device: dv.name })));
+      return st.list && reverse(dv);
+    }
     if (dv.web) return webView(dv);
     var f = formatOf(st.format);
     if (!f) return;
@@ -235,7 +239,7 @@
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: R.runtimes[f[2]][8], asked: st.kv, bits: r.bits }));
     var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
-    largestFact(f, dv, split, total);
+    if (!(v === "no" && tooLong)) largestFact(f, dv, split, total);  // else the verdict says the weights alone are too big
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
       var sa = sp && { speed: tps(sp.s), low: tps(sp.lo), high: tps(sp.hi), read: bytes(sp.read),
@@ -247,8 +251,9 @@
     shared.st = st;
     if (split) offload(r, dv);
     // zh sentences join with no space
-    p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits,
-      context: st.context, usable: bytes(dv.usable) }) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
+    // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
+    var as = { format: fmtName(f), runtime: R.runtimes[f[2]][8], bits: r.bits, context: st.context, usable: bytes(dv.usable) };
+    p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
