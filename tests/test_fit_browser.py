@@ -460,3 +460,56 @@ def test_the_biggest_model_in_a_browser_tab_is_the_browser_tables(browser, site_
     assert not problems, "\n".join(problems)
     assert not errors, errors
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ar"])
+def test_a_browser_tab_judges_one_model_by_its_web_build_as_the_list_does(browser, site_url, lang):
+    """Review 5 (en Q5): on the browser-tab device the single verdict uses the web-build rule of the list and
+    the browser table: Qwen3 4B in its WebLLM build (the only format offered), Phi-4 mini never a GGUF
+    "fits", a model with no web build recorded "unknown" said as one message; keys only."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    pick_model(page, "qwen3 4b", "Qwen/Qwen3-4B")
+    choose(page, "device", "browser-tab")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=format]').options.length === 1 && !document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-verdict .ls-verdict-fits')")
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
+    assert options and "WebLLM" in options[0] and not any("GGUF" in o or "llama.cpp" in o for o in options), options
+    assert "WebLLM" in verdict_text(page) and "llama.cpp" not in page.locator(".ls-calc-out").inner_text()
+    assert plain(locale.t("calc.web_rule")) in plain(page.locator(".ls-calc-out").inner_text())
+    # Phi-4 mini: its verdict in a tab is the browser table's, never "fits" in GGUF
+    pick_model(page, "phi-4 mini", "microsoft/Phi-4-mini-instruct")
+    wait_until(page, "!document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-verdict')")
+    text = page.locator(".ls-calc-out").inner_text()
+    assert "GGUF" not in text and "llama.cpp" not in text
+    assert not page.locator(".ls-calc-verdict .ls-verdict-fits").count()
+    # a model with no web build: unknown, said as one message, no format assumed
+    pick_model(page, "Llama-3.3-70B-Instruct", "meta-llama/Llama-3.3-70B-Instruct")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-unknown')")
+    assert verdict_text(page) == plain(locale.t("calc.web_none", model=ROWS["meta-llama/Llama-3.3-70B-Instruct"]["name"]))
+    assert not page.locator(".ls-calc-assumptions").count()
+    # back to a GPU: GGUF again
+    choose(page, "device", "gpu-8gb")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=format]').value.indexOf('gguf:') === 0")
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_past_the_limit_nothing_is_assumed_or_offloaded_at_that_length(browser, site_url, lang):
+    """Review 5 (pt #4, th #3, he #7, zh #1): past the model's limit the assumption line says the KV cache and
+    buffers are not counted, and no CPU+GPU split counts a KV cache the bar leaves out."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.3-70B-Instruct&device=gpu-8gb&format=int4&ram=64")
+    retype(page, "context", "200000")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && !document.querySelector('#fit-calculator[aria-busy]')")
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-fact')].some(e => e.textContent.indexOf(arg) >= 0)",
+               plain(locale.t("calc.offload_past", limit=131072)).split(format_integer(131072, lang))[0].strip()[:12])
+    rule = plain(page.locator(".ls-calc-assumptions").first.inner_text())
+    assert format_integer(200000, lang) in rule and not page.locator(".ls-calc-offload").count()
+    assert not page.locator(".ls-calc-largest").count()
+    # GPT-4: the reason, no int4 file assumed
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=gpt-4&device=gpu-8gb#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-unknown')")
+    assert "GPT-4" in verdict_text(page) and not page.locator(".ls-calc-assumptions").count()
+    assert not errors, errors
+    context.close()
