@@ -837,7 +837,7 @@ calc--tags--moe = مزيج الخبراء (MoE)
 calc--tags--vision-language = رؤية ولغة
 calc--tags--speech = كلام
 calc--tags--classifier = مصنِّف
-calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة
+calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة أو تكفيها بالكاد
 calc--bad_number = «{ $text }» ليس رقمًا. اكتب رقمًا مثل { $example }.
 calc--bad_link = يطلب الرابط { $name } «{ $value }»، وهي قيمة غير معروفة هنا، فتُركت.
 calc--verdict--fits = { $model } بصيغة { $format } تكفيه ذاكرة { $device }: يحتاج إلى { $total } من { $usable } متاحة، بسياق من { $context ->
@@ -1103,6 +1103,8 @@ calc--offload_past = لا يُحسب التقسيم بين المعالج وبط
     } لترى التقسيم.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = غير معروف: حجم { $model } غير مُعلَن وأوزانه لم تُنشر، فلا يمكن الحكم على ما إذا كانت ذاكرة { $device } تكفيه، ولا يوجد ما يُشغَّل عليه.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = غير معروف (لا حدّ سياق مسجَّل)
 explorer--fit_unknown =
     { $count ->
         [one] ونموذج واحد آخر يطابق التصفية لكنه غير معروض: لا يُعرف عنه ما يكفي (في الغالب ذاكرة KV المؤقتة الخاصة به) للحكم على ما إذا كانت الذاكرة تكفيه.

@@ -675,7 +675,7 @@ calc--tags--moe = Mixture of experts
 calc--tags--vision-language = Vision and language
 calc--tags--speech = Speech
 calc--tags--classifier = Classifier
-calc--list_button = List every model that fits
+calc--list_button = List every model that fits or is tight
 calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
 calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.
 calc--verdict--fits = { $model } in { $format } fits on { $device }: it needs { $total } of the { $usable } usable, at { $context } tokens.
@@ -818,6 +818,8 @@ calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of 
 calc--offload_past = No CPU and GPU split is worked out past the model's limit, since the KV cache there is not counted: pick a context of at most { $limit } tokens to see one.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = Unknown: the parameter count of { $model } has not been published and its weights have not been released, so there is nothing to run on { $device }.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = unknown (no context limit recorded)
 explorer--fit_unknown =
     { $count ->
         [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.

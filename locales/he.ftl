@@ -717,7 +717,7 @@ calc--tags--moe = תערובת מומחים (MoE)
 calc--tags--vision-language = ראייה ושפה
 calc--tags--speech = דיבור
 calc--tags--classifier = מסווג
-calc--list_button = הצגת כל המודלים שנכנסים
+calc--list_button = הצגת כל המודלים שנכנסים או על הגבול
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
 calc--verdict--fits = { $model } ב־{ $format } נכנס לזיכרון של { $device }: הוא צריך { $total } מתוך { $usable } זיכרון זמין, בהקשר של { $context } טוקנים.
@@ -871,6 +871,8 @@ calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המט�
 calc--offload_past = חלוקה בין CPU ל־GPU לא מחושבת מעבר למגבלת המודל, כי שם מטמון ה־KV לא נספר: בחרו הקשר של עד { $limit } טוקנים כדי לראות אותה.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = לא ידוע: מספר הפרמטרים של { $model } לא פורסם, והמשקלים שלו לא שוחררו, כך שאין מה להריץ ב־{ $device }.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = לא ידוע (לא נרשמה מגבלת הקשר)
 explorer--fit_unknown =
     { $count ->
         [one] מודל אחד נוסף מתאים לסינון אבל לא מוצג: לא ידוע עליו מספיק (בדרך כלל מטמון ה־KV שלו) כדי לומר אם הוא נכנס.

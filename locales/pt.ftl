@@ -705,7 +705,7 @@ calc--tags--moe = Mistura de especialistas
 calc--tags--vision-language = Visão e linguagem
 calc--tags--speech = Fala
 calc--tags--classifier = Classificador
-calc--list_button = Listar todos os modelos que cabem
+calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
 calc--verdict--fits = { $model } em { $format } cabe no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
@@ -868,6 +868,8 @@ calc--assume_past = Premissas: { $format } rodando no { $runtime } e { $usable }
 calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar no dispositivo “{ $device }”.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = desconhecido (limite de contexto não registrado)
 explorer--fit_unknown =
     { $count ->
         [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.

@@ -612,7 +612,7 @@ calc--tags--moe = 混合专家（MoE）
 calc--tags--vision-language = 视觉与语言
 calc--tags--speech = 语音
 calc--tags--classifier = 编码器（分类、填空）
-calc--list_button = 列出所有装得下的模型
+calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
 calc--verdict--fits = { $model }（{ $format }）在“{ $device }”上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
@@ -738,6 +738,8 @@ calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，设备内存�
 calc--offload_past = 所选上下文超出模型上限，KV 缓存未计入，因此不计算 CPU 与 GPU 的分配：请选择不超过 { $limit } 个词元的上下文。
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发布，因此没有可在“{ $device }”上运行的文件。
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = 未知（缺少上下文上限）
 explorer--fit_unknown =
     { $count ->
        *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。

@@ -33,12 +33,17 @@ var LSCalcList = function (c, dv) {
   function list(x) {  // Thai: a figure kept with the word after it, as thai_lines.py
     return new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(x).replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0");
   }
+  function names(x) {  // names hold spaces: Thai and Chinese join them with a mark the reader sees (review 5, th #1, zh #7)
+    if (x.length < 2 || (c.lang !== "th" && c.lang !== "zh")) return list(x);
+    return x.slice(0, -1).join(c.lang === "zh" ? "、" : ", ") + (c.lang === "zh" ? " 和 " : " และ ") + x[x.length - 1];
+  }
   c.out.appendChild(el("h3", null, msg("calc.reverse_heading_runs")));
   a = { count: seen, context: st.context, device: dv.name, usable: bytes(dv.usable), family: msg("calc.family." + prec), counts: list(parts) };
   p("ls-calc-summary", dv.web ? msg("calc.summary_web", a) : msg("calc.summary", a));
   if (dv.web) p("ls-calc-basis", msg("calc.web_rule"));
   if (noBuild) p("ls-calc-left-out", msg("calc.web_left_out", { count: noBuild }));
-  if (unknown.length) p("ls-calc-left-out", msg("calc.unknown_left_out", { count: unknown.length, names: list(unknown) }));
+  if (c.lang === "zh") unknown = unknown.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
+  if (unknown.length) p("ls-calc-left-out", msg("calc.unknown_left_out", { count: unknown.length, names: names(unknown) }));
   if (!rows.length) return p(null, msg("calc.reverse_none"));
   // most parameters first; no parameter count: after them, most memory first (the Memory needed column)
   rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0) || b[2].total - a[2].total; });
@@ -58,7 +63,7 @@ var LSCalcList = function (c, dv) {
     html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(c.lang === "zh" ? m.name.replace(/ ?\(([^()]*)\)/g, "（$1）") : m.name) +
       '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(name) + '</td><td class="ls-num"><bdi>' + (x[4] ? "≤\u00a0" : "") +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "—") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
+      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.col_no_limit")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "—") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
   });
   body.innerHTML = html.join("");
   p("ls-calc-scroll-hint", msg("calc.scroll_hint"));
