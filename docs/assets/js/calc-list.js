@@ -59,7 +59,7 @@ var LSCalcList = function (c, dv) {
   rows.forEach(function (x) {
     var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
     var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
-    var name = !dv.web ? c.fmtName(x[1]) : LSCalcList.name(m);
+    var name = !dv.web ? c.fmtName(x[1]) : LSCalcList.webName(m);
     html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(c.lang === "zh" ? m.name.replace(/ ?\(([^()]*)\)/g, "（$1）") : m.name) +
       '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(name) + '</td><td class="ls-num"><bdi>' + (x[4] ? "≤\u00a0" : "") +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
@@ -93,14 +93,14 @@ LSCalcList.web = function (m, ctx, usable, R, kv) {
   return { f: f, r: r, v: v };
 };
 // A web build's name, as the browser table writes it: "WebLLM (q4f16_1)"
-LSCalcList.name = function (m) { return m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4]; };
+LSCalcList.webName = function (m) { return m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4]; };
 // One model on a browser tab (the calculator's view; fit-calculator.js loads this file first): its web build
 // is its one format, judged by LSCalcList.web as the list below and the browser table judge it; none
 // recorded: unknown, said so. Never a GGUF, safetensors or MLX answer in a tab.
 LSCalcList.one = function (c, dv) {
   var m = c.model(), st = c.st, E = c.E, w = LSCalcList.web(m, st.context, dv.usable, c.R, st.kv);
   E.format.textContent = "";
-  var o = E.format.appendChild(c.el("option", null, w ? LSCalcList.name(m) : msg("fit.no_web_build")));
+  var o = E.format.appendChild(c.el("option", null, w ? LSCalcList.webName(m) : msg("fit.no_web_build")));
   var head = c.p("ls-calc-verdict ls-verdict-cell", "");
   if (!w) {
     head.appendChild(c.el("span", "ls-verdict ls-verdict-unknown", msg("calc.web_none", { model: m.name })));
@@ -108,7 +108,7 @@ LSCalcList.one = function (c, dv) {
   }
   o.value = st.format = w.f[0];
   var r = w.r, v = w.v, total = FitEngine.totalOn(r, 1), a = {
-    model: m.name, format: LSCalcList.name(m), device: dv.name, context: st.context, usable: c.bytes(dv.usable),
+    model: m.name, format: LSCalcList.webName(m), device: dv.name, context: st.context, usable: c.bytes(dv.usable),
     total: total == null ? "" : (w.bound ? "\u2264\u00a0" : "") + c.bytes(total), limit: m.limit || "", share: c.share(c.R.tight),
     weights: r.w == null ? "" : c.bytes(r.w), runtime: m.web[4] };
   var text = v === "no" && m.web[2] === 0 ? msg("calc.web_file", a) : m.web[1] != null && v !== "too-long" ? msg("calc.web_stated", a)

@@ -129,7 +129,7 @@
         data = j.rows.map(function (r, i) {
           var name = r[c.name] || r[c.id].split("/").pop();
           var key = words(r[c.id] + " " + name);
-          return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], need: r[c.need],
+          return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], need: r[c.need], web: r[c.web],
                    downloads: r[c.downloads], featured: r[c.featured],
                    family: r[c.family] >= 0 ? j.families[r[c.family]] : "",
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
