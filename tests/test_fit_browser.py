@@ -513,3 +513,34 @@ def test_past_the_limit_nothing_is_assumed_or_offloaded_at_that_length(browser, 
     assert "GPT-4" in verdict_text(page) and not page.locator(".ls-calc-assumptions").count()
     assert not errors, errors
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_models_explorer_fits_a_browser_tab_by_the_web_build_rule(browser, site_url, lang):
+    """Review 5 (en Q5): /models/ "Fits on: browser tab", picked with arrow keys, lists the models whose web
+    build fits or is tight (calc_data.web_verdict, the calculator's rule), never Phi-4 mini in GGUF."""
+    from pipeline.site import fit_view
+
+    rules = fit_view.rules(DATA)
+    tab = next(d for d in DATA.devices if d["kind"] == "browser")
+    expected = {r["id"] for r in DATA.models
+                if calc_data.web_verdict(r, rules, rules.contexts[0], USABLE[tab["id"]]) in ("fits", "tight")}
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{site_url}{lang_prefix(lang)}models/")
+    tab_to(page, "select[name=device]")
+    for _ in range(len(DATA.devices) + 1):
+        if page.evaluate("document.querySelector('select[name=device]').value") == tab["id"]:
+            break
+        page.keyboard.press("ArrowDown")
+    wait_until(page, "!document.getElementById('explorer').hasAttribute('aria-busy') && location.search.includes('device=browser-tab')")
+    shown = set(page.eval_on_selector_all(".ls-explorer-table tbody th code",
+                                          "els => els.map(e => e.textContent.replace(/[\\u200b\\u00ad]/g, ''))"))
+    assert shown == expected, (shown ^ expected)
+    assert "microsoft/Phi-4-mini-instruct" not in shown and "Qwen/Qwen3-4B" in shown
+    assert plain(load_locale(lang).t("explorer.fit_assumes_web", context="x")).split("x")[0][:10] in plain(
+        page.locator("#ls-explorer-assume").inner_text())
+    assert not errors, errors
+    context.close()
