@@ -179,8 +179,12 @@ def test_own_device_with_two_gpus(browser, site_url, lang, typed):
     context, page, errors = open_calculator(browser, site_url, lang)
     pick_model(page, "Llama-3.3-70B-Instruct", "meta-llama/Llama-3.3-70B-Instruct")
     choose(page, "device", "own")
+    # review 5 (he #3): an own device's default is never an Apple-only MLX file, and two cards offer none
+    assert "MLX" not in page.locator(".ls-calc-form select[name=format]").input_value()
     retype(page, "vram", typed)
     choose(page, "gpus", "2")
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
+    assert options and not any("MLX" in o for o in options), options
     retype(page, "bw", "1008")
     row = ROWS["meta-llama/Llama-3.3-70B-Instruct"]
     choose(page, "format", fit.find_format(row, "int4")["format"])
