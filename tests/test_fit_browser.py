@@ -187,10 +187,10 @@ def test_own_device_with_two_gpus(browser, site_url, lang, typed):
     assert options and not any("MLX" in o for o in options), options
     retype(page, "bw", "1008")
     row = ROWS["meta-llama/Llama-3.3-70B-Instruct"]
-    choose(page, "format", fit.find_format(row, "int4")["format"])
+    choose(page, "format", fit.find_format(row, "int4", apple=False)["format"])
     gpu = next(d for d in DATA.devices if d["kind"] == "gpu")
     usable = 2 * int(24 * 2**30 * gpu["usable_share"])
-    result = fit.fit_row(row, fit.find_format(row, "int4"), RULES.contexts[0], RULES)
+    result = fit.fit_row(row, fit.find_format(row, "int4", apple=False), RULES.contexts[0], RULES)
     total = result.total_bytes + result.overhead_bytes  # the runtime's buffers once per GPU
     expected = RULES.verdict(total, usable)
     assert verdict_text(page).startswith(plain(locale.t(f"fit.verdict.{expected}")))
@@ -478,12 +478,12 @@ def test_a_browser_tab_judges_one_model_by_its_web_build_as_the_list_does(browse
     wait_until(page, "document.querySelector('.ls-calc-form select[name=format]').options.length === 1 && !document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-verdict .ls-verdict-fits')")
     options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
     assert options and "WebLLM" in options[0] and not any("GGUF" in o or "llama.cpp" in o for o in options), options
-    assert "WebLLM" in verdict_text(page) and "llama.cpp" not in page.locator(".ls-calc-out").inner_text()
+    assert "WebLLM" in verdict_text(page) and not page.locator(".ls-calc-assumptions").count()
     assert plain(locale.t("calc.web_rule")) in plain(page.locator(".ls-calc-out").inner_text())
     # Phi-4 mini: its verdict in a tab is the browser table's, never "fits" in GGUF
     pick_model(page, "phi-4 mini", "microsoft/Phi-4-mini-instruct")
     wait_until(page, "!document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-verdict')")
-    text = page.locator(".ls-calc-out").inner_text()
+    text = verdict_text(page) + " ".join(page.locator(".ls-calc-fact, .ls-calc-assumptions").all_inner_texts())
     assert "GGUF" not in text and "llama.cpp" not in text
     assert not page.locator(".ls-calc-verdict .ls-verdict-fits").count()
     # a model with no web build: unknown, said as one message, no format assumed
