@@ -866,7 +866,7 @@ calc--tags--moe = مزيج الخبراء (MoE)
 calc--tags--vision-language = رؤية ولغة
 calc--tags--speech = كلام
 calc--tags--classifier = مصنِّف
-calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة
+calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة أو تكفيها بالكاد
 calc--bad_number = «{ $text }» ليس رقمًا. اكتب رقمًا مثل { $example }.
 calc--bad_link = يطلب الرابط { $name } «{ $value }»، وهي قيمة غير معروفة هنا، فتُركت.
 calc--verdict--fits = { $model } بصيغة { $format } تكفيه ذاكرة { $device }: يحتاج إلى { $total } من { $usable } متاحة، بسياق من { $context ->
@@ -1108,6 +1108,32 @@ calc--web_left_out =
         [many] ولم يُدرج { $count } من النماذج الأخرى لأنه لا نسخة للويب مسجَّلة لها.
        *[other] ولم يُدرج { $count } من النماذج الأخرى لأنه لا نسخة للويب مسجَّلة لها.
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = غير معروف: لا نسخة للويب مسجَّلة هنا لـ{ $model }، وعلامة تبويب المتصفح لا تشغّل إلا نسخة مبنية للمتصفح.
+calc--web_stated = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، كما يذكر { $runtime } للسياق الذي بُنيت له النسخة.
+calc--web_file = { $model } بصيغة { $format } لا تكفيه ذاكرة { $device }: أحد ملفاته أكبر مما تستطيع علامة تبويب المتصفح تحميله.
+explorer--fit_assumes_web = ما يُحسب في علامة تبويب المتصفح: نسخة مبنية للمتصفح فقط (WebLLM وTransformers.js وMediaPipe)، يُحكم عليها كما في الحاسبة وجدول المتصفح عند { $context } رمزًا؛ ولا تنطبق دقة الأوزان المختارة هنا. ولا يُدرج نموذج لا نسخة للويب مسجَّلة له، أو حدُّ سياقه أقصر.
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = الافتراضات: ملف { $format } يعمل في { $runtime }، والمتاح من ذاكرة الجهاز { $usable }؛ ولم تُحسب ذاكرة KV المؤقتة ولا مخازن بيئة التشغيل، لأن سياقًا من { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    } أطول من حدّ النموذج.
+calc--offload_past = لا يُحسب التقسيم بين المعالج وبطاقة الرسوميات بعد حدّ النموذج، لأن ذاكرة KV المؤقتة هناك لا تُحسب: اختر سياقًا لا يزيد على { $limit ->
+        [zero] { $limit } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $limit } رموز
+        [many] { $limit } رمزًا
+       *[other] { $limit } رمز
+    } لترى التقسيم.
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = غير معروف: حجم { $model } غير مُعلَن وأوزانه لم تُنشر، فلا يمكن الحكم على ما إذا كانت ذاكرة { $device } تكفيه، ولا يوجد ما يُشغَّل عليه.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = غير معروف (لا حدّ سياق مسجَّل)
 explorer--fit_unknown =
     { $count ->
         [one] ونموذج واحد آخر يطابق التصفية لكنه غير معروض: لا يُعرف عنه ما يكفي (في الغالب ذاكرة KV المؤقتة الخاصة به) للحكم على ما إذا كانت الذاكرة تكفيه.

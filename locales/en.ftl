@@ -683,7 +683,7 @@ calc--tags--moe = Mixture of experts
 calc--tags--vision-language = Vision and language
 calc--tags--speech = Speech
 calc--tags--classifier = Classifier
-calc--list_button = List every model that fits
+calc--list_button = List every model that fits or is tight
 calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
 calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.
 calc--verdict--fits = { $model } in { $format } fits on { $device }: it needs { $total } of the { $usable } usable, at { $context } tokens.
@@ -816,6 +816,18 @@ calc--web_left_out =
         [one] { $count } more model has no web build recorded, so it is left out.
        *[other] { $count } more models have no web build recorded, so they are left out.
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = Unknown: no web build of { $model } is recorded here, and a browser tab runs only a build made for the browser.
+calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.
+calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
+explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of the device's memory usable; the KV cache and the runtime's buffers are not counted, because { $context } tokens is past the model's limit.
+calc--offload_past = No CPU and GPU split is worked out past the model's limit, since the KV cache there is not counted: pick a context of at most { $limit } tokens to see one.
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = Unknown: the parameter count of { $model } has not been published and its weights have not been released, so there is nothing to run on { $device }.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = unknown (no context limit recorded)
 explorer--fit_unknown =
     { $count ->
         [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.

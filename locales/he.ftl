@@ -726,7 +726,7 @@ calc--tags--moe = תערובת מומחים (MoE)
 calc--tags--vision-language = ראייה ושפה
 calc--tags--speech = דיבור
 calc--tags--classifier = מסווג
-calc--list_button = הצגת כל המודלים שנכנסים
+calc--list_button = הצגת כל המודלים שנכנסים או על הגבול
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
 calc--verdict--fits = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, בהקשר של { $context } טוקנים.
@@ -870,6 +870,18 @@ calc--web_left_out =
         [two] לשני מודלים נוספים לא נרשמה גרסה לדפדפן, ולכן הם לא נכללים.
        *[other] ל־{ $count } מודלים נוספים לא נרשמה גרסה לדפדפן, ולכן הם לא נכללים.
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = לא ידוע: לא נרשמה כאן גרסה לדפדפן של { $model }, ובלשונית דפדפן רצה רק גרסה שנבנתה לדפדפן.
+calc--web_stated = { $model } ב־{ $format } צריך { $total } מתוך { $usable } זיכרון זמין ב־{ $device }, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.
+calc--web_file = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: אחד הקבצים שלו גדול ממה שלשונית דפדפן יכולה לטעון.
+explorer--fit_assumes_web = מה נספר בלשונית דפדפן: רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe), כפי שהמחשבון וטבלת הדפדפן שופטים אותה בהקשר של { $context } טוקנים; דיוק המשקלים שנבחר כאן לא חל עליה. מודל שלא נרשמה לו גרסה לדפדפן, או שמגבלת ההקשר שלו קצרה יותר, לא נכלל.
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המטמון והחוצצים לא חושבו, כי { $context } טוקנים הם יותר מהמגבלה של המודל; { $usable } מזיכרון המכשיר זמינים.
+calc--offload_past = חלוקה בין CPU ל־GPU לא מחושבת מעבר למגבלת המודל, כי שם מטמון ה־KV לא נספר: בחרו הקשר של עד { $limit } טוקנים כדי לראות אותה.
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = לא ידוע: מספר הפרמטרים של { $model } לא פורסם, והמשקלים שלו לא שוחררו, כך שאין מה להריץ ב־{ $device }.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = לא ידוע (לא נרשמה מגבלת הקשר)
 explorer--fit_unknown =
     { $count ->
         [one] מודל אחד נוסף מתאים לסינון אבל לא מוצג: לא ידוע עליו מספיק (בדרך כלל מטמון ה־KV שלו) כדי לומר אם הוא נכנס.

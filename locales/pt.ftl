@@ -712,7 +712,7 @@ calc--tags--moe = Mistura de especialistas
 calc--tags--vision-language = Visão e linguagem
 calc--tags--speech = Fala
 calc--tags--classifier = Classificador
-calc--list_button = Listar todos os modelos que cabem
+calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
 calc--verdict--fits = { $model } em { $format } cabe no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
@@ -865,6 +865,18 @@ calc--web_left_out =
         [many] Mais { $count } de modelos ficam de fora por não terem versão para a web registrada.
        *[other] Mais { $count } modelos ficam de fora por não terem versão para a web registrada.
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
+calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.
+calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
+explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
+calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar no dispositivo “{ $device }”.
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = desconhecido (limite de contexto não registrado)
 explorer--fit_unknown =
     { $count ->
         [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.

@@ -618,7 +618,7 @@ calc--tags--moe = Mixture of Experts (MoE)
 calc--tags--vision-language = ภาพและภาษา
 calc--tags--speech = เสียงพูด
 calc--tags--classifier = เอนโค้ดเดอร์ (จำแนก เติมคำ)
-calc--list_button = แสดงทุกโมเดลที่พอ
+calc--list_button = แสดงทุกโมเดลที่พอหรือเฉียดฉิว
 calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
 calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป
 calc--verdict--fits = { $device } พอสำหรับ { $model } แบบ { $format }: ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
@@ -723,7 +723,7 @@ calc--reverse_heading_runs = ทุกโมเดลที่พอหรือ
 calc--reverse_caption_order = โมเดลที่พอหรือเฉียดฉิว (คอลัมน์ผลการประเมินบอกว่าเป็นแบบไหน) เรียงจากจำนวนพารามิเตอร์มากไปน้อย โมเดลที่ไม่ทราบจำนวนพารามิเตอร์อยู่ท้ายสุด เรียงจากที่ต้องใช้หน่วยความจำมากไปน้อย
 calc--unknown_left_out =
     { $count ->
-       *[other] ไม่ได้แสดง { $count } โมเดล เพราะไม่ทราบผลการประเมิน (ส่วนใหญ่เพราะไม่ทราบขนาด KV cache หรือไม่มีค่าน้ำหนักที่ความละเอียดนี้): { $names } เลือกโมเดลเหล่านี้ในช่องโมเดลเพื่อดูว่าขาดข้อมูลอะไร
+       *[other] ไม่ได้แสดง { $count } โมเดล เพราะไม่ทราบผลการประเมิน (ส่วนใหญ่เพราะไม่ทราบขนาด KV cache หรือไม่มีค่าน้ำหนักที่ความละเอียดนี้): { $names } — เลือกโมเดลเหล่านี้ในช่องโมเดลเพื่อดูว่าขาดข้อมูลอะไร
     }
 calc--summary_web =
     { $count ->
@@ -734,6 +734,18 @@ calc--web_left_out =
     { $count ->
        *[other] อีก { $count } โมเดลไม่ได้แสดง เพราะไม่มีรุ่นสำหรับเว็บบันทึกไว้
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = ไม่ทราบ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และแท็บเบราว์เซอร์รันได้เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์
+calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้บน { $device } ตามที่ { $runtime } ระบุไว้สำหรับบริบทที่รุ่นนั้นสร้างมา
+calc--web_file = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: มีไฟล์หนึ่งใหญ่เกินกว่าที่แท็บเบราว์เซอร์จะโหลดได้
+explorer--fit_assumes_web = สิ่งที่นับในแท็บเบราว์เซอร์: เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์ (WebLLM, Transformers.js, MediaPipe) ตัดสินแบบเดียวกับเครื่องคำนวณและตารางเบราว์เซอร์ ที่บริบท { $context } โทเค็น ความแม่นยำของน้ำหนักที่เลือกไว้ตรงนี้ไม่มีผล โมเดลที่ไม่มีรุ่นสำหรับเว็บบันทึกไว้ หรือมีขีดจำกัดบริบทสั้นกว่า จะไม่แสดง
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
+calc--offload_past = ไม่ได้คำนวณการแบ่งระหว่าง CPU กับ GPU เมื่อบริบทเกินขีดจำกัดของโมเดล เพราะส่วนนี้ไม่ได้นับ KV cache เลือกบริบทไม่เกิน { $limit } โทเค็นเพื่อดูการแบ่ง
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = ไม่ทราบ: ไม่มีการเผยแพร่จำนวนพารามิเตอร์ของ { $model } และไม่ได้เปิดให้ดาวน์โหลดค่าน้ำหนัก จึงไม่มีอะไรให้รันบน { $device }
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = ไม่ทราบ (ไม่มีขีดจำกัดบริบทบันทึกไว้)
 explorer--fit_unknown =
     { $count ->
        *[other] มีอีก { $count } โมเดลที่ตรงกับตัวกรองแต่ไม่ได้แสดง เพราะยังรู้ข้อมูลไม่พอ (ส่วนใหญ่คือขนาด KV cache) ที่จะบอกได้ว่าพอหรือไม่

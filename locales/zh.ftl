@@ -619,7 +619,7 @@ calc--tags--moe = 混合专家（MoE）
 calc--tags--vision-language = 视觉与语言
 calc--tags--speech = 语音
 calc--tags--classifier = 编码器（分类、填空）
-calc--list_button = 列出所有装得下的模型
+calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
 calc--verdict--fits = { $model }（{ $format }）在“{ $device }”上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
@@ -673,7 +673,7 @@ calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存�
 calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
 calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
-calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算（超出模型上限时不计入），设备内存中可用 { $usable }。
+calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
 calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
 calc--assume_own = 你填写的显存按厂商标称值理解（厂商标的“GB”实为 GiB），其中 { $share } 可用，与预设显卡的算法相同。
 calc--gpus_rule =
@@ -735,6 +735,18 @@ calc--web_left_out =
     { $count ->
        *[other] 另有 { $count } 个模型没有网页版本记录，因此未列出。
     }
+# Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
+calc--web_none = 未知：本站没有 { $model } 的网页版本记录，而浏览器标签页只能运行为浏览器构建的版本。
+calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $total }，可用 { $usable }；此数字由 { $runtime } 给出，按该版本自带的上下文长度计算。
+calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
+explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
+# Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
+calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，设备内存中可用 { $usable }；KV 缓存和运行时缓冲区未计入（所选的 { $context } 个词元超出模型上限）。
+calc--offload_past = 所选上下文超出模型上限，KV 缓存未计入，因此不计算 CPU 与 GPU 的分配：请选择不超过 { $limit } 个词元的上下文。
+# Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
+calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发布，因此没有可在“{ $device }”上运行的文件。
+# Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
+calc--col_no_limit = 未知（缺少上下文上限）
 explorer--fit_unknown =
     { $count ->
        *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。

@@ -65,7 +65,7 @@ def test_compiled_messages_read_as_fluent_writes_them(lang, scripts):
     leave_out = () if scripts == (calc_data.SCRIPT,) else (calc_data.SCRIPT,)
     ftl = catalog_text(locale, scripts, thai_plain=True, leave_out=leave_out)
     table = compile_ftl(ftl)
-    assert table and all(key.startswith(("calc.", "fit.verdict.", "display.web_build")) for key in table)
+    assert table and all(key.startswith(("calc.", "fit.verdict.", "display.web_build", "fit.no_web_build")) for key in table)
     calls = _calls(table)
     result = subprocess.run([NODE, "-e", NODE_SCRIPT], capture_output=True, text=True, check=True, input=json.dumps(
         {"js": str(JS), "lang": lang, "ftl": ftl, "table": table, "calls": calls}))

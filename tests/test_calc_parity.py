@@ -172,3 +172,35 @@ def test_the_browser_tab_judges_web_builds_as_the_browser_table_does():
                key=lambda m: m["params"])
     ladder = fit_tables._largest_in_browser(DATA, "int4")
     assert best["id"] == ladder[0]["id"] == "Qwen/Qwen3-4B"
+
+
+def test_the_explorers_browser_tab_filter_and_the_calculators_single_verdict_share_the_web_rule():
+    """calc_data.web_verdict (the /models/ "Fits on: browser tab" filter, explorer.py _web_codes) against
+    calc-list.js LSCalcList.web (the calculator's list and, since review 5, its single verdict on a tab) for
+    every tracked model at the explorer's contexts, past the model's limit too: same verdict, none without a
+    web build. Phi-4 mini and Gemma 3 4B IT (GGUF only, or a build too big) are not "fits" in a tab."""
+    from pipeline.site import explorer
+
+    browser = next(d for d in DATA.devices if d["kind"] == "browser")
+    usable = calc_data.device_entry(browser)[1]
+    cases, expected = [], []
+    for row in DATA.models:
+        entry = {**calc_data.model_entry(row), "web": calc_data.web_entry(row, RULES)}
+        for context in list(RULES.contexts) + ([row["context_length"] + 1] if row.get("context_length") else []):
+            cases.append([entry, context])
+            expected.append(calc_data.web_verdict(_fast(row), RULES, context, usable))
+    script = """
+        global.FitEngine = require(process.argv[1]); const L = require(process.argv[1].replace('fit-engine', 'calc-list'));
+        const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, c]) => { const w = L.web(m, c, p.usable, p.rules, 16);
+            return w && w.v; })));"""
+    got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES), "usable": usable})
+    wrong = [(c[0]["id"], c[1], g, e) for c, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:3]
+    assert {"fits", "tight", "no", "too-long"} <= set(expected) and None in expected
+    codes = explorer._web_codes(DATA, browser, list(RULES.contexts))
+    by_id = {r["id"]: r for r in DATA.models}
+    for model_id in ("microsoft/Phi-4-mini-instruct", "google/gemma-3-4b-it"):
+        if model_id in by_id:
+            assert codes(by_id[model_id])[0] != 1, model_id
+    assert codes(by_id["Qwen/Qwen3-4B"])[0] == 1

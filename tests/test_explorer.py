@@ -267,14 +267,15 @@ def test_tags_come_from_the_catalog_the_name_and_what_the_hub_states_never_guess
     assert tags("moonshotai/Kimi-K2-Instruct", architecture="DeepseekV3ForCausalLM") == ["instruct"]
     assert tags("google/gemma-3-1b-it", architecture="Gemma3ForCausalLM") == ["instruct"]
     assert tags("TinyLlama/TinyLlama-1.1B-Chat-v1.0", architecture="LlamaForCausalLM") == ["instruct"]
-    assert tags("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", architecture="Qwen2ForCausalLM") == ["reasoning"]
+    # a reasoning model is a chat model too (review 5, en Q2): "Instruct or chat" lists it
+    assert tags("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", architecture="Qwen2ForCausalLM") == ["instruct", "reasoning"]
     assert tags("openai-community/gpt2", pipeline_tag="text-generation", architecture="GPT2LMHeadModel") == ["base"]
     assert tags("meta-llama/Llama-3.1-8B", architecture="LlamaForCausalLM") == ["base"]
     assert tags("google-bert/bert-base-uncased", pipeline_tag="fill-mask", architecture="BertForMaskedLM") == ["encoder"]
     assert tags("BAAI/bge-small-en", pipeline_tag="feature-extraction") == ["embedding"]
     assert tags("Qwen/Qwen2.5-Coder-7B-Instruct", architecture="Qwen2ForCausalLM") == ["instruct", "code"]
     # a catalog tag wins over the name: a reasoning model is not called "base"
-    assert tags("openai/gpt-oss-20b", architecture="GptOssForCausalLM", tags=["reasoning", "featured"]) == ["reasoning"]
+    assert tags("openai/gpt-oss-20b", architecture="GptOssForCausalLM", tags=["reasoning", "featured"]) == ["instruct", "reasoning"]
     assert tags("gpt-3") == [] and tags("google/gemma-3-270m") == []  # nothing stated: no tag
     # an embedding model "tuned on instructions" is not one to chat with
     assert tags("intfloat/e5-mistral-7b-instruct", architecture="MistralModel", tags=["embedding"]) == ["embedding"]
@@ -293,6 +294,9 @@ def test_the_calculator_and_the_explorer_call_the_same_tracked_models_chat_and_b
         explorer_ids = {r["id"] for r in rows if kind in model_tags(r)}
         assert calc == explorer_ids, (kind, calc ^ explorer_ids)
     assert "intfloat/e5-mistral-7b-instruct" not in {r["id"] for r in rows if "instruct" in calc_data.model_kinds(r)}
+    # chat questions find the reasoning chat models in both (review 5, en Q2)
+    chat = {r["id"] for r in rows if "instruct" in calc_data.model_kinds(r)}
+    assert {"Qwen/Qwen3-4B", "openai/gpt-oss-20b", "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"} <= chat
 
 
 def test_the_fits_filter_gets_the_fit_engines_needed_bytes_per_precision_and_context_with_limits_marked():

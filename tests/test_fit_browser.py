@@ -180,14 +180,18 @@ def test_own_device_with_two_gpus(browser, site_url, lang, typed):
     context, page, errors = open_calculator(browser, site_url, lang)
     pick_model(page, "Llama-3.3-70B-Instruct", "meta-llama/Llama-3.3-70B-Instruct")
     choose(page, "device", "own")
+    # review 5 (he #3): an own device's default is never an Apple-only MLX file, and two cards offer none
+    assert "MLX" not in page.locator(".ls-calc-form select[name=format]").input_value()
     retype(page, "vram", typed)
     choose(page, "gpus", "2")
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
+    assert options and not any("MLX" in o for o in options), options
     retype(page, "bw", "1008")
     row = ROWS["meta-llama/Llama-3.3-70B-Instruct"]
-    choose(page, "format", fit.find_format(row, "int4")["format"])
+    choose(page, "format", fit.find_format(row, "int4", apple=False)["format"])
     gpu = next(d for d in DATA.devices if d["kind"] == "gpu")
     usable = 2 * int(24 * 2**30 * gpu["usable_share"])
-    result = fit.fit_row(row, fit.find_format(row, "int4"), RULES.contexts[0], RULES)
+    result = fit.fit_row(row, fit.find_format(row, "int4", apple=False), RULES.contexts[0], RULES)
     total = result.total_bytes + result.overhead_bytes  # the runtime's buffers once per GPU
     expected = RULES.verdict(total, usable)
     assert verdict_text(page).startswith(plain(locale.t(f"fit.verdict.{expected}")))
@@ -464,5 +468,89 @@ def test_the_biggest_model_in_a_browser_tab_is_the_browser_tables(browser, site_
     assert horizontal_overflow(page) is None
     problems = axe_problems(page, f"{lang}/will-it-run browser tab list")
     assert not problems, "\n".join(problems)
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ar"])
+def test_a_browser_tab_judges_one_model_by_its_web_build_as_the_list_does(browser, site_url, lang):
+    """Review 5 (en Q5): on the browser-tab device the single verdict uses the web-build rule of the list and
+    the browser table: Qwen3 4B in its WebLLM build (the only format offered), Phi-4 mini never a GGUF
+    "fits", a model with no web build recorded "unknown" said as one message; keys only."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    pick_model(page, "qwen3 4b", "Qwen/Qwen3-4B")
+    choose(page, "device", "browser-tab")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=format]').options.length === 1 && !document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-verdict .ls-verdict-fits')")
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.textContent)")
+    assert options and "WebLLM" in options[0] and not any("GGUF" in o or "llama.cpp" in o for o in options), options
+    assert "WebLLM" in verdict_text(page) and not page.locator(".ls-calc-assumptions").count()
+    assert plain(locale.t("calc.web_rule")) in plain(page.locator(".ls-calc-out").inner_text())
+    # Phi-4 mini: its verdict in a tab is the browser table's, never "fits" in GGUF
+    pick_model(page, "phi-4 mini", "microsoft/Phi-4-mini-instruct")
+    wait_until(page, "!document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-verdict')")
+    text = verdict_text(page) + " ".join(page.locator(".ls-calc-fact, .ls-calc-assumptions").all_inner_texts())
+    assert "GGUF" not in text and "llama.cpp" not in text
+    assert not page.locator(".ls-calc-verdict .ls-verdict-fits").count()
+    # a model with no web build: unknown, said as one message, no format assumed
+    pick_model(page, "Llama-3.3-70B-Instruct", "meta-llama/Llama-3.3-70B-Instruct")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-unknown')")
+    assert verdict_text(page) == plain(locale.t("calc.web_none", model=ROWS["meta-llama/Llama-3.3-70B-Instruct"]["name"]))
+    assert not page.locator(".ls-calc-assumptions").count()
+    # back to a GPU: its formats again (Llama 3.3 70B has no GGUF recorded: the int4 estimate, never MLX)
+    choose(page, "device", "gpu-8gb")
+    wait_until(page, "document.querySelector('.ls-calc-form select[name=format]').value === 'int4'")
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_past_the_limit_nothing_is_assumed_or_offloaded_at_that_length(browser, site_url, lang):
+    """Review 5 (pt #4, th #3, he #7, zh #1): past the model's limit the assumption line says the KV cache and
+    buffers are not counted, and no CPU+GPU split counts a KV cache the bar leaves out."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.3-70B-Instruct&device=gpu-8gb&format=int4&ram=64")
+    retype(page, "context", "200000")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && !document.querySelector('#fit-calculator[aria-busy]')")
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-fact')].some(e => e.textContent.indexOf(arg) >= 0)",
+               plain(locale.t("calc.offload_past", limit=131072)).split(format_integer(131072, lang))[0].strip()[:12])
+    rule = plain(page.locator(".ls-calc-assumptions").first.inner_text())
+    assert format_integer(200000, lang) in rule and not page.locator(".ls-calc-offload").count()
+    assert not page.locator(".ls-calc-largest").count()
+    # GPT-4: the reason, no int4 file assumed
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=gpt-4&device=gpu-8gb#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-unknown')")
+    assert "GPT-4" in verdict_text(page) and not page.locator(".ls-calc-assumptions").count()
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_models_explorer_fits_a_browser_tab_by_the_web_build_rule(browser, site_url, lang):
+    """Review 5 (en Q5): /models/ "Fits on: browser tab", picked with arrow keys, lists the models whose web
+    build fits or is tight (calc_data.web_verdict, the calculator's rule), never Phi-4 mini in GGUF."""
+    from pipeline.site import fit_view
+
+    rules = fit_view.rules(DATA)
+    tab = next(d for d in DATA.devices if d["kind"] == "browser")
+    expected = {r["id"] for r in DATA.models
+                if calc_data.web_verdict(r, rules, rules.contexts[0], USABLE[tab["id"]]) in ("fits", "tight")}
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{site_url}{lang_prefix(lang)}models/")
+    tab_to(page, "select[name=device]")
+    for _ in range(len(DATA.devices) + 1):
+        if page.evaluate("document.querySelector('select[name=device]').value") == tab["id"]:
+            break
+        page.keyboard.press("ArrowDown")
+    wait_until(page, "!document.getElementById('explorer').hasAttribute('aria-busy') && location.search.includes('device=browser-tab')")
+    shown = set(page.eval_on_selector_all(".ls-explorer-table tbody th code",
+                                          "els => els.map(e => e.textContent.replace(/[\\u200b\\u00ad]/g, ''))"))
+    assert shown == expected, (shown ^ expected)
+    assert "microsoft/Phi-4-mini-instruct" not in shown and "Qwen/Qwen3-4B" in shown
+    assert plain(load_locale(lang).t("explorer.fit_assumes_web", context="x")).split("x")[0][:10] in plain(
+        page.locator("#ls-explorer-assume").inner_text())
     assert not errors, errors
     context.close()

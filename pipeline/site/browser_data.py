@@ -54,6 +54,8 @@ class ExplorerRow(_Strict):
     tags: int = Field(ge=0, description="bit i set: the model carries tags[i] (explorer.model_tags)")
     need: list[list[int]] = Field(description="least memory to run at fp16, int8, int4 (rows) and each of contexts "
                                  "(columns), 16-bit KV cache, from data/fit.yaml; 0 unknown, -1 beyond the model's limit")
+    web: list[int] = Field(description="in a browser tab, per context: 1 its web build fits or is tight, 2 it does not "
+                                       "or no web build is recorded, 0 unknown, -1 beyond the model's limit (calc_data.web_verdict)")
 
 
 class ExplorerDocument(_Strict):
@@ -66,6 +68,7 @@ class ExplorerDocument(_Strict):
     tight: float = Field(gt=0, le=1)
     tags: list[str]
     contexts: list[int] = Field(description="the contexts of data/fit.yaml, in tokens (the rows' kv)")
+    web: list[str] = Field(description="ids of the browser-tab devices: the fits filter reads the rows' web, not need")
     detail: tuple[str, int]
     cols: list[str]
     rows: list[list]

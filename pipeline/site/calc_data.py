@@ -24,8 +24,8 @@ DEFAULT_MODEL = "meta-llama/Llama-3.1-8B-Instruct"
 RAM_BANDWIDTH = 2 * 8 * 5_600_000_000
 # The calculator's script (its messages go in the page), and what it loads on first use: its model search
 # (with assets/calc/index.json) and its reverse view (with assets/calc/models.json), whose messages are
-# assets/calc/messages-list-<lang>.json.
-SCRIPT, LATER_SCRIPTS = "fit-calculator.js", ("calc-search.js", "calc-list.js")
+# assets/calc/messages-list-<lang>.json; and its CPU+GPU split (calc-offload.js), which shares those messages.
+SCRIPT, LATER_SCRIPTS = "fit-calculator.js", ("calc-search.js", "calc-list.js", "calc-offload.js")
 # Catalog tags the reverse view filters by (data only: what data/catalog.yaml says of each model).
 TAGS = ("instruct", "base", "reasoning", "embedding", "moe", "vision-language", "speech", "classifier")
 
@@ -81,6 +81,8 @@ def model_entry(row: object) -> dict:
         "kv": kv_terms(row),
         "formats": [[f["format"], f["weights_bytes"], f["engine"] or "vllm", int(bool(f["estimated"])), f["precision"]]
                     for f in calc_formats(row)],
+        # the developer published no size and released no weights (GPT-4): the verdict says so, nothing is assumed
+        "undisclosed": int(bool(_get(row, "undisclosed"))),
     }
 
 
@@ -133,6 +135,28 @@ def web_entry(row: object, rules: FitRules) -> Optional[list]:
             runtime_name(found["runtime"] or ""), build_variant(found["format"])]
 
 
+def web_verdict(row: object, rules: FitRules, context: int, usable: int) -> Optional[str]:
+    """A browser tab's verdict at `context` on `usable` bytes, as calc-list.js LSCalcList.web gives it (the
+    calculator's list and single verdict, the explorer's "Fits on: browser tab"), or None: no web build."""
+    web = web_entry(row, rules)
+    if web is None:
+        return None
+    key, stated, file_ok, bound_ok = web[:4]
+    limit = _get(row, "context_length")
+    if stated is not None:
+        return "too-long" if limit and context > limit else rules.verdict(stated, usable)
+    fmt = next((f for f in calc_formats(row) if f["format"] == key), None) or {
+        "format": key, "weights_bytes": None, "engine": "browser", "estimated": False, "basis": "", "precision": None}
+    found = "no" if file_ok == 0 else fit.judge(fit.fit_row(row, fmt, context, rules), usable, rules)
+    if found == "unknown" and bound_ok:
+        widest = {"format": "fp32", "precision": "fp32", "estimated": True, "basis": "",
+                  "weights_bytes": _get(row, "params_total") * 4, "engine": "browser"}
+        bound = fit.judge(fit.fit_row(row, widest, context, rules), usable, rules)
+        if bound in ("fits", "tight"):
+            return bound
+    return found
+
+
 def index_entry(row: object) -> list:
     """[id, name, parameters, featured 0/1, downloads]: what the model search ranks by."""
     return [_get(row, "id"), plain_text(_get(row, "name") or ""), _get(row, "params_total"),
@@ -159,10 +183,11 @@ def write_calc_data(models: list, site_dir: Path, rules: Optional[FitRules] = No
     first answer's only data). Returns files written."""
     folder = Path(site_dir) / "assets" / "calc"
     entries = [model_entry(row) for row in models]
+    # every model with its web build's terms: the list, and one model's view on a browser tab (calc-list.js)
     every = [{**entry, "web": web_entry(row, rules)} for entry, row in zip(entries, models)] if rules else entries
     written = write_atomic(folder / "index.json", _dump([index_entry(row) for row in models]), durable=False)
     written += write_atomic(folder / "models.json", _dump(every), durable=False)
-    for entry in entries:
+    for entry in every:
         written += write_atomic(folder / "m" / file_name(entry["id"]), _dump(entry), durable=False)
     return int(written)
 

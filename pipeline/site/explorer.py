@@ -181,6 +181,8 @@ def compact_json(data: SiteData) -> str:
     rules = data.fit_rules or {}
     contexts = [int(c) for c in rules.get("contexts") or []]
     fit_by_id = {e["id"]: e for e in getattr(data, "fit_models", None) or []}
+    tabs = [d for d in data.devices if d.get("kind") == "browser"] if needed and data.fit_rules else []
+    web_codes = _web_codes(data, tabs[0], contexts) if tabs else lambda r: []
     rows = []
     for r in data.models:
         fp16, int4 = fit.precision_weights(r, "fp16"), fit.precision_weights(r, "int4")
@@ -201,15 +203,25 @@ def compact_json(data: SiteData) -> str:
             "url": plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
             "basis": BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, "date": day(r) or 0,
             "est": int(bool(r.get("weights_bytes_estimated"))), "packed": int(packed_unknown(r)),
-            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts),
+            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts), "web": web_codes(r),
         }))
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
     tight = float((data.fit_rules or {}).get("tight_share") or 0.85)
     payload = {"v": 1, "bases": list(BASES), "classes": classes, "families": families, "formats": list(FORMATS), "devices": devices,
-               "tight": tight, "tags": list(TAGS), "contexts": contexts,
+               "tight": tight, "tags": list(TAGS), "contexts": contexts, "web": [d["id"] for d in tabs],
                "detail": [DETAIL_DIR.rsplit("/", 1)[-1] + "/", DETAIL_ROWS],  # relative to this file
                "cols": columns(ExplorerRow), "rows": rows}
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+def _web_codes(data: SiteData, tab: dict, contexts: list[int]):
+    """A row's browser-tab verdicts per context, by the web-build rule of the calculator and the browser table
+    (calc_data.web_verdict): 1 fits or tight, 2 does not fit or has no web build, 0 unknown, -1 too long."""
+    from pipeline.site import calc_data, fit_view
+
+    rules, usable = fit_view.rules(data), usable_bytes(tab)
+    code = {"fits": 1, "tight": 1, "unknown": 0, "too-long": -1}
+    return lambda r: [code.get(calc_data.web_verdict(r, rules, c, usable), 2) for c in contexts]
 
 
 def detail_files(data: SiteData) -> list[str]:
@@ -507,6 +519,8 @@ def _js_strings(page: Page) -> str:
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices
+    # a browser tab: its web build only (the calculator's rule), whatever the precision
+    strings["assume_web"] = page.locale.t("explorer.fit_assumes_web", context="\u2068{context}\u2069")
     strings["devices"] = {d["id"]: device_label(page.locale, d) for d in page.data.devices}  # the model view's rows
     if page.lang == "th":  # the model view writes these into its HTML: Thai words apart, as the built page's
         from pipeline.site.thai_lines import words_apart

@@ -31,6 +31,10 @@ def model_tags(row: dict) -> list[str]:
         found.add("instruct")
     if words & _REASONING:
         found.add("reasoning")
+    if "reasoning" in found:
+        # a reasoning model (Qwen3, the R1 distills, gpt-oss) is post-trained to answer prompts: a chat model
+        # too, so "Instruct or chat" lists it in the explorer and the calculator alike (review 5, en Q2)
+        found.add("instruct")
     if any(w.startswith("coder") or w == "code" for w in words):
         found.add("code")
     if task in _EMBEDDING_TASKS or any(w.startswith("embed") for w in words):

@@ -200,11 +200,12 @@ def freshness(page: Page, marker: Marker) -> str:
 
 
 def calc_device_name(page: Page, device: dict) -> str:
-    """The calculator's device option: the ladder's name and the card it was measured on, where nvidia-smi
-    names it in data/devices.yaml ("Gaming GPU, 8 GiB (GeForce RTX 4060)"), so a reader finds their card."""
+    """The calculator's device option: the ladder's name and, for a GPU nvidia-smi measured, its card as the
+    tables name it (data/devices.yaml note: "Gaming GPU, 8 GiB (GeForce RTX 4060)", "(NVIDIA H100 SXM)";
+    review 5: one name per device), so a reader finds their card."""
     card = re.search(r"nvidia-smi: \d+ MiB \((?:NVIDIA )?([^,;)]+)", device.get("memory_reported") or "")
     name = device_name(page, device)
-    return name + page.locale.t("display.aside", text=card.group(1).strip()) if card else name
+    return name + page.locale.t("display.aside", text=(device.get("note") or card.group(1)).strip()) if card else name
 
 
 def calculator(page: Page, marker: Marker) -> str:

@@ -34,12 +34,17 @@ var LSCalcList = function (c, dv) {
     return new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(x).replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0")
       .replace(/(^|\s)\u05d5-(?=\S)/g, "$1\u05d5\u05be");
   }
+  function names(x) {  // names hold spaces: Thai and Chinese join them with a mark the reader sees (review 5, th #1, zh #7)
+    if (x.length < 2 || (c.lang !== "th" && c.lang !== "zh")) return list(x);
+    return x.slice(0, -1).join(c.lang === "zh" ? "、" : ", ") + (c.lang === "zh" ? " 和 " : " และ ") + x[x.length - 1];
+  }
   c.out.appendChild(el("h3", null, msg("calc.reverse_heading_runs")));
   a = { count: seen, context: st.context, device: dv.name, usable: bytes(dv.usable), family: msg("calc.family." + prec), counts: list(parts) };
   p("ls-calc-summary", dv.web ? msg("calc.summary_web", a) : msg("calc.summary", a));
   if (dv.web) p("ls-calc-basis", msg("calc.web_rule"));
   if (noBuild) p("ls-calc-left-out", msg("calc.web_left_out", { count: noBuild }));
-  if (unknown.length) p("ls-calc-left-out", msg("calc.unknown_left_out", { count: unknown.length, names: list(unknown) }));
+  if (c.lang === "zh") unknown = unknown.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
+  if (unknown.length) p("ls-calc-left-out", msg("calc.unknown_left_out", { count: unknown.length, names: names(unknown) }));
   if (!rows.length) return p(null, msg("calc.reverse_none"));
   // most parameters first; no parameter count: after them, most memory first (the Memory needed column)
   rows.sort(function (a, b) { return (b[0].params || 0) - (a[0].params || 0) || b[2].total - a[2].total; });
@@ -57,11 +62,11 @@ var LSCalcList = function (c, dv) {
     var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
     // a browser build named as the browser table names it ("MediaPipe (int4)", zh "MediaPipe（int4）"), on any device
     var wb = /^(mediapipe|tflite):(.+)$/.exec(x[1][0]), built = wb && msg("display.web_build", { runtime: wb[1] === "tflite" ? "LiteRT" : "MediaPipe", variant: wb[2] });
-    var name = !dv.web ? built || c.fmtName(x[1]) : m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4];
+    var name = !dv.web ? built || c.fmtName(x[1]) : LSCalcList.webName(m);
     html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(c.lang === "zh" ? m.name.replace(/ ?\(([^()]*)\)/g, "（$1）") : m.name) +
       '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(name) + '</td><td class="ls-num"><bdi>' + (x[4] ? "≤\u00a0" : "") +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.unknown")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "—") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
+      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.col_no_limit")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "—") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
   });
   body.innerHTML = html.join("");
   p("ls-calc-scroll-hint", msg("calc.scroll_hint"));
@@ -89,6 +94,31 @@ LSCalcList.web = function (m, ctx, usable, R, kv) {
     if (bv === "fits" || bv === "tight") return { f: f, r: b, v: bv, bound: 1 };
   }
   return { f: f, r: r, v: v };
+};
+// A web build's name, as the browser table writes it: "WebLLM (q4f16_1)"
+LSCalcList.webName = function (m) { return m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4]; };
+// One model on a browser tab (the calculator's view; fit-calculator.js loads this file first): its web build
+// is its one format, judged by LSCalcList.web as the list below and the browser table judge it; none
+// recorded: unknown, said so. Never a GGUF, safetensors or MLX answer in a tab.
+LSCalcList.one = function (c, dv) {
+  var m = c.model(), st = c.st, E = c.E, w = LSCalcList.web(m, st.context, dv.usable, c.R, st.kv);
+  E.format.textContent = "";
+  var o = E.format.appendChild(c.el("option", null, w ? LSCalcList.webName(m) : msg("fit.no_web_build")));
+  var head = c.p("ls-calc-verdict ls-verdict-cell", "");
+  if (!w) {
+    head.appendChild(c.el("span", "ls-verdict ls-verdict-unknown", msg("calc.web_none", { model: m.name })));
+    return c.p("ls-calc-basis", msg("calc.web_rule"));
+  }
+  o.value = st.format = w.f[0];
+  var r = w.r, v = w.v, total = FitEngine.totalOn(r, 1), a = {
+    model: m.name, format: LSCalcList.webName(m), device: dv.name, context: st.context, usable: c.bytes(dv.usable),
+    total: total == null ? "" : (w.bound ? "\u2264\u00a0" : "") + c.bytes(total), limit: m.limit || "", share: c.share(c.R.tight),
+    weights: r.w == null ? "" : c.bytes(r.w), runtime: m.web[4] };
+  var text = v === "no" && m.web[2] === 0 ? msg("calc.web_file", a) : m.web[1] != null && v !== "too-long" ? msg("calc.web_stated", a)
+    : msg("calc.verdict." + (v === "no" && (r.kv == null || (m.limit && st.context > m.limit)) ? "no_weights" : v), a);
+  head.appendChild(c.el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
+  head.appendChild(document.createTextNode(" " + text));
+  c.p("ls-calc-basis", msg("calc.web_rule"));
 };
 // fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common
 // build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one), else the estimate

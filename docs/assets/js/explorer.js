@@ -132,7 +132,7 @@
         data = j.rows.map(function (r, i) {
           var name = r[c.name] || r[c.id].split("/").pop();
           var key = words(r[c.id] + " " + name);
-          return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], need: r[c.need],
+          return { id: r[c.id], name: name, key: key, words: key.split(" "), tags: r[c.tags], need: r[c.need], web: r[c.web],
                    downloads: r[c.downloads], featured: r[c.featured],
                    family: r[c.family] >= 0 ? j.families[r[c.family]] : "",
                    params: r[c.params], band: r[c.class] >= 0 ? j.classes[r[c.class]] : "",
@@ -166,9 +166,10 @@
     if (f.tag && !(row.tags & (1 << j.tags.indexOf(f.tag)))) return false;
     if (f.lo && !(row.params >= f.lo)) return false;
     if (f.hi && !(row.params && row.params <= f.hi)) return false;
-    if (fit) {  // the fit engine's needed bytes (data/fit.yaml) at the chosen precision and context
-      var need = row.need[fit.p][fit.c];
-      if (!(need > 0) || FitRule.judge(need, fit.u, j.tight) === "no") return false;
+    if (fit) {  // the fit engine's needed bytes (data/fit.yaml) at the chosen precision and context; a browser
+      // tab: the web-build rule of the calculator and the browser table (row.web, explorer.py _web_codes)
+      var need = fit.web ? row.web[fit.c] : row.need[fit.p][fit.c];
+      if (fit.web ? need !== 1 : !(need > 0) || FitRule.judge(need, fit.u, j.tight) === "no") return false;
     }
     return true;
   }
@@ -223,8 +224,9 @@
     var j = data.meta, prec = form.elements.prec, ctx = form.elements.ctx;
     if (prec && ctx) {
       var u = f.own || (f.device ? j.usable[f.device] : 0);
-      if (u) f.fit = { u: u, p: ["fp16", "int8", "int4"].indexOf(prec.value), c: j.contexts.indexOf(+ctx.value) };
-      assume.textContent = fmt(S.assume, { precision: prec.value, context: whole.format(+ctx.value) });
+      var tab = !f.own && (j.web || []).indexOf(f.device) >= 0;
+      if (u) f.fit = { u: u, p: ["fp16", "int8", "int4"].indexOf(prec.value), c: j.contexts.indexOf(+ctx.value), web: tab };
+      assume.textContent = fmt(tab ? S.assume_web : S.assume, { precision: prec.value, context: whole.format(+ctx.value) });
     }
     return f;
   }
@@ -247,7 +249,7 @@
     var g = f.fit;
     unsure = 0;
     f.fit = null;
-    if (g) data.forEach(function (row) { if (!row.need[g.p][g.c] && matches(row, f)) unsure++; });
+    if (g) data.forEach(function (row) { if (!(g.web ? row.web[g.c] : row.need[g.p][g.c]) && matches(row, f)) unsure++; });
     f.fit = g;
     shown = SearchRank.rank(shown, q);
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways

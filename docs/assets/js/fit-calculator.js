@@ -91,8 +91,8 @@
     return f[2] === "browser" && own ? own : R.runtimes[f[2]][8];
   }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
-  // apple flag) and on the reader's own device, whatever it is.
-  function apple() { return st.device === "own" || !!(DEV[st.device] && DEV[st.device][4]); }
+  // apple flag) and on the reader's own device with one GPU (a Mac has no second card), never its default.
+  function apple() { return st.device === "own" ? st.gpus === 1 : !!(DEV[st.device] && DEV[st.device][4]); }
   function offered(f) { return f[2] !== "mlx" || apple(); }
   function formatOf(key, m) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
@@ -104,8 +104,10 @@
   }
   function defaultFormat(m) {  // a real 4-bit file, else the 4-bit estimate, else the first (of those offered)
     var best = null;
-    m.formats.forEach(function (f) { if (!best && f[4] === "int4" && !f[3] && offered(f)) best = f; });
-    return (best || formatOf("int4", m) || m.formats.filter(offered)[0] || [""])[0];
+    var fs = m.formats.filter(function (f) { return offered(f) && !(f[2] === "mlx" && st.device === "own"); });
+    fs.forEach(function (f) { if (!best && f[4] === "int4" && !f[3]) best = f; });
+    fs.forEach(function (f) { if (!best && f[4] === "int4") best = f; });
+    return (best || fs[0] || m.formats.filter(offered)[0] || [""])[0];
   }
 
   // URL <-> state -------------------------------------------------------------------------------------
@@ -166,13 +168,16 @@
     model = m;
     st.model = m.id;
     var known = formatOf(st.format);
-    if (!known && st.format) problems.push(msg("calc.bad_link", { name: "format", value: st.format }));
-    st.format = known ? known[0] : defaultFormat(m);
+    if (!known && st.format && !web()) problems.push(msg("calc.bad_link", { name: "format", value: st.format }));
+    st.format = known ? known[0] : web() ? st.format : defaultFormat(m);
     formats();
     E.model.value = m.name;
     render(push);
   }
+  function web() { return !!(DEV[st.device] && DEV[st.device][5]); }  // a browser tab: calc-list.js LSCalcList.one
   function formats() {  // the format list for this device; an MLX format asked for off Apple silicon: the default
+    if (web()) return;
+    if (!formatOf(st.format)) st.format = defaultFormat(model);  // a web build's key, back from a tab
     var f = formatOf(st.format);
     if (f && !offered(f)) {
       problems.push(msg("calc.format_mlx", { format: fmtName(f), device: E.device.options[E.device.selectedIndex].text }));
@@ -225,6 +230,11 @@
     limitNote.textContent = model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none");
     var dv = device();
     if (dv.bad) { dv.bad.forEach(function (t) { p("ls-calc-invalid", t); }); return; }
+    if (model.undisclosed) {  // GPT-4: the reason, and no format or runtime assumed
+      p("ls-calc-verdict ls-verdict-cell", "").appendChild(el("span", "ls-verdict ls-verdict-unknown", msg("calc.undisclosed", { model: model.name, device: dv.name })));
+      return st.list && reverse(dv);
+    }
+    if (dv.web) return webView(dv);
     var f = formatOf(st.format);
     if (!f) return;
     var r = FitEngine.row(model, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
@@ -244,7 +254,7 @@
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: runtimeOf(f), asked: st.kv, bits: r.bits }));
     var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
-    largestFact(f, dv, split, total);
+    if (!(v === "no" && tooLong)) largestFact(f, dv, split, total);  // else the verdict says the weights alone are too big
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
       var sa = sp && { speed: tps(sp.s), low: tps(sp.lo), high: tps(sp.hi), read: bytes(sp.read),
@@ -253,10 +263,12 @@
       else p("ls-calc-fact", msg("calc.speed_none"));
       p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
+    shared.st = st;
     if (split) offload(r, dv);
     // zh sentences join with no space
-    p("ls-calc-assumptions", msg("calc.assume", { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits,
-      context: st.context, usable: bytes(dv.usable) }) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
+    // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
+    var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable) };
+    p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
     if (st.list) reverse(dv);
@@ -298,33 +310,36 @@
     out.appendChild(legend);
   }
 
+  // the split that fits with CPU offload: calc-offload.js, loaded with the later messages on first use
+  var offloading = null;
   function offload(r, dv) {
-    if (formatOf(st.format)[2] !== "llama.cpp") return p("ls-calc-fact", msg("calc.offload_engine"));
-    if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", msg("calc.offload_ask_ram"));
-    var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(model, r, dv.usable, ram, dv.gpus, dv.bw, C.ramBw, R);
-    if (!o) return;
-    if (!o.fits) p("ls-calc-fact", msg("calc.offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram) }));
-    else {
-      var a = { layers: o.layers, count: o.of, gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? tps(o.speed.s) : "",
-                low: o.speed ? tps(o.speed.lo) : "", high: o.speed ? tps(o.speed.hi) : "" };
-      p("ls-calc-fact ls-calc-offload", o.speed ? msg("calc.offload", a) : msg("calc.offload_nospeed", a));
-    }
-    p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: rate(C.ramBw) }));
+    if (offloading === true) return LSCalcOffload(shared, r, dv);
+    offloading = offloading || Promise.all([need("calc-offload.js"), laterMessages()]).then(function () { offloading = true; render(null); },
+      function () { offloading = null; });
   }
 
   // Every model that fits this device at this context: calc-list.js, loaded with its messages and
   // every model's file (models.json) on first use --------------------------------------------------
-  var shared = { R: R, N: N, el: el, p: p, bytes: bytes, formatOf: formatOf, fmtName: fmtName, out: out, lang: lang, E: E, box: box,
+  var shared = { R: R, N: N, el: el, p: p, bytes: bytes, share: share, tps: tps, rate: rate, ramBw: C.ramBw, formatOf: formatOf, fmtName: fmtName, out: out, lang: lang, E: E, box: box,
                  pickNote: pickNote, fresh: fresh, model: function () { return model; },
                  load: function (id) { st.format = ""; fresh(); load(id, true); } };
+  var scripts = {};
   function need(name) {  // one of our scripts, once
-    return new Promise(function (ok, fail) {
+    return scripts[name] = scripts[name] || new Promise(function (ok, fail) {
       var s = document.createElement("script");
       s.src = js + name;
       s.onload = ok;
       s.onerror = fail;
       document.head.appendChild(s);
     });
+  }
+  // A browser tab: its web build only, as the list and the browser table judge it (calc-list.js, on first use)
+  var webbing = null;
+  function webView(dv) {
+    shared.st = st;
+    if (webbing === true) { LSCalcList.one(shared, dv); return st.list && reverse(dv); }
+    webbing = webbing || Promise.all([need("calc-list.js"), laterMessages()]).then(function () { webbing = true; render(null); },
+      function () { webbing = null; p("ls-calc-invalid", msg("calc.model_failed", { name: "calc-list.js" })); });
   }
   function json(name) { return fetch(src + name).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }); }
   function reverse(dv) {
@@ -376,7 +391,7 @@
     else if (name === "list") { st.list = 1; }
     else st[name] = E[name].value.trim();
     problems = [];
-    if (name === "device" && model) formats();
+    if ((name === "device" || name === "gpus") && model) formats();
     render(e.type === "change" ? true : null);
   }
   form.addEventListener("input", function (e) { if (e.target.tagName === "INPUT") fromForm(e); });

@@ -1,0 +1,22 @@
+/* LLM Sizes: the calculator's CPU+GPU split (issue 23), loaded with the later messages the first time a
+   model does not fit a discrete GPU, so the first answer stays within 12 KB gzip (tests/test_calc_data.py).
+   fit-calculator.js calls LSCalcOffload(c, r, dv): c the view's shared helpers and state, r the fit row at
+   the reader's context (FitEngine.row), dv the device. Figures are FitEngine.offload's (fit-engine.js). */
+var LSCalcOffload = function (c, r, dv) {
+  "use strict";
+  var p = c.p, bytes = c.bytes, tps = c.tps;
+  // past the model's limit the KV cache is not counted (the bar says so): no split that would count it
+  if (r.limit && r.ctx > r.limit) return p("ls-calc-fact", msg("calc.offload_past", { limit: r.limit }));
+  if (c.formatOf(c.st.format)[2] !== "llama.cpp") return p("ls-calc-fact", msg("calc.offload_engine"));
+  if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", msg("calc.offload_ask_ram"));
+  var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(c.model(), r, dv.usable, ram, dv.gpus, dv.bw, c.ramBw, c.R);
+  if (!o) return;
+  if (!o.fits) p("ls-calc-fact", msg("calc.offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram) }));
+  else {
+    var a = { layers: o.layers, count: o.of, gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? tps(o.speed.s) : "",
+              low: o.speed ? tps(o.speed.lo) : "", high: o.speed ? tps(o.speed.hi) : "" };
+    p("ls-calc-fact ls-calc-offload", o.speed ? msg("calc.offload", a) : msg("calc.offload_nospeed", a));
+  }
+  p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: c.rate(c.ramBw) }));
+};
+if (typeof module !== "undefined") module.exports = LSCalcOffload;
