@@ -115,33 +115,21 @@ def _tidy_text(text: str, last: str, parens: list[bool]) -> str:
         after = text[i + 1:].lstrip(" ")[:1] if ch in "(:;," else ""
         if ch == "(":
             parens.append(True)
-            while out and out[-1] == " ":
-                out.pop()
-            out.append("（")
-            stats.marks += 1
-            prev = "（"
+            prev = _put_mark(out, "（")
             i += 1
             while i < len(text) and text[i] == " ":
                 i += 1
             continue
         elif ch == ")" and parens:
             if parens.pop():
-                while out and out[-1] == " ":
-                    out.pop()
-                out.append("）")
-                stats.marks += 1
-                prev = "）"
+                prev = _put_mark(out, "）")
                 i += 1
                 if text[i:i + 1] == " " and _is_han(text[i + 1:i + 2]):
                     i += 1
                 continue
         elif ch in ":;," and (_is_han(_before(out, prev)) or (_is_han(after) and not nxt.isdigit())):
             if not (ch == "," and prev.isdigit() and nxt.isdigit()):  # 8,030 stays
-                while out and out[-1] == " ":
-                    out.pop()
-                out.append({":": "：", ";": "；", ",": "，"}[ch])
-                stats.marks += 1
-                prev = out[-1]
+                prev = _put_mark(out, {":": "：", ";": "；", ",": "，"}[ch])
                 i += 1
                 while i < len(text) and text[i] == " ":
                     i += 1
@@ -156,6 +144,15 @@ def _tidy_text(text: str, last: str, parens: list[bool]) -> str:
         prev = ch
         i += 1
     return "".join(out)
+
+
+def _put_mark(out: list[str], mark: str) -> str:
+    """Write a full-width mark with no space before it (a full-width mark carries its own); returns it."""
+    while out and out[-1] == " ":
+        out.pop()
+    out.append(mark)
+    stats.marks += 1
+    return mark
 
 
 def _before(out: list[str], last: str) -> str:
