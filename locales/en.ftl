@@ -747,6 +747,7 @@ calc--offload_rule = How: as llama.cpp's --n-gpu-layers, each layer carries an e
 calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of the device's memory usable.
 calc--assume_estimate = No file of this format is recorded here: its size is estimated (≈).
 calc--assume_own = Your GPU memory is read as the maker's GB, which are GiB, and { $share } of it is usable, as on the preset GPUs.
+calc--gpus_rule_vllm = vLLM splits every layer across the GPUs (tensor parallelism, --tensor-parallel-size { $count }), and each GPU keeps its own runtime buffers, counted once per GPU; { $usable } usable in all. The speed above is worked out as for one GPU; with tensor parallelism the GPUs work at the same time, so it is usually higher.
 calc--gpus_rule =
     { $count ->
         [one] { $count } GPU.

@@ -791,6 +791,7 @@ calc--offload_rule = החישוב: כמו ⁦--n-gpu-layers⁩ של llama.cpp, �
 calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } מזיכרון המכשיר זמינים.
 calc--assume_estimate = לא נרשם כאן קובץ בפורמט הזה: הגודל שלו מוערך (≈).
 calc--assume_own = מספר ה־GB שהקלדתם מתפרש כ־GiB, כמו אצל היצרנים, ו־{ $share } ממנו זמינים, כמו בכרטיסי המסך המוגדרים.
+calc--gpus_rule_vllm = vLLM מחלק כל שכבה בין הכרטיסים (tensor parallelism‏, ⁦--tensor-parallel-size { $count }⁩), וכל כרטיס שומר חוצצים משלו של סביבת ההרצה, שנספרים פעם אחת לכל כרטיס; בסך הכול { $usable } זמינים. המהירות שלמעלה חושבה כמו לכרטיס אחד; ב־tensor parallelism הכרטיסים עובדים במקביל, ולכן בדרך כלל היא גבוהה יותר.
 calc--gpus_rule =
     { $count ->
         [one] כרטיס מסך אחד.

@@ -781,6 +781,7 @@ calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada lev
 calc--assume = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
+calc--gpus_rule_vllm = O vLLM divide cada camada entre as GPUs (paralelismo de tensores, --tensor-parallel-size { $count }), e cada GPU guarda os seus próprios buffers do runtime, contados uma vez por GPU; { $usable } utilizáveis no total. A velocidade acima foi calculada como se fosse uma GPU só; com paralelismo de tensores as GPUs trabalham ao mesmo tempo, então ela costuma ser maior.
 calc--gpus_rule =
     { $count ->
         [one] { $count } GPU.

@@ -676,6 +676,7 @@ calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层�
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
 calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
 calc--assume_own = 你填写的显存按厂商标称值理解（厂商标的“GB”实为 GiB），其中 { $share } 可用，与预设显卡的算法相同。
+calc--gpus_rule_vllm = vLLM 把每一层拆到各块显卡上（张量并行，--tensor-parallel-size { $count }），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。上面的速度按一块显卡估算；张量并行时各显卡同时工作，实际速度通常更高。
 calc--gpus_rule =
     { $count ->
        *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。各显卡轮流处理自己那几层，所以速度相当于一块显存足够大的同型号显卡。

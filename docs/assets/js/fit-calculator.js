@@ -270,7 +270,9 @@
     var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable) };
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
-    if (dv.gpus > 1) p("ls-calc-assumptions", msg("calc.gpus_rule", { count: dv.gpus, usable: bytes(dv.usable) }));
+    // vLLM splits every layer across the cards (tensor parallelism), llama.cpp whole layers (review 6, he)
+    var ga = { count: dv.gpus, usable: bytes(dv.usable) };
+    if (dv.gpus > 1) p("ls-calc-assumptions", f[2] === "vllm" ? msg("calc.gpus_rule_vllm", ga) : msg("calc.gpus_rule", ga));
     if (st.list) reverse(dv);
   }
 
