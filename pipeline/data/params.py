@@ -68,7 +68,9 @@ def _count(config: dict) -> ParamCount:
         approx = _decoder(cfg, model_type)
     except (KeyError, TypeError):
         approx = ParamCount(None, None, False)
-    reason = f"model type {model_type or '(none)'!r} is not modelled: counted as a Llama-style decoder"
+    reason = (f"model type {model_type!r} has no exact counter: counted from its config's dimensions by its own "
+              "decoder rule" if model_type in DECODER_RULES else
+              f"model type {model_type or '(none)'!r} is not modelled: counted as a Llama-style decoder")
     return ParamCount(approx.total, approx.active, False, reason) if approx.total else ParamCount(
         None, None, False, f"model type {model_type or '(none)'!r} is not modelled and the config lacks dimensions")
 
@@ -170,8 +172,8 @@ def _mlp(cfg: dict, rules: dict, index: int) -> tuple[int, int]:
     """(total, active) parameters of one layer's feed-forward block."""
     hidden = cfg["hidden_size"]
     dense = rules["mlp_mats"] * hidden * (cfg.get(rules.get("dense_width", "intermediate_size")) or 0)
-    if cfg.get("mlp_bias"):
-        dense += 2 * cfg.get("intermediate_size", 0) + hidden
+    if cfg.get("mlp_bias") or rules.get("mlp_bias"):  # every matrix's bias: (mats - 1) × width in, hidden out
+        dense += (rules["mlp_mats"] - 1) * cfg.get("intermediate_size", 0) + hidden
     experts = _expert_count(cfg)
     if not experts or not _is_moe_layer(cfg, index):
         return dense, dense
@@ -392,6 +394,9 @@ DECODER_RULES: dict[str, dict[str, Any]] = {
     "glm4_moe": {**_LLAMA, "score_bias": True, "qkv_bias": True, "mtp": True},
     "gpt_oss": {**_LLAMA, "qkv_bias": True, "o_bias": True, "sinks": True, "expert_bias": True,
                 "router_bias": True},
+    # GPT-NeoX (Pythia, RedPajama-INCITE): a two-matrix MLP and every linear and LayerNorm with a bias
+    # (transformers GPTNeoXMLP dense_h_to_4h/dense_4h_to_h; review 6, th: 3.61B was counted for a 2.78B model)
+    "gpt_neox": {"norms": 4, "mlp_mats": 2, "mlp_bias": True, "qkv_bias": True, "o_bias": True, "layernorm_bias": True},
 }
 TYPE_DEFAULTS: dict[str, dict[str, Any]] = {  # transformers config-class defaults the counts depend on
     "deepseek_v3": {"qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128, "first_k_dense_replace": 3},

@@ -91,7 +91,9 @@ var LSParams = (function (P) {
       if (exc.pyType !== "KeyError" && exc.pyType !== "TypeError") throw exc;
       approx = PC(null, null, false);
     }
-    var reason = "model type " + P.repr(modelType || "(none)") + " is not modelled: counted as a Llama-style decoder";
+    var reason = "model type " + P.repr(modelType || "(none)") + (P.has(DECODER_RULES, modelType || "")
+      ? " has no exact counter: counted from its config's dimensions by its own decoder rule"
+      : " is not modelled: counted as a Llama-style decoder");
     return T(approx.total) ? PC(approx.total, approx.active, false, reason)
       : PC(null, null, false, "model type " + P.repr(modelType || "(none)") + " is not modelled and the config lacks dimensions");
   }
@@ -179,7 +181,7 @@ var LSParams = (function (P) {
   function mlp(cfg, rules, index) {
     var hidden = N(req(cfg, "hidden_size"));
     var dense = N(rules.mlp_mats) * hidden * N(or(get(cfg, get(rules, "dense_width", "intermediate_size")), 0));
-    if (T(get(cfg, "mlp_bias"))) dense += 2 * N(get(cfg, "intermediate_size", 0)) + hidden;
+    if (T(get(cfg, "mlp_bias")) || T(get(rules, "mlp_bias"))) dense += (N(rules.mlp_mats) - 1) * N(get(cfg, "intermediate_size", 0)) + hidden;
     var experts = expertCount(cfg);
     if (!experts || !isMoeLayer(cfg, index)) return [dense, dense];
     var width = N(or(get(cfg, "moe_intermediate_size"), get(cfg, "intermediate_size")));
@@ -345,7 +347,8 @@ var LSParams = (function (P) {
     deepseek_v2: A(L, { score_bias: true }), deepseek_v3: A(L, { score_bias: true, mtp: true }),
     llama4_text: A(L, { dense_width: "intermediate_size_mlp", shared_expert_width: true }),
     kimi_k2: A(L, { score_bias: true, mtp: true }), glm4_moe: A(L, { score_bias: true, qkv_bias: true, mtp: true }),
-    gpt_oss: A(L, { qkv_bias: true, o_bias: true, sinks: true, expert_bias: true, router_bias: true })
+    gpt_oss: A(L, { qkv_bias: true, o_bias: true, sinks: true, expert_bias: true, router_bias: true }),
+    gpt_neox: { norms: 4, mlp_mats: 2, mlp_bias: true, qkv_bias: true, o_bias: true, layernorm_bias: true }  // params.py
   };
   var TYPE_DEFAULTS = {
     deepseek_v3: { qk_rope_head_dim: 64, qk_nope_head_dim: 128, v_head_dim: 128, first_k_dense_replace: 3 },

@@ -210,7 +210,8 @@ var LSConfigRules = (function (P, Params, Cache, W) {
     return { id: row.id, name: row.name || String(row.id).split("/").pop(), params: row.params_total, active: row.params_active,
              limit: row.context_length, layers: layers || null, vocab: row.vocab_size, hidden: row.hidden_size,
              arch: row.architecture, tags: [], kv: kvTerms(row),
-             formats: calcFormats(weightFormats(row)).map(function (f) { return [f.format, f.weights_bytes, f.engine || "vllm", f.estimated ? 1 : 0, f.precision]; }) };
+             formats: calcFormats(weightFormats(row)).map(function (f) { return [f.format, f.weights_bytes, f.engine || "vllm", f.estimated ? 1 : 0, f.precision]; }),
+             undisclosed: row.undisclosed ? 1 : 0 };  // calc_data.model_entry: a Hub repo is never undisclosed
   }
   // calc_data.calc_formats: less an estimated default safetensors that the same precision's estimate repeats at the same size
   function calcFormats(fs) {
