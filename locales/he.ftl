@@ -238,7 +238,7 @@ chart--memory--axis_bytes = זיכרון למשקלים (סולם לוגריתמ
 chart--memory--legend = דיוק
 chart--memory--tooltip = { $name } ב־{ $precision }: { $size }
 chart--memory--device = { $device }: { $usable } זמינים
-chart--memory--summary = { $count } מודלים נבחרים, משקלים בלבד. כל ירידה של דרגה בדיוק מקטינה את הזיכרון בחצי: { $name } צריך { $fp32 } ב־fp32, { $fp16 } ב־fp16, { $int8 } ב־int8 ו־{ $int4 } ב־int4, לפי 4, 2, 1 ו־0.5 בייטים בדיוק לכל פרמטר (קובץ מקוונטז אמיתי גדול מעט יותר). הקווים המקווקווים מסמנים כמה זיכרון שלושה מכשירים נפוצים משאירים למודל.
+chart--memory--summary = { $count } מודלים נבחרים, משקלים בלבד. כל ירידה של דרגה בדיוק מקטינה את הזיכרון בחצי: { $name } צריך { $fp32 } ב־fp32, { $fp16 } ב־fp16, { $int8 } ב־int8 ו־{ $int4 } ב־int4, לפי 4, 2, 1 ו־0.5 בייטים בדיוק לכל פרמטר (קובץ אמיתי אחרי קוונטיזציה גדול מעט יותר). הקווים המקווקווים מסמנים כמה זיכרון שלושה מכשירים נפוצים משאירים למודל.
 chart--downloads--title = פרמטרים וגודל הורדה, לפי פורמט קובץ
 chart--downloads--axis_params = פרמטרים (סולם לוגריתמי)
 chart--downloads--axis_bytes = גודל הורדה (סולם לוגריתמי)
@@ -433,7 +433,7 @@ fit--none = אין בנתונים מודל מתאים
 fit--largest_int4 = המודל הגדול ביותר שנכנס (4 ביט)
 fit--column_file = קובץ ה־{ $format } של המאגר עצמו, ב־{ $runtime }
 fit--web_build = גרסה לדפדפן
-fit--no_web_build = לא רשומה באתר
+fit--no_web_build = אין באתר גרסה לדפדפן
 fit--needs_web_build = (צריך קודם גרסה לדפדפן)
 fit--largest_file = הקובץ הבודד הגדול ביותר
 fit--needed = זיכרון נדרש
@@ -529,9 +529,9 @@ table--int4_estimate_note = הערכה לגודל של קובץ Q4_K_M, ה־GGUF
 calibration_chart--title = זיכרון: החיזוי מול המדידה
 calibration_chart--speed_title = מהירות יצירה: החיזוי מול המדידה
 calibration_chart--axis_measured = זיכרון שנמדד (GB, סולם לוגריתמי)
-calibration_chart--axis_predicted = זיכרון לפי החיזוי (GB, סולם לוגריתמי)
+calibration_chart--axis_predicted = זיכרון חזוי (GB, סולם לוגריתמי)
 calibration_chart--speed_axis_measured = נמדד (טוקנים לשנייה, סולם לוגריתמי)
-calibration_chart--speed_axis_predicted = לפי החיזוי (טוקנים לשנייה, סולם לוגריתמי)
+calibration_chart--speed_axis_predicted = חזוי (טוקנים לשנייה, סולם לוגריתמי)
 calibration_chart--legend_runtime = סביבת הרצה
 calibration_chart--legend_status = מדידה
 calibration_chart--status_tested = נבדקת
@@ -619,7 +619,7 @@ model_fit--active = בכל טוקן פועלים { $active } מהפרמטרים 
 model_fit--active_files = בכל טוקן פועלים { $active } מהפרמטרים ({ $basis }), מתוך { $total } בסך הכול. הסכום (כל הטנזורים בקובצי המשקלים) מונה גם את כל המומחים: כולם נשארים בזיכרון, ולכן נתוני הזיכרון מבוססים על הסכום, והערכות המהירות על החלק הפעיל.
 model_fit--counted_files = המספר כולל כל טנזור שבקובצי המשקלים של המודל.
 model_fit--counted_files_vision = המספר כולל כל טנזור שבקובצי המשקלים של המודל, גם את אלה של מקודד התמונה.
-model_fit--mtp = הסכום כולל מודול לחיזוי של כמה טוקנים (multi-token prediction) בן { $mtp } פרמטרים, שנשמר יחד עם המשקלים ואינו פועל ביצירת טקסט רגילה; במודל הראשי יש { $main } פרמטרים.
+model_fit--mtp = הסכום כולל מודול לחיזוי של כמה טוקנים (multi‑token prediction) בן { $mtp } פרמטרים, שנשמר יחד עם המשקלים ואינו פועל ביצירת טקסט רגילה; במודל הראשי יש { $main } פרמטרים.
 model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
 model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
 model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
@@ -864,7 +864,7 @@ calc--summary_web =
         [two] לשני מודלים נרשמה כאן גרסה לדפדפן, והם נשפטים ב{ $device } כמו בטבלת הדפדפן, בהקשר של { $context } טוקנים: { $counts }.
        *[other] ל־{ $count } מודלים נרשמה כאן גרסה לדפדפן, והם נשפטים ב{ $device } כמו בטבלת הדפדפן, בהקשר של { $context } טוקנים: { $counts }.
     }
-calc--web_rule = איך: בלשונית נחשבת רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe), אף פעם לא קובץ GGUF או safetensors, ואף קובץ בודד לא יכול לחרוג ממגבלת הקבצים של הדפדפן. גרסת WebLLM צריכה את הזיכרון ש־WebLLM מציין עבורה, בהקשר שלה עצמה; גרסה אחרת צריכה את המשקלים שלה ועוד מטמון KV וחוצצים של סביבת ההרצה בהקשר שבחרתם, או, כשהגודל שלה לא נרשם, לכל היותר את הגודל שלה ב־32 ביט. בלשונית לא מוערכת מהירות.
+calc--web_rule = איך: בלשונית נחשבת רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe), אף פעם לא קובץ GGUF או safetensors, ואף קובץ בודד לא יכול לחרוג ממגבלת הקבצים של הדפדפן. גרסת WebLLM צריכה את הזיכרון ש־WebLLM מציינת עבורה, בהקשר שלה עצמה; גרסה אחרת צריכה את המשקלים שלה ועוד מטמון KV וחוצצים של סביבת ההרצה בהקשר שבחרתם, או, כשהגודל שלה לא נרשם, לכל היותר את הגודל שלה ב־32 ביט. בלשונית לא מוערכת מהירות.
 calc--web_left_out =
     { $count ->
         [one] למודל אחד נוסף לא נרשמה גרסה לדפדפן, ולכן הוא לא נכלל.
