@@ -375,7 +375,7 @@ explorer--filter_memory = Ou a sua memória
 explorer--memory_placeholder = 8 GB
 explorer--fit_precision = Pesos
 explorer--fit_context = Contexto (tokens)
-explorer--fit_assumes = A conta: pesos em { $precision } + cache KV de { $context } tokens (16 bits) + os buffers do runtime que os carrega (llama.cpp para int8 e int4, um servidor no estilo do vLLM para fp16), dentro da memória utilizável do dispositivo, ou de toda a memória que você digitar. Modelos com limite de contexto menor ficam de fora.
+explorer--fit_assumes = A conta: pesos em { $precision } + cache KV de { $context } tokens (16 bits) + os buffers do runtime que os carrega (llama.cpp para int8 e int4, um servidor do tipo vLLM para fp16), dentro da memória utilizável do dispositivo, ou de toda a memória que você digitar. Modelos com limite de contexto menor ficam de fora.
 explorer--bad_size = “{ $text }” não é um número de parâmetros. Digite um número com B, M ou T, como 7B, 1,5B ou 500M.
 explorer--bad_memory = “{ $text }” não é uma quantidade de memória. Digite um número de gigabytes, como 8, 8 GB ou 8 GiB.
 
@@ -605,7 +605,7 @@ model_fit--active = Dos { $total } de parâmetros, { $active } trabalham em cada
 model_fit--active_files = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta cada tensor dos arquivos de pesos, todos os especialistas incluídos: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
 model_fit--counted_files_vision = O total conta cada tensor dos arquivos de pesos do modelo, inclusive os do codificador de imagens.
-model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, guardado junto com os pesos e que a geração comum não executa; o modelo principal tem { $main }.
+model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, que vem junto com os pesos, mas não é executado na geração comum; o modelo principal tem { $main }.
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
@@ -799,9 +799,9 @@ calc--family--int8 = 8 bits
 calc--family--int4 = 4 bits
 calc--summary =
     { $count ->
-        [one] { $count } modelo com pesos de { $family } e { $context } tokens de contexto em: { $device }. { $counts }.
-        [many] { $count } de modelos com pesos de { $family } e { $context } tokens de contexto em: { $device }. { $counts }.
-       *[other] { $count } modelos com pesos de { $family } e { $context } tokens de contexto em: { $device }. { $counts }.
+        [one] { $device }, com pesos de { $family } e { $context } tokens de contexto: { $counts } ({ $count } modelo).
+        [many] { $device }, com pesos de { $family } e { $context } tokens de contexto: dos { $count } de modelos, { $counts }.
+       *[other] { $device }, com pesos de { $family } e { $context } tokens de contexto: dos { $count } modelos, { $counts }.
     }
 calc--count--fits =
     { $count ->
@@ -846,7 +846,7 @@ calc--model_no_match = Nenhum modelo acompanhado corresponde a “{ $text }”. 
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = Todos os modelos que cabem ou ficam apertados
-calc--reverse_caption_order = Modelos que cabem ou ficam apertados (a coluna Veredito diz qual), do que tem mais parâmetros ao que tem menos; os modelos cujo número de parâmetros não se conhece vêm por último, do que precisa de mais memória ao que precisa de menos.
+calc--reverse_caption_order = Modelos que cabem ou ficam apertados (a coluna Veredito diz qual), do que tem mais parâmetros ao que tem menos; os modelos cujo número de parâmetros não se conhece vêm por último, do que precisa de mais memória ao que precisa de menos. Quando aparece um número só na coluna de contexto, os dois coincidem: em geral, é o limite do próprio modelo, que chega antes do limite da memória.
 calc--unknown_left_out =
     { $count ->
         [one] { $count } modelo fica de fora porque o veredito dele é desconhecido (em geral, não se conhece o cache KV dele, ou ele não tem pesos nesta precisão): { $names }. Escolha-o no campo Modelo para ver o que falta.
