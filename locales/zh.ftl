@@ -474,7 +474,7 @@ calibration_chart--speed_tooltip = { $model }，{ $runtime }，{ $format }，{ $
 calibration_chart--summary_tested = 共有 { $count } 条 llama.cpp、vLLM 和 MLX 的实测内存总量用来检验这条规则，每一条与预测相差都不超过 { $tolerance }，其中误差最大的一条为 { $worst }。落在虚线上的点说明预测完全准确，阴影带是检验允许的误差范围。
 calibration_chart--summary_superseded =
     另有 { $count } 次较早的运行画成空心圆环：它们已不能代表如今的运行时，所以不参与检验。{ $overlap ->
-        [together] 这几个点几乎重合，看上去只有一个圆环。
+        [together] 这 { $count } 个点几乎重合，看上去只有一个圆环。
         [some] 其中有的几乎与别的点重合。
        *[none] {""}
     }
@@ -493,7 +493,7 @@ calibration_chart--col_measured_speed = 实测（词元/秒）
 calibration_chart--col_predicted_speed = 预测（词元/秒）
 calibration_chart--col_reason = 误差原因
 calibration_chart--reason_full_mask = 这次运行早于 mlx-lm 的第 40 号 pull request；当时 MLX 会为长提示词构建完整的注意力掩码（多占约 3 GB）。这条记录已过时，不参与检验。
-calibration_chart--reason_small_batch = 这次运行每批只处理 128 个词元，而规则按 llama.cpp 默认的每批 512 个词元计算，其输出缓冲区是前者的四倍。
+calibration_chart--reason_small_batch = 这次运行每批只处理 128 个词元，而规则按 llama.cpp 默认的每批 512 个词元计算，预留的输出缓冲区是这次运行的四倍。
 calibration_chart--reason_micro_batch = 这次运行在四块 GPU 上使用 1,024 个词元的微批（-ub 1024），计算缓冲区比规则预留的更大。
 calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位是 GiB；换算后实测值比预测值低，差额大致等于规则为 MLX 额外加上的固定开销。
 
@@ -514,7 +514,7 @@ model_fit--active = { $total }个参数中，每个词元只用到 { $active }�
 model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
-model_fit--mtp = 总数包括一个与权重一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时不会运行它；主模型本身有 { $main }个参数。
+model_fit--mtp = 总数里还有一个与权重存放在一起的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
