@@ -811,7 +811,7 @@ calc--summary_web =
         [one] { $count } model has a web build recorded here, judged on { $device } as in the browser table, at { $context } tokens: { $counts }.
        *[other] { $count } models have a web build recorded here, judged on { $device } as in the browser table, at { $context } tokens: { $counts }.
     }
-calc--web_rule = How: in a tab only a build made for the browser counts (WebLLM, Transformers.js, MediaPipe), never a GGUF or safetensors file, and no single file may exceed the browser's file limit. A WebLLM build needs the memory WebLLM states for it, at its own context; another build needs its weights plus the KV cache and runtime buffers at your context or, if its size is not recorded, at most its 32-bit size. No speed is estimated in a tab.
+calc--web_rule = How: in a tab only a build made for the browser counts (WebLLM, Transformers.js, MediaPipe, LiteRT), never a GGUF or safetensors file, and no single file may exceed the browser's file limit. A WebLLM build needs the memory WebLLM states for it, at its own context; another build needs its weights plus the KV cache and runtime buffers at your context or, if its size is not recorded, at most its 32-bit size. No speed is estimated in a tab.
 calc--web_left_out =
     { $count ->
         [one] { $count } more model has no web build recorded, so it is left out.
@@ -821,7 +821,7 @@ calc--web_left_out =
 calc--web_none = Unknown: no web build of { $model } is recorded here, and a browser tab runs only a build made for the browser.
 calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.
 calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
-explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
+explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe, LiteRT), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of the device's memory usable; the KV cache and the runtime's buffers are not counted, because { $context } tokens is past the model's limit.
 calc--offload_past = No CPU and GPU split is worked out past the model's limit, since the KV cache there is not counted: pick a context of at most { $limit } tokens to see one.

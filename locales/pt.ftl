@@ -859,7 +859,7 @@ calc--summary_web =
         [many] { $count } de modelos têm versão para a web registrada aqui e são julgados em { $device } como na tabela do navegador, com { $context } tokens de contexto: { $counts }.
        *[other] { $count } modelos têm versão para a web registrada aqui e são julgados em { $device } como na tabela do navegador, com { $context } tokens de contexto: { $counts }.
     }
-calc--web_rule = Como: na aba só conta uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe), nunca um arquivo GGUF ou safetensors, e nenhum arquivo pode passar do limite de tamanho de arquivo do navegador. Uma versão WebLLM precisa da memória que o WebLLM informa para ela, no contexto dela; outra versão precisa dos pesos mais o cache KV e os buffers do runtime no contexto escolhido ou, se o tamanho dela não estiver registrado, no máximo do tamanho em 32 bits. Não se estima velocidade numa aba.
+calc--web_rule = Como: na aba só conta uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), nunca um arquivo GGUF ou safetensors, e nenhum arquivo pode passar do limite de tamanho de arquivo do navegador. Uma versão WebLLM precisa da memória que o WebLLM informa para ela, no contexto dela; outra versão precisa dos pesos mais o cache KV e os buffers do runtime no contexto escolhido ou, se o tamanho dela não estiver registrado, no máximo do tamanho em 32 bits. Não se estima velocidade numa aba.
 calc--web_left_out =
     { $count ->
         [one] Mais { $count } modelo fica de fora por não ter versão para a web registrada.
@@ -870,7 +870,7 @@ calc--web_left_out =
 calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
 calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.
 calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
-explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
+explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
 calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.

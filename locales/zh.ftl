@@ -731,7 +731,7 @@ calc--summary_web =
     { $count ->
        *[other] 有 { $count } 个模型在此记录了网页版本，按浏览器表格的方式在{ $device }上判断，上下文 { $context } 个词元：{ $counts }。
     }
-calc--web_rule = 计算方式：在标签页中只计入为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe），不计 GGUF 或 safetensors 文件，且任何单个文件都不能超过浏览器的文件大小上限。WebLLM 版本所需内存取 WebLLM 为其标注的数值（按该版本自身的上下文）；其他版本所需内存为权重加上所选上下文下的 KV 缓存和运行时缓冲区；未记录大小时，以其 32 位大小为上限。标签页中不估算速度。
+calc--web_rule = 计算方式：在标签页中只计入为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe、LiteRT），不计 GGUF 或 safetensors 文件，且任何单个文件都不能超过浏览器的文件大小上限。WebLLM 版本所需内存取 WebLLM 为其标注的数值（按该版本自身的上下文）；其他版本所需内存为权重加上所选上下文下的 KV 缓存和运行时缓冲区；未记录大小时，以其 32 位大小为上限。标签页中不估算速度。
 calc--web_left_out =
     { $count ->
        *[other] 另有 { $count } 个模型没有网页版本记录，因此未列出。
@@ -740,7 +740,7 @@ calc--web_left_out =
 calc--web_none = 未知：本站没有 { $model } 的网页版本记录，而浏览器标签页只能运行为浏览器构建的版本。
 calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $total }，可用 { $usable }；此数字由 { $runtime } 给出，按该版本自带的上下文长度计算。
 calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
-explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
+explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe、LiteRT），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，设备内存中可用 { $usable }；KV 缓存和运行时缓冲区未计入（所选的 { $context } 个词元超出模型上限）。
 calc--offload_past = 所选上下文超出模型上限，KV 缓存未计入，因此不计算 CPU 与 GPU 的分配：请选择不超过 { $limit } 个词元的上下文。
