@@ -367,3 +367,14 @@ def test_bad_reconstructed_input_fails_compute_with_file_and_line(tmp_path, caps
     code, err = _compute_cli(data, capsys)
     assert code == 2 and f"{catalog}:{line}: meta-llama/Llama-3.2-1B: extra_files[0]" in err and "bits per parameter" in err
     assert (data / "models.yaml").read_bytes() == before  # nothing written
+
+
+def test_size_band_examples_name_models_not_their_releases_in_another_number_format():
+    """The 1T+ band holds NVIDIA's Kimi K2.6 NVFP4 release; its examples name the models themselves (review 7, ar #3)."""
+    names = {row["id"]: row["name"] for row in yaml.safe_load((ROOT / "data" / "models.yaml").read_text())["models"]}
+    bands = yaml.safe_load((ROOT / "data" / "size_classes.yaml").read_text())["size_classes"]
+    assert "nvidia/Kimi-K2.6-NVFP4" in next(b for b in bands if b["id"] == "1t-plus")["members"]
+    for band in bands:
+        plain = [m for m in band["members"] if not compute.FORMAT_RELEASE.search(names[m])]
+        releases_named = [n for n in band["examples"] if compute.FORMAT_RELEASE.search(n)]
+        assert len(releases_named) <= max(0, len(band["examples"]) - len(plain)), (band["id"], releases_named)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -364,11 +365,17 @@ def size_class_of(params: int | None, classes: tuple[SizeClass, ...]) -> str | N
     return next((c.id for c in classes if c.contains(params)), None)
 
 
+FORMAT_RELEASE = re.compile(r"\b(NVFP4|MXFP4|FP8|FP4|AWQ|GPTQ|GGUF|MLX|int[48]|[48]-?bit)\b", re.IGNORECASE)
+
+
 def size_class_summary(rows: list[dict], classes: tuple[SizeClass, ...]) -> list[dict]:
     summary = []
     for size_class in classes:
         members = [row for row in rows if row["size_class"] == size_class.id]
-        featured_first = sorted(members, key=lambda r: ("featured" not in r["tags"], r["params_total"], r["id"]))
+        # Examples name models, not a release of one in another number format ("Kimi K2.6 NVFP4 (NVIDIA)"
+        # read as a size band's example in review 7, ar #3); such releases count among the members.
+        featured_first = sorted(members, key=lambda r: ("featured" not in r["tags"], bool(FORMAT_RELEASE.search(r["name"])),
+                                                        r["params_total"], r["id"]))
         summary.append({
             "id": size_class.id, "min_params": size_class.min_params, "max_params": size_class.max_params,
             "count": len(members), "examples": [row["name"] for row in featured_first[:3]],
