@@ -618,7 +618,7 @@ model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } 
     }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
-model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada. O veredito vale para o contexto indicado acima; se aparece um número de tokens ao lado de “não cabe”, o modelo cabe com folga quando o contexto é reduzido a esse número.
+model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada.
 model_fit--col_context = Contexto mais longo que cabe (com folga)
 model_fit--col_speed = Tokens por segundo (faixa)
 model_fit--context_none = nenhum
