@@ -608,8 +608,14 @@ model_fit--counted_files_vision = O total conta cada tensor dos arquivos de peso
 model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, que vem junto com os pesos, mas não é executado na geração comum; o modelo principal tem { $main }.
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
-model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
-model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
+model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
+        [vLLM] num servidor do tipo vLLM
+       *[other] rodando no { $runtime }
+    }, contexto de { $context } tokens e cache KV de { $kv } bits.
+model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
+        [vLLM] num servidor do tipo vLLM
+       *[other] rodando no { $runtime }
+    }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
 model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada.
@@ -778,7 +784,10 @@ calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficar
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
 calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
 calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada leva uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
-calc--assume = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
+calc--assume = Premissas: { $format } { $runtime ->
+        [vLLM] num servidor do tipo vLLM
+       *[other] rodando no { $runtime }
+    } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
 calc--gpus_rule_vllm = O vLLM divide cada camada entre as GPUs (paralelismo de tensores, --tensor-parallel-size { $count }), e cada GPU guarda os seus próprios buffers do runtime, contados uma vez por GPU; { $usable } utilizáveis no total. A velocidade acima foi calculada como se fosse uma GPU só; com paralelismo de tensores as GPUs trabalham ao mesmo tempo, então ela costuma ser maior.
@@ -849,9 +858,9 @@ calc--reverse_heading_runs = Todos os modelos que cabem ou ficam apertados
 calc--reverse_caption_order = Modelos que cabem ou ficam apertados (a coluna Veredito diz qual), do que tem mais parâmetros ao que tem menos; os modelos cujo número de parâmetros não se conhece vêm por último, do que precisa de mais memória ao que precisa de menos. Quando aparece um número só na coluna de contexto, os dois coincidem: em geral, é o limite do próprio modelo, que chega antes do limite da memória.
 calc--unknown_left_out =
     { $count ->
-        [one] { $count } modelo fica de fora porque o veredito dele é desconhecido (em geral, não se conhece o cache KV dele, ou ele não tem pesos nesta precisão): { $names }. Escolha-o no campo Modelo para ver o que falta.
-        [many] { $count } de modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
-       *[other] { $count } modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
+        [one] { $count } modelo fica de fora porque o veredito dele é desconhecido (em geral, não se conhece o tamanho ou o cache KV dele, ou ele não tem pesos nesta precisão): { $names }. Escolha-o no campo Modelo para ver o que falta.
+        [many] { $count } de modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o tamanho ou o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
+       *[other] { $count } modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o tamanho ou o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
     }
 calc--summary_web =
     { $count ->
@@ -872,7 +881,10 @@ calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable
 calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
 explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
+calc--assume_past = Premissas: { $format } { $runtime ->
+        [vLLM] num servidor do tipo vLLM
+       *[other] rodando no { $runtime }
+    } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
 calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar no dispositivo “{ $device }”.

@@ -383,7 +383,7 @@ fit--needs_web_build = ：暂无网页版本记录
 fit--largest_file = 最大单个文件
 fit--needed = 所需内存
 fit--tab_budget = 标签页内
-fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存用设备报告时所用的二进制单位 GiB（8 GiB = 8.59 GB）；其余数字与全站一样用十进制 GB。
+fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存是报告值取整后的 GiB 数（GiB 为二进制单位，8 GiB = 8.59 GB），所以“内存”一栏可能与名称略有出入；其余数字与全站一样用十进制 GB。
 fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
 fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录大小时按上限。
@@ -514,7 +514,7 @@ model_fit--active = { $total }个参数中，每个词元只用到 { $active }�
 model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
-model_fit--mtp = 总数里还有一个与权重存放在一起的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。
+model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
