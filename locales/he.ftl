@@ -238,7 +238,7 @@ chart--memory--axis_bytes = זיכרון למשקלים (סולם לוגריתמ
 chart--memory--legend = דיוק
 chart--memory--tooltip = { $name } ב־{ $precision }: { $size }
 chart--memory--device = { $device }: { $usable } זמינים
-chart--memory--summary = { $count } מודלים נבחרים, משקלים בלבד. כל ירידה של דרגה בדיוק מקטינה את הזיכרון בחצי: { $name } צריך { $fp32 } ב־fp32, { $fp16 } ב־fp16, { $int8 } ב־int8 ו־{ $int4 } ב־int4, לפי 4, 2, 1 ו־0.5 בייטים בדיוק לכל פרמטר (קובץ אמיתי אחרי קוונטיזציה גדול מעט יותר). הקווים המקווקווים מסמנים כמה זיכרון שלושה מכשירים נפוצים משאירים למודל.
+chart--memory--summary = { $count } מודלים נבחרים, משקלים בלבד. כל ירידה של דרגה בדיוק מקטינה את הזיכרון בחצי: { $name } צריך { $fp32 } ב־fp32, { $fp16 } ב־fp16, { $int8 } ב־int8 ו־{ $int4 } ב־int4, לפי 4, 2, 1 ו־0.5 בייטים בדיוק לכל פרמטר (קובץ אמיתי אחרי קוונטיזציה גדול יותר, לפעמים ברבע ויותר). הקווים המקווקווים מסמנים כמה זיכרון שלושה מכשירים נפוצים משאירים למודל.
 chart--downloads--title = פרמטרים וגודל הורדה, לפי פורמט קובץ
 chart--downloads--axis_params = פרמטרים (סולם לוגריתמי)
 chart--downloads--axis_bytes = גודל הורדה (סולם לוגריתמי)
@@ -791,7 +791,7 @@ calc--offload_rule = החישוב: כמו ⁦--n-gpu-layers⁩ של llama.cpp, �
 calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } מזיכרון המכשיר זמינים.
 calc--assume_estimate = לא נרשם כאן קובץ בפורמט הזה: הגודל שלו מוערך (≈).
 calc--assume_own = מספר ה־GB שהקלדתם מתפרש כ־GiB, כמו אצל היצרנים, ו־{ $share } ממנו זמינים, כמו בכרטיסי המסך המוגדרים.
-calc--gpus_rule_vllm = vLLM מחלק כל שכבה בין הכרטיסים (tensor parallelism‏, ⁦--tensor-parallel-size { $count }⁩), וכל כרטיס שומר חוצצים משלו של סביבת ההרצה, שנספרים פעם אחת לכל כרטיס; בסך הכול { $usable } זמינים. המהירות שלמעלה חושבה כמו לכרטיס אחד; ב־tensor parallelism הכרטיסים עובדים במקביל, ולכן בדרך כלל היא גבוהה יותר.
+calc--gpus_rule_vllm = vLLM מחלק כל שכבה בין הכרטיסים (tensor parallelism‏, ⁦--tensor-parallel-size { $count }⁩), וכל כרטיס שומר חוצצים משלו של סביבת ההרצה, שנספרים פעם אחת לכל כרטיס; בסך הכול { $usable } זמינים. כשמוצגת הערכת מהירות, היא חושבה כמו לכרטיס אחד; ב־tensor parallelism הכרטיסים עובדים במקביל, כך שהמהירות בפועל בדרך כלל גבוהה יותר.
 calc--gpus_rule =
     { $count ->
         [one] כרטיס מסך אחד.
@@ -873,14 +873,14 @@ calc--web_left_out =
     }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = לא ידוע: לא נרשמה כאן גרסה לדפדפן של { $model }, ובלשונית דפדפן רצה רק גרסה שנבנתה לדפדפן.
-calc--web_stated = { $model } ב־{ $format } צריך { $total } מתוך { $usable } זיכרון זמין ב־{ $device }, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.
+calc--web_stated = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.
 calc--web_file = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: אחד הקבצים שלו גדול ממה שלשונית דפדפן יכולה לטעון.
 explorer--fit_assumes_web = מה נספר בלשונית דפדפן: רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe,‏ LiteRT), כפי שהמחשבון וטבלת הדפדפן שופטים אותה בהקשר של { $context } טוקנים; דיוק המשקלים שנבחר כאן לא חל עליה. מודל שלא נרשמה לו גרסה לדפדפן, או שמגבלת ההקשר שלו קצרה יותר, לא נכלל.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המטמון והחוצצים לא חושבו, כי { $context } טוקנים הם יותר מהמגבלה של המודל; { $usable } מזיכרון המכשיר זמינים.
 calc--offload_past = חלוקה בין CPU ל־GPU לא מחושבת מעבר למגבלת המודל, כי שם מטמון ה־KV לא נספר: בחרו הקשר של עד { $limit } טוקנים כדי לראות אותה.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
-calc--undisclosed = לא ידוע: מספר הפרמטרים של { $model } לא פורסם, והמשקלים שלו לא שוחררו, כך שאין מה להריץ ב־{ $device }.
+calc--undisclosed = לא ידוע: מספר הפרמטרים של { $model } לא פורסם, והמשקלים שלו לא שוחררו, כך שאין מה להריץ על { $device }.
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = לא ידוע (לא נרשמה מגבלת הקשר)
 explorer--fit_unknown =
