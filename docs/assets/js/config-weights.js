@@ -122,7 +122,37 @@ var LSWeights = (function (P, Cache) {
     return get(quant, "method") === "mxfp4" || get(config, "model_type") === "gpt_oss" ? A(DTYPE_BYTES, { U8: 17 / 32 }) : DTYPE_BYTES;
   }
 
-  function weightsBytes(downloads, byDtype, total, dtype, dtypeBytes) {
+  var DECLARED_FORMAT = /(?:^|[-_/.])(NVFP4|MXFP4|FP8|AWQ|GPTQ)(?:-Int(\d))?(?:$|[-_.])/i;
+  function declaredQuantization(repoId) {
+    var m = DECLARED_FORMAT.exec(P.str(repoId || ""));
+    if (!m) return {};
+    var token = m[1].toUpperCase();
+    if (token === "NVFP4") return { method: "nvfp4", bits: 4, group_size: 16, declared_by: "name" };
+    if (token === "MXFP4") return { method: "mxfp4", bits: 4, group_size: 32, declared_by: "name" };
+    if (token === "FP8") return { method: "fp8", bits: null, group_size: null, declared_by: "name" };
+    return { method: token.toLowerCase(), bits: parseInt(m[2] || "4", 10), group_size: 128, declared_by: "name" };
+  }
+  function packedBytesPerWeight(quant) {
+    var method = get(quant, "method"), bits = get(quant, "bits"), group = get(quant, "group_size");
+    if (method === "nvfp4") return 0.5 + 1 / 16;
+    if (method === "mxfp4") return 17 / 32;
+    if (method === "fp8") return 1.0;
+    if (method === "bnb" && T(bits)) return bits === 8 ? 1.0 : 0.5 + (T(get(quant, "double_quant")) ? 1 : 4) / 64;
+    if (!T(bits) || ["gptq", "awq", "ct", "mlx"].indexOf(method) < 0) return null;
+    group = T(group) ? group : (method === "mlx" ? 64 : 128);
+    var perGroup = { gptq: 2 + bits / 8, awq: 2 + bits / 8, ct: 2, mlx: 4 }[method];
+    return bits / 8 + perGroup / group;
+  }
+  function packedEstimate(total, config, quant) {
+    var perWeight = packedBytesPerWeight(quant);
+    if (!T(total) || perWeight === null) return null;
+    var vocab = int_(get(config, "vocab_size")), hidden = int_(get(config, "hidden_size"));
+    var tied = T(get(config, "tie_word_embeddings"));
+    var kept = T(vocab) && T(hidden) ? Math.min(total, vocab * hidden * (tied ? 1 : 2)) : 0;
+    return Math.trunc((total - kept) * perWeight + kept * 2);
+  }
+
+  function weightsBytes(downloads, byDtype, total, dtype, dtypeBytes, packed) {
     dtypeBytes = dtypeBytes || DTYPE_BYTES;
     var wanted = ["safetensors", "pytorch"];
     for (var w = 0; w < 2; w++) for (var i = 0; i < downloads.length; i++) {
@@ -134,6 +164,7 @@ var LSWeights = (function (P, Cache) {
       Object.keys(byDtype).forEach(function (d) { sum += byDtype[d] * dtypeBytes[d]; });
       return [Math.trunc(sum), "hub-safetensors", true];
     }
+    if (T(packed)) return [packed, "config-estimate", true];
     if (T(total) && has(dtypeBytes, dtype)) return [Math.trunc(total * dtypeBytes[dtype]), "config-estimate", true];
     return [null, null, null];
   }
@@ -269,5 +300,6 @@ var LSWeights = (function (P, Cache) {
   }
 
   return { quantization: quantization, unpack: unpack, storedDtype: storedDtype, dtypeBytesFor: dtypeBytesFor,
-           weightsBytes: weightsBytes, estimateGgufBytes: estimateGgufBytes, downloadOptions: downloadOptions };
+           weightsBytes: weightsBytes, declaredQuantization: declaredQuantization, packedEstimate: packedEstimate,
+           estimateGgufBytes: estimateGgufBytes, downloadOptions: downloadOptions };
 })(LSPy, LSCache);
