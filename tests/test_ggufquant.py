@@ -76,5 +76,37 @@ def test_parameter_count_alone_is_labelled():
 
 
 def test_unread_shapes_give_none_not_a_guess():
-    assert ggufquant.estimate_gguf_bytes(config("deepseek-v3"))[0] is None  # MoE + MLA: not a dense decoder
+    assert ggufquant.estimate_gguf_bytes(config("zai-org__GLM-4.5"))[0] is None  # an MoE type without a tensor rule
+    assert ggufquant.estimate_gguf_bytes(config("gpt-oss-20b"))[0] is None  # MXFP4 experts: no Q4_K_M rule
     assert ggufquant.estimate_gguf_bytes(config("llama-3.1-8b"), "Q3_K_S")[0] is None
+
+
+# MoE: real Q4_K_M builds (Qwen's own GGUF repos, Hub LFS sizes at a pinned revision, as data/facts/hub-facts.yaml
+# cites them). Before the expert tensors were modelled the site fell back to parameters × 4.5 bits
+# (Qwen3-235B-A22B: 132.2 GB, 7 % under the real 142.2 GB): ffn_down_exps takes Q6_K in half the layers.
+@pytest.mark.parametrize("name,real", [
+    ("Qwen__Qwen3-235B-A22B", 142_154_074_176),  # Qwen/Qwen3-235B-A22B-GGUF @211e807e, 5 parts summed
+    ("Qwen__Qwen3-30B-A3B", 18_556_685_824),  # Qwen/Qwen3-30B-A3B-GGUF @e4d4bafd
+])
+def test_moe_q4_k_m_estimate_within_a_tenth_of_a_percent_of_real_files(name, real):
+    estimate, basis = ggufquant.estimate_gguf_bytes(config(name), "Q4_K_M")
+    assert estimate < real  # the header is not counted
+    assert abs(estimate - real) / real < 0.001
+    assert "Q6_K" in basis
+
+
+def test_moe_ffn_down_exps_follow_use_more_bits():
+    cfg = config("Qwen__Qwen3-30B-A3B")
+    assert ggufquant.tensor_type("ffn_down_exps", 768, "Q4_K_M", 0, 48, {"experts": 128, "tied": False}) == "Q6_K"
+    assert ggufquant.tensor_type("ffn_down_exps", 768, "Q4_K_M", 7, 48, {"experts": 128, "tied": False}) == "Q4_K"
+    assert ggufquant.tensor_type("ffn_gate_inp", 2048, "Q4_K_M", 0, 48, {"experts": 128, "tied": False}) == "F32"
+    tensors = ggufquant.moe_tensors(cfg)
+    assert sum(1 for t in tensors if t[0] == "ffn_down_exps") == cfg["num_hidden_layers"]
+
+
+def test_deepseek_v3_mtp_layer_is_not_converted():
+    # convert_hf_to_gguf drops layers >= num_hidden_layers: 61 layers, 3 dense then 58 with 256 experts
+    tensors = ggufquant.moe_tensors(config("deepseek-v3"))
+    assert max(t[3] for t in tensors) == 60
+    assert sum(1 for t in tensors if t[0] == "ffn_down_exps") == 58
+    assert sum(1 for t in tensors if t[0] == "ffn_down") == 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.data import compute
+from pipeline.data import compute, weights
 from pipeline.data.catalog import ExtraFile, HubModel
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "configs"
@@ -194,3 +194,49 @@ def test_unsloth_dynamic_quants_stay_distinct():
                       "Qwen3.5-35B-A3B-MXFP4_MOE.gguf": 6})
     variants = {d["variant"]: d["files"] for d in row(None, tree=tree)["downloads"]}
     assert variants == {"UD-Q4_K_XL": 1, "Q4_K_XL": 1, "UD-Q2_K_XL": 2, "MXFP4_MOE": 1}
+
+
+# A quantized repo's download estimated from its count: the format's packed bytes, not 2 B a parameter --------
+
+def test_nvfp4_named_repo_without_quantization_config_is_sized_at_nine_sixteenths_byte():
+    # the aiconfigurator copy of nvidia/DeepSeek-V3.1-NVFP4's config.json has no quantization_config; the
+    # reviewed page said "≈ 1.37 TB" (2 B × 684.5 B parameters). NVFP4: 4-bit values + an F8_E4M3 scale per 16.
+    cfg = {**config("llama-3.1-8b"), "torch_dtype": "bfloat16"}
+    r = compute.hub_row(HubModel(id="nvidia/Llama-3-8B-NVFP4"), row_snapshot(cfg), None)
+    assert r["stored_dtype"] == "NVFP4"
+    total = r["params_total"]
+    kept = 128_256 * 4096 * 2  # embed_tokens and lm_head stay BF16
+    assert r["weights_bytes"] == int((total - kept) * 9 / 16 + kept * 2)
+    assert r["weights_bytes_basis"] == "config-estimate" and r["weights_bytes_estimated"] is True
+    assert r["weights_bytes"] < total  # under 1 B a parameter, where BF16 takes 2
+
+
+def test_declared_formats_from_repo_names():
+    assert weights.declared_quantization("nvidia/Qwen3-235B-A22B-NVFP4")["method"] == "nvfp4"
+    assert weights.declared_quantization("nvidia/Llama-3.1-70B-Instruct-FP8")["method"] == "fp8"
+    assert weights.declared_quantization("Qwen/Qwen2.5-7B-Instruct-GPTQ-Int8")["bits"] == 8
+    assert weights.declared_quantization("Qwen/Qwen2.5-7B-Instruct-AWQ")["bits"] == 4
+    assert weights.declared_quantization("meta-llama/Llama-3.1-8B") == {}
+    assert weights.declared_quantization("someone/FP8Tools-7B") == {}  # a token, not a substring
+
+
+def test_packed_bytes_per_weight_follow_each_layout():
+    assert weights.packed_bytes_per_weight({"method": "nvfp4"}) == 0.5 + 1 / 16
+    assert weights.packed_bytes_per_weight({"method": "mxfp4"}) == 17 / 32
+    assert weights.packed_bytes_per_weight({"method": "fp8"}) == 1.0
+    # AWQ 4-bit, group 128: 0.5 B + (F16 scale 2 B + 4-bit zero 0.5 B) / 128
+    assert weights.packed_bytes_per_weight({"method": "awq", "bits": 4, "group_size": 128}) == 0.5 + 2.5 / 128
+    assert weights.packed_bytes_per_weight({"method": "mlx", "bits": 4, "group_size": 64}) == 0.5 + 4 / 64
+    assert weights.packed_bytes_per_weight({"method": "gptq", "bits": None}) is None
+
+
+def test_real_file_sizes_win_over_the_packed_estimate():
+    cfg = {**config("llama-3.1-8b"), "torch_dtype": "bfloat16"}
+    tree = [{"type": "file", "path": "model.safetensors", "size": 5_000_000_000}]
+    r = compute.hub_row(HubModel(id="nvidia/Llama-3-8B-NVFP4"), row_snapshot(cfg, tree), None)
+    assert r["weights_bytes"] == 5_000_000_000 and r["weights_bytes_estimated"] is False
+
+
+def row_snapshot(config_json: dict, tree=None) -> dict:
+    return {"format": compute.SNAPSHOT_FORMAT, "provenance": {"basis": "fetched", "fetched_at": "2026-11-01T00:00:00Z"},
+            "model_info": {}, "tree": tree, "config_json": config_json}

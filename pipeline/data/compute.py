@@ -205,7 +205,8 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
     if getattr(model, "discovered_by", None):  # a catalog rule brought it in (discovery.py)
         row["discovered_by"] = model.discovered_by
 
-    quant = weights.quantization(raw_config)
+    # a config copy without its quantization_config (a library's transcription): the repo name's format
+    quant = weights.quantization(raw_config) or weights.declared_quantization(row["id"])
     params = parameter_count(info, quant)
     from_files = params["params_basis"] == "hub-safetensors"  # every tensor the checkpoint stores, MTP layers included
     if reconstructed and params["params_basis"] is not None:
@@ -237,7 +238,8 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
                                                 "reconstructed" if reconstructed else "file-sizes")
     by_dtype = params["params_by_dtype"]
     row["weights_bytes"], row["weights_bytes_basis"], row["weights_bytes_estimated"] = weights.weights_bytes(
-        row["downloads"], by_dtype, params["params_total"], row["stored_dtype"], weights.dtype_bytes_for(config, quant))
+        row["downloads"], by_dtype, params["params_total"], row["stored_dtype"], weights.dtype_bytes_for(config, quant),
+        weights.packed_estimate(params["params_total"], config, quant))
     if reconstructed and row["weights_bytes_basis"] == "hub-safetensors":
         row["weights_bytes_basis"] = "reconstructed"
     if row["weights_bytes_estimated"] and (row["stored_dtype"] or "").upper() in QUANTIZED_STORAGE:

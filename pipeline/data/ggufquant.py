@@ -5,6 +5,8 @@ block) in the `gguf` package on PyPI. Which tensor gets which type follows llama
 src/llama-quant.cpp at ggml-org/llama.cpp@8784689fee07c6daabf3487d24e1535534ef6e6b
 (`llama_tensor_get_type` and the `quantize &=` list in `llama_model_quantize_impl`):
 
+- MoE (Qwen2/Qwen3-MoE, Mixtral, DeepSeek-V2/V3 MLA): experts are stacked per layer (ffn_*_exps) and
+  `ffn_down_exps`/`ffn_down_shexp` take the ffn_down rule by layer, as llama-quant matches `find("ffn_down")`;
 - only 2-D weights are quantized; norms, biases and other 1-D tensors stay F32 as the converter
   wrote them; MoE router weights (`ffn_gate_inp`) are not quantized;
 - the output matrix (or the token embeddings when the two are tied) goes to Q6_K in Q4_K_M,
@@ -52,9 +54,10 @@ def estimate_gguf_bytes(config_or_params: dict | int, quant: str = "Q4_K_M") -> 
         bits = bits_per_weight(MAIN_TYPE[quant])
         return int(config_or_params * bits / 8), (
             f"≈ {config_or_params:,} parameters × {bits:g} bits ({MAIN_TYPE[quant]}); tensor shapes unknown")
-    tensors = dense_tensors(language_config(config_or_params))
+    language = language_config(config_or_params)
+    tensors = dense_tensors(language) or moe_tensors(language)
     if tensors is None:
-        return None, "tensor shapes not read from this config (dense decoders only)"
+        return None, "tensor shapes not read from this config (dense decoders and Qwen/Mixtral/DeepSeek MoE only)"
     total, types = 0, {}
     for name, row, rows, layer, layers in tensors:
         kind = tensor_type(name, row, quant, layer, layers, tensors.meta)
@@ -84,7 +87,7 @@ def tensor_type(name: str, row: int, quant: str, layer: int, layers: int, meta: 
                 kind = "Q8_0"
         elif name == "attn_k" and meta["experts"] == 8:
             kind = "Q8_0"
-        elif name == "ffn_down" and use_more_bits(layer, layers):
+        elif name.startswith("ffn_down") and use_more_bits(layer, layers):  # ffn_down_exps, _shexp too (find("ffn_down"))
             kind = "Q6_K"
         elif name == "attn_output" and meta["experts"] == 8:
             kind = "Q5_K"
@@ -147,6 +150,84 @@ def dense_tensors(config: dict) -> _Tensors | None:
     return tensors
 
 
+def moe_tensors(config: dict) -> _Tensors | None:
+    """The tensors of a Qwen2/Qwen3-MoE, Mixtral or DeepSeek-V2/V3 (MLA) decoder, as llama.cpp's converter
+    writes them: each layer's routed experts as three stacked tensors (ffn_gate_exps, ffn_up_exps,
+    ffn_down_exps; the ffn_down rule of `use_more_bits` applies to them by layer), shared experts as
+    ffn_*_shexp, the router (ffn_gate_inp) unquantized; DeepSeek's multi-token-prediction layers are
+    not converted (convert_hf_to_gguf.py drops layers ≥ num_hidden_layers)."""
+    model_type = str(config.get("model_type") or "")
+    hidden, layers = _int(config.get("hidden_size")), _int(config.get("num_hidden_layers"))
+    heads, vocab = _int(config.get("num_attention_heads")), _int(config.get("vocab_size"))
+    experts = _int(config.get("n_routed_experts") or config.get("num_experts") or config.get("num_local_experts"))
+    if model_type not in MOE_TYPES or not (hidden and layers and heads and vocab and experts):
+        return None
+    mixtral = model_type == "mixtral"
+    expert_width = _int(config.get("intermediate_size") if mixtral else config.get("moe_intermediate_size"))
+    dense_width = _int(config.get("intermediate_size"))
+    if not expert_width:
+        return None
+    kv_heads = _int(config.get("num_key_value_heads")) or heads
+    head_dim = _int(config.get("head_dim")) or hidden // heads
+    tied = bool(config.get("tie_word_embeddings"))
+    shared = (_int(config.get("n_shared_experts")) or 0) * expert_width if model_type in MLA_TYPES else (
+        _int(config.get("shared_expert_intermediate_size")) or 0)
+    tensors = _Tensors([("token_embd", hidden, vocab, 0, 1), ("output_norm", hidden, 1, 0, 1)])
+    if not tied:
+        tensors.append(("output", hidden, vocab, 0, 1))
+    for i in range(layers):
+        tensors += [("attn_norm", hidden, 1, i, layers), ("ffn_norm", hidden, 1, i, layers)]
+        tensors += _moe_attention(config, model_type, hidden, heads, kv_heads, head_dim, i, layers)
+        if _moe_layer(config, model_type, i):
+            tensors += [("ffn_gate_inp", hidden, experts, i, layers),
+                        ("ffn_gate_exps", hidden, expert_width * experts, i, layers),
+                        ("ffn_up_exps", hidden, expert_width * experts, i, layers),
+                        ("ffn_down_exps", expert_width, hidden * experts, i, layers)]
+            if shared:
+                tensors += [("ffn_gate_shexp", hidden, shared, i, layers), ("ffn_up_shexp", hidden, shared, i, layers),
+                            ("ffn_down_shexp", shared, hidden, i, layers)]
+                if model_type == "qwen2_moe":
+                    tensors.append(("ffn_gate_inp_shexp_norm", hidden, 1, i, layers))  # 1 row: kept as written
+        elif dense_width:
+            tensors += [("ffn_gate", hidden, dense_width, i, layers), ("ffn_up", hidden, dense_width, i, layers),
+                        ("ffn_down", dense_width, hidden, i, layers)]
+    tensors.meta = {"tied": tied, "layers": layers, "experts": experts, "falcon": False, "llama": False}
+    return tensors
+
+
+def _moe_attention(config: dict, model_type: str, hidden: int, heads: int, kv_heads: int, head_dim: int,
+                   i: int, layers: int) -> list[tuple]:
+    """One layer's attention tensors: MLA (q_a/q_b, kv_a_mqa/kv_b) for DeepSeek, else q/k/v/output."""
+    if model_type in MLA_TYPES and _int(config.get("kv_lora_rank")):
+        rank, rope = _int(config.get("kv_lora_rank")), _int(config.get("qk_rope_head_dim")) or 0
+        nope, v_dim = _int(config.get("qk_nope_head_dim")) or 0, _int(config.get("v_head_dim")) or head_dim
+        q_rank, q_dim = _int(config.get("q_lora_rank")), heads * (nope + rope)
+        out = ([("attn_q_a", hidden, q_rank, i, layers), ("attn_q_a_norm", q_rank, 1, i, layers),
+                ("attn_q_b", q_rank, q_dim, i, layers)] if q_rank else [("attn_q", hidden, q_dim, i, layers)])
+        return out + [("attn_kv_a_mqa", hidden, rank + rope, i, layers), ("attn_kv_a_norm", rank, 1, i, layers),
+                      ("attn_kv_b", rank, heads * (nope + v_dim), i, layers),
+                      ("attn_output", heads * v_dim, hidden, i, layers)]
+    q, kv = heads * head_dim, kv_heads * head_dim
+    out = [("attn_q", hidden, q, i, layers), ("attn_k", hidden, kv, i, layers), ("attn_v", hidden, kv, i, layers),
+           ("attn_output", q, hidden, i, layers)]
+    if model_type == "qwen2_moe":
+        out.append(("attn_qkv_bias", q + 2 * kv, 1, i, layers))
+    if model_type == "qwen3_moe":
+        out += [("attn_q_norm", head_dim, 1, i, layers), ("attn_k_norm", head_dim, 1, i, layers)]
+    return out
+
+
+def _moe_layer(config: dict, model_type: str, i: int) -> bool:
+    """Whether decoder layer i holds routed experts (DeepSeek's first_k_dense_replace, Qwen's mlp_only_layers)."""
+    if model_type in MLA_TYPES:
+        freq = _int(config.get("moe_layer_freq")) or 1
+        return i >= (_int(config.get("first_k_dense_replace")) or 0) and i % freq == 0
+    if model_type in ("qwen2_moe", "qwen3_moe"):
+        step = _int(config.get("decoder_sparse_step")) or 1
+        return i not in (config.get("mlp_only_layers") or []) and (i + 1) % step == 0
+    return True
+
+
 def _quant_sizes() -> dict[str, tuple[int, int]]:
     from gguf.constants import GGML_QUANT_SIZES  # imported late: the package pulls in numpy
 
@@ -165,4 +246,6 @@ DENSE_TYPES = {"llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_
 FUSED_QKV_TYPES = {"phi3"}  # llama.cpp's phi3 arch: attn_qkv and a gate+up ffn_up
 QKV_BIAS_TYPES = {"qwen2"}
 POST_NORM_TYPES = {"gemma2", "gemma3_text"}  # post-attention and post-feed-forward norms as well
+MOE_TYPES = {"qwen2_moe", "qwen3_moe", "mixtral", "deepseek_v2", "deepseek_v3"}
+MLA_TYPES = {"deepseek_v2", "deepseek_v3"}
 TIED_BY_DEFAULT = {"gemma": True, "gemma2": True, "gemma3_text": True}  # GemmaConfig / Gemma2Config defaults

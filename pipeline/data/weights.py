@@ -150,6 +150,59 @@ def stored_dtype(by_dtype: dict | None, config: dict, quant: dict) -> str | None
     return TORCH_DTYPES.get(str(config.get("torch_dtype") or config.get("dtype") or "").lower())
 
 
+def declared_quantization(repo_id: str | None) -> dict:
+    """The format a repo's name declares (nvidia/DeepSeek-V3.1-NVFP4, …-FP8, …-AWQ), for a config copy
+    that left its quantization_config out (the aiconfigurator transcriptions do); empty if none."""
+    match = DECLARED_FORMAT.search(str(repo_id or ""))
+    if not match:
+        return {}
+    token = match.group(1).upper()
+    if token == "NVFP4":
+        return {"method": "nvfp4", "bits": 4, "group_size": 16, "declared_by": "name"}
+    if token == "MXFP4":
+        return {"method": "mxfp4", "bits": 4, "group_size": 32, "declared_by": "name"}
+    if token == "FP8":
+        return {"method": "fp8", "bits": None, "group_size": None, "declared_by": "name"}
+    bits = int(match.group(2) or 4)  # AutoAWQ writes 4-bit only; a GPTQ name says its width (GPTQ-Int4/Int8)
+    return {"method": token.lower(), "bits": bits, "group_size": 128, "declared_by": "name"}
+
+
+def packed_bytes_per_weight(quant: dict) -> float | None:
+    """Bytes one quantized weight takes in its format's real layout, scales included:
+    NVFP4 4-bit values + one F8_E4M3 scale per 16 = 9/16 B; MXFP4 4-bit + one E8M0 scale per 32 = 17/32 B;
+    FP8 1 B (block scales, 4 B per 128×128 block, are 0.02 % and left out); GPTQ/AWQ b/8 B + an F16 scale
+    and a b-bit zero point per group; compressed-tensors pack-quantized b/8 + an F16 scale per group;
+    MLX b/8 + a 16-bit scale and bias per group; bitsandbytes NF4 0.5 B + an absmax per 64 (U8 with
+    double quant, else F32), LLM.int8 1 B. None for a format without a rule."""
+    method, bits, group = quant.get("method"), quant.get("bits"), quant.get("group_size")
+    if method == "nvfp4":
+        return 0.5 + 1 / 16
+    if method == "mxfp4":
+        return 17 / 32
+    if method == "fp8":
+        return 1.0
+    if method == "bnb" and bits:
+        return 1.0 if bits == 8 else 0.5 + (1 if quant.get("double_quant") else 4) / 64
+    if not bits or method not in ("gptq", "awq", "ct", "mlx"):
+        return None
+    group = group or (64 if method == "mlx" else 128)
+    per_group = {"gptq": 2 + bits / 8, "awq": 2 + bits / 8, "ct": 2, "mlx": 4}[method]
+    return bits / 8 + per_group / group
+
+
+def packed_estimate(total: int | None, config: dict, quant: dict) -> int | None:
+    """Download bytes of a quantized checkpoint from its parameter count: the embeddings and the output
+    matrix stay 16-bit (every NVFP4/FP8/AWQ/GPTQ recipe leaves lm_head out and quantizes Linear layers
+    only; norms and routers are < 0.1 %), all other weights take their format's packed bytes."""
+    per_weight = packed_bytes_per_weight(quant)
+    if not total or per_weight is None:
+        return None
+    vocab, hidden = _int(config.get("vocab_size")), _int(config.get("hidden_size"))
+    tied = bool(config.get("tie_word_embeddings"))
+    kept = min(total, vocab * hidden * (1 if tied else 2)) if vocab and hidden else 0
+    return int((total - kept) * per_weight + kept * 2)
+
+
 def dtype_bytes_for(config: dict, quant: dict) -> dict[str, float]:
     """Bytes per counted element. MXFP4 (gpt-oss): the Hub counts each 4-bit value of the U8 blocks;
     each value takes half a byte plus one U8 scale per 32 values (the `_scales` tensors): 17/32 byte."""
@@ -218,9 +271,10 @@ def classify_file(path: str) -> tuple[str | None, str]:
 
 
 def weights_bytes(downloads: list[dict], by_dtype: dict | None, total: int | None,
-                  dtype: str | None, dtype_bytes: dict[str, float] | None = None,
+                  dtype: str | None, dtype_bytes: dict[str, float] | None = None, packed: int | None = None,
                   ) -> tuple[int | None, str | None, bool | None]:
-    """What downloading the default weights costs: real file sizes first, else params × dtype bytes."""
+    """What downloading the default weights costs: real file sizes first, else the stored count per data
+    type, else a quantized repo's packed estimate (`packed_estimate`), else params × dtype bytes."""
     dtype_bytes = dtype_bytes or DTYPE_BYTES
     for wanted in ("safetensors", "pytorch"):
         for option in downloads:
@@ -229,6 +283,8 @@ def weights_bytes(downloads: list[dict], by_dtype: dict | None, total: int | Non
                 return option["bytes"], option["basis"], False
     if by_dtype and all(d in dtype_bytes for d in by_dtype):
         return int(sum(count * dtype_bytes[d] for d, count in by_dtype.items())), "hub-safetensors", True
+    if packed:
+        return packed, "config-estimate", True
     if total and dtype in dtype_bytes:
         return int(total * dtype_bytes[dtype]), "config-estimate", True
     return None, None, None
@@ -253,6 +309,7 @@ def _int(value: Any) -> int | None:
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else None
 
 
+DECLARED_FORMAT = re.compile(r"(?i)(?:^|[-_/.])(NVFP4|MXFP4|FP8|AWQ|GPTQ)(?:-Int(\d))?(?:$|[-_.])")
 SHARD_SUFFIX = re.compile(r"(?i)-\d{5}-of-\d{5}$")  # llama.cpp's gguf-split names: -00001-of-00003
 QUANT_TAG = re.compile(r"(?i)((?:UD-)?(?:IQ\d_[A-Z0-9_]+|TQ\d_\d|Q\d(?:_[A-Z0-9]+)*|MXFP4(?:_MOE)?|BF16|F16|F32)"
                        r"|int[48])")

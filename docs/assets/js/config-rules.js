@@ -37,7 +37,9 @@ var LSConfigRules = (function (P, Params, Cache, W) {
     var config = Cache.languageConfig(raw, architecture), reconstructed = get(prov, "basis") === "reconstructed";
     var row = { id: input.id, kind: "hub", name: input.name || String(input.id).split("/").pop(), status: "ok",
                 snapshot_basis: get(prov, "basis"), revision: or(get(prov, "revision"), get(info, "sha")) };
-    var quant = W.quantization(raw), params = parameterCount(info, quant);
+    var quant = W.quantization(raw);
+    if (!T(quant)) quant = W.declaredQuantization(input.id);  // a config copy without quantization_config: the name's format
+    var params = parameterCount(info, quant);
     if (reconstructed && params.params_basis !== null) params.params_basis = "reconstructed";
     var counted = T(raw) ? Params.countParameters(raw) : null;
     if (params.params_total === null && counted !== null && T(counted.total)) {
@@ -61,7 +63,8 @@ var LSConfigRules = (function (P, Params, Cache, W) {
     row.params_reason = counted ? counted.reason : "no config";
     row.stored_dtype = W.storedDtype(params.params_by_dtype, config, quant);
     row.downloads = W.downloadOptions(get(input, "tree"), input.extra_files, reconstructed ? "reconstructed" : "file-sizes");
-    var wb = W.weightsBytes(row.downloads, params.params_by_dtype, params.params_total, row.stored_dtype, W.dtypeBytesFor(config, quant));
+    var wb = W.weightsBytes(row.downloads, params.params_by_dtype, params.params_total, row.stored_dtype, W.dtypeBytesFor(config, quant),
+                           W.packedEstimate(params.params_total, config, quant));
     row.weights_bytes = wb[0]; row.weights_bytes_basis = wb[1]; row.weights_bytes_estimated = wb[2];
     if (reconstructed && row.weights_bytes_basis === "hub-safetensors") row.weights_bytes_basis = "reconstructed";
     // a 4- or 8-bit checkpoint sized from its own count per data type is its download (compute.py does the same)

@@ -122,7 +122,37 @@ var LSWeights = (function (P, Cache) {
     return get(quant, "method") === "mxfp4" || get(config, "model_type") === "gpt_oss" ? A(DTYPE_BYTES, { U8: 17 / 32 }) : DTYPE_BYTES;
   }
 
-  function weightsBytes(downloads, byDtype, total, dtype, dtypeBytes) {
+  var DECLARED_FORMAT = /(?:^|[-_/.])(NVFP4|MXFP4|FP8|AWQ|GPTQ)(?:-Int(\d))?(?:$|[-_.])/i;
+  function declaredQuantization(repoId) {
+    var m = DECLARED_FORMAT.exec(P.str(repoId || ""));
+    if (!m) return {};
+    var token = m[1].toUpperCase();
+    if (token === "NVFP4") return { method: "nvfp4", bits: 4, group_size: 16, declared_by: "name" };
+    if (token === "MXFP4") return { method: "mxfp4", bits: 4, group_size: 32, declared_by: "name" };
+    if (token === "FP8") return { method: "fp8", bits: null, group_size: null, declared_by: "name" };
+    return { method: token.toLowerCase(), bits: parseInt(m[2] || "4", 10), group_size: 128, declared_by: "name" };
+  }
+  function packedBytesPerWeight(quant) {
+    var method = get(quant, "method"), bits = get(quant, "bits"), group = get(quant, "group_size");
+    if (method === "nvfp4") return 0.5 + 1 / 16;
+    if (method === "mxfp4") return 17 / 32;
+    if (method === "fp8") return 1.0;
+    if (method === "bnb" && T(bits)) return bits === 8 ? 1.0 : 0.5 + (T(get(quant, "double_quant")) ? 1 : 4) / 64;
+    if (!T(bits) || ["gptq", "awq", "ct", "mlx"].indexOf(method) < 0) return null;
+    group = T(group) ? group : (method === "mlx" ? 64 : 128);
+    var perGroup = { gptq: 2 + bits / 8, awq: 2 + bits / 8, ct: 2, mlx: 4 }[method];
+    return bits / 8 + perGroup / group;
+  }
+  function packedEstimate(total, config, quant) {
+    var perWeight = packedBytesPerWeight(quant);
+    if (!T(total) || perWeight === null) return null;
+    var vocab = int_(get(config, "vocab_size")), hidden = int_(get(config, "hidden_size"));
+    var tied = T(get(config, "tie_word_embeddings"));
+    var kept = T(vocab) && T(hidden) ? Math.min(total, vocab * hidden * (tied ? 1 : 2)) : 0;
+    return Math.trunc((total - kept) * perWeight + kept * 2);
+  }
+
+  function weightsBytes(downloads, byDtype, total, dtype, dtypeBytes, packed) {
     dtypeBytes = dtypeBytes || DTYPE_BYTES;
     var wanted = ["safetensors", "pytorch"];
     for (var w = 0; w < 2; w++) for (var i = 0; i < downloads.length; i++) {
@@ -134,6 +164,7 @@ var LSWeights = (function (P, Cache) {
       Object.keys(byDtype).forEach(function (d) { sum += byDtype[d] * dtypeBytes[d]; });
       return [Math.trunc(sum), "hub-safetensors", true];
     }
+    if (T(packed)) return [packed, "config-estimate", true];
     if (T(total) && has(dtypeBytes, dtype)) return [Math.trunc(total * dtypeBytes[dtype]), "config-estimate", true];
     return [null, null, null];
   }
@@ -152,7 +183,8 @@ var LSWeights = (function (P, Cache) {
       var s = QUANT_SIZES[MAIN_TYPE[quant]];
       return Math.trunc(configOrParams * (s[1] * 8 / s[0]) / 8);
     }
-    var t = denseTensors(Cache.languageConfig(configOrParams));
+    var language = Cache.languageConfig(configOrParams);
+    var t = denseTensors(language) || moeTensors(language);
     if (t === null) return null;
     var total = 0;
     t.list.forEach(function (x) { total += tensorBytes(tensorType(x[0], x[1], quant, x[3], x[4], t.meta), x[1], x[2]); });
@@ -168,7 +200,7 @@ var LSWeights = (function (P, Cache) {
         if (meta.layers === 80 && meta.llama && kind === "Q4_K") kind = "Q5_K";
         if (meta.experts === 8) kind = "Q8_0";
       } else if (name === "attn_k" && meta.experts === 8) kind = "Q8_0";
-      else if (name === "ffn_down" && useMoreBits(layer, layers)) kind = "Q6_K";
+      else if (name.indexOf("ffn_down") === 0 && useMoreBits(layer, layers)) kind = "Q6_K";
       else if (name === "attn_output" && meta.experts === 8) kind = "Q5_K";
       else if (name === "attn_qkv") kind = "Q5_K";
     }
@@ -181,6 +213,67 @@ var LSWeights = (function (P, Cache) {
   function useMoreBits(layer, layers) {
     var eighth = Math.floor(layers / 8);
     return layer < eighth || layer >= Math.floor(7 * layers / 8) || P.mod(layer - eighth, 3) === 2;
+  }
+  var MOE_TYPES = ["qwen2_moe", "qwen3_moe", "mixtral", "deepseek_v2", "deepseek_v3"], MLA_TYPES = ["deepseek_v2", "deepseek_v3"];
+  function moeTensors(config) {
+    var mt = P.str(or(get(config, "model_type"), ""));
+    var hidden = int_(get(config, "hidden_size")), layers = int_(get(config, "num_hidden_layers"));
+    var heads = int_(get(config, "num_attention_heads")), vocab = int_(get(config, "vocab_size"));
+    var experts = int_(or(get(config, "n_routed_experts"), get(config, "num_experts"), get(config, "num_local_experts")));
+    if (MOE_TYPES.indexOf(mt) < 0 || !(hidden && layers && heads && vocab && experts)) return null;
+    var mixtral = mt === "mixtral", mla = MLA_TYPES.indexOf(mt) >= 0;
+    var ew = int_(mixtral ? get(config, "intermediate_size") : get(config, "moe_intermediate_size"));
+    var dw = int_(get(config, "intermediate_size"));
+    if (!ew) return null;
+    var kvh = int_(get(config, "num_key_value_heads")) || heads, hd = int_(get(config, "head_dim")) || Math.floor(hidden / heads);
+    var tied = T(get(config, "tie_word_embeddings"));
+    var shared = mla ? (int_(get(config, "n_shared_experts")) || 0) * ew : (int_(get(config, "shared_expert_intermediate_size")) || 0);
+    var list = [["token_embd", hidden, vocab, 0, 1], ["output_norm", hidden, 1, 0, 1]];
+    if (!tied) list.push(["output", hidden, vocab, 0, 1]);
+    for (var i = 0; i < layers; i++) {
+      list.push(["attn_norm", hidden, 1, i, layers], ["ffn_norm", hidden, 1, i, layers]);
+      moeAttention(config, mt, hidden, heads, kvh, hd, i, layers).forEach(function (x) { list.push(x); });
+      if (moeLayer(config, mt, i)) {
+        list.push(["ffn_gate_inp", hidden, experts, i, layers], ["ffn_gate_exps", hidden, ew * experts, i, layers],
+                  ["ffn_up_exps", hidden, ew * experts, i, layers], ["ffn_down_exps", ew, hidden * experts, i, layers]);
+        if (shared) {
+          list.push(["ffn_gate_shexp", hidden, shared, i, layers], ["ffn_up_shexp", hidden, shared, i, layers],
+                    ["ffn_down_shexp", shared, hidden, i, layers]);
+          if (mt === "qwen2_moe") list.push(["ffn_gate_inp_shexp_norm", hidden, 1, i, layers]);
+        }
+      } else if (dw) {
+        list.push(["ffn_gate", hidden, dw, i, layers], ["ffn_up", hidden, dw, i, layers], ["ffn_down", dw, hidden, i, layers]);
+      }
+    }
+    return { list: list, meta: { tied: tied, layers: layers, experts: experts, falcon: false, llama: false } };
+  }
+  function moeAttention(config, mt, hidden, heads, kvh, hd, i, layers) {
+    if (MLA_TYPES.indexOf(mt) >= 0 && int_(get(config, "kv_lora_rank"))) {
+      var rank = int_(get(config, "kv_lora_rank")), rope = int_(get(config, "qk_rope_head_dim")) || 0;
+      var nope = int_(get(config, "qk_nope_head_dim")) || 0, vd = int_(get(config, "v_head_dim")) || hd;
+      var qr = int_(get(config, "q_lora_rank")), qd = heads * (nope + rope);
+      var out = qr ? [["attn_q_a", hidden, qr, i, layers], ["attn_q_a_norm", qr, 1, i, layers], ["attn_q_b", qr, qd, i, layers]]
+                   : [["attn_q", hidden, qd, i, layers]];
+      return out.concat([["attn_kv_a_mqa", hidden, rank + rope, i, layers], ["attn_kv_a_norm", rank, 1, i, layers],
+                         ["attn_kv_b", rank, heads * (nope + vd), i, layers], ["attn_output", heads * vd, hidden, i, layers]]);
+    }
+    var q = heads * hd, kv = kvh * hd;
+    var res = [["attn_q", hidden, q, i, layers], ["attn_k", hidden, kv, i, layers], ["attn_v", hidden, kv, i, layers],
+               ["attn_output", q, hidden, i, layers]];
+    if (mt === "qwen2_moe") res.push(["attn_qkv_bias", q + 2 * kv, 1, i, layers]);
+    if (mt === "qwen3_moe") res.push(["attn_q_norm", hd, 1, i, layers], ["attn_k_norm", hd, 1, i, layers]);
+    return res;
+  }
+  function moeLayer(config, mt, i) {
+    if (MLA_TYPES.indexOf(mt) >= 0) {
+      var freq = int_(get(config, "moe_layer_freq")) || 1;
+      return i >= (int_(get(config, "first_k_dense_replace")) || 0) && P.mod(i, freq) === 0;
+    }
+    if (mt === "qwen2_moe" || mt === "qwen3_moe") {
+      var step = int_(get(config, "decoder_sparse_step")) || 1, only = or(get(config, "mlp_only_layers"), []);
+      return only.indexOf(i) < 0 && P.mod(i + 1, step) === 0;
+    }
+    return true;
   }
   function denseTensors(config) {
     var hidden = int_(get(config, "hidden_size")), layers = int_(get(config, "num_hidden_layers"));
@@ -269,5 +362,6 @@ var LSWeights = (function (P, Cache) {
   }
 
   return { quantization: quantization, unpack: unpack, storedDtype: storedDtype, dtypeBytesFor: dtypeBytesFor,
-           weightsBytes: weightsBytes, estimateGgufBytes: estimateGgufBytes, downloadOptions: downloadOptions };
+           weightsBytes: weightsBytes, declaredQuantization: declaredQuantization, packedEstimate: packedEstimate,
+           estimateGgufBytes: estimateGgufBytes, downloadOptions: downloadOptions };
 })(LSPy, LSCache);
