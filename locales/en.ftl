@@ -584,6 +584,7 @@ model_fit--assumes = Each verdict below assumes { $format } weights run in { $ru
 model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
 model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
 model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
+model_fit--browser_row = The browser-tab row follows the browser table instead: only a web build recorded for the model counts there, and no context or speed is worked out for it.
 model_fit--caption = Per device: usable memory, the verdict, the longest context still rated “fits” (below the “tight” line) and the estimated decode speed.
 model_fit--col_context = Longest context with headroom
 model_fit--col_speed = Tokens per second (range)

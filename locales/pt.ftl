@@ -612,6 +612,7 @@ model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } rodando no
 model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
+model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: ali só conta uma versão para a web registrada para o modelo, e não se calculam contexto nem velocidade.
 model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada.
 model_fit--col_context = Contexto mais longo que cabe (com folga)
 model_fit--col_speed = Tokens por segundo (faixa)

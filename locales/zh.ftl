@@ -521,6 +521,7 @@ model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runt
 model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
 model_fit--assumes_estimate_own_limit = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
 model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
+model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断：只算本站记录的该模型网页版本，不估算上下文和速度。
 model_fit--caption = 按设备列出：可用内存、结论、仍属“装得下”（未到“偏紧”线）的最长上下文，以及估算的生成速度。
 model_fit--col_context = 留有余量的最长上下文
 model_fit--col_speed = 每秒词元数（范围）

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Optional
 from urllib.parse import quote
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pipeline.data import fit, speed
 from pipeline.i18n import display_names
@@ -99,11 +99,15 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
         devices = []
         for device in data.devices:
             usable = fit_view.usable_bytes(device)
-            verdict = fit.judge(result, usable, rules)
-            largest = fit.largest_context(row, fmt, usable, rules, KV_BITS)
+            tab = device.get("kind") == "browser"
+            # a browser tab runs only a web build: its verdict is the browser table's and the heatmap's
+            # (review 6: model pages judged a GGUF in llama.cpp there), its context and speed not worked out
+            verdict = fit_view.heat_verdict(data, row, device) if tab else fit.judge(result, usable, rules)
+            largest = None if tab else fit.largest_context(row, fmt, usable, rules, KV_BITS)
             estimate = speed.decode_speed(read, device.get("bandwidth_bytes_per_s"), rules.speed) \
-                if verdict in ("fits", "tight") and rules.speed and generates else None
-            devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest,
+                if verdict in ("fits", "tight") and rules.speed and generates and not tab else None
+            no_build = tab and data.fit_by_id[row["id"]]["browser"]["verdict"] == "no-build"
+            devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest, "no_build": no_build,
                             "speed": None if not estimate else
                             tuple(shown_decimal(estimate[k], 2) for k in ("tokens_per_s", "low", "high"))})
         found = {"format": format_name(fmt), "runtime": runtime_name(fmt), "context": context,
@@ -141,7 +145,7 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
             longest = t("model_fit.context_tokens", count=format_integer(largest, lang))
         rate = t("model_fit.speed", speed=decimal(estimate[0]), low=decimal(estimate[1]),
                  high=decimal(estimate[2])) if estimate else "—"  # a dash, not a blank cell, where none runs
-        if not estimate and d["verdict"] in ("fits", "tight"):
+        if not estimate and d["verdict"] in ("fits", "tight") and d["device"].get("kind") != "browser":
             # fits, but the model generates no text, or the device's bandwidth is not known
             rate = t("model_fit.speed_unknown") if found.get("generates", True) else t("model_fit.speed_not_generating")
         out.append({"name": fit_view.device_name(page, d["device"]), "usable": fit_view.size_text(page, d["usable"]),
@@ -151,6 +155,10 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
 
 
 def _verdict_cell(page: Page, found: dict, d: dict) -> str:
+    if d.get("no_build") and d["verdict"] == "unknown":  # worded as the browser table words it
+        return fit_view.verdict_cell(page, "unknown", text=str(escape(page.locale.t("fit.needs_web_build"))))
+    if d.get("device", {}).get("kind") == "browser":
+        return fit_view.verdict_cell(page, d["verdict"])
     if d["verdict"] == "no" and found["total"] is None:  # the figure behind it: the weights (and buffers)
         # compared unrounded: 4.28 GB of weights under 4.29 GB usable do not "exceed" it; the buffers do
         message = "weights_alone" if found["weights"] > d["usable"] else "weights_and_buffers"
@@ -229,6 +237,8 @@ def section(page: Page, row: dict) -> dict:
         out["assumes"] = t(key + "_own_limit", usual=format_integer(found["usual"], lang), **values)
     else:
         out["assumes"] = t(key, **values)
+    if any(d["device"].get("kind") == "browser" for d in found["devices"]):
+        out["assumes"] += ("" if lang == "zh" else " ") + t("model_fit.browser_row")  # zh: no space after 。
     out["devices"] = device_rows(page, row, found)
     if found["devices"] and all(d["verdict"] == "no" for d in found["devices"]):
         # nothing holds it whole: the calculator's split between a GPU and system RAM is the next question
