@@ -744,6 +744,9 @@ model_fit--assumes_estimate = تفترض كل نتيجة أدناه ملف GGUF 
        *[other] { $context } رمز
     }، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
 model_fit--browser_row = أما صف تبويب المتصفح فيتبع جدول المتصفح: لا يُحتسب فيه إلا نسخة للويب مسجَّلة للنموذج، ولا يُحسب له سياق ولا سرعة.
+model_fit--web_build = { $verdict }: نسخته للويب، { $build }، تحتاج إلى { $size }
+model_fit--web_build_file = { $verdict }: في نسخته للويب، { $build }، ملف حجمه { $size }، وهو أكبر من { $limit } التي تحمّلها علامة التبويب دفعة واحدة
+model_fit--web_build_unsized = { $verdict }: نسخته للويب، { $build }، مسجَّلة دون حجمها
 model_fit--caption = لكل جهاز: الذاكرة المتاحة، والنتيجة، وأطول سياق تكفيه الذاكرة دون أن يبلغ حدّ «بالكاد»، وتقدير سرعة التوليد.
 model_fit--col_context = أطول سياق تكفيه الذاكرة بهامش
 model_fit--col_speed = رموز في الثانية (المدى)

@@ -257,6 +257,7 @@ def detail_files(data: SiteData) -> list[str]:
             "fit_weights": found.get("weights") or 0, "fit_total": found.get("total") or 0,
             "fit_estimate": found.get("estimate") or 0, "fit_known": found.get("known") or 0,
             "generates": int(found.get("generates", True)),
+            "fit_web": next((list(d["web"]) for d in found.get("devices") or [] if d.get("web")), 0),
             "fit_devices": [[d["verdict"], -1 if d["largest"] is None else d["largest"], *(d["speed"] or (0, 0, 0))]
                             for d in found.get("devices") or []]})
     rows = [detail(r) for r in data.models]

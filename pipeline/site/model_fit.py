@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Optional
 from urllib.parse import quote
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from pipeline.data import fit, speed
 from pipeline.i18n import display_names
@@ -41,10 +41,11 @@ def calculator_url(model_id: str) -> str:
 
 
 def page_format(row: dict) -> Optional[dict]:
-    """The weight format the page's verdicts assume: 4-bit where the model has a size for it, else 8, else 16;
-    never an MLX file, since the page judges every device with it and MLX runs on Apple silicon only."""
+    """The weight format the page's verdicts assume: 4-bit where the model has a size for it, else 8, else 16,
+    each as the tables' and the calculator's column means it (fit.precision_weights: the Q4_K_M file before a
+    Q4_0 one; never an MLX file, since the page judges every device with it and MLX runs on Apple silicon only)."""
     for key in (PAGE_FORMAT,) + FALLBACK_FORMATS:
-        fmt = fit.find_format(row, key, apple=False)
+        fmt = fit.precision_weights(row, key)
         if fmt is not None and fmt["weights_bytes"] is not None:
             return fmt
     return None
@@ -106,8 +107,9 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
             largest = None if tab else fit.largest_context(row, fmt, usable, rules, KV_BITS)
             estimate = speed.decode_speed(read, device.get("bandwidth_bytes_per_s"), rules.speed) \
                 if verdict in ("fits", "tight") and rules.speed and generates and not tab else None
-            no_build = tab and data.fit_by_id[row["id"]]["browser"]["verdict"] == "no-build"
-            devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest, "no_build": no_build,
+            devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest,
+                            # what the tab's verdict rests on (fit_view.tab_terms), worded as the in-place view words it
+                            "web": fit_view.tab_terms(data, row, verdict) if tab else None,
                             "speed": None if not estimate else
                             tuple(shown_decimal(estimate[k], 2) for k in ("tokens_per_s", "low", "high"))})
         found = {"format": format_name(fmt), "runtime": runtime_name(fmt), "context": context,
@@ -135,7 +137,9 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
     decimal = lambda x: format_decimal_number(x, lang)  # noqa: E731  (already rounded: shown_decimal)
     for d in found["devices"]:
         largest, estimate = d["largest"], d["speed"]
-        if largest is None:
+        if d.get("web"):  # a browser tab: the browser table's verdict, no context worked out
+            longest = "—"
+        elif largest is None:
             longest = t("figure.unknown")
         elif largest == 0:
             longest = t("model_fit.context_none")
@@ -145,7 +149,7 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
             longest = t("model_fit.context_tokens", count=format_integer(largest, lang))
         rate = t("model_fit.speed", speed=decimal(estimate[0]), low=decimal(estimate[1]),
                  high=decimal(estimate[2])) if estimate else "—"  # a dash, not a blank cell, where none runs
-        if not estimate and d["verdict"] in ("fits", "tight") and d["device"].get("kind") != "browser":
+        if not estimate and d["verdict"] in ("fits", "tight") and not d.get("web"):
             # fits, but the model generates no text, or the device's bandwidth is not known
             rate = t("model_fit.speed_unknown") if found.get("generates", True) else t("model_fit.speed_not_generating")
         out.append({"name": fit_view.device_name(page, d["device"]), "usable": fit_view.size_text(page, d["usable"]),
@@ -155,10 +159,8 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
 
 
 def _verdict_cell(page: Page, found: dict, d: dict) -> str:
-    if d.get("no_build") and d["verdict"] == "unknown":  # worded as the browser table words it
-        return fit_view.verdict_cell(page, "unknown", text=str(escape(page.locale.t("fit.needs_web_build"))))
-    if d.get("device", {}).get("kind") == "browser":
-        return fit_view.verdict_cell(page, d["verdict"])
+    if d.get("web"):  # a browser tab: what its verdict rests on, as the browser table has it
+        return fit_view.tab_cell(page, d["web"], d["verdict"], d["usable"])
     if d["verdict"] == "no" and found["total"] is None:  # the figure behind it: the weights (and buffers)
         # compared unrounded: 4.28 GB of weights under 4.29 GB usable do not "exceed" it; the buffers do
         message = "weights_alone" if found["weights"] > d["usable"] else "weights_and_buffers"
@@ -238,7 +240,8 @@ def section(page: Page, row: dict) -> dict:
     else:
         out["assumes"] = t(key, **values)
     if any(d["device"].get("kind") == "browser" for d in found["devices"]):
-        out["assumes"] += ("" if lang == "zh" else " ") + t("model_fit.browser_row")  # zh: no space after 。
+        # no space after a full stop of full width (zh 。), as the in-place view joins them
+        out["assumes"] += ("" if out["assumes"].endswith("。") else " ") + t("model_fit.browser_row")
     out["devices"] = device_rows(page, row, found)
     if found["devices"] and all(d["verdict"] == "no" for d in found["devices"]):
         # nothing holds it whole: the calculator's split between a GPU and system RAM is the next question
