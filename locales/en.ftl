@@ -575,6 +575,7 @@ fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit 
 
 model_fit--active = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--active_files = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every tensor in the model's weight files, every expert included: all of them stay in memory, so memory figures use the total and speed estimates the active share.
+model_fit--active_main = { $active } of the main model's { $main } parameters work on each token ({ $basis }). The total also counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--counted_files = The total counts every tensor in the model's weight files.
 model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
 model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.

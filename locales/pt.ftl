@@ -603,6 +603,7 @@ fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8
 
 model_fit--active = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--active_files = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta cada tensor dos arquivos de pesos, todos os especialistas incluídos: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
+model_fit--active_main = Dos { $main } de parâmetros do modelo principal, { $active } trabalham em cada token ({ $basis }). O total também conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
 model_fit--counted_files_vision = O total conta cada tensor dos arquivos de pesos do modelo, inclusive os do codificador de imagens.
 model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, que vem junto com os pesos, mas não é executado na geração comum; o modelo principal tem { $main }.

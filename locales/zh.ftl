@@ -512,6 +512,7 @@ fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和�
 
 model_fit--active = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--active_main = 主模型的 { $main }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数还包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
 model_fit--mtp = 总数里还有一个与权重存放在一起的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。

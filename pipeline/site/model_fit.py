@@ -202,16 +202,22 @@ def parameter_notes(page: Page, row: dict) -> list[str]:
     t, lang, notes = page.locale.t, page.lang, []
     total, active = row.get("params_total"), row.get("params_active")
     counted = bool(total and row.get("params_by_dtype"))
-    if total and active and active < total:
+    mtp = row.get("params_mtp")
+    if total and active and active < total and mtp:
+        # DeepSeek-V3's published 37B are of the 671B main model, not of the 685B in the files (which hold the
+        # MTP module, said next): the sentence pairs the active count with the main model's (review 6, he/th)
+        basis = t(f"basis.{row['params_active_basis']}") if row.get("params_active_basis") else ""
+        notes.append(t("model_fit.active_main", active=format_params(active, lang), main=format_params(total - mtp, lang),
+                       basis=basis or t("figure.unknown")))
+    elif total and active and active < total:
         basis = t(f"basis.{row['params_active_basis']}") if row.get("params_active_basis") else ""
         # one sentence says what the total holds, files and experts together (two began the same way)
         key = "model_fit.active_files" if counted and "vision-language" not in (row.get("tags") or []) else "model_fit.active"
         notes.append(t(key, active=format_params(active, lang), total=format_params(total, lang),
                        basis=basis or t("figure.unknown")))
-    mtp = row.get("params_mtp")
     if total and mtp:  # DeepSeek-V3's 685B is the 671B its makers quote plus this module (counted from its config)
         notes.append(t("model_fit.mtp", mtp=format_params(mtp, lang), main=format_params(total - mtp, lang)))
-    if total and active and active < total and counted and "vision-language" not in (row.get("tags") or []):
+    if total and active and active < total and not mtp and counted and "vision-language" not in (row.get("tags") or []):
         return notes  # model_fit.active_files already said what the total holds
     if counted:
         key = "model_fit.counted_files_vision" if "vision-language" in (row.get("tags") or []) else "model_fit.counted_files"
