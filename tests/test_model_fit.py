@@ -32,8 +32,10 @@ def fit_rows(html: str) -> list[str]:
 
 def test_a_moe_page_gives_its_active_parameters_and_what_the_total_counts(data):
     html = page_html(data, "deepseek-ai/DeepSeek-V3")
-    assert "37 billion of the 685 billion parameters work on each token (published figure)" in html
-    assert "The total counts every tensor in the model's weight files, every expert included" in html.replace("&#39;", "'")
+    # DeepSeek's published 37B are of its 671B main model; the 685B in the files add the MTP module (review 6)
+    assert "37 billion of the main model&#39;s 671 billion parameters work on each token (published figure)" in html
+    assert "685 billion parameters work" not in html
+    assert "The total counts every tensor in the model's weight files." in html.replace("&#39;", "'")
     assert "Longest context the model accepts: 163,840 tokens." in html
 
 
@@ -155,3 +157,31 @@ def test_the_chinese_page_puts_the_source_in_full_width_brackets(data):
     assert re.search(r'80\.3 亿</bdi>（数据来源：<span class="ls-basis">重建的快照，2026[^<]*</span>）', html)
     assert ' — Source of the figure: <span class="ls-basis">reconstructed snapshot · August 21, 2026</span>' in page_html(
         data, "meta-llama/Llama-3.1-8B-Instruct")
+
+
+def _tab_cell(html: str) -> str:
+    """The browser-tab row of a model page's fit table, tags stripped."""
+    import re
+    row = next(r for r in fit_rows(html) if "Browser tab" in r)
+    return re.sub(r"<[^>]+>", "", row)
+
+
+def test_the_browser_tab_row_follows_the_browser_table(data):
+    """Review 6 (pt): Gemma 2B, DistilBERT and Qwen3-VL 4B said "fits" in a tab with no web build; the row is the
+    browser table's verdict (fit_view.heat_verdict), its context and speed not worked out."""
+    from pipeline.site import fit_view
+    tab = next(d for d in data.devices if d["kind"] == "browser")
+    for model_id in ("google/gemma-2b", "distilbert/distilbert-base-uncased", "Qwen/Qwen3-VL-4B-Instruct"):
+        assert fit_view.heat_verdict(data, data.model(model_id), tab) == "unknown"
+        html = page_html(data, model_id)
+        cell = _tab_cell(html)
+        assert "unknown needs a web build first" in cell and cell.endswith("——"), cell
+        assert "The browser-tab row follows the browser table instead" in html
+    # a recorded web build: its verdict and the memory it needs, as the browser table has them
+    cell = _tab_cell(page_html(data, "meta-llama/Llama-3.1-8B-Instruct"))
+    assert "does not fit: its web build, WebLLM (q4f16_1), needs 5.24 GB" in cell, cell
+
+
+def test_the_page_format_is_the_int4_column(data):
+    """A Q4_K_M file before a Q4_0 one, as the tables and the calculator (fit.precision_weights)."""
+    assert "Each verdict below assumes GGUF Q4_K_M weights" in page_html(data, "meta-llama/Llama-3.2-1B-Instruct")

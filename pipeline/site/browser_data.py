@@ -116,6 +116,9 @@ class DetailRow(_Strict):
     fit_known: Bytes = Field(ge=0, description="weights + the runtime's buffers (what is known when the KV cache is not)")
     generates: Flag = Field(description="the model generates text (0: an embedding model or encoder, no decode speed)")
     exact: Flag = Field(description="the parameter count is exact (explorer.EXACT_BASES): only then \"exact: …\"")
+    fit_web: Union[tuple[str, str, str, int, int], Absent] = Field(
+        description="what the browser-tab verdict rests on (fit_view.tab_terms): [kind (none, weights, build, bound, "
+                    "file, unsized), runtime name, build variant, bytes, tokens or the tab's file limit]; 0 no tab")
     fit_devices: list[tuple[str, int, float, float, float]] = Field(
         description="per device of the file's `devices`: [verdict id (contract.VERDICTS), largest context that "
                     "fits in tokens (fit.largest_context; -1 unknown, 0 none), tokens/s, low, high (as the page "

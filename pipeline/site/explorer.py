@@ -109,6 +109,18 @@ def download_kind(download: dict) -> str:
     return fmt if fmt in FORMATS else "other"
 
 
+def download_file(download: dict) -> str:
+    """What the "file or precision" column shows: the file's name, or for an MLX build recorded by its
+    repository (a folder of files, 'gpt-oss-120b-MXFP4-Q8') its precision as the build names it
+    ('MXFP4-Q8'): the format column already says MLX, and a repository id is no file (review 6, ar)."""
+    name = plain_text(download.get("file") or "")
+    variant = str(download.get("variant") or "")
+    repo = str(download.get("repo") or "")
+    if download_kind(download) == "mlx" and variant[3:].strip() and repo.rsplit("/", 1)[-1] == name:
+        return variant[3:].strip()
+    return name
+
+
 def formats_of(row: dict) -> list[str]:
     found = {download_kind(d) for d in row.get("downloads") or []}
     return [f for f in FORMATS if f in found]
@@ -233,7 +245,7 @@ def detail_files(data: SiteData) -> list[str]:
 
     def detail(r: dict) -> list:
         downloads = [[FORMATS.index(download_kind(d)),
-                      plain_text(d.get("file") or ""), d.get("bytes") or 0,
+                      download_file(d), d.get("bytes") or 0,
                       BASES.index(d["basis"]) if d.get("basis") in BASES else -1, int(model_fit.other_variant(r, d))]
                      for d in r.get("downloads") or []]
         total, active = r.get("params_total"), r.get("params_active")
@@ -257,6 +269,7 @@ def detail_files(data: SiteData) -> list[str]:
             "fit_weights": found.get("weights") or 0, "fit_total": found.get("total") or 0,
             "fit_estimate": found.get("estimate") or 0, "fit_known": found.get("known") or 0,
             "generates": int(found.get("generates", True)),
+            "fit_web": next((list(d["web"]) for d in found.get("devices") or [] if d.get("web")), 0),
             "fit_devices": [[d["verdict"], -1 if d["largest"] is None else d["largest"], *(d["speed"] or (0, 0, 0))]
                             for d in found.get("devices") or []]})
     rows = [detail(r) for r in data.models]
@@ -625,7 +638,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         estimated=bool(row.get("weights_bytes_estimated")),
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
         downloads=[{"format": _format_label(page, download_kind(d)),
-                    "file": breakable(d["file"]), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
+                    "file": breakable(download_file(d)), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
                     "variant": model_fit.other_variant(row, d)}
                    for d in row.get("downloads") or []],
         memory=[{**m, "name": m["name"].replace("≈\u00a0", "≈ "), "size": _size(page, m["bytes"])}

@@ -300,7 +300,9 @@ def browser_rows(data: SiteData) -> dict:
             if entry["browser"]["format"] is None or entry["browser"]["total_bytes"] is None:
                 # at 4,096 tokens or the model's own shorter limit, as the rows with a build are judged;
                 # also a build whose size nobody recorded (Transformers.js): ≈ the model's own 4-bit weights
-                fmt = fit.find_format(row, "int4")
+                # the int4 column's figure (fit.precision_weights), as the calculator and the model page have it:
+                # find_format took an Apple-only MLX file first (Qwen3-VL 4B: 4.13 GB against 3.18; review 6)
+                fmt = fit.precision_weights(row, "int4")
                 total = fit.fit_row(row, fmt, fit.shortest_context(row, r), r).total_bytes if fmt else None
                 if entry["browser"]["format"] is None and (total is None or total > budget):
                     continue

@@ -15,7 +15,7 @@ from pipeline.contract import VERDICTS, FitRules
 from pipeline.data import fit
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
-from pipeline.i18n.display_names import rule_runtime_name
+from pipeline.i18n.display_names import build_variant, rule_runtime_name, runtime_name
 from pipeline.i18n.formatting import babel_locale, counted_noun_plurals, format_bytes, format_day, format_integer, unit_names
 from pipeline.markers import Marker
 from pipeline.site.context import Page, SiteData
@@ -120,6 +120,43 @@ def heat_verdict(data: SiteData, row: dict, device: dict) -> str:
         weights = (fit.precision_weights(row, "int4") or {}).get("weights_bytes")
         return "no" if weights and weights > rules(data).browser_budget_bytes else "unknown"
     return verdict_at(data, row["id"], "int4", heat_context(row), device)[0]
+
+
+def tab_terms(data: SiteData, row: dict, verdict: str) -> tuple[str, str, str, int, int]:
+    """What a browser-tab verdict (`verdict`, heat_verdict's) rests on, language-independent, for the cell that says it
+    (model pages and the explorer's in-place view word it alike): (kind, runtime name, build variant,
+    bytes, count). kind: "none" no web build (unknown), "weights" none and its 4-bit weights exceed the tab,
+    "build" a build and the memory it needs, "bound" its 32-bit upper bound at `count` tokens, "file" its
+    largest file over the tab's file limit (count: the limit), "unsized" a build of unrecorded size."""
+    browser = data.fit_by_id[row["id"]]["browser"]
+    if browser["format"] is None:
+        weights = (fit.precision_weights(row, "int4") or {}).get("weights_bytes")
+        return ("weights", "", "", weights, 0) if verdict == "no" else ("none", "", "", 0, 0)
+    name, variant = runtime_name(browser["runtime"] or ""), build_variant(browser["format"])
+    if browser.get("bound_bytes"):
+        return "bound", name, variant, browser["bound_bytes"], browser["context"]
+    if browser.get("file_ok") is False:
+        return "file", name, variant, browser["largest_file_bytes"], rules(data).browser_file_limit_bytes
+    if browser["total_bytes"] is None:
+        return "unsized", name, variant, 0, 0
+    return "build", name, variant, browser["total_bytes"], 0
+
+
+def tab_cell(page: Page, terms: tuple, verdict: str, usable: int) -> str:
+    """A browser-tab verdict in words (terms: tab_terms), as the model page and the in-place view write it."""
+    kind, name, variant, size, count = terms
+    build = page.locale.t("display.web_build", runtime=name, variant=variant) if variant else name
+    if kind == "none":
+        return verdict_cell(page, verdict, text=str(escape(page.locale.t("fit.needs_web_build"))))
+    if kind == "weights":
+        return verdict_cell(page, verdict, message="weights_alone", size=size_text(page, size), usable=size_text(page, usable))
+    if kind == "bound":
+        return verdict_cell(page, verdict, message="upper_bound", size=size_text(page, size), count=format_integer(count, page.lang))
+    messages = {"build": "model_fit.web_build", "file": "model_fit.web_build_file", "unsized": "model_fit.web_build_unsized"}
+    word = escape(page.locale.t(f"fit.verdict.{verdict}"))
+    span = f'<span class="ls-verdict ls-verdict-{verdict}">{word}</span>'
+    text = page.locale.t(messages[kind], verdict="\x00", build=build, size=size_text(page, size), limit=size_text(page, count))
+    return f'<td data-sort="{verdict}"><bdi>{str(escape(text)).replace(chr(0), span)}</bdi></td>'
 
 
 def chart_summary(page: Page) -> str:

@@ -41,10 +41,11 @@ def calculator_url(model_id: str) -> str:
 
 
 def page_format(row: dict) -> Optional[dict]:
-    """The weight format the page's verdicts assume: 4-bit where the model has a size for it, else 8, else 16;
-    never an MLX file, since the page judges every device with it and MLX runs on Apple silicon only."""
+    """The weight format the page's verdicts assume: 4-bit where the model has a size for it, else 8, else 16,
+    each as the tables' and the calculator's column means it (fit.precision_weights: the Q4_K_M file before a
+    Q4_0 one; never an MLX file, since the page judges every device with it and MLX runs on Apple silicon only)."""
     for key in (PAGE_FORMAT,) + FALLBACK_FORMATS:
-        fmt = fit.find_format(row, key, apple=False)
+        fmt = fit.precision_weights(row, key)
         if fmt is not None and fmt["weights_bytes"] is not None:
             return fmt
     return None
@@ -99,11 +100,16 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
         devices = []
         for device in data.devices:
             usable = fit_view.usable_bytes(device)
-            verdict = fit.judge(result, usable, rules)
-            largest = fit.largest_context(row, fmt, usable, rules, KV_BITS)
+            tab = device.get("kind") == "browser"
+            # a browser tab runs only a web build: its verdict is the browser table's and the heatmap's
+            # (review 6: model pages judged a GGUF in llama.cpp there), its context and speed not worked out
+            verdict = fit_view.heat_verdict(data, row, device) if tab else fit.judge(result, usable, rules)
+            largest = None if tab else fit.largest_context(row, fmt, usable, rules, KV_BITS)
             estimate = speed.decode_speed(read, device.get("bandwidth_bytes_per_s"), rules.speed) \
-                if verdict in ("fits", "tight") and rules.speed and generates else None
+                if verdict in ("fits", "tight") and rules.speed and generates and not tab else None
             devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest,
+                            # what the tab's verdict rests on (fit_view.tab_terms), worded as the in-place view words it
+                            "web": fit_view.tab_terms(data, row, verdict) if tab else None,
                             "speed": None if not estimate else
                             tuple(shown_decimal(estimate[k], 2) for k in ("tokens_per_s", "low", "high"))})
         found = {"format": format_name(fmt), "runtime": runtime_name(fmt), "context": context,
@@ -131,7 +137,9 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
     decimal = lambda x: format_decimal_number(x, lang)  # noqa: E731  (already rounded: shown_decimal)
     for d in found["devices"]:
         largest, estimate = d["largest"], d["speed"]
-        if largest is None:
+        if d.get("web"):  # a browser tab: the browser table's verdict, no context worked out
+            longest = "—"
+        elif largest is None:
             longest = t("figure.unknown")
         elif largest == 0:
             longest = t("model_fit.context_none")
@@ -141,7 +149,7 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
             longest = t("model_fit.context_tokens", count=format_integer(largest, lang))
         rate = t("model_fit.speed", speed=decimal(estimate[0]), low=decimal(estimate[1]),
                  high=decimal(estimate[2])) if estimate else "—"  # a dash, not a blank cell, where none runs
-        if not estimate and d["verdict"] in ("fits", "tight"):
+        if not estimate and d["verdict"] in ("fits", "tight") and not d.get("web"):
             # fits, but the model generates no text, or the device's bandwidth is not known
             rate = t("model_fit.speed_unknown") if found.get("generates", True) else t("model_fit.speed_not_generating")
         out.append({"name": fit_view.device_name(page, d["device"]), "usable": fit_view.size_text(page, d["usable"]),
@@ -151,6 +159,8 @@ def device_rows(page: Page, row: dict, found: dict) -> list[dict]:
 
 
 def _verdict_cell(page: Page, found: dict, d: dict) -> str:
+    if d.get("web"):  # a browser tab: what its verdict rests on, as the browser table has it
+        return fit_view.tab_cell(page, d["web"], d["verdict"], d["usable"])
     if d["verdict"] == "no" and found["total"] is None:  # the figure behind it: the weights (and buffers)
         # compared unrounded: 4.28 GB of weights under 4.29 GB usable do not "exceed" it; the buffers do
         message = "weights_alone" if found["weights"] > d["usable"] else "weights_and_buffers"
@@ -192,16 +202,22 @@ def parameter_notes(page: Page, row: dict) -> list[str]:
     t, lang, notes = page.locale.t, page.lang, []
     total, active = row.get("params_total"), row.get("params_active")
     counted = bool(total and row.get("params_by_dtype"))
-    if total and active and active < total:
+    mtp = row.get("params_mtp")
+    if total and active and active < total and mtp:
+        # DeepSeek-V3's published 37B are of the 671B main model, not of the 685B in the files (which hold the
+        # MTP module, said next): the sentence pairs the active count with the main model's (review 6, he/th)
+        basis = t(f"basis.{row['params_active_basis']}") if row.get("params_active_basis") else ""
+        notes.append(t("model_fit.active_main", active=format_params(active, lang), main=format_params(total - mtp, lang),
+                       basis=basis or t("figure.unknown")))
+    elif total and active and active < total:
         basis = t(f"basis.{row['params_active_basis']}") if row.get("params_active_basis") else ""
         # one sentence says what the total holds, files and experts together (two began the same way)
         key = "model_fit.active_files" if counted and "vision-language" not in (row.get("tags") or []) else "model_fit.active"
         notes.append(t(key, active=format_params(active, lang), total=format_params(total, lang),
                        basis=basis or t("figure.unknown")))
-    mtp = row.get("params_mtp")
     if total and mtp:  # DeepSeek-V3's 685B is the 671B its makers quote plus this module (counted from its config)
         notes.append(t("model_fit.mtp", mtp=format_params(mtp, lang), main=format_params(total - mtp, lang)))
-    if total and active and active < total and counted and "vision-language" not in (row.get("tags") or []):
+    if total and active and active < total and not mtp and counted and "vision-language" not in (row.get("tags") or []):
         return notes  # model_fit.active_files already said what the total holds
     if counted:
         key = "model_fit.counted_files_vision" if "vision-language" in (row.get("tags") or []) else "model_fit.counted_files"
@@ -229,6 +245,9 @@ def section(page: Page, row: dict) -> dict:
         out["assumes"] = t(key + "_own_limit", usual=format_integer(found["usual"], lang), **values)
     else:
         out["assumes"] = t(key, **values)
+    if any(d["device"].get("kind") == "browser" for d in found["devices"]):
+        # no space after a full stop of full width (zh 。), as the in-place view joins them
+        out["assumes"] += ("" if out["assumes"].endswith("。") else " ") + t("model_fit.browser_row")
     out["devices"] = device_rows(page, row, found)
     if found["devices"] and all(d["verdict"] == "no" for d in found["devices"]):
         # nothing holds it whole: the calculator's split between a GPU and system RAM is the next question

@@ -23,6 +23,17 @@
         "</tr></thead><tbody>" + rows.join("") + "</tbody></table></div>";
     }
 
+    // A browser tab's verdict and what it rests on (fit_view.tab_cell; w: the detail row's fit_web).
+    function tabCell(w, v, span, usable) {
+      var kind = w[0], build = w[2] ? msg("display.web_build", { runtime: w[1], variant: w[2] }) : w[1], size = bytes(w[3]);
+      var text = kind === "none" ? null : kind === "weights" ? msg("fit_notes.weights_alone", { verdict: "\u0000", size: size, usable: bytes(usable) })
+        : kind === "bound" ? msg("fit_notes.upper_bound", { verdict: "\u0000", size: size, count: w[4] })
+        : kind === "file" ? msg("model_fit.web_build_file", { verdict: "\u0000", build: build, size: size, limit: bytes(w[4]) })
+        : kind === "unsized" ? msg("model_fit.web_build_unsized", { verdict: "\u0000", build: build })
+        : msg("model_fit.web_build", { verdict: "\u0000", build: build, size: size });
+      return text === null ? span + " " + esc(msg("fit.needs_web_build")) : esc(text).replace("\u0000", span);
+    }
+
     // "Will it run?" as the model page has it (explorer.py MODEL_PAGE): the figures of its detail row
     // (model_fit.figures), in the page's messages.
     function fitHtml(x, doc) {
@@ -33,6 +44,9 @@
       if (own) values.usual = c.meta.contexts[0];
       var assumes = x.fit_estimate ? (own ? msg("model_fit.assumes_estimate_own_limit", values) : msg("model_fit.assumes_estimate", values))
         : own ? msg("model_fit.assumes_own_limit", values) : msg("model_fit.assumes", values);
+      var tabs = c.meta.web || [];  // browser-tab devices: the browser table's verdict (model_fit.figures)
+      if (doc.devices.some(function (d) { return tabs.indexOf(d[0]) >= 0; }))  // no space after a full-width 。
+        assumes += (/。$/.test(assumes) ? "" : " ") + msg("model_fit.browser_row");
       h.push('<p class="ls-model-assumes">' + esc(assumes) + "</p>");
       h.push(region(msg("model_fit.caption"), [[msg("explorer.device")], [msg("explorer.usable"), 1], [msg("explorer.verdict")],
         [msg("model_fit.col_context"), 1], [msg("model_fit.col_speed"), 1]], x.fit_devices.map(function (f, i) {
@@ -41,17 +55,18 @@
         var span = '<span class="ls-verdict ls-verdict-' + esc(v) + '">' + esc(msg("fit.verdict." + v)) + "</span>";
         // the weights alone, or (compared unrounded) the weights with the runtime's buffers: model_fit._verdict_cell
         var values = { verdict: "\u0000", size: bytes(x.fit_weights), usable: bytes(usable) };
-        var cell = v === "no" && !x.fit_total ? esc(x.fit_weights > usable ? msg("fit_notes.weights_alone", values)
+        var tab = tabs.indexOf(id) >= 0 && x.fit_web;
+        var cell = tab ? tabCell(x.fit_web, v, span, usable) : v === "no" && !x.fit_total ? esc(x.fit_weights > usable ? msg("fit_notes.weights_alone", values)
           : msg("fit_notes.weights_and_buffers", values)).replace("\u0000", span) : span;
-        var longest = largest < 0 ? msg("figure.unknown") : !largest ? msg("model_fit.context_none")
+        var longest = tab ? "—" : largest < 0 ? msg("figure.unknown") : !largest ? msg("model_fit.context_none")
           : largest >= x.context_limit && x.context_limit ? msg("model_fit.context_full", { count: largest })
           : msg("model_fit.context_tokens", { count: largest });
         var speed = f[2] ? msg("model_fit.speed", { speed: N.decimal(f[2]), low: N.decimal(f[3]), high: N.decimal(f[4]) })
-          : v !== "fits" && v !== "tight" ? "—" : x.generates === 0 ? msg("model_fit.speed_not_generating") : msg("model_fit.speed_unknown");
+          : tab || (v !== "fits" && v !== "tight") ? "—" : x.generates === 0 ? msg("model_fit.speed_not_generating") : msg("model_fit.speed_unknown");
         shownSpeed = shownSpeed || !!f[2];  // an estimate shown, not a "not applicable"
         return '<tr><th scope="row"><bdi dir="' + c.dir + '">' + esc(S.devices[id] || (named ? named[1] : id)) +
           '</bdi></th><td class="ls-num"><bdi>' + bytes(usable) + '</bdi></td><td data-sort="' + esc(v) + '"><bdi>' + cell +
-          '</bdi></td><td class="ls-num" data-sort="' + Math.max(largest, 0) + '"><bdi>' + esc(longest) + '</bdi></td><td class="ls-num"><bdi>' +
+          '</bdi></td><td class="ls-num" data-sort="' + (tab ? 0 : Math.max(largest, 0)) + '"><bdi>' + esc(longest) + '</bdi></td><td class="ls-num"><bdi>' +
           esc(speed) + "</bdi></td></tr>";
       }), msg("model_fit.caption")));
       if (doc.speed && shownSpeed) h.push("<p><small>" + esc(msg("model_fit.speed_note", { efficiency: N.percent(doc.speed[0]),
@@ -75,9 +90,10 @@
         (r.basis ? sourced('<span class="ls-basis">' + esc(r.basis) + "</span>") : "") + "</p>");
       // what the count holds (pipeline/site/model_fit.py parameter_notes)
       var moe = { active: params(x.active), total: params(r.params), basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") };
-      if (x.active) h.push("<p>" + esc(x.counted === 1 ? msg("model_fit.active_files", moe) : msg("model_fit.active", moe)) + "</p>");
+      moe.main = params(r.params - x.mtp);  // with an MTP module: the active count is of the main model's (model_fit.parameter_notes)
+      if (x.active) h.push("<p>" + esc(x.mtp ? msg("model_fit.active_main", moe) : x.counted === 1 ? msg("model_fit.active_files", moe) : msg("model_fit.active", moe)) + "</p>");
       if (x.mtp && r.params) h.push("<p>" + esc(msg("model_fit.mtp", { mtp: params(x.mtp), main: params(r.params - x.mtp) })) + "</p>");
-      if (x.counted && !(x.active && x.counted === 1)) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
+      if (x.counted && !(x.active && !x.mtp && x.counted === 1)) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
       if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
