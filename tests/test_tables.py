@@ -157,7 +157,45 @@ def test_the_mediapipe_file_of_gemma_2b_it_is_in_its_own_precision_table_not_the
     base = tables.precision_table(page, ["google/gemma-2b"], {}).replace("\u00a0", " ")
     assert "int4 (MediaPipe int4)" in it and ">1.35 GB<" in it
     assert "MediaPipe" not in base
-    for lang in ("en", "he", "ar", "pt", "th", "zh"):
+
+
+LLAMA_IT = "meta-llama/Llama-3.1-8B-Instruct"
+
+
+def test_the_shrinking_pages_quantization_table_follows_llama_3_1_8b_instruct_with_the_datas_figures():
+    """Reviews 6–7 (pt #7, zh #14, th): the table was built on Gemma 2B IT and its MediaPipe file, the 2024
+    article's example. It now follows the page's running example, every figure read from data/, and the
+    prose around it (same parameters as the base model, a real 4-bit file, neither 8- nor 4-bit row at
+    exactly 1 or 0.5 bytes a parameter) holds for that data."""
+    from pipeline.i18n.formatting import format_bytes, format_decimal_number, unit_names
+
+    data = load_site_data(ROOT / "data")
+    row = data.model(LLAMA_IT)
+    params = row["params_total"]
+    assert params == data.model("meta-llama/Llama-3.1-8B")["params_total"]  # "the same parameters as the base model"
+    facts = yaml.safe_load((ROOT / "data" / "facts" / "hub-facts.yaml").read_text(encoding="utf-8"))
+    recorded = next(f for entry in facts["models"] if entry["repo_id"] == LLAMA_IT
+                    for f in entry.get("related_files", []) if "Q4_K_M.gguf" in f["name"])
+    q4 = next(d for d in row["downloads"] if d["format"] == "gguf" and d["variant"] == "Q4_K_M")
+    assert q4["bytes"] == recorded["size_bytes"] and q4["repo"] in recorded["name"]  # a real, cited file
+    q8 = row["gguf_estimate_bytes"]["Q8_0"]
+    assert 1 < q8 / params < 1.2 and 0.5 < q4["bytes"] / params < 1  # "neither lands on 1 or half a byte"
+    expected = [("fp32", 4, params * 4, False), ("fp16", 2, params * 2, False),
+                ("int8", round(q8 / params, 2), q8, True), ("int4", round(q4["bytes"] / params, 2), q4["bytes"], False)]
+    for lang in LANGS:
+        locale = load_locale(lang)
+        html = tables.precision_table(Page(lang=lang, locale=locale, data=data), [LLAMA_IT], {})
+        rows = re.findall(r'<tr><th scope="row"><bdi dir="ltr">([^<]*)</bdi></th>(.*?)</tr>', html)
+        assert [label for label, _ in rows][2:] == [f"int8{locale.t('display.aside', text='≈ Q8_0')}",
+                                                  f"int4{locale.t('display.aside', text='GGUF Q4_K_M')}"], lang
+        for (label, cells), (precision, per_param, size, estimated) in zip(rows, expected, strict=True):
+            assert label.startswith(precision), (lang, label)
+            assert re.findall(r'data-sort="([^"]*)"', cells) == [str(per_param), str(size)], (lang, precision)
+            assert format_decimal_number(per_param, lang) in cells, (lang, precision)
+            assert format_bytes(size, lang, unit_names(locale), fixed=True) in cells, (lang, precision)
+            assert ('class="ls-est"' in cells) == estimated, (lang, precision)
+        assert row["name"] in html  # the caption names the model
         text = (ROOT / "docs" / lang / "shrinking.md").read_text(encoding="utf-8")
-        assert "<!-- ls:table precision google/gemma-2b-it -->" in text, lang
-        assert "<!-- ls:download google/gemma-2b-it mediapipe -->" in text, lang
+        assert f"<!-- ls:table precision {LLAMA_IT} -->" in text, lang
+        assert f"<!-- ls:params {LLAMA_IT} digits=3 -->" in text, lang
+        assert not re.search(r"gemma-2b|gemma 2b|mediapipe", text, re.IGNORECASE), lang
