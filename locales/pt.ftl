@@ -833,6 +833,18 @@ calc--count--unknown =
         [many] { $count } de modelos são desconhecidos
        *[other] { $count } são desconhecidos
     }
+calc--count--unrecorded =
+    { $count ->
+        [one] { $count } cabe na memória sem limite de contexto registrado
+        [many] { $count } de modelos cabem na memória sem limite de contexto registrado
+       *[other] { $count } cabem na memória sem limite de contexto registrado
+    }
+calc--unrecorded_apart =
+    { $count ->
+        [one] { $count } modelo cabe na memória, mas não tem limite de contexto registrado, por isso não entra na contagem dos que cabem neste contexto: { $names }.
+        [many] { $count } de modelos cabem na memória, mas não têm limite de contexto registrado, por isso não entram na contagem dos que cabem neste contexto: { $names }.
+       *[other] { $count } modelos cabem na memória, mas não têm limite de contexto registrado, por isso não entram na contagem dos que cabem neste contexto: { $names }.
+    }
 calc--reverse_caption = Modelos que cabem, do maior ao menor; os que não têm contagem de parâmetros nos dados ficam no fim.
 calc--reverse_none = Nenhum modelo deste tipo cabe.
 calc--col_model = Modelo
@@ -883,4 +895,10 @@ explorer--fit_unknown =
         [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.
         [many] Mais { $count } de modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
        *[other] Mais { $count } modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
+    }
+explorer--fit_unrecorded =
+    { $count ->
+        [one] Mais { $count } modelo cabe na memória, mas fica fora da lista dos que cabem: não tem limite de contexto registrado ({ $names }).
+        [many] Mais { $count } de modelos cabem na memória, mas ficam fora da lista dos que cabem: não têm limite de contexto registrado ({ $names }).
+       *[other] Mais { $count } modelos cabem na memória, mas ficam fora da lista dos que cabem: não têm limite de contexto registrado ({ $names }).
     }

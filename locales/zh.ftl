@@ -709,6 +709,14 @@ calc--count--unknown =
     { $count ->
        *[other] 未知 { $count } 个
     }
+calc--count--unrecorded =
+    { $count ->
+       *[other] 装得下但未记录上下文上限 { $count } 个
+    }
+calc--unrecorded_apart =
+    { $count ->
+       *[other] { $count } 个模型内存装得下，但未记录其上下文上限，因此不算作在此上下文下装得下：{ $names }。
+    }
 calc--reverse_caption = 装得下和偏紧的模型，按参数量从大到小。
 calc--reverse_none = 这一类型中没有装得下的模型。
 calc--col_model = 模型
@@ -751,4 +759,8 @@ calc--col_no_limit = 未知（缺少上下文上限）
 explorer--fit_unknown =
     { $count ->
        *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。
+    }
+explorer--fit_unrecorded =
+    { $count ->
+       *[other] 另有 { $count } 个模型内存装得下，但未记录其上下文上限，因此未列入装得下的模型：{ $names }。
     }

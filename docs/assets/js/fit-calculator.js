@@ -91,9 +91,10 @@
     return f[2] === "browser" && own ? own : R.runtimes[f[2]][8];
   }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
-  // apple flag) and on the reader's own device with one GPU (a Mac has no second card), never its default.
+  // apple flag) and on the reader's own device with one GPU (a Mac has no second card), never its default;
+  // a web build (MediaPipe, LiteRT…) in a browser tab only, where calc-list.js LSCalcList.one judges it.
   function apple() { return st.device === "own" ? st.gpus === 1 : !!(DEV[st.device] && DEV[st.device][4]); }
-  function offered(f) { return f[2] !== "mlx" || apple(); }
+  function offered(f) { return f[2] === "mlx" ? apple() : f[2] !== "browser"; }  // a web build: a tab's only (fit.offered)
   function formatOf(key, m) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
     if (!m) return null;
