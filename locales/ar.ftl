@@ -825,6 +825,7 @@ calc--model_failed = تعذّر تحميل أرقام «{ $name }».
 calc--device = الجهاز
 calc--own = جهازك أنت
 calc--own_legend = جهازك
+calc--device_named = { $name }
 calc--own_name = { $count ->
         [one] بطاقة الرسوميات لديك ({ $size })
         [two] بطاقتَي الرسوميات لديك ({ $size } لكل منهما)

@@ -652,6 +652,8 @@ calc--model_failed = The figures for “{ $name }” could not be loaded.
 calc--device = Device
 calc--own = Your own device
 calc--own_legend = Your device
+# a ladder device's name in a verdict (pt, zh: in quotes); the reader's own device is said without (review 6, pt)
+calc--device_named = { $name }
 calc--own_name =
     { $count ->
         [one] your GPU ({ $size })

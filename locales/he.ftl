@@ -694,6 +694,7 @@ calc--model_failed = לא ניתן היה לטעון את הנתונים של "{
 calc--device = מכשיר
 calc--own = המכשיר שלכם
 calc--own_legend = המכשיר שלכם
+calc--device_named = { $name }
 calc--own_name =
     { $count ->
         [one] כרטיס המסך שלכם ({ $size })

@@ -680,9 +680,10 @@ calc--model_failed = Não foi possível carregar os números de “{ $name }”.
 calc--device = Dispositivo
 calc--own = Seu próprio dispositivo
 calc--own_legend = Seu dispositivo
+calc--device_named = “{ $name }”
 calc--own_name =
     { $count ->
-        [one] GPU de { $size }
+        [one] uma GPU de { $size }
         [many] { $count } GPUs de { $size }
        *[other] { $count } GPUs de { $size }
     }
@@ -715,12 +716,12 @@ calc--tags--classifier = Classificador
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
-calc--verdict--fits = { $model } em { $format } cabe no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
-calc--verdict--tight = { $model } em { $format } fica apertado no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
-calc--verdict--no = { $model } em { $format } não cabe no dispositivo “{ $device }”: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
-calc--verdict--no_weights = { $model } em { $format } não cabe no dispositivo “{ $device }”: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
+calc--verdict--fits = { $model } em { $format } cabe em { $device }: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
+calc--verdict--tight = { $model } em { $format } fica apertado em { $device }: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
+calc--verdict--no = { $model } em { $format } não cabe em { $device }: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
+calc--verdict--no_weights = { $model } em { $format } não cabe em { $device }: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
 calc--verdict--too-long = { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
-calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe no dispositivo “{ $device }”.
+calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe em { $device }.
 calc--bar = Memória necessária, { $total }, diante de { $usable } utilizáveis
 calc--bar_weights = Pesos: { $size }
 calc--bar_kv = Cache KV: { $size }
@@ -887,7 +888,7 @@ explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita
 calc--assume_past = Premissas: { $format } rodando no { $runtime } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
 calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
-calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar no dispositivo “{ $device }”.
+calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar em { $device }.
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = desconhecido (limite de contexto não registrado)
 explorer--fit_unknown =

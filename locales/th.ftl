@@ -588,6 +588,7 @@ calc--model_failed = โหลดตัวเลขของ “{ $name }” ไ
 calc--device = อุปกรณ์
 calc--own = อุปกรณ์ของคุณเอง
 calc--own_legend = อุปกรณ์ของคุณ
+calc--device_named = { $name }
 calc--own_name =
     { $count ->
        *[other] GPU ของคุณ { $count } ตัว (ตัวละ { $size })

@@ -567,3 +567,39 @@ def test_the_models_explorer_fits_a_browser_tab_by_the_web_build_rule(browser, s
         page.locator("#ls-explorer-assume").inner_text())
     assert not errors, errors
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+def test_two_figures_side_by_side_never_read_the_same(browser, site_url, lang):
+    """Review 6: "needs 7.73 GB but only 7.73 GB usable": when the total and the usable memory round to the same
+    3 significant digits, both are written with as many digits as tell them apart (the sentence and the bar)."""
+    row = ROWS["meta-llama/Llama-3.1-8B-Instruct"]
+    fmt = fit.find_format(row, "int4", apple=False)
+    share = next(d for d in DATA.devices if d["kind"] == "gpu")["usable_share"]
+    total = fit.fit_row(row, fmt, 4096, RULES).total_bytes
+    vram = next(v / 100 for v in range(100, 4000) if (u := int(v / 100 * 2**30 * share)) < total
+                and round(u, -7) == round(total, -7) and int((v + 1) / 100 * 2**30 * share) >= total)
+    context, page, errors = open_calculator(
+        browser, site_url, lang, f"?model=meta-llama/Llama-3.1-8B-Instruct&device=own&vram={vram}&format={fmt['format']}&context=4096")
+    text = verdict_text(page)
+    figures = re.findall(r"\d+[.,]\d+\s?GB", text)
+    assert len(figures) == 2 and figures[0] != figures[1], (vram, text)
+    label = page.get_attribute(".ls-calc-bar", "aria-label")
+    bar = re.findall(r"\d+[.,]\d+\s?GB", label.replace("\u00a0", " "))
+    assert len(bar) == 2 and bar[0] != bar[1], label
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["pt", "zh"])
+def test_the_readers_own_device_is_said_without_quotes_a_ladder_device_with(browser, site_url, lang):
+    """Review 6 (pt): «não cabe no dispositivo “2 GPUs de 12 GiB”» named the reader's own cards as a product:
+    an own device is said as it is ("em 2 GPUs de 12 GiB"); a ladder device keeps its quotes."""
+    context, page, errors = open_calculator(browser, site_url, lang, "?device=own&vram=12&gpus=2")
+    text = verdict_text(page)
+    assert "“" not in text and "GiB" in text, text
+    choose(page, "device", "gpu-8gb")
+    wait_until(page, "new URLSearchParams(location.search).get('device') === 'gpu-8gb'")
+    assert "“" in verdict_text(page), verdict_text(page)
+    assert not errors, errors
+    context.close()
