@@ -50,7 +50,8 @@
       else if (part) e.appendChild(document.createTextNode(part));
     });
   }
-  function p(cls, text) { return out.appendChild(el("p", cls, text)); }
+  var sink = null;  // where p() writes: the answer (out), or the list's box while the list is drawn
+  function p(cls, text) { return (sink || out).appendChild(el("p", cls, text)); }
   // In Hebrew and Arabic a figure with its unit ("4.92 GB") would render "GB 4.92" in the right-to-left
   // line: every number+unit written as text goes in a left-to-right isolate (LRI…PDI), as fit_view.py does.
   var RTL = lang === "he" || lang === "ar";
@@ -348,10 +349,26 @@
     webbing = webbing || Promise.all([need("calc-list.js"), laterMessages()]).then(function () { webbing = true; render(null); },
       function () { webbing = null; p("ls-calc-invalid", msg("calc.model_failed", { name: "calc-list.js" })); });
   }
+  var listBox = null, listTicket = 0;
   function json(name) { return fetch(src + name).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }); }
   function reverse(dv) {
     shared.st = st;
-    if (listing === true) return LSCalcList(shared, dv);
+    if (listing === true) {
+      // the verdict is painted first, the list right after (it judges every model: a key's answer stays
+      // within 50 ms, bench/bench_calc_latency.py); the last list stays in place until then; aria-busy meanwhile
+      out.appendChild(listBox = listBox || el("div"));
+      root.setAttribute("aria-busy", "true");
+      var mine = ++listTicket;
+      return requestAnimationFrame(function () { setTimeout(function () {
+        if (mine !== listTicket) return;
+        listBox.textContent = "";
+        shared.out = sink = listBox;
+        LSCalcList(shared, dv);
+        shared.out = out;
+        sink = null;
+        root.removeAttribute("aria-busy");
+      }); });
+    }
     if (listing) return;
     listing = Promise.all([need("calc-list.js"), laterMessages(), json("models.json")]).then(function (r) {
       shared.all = r[2];
