@@ -102,9 +102,9 @@
       (unrecorded.length ? " " + msg("explorer.fit_unrecorded", { count: unrecorded.length, names: names(unrecorded) }) : "");
   }
   // names joined as the calculator's list joins them (calc-list.js): Thai and Chinese with a mark the reader sees
-  function names(x) {
-    if (lang === "zh" || lang === "th") return x.length < 2 ? x.join("") : x.slice(0, -1).join(lang === "zh" ? "、" : ", ") + (lang === "zh" ? " 和 " : " และ ") + x[x.length - 1];
-    return new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang).format(x).replace(/(^|\s)\u05d5-(?=\S)/g, "$1\u05d5\u05be");
+  function names(list) {
+    if (lang === "zh" || lang === "th") return list.length < 2 ? list.join("") : list.slice(0, -1).join(lang === "zh" ? "、" : ", ") + (lang === "zh" ? " 和 " : " และ ") + list[list.length - 1];
+    return new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang).format(list).replace(/(^|\s)\u05d5-(?=\S)/g, "$1\u05d5\u05be");
   }
   function statusLine(count, listed) {
     var total = data.length;
