@@ -582,8 +582,8 @@ def test_two_figures_side_by_side_never_read_the_same(browser, site_url, lang):
     fmt = fit.find_format(row, "int4", apple=False)
     share = next(d for d in DATA.devices if d["kind"] == "gpu")["usable_share"]
     total = fit.fit_row(row, fmt, 4096, RULES).total_bytes
-    vram = next(v / 1000 for v in range(1000, 40000) if (u := int(v / 1000 * 2**30 * share)) < total
-                and round(u, -7) == round(total, -7))
+    vram = next(v for v in (round((total - k * 100_000) / (2**30 * share), 6) for k in range(1, 50))
+                if (u := int(v * 2**30 * share)) < total and round(u, -7) == round(total, -7))
     context, page, errors = open_calculator(
         browser, site_url, lang, f"?model=meta-llama/Llama-3.1-8B-Instruct&device=own&vram={vram}&format={fmt['format']}&context=4096")
     text = verdict_text(page)
