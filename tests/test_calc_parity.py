@@ -124,7 +124,7 @@ def test_a_precisions_one_figure_matches_python_for_every_model():
     for row in DATA.models:
         entry = calc_data.model_entry(row)
         for precision in ("fp16", "int8", "int4"):
-            fmt = fit.precision_weights(row, precision)
+            fmt = fit.precision_weights(row, precision, web=False)
             cases.append([entry, precision])
             expected.append(fmt["format"] if fmt else None)
     script = """
@@ -215,7 +215,7 @@ def test_a_fit_without_a_recorded_limit_is_named_apart_by_both_runtimes():
     for row in DATA.models:
         fast, entry = _fast(row), calc_data.model_entry(row)
         for precision in ("fp16", "int8", "int4"):
-            fmt = fit.precision_weights(row, precision)
+            fmt = fit.precision_weights(row, precision, web=False)
             if fmt is None:
                 continue
             for context in RULES.contexts:
@@ -234,5 +234,5 @@ def test_a_fit_without_a_recorded_limit_is_named_apart_by_both_runtimes():
     assert {"deepseek-ai/DeepSeek-R1-Distill-Llama-8B", "google-t5/t5-small"} <= apart
     assert all(not r.get("context_length") for r in DATA.models if r["id"] in apart)
     # the list's one figure never a web build on a GPU or laptop (review 6: gemma-2b-it's MediaPipe int4)
-    assert all(fit.precision_weights(r, p) is None or fit.precision_weights(r, p)["engine"] != "browser"
+    assert all(fit.precision_weights(r, p, web=False) is None or fit.precision_weights(r, p, web=False)["engine"] != "browser"
                for r in DATA.models for p in ("fp16", "int8", "int4"))

@@ -470,10 +470,10 @@ def test_a_web_build_is_never_a_gpus_or_laptops_precision_figure():
     rows = {r["id"]: r for r in load_site_data(ROOT / "data").models}
     for model_id, precision in (("google/gemma-2b-it", "int4"), ("google/gemma-3n-E4B-it", "int4"),
                                 ("microsoft/Phi-4-mini-instruct", "int8")):
-        fmt = fit.precision_weights(rows[model_id], precision)
+        fmt = fit.precision_weights(rows[model_id], precision, web=False)
         assert fmt is None or fmt["engine"] != "browser", (model_id, fmt)  # gemma-3n E4B: no parameter count, none
         assert fit.find_format(rows[model_id], precision) is None or fit.find_format(rows[model_id], precision)["engine"] != "browser"
-    assert fit.precision_weights(rows["google/gemma-2b-it"], "int4")["estimated"]
+    assert fit.precision_weights(rows["google/gemma-2b-it"], "int4", web=False)["estimated"]
     web = next(f for f in fit.weight_formats(rows["google/gemma-2b-it"]) if f["format"] == "mediapipe:int4")
     assert not fit.offered(web) and fit.find_format(rows["google/gemma-2b-it"], "mediapipe:int4")["format"] == "mediapipe:int4"
 
@@ -484,10 +484,10 @@ def test_a_model_with_no_recorded_limit_fits_in_memory_but_is_not_a_plain_fit():
     rows = {r["id"]: r for r in load_site_data(ROOT / "data").models}
     row = rows["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]
     assert not row.get("context_length")
-    result = fit.fit_row(row, fit.precision_weights(row, "int4"), 32768, RULES)
+    result = fit.fit_row(row, fit.precision_weights(row, "int4", web=False), 32768, RULES)
     verdict = fit.judge(result, 16 * 2**30, RULES)
     assert verdict == "fits" and fit.limit_unrecorded(result, verdict)
     limited = rows["meta-llama/Llama-3.1-8B-Instruct"]
-    result = fit.fit_row(limited, fit.precision_weights(limited, "int4"), 32768, RULES)
+    result = fit.fit_row(limited, fit.precision_weights(limited, "int4", web=False), 32768, RULES)
     assert not fit.limit_unrecorded(result, fit.judge(result, 16 * 2**30, RULES))
     assert not fit.limit_unrecorded(result.model_copy(update={"context_limit": None}), "no")

@@ -152,7 +152,7 @@ def test_which_models_can_i_chat_with_on_a_16gb_mac_at_32k(browser, site_url, la
     for row in DATA.models:
         if "instruct" not in calc_data.model_entry(row)["tags"]:  # the calculator's kinds (the explorer's rule)
             continue
-        fmt = fit.precision_weights(row, "int4")
+        fmt = fit.precision_weights(row, "int4", web=False)
         result = fmt and fit.fit_row(row, fmt, 32768, RULES)
         verdict = fit.judge(result, USABLE["laptop-apple-16gb"], RULES) if fmt else "unknown"
         if fmt and fit.limit_unrecorded(result, verdict):  # fits in memory, no limit recorded: named apart

@@ -143,15 +143,17 @@ def estimate(row: object, precision: str, params: Optional[int]) -> tuple[Option
     return None, "unknown"
 
 
-def precision_weights(row: object, precision: str) -> Optional[dict]:
+def precision_weights(row: object, precision: str, web: bool = True) -> Optional[dict]:
     """The weight format a table's fp16/int8/int4 column shows: the real file of llama.cpp's common
     build of that precision (Q8_0, Q4_K_M), else a real GGUF, else any real file of that precision (not an MLX
     file nor a web build: DEVICE_BOUND), else the estimate
     (≈ that common build) — one meaning per precision across tables, explorer and calculator."""
     formats = weight_formats(row)
     common = COMMON_BUILD.get(precision)
+    # an Apple-only MLX file is never a column's figure; a tab-only web build is not with `web` False (a GPU's or
+    # a laptop's figure: the calculator's list, calc-list.js columnFormat), though the weights tables show it
     real = [f for f in formats if f["precision"] == precision and not f["estimated"] and f["weights_bytes"]
-            and f["engine"] not in DEVICE_BOUND]  # Apple-only MLX, tab-only web builds: never a column's figure
+            and f["engine"] != "mlx" and (web or f["engine"] != "browser")]
     real.sort(key=lambda f: (not (common and f["format"].upper().endswith(":" + common)),
                              not f["format"].startswith("gguf:")))  # stable: download order otherwise
     if real:
