@@ -657,6 +657,8 @@ calc--model_failed = The figures for “{ $name }” could not be loaded.
 calc--device = Device
 calc--own = Your own device
 calc--own_legend = Your device
+# a ladder device's name in a verdict (pt, zh: in quotes); the reader's own device is said without (review 6, pt)
+calc--device_named = { $name }
 calc--own_name =
     { $count ->
         [one] your GPU ({ $size })
@@ -792,6 +794,16 @@ calc--count--unknown =
         [one] { $count } is unknown
        *[other] { $count } are unknown
     }
+calc--count--unrecorded =
+    { $count ->
+        [one] { $count } fits in memory with no recorded context limit
+       *[other] { $count } fit in memory with no recorded context limit
+    }
+calc--unrecorded_apart =
+    { $count ->
+        [one] { $count } model fits in memory, but no context limit is recorded for it, so it is not counted among the fits at this context: { $names }.
+       *[other] { $count } models fit in memory, but no context limit is recorded for them, so they are not counted among the fits at this context: { $names }.
+    }
 calc--reverse_caption = Models that fit, largest first.
 calc--reverse_none = No model of this kind fits.
 calc--col_model = Model
@@ -838,4 +850,9 @@ explorer--fit_unknown =
     { $count ->
         [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.
        *[other] { $count } more models match but are left out: not enough is known about them (usually their KV cache) to say whether they fit.
+    }
+explorer--fit_unrecorded =
+    { $count ->
+        [one] { $count } more model fits in memory but is not listed among the fits: no context limit is recorded for it ({ $names }).
+       *[other] { $count } more models fit in memory but are not listed among the fits: no context limit is recorded for them ({ $names }).
     }

@@ -691,9 +691,10 @@ calc--model_failed = Não foi possível carregar os números de “{ $name }”.
 calc--device = Dispositivo
 calc--own = Seu próprio dispositivo
 calc--own_legend = Seu dispositivo
+calc--device_named = “{ $name }”
 calc--own_name =
     { $count ->
-        [one] GPU de { $size }
+        [one] uma GPU de { $size }
         [many] { $count } GPUs de { $size }
        *[other] { $count } GPUs de { $size }
     }
@@ -726,12 +727,12 @@ calc--tags--classifier = Classificador
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
-calc--verdict--fits = { $model } em { $format } cabe no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
-calc--verdict--tight = { $model } em { $format } fica apertado no dispositivo “{ $device }”: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
-calc--verdict--no = { $model } em { $format } não cabe no dispositivo “{ $device }”: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
-calc--verdict--no_weights = { $model } em { $format } não cabe no dispositivo “{ $device }”: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
+calc--verdict--fits = { $model } em { $format } cabe em { $device }: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
+calc--verdict--tight = { $model } em { $format } fica apertado em { $device }: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
+calc--verdict--no = { $model } em { $format } não cabe em { $device }: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
+calc--verdict--no_weights = { $model } em { $format } não cabe em { $device }: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
 calc--verdict--too-long = { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
-calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe no dispositivo “{ $device }”.
+calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe em { $device }.
 calc--bar = Memória necessária, { $total }, diante de { $usable } utilizáveis
 calc--bar_weights = Pesos: { $size }
 calc--bar_kv = Cache KV: { $size }
@@ -847,6 +848,18 @@ calc--count--unknown =
         [many] { $count } de modelos são desconhecidos
        *[other] { $count } são desconhecidos
     }
+calc--count--unrecorded =
+    { $count ->
+        [one] { $count } cabe na memória sem limite de contexto registrado
+        [many] { $count } de modelos cabem na memória sem limite de contexto registrado
+       *[other] { $count } cabem na memória sem limite de contexto registrado
+    }
+calc--unrecorded_apart =
+    { $count ->
+        [one] { $count } modelo cabe na memória, mas não tem limite de contexto registrado, por isso não entra na contagem dos que cabem neste contexto: { $names }.
+        [many] { $count } de modelos cabem na memória, mas não têm limite de contexto registrado, por isso não entram na contagem dos que cabem neste contexto: { $names }.
+       *[other] { $count } modelos cabem na memória, mas não têm limite de contexto registrado, por isso não entram na contagem dos que cabem neste contexto: { $names }.
+    }
 calc--reverse_caption = Modelos que cabem, do maior ao menor; os que não têm contagem de parâmetros nos dados ficam no fim.
 calc--reverse_none = Nenhum modelo deste tipo cabe.
 calc--col_model = Modelo
@@ -892,7 +905,7 @@ calc--assume_past = Premissas: { $format } { $runtime ->
     } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
 calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
-calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar no dispositivo “{ $device }”.
+calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar em { $device }.
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = desconhecido (limite de contexto não registrado)
 explorer--fit_unknown =
@@ -900,4 +913,10 @@ explorer--fit_unknown =
         [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.
         [many] Mais { $count } de modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
        *[other] Mais { $count } modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
+    }
+explorer--fit_unrecorded =
+    { $count ->
+        [one] Mais { $count } modelo cabe na memória, mas fica fora da lista dos que cabem: não tem limite de contexto registrado ({ $names }).
+        [many] Mais { $count } de modelos cabem na memória, mas ficam fora da lista dos que cabem: não têm limite de contexto registrado ({ $names }).
+       *[other] Mais { $count } modelos cabem na memória, mas ficam fora da lista dos que cabem: não têm limite de contexto registrado ({ $names }).
     }

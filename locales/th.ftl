@@ -593,6 +593,7 @@ calc--model_failed = โหลดตัวเลขของ “{ $name }” ไ
 calc--device = อุปกรณ์
 calc--own = อุปกรณ์ของคุณเอง
 calc--own_legend = อุปกรณ์ของคุณ
+calc--device_named = { $name }
 calc--own_name =
     { $count ->
        *[other] GPU ของคุณ { $count } ตัว (ตัวละ { $size })
@@ -713,6 +714,14 @@ calc--count--unknown =
     { $count ->
        *[other] ไม่ทราบ { $count }
     }
+calc--count--unrecorded =
+    { $count ->
+       *[other] พอแต่ไม่มีบันทึกขีดจำกัดบริบท { $count }
+    }
+calc--unrecorded_apart =
+    { $count ->
+       *[other] มีอีก { $count } โมเดลที่พอในหน่วยความจำ แต่ไม่มีการบันทึกขีดจำกัดของบริบทไว้ จึงไม่นับรวมกับโมเดลที่พอที่บริบทนี้: { $names }
+    }
 calc--reverse_caption = โมเดลที่พอหรือเฉียดฉิว เรียงจากใหญ่ไปเล็ก
 calc--reverse_none = ไม่มีโมเดลประเภทนี้ที่พอ
 calc--col_model = โมเดล
@@ -755,4 +764,8 @@ calc--col_no_limit = ไม่ทราบ (ไม่มีขีดจำกั
 explorer--fit_unknown =
     { $count ->
        *[other] มีอีก { $count } โมเดลที่ตรงกับตัวกรองแต่ไม่ได้แสดง เพราะข้อมูลยังไม่พอจะบอกว่าพอหรือไม่ (ส่วนใหญ่ขาดขนาด KV cache)
+    }
+explorer--fit_unrecorded =
+    { $count ->
+       *[other] มีอีก { $count } โมเดลที่พอในหน่วยความจำแต่ไม่ได้แสดงรวมกับโมเดลที่พอ เพราะไม่มีการบันทึกขีดจำกัดของบริบทไว้: { $names }
     }

@@ -594,6 +594,7 @@ calc--model_failed = 无法加载“{ $name }”的数据。
 calc--device = 设备
 calc--own = 你自己的设备
 calc--own_legend = 你的设备
+calc--device_named = “{ $name }”
 calc--own_name =
     { $count ->
        *[other] 你的 { $count } 块显卡（每块 { $size }）
@@ -627,12 +628,12 @@ calc--tags--classifier = 编码器（分类、填空）
 calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
-calc--verdict--fits = { $model }（{ $format }）在“{ $device }”上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
-calc--verdict--tight = { $model }（{ $format }）在“{ $device }”上偏紧：上下文 { $context } 个词元时需要 { $total }，已超过可用内存（{ $usable }）的 { $share }，余量很小，其他程序一多就可能加载失败。
-calc--verdict--no = { $model }（{ $format }）在“{ $device }”上装不下：上下文 { $context } 个词元时需要 { $total }，但只有 { $usable } 可用。
-calc--verdict--no_weights = { $model }（{ $format }）在“{ $device }”上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
+calc--verdict--fits = { $model }（{ $format }）在{ $device }上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
+calc--verdict--tight = { $model }（{ $format }）在{ $device }上偏紧：上下文 { $context } 个词元时需要 { $total }，已超过可用内存（{ $usable }）的 { $share }，余量很小，其他程序一多就可能加载失败。
+calc--verdict--no = { $model }（{ $format }）在{ $device }上装不下：上下文 { $context } 个词元时需要 { $total }，但只有 { $usable } 可用。
+calc--verdict--no_weights = { $model }（{ $format }）在{ $device }上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
 calc--verdict--too-long = 所选的 { $context } 个词元超出了 { $model } 的上限（{ $limit } 个词元）。
-calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在“{ $device }”上是否装得下。
+calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在{ $device }上是否装得下。
 calc--bar = 所需内存 { $total }，对比可用内存 { $usable }
 calc--bar_weights = 权重：{ $size }
 calc--bar_kv = KV 缓存：{ $size }
@@ -714,6 +715,14 @@ calc--count--unknown =
     { $count ->
        *[other] 未知 { $count } 个
     }
+calc--count--unrecorded =
+    { $count ->
+       *[other] 装得下但未记录上下文上限 { $count } 个
+    }
+calc--unrecorded_apart =
+    { $count ->
+       *[other] { $count } 个模型内存装得下，但未记录其上下文上限，因此不算作在此上下文下装得下：{ $names }。
+    }
 calc--reverse_caption = 装得下和偏紧的模型，按参数量从大到小。
 calc--reverse_none = 这一类型中没有装得下的模型。
 calc--col_model = 模型
@@ -750,10 +759,14 @@ explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构�
 calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，设备内存中可用 { $usable }；KV 缓存和运行时缓冲区未计入（所选的 { $context } 个词元超出模型上限）。
 calc--offload_past = 所选上下文超出模型上限，KV 缓存未计入，因此不计算 CPU 与 GPU 的分配：请选择不超过 { $limit } 个词元的上下文。
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
-calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发布，因此没有可在“{ $device }”上运行的文件。
+calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发布，因此没有可在{ $device }上运行的文件。
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = 未知（缺少上下文上限）
 explorer--fit_unknown =
     { $count ->
        *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。
+    }
+explorer--fit_unrecorded =
+    { $count ->
+       *[other] 另有 { $count } 个模型内存装得下，但未记录其上下文上限，因此未列入装得下的模型：{ $names }。
     }

@@ -124,7 +124,7 @@ def test_a_precisions_one_figure_matches_python_for_every_model():
     for row in DATA.models:
         entry = calc_data.model_entry(row)
         for precision in ("fp16", "int8", "int4"):
-            fmt = fit.precision_weights(row, precision)
+            fmt = fit.precision_weights(row, precision, web=False)
             cases.append([entry, precision])
             expected.append(fmt["format"] if fmt else None)
     script = """
@@ -204,3 +204,35 @@ def test_the_explorers_browser_tab_filter_and_the_calculators_single_verdict_sha
         if model_id in by_id:
             assert codes(by_id[model_id])[0] != 1, model_id
     assert codes(by_id["Qwen/Qwen3-4B"])[0] == 1
+
+
+def test_a_fit_without_a_recorded_limit_is_named_apart_by_both_runtimes():
+    """fit.limit_unrecorded against fit-rule.js FitRule.unrecorded (the calculator's list and the explorer's fits
+    filter) on every tracked model's precision figures, at the site's contexts, on every device: the same models
+    are held apart from the plain fits, and those are the models that state no limit (QwQ-32B, the R1 distills)."""
+    usables = [calc_data.device_entry(d)[1] for d in DATA.devices]
+    cases, expected, apart = [], [], set()
+    for row in DATA.models:
+        fast, entry = _fast(row), calc_data.model_entry(row)
+        for precision in ("fp16", "int8", "int4"):
+            fmt = fit.precision_weights(row, precision, web=False)
+            if fmt is None:
+                continue
+            for context in RULES.contexts:
+                result = fit.fit_row(fast, fmt, context, RULES)
+                for u in usables:
+                    verdict = fit.judge(result, u, RULES)
+                    cases.append([verdict, entry["limit"]])
+                    expected.append(fit.limit_unrecorded(result, verdict))
+                    if expected[-1]:
+                        apart.add(row["id"])
+    script = """
+        const F = require(process.argv[1].replace('fit-engine', 'fit-rule')); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([v, limit]) => F.unrecorded(v, limit))));"""
+    got = _node(script, {"cases": cases})
+    assert got == expected
+    assert {"deepseek-ai/DeepSeek-R1-Distill-Llama-8B", "google-t5/t5-small"} <= apart
+    assert all(not r.get("context_length") for r in DATA.models if r["id"] in apart)
+    # the list's one figure never a web build on a GPU or laptop (review 6: gemma-2b-it's MediaPipe int4)
+    assert all(fit.precision_weights(r, p, web=False) is None or fit.precision_weights(r, p, web=False)["engine"] != "browser"
+               for r in DATA.models for p in ("fp16", "int8", "int4"))

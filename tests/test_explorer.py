@@ -318,6 +318,14 @@ def test_the_fits_filter_gets_the_fit_engines_needed_bytes_per_precision_and_con
     assert doc["tags"][record["tags"].bit_length() - 1] == "instruct"
 
 
+def test_the_fits_filter_holds_apart_a_model_that_states_no_context_limit():
+    """No limit recorded: the needed bytes negated (below -1), so explorer.js names the model apart rather than
+    among the fits at any context (fit.limit_unrecorded; review 6: QwQ-32B and the R1 distills at 32K)."""
+    from pipeline.site.explorer_filters import fit_need
+    entry = {"context_limit": None, "formats": [{"precision": "int4", "needed_bytes": {16: [5_000, 6_500, 0]}}]}
+    assert fit_need(entry, [4096, 32768, 131072]) == [[0, 0, 0], [0, 0, 0], [-5_000, -6_500, 0]]
+
+
 def test_the_explorer_form_has_the_range_the_fits_filter_its_assumptions_and_an_error_region():
     data = load_site_data(ROOT / "data")
     for lang in ("en", "ar", "zh"):

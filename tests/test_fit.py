@@ -462,3 +462,32 @@ def test_a_vendor_nvfp4_checkpoint_has_no_16_bit_or_gguf_column_figure():
     page = Page(lang="en", locale=load_locale("en"), data=data, src_path="en/will-it-run.md")
     html = fit_tables.largest_table(page, [], {}) + fit_tables.ladder_table(page, [], {})
     assert "NVFP4" not in html and ") (" not in html and "(tight)" not in html
+
+
+def test_a_web_build_is_never_a_gpus_or_laptops_precision_figure():
+    """A MediaPipe or LiteRT file runs in a browser tab only (review 6): not a precision's one figure (the
+    tables', the explorer's and the calculator list's), not offered off a tab; the estimate stands in."""
+    rows = {r["id"]: r for r in load_site_data(ROOT / "data").models}
+    for model_id, precision in (("google/gemma-2b-it", "int4"), ("google/gemma-3n-E4B-it", "int4"),
+                                ("microsoft/Phi-4-mini-instruct", "int8")):
+        fmt = fit.precision_weights(rows[model_id], precision, web=False)
+        assert fmt is None or fmt["engine"] != "browser", (model_id, fmt)  # gemma-3n E4B: no parameter count, none
+        assert fit.find_format(rows[model_id], precision) is None or fit.find_format(rows[model_id], precision)["engine"] != "browser"
+    assert fit.precision_weights(rows["google/gemma-2b-it"], "int4", web=False)["estimated"]
+    web = next(f for f in fit.weight_formats(rows["google/gemma-2b-it"]) if f["format"] == "mediapipe:int4")
+    assert not fit.offered(web) and fit.find_format(rows["google/gemma-2b-it"], "mediapipe:int4")["format"] == "mediapipe:int4"
+
+
+def test_a_model_with_no_recorded_limit_fits_in_memory_but_is_not_a_plain_fit():
+    """fit.limit_unrecorded: the memory verdict stands, but at a context nobody recorded the model can read it
+    is not counted among the fits (review 6: bloom, QwQ-32B, the R1 distills listed as fitting at 32K)."""
+    rows = {r["id"]: r for r in load_site_data(ROOT / "data").models}
+    row = rows["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"]
+    assert not row.get("context_length")
+    result = fit.fit_row(row, fit.precision_weights(row, "int4", web=False), 32768, RULES)
+    verdict = fit.judge(result, 16 * 2**30, RULES)
+    assert verdict == "fits" and fit.limit_unrecorded(result, verdict)
+    limited = rows["meta-llama/Llama-3.1-8B-Instruct"]
+    result = fit.fit_row(limited, fit.precision_weights(limited, "int4", web=False), 32768, RULES)
+    assert not fit.limit_unrecorded(result, fit.judge(result, 16 * 2**30, RULES))
+    assert not fit.limit_unrecorded(result.model_copy(update={"context_limit": None}), "no")

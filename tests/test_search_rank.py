@@ -50,3 +50,26 @@ def test_sizes_and_families_first():
     assert got["llama 8b"][:2] == ["meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-8B-Instruct"]
     assert got["deepseek v3"][0] == "deepseek-ai/DeepSeek-V3"
     assert got["Llama-3.1-8B-Instruct"] == ["meta-llama/Llama-3.1-8B-Instruct"]
+
+
+def test_every_word_typed_is_required():
+    """Words are AND-ed (review 6: "qwen 7b" found 68 models, every Qwen): a row has each word (a size word by
+    name, or a parameter count within 10% of it), best first; a query that names no model finds none."""
+    queries = ("qwen 7b", "llama 8b", "deepseek v3", "gpt oss", "Llama-3.1-8B-Instruct", "qwen zzz")
+    out = subprocess.run(["node", "-e", SCRIPT.replace(".slice(0, 8)", ""), str(RANK_JS)],
+                         input=json.dumps({"rows": INDEX, "queries": queries}), capture_output=True, text=True,
+                         timeout=60, check=True)
+    got = dict(zip(queries, json.loads(out.stdout)))
+    params = {x[0]: x[2] for x in INDEX}
+    for query, size in (("qwen 7b", 7e9), ("llama 8b", 8e9)):
+        family, size_word = query.split()
+        assert 0 < len(got[query]) <= 25, (query, len(got[query]))
+        for i in got[query]:
+            words = i.lower().replace("/", "-").split("-")
+            assert family in i.lower() and (size_word in words or abs(params[i] / size - 1) <= 0.11), (query, i)
+    assert got["qwen 7b"][:2] == ["Qwen/Qwen2.5-7B-Instruct", "Qwen/Qwen2.5-7B"] or set(got["qwen 7b"][:2]) == {
+        "Qwen/Qwen2.5-7B-Instruct", "Qwen/Qwen2.5-7B"}
+    assert got["deepseek v3"] and all("deepseek-v3" in i.lower() for i in got["deepseek v3"]), got["deepseek v3"]
+    assert got["gpt oss"] and all("gpt-oss" in i for i in got["gpt oss"]), got["gpt oss"]
+    assert got["Llama-3.1-8B-Instruct"] == ["meta-llama/Llama-3.1-8B-Instruct"]
+    assert got["qwen zzz"] == []

@@ -34,6 +34,9 @@ WEB_RUNTIMES = {"onnx": "transformers.js", "mediapipe": "mediapipe", "tflite": "
 ENGINES = {"gguf": "llama.cpp", "safetensors": "vllm", "pytorch": "vllm", "mlx": "mlx", "onnx": "browser",
            "mediapipe": "browser", "tflite": "browser", "mlc": "browser", "other": "vllm",
            "fp32": "vllm", "fp16": "vllm", "int8": "llama.cpp", "int4": "llama.cpp"}
+# Engines whose files run on one kind of device only: MLX on Apple silicon, the browser runtimes in a tab. Their
+# files are never a precision's one figure (a GPU's or laptop's int4 is not a MediaPipe build; review 6).
+DEVICE_BOUND = ("mlx", "browser")
 ENCODER_ONLY = re.compile(r"(ForMaskedLM|ForSequenceClassification|ForTokenClassification|"
                           r"ForQuestionAnswering)$")
 # Hub tasks answered in one forward pass over the input: nothing is generated, so no KV cache is kept.
@@ -107,8 +110,9 @@ def weight_formats(row: object) -> list[dict]:
                            "estimated": estimated, "weights_bytes": weights,
                            "basis": _row(row, "weights_bytes_basis") or "file-sizes",
                            "largest_file_bytes": None, "runtime": None, "engine": "vllm"})
-    # an MLX file covers its precision on Apple silicon only: elsewhere the estimate stands in for it
-    covered = {f["precision"] for f in formats if not f["estimated"] and f["engine"] != "mlx"}
+    # an MLX file covers its precision on Apple silicon only, a web build (MediaPipe, LiteRT, WebLLM, ONNX for
+    # Transformers.js) in a browser tab only: elsewhere the estimate stands in for it
+    covered = {f["precision"] for f in formats if not f["estimated"] and f["engine"] not in DEVICE_BOUND}
     for precision in ESTIMATES:
         if precision in covered:
             continue
@@ -139,14 +143,17 @@ def estimate(row: object, precision: str, params: Optional[int]) -> tuple[Option
     return None, "unknown"
 
 
-def precision_weights(row: object, precision: str) -> Optional[dict]:
+def precision_weights(row: object, precision: str, web: bool = True) -> Optional[dict]:
     """The weight format a table's fp16/int8/int4 column shows: the real file of llama.cpp's common
-    build of that precision (Q8_0, Q4_K_M), else a real GGUF, else any real file of that precision, else the estimate
+    build of that precision (Q8_0, Q4_K_M), else a real GGUF, else any real file of that precision (not an MLX
+    file nor a web build: DEVICE_BOUND), else the estimate
     (≈ that common build) — one meaning per precision across tables, explorer and calculator."""
     formats = weight_formats(row)
     common = COMMON_BUILD.get(precision)
+    # an Apple-only MLX file is never a column's figure; a tab-only web build is not with `web` False (a GPU's or
+    # a laptop's figure: the calculator's list, calc-list.js columnFormat), though the weights tables show it
     real = [f for f in formats if f["precision"] == precision and not f["estimated"] and f["weights_bytes"]
-            and f["engine"] != "mlx"]  # an MLX file runs on Apple silicon only: never a column's figure
+            and f["engine"] != "mlx" and (web or f["engine"] != "browser")]
     real.sort(key=lambda f: (not (common and f["format"].upper().endswith(":" + common)),
                              not f["format"].startswith("gguf:")))  # stable: download order otherwise
     if real:
@@ -263,8 +270,9 @@ def apple_silicon(device: object) -> bool:
 
 
 def offered(fmt: dict, apple: bool = True) -> bool:
-    """Whether a weight format can run on the device: MLX needs Apple silicon, every other runtime does not."""
-    return fmt.get("engine") != "mlx" or apple
+    """Whether a weight format can run on a device that is not a browser tab: MLX needs Apple silicon; a web
+    build (the browser runtimes) runs in a tab only; every other runtime runs anywhere."""
+    return apple if fmt.get("engine") == "mlx" else fmt.get("engine") != "browser"
 
 
 def find_format(row: object, key: str, apple: bool = True) -> Optional[dict]:
@@ -304,6 +312,13 @@ def judge(result: FitRow, usable: int, rules: FitRules) -> Verdict:
     if too_long:
         return "too-long"
     return rules.verdict(result.total_bytes, usable)
+
+
+def limit_unrecorded(result: FitRow, verdict_: Verdict) -> bool:
+    """Whether a memory verdict of "fits" or "tight" stands at a context nobody recorded the model can read
+    (no context limit stated): it stays the memory verdict, but lists and filters do not count the model
+    among the plain fits at that context; they name it apart (issue 23; fit-rule.js FitRule.unrecorded)."""
+    return verdict_ in ("fits", "tight") and not result.context_limit
 
 
 def assess(row: object, fmt: dict, context: int, usable: int, rules: FitRules, kv_precision: int = 16) -> Verdict:

@@ -58,7 +58,8 @@ def fit_need(entry: dict | None, contexts: list[int]) -> list[list[int]]:
     """Least memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a
     16-bit KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of
     its smallest format of that precision. 0 where unknown; -1 at a context beyond the model's limit
-    (too long: never "fits")."""
+    (too long: never "fits"); negated (below -1) when the model states no limit: the memory verdict
+    stands, but it is named apart from the fits (fit.limit_unrecorded; explorer.js)."""
     entry = entry or {}
     limit = entry.get("context_limit")
     need = [[0] * len(contexts) for _ in FIT_PRECISIONS]
@@ -74,4 +75,6 @@ def fit_need(entry: dict | None, contexts: list[int]) -> list[list[int]]:
         for i, context in enumerate(contexts):
             if limit and context > limit:
                 row[i] = -1
+            elif not limit and row[i] > 0:
+                row[i] = -row[i]
     return need

@@ -3,14 +3,16 @@
    (assets/calc/messages-list-<lang>.json, compiled as its own) and every model (assets/calc/models.json),
    and calls LSCalcList(c, dv): c holds what the view shares with the calculator (state, rules, number
    writer, helpers), dv the device as the calculator reads it. Figures are fit-engine.js's. A browser tab
-   (dv.web) lists web builds only, judged as the browser table judges them (LSCalcList.web). */
+   (dv.web) lists web builds only, judged as the browser table judges them (LSCalcList.web). A model that fits
+   in memory but states no context limit is not one of the fits at that context: named apart (FitRule.unrecorded). */
+/* @include fit-rule.js */
 var LSCalcList = function (c, dv) {
   "use strict";
   var st = c.st, R = c.R, N = c.N, el = c.el, p = c.p, bytes = c.bytes;
   // a name from data/ in zh: full-width brackets, as zh-text.js sets the built pages ("FP8（NVIDIA）")
   function esc(s) { return String(s).replace(/[&<>"']/g, function (ch) { return "&#" + ch.charCodeAt(0) + ";"; }); }
-  var prec = (c.formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0 };
-  var rows = [], seen = 0, unknown = [], noBuild = 0;
+  var prec = (c.formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0, unrecorded: 0 };
+  var rows = [], seen = 0, unknown = [], noBuild = 0, unrecorded = [];
   c.all.forEach(function (m) {
     if (st.tag && m.tags.indexOf(st.tag) < 0) return;
     var f, r, v;
@@ -24,12 +26,13 @@ var LSCalcList = function (c, dv) {
       v = f ? FitEngine.judge(r, dv.usable, R, dv.gpus) : "unknown";
     }
     seen++;
+    if (FitRule.unrecorded(v, m.limit)) { counts.unrecorded++; unrecorded.push(m.name); return; }
     counts[v]++;
     if (v === "unknown") unknown.push(m.name);
     if (v === "fits" || v === "tight") rows.push([m, f, r, v, w && w.bound]);
   });
   var parts = [], a;
-  ["fits", "tight", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("calc.count." + k, { count: counts[k] })); });
+  ["fits", "tight", "unrecorded", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("calc.count." + k, { count: counts[k] })); });
   function list(x) {  // Thai: a figure kept with the word after it, as thai_lines.py; Hebrew: "ו־" with a maqaf, as join_list
     return new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(x).replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0")
       .replace(/(^|\s)\u05d5-(?=\S)/g, "$1\u05d5\u05be");
@@ -44,6 +47,8 @@ var LSCalcList = function (c, dv) {
   if (dv.web) p("ls-calc-basis", msg("calc.web_rule"));
   if (noBuild) p("ls-calc-left-out", msg("calc.web_left_out", { count: noBuild }));
   if (c.lang === "zh") unknown = unknown.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
+  if (c.lang === "zh") unrecorded = unrecorded.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
+  if (unrecorded.length) p("ls-calc-left-out ls-calc-unrecorded", msg("calc.unrecorded_apart", { count: unrecorded.length, context: st.context, names: names(unrecorded) }));
   if (unknown.length) p("ls-calc-left-out", msg("calc.unknown_left_out", { count: unknown.length, names: names(unknown) }));
   if (!rows.length) return p(null, msg("calc.reverse_none"));
   // most parameters first; no parameter count: after them, most memory first (the Memory needed column)
@@ -121,13 +126,14 @@ LSCalcList.one = function (c, dv) {
   c.p("ls-calc-basis", msg("calc.web_rule"));
 };
 // fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common
-// build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one), else the estimate
+// build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one nor a tab-only web
+// build, fit.DEVICE_BOUND), else the estimate
 // (here, not in fit-engine.js: only this list needs it, and the calculator's first load stays small)
 LSCalcList.columnFormat = function (m, p) {
   var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
   var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
   m.formats.forEach(function (f) {
-    var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
+    var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" || f[2] === "browser" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
     if (k < rank) { rank = k; best = f; }
   });
   return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;

@@ -19,4 +19,22 @@ var LSCalcOffload = function (c, r, dv) {
   }
   p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: c.rate(c.ramBw) }));
 };
+// (here, not in fit-engine.js: only the split needs it, and the calculator's first load stays within 12 KB)
+// CPU+GPU offload (llama.cpp "-ngl, --gpu-layers N: number of layers to store in VRAM", same README): each layer carries an equal share of weights and KV
+// cache; the runtime's buffers stay on the GPU(s). The most layers whose share fits the GPU memory,
+// the rest in system RAM; speed: each part read at its own memory's bandwidth, in turn.
+FitEngine.offload = function (m, r, usableGpu, ram, gpus, bwGpu, bwRam, R) {
+  var rhe = FitEngine.rhe, speed = FitEngine.speed, round1 = function (x) { return +x.toFixed(1); };
+  var L = m.layers, body = r.w + r.kv, oh = r.oh * (gpus || 1);
+  if (!L || r.w == null || r.kv == null || usableGpu <= oh) return null;
+  var g = Math.min(L, Math.floor((usableGpu - oh) * L / body));
+  while (g > 0 && rhe(body * g / L) + oh > usableGpu) g--;
+  var onGpu = rhe(body * g / L), onCpu = body - onGpu, out = { layers: g, of: L, gpu: onGpu + oh, cpu: onCpu, fits: onCpu <= ram };
+  var sp = speed(m, r, bwGpu, R);
+  if (sp && bwRam) {
+    var s = 1 / ((sp.read * g / L) / (bwGpu * R.speed[0]) + (sp.read * (L - g) / L) / (bwRam * R.speed[0]) + R.speed[1]);
+    out.speed = { s: round1(s), lo: round1(s * R.speed[2]), hi: round1(s * R.speed[3]) };
+  }
+  return out;
+};
 if (typeof module !== "undefined") module.exports = LSCalcOffload;

@@ -146,7 +146,8 @@ var LSConfigRules = (function (P, Params, Cache, W) {
                         runtime: null, engine: "vllm" });
     }
     // an MLX file never stands in for a precision (fit.py: other devices cannot load it)
-    var covered = formats.filter(function (f) { return !f.estimated && f.engine !== "mlx"; }).map(function (f) { return f.precision; });
+    // a web build covers its precision in a browser tab only (fit.DEVICE_BOUND, as an MLX file on Apple silicon only)
+    var covered = formats.filter(function (f) { return !f.estimated && f.engine !== "mlx" && f.engine !== "browser"; }).map(function (f) { return f.precision; });
     ["fp16", "int8", "int4"].forEach(function (p) {
       if (covered.indexOf(p) >= 0) return;
       var e = estimate(row, p, params);

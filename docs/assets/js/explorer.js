@@ -56,7 +56,7 @@
   // numbers.js: the build's own rules for every figure; its Intl formats are made on first use.
   var N = LSNumbers.make(lang, { units: { kB: S.units[0], MB: S.units[1], GB: S.units[2], TB: S.units[3] }, few: S.few, many: S.many });
   var whole = { format: N.integer };
-  var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "", unsure = 0;
+  var data = null, loading = null, shown = [], drawn = 0, more = null, drawnSig = "", unsure = 0, unrecorded = [];
   var jsonUrl = new URL(root.getAttribute("data-json"), location.href);
   // openId: the model in view or being opened; opening: a ticket, so that only the latest open shows.
   var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {}, viewLoading = null;
@@ -98,7 +98,13 @@
   // The status line: one whole sentence for each case (all listed, the first part listed, a filtered
   // count, all of it or the first part of it listed).
   function statusText(count, listed) {
-    return statusLine(count, listed) + (unsure ? " " + msg("explorer.fit_unknown", { count: unsure }) : "");
+    return statusLine(count, listed) + (unsure ? " " + msg("explorer.fit_unknown", { count: unsure }) : "") +
+      (unrecorded.length ? " " + msg("explorer.fit_unrecorded", { count: unrecorded.length, names: names(unrecorded) }) : "");
+  }
+  // names joined as the calculator's list joins them (calc-list.js): Thai and Chinese with a mark the reader sees
+  function names(list) {
+    if (lang === "zh" || lang === "th") return list.length < 2 ? list.join("") : list.slice(0, -1).join(lang === "zh" ? "、" : ", ") + (lang === "zh" ? " 和 " : " และ ") + list[list.length - 1];
+    return new Intl.ListFormat(LSNumbers.LOCALES[lang] || lang).format(list).replace(/(^|\s)\u05d5-(?=\S)/g, "$1\u05d5\u05be");
   }
   function statusLine(count, listed) {
     var total = data.length;
@@ -168,6 +174,8 @@
     if (f.hi && !(row.params && row.params <= f.hi)) return false;
     if (fit) {  // the fit engine's needed bytes (data/fit.yaml) at the chosen precision and context; a browser
       // tab: the web-build rule of the calculator and the browser table (row.web, explorer.py _web_codes)
+      // need below -1: the model states no context limit (explorer_filters.fit_need), so however it stands in
+      // memory it is not one of the fits at this context (FitRule.unrecorded): named apart, in the line below
       var need = fit.web ? row.web[fit.c] : row.need[fit.p][fit.c];
       if (fit.web ? need !== 1 : !(need > 0) || FitRule.judge(need, fit.u, j.tight) === "no") return false;
     }
@@ -250,7 +258,13 @@
     unsure = 0;
     f.fit = null;
     if (g) data.forEach(function (row) { if (!(g.web ? row.web[g.c] : row.need[g.p][g.c]) && matches(row, f)) unsure++; });
+    unrecorded = [];
+    if (g && !g.web) data.forEach(function (row) {
+      var need = row.need[g.p][g.c];
+      if (need < -1 && FitRule.unrecorded(FitRule.judge(-need, g.u, data.meta.tight), 0) && matches(row, f)) unrecorded.push(row);
+    });
     f.fit = g;
+    unrecorded = SearchRank.rank(unrecorded, q).map(function (r) { return lang === "zh" ? zhBrackets(r.name) : r.name; });
     shown = SearchRank.rank(shown, q);
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
       var k = key === "name" ? "nameRank" : key === "class" ? "params" : key, known = [], unknown = [];

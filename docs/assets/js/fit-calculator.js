@@ -50,12 +50,15 @@
       else if (part) e.appendChild(document.createTextNode(part));
     });
   }
-  function p(cls, text) { return out.appendChild(el("p", cls, text)); }
+  var sink = null;  // where p() writes: the answer (out), or the list's box while the list is drawn
+  function p(cls, text) { return (sink || out).appendChild(el("p", cls, text)); }
   // In Hebrew and Arabic a figure with its unit ("4.92 GB") would render "GB 4.92" in the right-to-left
   // line: every number+unit written as text goes in a left-to-right isolate (LRI…PDI), as fit_view.py does.
   var RTL = lang === "he" || lang === "ar";
   function iso(text) { return RTL ? "\u2066" + text + "\u2069" : text; }
-  function bytes(n) { return iso(N.bytes(n)); }
+  function bytes(n, d) { return iso(N.bytes(n, d)); }
+  // two figures said side by side: with as many digits as tell them apart ("7.734 GB … only 7.726 GB")
+  function apart(a, b) { for (var d = 3; d < 9 && a !== b && N.bytes(a, d) === N.bytes(b, d); d++); return d; }
   function rate(n) { return iso(N.bytes(n) + "/s"); }
   // tokens per second to 2 significant digits, as the model pages write them (model_fit.shown_decimal): "170", "36", "4,7"
   function tps(x) { return N.decimal(+x.toPrecision(2)); }
@@ -91,9 +94,10 @@
     return f[2] === "browser" && own ? own : R.runtimes[f[2]][8];
   }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
-  // apple flag) and on the reader's own device with one GPU (a Mac has no second card), never its default.
+  // apple flag) and on the reader's own device with one GPU (a Mac has no second card), never its default;
+  // a web build (MediaPipe, LiteRT…) in a browser tab only, where calc-list.js LSCalcList.one judges it.
   function apple() { return st.device === "own" ? st.gpus === 1 : !!(DEV[st.device] && DEV[st.device][4]); }
-  function offered(f) { return f[2] !== "mlx" || apple(); }
+  function offered(f) { return f[2] === "mlx" ? apple() : f[2] !== "browser"; }  // a web build: a tab's only (fit.offered)
   function formatOf(key, m) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
     if (!m) return null;
@@ -229,19 +233,21 @@
     if (!model) return;
     limitNote.textContent = model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none");
     var dv = device();
+    // a ladder device is a product's name (quoted in pt and zh); the reader's own is said as it is ("em 2 GPUs de 12 GiB")
+    dv.named = own.hidden ? msg("calc.device_named", { name: dv.name }) : dv.name;
     if (dv.bad) { dv.bad.forEach(function (t) { p("ls-calc-invalid", t); }); return; }
     if (model.undisclosed) {  // GPT-4: the reason, and no format or runtime assumed
-      p("ls-calc-verdict ls-verdict-cell", "").appendChild(el("span", "ls-verdict ls-verdict-unknown", msg("calc.undisclosed", { model: model.name, device: dv.name })));
+      p("ls-calc-verdict ls-verdict-cell", "").appendChild(el("span", "ls-verdict ls-verdict-unknown", msg("calc.undisclosed", { model: model.name, device: dv.named })));
       return st.list && reverse(dv);
     }
     if (dv.web) return webView(dv);
     var f = formatOf(st.format);
     if (!f) return;
     var r = FitEngine.row(model, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
-    var total = FitEngine.totalOn(r, dv.gpus), oh = r.oh * dv.gpus, a = {
-      model: model.name, format: fmtName(f), device: dv.name, context: st.context, usable: bytes(dv.usable),
-      total: total == null ? "" : bytes(total), limit: model.limit || "",
-      share: share(R.tight), weights: f[1] == null ? "" : bytes(f[1]) };
+    var total = FitEngine.totalOn(r, dv.gpus), oh = r.oh * dv.gpus, d = apart(total, dv.usable), a = {
+      model: model.name, format: fmtName(f), device: dv.named, context: st.context, usable: bytes(dv.usable, d),
+      total: total == null ? "" : bytes(total, d), limit: model.limit || "",
+      share: share(R.tight), weights: f[1] == null ? "" : bytes(f[1], apart(f[1], dv.usable)) };
     var tooLong = !!(r.limit && st.context > r.limit);
     var key = v === "no" && (r.kv == null || tooLong) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
@@ -295,7 +301,7 @@
     var parts = [["w", w, function (a) { return msg("calc.bar_weights", a); }], ["k", kv, function (a) { return msg("calc.bar_kv", a); }],
                  ["o", oh, function (a) { return msg("calc.bar_overhead", a); }]];
     var total = w + (kv || 0) + (oh || 0), scale = Math.max(total, usable), b = el("div", "ls-calc-bar"), legend = el("ul", "ls-calc-legend");
-    var sizes = { total: bytes(total), usable: bytes(usable) };
+    var d = apart(total, usable), sizes = { total: bytes(total, d), usable: bytes(usable, d) };
     b.setAttribute("role", "img");
     b.setAttribute("aria-label", kv == null || kv === false ? msg("calc.bar_partial", sizes) : msg("calc.bar", sizes));
     parts.forEach(function (x) {
@@ -343,10 +349,26 @@
     webbing = webbing || Promise.all([need("calc-list.js"), laterMessages()]).then(function () { webbing = true; render(null); },
       function () { webbing = null; p("ls-calc-invalid", msg("calc.model_failed", { name: "calc-list.js" })); });
   }
+  var listBox = null, listTicket = 0;
   function json(name) { return fetch(src + name).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }); }
   function reverse(dv) {
     shared.st = st;
-    if (listing === true) return LSCalcList(shared, dv);
+    if (listing === true) {
+      // the verdict is painted first, the list right after (it judges every model: a key's answer stays
+      // within 50 ms, bench/bench_calc_latency.py); the last list stays in place until then; aria-busy meanwhile
+      out.appendChild(listBox = listBox || el("div"));
+      root.setAttribute("aria-busy", "true");
+      var mine = ++listTicket;
+      return requestAnimationFrame(function () { setTimeout(function () {
+        if (mine !== listTicket) return;
+        listBox.textContent = "";
+        shared.out = sink = listBox;
+        LSCalcList(shared, dv);
+        shared.out = out;
+        sink = null;
+        root.removeAttribute("aria-busy");
+      }); });
+    }
     if (listing) return;
     listing = Promise.all([need("calc-list.js"), laterMessages(), json("models.json")]).then(function (r) {
       shared.all = r[2];

@@ -75,22 +75,6 @@ var FitEngine = (function () {
     var s = 1 / (read / (bandwidth * R.speed[0]) + R.speed[1]);
     return { s: round1(s), lo: round1(s * R.speed[2]), hi: round1(s * R.speed[3]), read: read, share: share };
   }
-  // CPU+GPU offload (llama.cpp "-ngl, --gpu-layers N: number of layers to store in VRAM", same README): each layer carries an equal share of weights and KV
-  // cache; the runtime's buffers stay on the GPU(s). The most layers whose share fits the GPU memory,
-  // the rest in system RAM; speed: each part read at its own memory's bandwidth, in turn.
-  function offload(m, r, usableGpu, ram, gpus, bwGpu, bwRam, R) {
-    var L = m.layers, body = r.w + r.kv, oh = r.oh * (gpus || 1);
-    if (!L || r.w == null || r.kv == null || usableGpu <= oh) return null;
-    var g = Math.min(L, Math.floor((usableGpu - oh) * L / body));
-    while (g > 0 && rhe(body * g / L) + oh > usableGpu) g--;
-    var onGpu = rhe(body * g / L), onCpu = body - onGpu, out = { layers: g, of: L, gpu: onGpu + oh, cpu: onCpu, fits: onCpu <= ram };
-    var sp = speed(m, r, bwGpu, R);
-    if (sp && bwRam) {
-      var s = 1 / ((sp.read * g / L) / (bwGpu * R.speed[0]) + (sp.read * (L - g) / L) / (bwRam * R.speed[0]) + R.speed[1]);
-      out.speed = { s: round1(s), lo: round1(s * R.speed[2]), hi: round1(s * R.speed[3]) };
-    }
-    return out;
-  }
-  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, offload: offload, totalOn: totalOn };
+  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, totalOn: totalOn };
 })();
 if (typeof module !== "undefined") module.exports = FitEngine;

@@ -12,6 +12,9 @@ var FitRule = {
     if (need == null) return "unknown";
     return need > usable ? "no" : need > usable * tight ? "tight" : "fits";
   },
+  // a memory verdict that stands at a context nobody recorded the model can read (no limit stated): not one of
+  // the plain fits of a list or filter, named apart (pipeline/data/fit.py limit_unrecorded)
+  unrecorded: function (v, limit) { return (v === "fits" || v === "tight") && !limit; },
   verdict: function (col, ci, ki, usable, limit, context, tight) {
     var w = col ? col[0] : null, kv = col ? col[2][ki][ci] : null;
     var tooLong = !!(limit && context > limit);  // past the limit KV cache and buffers are hypothetical

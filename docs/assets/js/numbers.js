@@ -39,17 +39,18 @@
     // (the compact one most), and a first answer needs only two.
     var made = {}, OPTIONS = {
       compact: { notation: "compact", compactDisplay: lang === "zh" ? "short" : "long", maximumSignificantDigits: 3 },
-      plain: { maximumSignificantDigits: 3 }, whole: {}, decimal: { maximumFractionDigits: 20 }, percent: { style: "percent" } };
+      whole: {}, decimal: { maximumFractionDigits: 20 }, percent: { style: "percent" } };
     function fmt(name) { return made[name] || (made[name] = new Intl.NumberFormat(loc, OPTIONS[name])); }
     function plural() { return made.plural || (made.plural = new Intl.PluralRules(loc)); }
     return {
-      // "1.63 GB", "1,63 GB": decimal units, a no-break space before the unit.
-      bytes: function (n) {
-        var rounded = roundWhole(n, 3), unit = "B", places = 0;
+      // "1.63 GB", "1,63 GB": decimal units, a no-break space before the unit; `digits` significant digits
+      // (default 3) where two figures side by side would else read the same ("7.73 GB of 7.73 GB": 7.734, 7.726)
+      bytes: function (n, digits) {
+        var rounded = roundWhole(n, digits = digits || 3), unit = "B", places = 0;
         for (var i = 0; i < UNITS.length; i++) {
           if (rounded >= UNITS[i][1]) { unit = UNITS[i][0]; places = Math.round(Math.log10(UNITS[i][1])); break; }
         }
-        return fmt("plain").format(shifted(rounded, places)).replace(MARKS, "") + "\u00a0" + (units[unit] || unit);
+        return (made[digits] || (made[digits] = new Intl.NumberFormat(loc, { maximumSignificantDigits: digits }))).format(shifted(rounded, places)).replace(MARKS, "") + "\u00a0" + (units[unit] || unit);
       },
       // "2.51 billion", "2,51 bilhões", "25.1亿", "3.5 مليارات".
       params: function (n) {
