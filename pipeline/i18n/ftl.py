@@ -83,9 +83,16 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+@lru_cache(maxsize=16)
+def parse_ftl(text: str) -> FTL.Resource:
+    """The Fluent AST of `text`, parsed once per text: the catalog reader and the Fluent bundle share it
+    (fluent.runtime's FluentResource is this same parse, spans included). Nothing may change the tree."""
+    return FluentParser(with_spans=True).parse(text)
+
+
 def parse_catalog(text: str, path: Path) -> dict[str, Entry]:
     """Key -> Entry of one FTL text; a syntax error or a duplicate id names file:line."""
-    resource = FluentParser(with_spans=True).parse(text)
+    resource = parse_ftl(text)
     entries: dict[str, Entry] = {}
     for item in resource.body:
         if isinstance(item, FTL.Junk):

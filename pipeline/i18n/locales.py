@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
 from fluent.runtime.types import FluentInt
 
 from pipeline.errors import LocaleError
-from pipeline.i18n.ftl import Entry, key_to_id, read_catalog, source_text
+from pipeline.i18n.ftl import Entry, key_to_id, parse_ftl, read_catalog, source_text
 
 REFERENCE = "en"
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
@@ -181,7 +181,7 @@ def _bundle_once(path: str, text: str, lang: str) -> FluentBundle:
     from pipeline.i18n.formatting import babel_locale
     # no isolation marks: the site isolates figures and names itself (bdi, dir) where bidi needs it
     bundle = FluentBundle([babel_locale(lang)], use_isolating=False)
-    bundle.add_resource(FluentResource(text))
+    bundle.add_resource(parse_ftl(text))  # the catalog reader's parse, not a second one
     return bundle
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.formatting import format_integer
-from pipeline.site import calibration_chart, tables
+from pipeline.i18n.ftl import read_catalog
+from pipeline.site import calibration_chart, chart_specs, tables
 from pipeline.site.chart_specs import FONT, ChartText, chart_spec, download_options
 from pipeline.site.html import plain_text
 
@@ -71,12 +72,70 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
 
 
 def chart_svg(name: str, page) -> str:
-    """The SVG of one chart in one page's language: its Vega-Lite spec is built every time, and the
-    SVG comes from .cache/charts/ when the same spec (and vl-convert version) was rendered before,
-    so any change that alters a chart — data, strings, number formatting, code — renders it again."""
+    """The SVG of one chart in one page's language, from .cache/charts/ when the same spec (and
+    vl-convert version) was rendered before, so any change that alters a chart — data, strings,
+    number formatting, code — renders it again. The spec itself is skipped when the same inputs
+    (chart_inputs) already led to a cached SVG: at 5,000 models building it was most of a warm chart's cost."""
+    inputs = chart_inputs(name, page)
+    known = cache_dir() / "inputs" / f"{inputs}.json" if inputs else None
+    if known is not None and known.exists():
+        entry = json.loads(known.read_text(encoding="utf-8"))
+        svg_path = cache_dir() / f"{entry['svg']}.svg"
+        if svg_path.exists():
+            stats.cached += 1
+            page.locale.missing.update(entry["missing"])  # as building the spec would have recorded
+            return svg_path.read_text(encoding="utf-8")
     build = calibration_chart.chart_spec if name in calibration_chart.SPECS else chart_spec
+    missing_before = set(page.locale.missing)
     spec = build(name, page.data, page.locale)
-    return svg_for(spec, label=f"{page.lang}/{name}")[1]
+    key, svg = svg_for(spec, label=f"{page.lang}/{name}")
+    if known is not None:
+        write_atomic(known, json.dumps({"svg": key, "missing": sorted(page.locale.missing - missing_before)}))
+    return svg
+
+
+def chart_inputs(name: str, page) -> str | None:
+    """A hash of everything a chart's spec is made from: the chart, the data/ files' contents, the
+    language's and English's catalogs, strict mode, the LLMSIZES_* settings, the pipeline's source
+    code and the versions of the libraries that write the spec; None when the data or the catalogs
+    were not read from files (tests), so the spec is built."""
+    data_hash, locale = getattr(page.data, "content_hash", None), page.locale
+    files = getattr(locale, "files", ())
+    if not data_hash or len(files) != 2 or not all(files):
+        return None
+    # messages changed in memory after loading (tests do) are not the files' any more
+    if locale.strings != read_catalog(files[0]) or locale.reference != read_catalog(files[1]):
+        return None
+    settings = sorted((k, v) for k, v in os.environ.items() if k.startswith("LLMSIZES_") and k != "LLMSIZES_CHART_CACHE")
+    parts = [name, page.lang, data_hash, str(locale.strict), json.dumps(settings), _code_hash(), _bindings(),
+             renderer_key(), *(_file_hash(str(path)) for path in files)]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _bindings() -> str:
+    """The function each global name of the spec modules is bound to, so one replaced at run time (a
+    test's monkeypatch of a formatter) changes the key as an edit of the source file would."""
+    return "|".join(f"{name}={getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}"
+                    for module in (chart_specs, calibration_chart) for name, value in sorted(vars(module).items())
+                    if callable(value))
+
+
+@lru_cache(maxsize=None)
+def _file_hash(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_hash() -> str:
+    """The pipeline's Python source and the versions of the libraries a spec goes through."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "pipeline").rglob("*.py")):
+        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+    for package in ("altair", "babel", "fluent.runtime", "fluent.syntax", "vl-convert-python"):
+        digest.update(f"{package}={version(package)}".encode())
+    return digest.hexdigest()
 
 
 def cache_dir() -> Path:
@@ -105,13 +164,19 @@ def fonts_fingerprint() -> str:
     return hashlib.sha256("\n".join(entries).encode()).hexdigest()[:16]
 
 
+def renderer_key() -> str:
+    """What turns a spec into the cached SVG: vl-convert and its Vega-Lite, _tidy_svg, the fonts."""
+    import vl_convert
+
+    return f"{vl_convert.__version__}|{VEGA_LITE}|{TIDY_VERSION}|{fonts_fingerprint()}"
+
+
 def svg_for(spec: dict, label: str = "chart") -> tuple[str, str]:
     """(cache key, SVG) of a Vega-Lite spec; from .cache/charts/ when the same spec was rendered before."""
     import vl_convert
 
     text = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    key = hashlib.sha256(f"{vl_convert.__version__}|{VEGA_LITE}|{TIDY_VERSION}|{fonts_fingerprint()}|{text}"
-                         .encode()).hexdigest()
+    key = hashlib.sha256(f"{renderer_key()}|{text}".encode()).hexdigest()
     path = cache_dir() / f"{key}.svg"
     if path.exists():
         stats.cached += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,9 @@ class SiteData:
     # Figures derived from the rows that every language's page repeats (fit_tables: the largest
     # model per device): computed by the first language, reused by the rest.
     derived: dict = field(init=False, default_factory=dict, repr=False, compare=False)
+    # sha256 of the data/ files these rows were read from (None when built in memory): a cache of
+    # anything made from the rows (charts.chart_inputs) is keyed by it
+    content_hash: str | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.by_id = {row["id"]: row for row in self.models}
@@ -60,9 +64,15 @@ def load_site_data(data_dir: Path, cache_dir: Path | None = None) -> SiteData:
     models = load_fast_cached(data_dir / "models.yaml", cache_dir)
     classes = load_fast_cached(data_dir / "size_classes.yaml", cache_dir)
     fit = load_fast_cached(data_dir / "fit.yaml", cache_dir) if (data_dir / "fit.yaml").exists() else {}
-    return SiteData(models["models"], models["meta"], classes["size_classes"],
+    data = SiteData(models["models"], models["meta"], classes["size_classes"],
                     fit.get("devices", []), fit.get("rules", {}), fit.get("models", []),
                     fit.get("calibration", []), fit.get("calibration_speed", []))
+    digest = hashlib.sha256()
+    for name in ("models.yaml", "size_classes.yaml", "fit.yaml"):
+        path = data_dir / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
+    data.content_hash = digest.hexdigest()
+    return data
 
 
 @dataclass
