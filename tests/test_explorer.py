@@ -401,3 +401,17 @@ def test_the_first_view_says_its_order_and_without_downloads_runs_from_the_small
     rows[3]["hub_downloads"] = 10
     assert explorer.first_order(_data(rows)) == "downloads"
     assert [r["id"] for r in explorer.first_rows(_data(rows), 3)] == ["z/m7", "z/m3", "z/m0"]
+
+
+def test_the_fits_filter_never_takes_a_web_only_build_and_judges_the_calculators_one_figure():
+    """Off the browser tab a MediaPipe or LiteRT build is not a GPU's file (fit.precision_weights web=False), and
+    the figure judged is the one the calculator's list judges (review 7: parity with calc-list.js columnFormat)."""
+    from pipeline.site.explorer_filters import fit_need
+    entry = {"context_limit": 8192, "formats": [
+        {"format": "mediapipe:int4", "precision": "int4", "engine": "browser", "needed_bytes": {16: [1_000, 2_000]}},
+        {"format": "gguf:Q4_0", "precision": "int4", "engine": "llama.cpp", "needed_bytes": {16: [4_000, 5_000]}},
+        {"format": "gguf:Q4_K_M", "precision": "int4", "engine": "llama.cpp", "needed_bytes": {16: [4_500, 5_500]}}]}
+    assert fit_need(entry, [4096, 8192])[2] == [4_000, 5_000]
+    assert fit_need(entry, [4096, 8192], {"int4": "gguf:Q4_K_M"})[2] == [4_500, 5_500]
+    only_web = {"context_limit": 8192, "formats": entry["formats"][:1]}
+    assert fit_need(only_web, [4096, 8192])[2] == [0, 0]

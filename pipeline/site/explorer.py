@@ -183,6 +183,13 @@ def verdict(needed: int | None, usable: int, rules: dict) -> str:
 # Compact JSON -------------------------------------------------------------------------------------
 
 
+def _chosen(row: dict) -> dict:
+    """{precision: format} the fits filter judges, as the calculator's list does (calc-list.js columnFormat):
+    a precision's one figure with no tab-only web build (review 7, the fits filter on a GPU)."""
+    found = {p: fit.precision_weights(row, p, web=False) for p in FIT_PRECISIONS}
+    return {p: f["format"] for p, f in found.items() if f}
+
+
 def compact_json(data: SiteData) -> str:
     """Every row as an array (columns named once), language-independent; the script formats numbers."""
     classes = [c["id"] for c in data.size_classes]
@@ -215,7 +222,7 @@ def compact_json(data: SiteData) -> str:
             "url": plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
             "basis": BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, "date": day(r) or 0,
             "est": int(bool(r.get("weights_bytes_estimated"))), "packed": int(packed_unknown(r)),
-            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts), "web": web_codes(r),
+            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts, _chosen(r)), "web": web_codes(r),
         }))
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
     tight = float((data.fit_rules or {}).get("tight_share") or 0.85)

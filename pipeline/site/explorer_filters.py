@@ -54,17 +54,22 @@ def tag_bits(row: dict) -> int:
     return sum(1 << TAGS.index(t) for t in model_tags(row))
 
 
-def fit_need(entry: dict | None, contexts: list[int]) -> list[list[int]]:
-    """Least memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a
-    16-bit KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of
-    its smallest format of that precision. 0 where unknown; -1 at a context beyond the model's limit
-    (too long: never "fits"); negated (below -1) when the model states no limit: the memory verdict
-    stands, but it is named apart from the fits (fit.limit_unrecorded; explorer.js)."""
+def fit_need(entry: dict | None, contexts: list[int], chosen: dict | None = None) -> list[list[int]]:
+    """Memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a 16-bit
+    KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of the
+    format `chosen` names for that precision (the calculator list's one figure, fit.precision_weights with
+    web=False: never a tab-only web build on a GPU), else of its smallest format that is not a web build.
+    0 where unknown; -1 at a context beyond the model's limit (too long: never "fits"); negated (below -1)
+    when the model states no limit: the memory verdict stands, but it is named apart from the fits
+    (fit.limit_unrecorded; explorer.js)."""
     entry = entry or {}
+    chosen = chosen or {}
     limit = entry.get("context_limit")
     need = [[0] * len(contexts) for _ in FIT_PRECISIONS]
-    for f in entry.get("formats") or []:
-        if f.get("precision") not in FIT_PRECISIONS:
+    usable = [f for f in entry.get("formats") or [] if f.get("precision") in FIT_PRECISIONS and f.get("engine") != "browser"]
+    named = {f["precision"] for f in usable if f.get("format") and f.get("format") == chosen.get(f["precision"])}
+    for f in usable:
+        if f["precision"] in named and f.get("format") != chosen[f["precision"]]:
             continue
         by_context = (f.get("needed_bytes") or {}).get(16) or (f.get("needed_bytes") or {}).get("16") or []
         row = need[FIT_PRECISIONS.index(f["precision"])]
