@@ -479,7 +479,9 @@ def _band(page: Page, row: dict) -> str:
 
 
 # A row's formats: Chinese lists names with the enumeration comma ("GGUF、LiteRT（TensorFlow Lite）、MLX").
-_FORMAT_SEP = {"zh": "、"}
+# A list of formats in the language's own separator ("GGUF، MLX": review 7, ar #10); explorer.js reads it
+# from the strings below, so the static table and the script's rows join alike.
+_FORMAT_SEP = {"zh": "、", "ar": "، "}
 
 
 def _format_label(page: Page, fmt: str) -> str:
@@ -536,6 +538,7 @@ def _js_strings(page: Page) -> str:
         strings["dates"] = {d: tidy_plain(text) for d, text in strings["dates"].items()}
         strings["bases"] = [tidy_plain(text) for text in strings["bases"]]
     strings["formats"] = [_format_label(page, f) for f in FORMATS]
+    strings["sep"] = _FORMAT_SEP.get(page.lang, ", ")
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices
