@@ -871,7 +871,6 @@ calc--tags--embedding = تضمين (embedding)
 calc--tags--moe = مزيج الخبراء (MoE)
 calc--tags--vision-language = رؤية ولغة
 calc--tags--speech = كلام
-calc--tags--classifier = مصنِّف
 calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة أو تكفيها بالكاد
 calc--bad_number = «{ $text }» ليس رقمًا. اكتب رقمًا مثل { $example }.
 calc--bad_link = يطلب الرابط { $name } «{ $value }»، وهي قيمة غير معروفة هنا، فتُركت.

@@ -689,7 +689,6 @@ calc--tags--embedding = Embedding
 calc--tags--moe = Mixture of experts
 calc--tags--vision-language = Vision and language
 calc--tags--speech = Speech
-calc--tags--classifier = Classifier
 calc--list_button = List every model that fits or is tight
 calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
 calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.

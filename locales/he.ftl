@@ -731,7 +731,6 @@ calc--tags--embedding = הטמעות (embedding)
 calc--tags--moe = תערובת מומחים (MoE)
 calc--tags--vision-language = ראייה ושפה
 calc--tags--speech = דיבור
-calc--tags--classifier = מסווג
 calc--list_button = הצגת כל המודלים שנכנסים או על הגבול
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.

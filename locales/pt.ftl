@@ -723,7 +723,6 @@ calc--tags--embedding = Embedding
 calc--tags--moe = Mistura de especialistas
 calc--tags--vision-language = Visão e linguagem
 calc--tags--speech = Fala
-calc--tags--classifier = Classificador
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.

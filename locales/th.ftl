@@ -623,7 +623,6 @@ calc--tags--embedding = เอ็มเบดดิง (embedding)
 calc--tags--moe = Mixture of Experts (MoE)
 calc--tags--vision-language = ภาพและภาษา
 calc--tags--speech = เสียงพูด
-calc--tags--classifier = เอนโค้ดเดอร์ (จำแนก เติมคำ)
 calc--list_button = แสดงทุกโมเดลที่พอหรือเฉียดฉิว
 calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
 calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป

@@ -624,7 +624,6 @@ calc--tags--embedding = 嵌入（embedding）
 calc--tags--moe = 混合专家（MoE）
 calc--tags--vision-language = 视觉与语言
 calc--tags--speech = 语音
-calc--tags--classifier = 编码器（分类、填空）
 calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。

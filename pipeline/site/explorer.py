@@ -26,7 +26,7 @@ from pipeline.contract import FitRules
 from pipeline.data import fit
 from pipeline.site.browser_data import DetailDocument, DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
-from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
+from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits, tag_message
 from pipeline.site.fit_view import device_label
 from pipeline.site.zh_text import tidy_plain
 from pipeline.site.html import plain_text
@@ -79,11 +79,6 @@ def chart_rows(data: SiteData) -> list[dict]:
     first), so the chart keeps its size at any number of tracked models."""
     keep = {r["id"] for r in first_rows(data, FIRST_VIEW)}
     return [r for r in data.models if r["id"] in keep]
-
-
-def tag_message(tag: str) -> str:
-    """The message naming a kind of model: the calculator's where it has the same kind (one term on both pages)."""
-    return f"calc.tags.{tag}" if tag in ("base", "instruct", "reasoning", "embedding") else f"explorer.tag_{tag}"
 
 
 def first_order(data: SiteData) -> str:

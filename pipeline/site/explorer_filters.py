@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-# The tag filter's vocabulary, in the order the select lists it. A catalog tag of the same name
-# (data/catalog.yaml `tags`) is taken as is; otherwise a tag is read from what the Hub states.
-TAGS = ("base", "instruct", "reasoning", "code", "embedding", "encoder")
+# The kinds of model, in the order both selects list them: the calculator's and the explorer's, one list and
+# one name each (review 7, zh #3). A catalog tag of the same name (data/catalog.yaml `tags`) is taken as is
+# ("classifier" is the encoder kind); otherwise a tag is read from what the Hub states.
+TAGS = ("instruct", "base", "reasoning", "code", "embedding", "moe", "vision-language", "speech", "encoder")
+_CATALOG = {"classifier": "encoder"}
 FIT_PRECISIONS = ("fp16", "int8", "int4")
 
 _WORD = re.compile(r"[^a-z0-9]+")
@@ -26,7 +28,7 @@ def model_tags(row: dict) -> list[str]:
     gives no other kind (a model the name does not describe stays untagged rather than guessed)."""
     words = set(_WORD.split(f"{row.get('id', '')} {row.get('name', '')}".lower()))
     task, head = row.get("pipeline_tag") or "", row.get("architecture") or ""
-    found = {t for t in row.get("tags") or [] if t in TAGS}
+    found = {_CATALOG.get(t, t) for t in row.get("tags") or []} & set(TAGS)
     if words & _INSTRUCT:
         found.add("instruct")
     if words & _REASONING:
@@ -48,6 +50,11 @@ def model_tags(row: dict) -> list[str]:
     if generator and not found & {"instruct", "reasoning", "embedding", "encoder"}:
         found.add("base")
     return [t for t in TAGS if t in found]
+
+
+def tag_message(tag: str) -> str:
+    """The message naming a kind of model, the same on the calculator and the explorer."""
+    return f"explorer.tag_{tag}" if tag in ("code", "encoder") else f"calc.tags.{tag}"
 
 
 def tag_bits(row: dict) -> int:
