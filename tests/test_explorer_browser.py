@@ -88,6 +88,15 @@ def _tab_to(page, selector: str, limit: int = 80) -> None:
 _press_text = press_text  # tests/conftest.py: one key event per character, as a person types
 
 
+def _back_to(page, selector: str, limit: int = 40) -> None:
+    """Press Shift+Tab until `selector` has the focus (keyboard only)."""
+    for _ in range(limit):
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Shift+Tab")
+    raise AssertionError(f"Shift+Tab never reached {selector}")
+
+
 def _rows(page) -> list[str]:
     return page.eval_on_selector_all(".ls-explorer-table tbody tr code", "cs => cs.map(c => c.textContent)")
 
@@ -173,14 +182,14 @@ def test_clear_filters_brings_back_the_view_the_page_opened_with(browser, big_ur
         assert ", " not in text or lang != "ar", text
     assert any(sep in t for t in static_formats)
     assert _rows(page) != first_rows
-    _tab_to(page, 'button[type="reset"]')
+    _back_to(page, 'button[type="reset"]')
     page.keyboard.press("Enter")
     wait_until(page, f"{DRAWN} && !location.search && !document.querySelector('th[aria-sort]')")
     assert _rows(page) == first_rows
     assert page.text_content(".ls-explorer-status") == first_status
     assert page.is_visible(".ls-explorer-show")
     assert page.eval_on_selector('input[name="model"]', "i => i.value") == ""
-    _tab_to(page, 'input[name="model"]')
+    _back_to(page, 'input[name="model"]')
     _press_text(page, "gemma-2")
     wait_until(page, f"{DRAWN} && location.search.includes('model=gemma-2')")
     assert _rows(page) and all("gemma-2" in i.lower() for i in _rows(page))
