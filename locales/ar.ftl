@@ -1159,6 +1159,7 @@ calc--undisclosed = غير معروف: حجم { $model } غير مُعلَن و�
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = غير معروف (لا حدّ سياق مسجَّل)
 calc--col_build_context = غير معروف (ذاكرة هذه النسخة معروفة عند سياقها المبني فقط)
+calc--col_none = لا شيء
 calc--col_at_limit = { $tokens } (حدّ النموذج)
 calc--unknown_undisclosed =
     { $count ->

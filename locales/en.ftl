@@ -846,6 +846,7 @@ calc--undisclosed = Unknown: the parameter count of { $model } has not been publ
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = unknown (no context limit recorded)
 calc--col_build_context = unknown (memory known at its build's own context only)
+calc--col_none = none
 calc--col_at_limit = { $tokens } (model's limit)
 calc--unknown_undisclosed =
     { $count ->

@@ -901,6 +901,7 @@ calc--undisclosed = לא ידוע: מספר הפרמטרים של { $model } ל�
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = לא ידוע (לא נרשמה מגבלת הקשר)
 calc--col_build_context = לא ידוע (הזיכרון של הגרסה ידוע רק בהקשר שלשמו נבנתה)
+calc--col_none = אין
 calc--col_at_limit = { $tokens } (המגבלה של המודל)
 calc--unknown_undisclosed =
     { $count ->

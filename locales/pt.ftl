@@ -908,6 +908,7 @@ calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não fo
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = desconhecido (limite de contexto não registrado)
 calc--col_build_context = desconhecido (a memória só é conhecida no contexto para o qual a versão foi feita)
+calc--col_none = nenhum
 calc--col_at_limit = { $tokens } (limite do modelo)
 calc--unknown_undisclosed =
     { $count ->

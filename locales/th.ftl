@@ -761,6 +761,7 @@ calc--undisclosed = ไม่ทราบ: ไม่มีการเผยแ�
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = ไม่ทราบ (ไม่มีขีดจำกัดบริบทบันทึกไว้)
 calc--col_build_context = ไม่ทราบ (ทราบหน่วยความจำเฉพาะที่บริบทที่รุ่นนี้สร้างมาเท่านั้น)
+calc--col_none = ไม่มี
 calc--col_at_limit = { $tokens } (ขีดจำกัดของโมเดล)
 calc--unknown_undisclosed =
     { $count ->

@@ -762,6 +762,7 @@ calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发�
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = 未知（缺少上下文上限）
 calc--col_build_context = 未知（该版本的内存只在其构建时的上下文下已知）
+calc--col_none = 无
 calc--col_at_limit = { $tokens }（模型上限）
 calc--unknown_undisclosed =
     { $count ->

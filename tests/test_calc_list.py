@@ -45,8 +45,8 @@ def test_a_gpus_list_marks_the_models_own_limit_and_writes_none_as_the_model_pag
     assert any(c.startswith("calc.col_at_limit") for c in cells)
     # a lone number is the model's limit, said so: never a bare figure alone
     assert all("/" in c or "calc." in c or "model_fit." in c for c in cells), cells[:5]
-    none = [c for c in cells if "model_fit.context_none" in c]
-    assert all(c.startswith("model_fit.context_none / ") for c in none)
+    none = [c for c in cells if "calc.col_none" in c]
+    assert all(c.startswith("calc.col_none / ") for c in none)
 
 
 def test_unknown_verdicts_are_counted_by_reason():

@@ -79,12 +79,12 @@ var LSCalcList = function (c, dv) {
   });
   // The Longest context cell: "8,192 (model's limit)" where a figure is the model's own limit, so a lone
   // number reads apart from a pair (review 7, zh #4); "none" where nothing fits with headroom, as the model
-  // pages write it (th #11); a WebLLM build: known at the context it was built for only (ar #1).
+  // pages write it (th #11, calc.col_none: model_fit.context_none's word); a WebLLM build: known at the context it was built for only (ar #1).
   function context(m, big, runs, stated, floor) {
     if (stated) return esc(msg("calc.col_build_context"));
     if (runs == null) return esc(msg("calc.col_no_limit"));
     function one(n) {
-      if (!n) return esc(msg("model_fit.context_none"));
+      if (!n) return esc(msg("calc.col_none"));
       return n === m.limit ? esc(msg("calc.col_at_limit", { tokens: N.integer(n) })) : (floor ? "\u2265\u00a0" : "") + N.integer(n);
     }
     return big === runs ? one(runs) : one(big) + " / " + one(runs);
