@@ -689,7 +689,6 @@ calc--tags--embedding = Embedding
 calc--tags--moe = Mixture of experts
 calc--tags--vision-language = Vision and language
 calc--tags--speech = Speech
-calc--tags--classifier = Classifier
 calc--list_button = List every model that fits or is tight
 calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
 calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.
@@ -820,8 +819,8 @@ calc--reverse_heading_runs = Every model that fits or is tight
 calc--reverse_caption_order = Models that fit or are tight (the Verdict column says which), most parameters first; models whose parameter count is not known come last, those needing the most memory first.
 calc--unknown_left_out =
     { $count ->
-        [one] { $count } model is left out because its verdict is unknown (usually its KV cache is not known, or it has no weights of this precision): { $names }. Pick it in the Model field to see what is missing.
-       *[other] { $count } models are left out because their verdict is unknown (usually their KV cache is not known, or they have no weights of this precision): { $names }. Pick one in the Model field to see what is missing.
+        [one] { $count } model is left out because its verdict is unknown: its KV cache is not known, or it has no weights of this precision ({ $names }). Pick it in the Model field to see what is missing.
+       *[other] { $count } models are left out because their verdict is unknown: their KV cache is not known, or they have no weights of this precision ({ $names }). Pick one in the Model field to see what is missing.
     }
 calc--summary_web =
     { $count ->
@@ -846,6 +845,14 @@ calc--offload_past = No CPU and GPU split is worked out past the model's limit, 
 calc--undisclosed = Unknown: the parameter count of { $model } has not been published and its weights have not been released, so there is nothing to run on { $device }.
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = unknown (no context limit recorded)
+calc--col_build_context = unknown (memory known at its build's own context only)
+calc--col_none = none
+calc--col_at_limit = { $tokens } (model's limit)
+calc--unknown_undisclosed =
+    { $count ->
+        [one] { $count } model is left out because its parameter count has not been published.
+       *[other] { $count } models are left out because their parameter count has not been published.
+    }
 explorer--fit_unknown =
     { $count ->
         [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.

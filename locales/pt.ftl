@@ -723,7 +723,6 @@ calc--tags--embedding = Embedding
 calc--tags--moe = Mistura de especialistas
 calc--tags--vision-language = Visão e linguagem
 calc--tags--speech = Fala
-calc--tags--classifier = Classificador
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
@@ -876,9 +875,9 @@ calc--reverse_heading_runs = Todos os modelos que cabem ou ficam apertados
 calc--reverse_caption_order = Modelos que cabem ou ficam apertados (a coluna Veredito diz qual), do que tem mais parâmetros ao que tem menos; os modelos cujo número de parâmetros não se conhece vêm por último, do que precisa de mais memória ao que precisa de menos. Quando aparece um número só na coluna de contexto, os dois coincidem: em geral, é o limite do próprio modelo, que chega antes do limite da memória.
 calc--unknown_left_out =
     { $count ->
-        [one] { $count } modelo fica de fora porque o veredito dele é desconhecido (em geral, não se conhece o tamanho ou o cache KV dele, ou ele não tem pesos nesta precisão): { $names }. Escolha-o no campo Modelo para ver o que falta.
-        [many] { $count } de modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o tamanho ou o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
-       *[other] { $count } modelos ficam de fora porque o veredito deles é desconhecido (em geral, não se conhece o tamanho ou o cache KV deles, ou eles não têm pesos nesta precisão): { $names }. Escolha um deles no campo Modelo para ver o que falta.
+        [one] { $count } modelo fica de fora porque o veredito dele é desconhecido: falta o cache KV dele, ou não há pesos nesta precisão ({ $names }). Escolha-o no campo Modelo para ver o que falta.
+        [many] { $count } de modelos ficam de fora porque o veredito deles é desconhecido: falta o cache KV deles, ou não há pesos nesta precisão ({ $names }). Escolha um deles no campo Modelo para ver o que falta.
+       *[other] { $count } modelos ficam de fora porque o veredito deles é desconhecido: falta o cache KV deles, ou não há pesos nesta precisão ({ $names }). Escolha um deles no campo Modelo para ver o que falta.
     }
 calc--summary_web =
     { $count ->
@@ -908,6 +907,15 @@ calc--offload_past = A divisão entre CPU e GPU não é calculada além do limit
 calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar em { $device }.
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = desconhecido (limite de contexto não registrado)
+calc--col_build_context = desconhecido (a memória só é conhecida no contexto para o qual a versão foi feita)
+calc--col_none = nenhum
+calc--col_at_limit = { $tokens } (limite do modelo)
+calc--unknown_undisclosed =
+    { $count ->
+        [one] { $count } modelo fica de fora porque o tamanho dele não foi divulgado.
+        [many] { $count } de modelos ficam de fora porque o tamanho deles não foi divulgado.
+       *[other] { $count } modelos ficam de fora porque o tamanho deles não foi divulgado.
+    }
 explorer--fit_unknown =
     { $count ->
         [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.

@@ -623,7 +623,6 @@ calc--tags--embedding = เอ็มเบดดิง (embedding)
 calc--tags--moe = Mixture of Experts (MoE)
 calc--tags--vision-language = ภาพและภาษา
 calc--tags--speech = เสียงพูด
-calc--tags--classifier = เอนโค้ดเดอร์ (จำแนก เติมคำ)
 calc--list_button = แสดงทุกโมเดลที่พอหรือเฉียดฉิว
 calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
 calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป
@@ -738,7 +737,7 @@ calc--reverse_heading_runs = ทุกโมเดลที่พอหรือ
 calc--reverse_caption_order = โมเดลที่พอหรือเฉียดฉิว (คอลัมน์ผลการประเมินบอกว่าเป็นแบบไหน) เรียงจากจำนวนพารามิเตอร์มากไปน้อย โมเดลที่ไม่ทราบจำนวนพารามิเตอร์อยู่ท้ายสุด เรียงจากที่ต้องใช้หน่วยความจำมากไปน้อย
 calc--unknown_left_out =
     { $count ->
-       *[other] ไม่ได้แสดง { $count } โมเดล เพราะไม่ทราบผลการประเมิน (ส่วนใหญ่เพราะไม่ทราบขนาด KV cache หรือไม่มีค่าน้ำหนักที่ความละเอียดนี้): { $names } — เลือกโมเดลเหล่านี้ในช่องโมเดลเพื่อดูว่าขาดข้อมูลอะไร
+       *[other] ไม่ได้แสดง { $count } โมเดล เพราะไม่ทราบผลการประเมิน: ไม่ทราบขนาด KV cache หรือไม่มีค่าน้ำหนักที่ความละเอียดนี้ ({ $names }) — เลือกโมเดลเหล่านี้ในช่องโมเดลเพื่อดูว่าขาดข้อมูลอะไร
     }
 calc--summary_web =
     { $count ->
@@ -761,6 +760,13 @@ calc--offload_past = ไม่ได้คำนวณการแบ่งร�
 calc--undisclosed = ไม่ทราบ: ไม่มีการเผยแพร่จำนวนพารามิเตอร์ของ { $model } และไม่ได้เปิดให้ดาวน์โหลดค่าน้ำหนัก จึงไม่มีอะไรให้รันบน { $device }
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = ไม่ทราบ (ไม่มีขีดจำกัดบริบทบันทึกไว้)
+calc--col_build_context = ไม่ทราบ (ทราบหน่วยความจำเฉพาะที่บริบทที่รุ่นนี้สร้างมาเท่านั้น)
+calc--col_none = ไม่มี
+calc--col_at_limit = { $tokens } (ขีดจำกัดของโมเดล)
+calc--unknown_undisclosed =
+    { $count ->
+       *[other] ไม่ได้แสดง { $count } โมเดล เพราะผู้พัฒนาไม่เปิดเผยจำนวนพารามิเตอร์
+    }
 explorer--fit_unknown =
     { $count ->
        *[other] มีอีก { $count } โมเดลที่ตรงกับตัวกรองแต่ไม่ได้แสดง เพราะข้อมูลยังไม่พอจะบอกว่าพอหรือไม่ (ส่วนใหญ่ขาดขนาด KV cache)

@@ -624,7 +624,6 @@ calc--tags--embedding = 嵌入（embedding）
 calc--tags--moe = 混合专家（MoE）
 calc--tags--vision-language = 视觉与语言
 calc--tags--speech = 语音
-calc--tags--classifier = 编码器（分类、填空）
 calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
@@ -739,7 +738,7 @@ calc--reverse_heading_runs = 所有装得下或偏紧的模型
 calc--reverse_caption_order = 装得下或偏紧的模型（“结论”一列注明是哪一种），按参数量从多到少排列；参数量未知的模型排在最后，按所需内存从多到少排列。
 calc--unknown_left_out =
     { $count ->
-       *[other] 有 { $count } 个模型未列出，因为结论未知（通常是 KV 缓存未知，或没有这一精度的权重）：{ $names }。在“模型”一栏中选择其中一个，可查看缺少哪些信息。
+       *[other] 有 { $count } 个模型未列出，因为结论未知：KV 缓存未知，或没有这一精度的权重（{ $names }）。在“模型”一栏中选择其中一个，可查看缺少哪些信息。
     }
 calc--summary_web =
     { $count ->
@@ -762,6 +761,13 @@ calc--offload_past = 所选上下文超出模型上限，KV 缓存未计入，�
 calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发布，因此没有可在{ $device }上运行的文件。
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = 未知（缺少上下文上限）
+calc--col_build_context = 未知（该版本的内存只在其构建时的上下文下已知）
+calc--col_none = 无
+calc--col_at_limit = { $tokens }（模型上限）
+calc--unknown_undisclosed =
+    { $count ->
+       *[other] 有 { $count } 个模型未列出，因为其参数量未公开。
+    }
 explorer--fit_unknown =
     { $count ->
        *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。

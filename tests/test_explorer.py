@@ -401,3 +401,33 @@ def test_the_first_view_says_its_order_and_without_downloads_runs_from_the_small
     rows[3]["hub_downloads"] = 10
     assert explorer.first_order(_data(rows)) == "downloads"
     assert [r["id"] for r in explorer.first_rows(_data(rows), 3)] == ["z/m7", "z/m3", "z/m0"]
+
+
+def test_the_fits_filter_never_takes_a_web_only_build_and_judges_the_calculators_one_figure():
+    """Off the browser tab a MediaPipe or LiteRT build is not a GPU's file (fit.precision_weights web=False), and
+    the figure judged is the one the calculator's list judges (review 7: parity with calc-list.js columnFormat)."""
+    from pipeline.site.explorer_filters import fit_need
+    entry = {"context_limit": 8192, "formats": [
+        {"format": "mediapipe:int4", "precision": "int4", "engine": "browser", "needed_bytes": {16: [1_000, 2_000]}},
+        {"format": "gguf:Q4_0", "precision": "int4", "engine": "llama.cpp", "needed_bytes": {16: [4_000, 5_000]}},
+        {"format": "gguf:Q4_K_M", "precision": "int4", "engine": "llama.cpp", "needed_bytes": {16: [4_500, 5_500]}}]}
+    assert fit_need(entry, [4096, 8192])[2] == [4_000, 5_000]
+    assert fit_need(entry, [4096, 8192], {"int4": "gguf:Q4_K_M"})[2] == [4_500, 5_500]
+    only_web = {"context_limit": 8192, "formats": entry["formats"][:1]}
+    assert fit_need(only_web, [4096, 8192])[2] == [0, 0]
+
+
+def test_the_calculator_and_the_explorer_list_one_set_of_kinds_in_one_order_with_one_name_each():
+    """Review 7 (zh #3): code, MoE, vision-language and speech on both pages, in the same order and words."""
+    from pipeline.site import calc_data, fit_view
+
+    data = load_site_data(ROOT / "data")
+    assert calc_data.TAGS == explorer.TAGS
+    assert {"code", "moe", "vision-language", "speech", "encoder"} <= set(explorer.TAGS)
+    for lang in ("en", "zh"):
+        page = Page(lang=lang, locale=load_locale(lang), data=data, base_url="../")
+        both = []
+        for html in (explorer.explorer_html(page), fit_view.calculator(page, None)):
+            select = re.search(r'<select name="tag">(.*?)</select>', str(html), re.S).group(1)
+            both.append([label for value, label in re.findall(r'<option value="([^"]+)">([^<]+)</option>', select)])
+        assert both[0] == both[1] and len(both[0]) == len(explorer.TAGS), both

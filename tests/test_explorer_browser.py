@@ -88,6 +88,15 @@ def _tab_to(page, selector: str, limit: int = 80) -> None:
 _press_text = press_text  # tests/conftest.py: one key event per character, as a person types
 
 
+def _back_to(page, selector: str, limit: int = 40) -> None:
+    """Press Shift+Tab until `selector` has the focus (keyboard only)."""
+    for _ in range(limit):
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Shift+Tab")
+    raise AssertionError(f"Shift+Tab never reached {selector}")
+
+
 def _rows(page) -> list[str]:
     return page.eval_on_selector_all(".ls-explorer-table tbody tr code", "cs => cs.map(c => c.textContent)")
 
@@ -144,6 +153,46 @@ def test_search_filter_sort_and_a_shared_url_with_the_keyboard(browser, big_url,
     assert _rows(other) == _rows(page)
     assert other.eval_on_selector('input[name="model"]', "i => i.value") == "gemma-2"
     assert other.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["pt", "ar"])
+def test_clear_filters_brings_back_the_view_the_page_opened_with(browser, big_url, lang):
+    """Review 7 (pt #8): after a search and a sort, "Clear filters" (Enter on it) shows the first view again,
+    its rows in their order (featured first), its status sentence and its "show all" button, not the script's
+    100 smallest; a later search still filters. The formats cell joins with the language's own separator,
+    static and script rows alike (review 7, ar #10: «GGUF، MLX»)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/")
+    first_rows, first_status = _rows(page), page.text_content(".ls-explorer-status")
+    sep = "، " if lang == "ar" else ", "
+    cells = "cs => cs.map(c => c.textContent)"
+    static_formats = page.eval_on_selector_all(".ls-explorer-table tbody tr td bdi[dir=ltr]", cells)
+    _tab_to(page, 'input[name="model"]')
+    _press_text(page, "gemma-2")
+    wait_until(page, f"{DRAWN} && location.search.includes('model=gemma-2')")
+    _tab_to(page, 'th[data-key="params"] button')
+    page.keyboard.press("Enter")
+    wait_until(page, f"{DRAWN} && document.querySelector('th[data-key=params]').getAttribute('aria-sort')")
+    drawn_formats = page.eval_on_selector_all(".ls-explorer-table tbody tr td bdi[dir=ltr]", cells)
+    for text in static_formats + drawn_formats:
+        assert ", " not in text or lang != "ar", text
+    assert any(sep in t for t in static_formats)
+    assert _rows(page) != first_rows
+    _back_to(page, 'button[type="reset"]')
+    page.keyboard.press("Enter")
+    wait_until(page, f"{DRAWN} && !location.search && !document.querySelector('th[aria-sort]')")
+    assert _rows(page) == first_rows
+    assert page.text_content(".ls-explorer-status") == first_status
+    assert page.is_visible(".ls-explorer-show")
+    assert page.eval_on_selector('input[name="model"]', "i => i.value") == ""
+    _back_to(page, 'input[name="model"]')
+    _press_text(page, "gemma-2")
+    wait_until(page, f"{DRAWN} && location.search.includes('model=gemma-2')")
+    assert _rows(page) and all("gemma-2" in i.lower() for i in _rows(page))
     context.close()
 
 

@@ -177,6 +177,13 @@ def test_which_models_can_i_chat_with_on_a_16gb_mac_at_32k(browser, site_url, la
         if n:
             assert plain(locale.plural(f"calc.count.{verdict}", n)) in summary, (verdict, summary)
     assert sum(1 for n in counts.values() if n) >= 4
+    if lang == "zh":  # a tally: full-width commas, no final "和" (review 7, zh #4)
+        assert "和" not in summary.split("：")[-1], summary
+    # review 7 (th #11, zh #4): "none" as the model pages write it, never "—"; a lone figure is the model's limit, said so
+    cells = page.eval_on_selector_all(".ls-calc-table tbody tr", "trs => trs.map(tr => tr.cells[4].textContent)")
+    assert not any("—" in c for c in cells), cells[:5]
+    limit = plain(locale.t("calc.col_at_limit", tokens="")).strip()
+    assert all("/" in c or limit in plain(c) for c in cells), cells[:5]
     # the phone: the list's every column is inside a focusable region that scrolls, the page does not
     page.set_viewport_size(PHONE)
     assert horizontal_overflow(page) is None
@@ -476,6 +483,12 @@ def test_the_biggest_model_in_a_browser_tab_is_the_browser_tables(browser, site_
     assert params == sorted(params, reverse=True)  # the caption's order
     formats = page.eval_on_selector_all(".ls-calc-table tbody td[dir=ltr]", "els => els.map(e => e.textContent)")
     assert formats and not any("GGUF" in f for f in formats)
+    # review 7 (ar #1): a WebLLM build's memory is known at its own context only, said so; every other web
+    # build gets its longest context, never "no context limit recorded"
+    cells = page.eval_on_selector_all(".ls-calc-table tbody tr", "trs => trs.map(tr => [tr.cells[1].textContent, tr.cells[4].textContent])")
+    webllm = [c for f, c in cells if "WebLLM" in f]
+    assert webllm and all(plain(c) == plain(locale.t("calc.col_build_context")) for c in webllm), webllm[:3]
+    assert not any(plain(locale.t("calc.col_no_limit")) in plain(c) for _, c in cells), cells[:5]
     notes = plain(" ".join(page.eval_on_selector_all(".ls-calc-left-out", "els => els.map(e => e.textContent)")))
     assert plain(locale.plural("calc.web_left_out", no_build)) in notes
     assert unknown and all(plain(name) in notes for name in unknown)

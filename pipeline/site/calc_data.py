@@ -13,7 +13,7 @@ from pipeline.contract import FitRules, KVCache
 from pipeline.data import fit
 from pipeline.fileio.atomic import write_atomic
 from pipeline.i18n.display_names import build_variant, runtime_name
-from pipeline.site.explorer_filters import model_tags
+from pipeline.site.explorer_filters import TAGS as FILTER_TAGS, model_tags, tag_message
 from pipeline.site.html import plain_text
 
 # The calculator's first view when the URL names no model: the model of the reader's question
@@ -27,7 +27,7 @@ RAM_BANDWIDTH = 2 * 8 * 5_600_000_000
 # assets/calc/messages-list-<lang>.json; and its CPU+GPU split (calc-offload.js), which shares those messages.
 SCRIPT, LATER_SCRIPTS = "fit-calculator.js", ("calc-search.js", "calc-list.js", "calc-offload.js")
 # Catalog tags the reverse view filters by (data only: what data/catalog.yaml says of each model).
-TAGS = ("instruct", "base", "reasoning", "embedding", "moe", "vision-language", "speech", "classifier")
+TAGS = FILTER_TAGS  # the explorer's list: one vocabulary, one order on both pages (review 7, zh #3)
 
 
 def _get(row: object, key: str) -> object:

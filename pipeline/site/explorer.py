@@ -26,7 +26,7 @@ from pipeline.contract import FitRules
 from pipeline.data import fit
 from pipeline.site.browser_data import DetailDocument, DetailRow, ExplorerRow, as_row, columns
 from pipeline.site.context import Page, SiteData
-from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits
+from pipeline.site.explorer_filters import FIT_PRECISIONS, TAGS, fit_need, model_tags, tag_bits, tag_message
 from pipeline.site.fit_view import device_label
 from pipeline.site.zh_text import tidy_plain
 from pipeline.site.html import plain_text
@@ -79,11 +79,6 @@ def chart_rows(data: SiteData) -> list[dict]:
     first), so the chart keeps its size at any number of tracked models."""
     keep = {r["id"] for r in first_rows(data, FIRST_VIEW)}
     return [r for r in data.models if r["id"] in keep]
-
-
-def tag_message(tag: str) -> str:
-    """The message naming a kind of model: the calculator's where it has the same kind (one term on both pages)."""
-    return f"calc.tags.{tag}" if tag in ("base", "instruct", "reasoning", "embedding") else f"explorer.tag_{tag}"
 
 
 def first_order(data: SiteData) -> str:
@@ -183,6 +178,13 @@ def verdict(needed: int | None, usable: int, rules: dict) -> str:
 # Compact JSON -------------------------------------------------------------------------------------
 
 
+def _chosen(row: dict) -> dict:
+    """{precision: format} the fits filter judges, as the calculator's list does (calc-list.js columnFormat):
+    a precision's one figure with no tab-only web build (review 7, the fits filter on a GPU)."""
+    found = {p: fit.precision_weights(row, p, web=False) for p in FIT_PRECISIONS}
+    return {p: f["format"] for p, f in found.items() if f}
+
+
 def compact_json(data: SiteData) -> str:
     """Every row as an array (columns named once), language-independent; the script formats numbers."""
     classes = [c["id"] for c in data.size_classes]
@@ -215,7 +217,7 @@ def compact_json(data: SiteData) -> str:
             "url": plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
             "basis": BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, "date": day(r) or 0,
             "est": int(bool(r.get("weights_bytes_estimated"))), "packed": int(packed_unknown(r)),
-            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts), "web": web_codes(r),
+            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts, _chosen(r)), "web": web_codes(r),
         }))
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
     tight = float((data.fit_rules or {}).get("tight_share") or 0.85)
@@ -472,7 +474,9 @@ def _band(page: Page, row: dict) -> str:
 
 
 # A row's formats: Chinese lists names with the enumeration comma ("GGUF、LiteRT（TensorFlow Lite）、MLX").
-_FORMAT_SEP = {"zh": "、"}
+# A list of formats in the language's own separator ("GGUF، MLX": review 7, ar #10); explorer.js reads it
+# from the strings below, so the static table and the script's rows join alike.
+_FORMAT_SEP = {"zh": "、", "ar": "، "}
 
 
 def _format_label(page: Page, fmt: str) -> str:
@@ -529,6 +533,7 @@ def _js_strings(page: Page) -> str:
         strings["dates"] = {d: tidy_plain(text) for d, text in strings["dates"].items()}
         strings["bases"] = [tidy_plain(text) for text in strings["bases"]]
     strings["formats"] = [_format_label(page, f) for f in FORMATS]
+    strings["sep"] = _FORMAT_SEP.get(page.lang, ", ")
     strings["few"] = counted_noun_plurals(page.lang)  # Arabic 3–10 take the plural noun, as format_params
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-# The tag filter's vocabulary, in the order the select lists it. A catalog tag of the same name
-# (data/catalog.yaml `tags`) is taken as is; otherwise a tag is read from what the Hub states.
-TAGS = ("base", "instruct", "reasoning", "code", "embedding", "encoder")
+# The kinds of model, in the order both selects list them: the calculator's and the explorer's, one list and
+# one name each (review 7, zh #3). A catalog tag of the same name (data/catalog.yaml `tags`) is taken as is
+# ("classifier" is the encoder kind); otherwise a tag is read from what the Hub states.
+TAGS = ("instruct", "base", "reasoning", "code", "embedding", "moe", "vision-language", "speech", "encoder")
+_CATALOG = {"classifier": "encoder"}
 FIT_PRECISIONS = ("fp16", "int8", "int4")
 
 _WORD = re.compile(r"[^a-z0-9]+")
@@ -26,7 +28,7 @@ def model_tags(row: dict) -> list[str]:
     gives no other kind (a model the name does not describe stays untagged rather than guessed)."""
     words = set(_WORD.split(f"{row.get('id', '')} {row.get('name', '')}".lower()))
     task, head = row.get("pipeline_tag") or "", row.get("architecture") or ""
-    found = {t for t in row.get("tags") or [] if t in TAGS}
+    found = {_CATALOG.get(t, t) for t in row.get("tags") or []} & set(TAGS)
     if words & _INSTRUCT:
         found.add("instruct")
     if words & _REASONING:
@@ -50,21 +52,31 @@ def model_tags(row: dict) -> list[str]:
     return [t for t in TAGS if t in found]
 
 
+def tag_message(tag: str) -> str:
+    """The message naming a kind of model, the same on the calculator and the explorer."""
+    return f"explorer.tag_{tag}" if tag in ("code", "encoder") else f"calc.tags.{tag}"
+
+
 def tag_bits(row: dict) -> int:
     return sum(1 << TAGS.index(t) for t in model_tags(row))
 
 
-def fit_need(entry: dict | None, contexts: list[int]) -> list[list[int]]:
-    """Least memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a
-    16-bit KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of
-    its smallest format of that precision. 0 where unknown; -1 at a context beyond the model's limit
-    (too long: never "fits"); negated (below -1) when the model states no limit: the memory verdict
-    stands, but it is named apart from the fits (fit.limit_unrecorded; explorer.js)."""
+def fit_need(entry: dict | None, contexts: list[int], chosen: dict | None = None) -> list[list[int]]:
+    """Memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a 16-bit
+    KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of the
+    format `chosen` names for that precision (the calculator list's one figure, fit.precision_weights with
+    web=False: never a tab-only web build on a GPU), else of its smallest format that is not a web build.
+    0 where unknown; -1 at a context beyond the model's limit (too long: never "fits"); negated (below -1)
+    when the model states no limit: the memory verdict stands, but it is named apart from the fits
+    (fit.limit_unrecorded; explorer.js)."""
     entry = entry or {}
+    chosen = chosen or {}
     limit = entry.get("context_limit")
     need = [[0] * len(contexts) for _ in FIT_PRECISIONS]
-    for f in entry.get("formats") or []:
-        if f.get("precision") not in FIT_PRECISIONS:
+    usable = [f for f in entry.get("formats") or [] if f.get("precision") in FIT_PRECISIONS and f.get("engine") != "browser"]
+    named = {f["precision"] for f in usable if f.get("format") and f.get("format") == chosen.get(f["precision"])}
+    for f in usable:
+        if f["precision"] in named and f.get("format") != chosen[f["precision"]]:
             continue
         by_context = (f.get("needed_bytes") or {}).get(16) or (f.get("needed_bytes") or {}).get("16") or []
         row = need[FIT_PRECISIONS.index(f["precision"])]

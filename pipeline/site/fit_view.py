@@ -255,7 +255,7 @@ def calculator(page: Page, marker: Marker) -> str:
     precisions = [Markup('<option value="{}">{}</option>').format(
         bits, t("calc.kv_bits", bits=format_integer(bits, page.lang))) for bits in r.kv_precisions]
     gpus = [Markup('<option value="{}">{}</option>').format(n, format_integer(n, page.lang)) for n in range(1, 9)]
-    tags = [Markup('<option value="{}">{}</option>').format(tag, t(f"calc.tags.{tag}")) for tag in calc_data.TAGS]
+    tags = [Markup('<option value="{}">{}</option>').format(tag, t(calc_data.tag_message(tag))) for tag in calc_data.TAGS]
     payload = json.dumps(calc_payload(page), ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     base = escape(page.base_url or "")
     messages = compiled_block(page.lang, compiled_messages(page.locale, (calc_data.SCRIPT,)))  # msg(): the keys the script names

@@ -12,7 +12,7 @@ var LSCalcList = function (c, dv) {
   // a name from data/ in zh: full-width brackets, as zh-text.js sets the built pages ("FP8（NVIDIA）")
   function esc(s) { return String(s).replace(/[&<>"']/g, function (ch) { return "&#" + ch.charCodeAt(0) + ";"; }); }
   var prec = (c.formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0, unrecorded: 0 };
-  var rows = [], seen = 0, unknown = [], noBuild = 0, unrecorded = [];
+  var rows = [], seen = 0, unknown = [], undisclosed = [], noBuild = 0, unrecorded = [];
   c.all.forEach(function (m) {
     if (st.tag && m.tags.indexOf(st.tag) < 0) return;
     var f, r, v;
@@ -28,12 +28,14 @@ var LSCalcList = function (c, dv) {
     seen++;
     if (FitRule.unrecorded(v, m.limit)) { counts.unrecorded++; unrecorded.push(m.name); return; }
     counts[v]++;
-    if (v === "unknown") unknown.push(m.name);
-    if (v === "fits" || v === "tight") rows.push([m, f, r, v, w && w.bound]);
+    if (v === "unknown") (m.undisclosed ? undisclosed : unknown).push(m.name);  // two reasons, counted apart (review 7, pt #3)
+    if (v === "fits" || v === "tight") rows.push([m, f, r, v, w && w.bound, w && w.fb]);
   });
   var parts = [], a;
   ["fits", "tight", "unrecorded", "no", "too-long", "unknown"].forEach(function (k) { if (counts[k]) parts.push(msg("calc.count." + k, { count: counts[k] })); });
   function list(x) {  // Thai: a figure kept with the word after it, as thai_lines.py; Hebrew: "ו־" with a maqaf, as join_list
+    // zh: a tally reads as one, "装得下 109 个，偏紧 13 个，…" with no final "和" (review 7, zh #4)
+    if (c.lang === "zh") return x.join("，");
     return new Intl.ListFormat(LSNumbers.LOCALES[c.lang] || c.lang).format(x).replace(/(\d) (?=[\u0E00-\u0E7F])/g, "$1\u00a0")
       .replace(/(^|\s)\u05d5-(?=\S)/g, "$1\u05d5\u05be");
   }
@@ -49,6 +51,7 @@ var LSCalcList = function (c, dv) {
   if (c.lang === "zh") unknown = unknown.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
   if (c.lang === "zh") unrecorded = unrecorded.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
   if (unrecorded.length) p("ls-calc-left-out ls-calc-unrecorded", msg("calc.unrecorded_apart", { count: unrecorded.length, context: st.context, names: names(unrecorded) }));
+  if (undisclosed.length) p("ls-calc-left-out", msg("calc.unknown_undisclosed", { count: undisclosed.length }));
   if (unknown.length) p("ls-calc-left-out", msg("calc.unknown_left_out", { count: unknown.length, names: names(unknown) }));
   if (!rows.length) return p(null, msg("calc.reverse_none"));
   // most parameters first; no parameter count: after them, most memory first (the Memory needed column)
@@ -63,16 +66,29 @@ var LSCalcList = function (c, dv) {
   t.appendChild(el("thead")).appendChild(hr);
   var body = t.appendChild(el("tbody")), html = [];
   rows.forEach(function (x) {
-    var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), big = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus);
-    var runs = FitEngine.largest(m, x[1], dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
+    // a web build judged at its 32-bit bound: its longest context at that bound, a floor of the real one
+    var m = x[0], sp = FitEngine.speed(m, x[2], dv.bw, R), lf = x[5] || x[1], big = FitEngine.largest(m, lf, dv.usable, R, st.kv, dv.gpus);
+    var runs = FitEngine.largest(m, lf, dv.usable, R, st.kv, dv.gpus, true);  // "with headroom / at all" when they differ
     // a browser build named as the browser table names it ("MediaPipe (int4)", zh "MediaPipe（int4）"), on any device
     var wb = /^(mediapipe|tflite):(.+)$/.exec(x[1][0]), built = wb && msg("display.web_build", { runtime: wb[1] === "tflite" ? "LiteRT" : "MediaPipe", variant: wb[2] });
     var name = !dv.web ? built || c.fmtName(x[1]) : LSCalcList.webName(m);
     html.push('<tr><th scope="row"><a href="?model=' + encodeURIComponent(m.id) + '" data-id="' + esc(m.id) + '"><bdi>' + esc(c.lang === "zh" ? m.name.replace(/ ?\(([^()]*)\)/g, "（$1）") : m.name) +
       '</bdi></a></th><td dir="ltr">' + (x[1][3] ? "≈\u00a0" : "") + esc(name) + '</td><td class="ls-num"><bdi>' + (x[4] ? "≤\u00a0" : "") +
       bytes(FitEngine.totalOn(x[2], dv.gpus)) + '</bdi></td><td><span class="ls-verdict ls-verdict-' + x[3] + '">' + esc(msg("fit.verdict." + x[3])) +
-      '</span></td><td class="ls-num">' + (runs == null ? esc(msg("calc.col_no_limit")) : big === runs ? N.integer(runs) : (big ? N.integer(big) : "—") + " / " + N.integer(runs)) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
+      '</span></td><td class="ls-num">' + context(m, big, runs, dv.web && m.web[1] != null, x[5]) + '</td><td class="ls-num">' + (sp ? N.decimal(+sp.s.toPrecision(2)) : "") + "</td></tr>");
   });
+  // The Longest context cell: "8,192 (model's limit)" where a figure is the model's own limit, so a lone
+  // number reads apart from a pair (review 7, zh #4); "none" where nothing fits with headroom, as the model
+  // pages write it (th #11, calc.col_none: model_fit.context_none's word); a WebLLM build: known at the context it was built for only (ar #1).
+  function context(m, big, runs, stated, floor) {
+    if (stated) return esc(msg("calc.col_build_context"));
+    if (runs == null) return esc(msg("calc.col_no_limit"));
+    function one(n) {
+      if (!n) return esc(msg("calc.col_none"));
+      return n === m.limit ? esc(msg("calc.col_at_limit", { tokens: N.integer(n) })) : (floor ? "\u2265\u00a0" : "") + N.integer(n);
+    }
+    return big === runs ? one(runs) : one(big) + " / " + one(runs);
+  }
   body.innerHTML = html.join("");
   p("ls-calc-scroll-hint", msg("calc.scroll_hint"));
   c.out.appendChild(wrap);
@@ -96,7 +112,7 @@ LSCalcList.web = function (m, ctx, usable, R, kv) {
   if (v === "unknown" && w[3]) {
     b = FitEngine.row(m, ["fp32", m.params * 4, "browser", 1, "fp32"], ctx, R, kv);
     var bv = FitEngine.judge(b, usable, R, 1);
-    if (bv === "fits" || bv === "tight") return { f: f, r: b, v: bv, bound: 1 };
+    if (bv === "fits" || bv === "tight") return { f: f, r: b, v: bv, bound: 1, fb: ["fp32", m.params * 4, "browser", 1, "fp32"] };
   }
   return { f: f, r: r, v: v };
 };

@@ -22,7 +22,8 @@ var LSCalcSearch = function (c, rows) {
       var li = box.appendChild(el("li", null));
       li.id = "ls-calc-opt-" + i;
       li.setAttribute("role", "option");
-      li.appendChild(el("bdi", null, x.name));
+      // zh: full-width brackets, as the pages and the list write a name ("FP8（NVIDIA）"; review 7, zh #9)
+      li.appendChild(el("bdi", null, c.lang === "zh" ? x.name.replace(/ ?\(([^()]*)\)/g, "（$1）") : x.name));
       li.appendChild(el("code", null, x.id)).dir = "ltr";
     });
     active = -1;

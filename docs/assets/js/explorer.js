@@ -200,7 +200,7 @@
       (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi" + (r.weights ? "" : ' title="' + esc(msg("explorer.weights_unknown")) + '"') + ">" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
       (r.est16 ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
       '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(msg("table.int4_estimate_note")) + '">≈</abbr> ' : "") +
-      "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(lang === "zh" ? "、" : ", ") +
+      "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(S.sep) +
       '</bdi></td><td class="ls-basis">' + esc(r.basis) + "</td></tr>";
   }
 
@@ -452,10 +452,32 @@
   });
   form.addEventListener("change", userUpdate);
   form.addEventListener("submit", function (e) { e.preventDefault(); update(true); });
-  form.addEventListener("reset", function () { setTimeout(function () { state.sort = ""; update(true); }, 0); });
+  // Clear filters: the view the page opened with, exactly (its first rows, featured first, its status
+  // sentence and its "show all" button), not the unfiltered list the script draws (review 7, pt #8)
+  form.addEventListener("reset", function () { setTimeout(function () {
+    state.sort = "";
+    state.dir = "asc";
+    if (openId) closeModel(false, false);
+    body.innerHTML = first.rows;
+    status.textContent = first.status;
+    if (assume) assume.textContent = first.assume;
+    if (errorBox) errorBox.textContent = "";
+    ["min", "max", "mem"].forEach(function (name) { if (form.elements[name]) form.elements[name].removeAttribute("aria-invalid"); });
+    heads.forEach(function (th) { th.removeAttribute("aria-sort"); });
+    drawnSig = "";
+    shown = [];
+    drawn = 0;
+    more.hidden = true;
+    if (showAll) showAll.hidden = false;
+    history.replaceState(null, "", writeUrl() + location.hash);
+    try { sessionStorage.setItem(KEY, listUrl()); } catch (e) { /* storage off: model pages link back unfiltered */ }
+    root.removeAttribute("aria-busy");
+    scrollHints(root);
+  }, 0); });
   form.addEventListener("focusin", load, { once: true });
   if (showAll) { showAll.hidden = false; showAll.addEventListener("click", userUpdate); }
   form.hidden = false;
+  var first = { rows: body.innerHTML, status: status.textContent, assume: assume ? assume.textContent : "" };  // the load view
   var start = new URLSearchParams(location.search);
   var any = readUrl(start);
   if (start.get("id")) openModel(start.get("id"), false);

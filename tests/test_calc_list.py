@@ -1,0 +1,77 @@
+"""The calculator's list (calc-list.js LSCalcList) run in node over every tracked model, with the page's
+helpers stubbed (msg() writes the key and its arguments): what its context cells and the sentences around
+it say (review 7: ar #1, th #11, pt #3, zh #4)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.site import calc_data
+from tests.test_calc_parity import DATA, RULES, _node
+
+SCRIPT = """
+    global.FitEngine = require(process.argv[1]);
+    global.FitRule = require(process.argv[1].replace('fit-engine', 'fit-rule'));
+    const L = require(process.argv[1].replace('fit-engine', 'calc-list'));
+    const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+    global.msg = (k, a) => k + (a ? JSON.stringify(a) : '');
+    global.LSNumbers = { LOCALES: {} };
+    const said = [], cells = [];
+    function node() { return { appendChild: x => x, setAttribute() {}, set innerHTML(v) { cells.push(v); } }; }
+    const c = { st: { tag: '', format: 'int4', context: p.context, kv: 16 }, formatOf: () => ['int4', 0, 0, 0, 'int4'],
+        R: p.rules, N: { integer: n => String(n), decimal: String }, el: node, p: (cls, text) => said.push(text),
+        bytes: String, all: p.models, lang: p.lang, out: node(), fmtName: f => f[0] };
+    L(c, p.device);
+    process.stdout.write(JSON.stringify({ said, rows: cells.join('').split('<tr>').slice(1) }));"""
+
+
+def _list(device_id: str, lang: str = "en", context: int = 4096) -> dict:
+    device = next(d for d in DATA.devices if d["id"] == device_id)
+    entry = calc_data.device_entry(device)
+    dv = {"web": entry[5] if len(entry) > 5 else 0, "usable": entry[1], "bw": entry[2], "gpus": 1, "name": device_id}
+    models = [{**calc_data.model_entry(r), "web": calc_data.web_entry(r, RULES)} for r in DATA.models]
+    return _node(SCRIPT, {"rules": calc_data.rules_entry(RULES), "models": models, "device": dv, "lang": lang,
+                          "context": context})
+
+
+def _context_cell(row: str) -> str:
+    return re.findall(r'<td class="ls-num">(.*?)</td>', row)[1]
+
+
+def test_a_gpus_list_marks_the_models_own_limit_and_writes_none_as_the_model_pages():
+    got = _list("gpu-8gb")
+    cells = [_context_cell(r) for r in got["rows"]]
+    assert cells and not any("—" in c for c in cells), [c for c in cells if "—" in c][:3]
+    assert any(c.startswith("calc.col_at_limit") for c in cells)
+    # a lone number is the model's limit, said so: never a bare figure alone
+    assert all("/" in c or "calc." in c or "model_fit." in c for c in cells), cells[:5]
+    none = [c for c in cells if "calc.col_none" in c]
+    assert all(c.startswith("calc.col_none / ") for c in none)
+
+
+def test_unknown_verdicts_are_counted_by_reason():
+    """GPT-4 and Gemini 1.5 Pro: size never published, counted apart and not named; the others named with
+    their own reason."""
+    said = _list("gpu-24gb")["said"]
+    hidden = [r["name"] for r in DATA.models if r.get("undisclosed")]
+    apart = [s for s in said if s.startswith("calc.unknown_undisclosed")]
+    gaps = [s for s in said if s.startswith("calc.unknown_left_out")]
+    assert hidden and apart == ['calc.unknown_undisclosed{"count":%d}' % len(hidden)]
+    assert gaps and not any(name in gaps[0] for name in hidden)
+
+
+def test_a_browser_tabs_webllm_rows_say_their_memory_is_known_at_their_builds_context_only():
+    got = _list("browser-tab")
+    stated = {r["name"] for r in DATA.models if (calc_data.web_entry(r, RULES) or [None, None])[1] is not None}
+    by_name = {re.search(r"<bdi>(.*?)</bdi>", r).group(1): _context_cell(r) for r in got["rows"]}
+    webllm = {n: c for n, c in by_name.items() if n in stated}
+    assert webllm and all(c == "calc.col_build_context" for c in webllm.values())
+    # every other web build (Transformers.js, MediaPipe, LiteRT) gets a figure, never "no limit recorded"
+    others = [c for n, c in by_name.items() if n not in stated]
+    assert others and not any("col_no_limit" in c or "col_build_context" in c for c in others), others[:5]
+
+
+def test_zh_tallies_with_full_width_commas_and_no_final_and():
+    said = _list("gpu-8gb", "zh")["said"]
+    summary = next(s for s in said if s.startswith("calc.summary"))
+    assert "，calc.count." in summary and " 和 " not in summary and "和" not in summary.split("counts")[1]
