@@ -575,7 +575,7 @@ fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit 
 
 model_fit--active = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--active_files = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every tensor in the model's weight files, every expert included: all of them stay in memory, so memory figures use the total and speed estimates the active share.
-model_fit--active_main = { $active } of the main model's { $main } parameters work on each token ({ $basis }). The total also counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
+model_fit--active_main = { $active } of the main model's { $main } parameters work on each token ({ $basis }). The total of { $total } counts every tensor in the weight files: every expert, all of which stay in memory, and a multi-token-prediction module of { $mtp } that is stored with the weights but not run in ordinary decoding. Memory figures use the total, speed estimates the active share.
 model_fit--counted_files = The total counts every tensor in the model's weight files.
 model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
 model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.
@@ -589,7 +589,7 @@ model_fit--browser_row = The browser-tab row follows the browser table instead: 
 model_fit--web_build = { $verdict }: its web build, { $build }, needs { $size }
 model_fit--web_build_file = { $verdict }: a file of its web build, { $build }, weighs { $size }, more than the { $limit } a tab loads at once
 model_fit--web_build_unsized = { $verdict }: its web build, { $build }, is recorded without its size
-model_fit--caption = Per device: usable memory, the verdict, the longest context still rated “fits” (below the “tight” line) and the estimated decode speed.
+model_fit--caption = Per device: usable memory, the verdict, the longest context still rated “fits” (below the “tight” line) and the estimated decode speed. The verdict is for the context stated above; where “does not fit” stands beside a token figure, the model fits once the context is cut to that figure.
 model_fit--col_context = Longest context with headroom
 model_fit--col_speed = Tokens per second (range)
 model_fit--context_none = none

@@ -512,7 +512,7 @@ fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和�
 
 model_fit--active = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
-model_fit--active_main = 主模型的 { $main }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数还包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--active_main = 主模型的 { $main }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数 { $total }个参数包括权重文件中的每一个张量：所有专家都算在内，它们都要留在内存里；其中还有一个与主模型一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到。内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
 model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。
@@ -526,7 +526,7 @@ model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断�
 model_fit--web_build = { $verdict }：网页版本 { $build } 需要 { $size }
 model_fit--web_build_file = { $verdict }：网页版本 { $build } 有一个文件达 { $size }，超过标签页一次能加载的 { $limit }
 model_fit--web_build_unsized = { $verdict }：本站记录了网页版本 { $build }，但没有它的大小
-model_fit--caption = 按设备列出：可用内存、结论、仍属“装得下”（未到“偏紧”线）的最长上下文，以及估算的生成速度。
+model_fit--caption = 按设备列出：可用内存、结论、仍属“装得下”（未到“偏紧”线）的最长上下文，以及估算的生成速度。结论针对上方所写的上下文长度；如果“装不下”旁边列有词元数，说明把上下文缩短到这个数，模型就装得下。
 model_fit--col_context = 留有余量的最长上下文
 model_fit--col_speed = 每秒词元数（范围）
 model_fit--context_none = 无
