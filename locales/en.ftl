@@ -153,7 +153,7 @@ chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens 
 chart--fit--summary =
     { $small_count ->
         [0] None of the { $total } featured models fits the smallest device ({ $small })
-        [one] Of the { $total } featured models, one fits the smallest device ({ $small })
+        [one] Of the { $total } featured models, { $small_count } fits the smallest device ({ $small })
        *[other] Of the { $total } featured models, { $small_count } fit the smallest device ({ $small })
     }{ $large_count ->
         [0] , and none fits the largest ({ $large })

@@ -172,7 +172,7 @@ chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.
 chart--fit--summary =
     { $small_count ->
         [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo, “{ $small }”,
-        [one] Dos { $total } modelos em destaque, um cabe no menor dispositivo, “{ $small }”,
+        [one] Dos { $total } modelos em destaque, { $small_count } cabe no menor dispositivo, “{ $small }”,
         [many] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo, “{ $small }”,
        *[other] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo, “{ $small }”,
     }{ $large_count ->
