@@ -491,6 +491,8 @@ fit--usable = الذاكرة المتاحة
 fit--basis = سبب هذه الحصة (المصدر)
 fit--source = المواصفات
 fit--source_link = صفحة الشركة المصنّعة
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = يُباع باسم «{ $label }»
 fit--none = لا شيء من النماذج المتتبَّعة
 fit--largest_int4 = أكبر نموذج تكفيه الذاكرة (4 بتات)
 fit--column_file = ملف { $format } الأصلي في المستودع، يشغّله { $runtime }

@@ -405,6 +405,8 @@ fit--usable = Usable memory
 fit--basis = Why that share (source)
 fit--source = Specifications
 fit--source_link = maker's page
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = sold as “{ $label }”
 fit--none = none of the tracked models
 fit--largest_int4 = Largest model that fits (4-bit)
 fit--column_file = the repository's own { $format } file, run by { $runtime }

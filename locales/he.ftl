@@ -429,6 +429,8 @@ fit--usable = זיכרון זמין
 fit--basis = למה החלק הזה (מקור)
 fit--source = מפרט
 fit--source_link = עמוד היצרן
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = נמכר כ־"{ $label }"
 fit--none = אין בנתונים מודל מתאים
 fit--largest_int4 = המודל הגדול ביותר שנכנס (4 ביט)
 fit--column_file = קובץ ה־{ $format } של המאגר עצמו, ב־{ $runtime }

@@ -423,6 +423,8 @@ fit--usable = Memória utilizável
 fit--basis = Por que essa parcela (fonte)
 fit--source = Especificações
 fit--source_link = fonte
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = vendida como “{ $label }”
 fit--none = nenhum dos modelos acompanhados
 fit--largest_int4 = Maior modelo que cabe (4 bits) e memória necessária
 fit--column_file = arquivo { $format } nativo do repositório, no { $runtime }

@@ -373,6 +373,8 @@ fit--usable = หน่วยความจำที่ใช้ได้
 fit--basis = เหตุผลของสัดส่วนนี้ (แหล่งที่มา)
 fit--source = สเปก
 fit--source_link = แหล่งที่มา
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = ขายในชื่อ “{ $label }”
 fit--none = ไม่มีโมเดลที่ติดตามอยู่ตัวใด
 fit--largest_int4 = โมเดลใหญ่สุดที่พอ (4 บิต)
 fit--column_file = ไฟล์ { $format } ของรีโพเอง รันบน { $runtime }

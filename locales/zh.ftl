@@ -373,6 +373,8 @@ fit--usable = 可用内存
 fit--basis = 比例依据（来源）
 fit--source = 规格
 fit--source_link = 来源页面
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = 标称“{ $label }”
 fit--none = 没有确认装得下的收录模型
 fit--largest_int4 = 装得下的最大模型（4 位）
 fit--column_file = 仓库自带的 { $format } 文件，用 { $runtime } 运行
