@@ -473,7 +473,7 @@ provenance--hub_sources =
             [one] the data of the other one still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches it.
            *[other] the data of the other { $reconstructed } still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches them.
         } Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
-       *[reconstructed] So far, the data of every Hub model ({ $reconstructed }) comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries; as the scheduled refresh reaches each model, it replaces that data with a reading of the Hub API. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+       *[reconstructed] So far, the data of every Hub model comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
     }
 
 

@@ -496,7 +496,7 @@ provenance--hub_sources =
             [many] os dados dos outros { $reconstructed } de modelos ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
            *[other] os dados dos outros { $reconstructed } ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
         } Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
-       *[reconstructed] Por enquanto, os dados de todos os modelos do Hub ({ $reconstructed }) vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto; à medida que a atualização agendada chega a cada modelo, esses dados passam a ser lidos diretamente da API do Hub. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+       *[reconstructed] Por enquanto, os dados de todos os modelos do Hub vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
     }
 
 
