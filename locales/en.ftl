@@ -153,7 +153,7 @@ chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens 
 chart--fit--summary =
     { $small_count ->
         [0] None of the { $total } featured models fits the smallest device ({ $small })
-        [one] Of the { $total } featured models, one fits the smallest device ({ $small })
+        [one] Of the { $total } featured models, { $small_count } fits the smallest device ({ $small })
        *[other] Of the { $total } featured models, { $small_count } fit the smallest device ({ $small })
     }{ $large_count ->
         [0] , and none fits the largest ({ $large })
@@ -405,6 +405,8 @@ fit--usable = Usable memory
 fit--basis = Why that share (source)
 fit--source = Specifications
 fit--source_link = maker's page
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = sold as “{ $label }”
 fit--none = none of the tracked models
 fit--largest_int4 = Largest model that fits (4-bit)
 fit--column_file = the repository's own { $format } file, run by { $runtime }
@@ -471,7 +473,7 @@ provenance--hub_sources =
             [one] the data of the other one still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches it.
            *[other] the data of the other { $reconstructed } still comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries, until the scheduled refresh reaches them.
         } Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
-       *[reconstructed] So far, the data of every Hub model ({ $reconstructed }) comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries; as the scheduled refresh reaches each model, it replaces that data with a reading of the Hub API. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
+       *[reconstructed] So far, the data of every Hub model comes from a reconstructed snapshot, rebuilt from publicly recorded Hub responses and the test files of open-source libraries. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.
     }
 
 
@@ -575,7 +577,7 @@ fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit 
 
 model_fit--active = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
 model_fit--active_files = { $active } of the { $total } parameters work on each token ({ $basis }). The total counts every tensor in the model's weight files, every expert included: all of them stay in memory, so memory figures use the total and speed estimates the active share.
-model_fit--active_main = { $active } of the main model's { $main } parameters work on each token ({ $basis }). The total also counts every expert: all of them stay in memory, so memory figures use the total and speed estimates the active share.
+model_fit--active_main = { $active } of the main model's { $main } parameters work on each token ({ $basis }). The total of { $total } counts every tensor in the weight files: every expert, all of which stay in memory, and a multi-token-prediction module of { $mtp } that is stored with the weights but not run in ordinary decoding. Memory figures use the total, speed estimates the active share.
 model_fit--counted_files = The total counts every tensor in the model's weight files.
 model_fit--counted_files_vision = The total counts every tensor in the model's weight files, the vision encoder's included.
 model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.
@@ -589,7 +591,7 @@ model_fit--browser_row = The browser-tab row follows the browser table instead: 
 model_fit--web_build = { $verdict }: its web build, { $build }, needs { $size }
 model_fit--web_build_file = { $verdict }: a file of its web build, { $build }, weighs { $size }, more than the { $limit } a tab loads at once
 model_fit--web_build_unsized = { $verdict }: its web build, { $build }, is recorded without its size
-model_fit--caption = Per device: usable memory, the verdict, the longest context still rated “fits” (below the “tight” line) and the estimated decode speed.
+model_fit--caption = Per device: usable memory, the verdict, the longest context still rated “fits” (below the “tight” line) and the estimated decode speed. The verdict is for the context stated above; where “does not fit” stands beside a token figure, the model fits once the context is cut to that figure.
 model_fit--col_context = Longest context with headroom
 model_fit--col_speed = Tokens per second (range)
 model_fit--context_none = none

@@ -172,7 +172,7 @@ chart--fit--title = Modelos em destaque em cada dispositivo (pesos de 4 bits, 4.
 chart--fit--summary =
     { $small_count ->
         [0] Nenhum dos { $total } modelos em destaque cabe no menor dispositivo, “{ $small }”,
-        [one] Dos { $total } modelos em destaque, um cabe no menor dispositivo, “{ $small }”,
+        [one] Dos { $total } modelos em destaque, { $small_count } cabe no menor dispositivo, “{ $small }”,
         [many] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo, “{ $small }”,
        *[other] Dos { $total } modelos em destaque, { $small_count } cabem no menor dispositivo, “{ $small }”,
     }{ $large_count ->
@@ -423,6 +423,8 @@ fit--usable = Memória utilizável
 fit--basis = Por que essa parcela (fonte)
 fit--source = Especificações
 fit--source_link = fonte
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = vendida como “{ $label }”
 fit--none = nenhum dos modelos acompanhados
 fit--largest_int4 = Maior modelo que cabe (4 bits) e memória necessária
 fit--column_file = arquivo { $format } nativo do repositório, no { $runtime }
@@ -494,7 +496,7 @@ provenance--hub_sources =
             [many] os dados dos outros { $reconstructed } de modelos ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
            *[other] os dados dos outros { $reconstructed } ainda vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto, até a atualização agendada chegar a eles.
         } Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
-       *[reconstructed] Por enquanto, os dados de todos os modelos do Hub ({ $reconstructed }) vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto; à medida que a atualização agendada chega a cada modelo, esses dados passam a ser lidos diretamente da API do Hub. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
+       *[reconstructed] Por enquanto, os dados de todos os modelos do Hub vêm de um snapshot reconstruído a partir de respostas do Hub registradas publicamente e dos arquivos de teste de bibliotecas de código aberto. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.
     }
 
 
@@ -603,7 +605,7 @@ fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8
 
 model_fit--active = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
 model_fit--active_files = Dos { $total } de parâmetros, { $active } trabalham em cada token ({ $basis }). O total conta cada tensor dos arquivos de pesos, todos os especialistas incluídos: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
-model_fit--active_main = Dos { $main } de parâmetros do modelo principal, { $active } trabalham em cada token ({ $basis }). O total também conta todos os especialistas: todos ficam na memória, por isso os números de memória usam o total e as estimativas de velocidade, a parte ativa.
+model_fit--active_main = Dos { $main } de parâmetros do modelo principal, { $active } trabalham em cada token ({ $basis }). O total, { $total }, conta cada tensor dos arquivos de pesos: todos os especialistas, que ficam todos na memória, e um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, que vem junto com os pesos, mas não é executado na geração comum. Os números de memória usam o total; as estimativas de velocidade, a parte ativa.
 model_fit--counted_files = O total conta cada tensor dos arquivos de pesos do modelo.
 model_fit--counted_files_vision = O total conta cada tensor dos arquivos de pesos do modelo, inclusive os do codificador de imagens.
 model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, que vem junto com os pesos, mas não é executado na geração comum; o modelo principal tem { $main }.
@@ -623,7 +625,7 @@ model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador
 model_fit--web_build = { $verdict }: a versão para a web, { $build }, precisa de { $size }
 model_fit--web_build_file = { $verdict }: um arquivo da versão para a web, { $build }, tem { $size }, mais que os { $limit } que uma aba carrega de uma vez
 model_fit--web_build_unsized = { $verdict }: a versão para a web, { $build }, está registrada sem o tamanho
-model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada.
+model_fit--caption = Por dispositivo: memória utilizável, veredito, contexto mais longo que ainda cabe com folga (abaixo da linha de “apertado”) e velocidade de geração estimada. O veredito vale para o contexto indicado acima; se aparece um número de tokens ao lado de “não cabe”, o modelo cabe quando o contexto é reduzido a esse número.
 model_fit--col_context = Contexto mais longo que cabe (com folga)
 model_fit--col_speed = Tokens por segundo (faixa)
 model_fit--context_none = nenhum

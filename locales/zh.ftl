@@ -373,6 +373,8 @@ fit--usable = 可用内存
 fit--basis = 比例依据（来源）
 fit--source = 规格
 fit--source_link = 来源页面
+# the capacity printed on the box when it differs from the GiB the device name gives (data/devices.yaml memory_reported)
+fit--sold_as = 标称“{ $label }”
 fit--none = 没有确认装得下的收录模型
 fit--largest_int4 = 装得下的最大模型（4 位）
 fit--column_file = 仓库自带的 { $format } 文件，用 { $runtime } 运行
@@ -427,7 +429,7 @@ provenance--hub_sources =
     { $basis ->
         [live] Hub 上所有模型的数据都直接从 Hub API 读取，最近一次在 { $live_date }。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
         [mixed] 目前已有 { $live } 个 Hub 模型直接从 Hub API 读取；其余 { $reconstructed } 个仍使用重建快照中的数据（根据公开记录下来的 Hub 响应和开源库的测试文件还原），等定时更新读到时再替换。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
-       *[reconstructed] 目前 Hub 上全部 { $reconstructed } 个模型的数据都来自重建的快照，也就是根据公开记录下来的 Hub 响应和开源库的测试文件还原出来的数据；定时更新读到某个模型时，会改用直接从 Hub API 读取的数据。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
+       *[reconstructed] 目前 Hub 上所有模型的数据都来自重建的快照，也就是根据公开记录下来的 Hub 响应和开源库的测试文件还原出来的数据。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
     }
 
 
@@ -512,7 +514,7 @@ fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和�
 
 model_fit--active = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--active_files = { $total }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数包括模型权重文件中的每一个张量，所有专家都算在内：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
-model_fit--active_main = 主模型的 { $main }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数还包括所有专家：它们都要留在内存里，所以内存数字按总数算，速度估算按实际用到的部分算。
+model_fit--active_main = 主模型的 { $main }个参数中，每个词元只用到 { $active }个（{ $basis }）。总数 { $total }个参数包括权重文件中的每一个张量：所有专家都算在内，它们都要留在内存里；其中还有一个与主模型一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到。内存数字按总数算，速度估算按实际用到的部分算。
 model_fit--counted_files = 总数包括模型权重文件中的每一个张量。
 model_fit--counted_files_vision = 总数包括模型权重文件中的每一个张量，视觉编码器的张量也在内。
 model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。
@@ -526,7 +528,7 @@ model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断�
 model_fit--web_build = { $verdict }：网页版本 { $build } 需要 { $size }
 model_fit--web_build_file = { $verdict }：网页版本 { $build } 有一个文件达 { $size }，超过标签页一次能加载的 { $limit }
 model_fit--web_build_unsized = { $verdict }：本站记录了网页版本 { $build }，但没有它的大小
-model_fit--caption = 按设备列出：可用内存、结论、仍属“装得下”（未到“偏紧”线）的最长上下文，以及估算的生成速度。
+model_fit--caption = 按设备列出：可用内存、结论、仍属“装得下”（未到“偏紧”线）的最长上下文，以及估算的生成速度。结论针对上方所写的上下文长度；如果“装不下”旁边列有词元数，说明把上下文缩短到这个数，模型就装得下。
 model_fit--col_context = 留有余量的最长上下文
 model_fit--col_speed = 每秒词元数（范围）
 model_fit--context_none = 无

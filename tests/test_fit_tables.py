@@ -4,7 +4,7 @@ browser table and the ladder's browser-tab row agree; an upper bound settles wha
 from __future__ import annotations
 
 import re
-from html import unescape as html_unescape
+from html import escape as html_escape, unescape as html_unescape
 
 import pytest
 
@@ -90,3 +90,24 @@ def test_the_heatmap_judges_each_model_at_4096_tokens_or_its_own_shorter_limit()
     assert fit_view.heat_verdict(DATA, big, browser) == "no"
     assert "or the model's own limit where that is shorter" in html_unescape(fit_tables.fit_matrix_table(page, [], {}))
     assert "shorter limit" in load_locale("en").t("chart.fit.title")
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])
+def test_the_h200_row_says_what_its_box_says_beside_the_gib_its_name_gives(lang):
+    # he #10 (review 7): named "140 GiB" (what nvidia-smi reports) but sold as "141GB", as devices.yaml records
+    html = fit_tables.devices_table(_page(lang), [], {})
+    row = next(r for r in html.split("<tr>") if "NVIDIA H200" in r)
+    said = html_escape(load_locale(lang).t("fit.sold_as", label="@@")).split("@@")[0]
+    assert said in row and '<bdi dir="ltr">141GB</bdi>' in row
+    assert sum("sold as" in r or said in r for r in html.split("<tr>")) == 1  # no other device holds such a note
+
+
+@pytest.mark.parametrize("name,shown", [
+    ("Qwen3.5 35B-A3B", 'Qwen3.5 <span class="ls-nobr">35B-A3B</span>'),
+    ("Qwen3 235B-A22B Instruct", 'Qwen3 <span class="ls-nobr">235B-A22B</span> Instruct'),
+    ("Llama 3.1 8B Instruct", "Llama 3.1 8B Instruct"),
+])
+def test_a_size_pair_stays_on_one_line_in_displayed_names_only(name, shown):
+    # he #13 (review 7): "Qwen3.5 35B-/A3B" broke at its hyphen at 360 px; data and search keep the plain name
+    from pipeline.site.html import hub_name
+    assert str(hub_name(name)) == shown

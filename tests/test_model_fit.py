@@ -35,7 +35,7 @@ def test_a_moe_page_gives_its_active_parameters_and_what_the_total_counts(data):
     # DeepSeek's published 37B are of its 671B main model; the 685B in the files add the MTP module (review 6)
     assert "37 billion of the main model&#39;s 671 billion parameters work on each token (published figure)" in html
     assert "685 billion parameters work" not in html
-    assert "The total counts every tensor in the model's weight files." in html.replace("&#39;", "'")
+    assert "The total of 685 billion counts every tensor in the weight files" in html
     assert "Longest context the model accepts: 163,840 tokens." in html
 
 
@@ -43,15 +43,20 @@ def test_a_page_with_multi_token_prediction_layers_says_what_they_add_to_the_tot
     row = next(r for r in data.models if r["id"] == "deepseek-ai/DeepSeek-V3")
     assert row["params_mtp"] == 13_463_426_304  # computed from its config (pipeline/data/params.py), not typed in
     html = page_html(data, "deepseek-ai/DeepSeek-V3")
-    assert ("The total includes a multi-token-prediction module of 13.5 billion parameters, stored with the weights "
-            "but not run in ordinary decoding; the main model has 671 billion.") in html
+    assert ("a multi-token-prediction module of 13.5 billion that is stored with the weights "
+            "but not run in ordinary decoding. Memory figures use the total") in html
+    # one flowing paragraph, not three sentences each opening "The total" (review 7, en)
+    assert html.count("The total") == 1
     assert "multi-token" not in page_html(data, "openai/gpt-oss-120b")
 
 
 @pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
 def test_the_multi_token_prediction_note_is_written_in_every_language(data, lang):
     html = page_html(data, "deepseek-ai/DeepSeek-V3", lang)
-    assert load_locale(lang).t("model_fit.mtp", mtp="X", main="Y").split("X")[0][-12:] in html
+    loc = load_locale(lang)
+    said = loc.t("model_fit.active_main", active="A", main="M", total="T", mtp="X", basis="B")
+    assert said.split("X")[1][:12] in html  # the merged sentence names the module
+    assert loc.t("model_fit.counted_files") not in html  # ... and what the files hold, once
 
 
 def test_a_dense_page_says_nothing_about_experts(data):

@@ -67,7 +67,7 @@ def chart_spec(name: str, data: SiteData, locale: Locale, specs: dict | None = N
     text = ChartText(locale)
     chart = (specs or SPECS)[name](data, text)
     spec = chart.to_dict(validate=False)
-    spec["config"] = _config()
+    spec["config"] = _config(text.rtl)
     spec["background"] = None  # transparent: the page's own background shows (light and dark)
     return spec
 
@@ -110,7 +110,7 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     class_scale = dict(domain=[text.label(text.size_class(c)) for c in classes],
                        range=[CLASS_COLOURS.get(c, GREY) for c in classes])
     color = alt.Color("size_class:N", title=text.t("scale.legend"), scale=alt.Scale(**class_scale),
-                      legend=alt.Legend(orient="bottom", direction="horizontal", columns=5))
+                      legend=alt.Legend(orient="bottom", direction="horizontal", columns=3 if text.rtl else 5))  # RTL: inside the first 328 px
     bars = base.mark_bar(height={"band": 0.7}).encode(
         x=x, y=y, color=color, tooltip=alt.Tooltip("tip:N"), description="tip:N",
     ).transform_filter("datum.params > 0")
@@ -358,7 +358,7 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     rects = base.mark_rect(stroke="white", strokeWidth=1).encode(
         x=x, y=y, color=alt.Color("verdict:N", title=text.label(text.locale.t("fit.verdict_legend")),
                                   scale=alt.Scale(domain=words, range=list(VERDICT_COLOURS.values())),
-                                  legend=alt.Legend(orient="bottom", direction="horizontal")),
+                                  legend=alt.Legend(orient="bottom", direction="horizontal", **({"columns": 3} if text.rtl else {}))),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")
     marks = base.mark_text(fontSize=13, aria=False, color="#ffffff").encode(x=x, y=y, text="mark:N")
     return (rects + marks).properties(title=text.label(text.locale.t("chart.fit.title")), width=alt.Step(44),
@@ -368,7 +368,7 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
 # Helpers -------------------------------------------------------------------------------------
 
 
-def _config() -> dict:
+def _config(rtl: bool = False) -> dict:
     ink = "currentColor"  # follows the page's text colour, so light and dark schemes both read
     return {
         "font": FONT,
@@ -383,6 +383,9 @@ def _config() -> dict:
                    "labelLimit": 260},
         "text": {"color": ink},
         "mark": {"color": ink},
+        # RTL at 360 px: the 480 px plot opens at its left edge, so a centred x-axis title was cut at its start
+        # (its right end, review 7 ar #2); anchored at the plot's left it is read whole where the box opens
+        **({"axisX": {"titleAnchor": "start"}} if rtl else {}),
     }
 
 

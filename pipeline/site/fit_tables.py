@@ -3,6 +3,7 @@ the home page and browser feasibility (from data/fit.yaml; Hub strings escaped).
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from pipeline.data import fit
@@ -12,9 +13,10 @@ from pipeline.site import fit_view, model_fit
 from pipeline.site.context import Page, SiteData
 from pipeline.site.fit_view import verdict_cell  # one verdict cell for these tables and the model pages
 from pipeline.site.explorer import FIRST_VIEW  # the browser table shows as many rows as the explorer's first view
-from pipeline.site.html import hub, plain_text
+from pipeline.site.html import hub, hub_name, plain_text
 
 LADDER_CONTEXT = 4096
+_SOLD_AS = re.compile(r"sold as ([^;)\s]+)")
 
 
 # Cells (the same classes and wrapper as pipeline/site/tables.py, so the tables look alike) ---------
@@ -44,7 +46,7 @@ def _bytes_cell(page: Page, size: int | None, estimated: bool = False, at_most: 
 
 
 def _model_cell(page: Page, row: dict) -> str:
-    name = hub(row["name"])
+    name = hub_name(row["name"])
     url = plain_text(row.get("url") or "")
     link = f'<a href="{hub(url)}" rel="noopener">{name}</a>' if url.startswith(("https://", "http://")) else name
     return f'<th scope="row" data-sort="{hub(row["name"].lower())}"><bdi>{link}</bdi></th>'
@@ -65,6 +67,11 @@ def _wrap(caption: str, head: str, rows: list[str], sortable: bool = False, tabl
 def _device_head(page: Page, device: dict) -> str:
     # the example product is a proper name (English in every language); the basis is a locale string
     note = f'<br><small lang="en" dir="ltr">{hub(device["note"])}</small>' if device.get("note") else ""
+    # the H200 is sold as "141GB" while its name gives the 140 GiB it reports (he #10): only what devices.yaml holds
+    sold = _SOLD_AS.search(device.get("memory_reported") or "")
+    if sold:
+        label = f'<bdi dir="ltr">{hub(sold.group(1))}</bdi>'
+        note += f'<br><small>{escape(page.locale.t("fit.sold_as", label="@@")).replace("@@", label)}</small>'
     return (f'<th scope="row" data-sort="{device["memory_bytes"]}">'
             f'{_device_text(page, device)}{note}</th>')
 
@@ -189,7 +196,7 @@ def _largest_cell(page: Page, found) -> str:
         name = f'safetensors {row.get("stored_dtype") or ""}'.strip() if fmt["format"] == "safetensors" \
             else model_fit.format_name(fmt)
         note = " · " + escape(page.locale.t("fit.column_file", format=name, runtime=model_fit.runtime_name(fmt)))
-    return (f'<td data-sort="{row["params_total"]}"><bdi>{hub(row["name"])}</bdi>{tight}'
+    return (f'<td data-sort="{row["params_total"]}"><bdi>{hub_name(row["name"])}</bdi>{tight}'
             f'<br><small><bdi>{size}</bdi>{note}</small></td>')
 
 

@@ -25,3 +25,13 @@ def fig(text: str, title: str | None = None) -> Markup:
     if title:
         return Markup('<bdi class="ls-fig" title="{}">{}</bdi>').format(title, text)
     return Markup('<bdi class="ls-fig">{}</bdi>').format(text)
+
+
+# "35B-A3B" (total-active sizes) broke at its hyphen at 360 px ("Qwen3.5 35B-/A3B", review 7 he #13)
+_SIZE_PAIR = re.compile(r"\b\d+(?:\.\d+)?[BMT]-A\d+(?:\.\d+)?[BMT]\b")
+
+
+def hub_name(value: object) -> Markup:
+    """A model name for display: escaped like hub(), its size pair kept on one line (data, search and URLs keep the
+    plain name)."""
+    return Markup(_SIZE_PAIR.sub(lambda m: f'<span class="ls-nobr">{m.group(0)}</span>', str(hub(value))))

@@ -207,8 +207,10 @@ def parameter_notes(page: Page, row: dict) -> list[str]:
         # DeepSeek-V3's published 37B are of the 671B main model, not of the 685B in the files (which hold the
         # MTP module, said next): the sentence pairs the active count with the main model's (review 6, he/th)
         basis = t(f"basis.{row['params_active_basis']}") if row.get("params_active_basis") else ""
+        # one sentence also says what the total holds, experts and the MTP module (three began "The total", review 7)
         notes.append(t("model_fit.active_main", active=format_params(active, lang), main=format_params(total - mtp, lang),
-                       basis=basis or t("figure.unknown")))
+                       total=format_params(total, lang), mtp=format_params(mtp, lang), basis=basis or t("figure.unknown")))
+        return notes
     elif total and active and active < total:
         basis = t(f"basis.{row['params_active_basis']}") if row.get("params_active_basis") else ""
         # one sentence says what the total holds, files and experts together (two began the same way)

@@ -13,7 +13,7 @@ from pipeline.i18n.formatting import format_list, unit_names
 from pipeline.site import explorer
 from pipeline.site import calibration_chart, chart_specs, fit_tables
 from pipeline.site.context import Page
-from pipeline.site.html import hub, plain_text
+from pipeline.site.html import hub, hub_name, plain_text
 
 PRECISIONS = (("fp32", 4), ("fp16", 2), ("int8", 1), ("int4", 0.5))
 # Cells and wrappers ------------------------------------------------------------------------------
@@ -51,7 +51,7 @@ def _wrap(caption: str, head: str, rows: list[str], sortable: bool = False, tabl
 
 def _model_cell(page: Page, row: dict, with_id: bool = True) -> str:
     """Row header: the model's name (linked to its source) and its repo id; stale rows say so."""
-    name = hub(row["name"])
+    name = hub_name(row["name"])
     url = plain_text(row.get("url") or "")
     link = f'<a href="{hub(url)}" rel="noopener">{name}</a>' if url.startswith(("https://", "http://")) else name
     status = ""

@@ -91,9 +91,10 @@
       // what the count holds (pipeline/site/model_fit.py parameter_notes)
       var moe = { active: params(x.active), total: params(r.params), basis: x.active_basis >= 0 ? S.bases[x.active_basis] : msg("figure.unknown") };
       moe.main = params(r.params - x.mtp);  // with an MTP module: the active count is of the main model's (model_fit.parameter_notes)
+      moe.mtp = params(x.mtp);  // ... and the same sentence says what the total holds
       if (x.active) h.push("<p>" + esc(x.mtp ? msg("model_fit.active_main", moe) : x.counted === 1 ? msg("model_fit.active_files", moe) : msg("model_fit.active", moe)) + "</p>");
-      if (x.mtp && r.params) h.push("<p>" + esc(msg("model_fit.mtp", { mtp: params(x.mtp), main: params(r.params - x.mtp) })) + "</p>");
-      if (x.counted && !(x.active && !x.mtp && x.counted === 1)) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
+      if (x.mtp && r.params && !x.active) h.push("<p>" + esc(msg("model_fit.mtp", { mtp: params(x.mtp), main: params(r.params - x.mtp) })) + "</p>");
+      if (x.counted && !(x.active && (x.mtp || x.counted === 1))) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
       if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
