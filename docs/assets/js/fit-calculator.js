@@ -187,20 +187,15 @@
       problems.push(msg("calc.format_mlx", { format: fmtName(f), device: E.device.options[E.device.selectedIndex].text }));
       st.format = defaultFormat(model);
     }
-    // an estimate: "≈" alone (calc.assume_estimate says what it means), so the option fits a 360 px phone
-    var opts = model.formats.filter(offered).map(function (f) {
-      return [f[0], f[1] == null ? msg("calc.format_unknown", { format: fmtName(f) })
-        : (f[3] ? "≈ " : "") + msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) })];
+    E.format.textContent = "";
+    model.formats.filter(offered).forEach(function (f) {
+      // an estimate: "≈" alone (calc.assume_estimate says what it means), so the option fits a 360 px phone
+      var o = el("option", null, f[1] == null ? msg("calc.format_unknown", { format: fmtName(f) })
+        : (f[3] ? "≈ " : "") + msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
+      o.value = f[0];
+      E.format.appendChild(o);
     });
-    // the same options as shown (the next device of the ladder): left as they are, so the form is not laid out again
-    var same = E.format.options.length === opts.length && opts.every(function (o, i) {
-      return E.format.options[i].value === o[0] && E.format.options[i].textContent === o[1];
-    });
-    if (!same) {
-      E.format.textContent = "";
-      opts.forEach(function (x) { var o = el("option", null, x[1]); o.value = x[0]; E.format.appendChild(o); });
-    }
-    if (E.format.value !== st.format) E.format.value = st.format;
+    E.format.value = st.format;
   }
 
   // The one view ----------------------------------------------------------------------------------
@@ -225,20 +220,18 @@
     if (urlPush === null) requestAnimationFrame(function () { setTimeout(function () { var q = urlPush; urlPush = null; writeUrl(q); }); });
     urlPush = urlPush || push;
   }
-  // a line above the answer written only when it says something else: an unchanged one is not laid out again
-  function put(e, text) { if (e.textContent !== text) e.textContent = text; }
   function render(push) {
     root.removeAttribute("aria-busy");
     fresh();  // the answer below is the field's model again (text left in the field after a search: the model's name)
     if (model && document.activeElement !== E.model) E.model.value = model.name;
     out.textContent = "";
-    put(note, problems.join(" "));
+    note.textContent = problems.join(" ");
     own.hidden = st.device !== "own";
     // kept in the layout when unused (a device whose memory is shared): the form does not jump, nor relayout the page
     ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
     if (push != null) queueUrl(push);
     if (!model) return;
-    put(limitNote, model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none"));
+    limitNote.textContent = model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none");
     var dv = device();
     // a ladder device is a product's name (quoted in pt and zh); the reader's own is said as it is ("em 2 GPUs de 12 GiB")
     dv.named = own.hidden ? msg("calc.device_named", { name: dv.name }) : dv.name;
