@@ -111,7 +111,8 @@ def main() -> int:
         print(f"the context field reads {typed!r} after typing 32768: the measurement is void")
         return 1
     met = median(calc) <= TARGET_MS
-    print(f"target: the median key within {TARGET_MS:.0f} ms: {'met' if met else 'missed'}")
+    print(f"target: the median key within {TARGET_MS:.0f} ms: {'met' if met else 'missed'}; "
+          f"every key within it: {'yes' if max(calc) <= TARGET_MS else 'no'}")
     return 0 if met else 1
 
 
