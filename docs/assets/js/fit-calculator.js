@@ -47,7 +47,12 @@
   function code(e, text) {
     text.split("`").forEach(function (part, i) {
       if (i % 2) { var c = e.appendChild(el("code")); c.dir = "ltr"; c.textContent = part; }
-      else if (part) e.appendChild(document.createTextNode(part));
+      // Thai: the build put U+200B between words (messages.py); a word of 3+ letters is kept on one line
+      // (.ls-nobr), as on the static pages (thai_lines.py): nothing inside a word (review 7, th: no U+2060)
+      else if (part) part.split("\u200b").forEach(function (w, j) {
+        if (j) e.append("\u200b");
+        (/[\u0e00-\u0e7f]{3}/.test(w) && e.tagName !== "OPTION" ? e.appendChild(el("span", "ls-nobr")) : e).append(w);
+      });
     });
   }
   var sink = null;  // where p() writes: the answer (out), or the list's box while the list is drawn
@@ -225,13 +230,15 @@
     fresh();  // the answer below is the field's model again (text left in the field after a search: the model's name)
     if (model && document.activeElement !== E.model) E.model.value = model.name;
     out.textContent = "";
-    note.textContent = problems.join(" ");
+    note.textContent = "";
+    code(note, problems.join(" "));
     own.hidden = st.device !== "own";
     // kept in the layout when unused (a device whose memory is shared): the form does not jump, nor relayout the page
     ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
     if (push != null) queueUrl(push);
     if (!model) return;
-    limitNote.textContent = model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none");
+    limitNote.textContent = "";
+    code(limitNote, model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none"));
     var dv = device();
     // a ladder device is a product's name (quoted in pt and zh); the reader's own is said as it is ("em 2 GPUs de 12 GiB")
     dv.named = own.hidden ? msg("calc.device_named", { name: dv.name }) : dv.name;
@@ -253,7 +260,7 @@
     var head = p("ls-calc-verdict ls-verdict-cell", "");
     // the badge is the sentence's verb again: hidden from screen readers, so it is not read twice
     head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v))).setAttribute("aria-hidden", "true");
-    head.appendChild(document.createTextNode(" " + msg("calc.verdict." + key, a)));
+    code(head, " " + msg("calc.verdict." + key, a));
     // weights alone too big and the context past the limit: both are true, both are said
     if (v === "no" && tooLong) p("ls-calc-fact ls-calc-too-long", msg("calc.too_long_also", a));
     // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
