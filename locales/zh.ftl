@@ -646,7 +646,7 @@ calc--largest =
     }
 calc--largest_all =
     { $count ->
-       *[other] 模型的整个上下文都装得下：{ $count } 个词元。
+       *[other] 按模型的上下文上限 { $count } 个词元计算，装得下。
     }
 calc--largest_none = 权重加上运行时缓冲区就已超出可用内存，上下文再短也装不下。
 calc--largest_gpu_none = 仅靠显卡装不下：权重加上运行时缓冲区就已超出显存，上下文再短也不行。
@@ -677,12 +677,14 @@ calc--offload_nospeed =
     }
 calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，超过了 { $ram }。
 calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
-calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
-calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
+calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请在列表中选择 { $formats } 查看。
+calc--offload_engine_none = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算，而此模型没有这类格式。
+calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加；系统内存全部按空闲计算，这是乐观的估计：操作系统和已打开的应用会占用一部分。
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
 calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
 calc--assume_own = 你填写的显存按厂商标称值理解（厂商标的“GB”实为 GiB），其中 { $share } 可用，与预设显卡的算法相同。
-calc--gpus_rule_vllm = vLLM 把每一层拆到各块显卡上（张量并行，--tensor-parallel-size { $count }），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。上面的速度按一块显卡估算；张量并行时各显卡同时工作，实际速度通常更高。
+calc--gpus_rule_vllm = vLLM 把每一层拆到各块显卡上（张量并行，--tensor-parallel-size { $count }），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。
+calc--gpus_speed_vllm = 上面的速度估算按一块显卡计算；张量并行时各显卡同时工作，实际速度通常更高。
 calc--gpus_rule =
     { $count ->
        *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。各显卡轮流处理自己那几层，所以速度相当于一块显存足够大的同型号显卡。

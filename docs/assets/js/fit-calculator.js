@@ -99,9 +99,9 @@
     return f[2] === "browser" && own ? own : R.runtimes[f[2]][8];
   }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
-  // apple flag) and on the reader's own device with one GPU (a Mac has no second card), never its default;
-  // a web build (MediaPipe, LiteRT…) in a browser tab only, where calc-list.js LSCalcList.one judges it.
-  function apple() { return st.device === "own" ? st.gpus === 1 : !!(DEV[st.device] && DEV[st.device][4]); }
+  // apple flag), never its default; not on the reader's own device, which is a GPU with its own memory (the
+  // field it needs; review 7, he #3); a web build (MediaPipe, LiteRT…) in a browser tab only (calc-list.js).
+  function apple() { return !!(DEV[st.device] && DEV[st.device][4]); }
   function offered(f) { return f[2] === "mlx" ? apple() : f[2] !== "browser"; }  // a web build: a tab's only (fit.offered)
   function formatOf(key, m) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
@@ -283,9 +283,8 @@
     var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable) };
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
-    // vLLM splits every layer across the cards (tensor parallelism), llama.cpp whole layers (review 6, he)
-    var ga = { count: dv.gpus, usable: bytes(dv.usable) };
-    if (dv.gpus > 1) p("ls-calc-assumptions", f[2] === "vllm" ? msg("calc.gpus_rule_vllm", ga) : msg("calc.gpus_rule", ga));
+    // how several GPUs share the work (calc-offload.js, loaded then: only an own device has several)
+    if (dv.gpus > 1) later(function () { LSCalcOffload.gpus(shared, f, dv, !!sp); });
     if (st.list) reverse(dv);
   }
 
@@ -327,8 +326,9 @@
 
   // the split that fits with CPU offload: calc-offload.js, loaded with the later messages on first use
   var offloading = null;
-  function offload(r, dv) {
-    if (offloading === true) return LSCalcOffload(shared, r, dv);
+  function offload(r, dv) { later(function () { LSCalcOffload(shared, r, dv); }); }
+  function later(fn) {  // fn once calc-offload.js and the later messages are here (then drawn again)
+    if (offloading === true) return fn();
     offloading = offloading || Promise.all([need("calc-offload.js"), laterMessages()]).then(function () { offloading = true; render(null); },
       function () { offloading = null; });
   }
@@ -402,7 +402,10 @@
     E.format.parentNode.style.display = limitNote.style.display = "";
     E.model.removeAttribute("aria-invalid");
   }
-  E.model.addEventListener("focus", function () { searchReady(); });
+  // the whole name selected on focus, so typing replaces it (review 7, th); a click's mouseup would place the caret
+  var picked = 0;
+  E.model.addEventListener("focus", function () { E.model.select(); picked = 1; searchReady(); });
+  E.model.addEventListener("mouseup", function (e) { if (picked) e.preventDefault(); picked = 0; });
   E.model.addEventListener("input", function () { searchReady().then(function (s) { s.input(); }); });
   E.model.addEventListener("keydown", function (e) {
     if (["Enter", "ArrowDown", "ArrowUp", "Escape"].indexOf(e.key) < 0) return;
