@@ -999,7 +999,10 @@ calc--assume = الافتراضات: ملف { $format } يعمل في { $runtime
         [few] { $context } رموز
         [many] { $context } رمزًا
        *[other] { $context } رمز
-    }، والمتاح من ذاكرة الجهاز { $usable }.
+    }، والمتاح من { $gpu ->
+        [yes] ذاكرة الرسوميات
+       *[other] ذاكرة الجهاز
+    } { $usable }.
 calc--assume_estimate = لم يُسجَّل هنا ملف بهذه الصيغة: حجمه تقديري (≈).
 calc--assume_own = تُقرأ ذاكرة بطاقتك بوحدة GB التي يكتبها المصنّع، وهي في الحقيقة GiB، والمتاح منها { $share }، كما في البطاقات المحدّدة مسبقًا.
 calc--gpus_rule_vllm = يقسم vLLM كل طبقة بين البطاقات (توازي الموترات، `--tensor-parallel-size { $count }`)، وتحتفظ كل بطاقة بمخازن بيئة التشغيل الخاصة بها، فتُحسب مرة لكل بطاقة؛ والمتاح إجمالًا { $usable }.
@@ -1141,7 +1144,10 @@ calc--web_stated = يحتاج { $model } بصيغة { $format } إلى { $total 
 calc--web_file = { $model } بصيغة { $format } لا تكفيه ذاكرة { $device }: أحد ملفاته أكبر مما تستطيع علامة تبويب المتصفح تحميله.
 explorer--fit_assumes_web = ما يُحسب في علامة تبويب المتصفح: نسخة مبنية للمتصفح فقط (WebLLM وTransformers.js وMediaPipe وLiteRT)، يُحكم عليها كما في الحاسبة وجدول المتصفح عند { $context } رمزًا؛ ولا تنطبق دقة الأوزان المختارة هنا. ولا يُدرج نموذج لا نسخة للويب مسجَّلة له، أو حدُّ سياقه أقصر.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = الافتراضات: ملف { $format } يعمل في { $runtime }، والمتاح من ذاكرة الجهاز { $usable }؛ ولم تُحسب ذاكرة KV المؤقتة ولا مخازن بيئة التشغيل، لأن سياقًا من { $context ->
+calc--assume_past = الافتراضات: ملف { $format } يعمل في { $runtime }، والمتاح من { $gpu ->
+        [yes] ذاكرة الرسوميات
+       *[other] ذاكرة الجهاز
+    } { $usable }؛ ولم تُحسب ذاكرة KV المؤقتة ولا مخازن بيئة التشغيل، لأن سياقًا من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
         [two] رمزين

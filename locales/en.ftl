@@ -752,7 +752,10 @@ calc--offload_ask_ram = Type your system RAM to see how many layers could stay o
 calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp: pick { $formats } in the list to see it.
 calc--offload_engine_none = A CPU and GPU split is worked out for GGUF files in llama.cpp, and this model offers none.
 calc--offload_rule = How: as llama.cpp's --n-gpu-layers, each layer carries an equal share of the weights and KV cache, and the runtime's buffers stay on the GPU; system RAM is assumed to read { $ram_bandwidth } (dual-channel DDR5-5600), and the speed adds the time to read each part from its own memory; all of the system RAM is counted as free, which is optimistic: the operating system and open apps use some of it.
-calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of the device's memory usable.
+calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of { $gpu ->
+        [yes] the GPU memory
+       *[other] the device's memory
+    } usable.
 calc--assume_estimate = No file of this format is recorded here: its size is estimated (≈).
 calc--assume_own = Your GPU memory is read as the maker's GB, which are GiB, and { $share } of it is usable, as on the preset GPUs.
 calc--gpus_rule_vllm = vLLM splits every layer across the GPUs (tensor parallelism, --tensor-parallel-size { $count }), and each GPU keeps its own runtime buffers, counted once per GPU; { $usable } usable in all.
@@ -842,7 +845,10 @@ calc--web_stated = { $model } in { $format } needs { $total } of the { $usable }
 calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
 explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe, LiteRT), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of the device's memory usable; the KV cache and the runtime's buffers are not counted, because { $context } tokens is past the model's limit.
+calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of { $gpu ->
+        [yes] the GPU memory
+       *[other] the device's memory
+    } usable; the KV cache and the runtime's buffers are not counted, because { $context } tokens is past the model's limit.
 calc--offload_past = No CPU and GPU split is worked out past the model's limit, since the KV cache there is not counted: pick a context of at most { $limit } tokens to see one.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = Unknown: the parameter count of { $model } has not been published and its weights have not been released, so there is nothing to run on { $device }.

@@ -794,7 +794,10 @@ calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada lev
 calc--assume = Premissas: { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
-    } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
+    } e { $usable } { $gpu ->
+        [yes] da memória da GPU
+       *[other] da memória do dispositivo
+    } utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
 calc--gpus_rule_vllm = O vLLM divide cada camada entre as GPUs (paralelismo de tensores, --tensor-parallel-size { $count }), e cada GPU guarda os seus próprios buffers do runtime, contados uma vez por GPU; { $usable } utilizáveis no total.
@@ -904,7 +907,10 @@ explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita
 calc--assume_past = Premissas: { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
-    } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
+    } e { $usable } { $gpu ->
+        [yes] da memória da GPU
+       *[other] da memória do dispositivo
+    } utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
 calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar em { $device }.

@@ -679,7 +679,10 @@ calc--offload_ask_ram = พิมพ์ขนาด RAM ของระบบ �
 calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ { $formats } ในรายการเพื่อดู
 calc--offload_engine_none = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp แต่โมเดลนี้ไม่มีรูปแบบนั้น
 calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp แต่ละเลเยอร์มีส่วนของค่าน้ำหนักและ KV cache เท่ากัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) และเวลาต่อโทเค็นคือผลรวมของเวลาที่แต่ละส่วนใช้อ่านจากหน่วยความจำที่มันอยู่ และนับ RAM ของระบบทั้งหมดว่าว่าง ซึ่งเป็นการมองแง่ดี เพราะระบบปฏิบัติการและแอปที่เปิดอยู่ก็ใช้ไปส่วนหนึ่ง
-calc--assume = สมมติว่า { $format } รันด้วย { $runtime } ที่บริบท { $context } โทเค็น เก็บ KV cache ที่ { $bits } บิต และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
+calc--assume = สมมติว่า { $format } รันด้วย { $runtime } ที่บริบท { $context } โทเค็น เก็บ KV cache ที่ { $bits } บิต และ{ $gpu ->
+        [yes] {" "}GPU{" "}
+       *[other] อุปกรณ์
+    }มีหน่วยความจำใช้ได้ { $usable }
 calc--assume_estimate = ยังไม่ได้บันทึกไฟล์รูปแบบนี้ ขนาดจึงเป็นค่าประมาณ (≈)
 calc--assume_own = “GB” บนการ์ดจอและแผงแรมที่จริงคือ GiB เราจึงคิดเป็น GiB และนับว่าการ์ดจอใช้ได้ { $share } เหมือน GPU ในรายการ
 calc--gpus_rule_vllm = vLLM แบ่งทุกเลเยอร์ไปบน GPU ทุกตัว (tensor parallelism, --tensor-parallel-size { $count }) แต่ละตัวมีบัฟเฟอร์ของรันไทม์เอง รวมใช้ได้ { $usable }
@@ -757,7 +760,10 @@ calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $tot
 calc--web_file = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: มีไฟล์หนึ่งใหญ่เกินกว่าที่แท็บเบราว์เซอร์จะโหลดได้
 explorer--fit_assumes_web = สิ่งที่นับในแท็บเบราว์เซอร์: เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์ (WebLLM, Transformers.js, MediaPipe, LiteRT) ตัดสินแบบเดียวกับเครื่องคำนวณและตารางเบราว์เซอร์ ที่บริบท { $context } โทเค็น ความแม่นยำของน้ำหนักที่เลือกไว้ตรงนี้ไม่มีผล โมเดลที่ไม่มีรุ่นสำหรับเว็บบันทึกไว้ หรือมีขีดจำกัดบริบทสั้นกว่า จะไม่แสดง
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
+calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และ{ $gpu ->
+        [yes] {" "}GPU{" "}
+       *[other] อุปกรณ์
+    }มีหน่วยความจำใช้ได้ { $usable }
 calc--offload_past = ไม่ได้คำนวณการแบ่งระหว่าง CPU กับ GPU เมื่อบริบทเกินขีดจำกัดของโมเดล เพราะส่วนนี้ไม่ได้นับ KV cache เลือกบริบทไม่เกิน { $limit } โทเค็นเพื่อดูการแบ่ง
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = ไม่ทราบ: ไม่มีการเผยแพร่จำนวนพารามิเตอร์ของ { $model } และไม่ได้เปิดให้ดาวน์โหลดค่าน้ำหนัก จึงไม่มีอะไรให้รันบน { $device }

@@ -680,7 +680,10 @@ calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能�
 calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请在列表中选择 { $formats } 查看。
 calc--offload_engine_none = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算，而此模型没有这类格式。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加；系统内存全部按空闲计算，这是乐观的估计：操作系统和已打开的应用会占用一部分。
-calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
+calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，{ $gpu ->
+        [yes] 显存
+       *[other] 设备内存
+    }中可用 { $usable }。
 calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
 calc--assume_own = 你填写的显存按厂商标称值理解（厂商标的“GB”实为 GiB），其中 { $share } 可用，与预设显卡的算法相同。
 calc--gpus_rule_vllm = vLLM 把每一层拆到各块显卡上（张量并行，--tensor-parallel-size { $count }），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。
@@ -758,7 +761,10 @@ calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $t
 calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
 explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe、LiteRT），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，设备内存中可用 { $usable }；KV 缓存和运行时缓冲区未计入（所选的 { $context } 个词元超出模型上限）。
+calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，{ $gpu ->
+        [yes] 显存
+       *[other] 设备内存
+    }中可用 { $usable }；KV 缓存和运行时缓冲区未计入（所选的 { $context } 个词元超出模型上限）。
 calc--offload_past = 所选上下文超出模型上限，KV 缓存未计入，因此不计算 CPU 与 GPU 的分配：请选择不超过 { $limit } 个词元的上下文。
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发布，因此没有可在{ $device }上运行的文件。

@@ -280,7 +280,7 @@
     if (split) offload(r, dv);
     // zh sentences join with no space
     // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
-    var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable) };
+    var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable), gpu: dv.unified ? "no" : "yes" };  // 显存, not 设备内存 (review 7, zh)
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     // how several GPUs share the work (calc-offload.js, loaded then: only an own device has several)
