@@ -862,6 +862,7 @@ calc--limit_none = لا يذكر هذا النموذج حدًّا لسياقه.
 calc--kv = دقّة ذاكرة KV المؤقتة
 calc--kv_bits = { $bits } بت
 calc--kv_kept = لا يدعم { $runtime } ذاكرة KV مؤقتة بدقّة { $asked } بت، فيحفظ القيم بدقّة { $bits } بت.
+calc--kv_mla = يحفظ { $runtime } مفاتيح MLA وقيمها في هذا النموذج منفصلةً، فتكبر ذاكرة KV المؤقتة فيه نحو { $factor } مرة عن المتجه الكامن الواحد (latent) الذي يحفظه vLLM.
 calc--tag = النوع
 calc--tag_all = كل الأنواع
 calc--tags--instruct = للتعليمات أو المحادثة

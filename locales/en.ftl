@@ -680,6 +680,7 @@ calc--limit_none = This model states no context limit.
 calc--kv = KV-cache precision
 calc--kv_bits = { $bits }-bit
 calc--kv_kept = { $runtime } has no { $asked }-bit KV cache, so it keeps { $bits }-bit values.
+calc--kv_mla = { $runtime } keeps this model's MLA keys and values apart, so its KV cache is about { $factor } times vLLM's, which keeps one latent for both.
 calc--tag = Kind
 calc--tag_all = All kinds
 calc--tags--instruct = Instruct or chat

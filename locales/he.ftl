@@ -722,6 +722,7 @@ calc--limit_none = מגבלת ההקשר של המודל הזה לא ידועה.
 calc--kv = דיוק מטמון KV
 calc--kv_bits = { $bits } ביט
 calc--kv_kept = ב־{ $runtime } אין מטמון KV של { $asked } ביט, ולכן הערכים נשמרים ב־{ $bits } ביט.
+calc--kv_mla = { $runtime } שומר בנפרד את המפתחות והערכים של ה־MLA במודל הזה, ולכן מטמון ה־KV שלו גדול פי { $factor } בערך מהייצוג הדחוס היחיד (latent) ש־vLLM שומר.
 calc--tag = סוג
 calc--tag_all = כל הסוגים
 calc--tags--instruct = הוראות או צ'אט (instruct)

@@ -714,6 +714,7 @@ calc--limit_none = Este modelo não informa um limite de contexto.
 calc--kv = Precisão do cache KV
 calc--kv_bits = { $bits } bits
 calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
+calc--kv_mla = O { $runtime } guarda separados as chaves e os valores do MLA deste modelo, então o cache KV dele fica cerca de { $factor } vezes o latente único que o vLLM guarda.
 calc--tag = Tipo
 calc--tag_all = Todos os tipos
 calc--tags--instruct = Instruções ou chat

@@ -614,6 +614,7 @@ calc--limit_none = โมเดลนี้ไม่ได้ระบุขี�
 calc--kv = ความละเอียดของ KV cache
 calc--kv_bits = { $bits } บิต
 calc--kv_kept = { $runtime } ไม่มี KV cache แบบ { $asked } บิต จึงเก็บค่าไว้ที่ { $bits } บิต
+calc--kv_mla = { $runtime } เก็บคีย์และค่าของ MLA ในโมเดลนี้แยกกัน KV cache จึงใหญ่ราว { $factor } เท่าของ latent ชุดเดียวที่ vLLM เก็บ
 calc--tag = ประเภท
 calc--tag_all = ทุกประเภท
 calc--tags--instruct = ทำตามคำสั่งหรือแชต

@@ -615,6 +615,7 @@ calc--limit_none = 该模型未说明上下文上限。
 calc--kv = KV 缓存精度
 calc--kv_bits = { $bits } 位
 calc--kv_kept = { $runtime } 没有 { $asked } 位 KV 缓存，因此以 { $bits } 位保存。
+calc--kv_mla = { $runtime } 把此模型 MLA 的键和值分开保存，所以 KV 缓存约为 vLLM 所存单个潜向量（latent）的 { $factor } 倍。
 calc--tag = 类型
 calc--tag_all = 全部类型
 calc--tags--instruct = 指令或对话

@@ -266,6 +266,10 @@
     // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: runtimeOf(f), asked: st.kv, bits: r.bits }));
+    // fit-engine.js kv(): llama.cpp keeps MLA keys and values apart (the runtime's MLA factor, fit.py): the reason
+    // its KV cache differs from vLLM's for the same model (review 7, th #5)
+    var mla = R.runtimes[f[2]][7];
+    if (model.kv && model.kv[4] && mla !== 1 && !tooLong) p("ls-calc-fact", msg("calc.kv_mla", { runtime: runtimeOf(f), factor: N.decimal(+mla.toFixed(1)) }));
     var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
     if (!(v === "no" && tooLong)) largestFact(f, dv, split, total);  // else the verdict says the weights alone are too big
     if (v === "fits" || v === "tight") {
