@@ -288,7 +288,7 @@
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     // how several GPUs share the work (calc-offload.js, loaded then: only an own device has several)
-    if (dv.gpus > 1) later(function () { LSCalcOffload.gpus(shared, f, dv, !!sp); });
+    if (dv.gpus > 1) lazy(function () { LSCalcOffload.gpus(shared, f, dv, !!sp); });
     if (st.list) reverse(dv);
   }
 
@@ -330,8 +330,8 @@
 
   // the split that fits with CPU offload: calc-offload.js, loaded with the later messages on first use
   var offloading = null;
-  function offload(r, dv) { later(function () { LSCalcOffload(shared, r, dv); }); }
-  function later(fn) {  // fn once calc-offload.js and the later messages are here (then drawn again)
+  function offload(r, dv) { lazy(function () { LSCalcOffload(shared, r, dv); }); }
+  function lazy(fn) {  // fn once calc-offload.js and the later messages are here (then drawn again)
     if (offloading === true) return fn();
     offloading = offloading || Promise.all([need("calc-offload.js"), laterMessages()]).then(function () { offloading = true; render(null); },
       function () { offloading = null; });
