@@ -626,7 +626,7 @@ def test_review7_single_model_answers(browser, site_url):
     assert page.locator(".ls-calc-largest").inner_text() == en.t("calc.largest_all", count=512)
     # vLLM on two 24 GB cards: Llama 3.3 70B at 16 bits does not fit, so no speed and no note about it
     own = "device=own&vram=24&gpus=2&bw=1008"
-    page.goto(f"{site_url}will-it-run/?model=meta-llama/Llama-3.3-70B-Instruct&{own}&format=safetensors#calculator")
+    page.goto(f"{site_url}will-it-run/?model=meta-llama/Llama-3.3-70B-Instruct&{own}&format=fp16#calculator")
     wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && !document.querySelector('#fit-calculator[aria-busy]')")
     wait_until(page, "[...document.querySelectorAll('.ls-calc-assumptions')].some(e => e.textContent.includes('--tensor-parallel-size 2'))")
     assert not page.locator(".ls-calc-speed").count() and en.t("calc.gpus_speed_vllm") not in " ".join(facts(page))
