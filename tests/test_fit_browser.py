@@ -630,7 +630,7 @@ def test_review7_single_model_answers(browser, site_url):
     wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && !document.querySelector('#fit-calculator[aria-busy]')")
     wait_until(page, "[...document.querySelectorAll('.ls-calc-assumptions')].some(e => e.textContent.includes('--tensor-parallel-size 2'))")
     assert not page.locator(".ls-calc-speed").count() and en.t("calc.gpus_speed_vllm") not in " ".join(facts(page))
-    page.goto(f"{site_url}will-it-run/?model=meta-llama/Llama-3.1-8B-Instruct&{own}&format=safetensors#calculator")
+    page.goto(f"{site_url}will-it-run/?model=meta-llama/Llama-3.1-8B-Instruct&{own}&format=fp16#calculator")
     wait_until(page, "document.querySelector('.ls-calc-speed') && [...document.querySelectorAll('.ls-calc-assumptions')]"
                      ".some(e => e.textContent.includes('--tensor-parallel-size 2'))")
     assert any(en.t("calc.gpus_speed_vllm") in t for t in facts(page))
