@@ -682,6 +682,7 @@ calc--limit_none = This model states no context limit.
 calc--kv = KV-cache precision
 calc--kv_bits = { $bits }-bit
 calc--kv_kept = { $runtime } has no { $asked }-bit KV cache, so it keeps { $bits }-bit values.
+calc--kv_mla = { $runtime } keeps this model's MLA keys and values apart, so its KV cache is about { $factor } times vLLM's, which keeps one latent for both.
 calc--tag = Kind
 calc--tag_all = All kinds
 calc--tags--instruct = Instruct or chat
@@ -713,8 +714,8 @@ calc--largest =
     }
 calc--largest_all =
     { $count ->
-        [one] The model's whole context fits: { $count } token.
-       *[other] The model's whole context fits: { $count } tokens.
+        [one] At the model's limit, { $count } token, it fits.
+       *[other] At the model's limit, { $count } tokens, it fits.
     }
 calc--largest_none = Not even a one-token context fits.
 calc--largest_gpu_none = It does not fit on the GPU alone, not even with a one-token context.
@@ -750,12 +751,17 @@ calc--offload_nospeed =
     }
 calc--offload_no_ram = Even with CPU offload it does not fit: the layers left for system RAM need { $cpu }, more than its { $ram }.
 calc--offload_ask_ram = Type your system RAM to see how many layers could stay on the GPU with the rest in RAM.
-calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp: pick a GGUF, int8 or int4 format to see it.
-calc--offload_rule = How: as llama.cpp's --n-gpu-layers, each layer carries an equal share of the weights and KV cache, and the runtime's buffers stay on the GPU; system RAM is assumed to read { $ram_bandwidth } (dual-channel DDR5-5600), and the speed adds the time to read each part from its own memory.
-calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of the device's memory usable.
+calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp: pick { $formats } in the list to see it.
+calc--offload_engine_none = A CPU and GPU split is worked out for GGUF files in llama.cpp, and this model offers none.
+calc--offload_rule = How: as llama.cpp's --n-gpu-layers, each layer carries an equal share of the weights and KV cache, and the runtime's buffers stay on the GPU; system RAM is assumed to read { $ram_bandwidth } (dual-channel DDR5-5600), and the speed adds the time to read each part from its own memory; all of the system RAM is counted as free, which is optimistic: the operating system and open apps use some of it.
+calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of { $gpu ->
+        [yes] the GPU memory
+       *[other] the device's memory
+    } usable.
 calc--assume_estimate = No file of this format is recorded here: its size is estimated (≈).
 calc--assume_own = Your GPU memory is read as the maker's GB, which are GiB, and { $share } of it is usable, as on the preset GPUs.
-calc--gpus_rule_vllm = vLLM splits every layer across the GPUs (tensor parallelism, --tensor-parallel-size { $count }), and each GPU keeps its own runtime buffers, counted once per GPU; { $usable } usable in all. The speed above is worked out as for one GPU; with tensor parallelism the GPUs work at the same time, so it is usually higher.
+calc--gpus_rule_vllm = vLLM splits every layer across the GPUs (tensor parallelism, --tensor-parallel-size { $count }), and each GPU keeps its own runtime buffers, counted once per GPU; { $usable } usable in all.
+calc--gpus_speed_vllm = The speed estimate above is worked out as for one GPU; with tensor parallelism the GPUs work at the same time, so the real speed is usually higher.
 calc--gpus_rule =
     { $count ->
         [one] { $count } GPU.
@@ -841,7 +847,10 @@ calc--web_stated = { $model } in { $format } needs { $total } of the { $usable }
 calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
 explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe, LiteRT), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of the device's memory usable; the KV cache and the runtime's buffers are not counted, because { $context } tokens is past the model's limit.
+calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of { $gpu ->
+        [yes] the GPU memory
+       *[other] the device's memory
+    } usable; the KV cache and the runtime's buffers are not counted, because { $context } tokens is past the model's limit.
 calc--offload_past = No CPU and GPU split is worked out past the model's limit, since the KV cache there is not counted: pick a context of at most { $limit } tokens to see one.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = Unknown: the parameter count of { $model } has not been published and its weights have not been released, so there is nothing to run on { $device }.

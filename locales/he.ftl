@@ -724,6 +724,7 @@ calc--limit_none = מגבלת ההקשר של המודל הזה לא ידועה.
 calc--kv = דיוק מטמון KV
 calc--kv_bits = { $bits } ביט
 calc--kv_kept = ב־{ $runtime } אין מטמון KV של { $asked } ביט, ולכן הערכים נשמרים ב־{ $bits } ביט.
+calc--kv_mla = { $runtime } שומר בנפרד את המפתחות והערכים של ה־MLA במודל הזה, ולכן מטמון ה־KV שלו גדול פי { $factor } בערך מהייצוג הדחוס היחיד (latent) ש־vLLM שומר.
 calc--tag = סוג
 calc--tag_all = כל הסוגים
 calc--tags--instruct = הוראות או צ'אט (instruct)
@@ -756,9 +757,9 @@ calc--largest =
     }
 calc--largest_all =
     { $count ->
-        [one] כל ההקשר של המודל נכנס: טוקן אחד.
-        [two] כל ההקשר של המודל נכנס: שני טוקנים.
-       *[other] כל ההקשר של המודל נכנס: { $count } טוקנים.
+        [one] בהקשר המרבי של המודל, טוקן אחד, הוא נכנס.
+        [two] בהקשר המרבי של המודל, שני טוקנים, הוא נכנס.
+       *[other] בהקשר המרבי של המודל, { $count } טוקנים, הוא נכנס.
     }
 calc--largest_none = אפילו הקשר של טוקן אחד לא נכנס.
 calc--largest_gpu_none = בלי להעביר חלק ממנו ל־RAM של המערכת, המודל לא נכנס, אפילו לא עם הקשר של טוקן אחד.
@@ -793,12 +794,17 @@ calc--offload_nospeed =
     }
 calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, יותר מה־{ $ram } שיש בו.
 calc--offload_ask_ram = הקלידו את ה־RAM של המערכת כדי לראות כמה שכבות יכולות להישאר בזיכרון הווידאו וכמה יעברו ל־RAM.
-calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp: בחרו פורמט GGUF,‏ int8 או int4 כדי לראות אותה.
-calc--offload_rule = החישוב: כמו ⁦--n-gpu-layers⁩ של llama.cpp, כל שכבה נושאת חלק שווה מהמשקלים וממטמון ה־KV, והחוצצים של סביבת ההרצה נשארים בזיכרון הווידאו; ההנחה היא ש־RAM של המערכת נקרא ב־{ $ram_bandwidth } ‏(DDR5-5600 בשני ערוצים), והמהירות מחברת את הזמן לקרוא כל חלק מהזיכרון שלו.
-calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } מזיכרון המכשיר זמינים.
+calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp: בחרו ברשימה את { $formats } כדי לראות אותה.
+calc--offload_engine_none = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp, ולמודל הזה אין אף אחד.
+calc--offload_rule = החישוב: כמו ⁦--n-gpu-layers⁩ של llama.cpp, כל שכבה נושאת חלק שווה מהמשקלים וממטמון ה־KV, והחוצצים של סביבת ההרצה נשארים בזיכרון הווידאו; ההנחה היא ש־RAM של המערכת נקרא ב־{ $ram_bandwidth } ‏(DDR5-5600 בשני ערוצים), והמהירות מחברת את הזמן לקרוא כל חלק מהזיכרון שלו; כל ה־RAM של המערכת נספר כפנוי, וזו הנחה אופטימית: מערכת ההפעלה והאפליקציות הפתוחות תופסות חלק ממנו.
+calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } { $gpu ->
+        [yes] מזיכרון הווידאו
+       *[other] מזיכרון המכשיר
+    } זמינים.
 calc--assume_estimate = לא נרשם כאן קובץ בפורמט הזה: הגודל שלו מוערך (≈).
 calc--assume_own = מספר ה־GB שהקלדתם מתפרש כ־GiB, כמו אצל היצרנים, ו־{ $share } ממנו זמינים, כמו בכרטיסי המסך המוגדרים.
-calc--gpus_rule_vllm = vLLM מחלק כל שכבה בין הכרטיסים (tensor parallelism‏, ⁦--tensor-parallel-size { $count }⁩), וכל כרטיס שומר חוצצים משלו של סביבת ההרצה, שנספרים פעם אחת לכל כרטיס; בסך הכול { $usable } זמינים. כשמוצגת הערכת מהירות, היא חושבה כמו לכרטיס אחד; ב־tensor parallelism הכרטיסים עובדים במקביל, כך שהמהירות בפועל בדרך כלל גבוהה יותר.
+calc--gpus_rule_vllm = vLLM מחלק כל שכבה בין הכרטיסים (tensor parallelism‏, ⁦--tensor-parallel-size { $count }⁩), וכל כרטיס שומר חוצצים משלו של סביבת ההרצה, שנספרים פעם אחת לכל כרטיס; בסך הכול { $usable } זמינים.
+calc--gpus_speed_vllm = הערכת המהירות שלמעלה חושבה כמו לכרטיס אחד; ב־tensor parallelism הכרטיסים עובדים במקביל, כך שהמהירות בפועל בדרך כלל גבוהה יותר.
 calc--gpus_rule =
     { $count ->
         [one] כרטיס מסך אחד.
@@ -896,7 +902,10 @@ calc--web_stated = { $model } ב־{ $format }, על { $device }: צריך { $tot
 calc--web_file = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: אחד הקבצים שלו גדול ממה שלשונית דפדפן יכולה לטעון.
 explorer--fit_assumes_web = מה נספר בלשונית דפדפן: רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe,‏ LiteRT), כפי שהמחשבון וטבלת הדפדפן שופטים אותה בהקשר של { $context } טוקנים; דיוק המשקלים שנבחר כאן לא חל עליה. מודל שלא נרשמה לו גרסה לדפדפן, או שמגבלת ההקשר שלו קצרה יותר, לא נכלל.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המטמון והחוצצים לא חושבו, כי { $context } טוקנים הם יותר מהמגבלה של המודל; { $usable } מזיכרון המכשיר זמינים.
+calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המטמון והחוצצים לא חושבו, כי { $context } טוקנים הם יותר מהמגבלה של המודל; { $usable } { $gpu ->
+        [yes] מזיכרון הווידאו
+       *[other] מזיכרון המכשיר
+    } זמינים.
 calc--offload_past = חלוקה בין CPU ל־GPU לא מחושבת מעבר למגבלת המודל, כי שם מטמון ה־KV לא נספר: בחרו הקשר של עד { $limit } טוקנים כדי לראות אותה.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = לא ידוע: מספר הפרמטרים של { $model } לא פורסם, והמשקלים שלו לא שוחררו, כך שאין מה להריץ על { $device }.

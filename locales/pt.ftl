@@ -716,6 +716,7 @@ calc--limit_none = Este modelo não informa um limite de contexto.
 calc--kv = Precisão do cache KV
 calc--kv_bits = { $bits } bits
 calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
+calc--kv_mla = O { $runtime } guarda separados as chaves e os valores do MLA deste modelo, então o cache KV dele fica cerca de { $factor } vezes o latente único que o vLLM guarda.
 calc--tag = Tipo
 calc--tag_all = Todos os tipos
 calc--tags--instruct = Instruções ou chat
@@ -748,9 +749,9 @@ calc--largest =
     }
 calc--largest_all =
     { $count ->
-        [one] O contexto inteiro do modelo cabe: { $count } token.
-        [many] O contexto inteiro do modelo cabe: { $count } de tokens.
-       *[other] O contexto inteiro do modelo cabe: { $count } tokens.
+        [one] No limite do modelo, { $count } token, ele cabe.
+        [many] No limite do modelo, { $count } de tokens, ele cabe.
+       *[other] No limite do modelo, { $count } tokens, ele cabe.
     }
 calc--largest_none = Não cabe nem com um único token de contexto.
 calc--largest_gpu_none = Só na GPU, não cabe nem com um único token de contexto.
@@ -789,15 +790,20 @@ calc--offload_nospeed =
     }
 calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os seus { $ram }.
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
-calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha um formato GGUF, int8 ou int4 para vê-la.
-calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada leva uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória.
+calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha { $formats } na lista para vê-la.
+calc--offload_engine_none = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp, e este modelo não oferece nenhum.
+calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada leva uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória; toda a RAM do sistema conta como livre, o que é otimista: o sistema operacional e os apps abertos usam parte dela.
 calc--assume = Premissas: { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
-    } e { $usable } da memória do dispositivo utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
+    } e { $usable } { $gpu ->
+        [yes] da memória da GPU
+       *[other] da memória do dispositivo
+    } utilizáveis; o cache KV (em { $bits } bits) e os buffers do runtime são calculados para { $context } tokens.
 calc--assume_estimate = Nenhum arquivo deste formato está registrado aqui: o tamanho dele é estimado (≈).
 calc--assume_own = A memória da sua GPU é lida nos GB do fabricante, que na verdade são GiB, e { $share } dela é utilizável, como nas GPUs predefinidas.
-calc--gpus_rule_vllm = O vLLM divide cada camada entre as GPUs (paralelismo de tensores, --tensor-parallel-size { $count }), e cada GPU guarda os seus próprios buffers do runtime, contados uma vez por GPU; { $usable } utilizáveis no total. A velocidade acima foi calculada como se fosse uma GPU só; com paralelismo de tensores as GPUs trabalham ao mesmo tempo, então ela costuma ser maior.
+calc--gpus_rule_vllm = O vLLM divide cada camada entre as GPUs (paralelismo de tensores, --tensor-parallel-size { $count }), e cada GPU guarda os seus próprios buffers do runtime, contados uma vez por GPU; { $usable } utilizáveis no total.
+calc--gpus_speed_vllm = A estimativa de velocidade acima foi calculada como se fosse uma GPU só; com paralelismo de tensores as GPUs trabalham ao mesmo tempo, então a velocidade real costuma ser maior.
 calc--gpus_rule =
     { $count ->
         [one] { $count } GPU.
@@ -903,7 +909,10 @@ explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita
 calc--assume_past = Premissas: { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
-    } e { $usable } da memória do dispositivo utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
+    } e { $usable } { $gpu ->
+        [yes] da memória da GPU
+       *[other] da memória do dispositivo
+    } utilizáveis; o cache KV e os buffers do runtime ficaram fora da conta, porque { $context } tokens passam do limite do modelo.
 calc--offload_past = A divisão entre CPU e GPU não é calculada além do limite do modelo, porque ali o cache KV fica fora da conta: escolha um contexto de até { $limit } tokens para vê-la.
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = Desconhecido: o número de parâmetros de { $model } não foi publicado e os pesos não foram liberados, então não há o que rodar em { $device }.

@@ -616,6 +616,7 @@ calc--limit_none = โมเดลนี้ไม่ได้ระบุขี�
 calc--kv = ความละเอียดของ KV cache
 calc--kv_bits = { $bits } บิต
 calc--kv_kept = { $runtime } ไม่มี KV cache แบบ { $asked } บิต จึงเก็บค่าไว้ที่ { $bits } บิต
+calc--kv_mla = { $runtime } เก็บคีย์และค่าของ MLA ในโมเดลนี้แยกกัน KV cache จึงใหญ่ราว { $factor } เท่าของ latent ชุดเดียวที่ vLLM เก็บ
 calc--tag = ประเภท
 calc--tag_all = ทุกประเภท
 calc--tags--instruct = ทำตามคำสั่งหรือแชต
@@ -646,7 +647,7 @@ calc--largest =
     }
 calc--largest_all =
     { $count ->
-       *[other] ใช้บริบทเต็มของโมเดลได้: { $count } โทเค็น
+       *[other] ถ้าใช้บริบทสูงสุดของโมเดล { $count } โทเค็น ก็ยังพอ
     }
 calc--largest_none = ต่อให้ลดบริบทเหลือโทเค็นเดียวก็ยังไม่พอ
 calc--largest_gpu_none = ต่อให้ลดบริบทเหลือโทเค็นเดียว ก็ยังใส่ใน GPU อย่างเดียวไม่ได้
@@ -677,12 +678,17 @@ calc--offload_nospeed =
     }
 calc--offload_no_ram = แม้แบ่งไปที่ CPU ก็ยังไม่พอ: เลเยอร์ที่เหลือให้ RAM ของระบบต้องใช้ { $cpu } เกิน { $ram } ที่มี
 calc--offload_ask_ram = พิมพ์ขนาด RAM ของระบบ เพื่อดูว่าเก็บเลเยอร์บน GPU ได้กี่เลเยอร์ โดยที่เหลืออยู่ใน RAM
-calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ GGUF, int8 หรือ int4 ที่มีในรายการเพื่อดู
-calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp แต่ละเลเยอร์มีส่วนของค่าน้ำหนักและ KV cache เท่ากัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) และเวลาต่อโทเค็นคือผลรวมของเวลาที่แต่ละส่วนใช้อ่านจากหน่วยความจำที่มันอยู่
-calc--assume = สมมติว่า { $format } รันด้วย { $runtime } ที่บริบท { $context } โทเค็น เก็บ KV cache ที่ { $bits } บิต และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
+calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ { $formats } ในรายการเพื่อดู
+calc--offload_engine_none = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp แต่โมเดลนี้ไม่มีรูปแบบนั้น
+calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp แต่ละเลเยอร์มีส่วนของค่าน้ำหนักและ KV cache เท่ากัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) และเวลาต่อโทเค็นคือผลรวมของเวลาที่แต่ละส่วนใช้อ่านจากหน่วยความจำที่มันอยู่ และนับ RAM ของระบบทั้งหมดว่าว่าง ซึ่งเป็นการมองแง่ดี เพราะระบบปฏิบัติการและแอปที่เปิดอยู่ก็ใช้ไปส่วนหนึ่ง
+calc--assume = สมมติว่า { $format } รันด้วย { $runtime } ที่บริบท { $context } โทเค็น เก็บ KV cache ที่ { $bits } บิต และ{ $gpu ->
+        [yes] {" "}GPU{" "}
+       *[other] อุปกรณ์
+    }มีหน่วยความจำใช้ได้ { $usable }
 calc--assume_estimate = ยังไม่ได้บันทึกไฟล์รูปแบบนี้ ขนาดจึงเป็นค่าประมาณ (≈)
 calc--assume_own = “GB” บนการ์ดจอและแผงแรมที่จริงคือ GiB เราจึงคิดเป็น GiB และนับว่าการ์ดจอใช้ได้ { $share } เหมือน GPU ในรายการ
-calc--gpus_rule_vllm = vLLM แบ่งทุกเลเยอร์ไปบน GPU ทุกตัว (tensor parallelism, --tensor-parallel-size { $count }) แต่ละตัวมีบัฟเฟอร์ของรันไทม์เอง รวมใช้ได้ { $usable } ความเร็วข้างบนคิดแบบ GPU ตัวเดียว ของจริงมักเร็วกว่า เพราะทุกตัวทำงานพร้อมกัน
+calc--gpus_rule_vllm = vLLM แบ่งทุกเลเยอร์ไปบน GPU ทุกตัว (tensor parallelism, --tensor-parallel-size { $count }) แต่ละตัวมีบัฟเฟอร์ของรันไทม์เอง รวมใช้ได้ { $usable }
+calc--gpus_speed_vllm = ความเร็วที่ประมาณไว้ข้างบนคิดแบบ GPU ตัวเดียว ของจริงมักเร็วกว่า เพราะทุกตัวทำงานพร้อมกัน
 calc--gpus_rule =
     { $count ->
        *[other] GPU รุ่นเดียวกัน { $count } ตัว: เลเยอร์แบ่งกันไปบนแต่ละตัว (ค่าเริ่มต้นของ llama.cpp คือ --split-mode layer) และแต่ละตัวมีบัฟเฟอร์ของรันไทม์ของตัวเอง จึงนับ { $count } ครั้ง รวมใช้ได้ { $usable } GPU ทำงานทีละตัว หนึ่งโทเค็นจึงใช้เวลาเท่ากับบน GPU ตัวเดียว
@@ -756,7 +762,10 @@ calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $tot
 calc--web_file = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: มีไฟล์หนึ่งใหญ่เกินกว่าที่แท็บเบราว์เซอร์จะโหลดได้
 explorer--fit_assumes_web = สิ่งที่นับในแท็บเบราว์เซอร์: เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์ (WebLLM, Transformers.js, MediaPipe, LiteRT) ตัดสินแบบเดียวกับเครื่องคำนวณและตารางเบราว์เซอร์ ที่บริบท { $context } โทเค็น ความแม่นยำของน้ำหนักที่เลือกไว้ตรงนี้ไม่มีผล โมเดลที่ไม่มีรุ่นสำหรับเว็บบันทึกไว้ หรือมีขีดจำกัดบริบทสั้นกว่า จะไม่แสดง
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และหน่วยความจำของอุปกรณ์ใช้ได้ { $usable }
+calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และ{ $gpu ->
+        [yes] {" "}GPU{" "}
+       *[other] อุปกรณ์
+    }มีหน่วยความจำใช้ได้ { $usable }
 calc--offload_past = ไม่ได้คำนวณการแบ่งระหว่าง CPU กับ GPU เมื่อบริบทเกินขีดจำกัดของโมเดล เพราะส่วนนี้ไม่ได้นับ KV cache เลือกบริบทไม่เกิน { $limit } โทเค็นเพื่อดูการแบ่ง
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = ไม่ทราบ: ไม่มีการเผยแพร่จำนวนพารามิเตอร์ของ { $model } และไม่ได้เปิดให้ดาวน์โหลดค่าน้ำหนัก จึงไม่มีอะไรให้รันบน { $device }

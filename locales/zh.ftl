@@ -617,6 +617,7 @@ calc--limit_none = 该模型未说明上下文上限。
 calc--kv = KV 缓存精度
 calc--kv_bits = { $bits } 位
 calc--kv_kept = { $runtime } 没有 { $asked } 位 KV 缓存，因此以 { $bits } 位保存。
+calc--kv_mla = { $runtime } 把此模型 MLA 的键和值分开保存，所以 KV 缓存约为 vLLM 所存单个潜向量（latent）的 { $factor } 倍。
 calc--tag = 类型
 calc--tag_all = 全部类型
 calc--tags--instruct = 指令或对话
@@ -647,7 +648,7 @@ calc--largest =
     }
 calc--largest_all =
     { $count ->
-       *[other] 模型的整个上下文都装得下：{ $count } 个词元。
+       *[other] 按模型的上下文上限 { $count } 个词元计算，装得下。
     }
 calc--largest_none = 权重加上运行时缓冲区就已超出可用内存，上下文再短也装不下。
 calc--largest_gpu_none = 仅靠显卡装不下：权重加上运行时缓冲区就已超出显存，上下文再短也不行。
@@ -678,12 +679,17 @@ calc--offload_nospeed =
     }
 calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，超过了 { $ram }。
 calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
-calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请选择 GGUF、int8 或 int4 格式查看。
-calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加。
-calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，设备内存中可用 { $usable }。
+calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请在列表中选择 { $formats } 查看。
+calc--offload_engine_none = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算，而此模型没有这类格式。
+calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加；系统内存全部按空闲计算，这是乐观的估计：操作系统和已打开的应用会占用一部分。
+calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，{ $gpu ->
+        [yes] 显存
+       *[other] 设备内存
+    }中可用 { $usable }。
 calc--assume_estimate = 本站没有记录此格式的文件，大小为估算值（≈）。
 calc--assume_own = 你填写的显存按厂商标称值理解（厂商标的“GB”实为 GiB），其中 { $share } 可用，与预设显卡的算法相同。
-calc--gpus_rule_vllm = vLLM 把每一层拆到各块显卡上（张量并行，--tensor-parallel-size { $count }），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。上面的速度按一块显卡估算；张量并行时各显卡同时工作，实际速度通常更高。
+calc--gpus_rule_vllm = vLLM 把每一层拆到各块显卡上（张量并行，--tensor-parallel-size { $count }），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。
+calc--gpus_speed_vllm = 上面的速度估算按一块显卡计算；张量并行时各显卡同时工作，实际速度通常更高。
 calc--gpus_rule =
     { $count ->
        *[other] { $count } 块相同显卡：各层分配到各块显卡上（llama.cpp 的默认方式 --split-mode layer），运行时缓冲区每块显卡各算一份；合计可用 { $usable }。各显卡轮流处理自己那几层，所以速度相当于一块显存足够大的同型号显卡。
@@ -757,7 +763,10 @@ calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $t
 calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
 explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe、LiteRT），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
-calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，设备内存中可用 { $usable }；KV 缓存和运行时缓冲区未计入（所选的 { $context } 个词元超出模型上限）。
+calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，{ $gpu ->
+        [yes] 显存
+       *[other] 设备内存
+    }中可用 { $usable }；KV 缓存和运行时缓冲区未计入（所选的 { $context } 个词元超出模型上限）。
 calc--offload_past = 所选上下文超出模型上限，KV 缓存未计入，因此不计算 CPU 与 GPU 的分配：请选择不超过 { $limit } 个词元的上下文。
 # Review 5 (fcalc): a model whose size was never published (GPT-4): the reason, not an int4 file.
 calc--undisclosed = 未知：{ $model } 的参数量未公开，权重也未发布，因此没有可在{ $device }上运行的文件。

@@ -215,8 +215,8 @@ def test_own_device_with_two_gpus(browser, site_url, lang, typed):
     total = result.total_bytes + result.overhead_bytes  # the runtime's buffers once per GPU
     expected = RULES.verdict(total, usable)
     assert verdict_text(page).startswith(plain(locale.t(f"fit.verdict.{expected}")))
-    rule = page.locator(".ls-calc-assumptions").all_inner_texts()
-    assert any("--split-mode layer" in text for text in rule), rule
+    # the several-GPU line comes with calc-offload.js, loaded then (review 7: out of the first load)
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-assumptions')].some(e => e.textContent.includes('--split-mode layer'))")
     assert not errors, errors
     context.close()
 
@@ -396,14 +396,16 @@ def test_text_that_names_no_tracked_model_is_said_and_never_picked(browser, site
 
 
 def test_thai_answers_keep_their_words_whole(browser, site_url):
-    """At 360 px the Thai answer wraps only between words (the joiners of thai_lines.py), no sideways page."""
+    """At 360 px the Thai answer wraps only between words (.ls-nobr words, U+200B between them), no sideways page."""
     from tests.test_script_browser import LINE_BREAKS, broken_words
 
     context, page, errors = open_calculator(browser, site_url, "th", "?device=gpu-8gb&context=32768&list=1", width=360)
     wait_until(page, "document.querySelector('.ls-calc-summary')")
     assert horizontal_overflow(page) is None
     text = page.locator(".ls-calc-out").inner_text()
-    assert "\u2060" in text and plain(load_locale("th").t("fit.verdict.fits")) in plain(text)
+    assert plain(load_locale("th").t("fit.verdict.fits")) in plain(text)
+    # words kept whole by .ls-nobr spans, with nothing inside a word (review 7, th: U+2060 between letters)
+    assert "\u2060" not in text and page.locator(".ls-calc-verdict .ls-nobr").count() > 2
     problems = broken_words([plain(block) for block in page.evaluate(LINE_BREAKS)])
     assert not problems, problems[:20]
     assert not errors, errors
@@ -620,4 +622,69 @@ def test_the_readers_own_device_is_said_without_quotes_a_ladder_device_with(brow
     wait_until(page, "new URLSearchParams(location.search).get('device') === 'gpu-8gb'")
     assert "“" in verdict_text(page), verdict_text(page)
     assert not errors, errors
+    context.close()
+
+
+def facts(page) -> list[str]:
+    return [plain(t) for t in page.locator(".ls-calc-out p").all_inner_texts()]
+
+
+def test_review7_single_model_answers(browser, site_url):
+    """Review 7: past the limit one statement (he #1); vLLM's speed note only under a speed (he #5); no MLX
+    on an own GPU (he #3); the offload hint names only the model's splittable formats (th #4) and says all
+    RAM is counted free (ar #8); the MLA reason under llama.cpp's KV cache (th #5)."""
+    en = load_locale("en")
+    context, page, errors = open_calculator(browser, site_url, "en", "?model=distilbert/distilbert-base-uncased&device=gpu-8gb")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-too-long')")
+    assert page.locator(".ls-calc-largest").inner_text() == en.t("calc.largest_all", count=512)
+    # vLLM on two 24 GB cards: Llama 3.3 70B at 16 bits does not fit, so no speed and no note about it
+    own = "device=own&vram=24&gpus=2&bw=1008"
+    page.goto(f"{site_url}will-it-run/?model=meta-llama/Llama-3.3-70B-Instruct&{own}&format=fp16#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && !document.querySelector('#fit-calculator[aria-busy]')")
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-assumptions')].some(e => e.textContent.includes('--tensor-parallel-size 2'))")
+    assert not page.locator(".ls-calc-speed").count() and en.t("calc.gpus_speed_vllm") not in " ".join(facts(page))
+    page.goto(f"{site_url}will-it-run/?model=meta-llama/Llama-3.1-8B-Instruct&{own}&format=fp16#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-speed') && [...document.querySelectorAll('.ls-calc-assumptions')]"
+                     ".some(e => e.textContent.includes('--tensor-parallel-size 2'))")
+    assert any(en.t("calc.gpus_speed_vllm") in t for t in facts(page))
+    # one card of your own: a GPU with its own memory, never offered MLX (an Apple-silicon Mac is a preset)
+    page.goto(f"{site_url}will-it-run/?model=meta-llama/Llama-3.2-3B-Instruct&device=own&vram=8&gpus=1#calculator")
+    wait_until(page, "document.querySelector('.ls-calc-verdict') && !document.querySelector('#fit-calculator[aria-busy]')")
+    options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.value)")
+    assert options and not any("MLX" in o for o in options), options
+    # DeepSeek-V3 in safetensors on a 24 GB card: the split hint names its one llama.cpp format, ≈ int4
+    page.goto(f"{site_url}will-it-run/?model=deepseek-ai/DeepSeek-V3&device=gpu-24gb&ram=64#calculator")
+    hint = en.t("calc.offload_engine", formats="\u2248 int4")
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-fact')].some(e => e.textContent === arg)", hint)
+    assert not any("MLA" in t for t in facts(page))  # vLLM keeps the one latent
+    choose(page, "format", "int4")
+    wait_until(page, "document.querySelector('.ls-calc-offload')")
+    texts = facts(page)
+    assert any(t == plain(en.t("calc.kv_mla", runtime="llama.cpp", factor="1.9")) for t in texts), texts
+    assert any("all of the system RAM is counted as free" in t for t in texts), texts
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("how", ["click", "tab"])
+def test_the_model_field_is_selected_on_focus_so_typing_replaces_the_name(browser, site_url, how):
+    """Review 7, th #18: a click (or Tab) into the model field, then typing, replaces the old name."""
+    context, page, errors = open_calculator(browser, site_url, "en")
+    if how == "click":
+        page.click("#ls-calc-model")
+    else:
+        tab_to(page, "#ls-calc-model")
+    press_text(page, "gpt-oss-120")
+    assert page.input_value("#ls-calc-model") == "gpt-oss-120"
+    assert not errors, errors
+    context.close()
+
+
+def test_zh_says_gpu_memory_for_a_discrete_gpu(browser, site_url):
+    """Review 7, zh #5: 显存 for a card with its own memory, 设备内存 for a Mac's shared memory."""
+    context, page, errors = open_calculator(browser, site_url, "zh", "?device=gpu-8gb")
+    assert "显存中可用" in page.locator(".ls-calc-assumptions").first.inner_text()
+    context, page2, errors2 = open_calculator(browser, site_url, "zh", "?device=laptop-apple-16gb")
+    assert "设备内存中可用" in page2.locator(".ls-calc-assumptions").first.inner_text()
+    assert not errors and not errors2, errors + errors2
     context.close()

@@ -61,8 +61,8 @@ def catalog_text(locale, scripts: tuple[str, ...], thai_words: bool = False, tha
 
         text = words_apart(text)
     if thai_plain and locale.lang == "th":
-        # a script that writes plain text (the calculator): letters of a word joined (U+2060), a figure
-        # kept with the Thai word after it ("{ $context } โทเค็น", "{ $low } ถึง"), as thai_lines.py does
+        # a script that writes plain text (the calculator): words apart (U+200B; the script keeps each on
+        # one line), a figure kept with the Thai word after it ("{ $context } โทเค็น", "{ $low } ถึง"), as thai_lines.py does
         from pipeline.site.thai_lines import keep_words_in_plain_text
 
         text = keep_words_in_plain_text(re.sub(r"\}( )(?=[\u0E00-\u0E7F])", "}\u00a0", text))

@@ -67,21 +67,11 @@ def break_thai_lines(html: str, scope: tuple[str, str] = ("<body", "</body>")) -
     return html[:start] + "".join(parts) + html[end:]
 
 
-WORD_JOINER = "\u2060"
-
-
 def keep_words_in_plain_text(text: str) -> str:
-    """Thai text a script puts on the page as plain text (no spans): words joined by U+200B, and
-    U+2060 (word joiner) between the letters of each word, so the browser breaks only between words.
-    A joiner never goes before a combining mark (a tone mark or vowel sign stays on its letter)."""
-    import unicodedata
-
-    def join(word: str) -> str:
-        return "".join(ch if i == 0 or unicodedata.category(ch) in ("Mn", "Mc") else WORD_JOINER + ch
-                       for i, ch in enumerate(word))
-
-    text = _NUMBER_THEN_THAI.sub("\\1\u00a0", text)
-    return THAI_RUN.sub(lambda m: ZWSP.join(join(word) for word in thai_words(m.group(0))), text)
+    """Thai text a script puts on the page (the calculator): words joined by U+200B, a number glued to
+    the Thai word after it; the script keeps each word on one line (.ls-nobr spans, fit-calculator.js
+    thai()), so no character goes inside a word (review 7, th: U+2060 between letters polluted copies)."""
+    return words_apart(_NUMBER_THEN_THAI.sub("\\1\u00a0", text))
 
 
 def words_apart(text: str) -> str:

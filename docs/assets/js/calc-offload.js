@@ -7,7 +7,11 @@ var LSCalcOffload = function (c, r, dv) {
   var p = c.p, bytes = c.bytes, tps = c.tps;
   // past the model's limit the KV cache is not counted (the bar says so): no split that would count it
   if (r.limit && r.ctx > r.limit) return p("ls-calc-fact", msg("calc.offload_past", { limit: r.limit }));
-  if (c.formatOf(c.st.format)[2] !== "llama.cpp") return p("ls-calc-fact", msg("calc.offload_engine"));
+  if (c.formatOf(c.st.format)[2] !== "llama.cpp") {  // the model's own formats that can be split (review 7, th #4)
+    var can = c.model().formats.filter(function (f) { return f[2] === "llama.cpp"; }).map(function (f) { return (f[3] ? "\u2248 " : "") + c.fmtName(f); });
+    return p("ls-calc-fact", can.length ? msg("calc.offload_engine", { formats: new Intl.ListFormat(c.lang, { type: "disjunction" }).format(can) })
+      : msg("calc.offload_engine_none"));
+  }
   if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", msg("calc.offload_ask_ram"));
   var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(c.model(), r, dv.usable, ram, dv.gpus, dv.bw, c.ramBw, c.R);
   if (!o) return;
@@ -18,6 +22,13 @@ var LSCalcOffload = function (c, r, dv) {
     p("ls-calc-fact ls-calc-offload", o.speed ? msg("calc.offload", a) : msg("calc.offload_nospeed", a));
   }
   p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: c.rate(c.ramBw) }));
+};
+// Several GPUs (an own device): vLLM splits every layer across the cards (tensor parallelism), llama.cpp
+// whole layers (review 6, he); the speed note only under a speed (review 7, he #5)
+LSCalcOffload.gpus = function (c, f, dv, speed) {
+  var ga = { count: dv.gpus, usable: c.bytes(dv.usable) };
+  c.p("ls-calc-assumptions", f[2] === "vllm" ? msg("calc.gpus_rule_vllm", ga) + (speed ? (c.lang === "zh" ? "" : " ") + msg("calc.gpus_speed_vllm") : "")
+    : msg("calc.gpus_rule", ga));
 };
 // (here, not in fit-engine.js: only the split needs it, and the calculator's first load stays within 12 KB)
 // CPU+GPU offload (llama.cpp "-ngl, --gpu-layers N: number of layers to store in VRAM", same README): each layer carries an equal share of weights and KV

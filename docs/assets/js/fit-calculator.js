@@ -47,7 +47,12 @@
   function code(e, text) {
     text.split("`").forEach(function (part, i) {
       if (i % 2) { var c = e.appendChild(el("code")); c.dir = "ltr"; c.textContent = part; }
-      else if (part) e.appendChild(document.createTextNode(part));
+      // Thai: the build put U+200B between words (messages.py); a word of 3+ letters is kept on one line
+      // (.ls-nobr), as on the static pages (thai_lines.py): nothing inside a word (review 7, th: no U+2060)
+      else if (part) part.split("\u200b").forEach(function (w, j) {
+        if (j) e.append("\u200b");
+        (/[\u0e00-\u0e7f]{3}/.test(w) && e.tagName !== "OPTION" ? e.appendChild(el("span", "ls-nobr")) : e).append(w);
+      });
     });
   }
   var sink = null;  // where p() writes: the answer (out), or the list's box while the list is drawn
@@ -94,9 +99,9 @@
     return f[2] === "browser" && own ? own : R.runtimes[f[2]][8];
   }
   // MLX runs on Apple silicon only: its formats are offered on an Apple device (calc_data.device_entry's
-  // apple flag) and on the reader's own device with one GPU (a Mac has no second card), never its default;
-  // a web build (MediaPipe, LiteRT…) in a browser tab only, where calc-list.js LSCalcList.one judges it.
-  function apple() { return st.device === "own" ? st.gpus === 1 : !!(DEV[st.device] && DEV[st.device][4]); }
+  // apple flag), never its default; not on the reader's own device, which is a GPU with its own memory (the
+  // field it needs; review 7, he #3); a web build (MediaPipe, LiteRT…) in a browser tab only (calc-list.js).
+  function apple() { return !!(DEV[st.device] && DEV[st.device][4]); }
   function offered(f) { return f[2] === "mlx" ? apple() : f[2] !== "browser"; }  // a web build: a tab's only (fit.offered)
   function formatOf(key, m) {  // the key, else the first file or estimate of that precision on this device
     m = m || model;
@@ -225,13 +230,15 @@
     fresh();  // the answer below is the field's model again (text left in the field after a search: the model's name)
     if (model && document.activeElement !== E.model) E.model.value = model.name;
     out.textContent = "";
-    note.textContent = problems.join(" ");
+    note.textContent = "";
+    code(note, problems.join(" "));
     own.hidden = st.device !== "own";
     // kept in the layout when unused (a device whose memory is shared): the form does not jump, nor relayout the page
     ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
     if (push != null) queueUrl(push);
     if (!model) return;
-    limitNote.textContent = model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none");
+    limitNote.textContent = "";
+    code(limitNote, model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none"));
     var dv = device();
     // a ladder device is a product's name (quoted in pt and zh); the reader's own is said as it is ("em 2 GPUs de 12 GiB")
     dv.named = own.hidden ? msg("calc.device_named", { name: dv.name }) : dv.name;
@@ -253,12 +260,16 @@
     var head = p("ls-calc-verdict ls-verdict-cell", "");
     // the badge is the sentence's verb again: hidden from screen readers, so it is not read twice
     head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v))).setAttribute("aria-hidden", "true");
-    head.appendChild(document.createTextNode(" " + msg("calc.verdict." + key, a)));
+    code(head, " " + msg("calc.verdict." + key, a));
     // weights alone too big and the context past the limit: both are true, both are said
     if (v === "no" && tooLong) p("ls-calc-fact ls-calc-too-long", msg("calc.too_long_also", a));
     // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: runtimeOf(f), asked: st.kv, bits: r.bits }));
+    // fit-engine.js kv(): llama.cpp keeps MLA keys and values apart (the runtime's MLA factor, fit.py): the reason
+    // its KV cache differs from vLLM's for the same model (review 7, th #5)
+    var mla = R.runtimes[f[2]][7];
+    if (model.kv && model.kv[4] && mla !== 1 && !tooLong) p("ls-calc-fact", msg("calc.kv_mla", { runtime: runtimeOf(f), factor: N.decimal(+mla.toFixed(1)) }));
     var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
     if (!(v === "no" && tooLong)) largestFact(f, dv, split, total);  // else the verdict says the weights alone are too big
     if (v === "fits" || v === "tight") {
@@ -273,12 +284,11 @@
     if (split) offload(r, dv);
     // zh sentences join with no space
     // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
-    var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable) };
+    var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable), gpu: dv.unified ? "no" : "yes" };  // 显存, not 设备内存 (review 7, zh)
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
-    // vLLM splits every layer across the cards (tensor parallelism), llama.cpp whole layers (review 6, he)
-    var ga = { count: dv.gpus, usable: bytes(dv.usable) };
-    if (dv.gpus > 1) p("ls-calc-assumptions", f[2] === "vllm" ? msg("calc.gpus_rule_vllm", ga) : msg("calc.gpus_rule", ga));
+    // how several GPUs share the work (calc-offload.js, loaded then: only an own device has several)
+    if (dv.gpus > 1) lazy(function () { LSCalcOffload.gpus(shared, f, dv, !!sp); });
     if (st.list) reverse(dv);
   }
 
@@ -320,8 +330,9 @@
 
   // the split that fits with CPU offload: calc-offload.js, loaded with the later messages on first use
   var offloading = null;
-  function offload(r, dv) {
-    if (offloading === true) return LSCalcOffload(shared, r, dv);
+  function offload(r, dv) { lazy(function () { LSCalcOffload(shared, r, dv); }); }
+  function lazy(fn) {  // fn once calc-offload.js and the later messages are here (then drawn again)
+    if (offloading === true) return fn();
     offloading = offloading || Promise.all([need("calc-offload.js"), laterMessages()]).then(function () { offloading = true; render(null); },
       function () { offloading = null; });
   }
@@ -395,7 +406,10 @@
     E.format.parentNode.style.display = limitNote.style.display = "";
     E.model.removeAttribute("aria-invalid");
   }
-  E.model.addEventListener("focus", function () { searchReady(); });
+  // the whole name selected on focus, so typing replaces it (review 7, th); a click's mouseup would place the caret
+  var picked = 0;
+  E.model.addEventListener("focus", function () { E.model.select(); picked = 1; searchReady(); });
+  E.model.addEventListener("mouseup", function (e) { if (picked) e.preventDefault(); picked = 0; });
   E.model.addEventListener("input", function () { searchReady().then(function (s) { s.input(); }); });
   E.model.addEventListener("keydown", function (e) {
     if (["Enter", "ArrowDown", "ArrowUp", "Escape"].indexOf(e.key) < 0) return;
