@@ -61,8 +61,10 @@ def test_a_2000_model_build_stays_within_the_page_weight_limits(big_site):
     first_load = _gzip(page) + sum(_gzip(p) for p in css_js if p.exists())
     assert first_load < 150_000, first_load
     # 8,000 before the catalog; messages.js (msg(), ~1.1 KB) is in it now, while the Fluent runtime
-    # (vendor/fluent-bundle.js, ~5.2 KB) comes with the rows on first use
-    assert _gzip(big_site / "assets" / "js" / "explorer.js") <= 8_600
+    # (vendor/fluent-bundle.js, ~5.2 KB) comes with the rows on first use. 9,012 B after review 7: "Clear
+    # filters" restores the first view, the fits filter names models with no recorded limit apart, the
+    # locale's list separator (the page total, above, is what the issue bounds: 150 KB)
+    assert _gzip(big_site / "assets" / "js" / "explorer.js") <= 9_300
     assert _gzip(big_site / "assets" / "js" / "vendor" / "fluent-bundle.js") <= 5_500
     document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
     assert len(document["rows"]) == MODELS

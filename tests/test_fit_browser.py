@@ -653,7 +653,7 @@ def test_review7_single_model_answers(browser, site_url):
     options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.value)")
     assert options and not any("MLX" in o for o in options), options
     # DeepSeek-V3 in safetensors on a 24 GB card: the split hint names its one llama.cpp format, ≈ int4
-    page.goto(f"{site_url}will-it-run/?model=deepseek-ai/DeepSeek-V3&device=gpu-24gb&ram=64#calculator")
+    page.goto(f"{site_url}will-it-run/?model=deepseek-ai/DeepSeek-V3&device=gpu-24gb&ram=64&format=safetensors#calculator")
     hint = en.t("calc.offload_engine", formats="\u2248 int4")
     wait_until(page, "[...document.querySelectorAll('.ls-calc-fact')].some(e => e.textContent === arg)", hint)
     assert not any("MLA" in t for t in facts(page))  # vLLM keeps the one latent
