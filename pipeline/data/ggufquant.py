@@ -55,6 +55,8 @@ def estimate_gguf_bytes(config_or_params: dict | int, quant: str = "Q4_K_M") -> 
         return int(config_or_params * bits / 8), (
             f"≈ {config_or_params:,} parameters × {bits:g} bits ({MAIN_TYPE[quant]}); tensor shapes unknown")
     language = language_config(config_or_params)
+    if language.get("model_type") in TEXT_TWINS:
+        language = {**language, "model_type": TEXT_TWINS[language["model_type"]]}
     tensors = dense_tensors(language) or moe_tensors(language)
     if tensors is None:
         return None, "tensor shapes not read from this config (dense decoders and Qwen/Mixtral/DeepSeek MoE only)"
@@ -241,6 +243,9 @@ def _int(value: Any) -> int | None:
 # Data ----------------------------------------------------------------------------------------
 
 # Dense decoders whose GGUF tensors are the Llama set (attn_q/k/v/output, ffn_gate/up/down) or Phi-3's fused one.
+# A multimodal repo's language model that llama.cpp writes with its text sibling's tensors (the vision
+# tower goes to a separate mmproj file): Qwen3-VL's GGUF estimate was the 4.5-bit fallback (review 8, pt #1).
+TEXT_TWINS = {"qwen3_vl_text": "qwen3", "qwen3_vl_moe_text": "qwen3_moe"}
 DENSE_TYPES = {"llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_text", "phi3", "granite",
                "olmo2", "smollm3"}
 FUSED_QKV_TYPES = {"phi3"}  # llama.cpp's phi3 arch: attn_qkv and a gate+up ffn_up

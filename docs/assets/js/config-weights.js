@@ -173,6 +173,8 @@ var LSWeights = (function (P, Cache) {
   var QUANT_SIZES = { F32: [1, 4], F16: [1, 2], BF16: [1, 2], Q4_0: [32, 18], Q5_0: [32, 22], Q5_1: [32, 24], Q8_0: [32, 34],
                       Q4_K: [256, 144], Q5_K: [256, 176], Q6_K: [256, 210] };
   var MAIN_TYPE = { Q4_K_M: "Q4_K", Q8_0: "Q8_0" }, FALLBACK = { Q4_K: "Q5_0", Q5_K: "Q5_1", Q6_K: "Q8_0" };
+  // ggufquant.TEXT_TWINS: a multimodal language model llama.cpp writes with its text sibling's tensors
+  var TEXT_TWINS = { qwen3_vl_text: "qwen3", qwen3_vl_moe_text: "qwen3_moe" };
   var DENSE_TYPES = ["llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_text", "phi3", "granite", "olmo2", "smollm3"];
   var TIED_BY_DEFAULT = { gemma: true, gemma2: true, gemma3_text: true };
   function tensorBytes(kind, row, rows) { var s = QUANT_SIZES[kind]; return Math.floor(row / s[0]) * s[1] * rows; }
@@ -184,6 +186,8 @@ var LSWeights = (function (P, Cache) {
       return Math.trunc(configOrParams * (s[1] * 8 / s[0]) / 8);
     }
     var language = Cache.languageConfig(configOrParams);
+    var twin = TEXT_TWINS[P.str(or(get(language, "model_type"), ""))];
+    if (twin) language = Object.assign({}, language, { model_type: twin });
     var t = denseTensors(language) || moeTensors(language);
     if (t === null) return null;
     var total = 0;
