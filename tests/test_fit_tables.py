@@ -111,3 +111,25 @@ def test_a_size_pair_stays_on_one_line_in_displayed_names_only(name, shown):
     # he #13 (review 7): "Qwen3.5 35B-/A3B" broke at its hyphen at 360 px; data and search keep the plain name
     from pipeline.site.html import hub_name
     assert str(hub_name(name)) == shown
+
+
+def test_the_largest_model_per_device_states_a_context_limit():
+    """Review 8, he #1: Falcon3 10B Base (no context limit recorded) led the 8 GiB card's int4 cell while the
+    calculator's list and the explorer named it apart; a device's largest fitting model is one with a limit,
+    and no larger model with a limit fits there."""
+    page = _page()
+    falcon = DATA.by_id["tiiuae/Falcon3-10B-Base"]
+    assert not falcon.get("context_length")
+    for device in DATA.devices:
+        for precision in ("fp16", "int8", "int4"):
+            best = fit_tables.largest_fitting(page, device, precision)
+            if best is not None:
+                assert best[0].get("context_length"), (device["id"], precision, best[0]["id"])
+    gpu8 = next(d for d in DATA.devices if d["id"] == "gpu-8gb")
+    best = fit_tables.largest_fitting(page, gpu8, "int4")
+    usable = fit_view.usable_bytes(gpu8)
+    for row, result, _ in fit_tables._totals(DATA, "int4", fit_tables.LADDER_CONTEXT):
+        if row.get("context_length") and fit.judge(result, usable, RULES) in ("fits", "tight"):
+            assert row["params_total"] <= best[0]["params_total"]
+    assert fit.judge(next(r for row, r, _ in fit_tables._totals(DATA, "int4", fit_tables.LADDER_CONTEXT)
+                          if row is falcon), usable, RULES) in ("fits", "tight")

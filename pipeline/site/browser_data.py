@@ -55,7 +55,8 @@ class ExplorerRow(_Strict):
     need: list[list[int]] = Field(description="least memory to run at fp16, int8, int4 (rows) and each of contexts "
                                  "(columns), 16-bit KV cache, from data/fit.yaml; 0 unknown, -1 beyond the model's limit")
     web: list[int] = Field(description="in a browser tab, per context: 1 its web build fits or is tight, 2 it does not "
-                                       "or no web build is recorded, 0 unknown, -1 beyond the model's limit (calc_data.web_verdict)")
+                                       "or no web build is recorded, 0 unknown, -1 beyond the model's limit, 3 fits or is tight but "
+                                       "the model states no context limit (calc_data.web_verdict)")
 
 
 class ExplorerDocument(_Strict):

@@ -230,12 +230,18 @@ def compact_json(data: SiteData) -> str:
 
 def _web_codes(data: SiteData, tab: dict, contexts: list[int]):
     """A row's browser-tab verdicts per context, by the web-build rule of the calculator and the browser table
-    (calc_data.web_verdict): 1 fits or tight, 2 does not fit or has no web build, 0 unknown, -1 too long."""
+    (calc_data.web_verdict): 1 fits or tight, 2 does not fit or has no web build, 0 unknown, -1 too long,
+    3 fits or tight but the model states no context limit (named apart, as the calculator's list does:
+    FitRule.unrecorded; review 8 en Q5: the filter counted SmolLM2 1.7B Instruct, the list did not)."""
     from pipeline.site import calc_data, fit_view
 
     rules, usable = fit_view.rules(data), usable_bytes(tab)
     code = {"fits": 1, "tight": 1, "unknown": 0, "too-long": -1}
-    return lambda r: [code.get(calc_data.web_verdict(r, rules, c, usable), 2) for c in contexts]
+
+    def codes(r: dict) -> list[int]:
+        found = [code.get(calc_data.web_verdict(r, rules, c, usable), 2) for c in contexts]
+        return [3 if value == 1 and not r.get("context_length") else value for value in found]
+    return codes
 
 
 def detail_files(data: SiteData) -> list[str]:

@@ -130,6 +130,10 @@ def largest_fitting(page: Page, device: dict, precision: str, context: int = LAD
         best = None
         for row, result, fmt in _totals(page.data, precision, context):
             verdict, total = fit.judge(result, usable, r), result.total_bytes
+            # a model that states no context limit is not one of the fits at this context (the calculator's
+            # list and the explorer name it apart; review 8 he #1: Falcon3 10B Base led the 8 GiB row)
+            if fit.limit_unrecorded(result, verdict):
+                continue
             if verdict in ("fits", "tight") and (best is None or row["params_total"] > best[0]["params_total"]):
                 best = (row, total, verdict, fmt)
         page.data.derived[key] = best
@@ -147,6 +151,8 @@ def _largest_in_browser(data: SiteData, precision: str):
         browser = entry["browser"]
         kind, _, variant = browser["format"].partition(":")
         if browser["verdict"] not in ("fits", "tight") or fit.precision_of(kind, variant) != precision:
+            continue
+        if not row.get("context_length"):  # named apart, as in the calculator's list (FitRule.unrecorded)
             continue
         if best is None or row["params_total"] > best[0]["params_total"]:
             total = browser["total_bytes"] if browser["total_bytes"] is not None else browser.get("bound_bytes")

@@ -259,9 +259,10 @@
     f.fit = null;
     if (g) data.forEach(function (row) { if (!(g.web ? row.web[g.c] : row.need[g.p][g.c]) && matches(row, f)) unsure++; });
     unrecorded = [];
-    if (g && !g.web) data.forEach(function (row) {
-      var need = row.need[g.p][g.c];
-      if (need < -1 && FitRule.unrecorded(FitRule.judge(-need, g.u, data.meta.tight), 0) && matches(row, f)) unrecorded.push(row);
+    if (g) data.forEach(function (row) {  // a tab: code 3, its web build fits but no limit is stated (explorer.py)
+      var need = g.web ? row.web[g.c] : row.need[g.p][g.c];
+      if ((g.web ? need === 3 : need < -1 && FitRule.unrecorded(FitRule.judge(-need, g.u, data.meta.tight), 0)) &&
+          matches(row, f)) unrecorded.push(row);
     });
     f.fit = g;
     unrecorded = SearchRank.rank(unrecorded, q).map(function (r) { return lang === "zh" ? zhBrackets(r.name) : r.name; });
