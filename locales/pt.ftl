@@ -191,7 +191,7 @@ chart--scale--legend = Classe de tamanho
 chart--scale--tooltip = { $name } ({ $id }): { $params } de parâmetros; classe de tamanho: { $size_class }
 chart--scale--undisclosed = tamanho não divulgado, fora do gráfico
 chart--scale--unknown = ainda sem dados, fora do gráfico
-chart--scale--summary = { $count } modelos de tamanho conhecido num eixo logarítmico, em que cada linha da grade vale dez vezes a anterior: de { $smallest_name }, com { $smallest } de parâmetros, a { $largest_name }, com { $largest }.
+chart--scale--summary = { $count } modelos de tamanho conhecido num eixo logarítmico, em que cada linha da grade vale dez vezes a anterior: do { $smallest_name }, com { $smallest } de parâmetros, ao { $largest_name }, com { $largest }.
 chart--scale--summary_missing =
     { $case ->
         [both] Ficam fora do gráfico { $total ->
@@ -232,7 +232,7 @@ chart--memory--axis_bytes = Memória para os pesos (escala logarítmica)
 chart--memory--legend = Precisão
 chart--memory--tooltip = { $name } em { $precision }: { $size }
 chart--memory--device = { $device }: { $usable } utilizáveis
-chart--memory--summary = { $count } modelos em destaque, só os pesos. Cada degrau a menos de precisão corta a memória pela metade: { $name } precisa de { $fp32 } em fp32, { $fp16 } em fp16, { $int8 } em int8 e { $int4 } em int4, contando exatamente 4, 2, 1 e 0,5 byte por parâmetro (um arquivo quantizado de verdade é um pouco maior). As linhas tracejadas marcam quanta memória três dispositivos comuns deixam para um modelo.
+chart--memory--summary = { $count } modelos em destaque, só os pesos. Cada degrau a menos de precisão corta a memória pela metade: o { $name } precisa de { $fp32 } em fp32, { $fp16 } em fp16, { $int8 } em int8 e { $int4 } em int4, contando exatamente 4, 2, 1 e 0,5 byte por parâmetro (um arquivo quantizado de verdade é um pouco maior). As linhas tracejadas marcam quanta memória três dispositivos comuns deixam para um modelo.
 chart--downloads--title = Parâmetros e tamanho do download, por formato de arquivo
 chart--downloads--axis_params = Parâmetros (escala logarítmica)
 chart--downloads--axis_bytes = Tamanho do download (escala logarítmica)
@@ -716,7 +716,7 @@ calc--limit_none = Este modelo não informa um limite de contexto.
 calc--kv = Precisão do cache KV
 calc--kv_bits = { $bits } bits
 calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
-calc--kv_mla = O { $runtime } guarda separados as chaves e os valores do MLA deste modelo, então o cache KV dele fica cerca de { $factor } vezes o latente único que o vLLM guarda.
+calc--kv_mla = O { $runtime } guarda separadamente as chaves e os valores do MLA deste modelo, então o cache KV dele ocupa cerca de { $factor } vezes o do vLLM, que guarda um único vetor latente no lugar dos dois.
 calc--tag = Tipo
 calc--tag_all = Todos os tipos
 calc--tags--instruct = Instruções ou chat
@@ -765,8 +765,8 @@ calc--largest_tight_only = O contexto mais longo que cabe{ $full ->
        *[no] {""}
     }: { $runs } { $runs ->
         [one] token, já apertado
-        [many] de tokens, todos já apertados
-       *[other] tokens, todos já apertados
+        [many] de tokens; com qualquer contexto, já fica apertado
+       *[other] tokens; com qualquer contexto, já fica apertado
     }.
 calc--too_long_also = Além disso, { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
 calc--bar_partial = Memória contada, { $total } (os pesos e o que se sabe), diante de { $usable } utilizáveis
@@ -883,9 +883,9 @@ calc--reverse_heading_runs = Todos os modelos que cabem ou ficam apertados
 calc--reverse_caption_order = Modelos que cabem ou ficam apertados (a coluna Veredito diz qual), do que tem mais parâmetros ao que tem menos; os modelos cujo número de parâmetros não se conhece vêm por último, do que precisa de mais memória ao que precisa de menos. Quando aparece um número só na coluna de contexto, os dois coincidem: em geral, é o limite do próprio modelo, que chega antes do limite da memória.
 calc--unknown_left_out =
     { $count ->
-        [one] { $count } modelo fica de fora porque o veredito dele é desconhecido: falta o cache KV dele, ou não há pesos nesta precisão ({ $names }). Escolha-o no campo Modelo para ver o que falta.
-        [many] { $count } de modelos ficam de fora porque o veredito deles é desconhecido: falta o cache KV deles, ou não há pesos nesta precisão ({ $names }). Escolha um deles no campo Modelo para ver o que falta.
-       *[other] { $count } modelos ficam de fora porque o veredito deles é desconhecido: falta o cache KV deles, ou não há pesos nesta precisão ({ $names }). Escolha um deles no campo Modelo para ver o que falta.
+        [one] { $count } modelo fica de fora porque o veredito dele é desconhecido, por falta do cache KV ou de pesos nesta precisão: { $names }. Escolha-o no campo Modelo para ver o que falta.
+        [many] { $count } de modelos ficam de fora porque o veredito deles é desconhecido, por falta do cache KV ou de pesos nesta precisão: { $names }. Escolha um deles no campo Modelo para ver o que falta.
+       *[other] { $count } modelos ficam de fora porque o veredito deles é desconhecido, por falta do cache KV ou de pesos nesta precisão: { $names }. Escolha um deles no campo Modelo para ver o que falta.
     }
 calc--summary_web =
     { $count ->
