@@ -621,7 +621,7 @@ model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } 
     }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
 model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
-model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: ali só conta uma versão para a web registrada para o modelo, e não se calculam contexto nem velocidade.
+model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: uma versão para a web registrada para o modelo é avaliada pela memória dela; sem nenhuma registrada, o modelo não cabe quando só os pesos já passam da aba, e fica desconhecido nos outros casos. Ali não se calculam contexto nem velocidade.
 model_fit--web_build = { $verdict }: a versão para a web, { $build }, precisa de { $size }
 model_fit--web_build_file = { $verdict }: um arquivo da versão para a web, { $build }, tem { $size }, mais que os { $limit } que uma aba carrega de uma vez
 model_fit--web_build_unsized = { $verdict }: a versão para a web, { $build }, está registrada sem o tamanho
