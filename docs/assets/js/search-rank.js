@@ -11,7 +11,7 @@ var SearchRank = (function () {
   "use strict";
   var SIZE = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
   function words(text) { return text.normalize("NFKC").toLowerCase().replace(/[\s_\/-]+|\.(?!\d)/g, " ").trim(); }
-  // The query: its words, and the first size word apart ("7b": ranks, does not filter).
+  // The query: its words, and the first size word apart ("7b": keeps names holding it or counts near it, closest first).
   function query(text) {
     var q = { words: [], size: 0, text: words(text), typed: text.trim() };
     q.text.split(" ").forEach(function (w) {
