@@ -27,6 +27,16 @@ site--description =
 figure--unknown = غير معروف
 figure--undisclosed = غير مُعلَن
 figure--approx = نحو { $value }
+# ls:speed: a model's estimated decode speed on a device, the model page's figure and range; $speed selects the form (a decimal such as 4.7 takes the default)
+figure--speed =
+    { $speed ->
+        [zero] نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high })
+        [one] نحو رمز واحد في الثانية (على الأرجح بين { $low } و{ $high })
+        [two] نحو رمزين في الثانية (على الأرجح بين { $low } و{ $high })
+        [few] نحو { $speed } رموز في الثانية (على الأرجح بين { $low } و{ $high })
+        [many] نحو { $speed } رمزًا في الثانية (على الأرجح بين { $low } و{ $high })
+       *[other] نحو { $speed } رمز في الثانية (على الأرجح بين { $low } و{ $high })
+    }
 
 ## units
 

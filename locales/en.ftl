@@ -27,6 +27,12 @@ site--description =
 figure--unknown = unknown
 figure--undisclosed = undisclosed
 figure--approx = ≈ { $value }
+# ls:speed: a model's estimated decode speed on a device, the model page's figure and range; $speed selects the form (a decimal such as 4.7 takes the default)
+figure--speed =
+    { $speed ->
+        [one] about { $speed } token a second (likely { $low } to { $high })
+       *[other] about { $speed } tokens a second (likely { $low } to { $high })
+    }
 
 ## units
 

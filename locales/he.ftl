@@ -27,6 +27,12 @@ site--description =
 figure--unknown = לא ידוע
 figure--undisclosed = לא פורסם
 figure--approx = ≈ { $value }
+# ls:speed: a model's estimated decode speed on a device, the model page's figure and range; $speed selects the form (a decimal such as 4.7 takes the default)
+figure--speed =
+    { $speed ->
+        [one] בערך טוקן אחד בשנייה (כנראה בין { $low } ל־{ $high })
+       *[other] בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high })
+    }
 
 ## units
 

@@ -27,6 +27,12 @@ site--description =
 figure--unknown = desconhecido
 figure--undisclosed = não divulgado
 figure--approx = ≈ { $value }
+# ls:speed: a model's estimated decode speed on a device, the model page's figure and range; $speed selects the form (a decimal such as 4.7 takes the default)
+figure--speed =
+    { $speed ->
+        [one] cerca de { $speed } token por segundo (provavelmente entre { $low } e { $high })
+       *[other] cerca de { $speed } tokens por segundo (provavelmente entre { $low } e { $high })
+    }
 
 ## units
 

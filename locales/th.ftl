@@ -27,6 +27,8 @@ site--description =
 figure--unknown = ไม่ทราบ
 figure--undisclosed = ไม่เปิดเผย
 figure--approx = ≈ { $value }
+# ls:speed: a model's estimated decode speed on a device, the model page's figure and range; $speed selects the form (a decimal such as 4.7 takes the default)
+figure--speed = ประมาณ { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high })
 
 ## units
 

@@ -27,6 +27,8 @@ site--description =
 figure--unknown = 未知
 figure--undisclosed = 未公开
 figure--approx = ≈ { $value }
+# ls:speed: a model's estimated decode speed on a device, the model page's figure and range; $speed selects the form (a decimal such as 4.7 takes the default)
+figure--speed = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）
 
 ## units
 

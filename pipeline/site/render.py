@@ -7,7 +7,7 @@ from typing import Callable
 
 from pipeline.errors import MarkerError
 from pipeline.markers import GRAMMAR, Marker, iter_markers
-from pipeline.site import charts, explorer, figures, fit_view, tables, translations_table
+from pipeline.site import charts, explorer, figures, fit_view, speed_figures, tables, translations_table
 from pipeline.site.context import Page
 
 
@@ -67,6 +67,8 @@ RENDERERS: dict[str, Callable[[Page, Marker], str]] = {
     "fit-total": fit_view.fit_total,
     "fit-rule": fit_view.fit_rule,
     "usable": fit_view.usable,
+    "speed": speed_figures.speed_marker,
+    "bandwidth": speed_figures.bandwidth_marker,
     "freshness": fit_view.freshness,
     "calculator": fit_view.calculator,
     "table": _table,
