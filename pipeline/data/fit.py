@@ -336,11 +336,15 @@ def judge(result: FitRow, usable: int, rules: FitRules) -> Verdict:
     return rules.verdict(result.total_bytes, usable)
 
 
-def limit_unrecorded(result: FitRow, verdict_: Verdict) -> bool:
+def limit_unrecorded(limit: FitRow | Optional[int], verdict_: Verdict) -> bool:
     """Whether a memory verdict of "fits" or "tight" stands at a context nobody recorded the model can read
     (no context limit stated): it stays the memory verdict, but lists and filters do not count the model
-    among the plain fits at that context; they name it apart (issue 23; fit-rule.js FitRule.unrecorded)."""
-    return verdict_ in ("fits", "tight") and not result.context_limit
+    among the plain fits at that context; they name it apart (issue 23; fit-rule.js FitRule.unrecorded).
+    `limit`: a fit row (its context_limit) or the model's stated limit itself. The one place of this rule
+    in Python: the ladder's largest cells, the explorer's need and browser-tab codes all ask it."""
+    if isinstance(limit, FitRow):
+        limit = limit.context_limit
+    return verdict_ in ("fits", "tight") and not limit
 
 
 def assess(row: object, fmt: dict, context: int, usable: int, rules: FitRules, kv_precision: int = 16) -> Verdict:
