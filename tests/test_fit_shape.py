@@ -84,3 +84,36 @@ def test_the_largest_cells_never_name_a_model_without_a_stated_limit():
             found = fit_tables.largest_fitting(page, device, precision)
             if found is not None:
                 assert not fit.limit_unrecorded(found[0].get("context_length"), found[2]), (device["id"], precision)
+
+
+def test_a_builds_data_remembers_its_own_rows_formats_and_two_builds_do_not_leak():
+    """SiteData.remember_formats: each row's formats equal working them out, a caller's changes to the list do not
+    leak, a row of no remembering build is never remembered, and two builds in one process each keep their own
+    (the second neither clears nor replaces the first's; same ids, different downloads)."""
+    import gc
+    import weakref
+
+    import yaml
+
+    from pipeline.site.context import SiteData
+
+    rows = yaml.safe_load((ROOT / "data" / "models.yaml").read_text(encoding="utf-8"))["models"][:30]
+    first = SiteData([dict(r) for r in rows], {}, [])
+    second = SiteData([dict(r, downloads=[]) for r in rows], {}, [])
+    first.remember_formats()
+    second.remember_formats()
+    for a, b in zip(first.models, second.models):
+        got = fit.weight_formats(a)
+        assert got == fit.weight_formats_of(a) == first.formats.formats(a)
+        got.clear()
+        assert fit.weight_formats(a) == fit.weight_formats_of(a)
+        assert fit.weight_formats(b) == fit.weight_formats_of(b) == second.formats.formats(b)
+        assert first.formats.formats(b) is None and second.formats.formats(a) is None
+    assert any(fit.weight_formats(a) != fit.weight_formats(b) for a, b in zip(first.models, second.models))
+    stranger = dict(rows[0], weights_bytes=1, downloads=[])
+    assert fit.weight_formats(stranger) == fit.weight_formats_of(stranger) != fit.weight_formats(first.models[0])
+    assert SiteData(rows, {}, []).formats is None  # remembering is a build's choice: a bare load works each out
+    gone = weakref.ref(second.formats)
+    del second
+    gc.collect()
+    assert gone() is None and first.formats in list(fit._memos)  # a memo lives and dies with its build's data
