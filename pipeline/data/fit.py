@@ -99,7 +99,7 @@ class FormatMemo:
 
 
 # Only where weight_formats finds the live memos: each is owned (and dropped) by its build's data object
-_memos: "weakref.WeakSet[FormatMemo]" = weakref.WeakSet()
+_memos: weakref.WeakSet[FormatMemo] = weakref.WeakSet()
 
 
 def weight_formats(row: object) -> list[dict]:
