@@ -78,25 +78,24 @@ def test_a_2000_model_build_stays_within_the_page_weight_limits(big_site):
         assert (big_site / lang_prefix(lang) / "models" / "google--gemma-2b" / "index.html").exists(), lang
 
 
-def _tab_to(page, selector: str, limit: int = 80) -> None:
-    """Press Tab until `selector` has the focus (keyboard only)."""
+def _press_until_focused(page, key: str, selector: str, limit: int) -> None:
+    """Press `key` until `selector` has the focus (keyboard only)."""
     for _ in range(limit):
         if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
             return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"Tab never reached {selector}")
+        page.keyboard.press(key)
+    raise AssertionError(f"{key} never reached {selector}")
 
 
-_press_text = press_text  # tests/conftest.py: one key event per character, as a person types
+def _tab_to(page, selector: str, limit: int = 80) -> None:
+    _press_until_focused(page, "Tab", selector, limit)
 
 
 def _back_to(page, selector: str, limit: int = 40) -> None:
-    """Press Shift+Tab until `selector` has the focus (keyboard only)."""
-    for _ in range(limit):
-        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
-            return
-        page.keyboard.press("Shift+Tab")
-    raise AssertionError(f"Shift+Tab never reached {selector}")
+    _press_until_focused(page, "Shift+Tab", selector, limit)
+
+
+_press_text = press_text  # tests/conftest.py: one key event per character, as a person types
 
 
 def _rows(page) -> list[str]:

@@ -492,20 +492,3 @@ def test_a_model_with_no_recorded_limit_fits_in_memory_but_is_not_a_plain_fit():
     result = fit.fit_row(limited, fit.precision_weights(limited, "int4", web=False), 32768, RULES)
     assert not fit.limit_unrecorded(result, fit.judge(result, 16 * 2**30, RULES))
     assert not fit.limit_unrecorded(result.model_copy(update={"context_limit": None}), "no")
-
-
-def test_remembered_formats_are_the_worked_out_ones_and_only_for_registered_rows():
-    """A site build remembers each loaded row's weight formats (fit.remember_formats); the answer equals
-    working them out, a caller's changes to the list do not leak, and an unregistered row is never remembered."""
-    rows = yaml.safe_load((ROOT / "data" / "models.yaml").read_text(encoding="utf-8"))["models"][:30]
-    try:
-        fit.remember_formats(rows)
-        for row in rows:
-            first = fit.weight_formats(row)
-            assert first == fit.weight_formats_of(row)
-            first.clear()
-            assert fit.weight_formats(row) == fit.weight_formats_of(row)
-        stranger = dict(rows[0], weights_bytes=1, downloads=[])
-        assert fit.weight_formats(stranger) == fit.weight_formats_of(stranger) != fit.weight_formats(rows[0])
-    finally:
-        fit.remember_formats([])

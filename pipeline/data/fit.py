@@ -15,6 +15,7 @@ own limit says "too-long" (the context is never silently capped).
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Optional
 
 from pipeline.data import ggufquant
@@ -77,26 +78,37 @@ def precision_of(fmt: str, variant: str, stored_dtype: Optional[str] = None) -> 
     return None
 
 
-# A site build's rows stay as loaded (pipeline/site/build.py start_build): their formats are worked out once
-# per row, not again per device, language and table (96,547 calls at 5,000 models). Only rows registered
-# here are remembered, so rows that compute is still filling in are never served a stale answer.
-_remembered: dict[int, tuple[object, Optional[list[dict]]]] = {}
+class FormatMemo:
+    """weight_formats_of for one build's rows, each worked out once (96,547 calls at 5,000 models: once per row,
+    not again per device, language and table). A build's data object owns it (SiteData.remember_formats), so two
+    builds in one process each keep their own; a row not among `rows` (compute still filling it in, a copy)
+    is never served a remembered answer."""
+
+    def __init__(self, rows: list) -> None:
+        self._rows: dict[int, tuple[object, Optional[list[dict]]]] = {id(row): (row, None) for row in rows}
+        _memos.add(self)
+
+    def formats(self, row: object) -> Optional[list[dict]]:
+        """The row's formats (a fresh list), or None when the row is not one of this memo's."""
+        entry = self._rows.get(id(row))
+        if entry is None or entry[0] is not row:
+            return None
+        if entry[1] is None:
+            entry = self._rows[id(row)] = (row, weight_formats_of(row))
+        return list(entry[1])
 
 
-def remember_formats(rows: list) -> None:
-    """Remember weight_formats for exactly these rows (and forget any earlier ones)."""
-    _remembered.clear()
-    _remembered.update((id(row), (row, None)) for row in rows)
+# Only where weight_formats finds the live memos: each is owned (and dropped) by its build's data object
+_memos: weakref.WeakSet[FormatMemo] = weakref.WeakSet()
 
 
 def weight_formats(row: object) -> list[dict]:
-    """weight_formats_of(row), worked out once for a row registered by remember_formats."""
-    entry = _remembered.get(id(row))
-    if entry is None or entry[0] is not row:
-        return weight_formats_of(row)
-    if entry[1] is None:
-        entry = _remembered[id(row)] = (row, weight_formats_of(row))
-    return list(entry[1])
+    """weight_formats_of(row), worked out once for a row of a build that remembers its rows (FormatMemo)."""
+    for memo in list(_memos):
+        found = memo.formats(row)
+        if found is not None:
+            return found
+    return weight_formats_of(row)
 
 
 def weight_formats_of(row: object) -> list[dict]:
@@ -336,11 +348,15 @@ def judge(result: FitRow, usable: int, rules: FitRules) -> Verdict:
     return rules.verdict(result.total_bytes, usable)
 
 
-def limit_unrecorded(result: FitRow, verdict_: Verdict) -> bool:
+def limit_unrecorded(limit: FitRow | Optional[int], verdict_: Verdict) -> bool:
     """Whether a memory verdict of "fits" or "tight" stands at a context nobody recorded the model can read
     (no context limit stated): it stays the memory verdict, but lists and filters do not count the model
-    among the plain fits at that context; they name it apart (issue 23; fit-rule.js FitRule.unrecorded)."""
-    return verdict_ in ("fits", "tight") and not result.context_limit
+    among the plain fits at that context; they name it apart (issue 23; fit-rule.js FitRule.unrecorded).
+    `limit`: a fit row (its context_limit) or the model's stated limit itself. The one place of this rule
+    in Python: the ladder's largest cells, the explorer's need and browser-tab codes all ask it."""
+    if isinstance(limit, FitRow):
+        limit = limit.context_limit
+    return verdict_ in ("fits", "tight") and not limit
 
 
 def assess(row: object, fmt: dict, context: int, usable: int, rules: FitRules, kv_precision: int = 16) -> Verdict:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from pipeline.data import fit
 from pipeline.i18n.formatting import format_day, format_integer
 from pipeline.i18n.locales import RTL_LANGUAGES, load_locale
 from pipeline.i18n.status import outdated_against_english
@@ -43,7 +42,7 @@ def start_build(data_dir: Path, strict: bool = False, cache_dir: Path | None = N
                   for p in sorted(data_dir.glob("*.yaml")))
     if _loaded is None or _loaded[0] != stamp:
         _loaded = (stamp, load_site_data(data_dir, cache_dir))
-        fit.remember_formats(_loaded[1].models)  # these rows stay as loaded for every language's build
+        _loaded[1].remember_formats()  # these rows stay as loaded for every language's build
     _state = BuildState(_loaded[1], strict)
 
 

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.data.fit import FormatMemo
 from pipeline.errors import MarkerError
 from pipeline.fileio.yamlfile import load_fast_cached
 from pipeline.i18n.locales import Locale
@@ -30,11 +31,17 @@ class SiteData:
     # sha256 of the data/ files these rows were read from (None when built in memory): a cache of
     # anything made from the rows (charts.chart_inputs) is keyed by it
     content_hash: str | None = field(default=None, repr=False, compare=False)
+    # the rows' weight formats, worked out once each (remember_formats; None: worked out on every call)
+    formats: FormatMemo | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.by_id = {row["id"]: row for row in self.models}
         self.devices_by_id = {device["id"]: device for device in self.devices}
         self.fit_by_id = {entry["id"]: entry for entry in self.fit_models}
+
+    def remember_formats(self) -> None:
+        """Work out each row's weight formats once from now on: a build's rows stay as loaded (build.start_build)."""
+        self.formats = FormatMemo(self.models)
 
     def model(self, model_id: str) -> dict:
         """A model by id, or by its place in the data: `@smallest` / `@largest` (known parameter counts),

@@ -239,8 +239,8 @@ def _web_codes(data: SiteData, tab: dict, contexts: list[int]):
     code = {"fits": 1, "tight": 1, "unknown": 0, "too-long": -1}
 
     def codes(r: dict) -> list[int]:
-        found = [code.get(calc_data.web_verdict(r, rules, c, usable), 2) for c in contexts]
-        return [3 if value == 1 and not r.get("context_length") else value for value in found]
+        found = [calc_data.web_verdict(r, rules, c, usable) for c in contexts]
+        return [3 if fit.limit_unrecorded(r.get("context_length"), v) else code.get(v, 2) for v in found]
     return codes
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.data import fit
+
 # The kinds of model, in the order both selects list them: the calculator's and the explorer's, one list and
 # one name each (review 7, zh #3). A catalog tag of the same name (data/catalog.yaml `tags`) is taken as is
 # ("classifier" is the encoder kind); otherwise a tag is read from what the Hub states.
@@ -87,6 +89,6 @@ def fit_need(entry: dict | None, contexts: list[int], chosen: dict | None = None
         for i, context in enumerate(contexts):
             if limit and context > limit:
                 row[i] = -1
-            elif not limit and row[i] > 0:
+            elif row[i] > 0 and fit.limit_unrecorded(limit, "fits"):  # apart should it fit: the browser judges
                 row[i] = -row[i]
     return need

@@ -152,7 +152,7 @@ def _largest_in_browser(data: SiteData, precision: str):
         kind, _, variant = browser["format"].partition(":")
         if browser["verdict"] not in ("fits", "tight") or fit.precision_of(kind, variant) != precision:
             continue
-        if not row.get("context_length"):  # named apart, as in the calculator's list (FitRule.unrecorded)
+        if fit.limit_unrecorded(row.get("context_length"), browser["verdict"]):  # named apart, as the calculator's list does
             continue
         if best is None or row["params_total"] > best[0]["params_total"]:
             total = browser["total_bytes"] if browser["total_bytes"] is not None else browser.get("bound_bytes")

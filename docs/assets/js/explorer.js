@@ -172,14 +172,24 @@
     if (f.tag && !(row.tags & (1 << j.tags.indexOf(f.tag)))) return false;
     if (f.lo && !(row.params >= f.lo)) return false;
     if (f.hi && !(row.params && row.params <= f.hi)) return false;
-    if (fit) {  // the fit engine's needed bytes (data/fit.yaml) at the chosen precision and context; a browser
-      // tab: the web-build rule of the calculator and the browser table (row.web, explorer.py _web_codes)
-      // need below -1: the model states no context limit (explorer_filters.fit_need), so however it stands in
-      // memory it is not one of the fits at this context (FitRule.unrecorded): named apart, in the line below
-      var need = fit.web ? row.web[fit.c] : row.need[fit.p][fit.c];
-      if (fit.web ? need !== 1 : !(need > 0) || FitRule.judge(need, fit.u, j.tight) === "no") return false;
-    }
+    if (fit && fitState(row, fit) !== "fits") return false;
     return true;
+  }
+
+  /* A row under the fits filter g, read in one place: "fits" (listed), "unknown" (counted in the status
+     line), "apart" (fits in memory but the model states no context limit: not one of the fits at this
+     context, named apart in the line below; FitRule.unrecorded, fit.limit_unrecorded) or "out".
+     g.web: a browser tab, row.web's codes (explorer.py _web_codes: 1 fits or tight, 3 the same with no limit
+     stated, 0 unknown, 2 and -1 out); else the fit engine's needed bytes at the chosen precision and context
+     (explorer_filters.fit_need: 0 unknown, -1 too long, negated when no limit is stated). */
+  function fitState(row, g) {
+    if (g.web) { var code = row.web[g.c]; return code === 1 ? "fits" : code === 3 ? "apart" : code === 0 ? "unknown" : "out"; }
+    var need = row.need[g.p][g.c];
+    if (!need) return "unknown";
+    if (need === -1) return "out";
+    var v = FitRule.judge(Math.abs(need), g.u, data.meta.tight);
+    if (need < 0) return FitRule.unrecorded(v, 0) ? "apart" : "out";
+    return v === "no" ? "out" : "fits";
   }
 
   // names from data/ in rows drawn here: zh brackets full-width, as zh-text.js sets the built page's rows
@@ -257,12 +267,11 @@
     var g = f.fit;
     unsure = 0;
     f.fit = null;
-    if (g) data.forEach(function (row) { if (!(g.web ? row.web[g.c] : row.need[g.p][g.c]) && matches(row, f)) unsure++; });
     unrecorded = [];
-    if (g) data.forEach(function (row) {  // a tab: code 3, its web build fits but no limit is stated (explorer.py)
-      var need = g.web ? row.web[g.c] : row.need[g.p][g.c];
-      if ((g.web ? need === 3 : need < -1 && FitRule.unrecorded(FitRule.judge(-need, g.u, data.meta.tight), 0)) &&
-          matches(row, f)) unrecorded.push(row);
+    if (g) data.forEach(function (row) {
+      var state = fitState(row, g);
+      if (state === "unknown" && matches(row, f)) unsure++;
+      else if (state === "apart" && matches(row, f)) unrecorded.push(row);
     });
     f.fit = g;
     unrecorded = SearchRank.rank(unrecorded, q).map(function (r) { return lang === "zh" ? zhBrackets(r.name) : r.name; });
