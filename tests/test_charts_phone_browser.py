@@ -57,3 +57,4 @@ def test_chart_titles_and_legends_read_whole_on_a_phone(browser, site_url, lang,
         assert page.evaluate("document.querySelector('.ls-chart-plot').scrollWidth") > 330  # the plot did overflow
     finally:
         context.close()
+
