@@ -121,7 +121,7 @@ notice--stale_models =
         [one] { $count } model could not be refreshed and keeps its last good figures (marked stale).
        *[other] { $count } models could not be refreshed and keep their last good figures (marked stale).
     }
-notice--freshness_link = How the data is refreshed
+notice--freshness_more = How the data is refreshed: see <a href="{ $url }">Freshness</a> on the About the data page.
 
 ## glossary: Glossary: one agreed term per concept, used in pages, tables and charts.
 

@@ -123,7 +123,7 @@ notice--stale_models =
         [many] { $count } de modelos não puderam ser atualizados e mantêm os últimos dados válidos (marcados como desatualizados).
        *[other] { $count } modelos não puderam ser atualizados e mantêm os últimos dados válidos (marcados como desatualizados).
     }
-notice--freshness_link = Como os dados são atualizados
+notice--freshness_more = Como os dados são atualizados: veja a seção <a href="{ $url }">Atualização</a> em Sobre os dados.
 
 ## glossary
 

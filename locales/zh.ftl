@@ -105,7 +105,7 @@ notice--data_as_of =
 
 
 notice--stale_models = 有 { $count } 个模型未能刷新，沿用上一次的有效数据（标为“未能更新”）。
-notice--freshness_link = 数据如何更新
+notice--freshness_more = 数据如何更新，详见“数据说明”页的“<a href="{ $url }">数据更新</a>”一节。
 
 ## glossary
 

@@ -44,3 +44,17 @@ def test_code_attributes_and_svg_labels_are_left_alone_but_svg_tooltips_follow()
     html = ('<a title="数据来源: x" href="/a(1)">x</a><code>f(模型): 1</code><pre>模型: 1</pre>'
             '<svg><text>模型 (偏紧)</text><path><title>迷你主机: 装得下</title></path></svg>')
     assert tidy(html) == html.replace("迷你主机: 装得下", "迷你主机：装得下")
+
+
+def test_the_browser_tab_title_takes_full_width_brackets_as_the_h1_does():
+    """Review 8 zh #4: the <title> of an NVIDIA repo's page kept "(NVIDIA)" while its h1 had "（NVIDIA）"."""
+    from pipeline.site.page_html import finish_page
+    from pipeline.site.zh_text import tidy_title
+
+    page = ('<html lang="en"><head><title>DeepSeek-V3.1 NVFP4 (NVIDIA) - LLM Sizes</title></head>'
+            '<body><h1>DeepSeek-V3.1 NVFP4 (NVIDIA)</h1></body></html>')
+    assert "<title>DeepSeek-V3.1 NVFP4（NVIDIA）- LLM Sizes</title>" in tidy_title(page)
+    done = finish_page(page, "zh", "ltr", "en", material_search=False)
+    assert "<title>DeepSeek-V3.1 NVFP4（NVIDIA）- LLM Sizes</title>" in done and "<h1>DeepSeek-V3.1 NVFP4（NVIDIA）</h1>" in done
+    # the rule is zh's: other languages keep their brackets
+    assert "(NVIDIA) - LLM Sizes</title>" in finish_page(page, "en", "ltr", "en", material_search=False)

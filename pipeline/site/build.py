@@ -122,8 +122,10 @@ def freshness_note(page: Page, dest_url: str, said: bool = False) -> str:
     depth = dest_url.count("/") - (0 if page.lang == REFERENCE_LANG else 1)
     link = "../" * max(depth, 0) + "methodology/#freshness"
     text = "".join(f"{part} " for part in parts)
+    # the link inside a sentence of its own: a bare link glued to the sentence before read as a stray
+    # fragment ("…标为“未公开”。数据如何更新", review 8 zh #6); the message carries its own <a>
     return (f'\n\n<p class="ls-freshness"><small>{text}'
-            f'<a href="{escape(link, quote=True)}">{escape(t("notice.freshness_link"))}</a></small></p>\n')
+            f'{t("notice.freshness_more", url=escape(link, quote=True))}</small></p>\n')
 
 
 def outdated_page(body: str, locale, url: str) -> str:

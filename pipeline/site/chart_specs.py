@@ -110,7 +110,7 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     class_scale = dict(domain=[text.label(text.size_class(c)) for c in classes],
                        range=[CLASS_COLOURS.get(c, GREY) for c in classes])
     color = alt.Color("size_class:N", title=text.t("scale.legend"), scale=alt.Scale(**class_scale),
-                      legend=alt.Legend(orient="bottom", direction="horizontal", columns=3 if text.rtl else 5))  # RTL: inside the first 328 px
+                      legend=alt.Legend(orient="bottom", direction="horizontal", columns=3))  # inside the first 328 px (a phone)
     bars = base.mark_bar(height={"band": 0.7}).encode(
         x=x, y=y, color=color, tooltip=alt.Tooltip("tip:N"), description="tip:N",
     ).transform_filter("datum.params > 0")
@@ -308,7 +308,8 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         x=x, y=y,
         color=alt.Color("format:N", title=text.t("downloads.legend"),
                         scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][0] for f in formats]),
-                        legend=alt.Legend(orient="bottom", direction="horizontal", columns=2)),
+                        # one column: at 360 px the names start 67 px in, and two columns ran past 328 px ("LiteRT (TensorFlow Lite)")
+                        legend=alt.Legend(orient="bottom", direction="horizontal", columns=1)),
         stroke=alt.Stroke("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][0] for f in formats]),
                           legend=None),
         shape=alt.Shape("format:N", scale=alt.Scale(domain=legend_labels, range=[FORMAT_STYLE[f][1] for f in formats])),
@@ -358,7 +359,8 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     rects = base.mark_rect(stroke="white", strokeWidth=1).encode(
         x=x, y=y, color=alt.Color("verdict:N", title=text.label(text.locale.t("fit.verdict_legend")),
                                   scale=alt.Scale(domain=words, range=list(VERDICT_COLOURS.values())),
-                                  legend=alt.Legend(orient="bottom", direction="horizontal", **({"columns": 3} if text.rtl else {}))),
+                                  # one column: the legend starts after the device names, ~190 px in, and a phone shows 328 px
+                                  legend=alt.Legend(orient="bottom", direction="horizontal", columns=1)),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")
     marks = base.mark_text(fontSize=13, aria=False, color="#ffffff").encode(x=x, y=y, text="mark:N")
     return (rects + marks).properties(title=text.label(text.locale.t("chart.fit.title")), width=alt.Step(44),

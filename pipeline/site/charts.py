@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
@@ -87,11 +88,54 @@ def chart_svg(name: str, page) -> str:
             return svg_path.read_text(encoding="utf-8")
     build = calibration_chart.chart_spec if name in calibration_chart.SPECS else chart_spec
     missing_before = set(page.locale.missing)
-    spec = build(name, page.data, page.locale)
+    spec = wrap_titles(build(name, page.data, page.locale))
     key, svg = svg_for(spec, label=f"{page.lang}/{name}")
     if known is not None:
         write_atomic(known, json.dumps({"svg": key, "missing": sorted(page.locale.missing - missing_before)}))
     return svg
+
+
+# A chart title longer than this many columns (a CJK character counts 2) is drawn on several lines:
+# the plot is 480 px wide on a phone, which shows 328 px of it, and a title on one line was cut
+# (the will-it-run heatmap's, 390 px in Arabic, lost its start in RTL: review 8 ar #1).
+TITLE_COLUMNS = 32
+ISOLATES = "\u2066\u2067\u2068"
+
+
+def wrap_titles(spec: dict) -> dict:
+    """The spec with each view's title (not axis or legend titles) split into lines of TITLE_COLUMNS."""
+    for key, value in spec.items():
+        if key == "title" and isinstance(value, str):
+            spec[key] = title_lines(value)
+        elif key == "title" and isinstance(value, dict) and isinstance(value.get("text"), str):
+            value["text"] = title_lines(value["text"])
+        elif key in ("layer", "vconcat", "hconcat", "concat"):
+            for view in value:
+                wrap_titles(view)
+    return spec
+
+
+def _columns(text: str) -> int:
+    return sum(0 if c in ISOLATES + "\u2069" else 2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def title_lines(title: str) -> str | list[str]:
+    """`title` as one string when short, else lines broken at spaces, before an opening bracket or after
+    a CJK comma; in RTL (an isolated title, ChartText.label) each line is isolated on its own."""
+    outer = title[0] if title[:1] in ISOLATES and title.endswith("\u2069") else ""
+    body = title[1:-1] if outer else title
+    if _columns(body) <= TITLE_COLUMNS:
+        return title
+    lines: list[str] = []
+    for segment in re.split(r" ?(?=[（(])", body):  # a bracketed part starts a line of its own
+        start = len(lines)
+        for piece in (p for p in re.split(r"(?<=[，；、])| ", segment) if p):
+            joint = "" if lines[-1:] and lines[-1][-1:] in "，；、" else " "
+            if len(lines) > start and _columns(lines[-1] + joint + piece) <= TITLE_COLUMNS:
+                lines[-1] += joint + piece
+            else:
+                lines.append(piece)
+    return [f"{outer}{line}\u2069" if outer else line for line in lines]
 
 
 def chart_inputs(name: str, page) -> str | None:

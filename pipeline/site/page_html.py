@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from pipeline.i18n.locales import load_locale
 from pipeline.site.rtl_text import isolate_page_runs
 from pipeline.site.thai_lines import break_thai_lines
-from pipeline.site.zh_text import tidy_chinese
+from pipeline.site.zh_text import tidy_chinese, tidy_title
 
 WORKER = "llmsizes-search.js"
 
@@ -46,7 +46,7 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     if direction == "rtl":  # "80 GB", "65–75%", "-it" keep their order (pipeline/site/rtl_text.py)
         html = isolate_page_runs(html)
     if lang == "zh":  # full-width punctuation, one space between Han and Latin (pipeline/site/zh_text.py)
-        html = tidy_chinese(html)
+        html = tidy_title(tidy_chinese(html))
     return scope_search(html, lang, default_lang) if material_search else html
 
 

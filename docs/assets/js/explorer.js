@@ -366,7 +366,7 @@
         if (getComputedStyle(root).direction === "rtl") LSBidi.isolateIn(view);  // as rtl_text.py does to a built page
         view.hidden = false;
         scrollHints(view);
-        document.title = row.name + " · " + baseTitle;
+        document.title = (lang === "zh" ? LSZhText.tidy(row.name) : row.name) + " · " + baseTitle;  // as tidy_title does to a built page
         view.querySelector("h3").focus();
       }, function () { if (ticket === opening) location.assign(row.url); });
     });

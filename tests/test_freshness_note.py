@@ -1,0 +1,33 @@
+"""The freshness note under data pages: its link to the methodology sits inside a sentence of its own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.i18n.locales import load_locale
+from pipeline.site import build
+from pipeline.site.context import Page
+from pipeline.site.page_html import finish_page
+from tests.conftest import LANGS, ROOT
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("said", [False, True])
+def test_the_freshness_link_is_part_of_a_sentence(lang, said):
+    """Review 8 zh #6: "…标为“未公开”。数据如何更新" ended on a bare link glued to the sentence before it."""
+    build.start_build(ROOT / "data")
+    page = Page(lang=lang, locale=load_locale(lang), data=build.current_data(), src_path="docs/x.md", base_url="")
+    note = build.freshness_note(page, "will-it-run/" if lang == "en" else f"{lang}/will-it-run/", said=said)
+    if lang == "zh":
+        note = finish_page(f"<html><head></head><body>{note}</body></html>", "zh", "ltr", "en", material_search=False)
+    link = re.search(r'<a href="([^"]*)">([^<]+)</a>', note)
+    assert link and link.group(1) == "../methodology/#freshness", note
+    before, after = note[:link.start()], note[link.end():]
+    sentence = re.sub(r"<[^>]+>", "", before).rsplit(".", 1)[-1].rsplit("。", 1)[-1]
+    # words of the same sentence lead to the link, and the sentence goes on or ends after it
+    assert len(sentence.strip()) >= 3, f"{lang}: a bare link: {note}"
+    assert re.sub(r"<[^>]+>", "", after).strip(), f"{lang}: the link ends the note with no sentence around it: {note}"
+    if lang == "zh":
+        assert "详见" in note and note.count("（") == note.count("）")
