@@ -294,10 +294,10 @@ def test_mlx_is_offered_on_apple_silicon_only(browser, site_url):
     options = page.eval_on_selector_all(".ls-calc-form select[name=format] option", "els => els.map(e => e.value)")
     assert "other:MLX 4bit" in options
     # a model that states no context limit: its longest context is unknown, never a figure past it
-    row = ROWS["Qwen/QwQ-32B"]
+    row = ROWS["mistralai/mathstral-7B-v0.1"]
     assert not row.get("context_length")
     assert fit.largest_context(row, fit.find_format(row, "int4", apple=False), USABLE["datacenter-80gb"], RULES) is None
-    page.goto(f"{site_url}will-it-run/?model=Qwen/QwQ-32B&device=datacenter-80gb#calculator")
+    page.goto(f"{site_url}will-it-run/?model=mistralai/mathstral-7B-v0.1&device=datacenter-80gb#calculator")
     wait_until(page, "document.querySelector('.ls-calc-largest') && !document.querySelector('#fit-calculator[aria-busy]')")
     assert page.locator(".ls-calc-largest").inner_text() == locale.t("calc.largest_unknown")
     assert not errors, errors
