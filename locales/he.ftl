@@ -31,6 +31,7 @@ figure--approx = ≈ { $value }
 figure--speed =
     { $speed ->
         [one] בערך טוקן אחד בשנייה (כנראה בין { $low } ל־{ $high })
+        [two] בערך שני טוקנים בשנייה (כנראה בין { $low } ל־{ $high })
        *[other] בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high })
     }
 

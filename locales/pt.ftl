@@ -31,6 +31,7 @@ figure--approx = ≈ { $value }
 figure--speed =
     { $speed ->
         [one] cerca de { $speed } token por segundo (provavelmente entre { $low } e { $high })
+        [many] cerca de { $speed } de tokens por segundo (provavelmente entre { $low } e { $high })
        *[other] cerca de { $speed } tokens por segundo (provavelmente entre { $low } e { $high })
     }
 
