@@ -326,7 +326,8 @@ explorer--no_downloads =
 explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. The tables and the calculator use the same figures.
 explorer--instruct_variant = from the Instruct variant, same parameters
 explorer--no_count = no parameter count in the data
-explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated.
+explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated. The “Memory at fp16” column gives the size at 16 bits.
+explorer--mlx_build = MLX build
 explorer--fit_heading = Will it run?
 explorer--device = Device
 explorer--usable = Usable memory
@@ -501,7 +502,8 @@ heading--permalink = Permanent link
 
 ## table
 
-table--int4_estimate_note = estimated: the size of a Q4_K_M build, the most common 4-bit GGUF
+table--int4_estimate_note = estimated from the tensor shapes in the model's config: the size of a Q4_K_M build, the most common 4-bit GGUF, tensor by tensor with llama.cpp's rule (some tensors stay at higher precision)
+table--int4_estimate_count = estimated from the parameter count alone: the size of a Q4_K_M build at 4.5 bits a parameter. The tensor shapes are not on record, so the tensors llama.cpp keeps at higher precision are not counted, and the figure is a little lower than a shape-based one for a model of the same size
 
 ## calibration_chart: Calibration charts of the methodology page (issue 21): predicted against measured memory and speed.
 

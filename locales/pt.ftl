@@ -345,7 +345,8 @@ explorer--no_downloads =
 explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. As tabelas e a calculadora usam esses mesmos números.
 explorer--instruct_variant = da variante Instruct, mesmos parâmetros
 explorer--no_count = sem contagem de parâmetros nos dados
-explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado.
+explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado. A coluna “Memória em fp16” dá o tamanho em 16 bits.
+explorer--mlx_build = versão MLX
 explorer--fit_heading = Vai rodar?
 explorer--device = Dispositivo
 explorer--usable = Memória utilizável
@@ -525,7 +526,8 @@ heading--permalink = Link permanente
 
 ## table
 
-table--int4_estimate_note = estimativa: o tamanho de um arquivo Q4_K_M, o GGUF de 4 bits mais comum
+table--int4_estimate_note = estimativa a partir das formas dos tensores no config do modelo: o tamanho de um arquivo Q4_K_M, o GGUF de 4 bits mais comum, tensor por tensor pela regra do llama.cpp (alguns tensores ficam em precisão maior)
+table--int4_estimate_count = estimativa só a partir do número de parâmetros: o tamanho de um arquivo Q4_K_M a 4,5 bits por parâmetro. As formas dos tensores não estão registradas, então os tensores que o llama.cpp mantém em precisão maior não entram na conta, e o número fica um pouco abaixo do de um modelo do mesmo tamanho estimado pelas formas
 
 ## calibration_chart: Gráficos de calibração da página "Sobre os dados" (issue 21): previsão contra medição, de memória e velocidade.
 

@@ -290,7 +290,8 @@ explorer--no_downloads =
 explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
 explorer--instruct_variant = 来自 Instruct 版本，参数量相同
 explorer--no_count = 数据中没有参数量
-explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。
+explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。16 位的大小见“fp16 内存占用”一栏。
+explorer--mlx_build = MLX 版本
 explorer--fit_heading = 跑得动吗？
 explorer--device = 设备
 explorer--usable = 可用内存
@@ -453,7 +454,8 @@ heading--permalink = 永久链接
 
 ## table
 
-table--int4_estimate_note = 估算值：Q4_K_M 文件的大小，这是最常见的 4 位 GGUF
+table--int4_estimate_note = 根据模型配置文件中的张量形状估算：Q4_K_M 文件（最常见的 4 位 GGUF）的大小，按 llama.cpp 的规则逐个张量计算（部分张量保留更高精度）
+table--int4_estimate_count = 仅根据参数量估算：按每个参数 4.5 位计算的 Q4_K_M 文件大小。数据中没有张量形状，所以 llama.cpp 以更高精度保留的张量没有计入，结果比同等规模、按张量形状估算的模型略低
 
 ## calibration_chart: “关于数据”页的校准图（issue 21）：内存和速度的预测值与实测值对比。
 

@@ -162,7 +162,8 @@ def test_rows_show_their_basis_and_date_the_estimate_mark_and_the_packed_marker(
     # the weights cell: ≈ only for the estimated row; fp16 (parameters × 2) and int4 (≈ Q4_K_M, no 4-bit
     # file recorded) are estimates in both rows, each with its own note
     assert rec.count("≈</abbr>") == 3 and packed.count("≈</abbr>") == 2 and "ls-packed" not in rec
-    assert 'title="estimated: the size of a Q4_K_M build, the most common 4-bit GGUF">≈</abbr>' in packed
+    # this row has no config to read tensor shapes from: its int4 ≈ says it comes from the count (review 8, ar #3)
+    assert 'title="estimated from the parameter count alone: the size of a Q4_K_M build at 4.5 bits a parameter.' in packed
     assert 'class="ls-packed" title="packed weights, bit width not stated' in packed
     assert "<th scope=\"col\" data-key=\"basis\">Source of the figure</th>" in html
     doc = json.loads(explorer.compact_json(data))
@@ -189,7 +190,7 @@ def test_detail_files_hold_each_model_in_the_rows_order_and_a_smaller_catalog_re
     assert json.loads(explorer.compact_json(data))["rows"][66][0] == "org/m66"
     # fp16, int8, int4 as the tables mean them: the real Q4_K_M file for int4, ≈ estimates for the others
     memory = {m[0]: m for m in last[0]}
-    assert memory["fp16"] == ["fp16", "", 67 * 10**9 * 2, 1] and memory["int8"][1:4:2] == ["≈\u00a0Q8_0", 1]
+    assert memory["fp16"] == ["fp16", "", 67 * 10**9 * 2, 1] and memory["int8"][1:4:2] == ["≈\u00a0Q8_0", 2]  # 2: ≈ from the count (no config)
     assert memory["int4"] == ["int4", "GGUF Q4_K_M", 4_920_000_000, 0]
     assert last[1] == [[explorer.FORMATS.index("gguf"), "m.Q4_K_M.gguf", 4_920_000_000, explorer.BASES.index("hub-gguf"), 0],
                        [explorer.FORMATS.index("other"), "<img src=x>", 0, -1, 0]]  # the script escapes it

@@ -190,3 +190,43 @@ def test_the_browser_tab_row_follows_the_browser_table(data):
 def test_the_page_format_is_the_int4_column(data):
     """A Q4_K_M file before a Q4_0 one, as the tables and the calculator (fit.precision_weights)."""
     assert "Each verdict below assumes GGUF Q4_K_M weights" in page_html(data, "meta-llama/Llama-3.2-1B-Instruct")
+
+
+def test_an_nvfp4_repository_has_a_row_of_its_own_format(data):
+    """Review 8, zh #3: nvidia/DeepSeek-V3.1-NVFP4 listed fp16/int8/int4 estimates but not its own NVFP4 checkpoint
+    (≈ 388 GB, weights.packed_estimate), while DeepSeek-V3 shows its fp8 files; the same row in the in-place view."""
+    row = next(r for r in data.models if r["id"] == "nvidia/DeepSeek-V3.1-NVFP4")
+    own = [m for m in model_fit.weight_rows(row) if m["precision"] == "NVFP4"]
+    assert own == [{"precision": "NVFP4", "name": "safetensors", "bytes": row["weights_bytes"], "estimated": 1}]
+    memory = page_html(data, "nvidia/DeepSeek-V3.1-NVFP4").split('id="memory"')[1].split("</table>")[0]
+    assert re.search(r'NVFP4 \(safetensors\)</bdi></th><td class="ls-num"><abbr class="ls-est" '
+                     r'title="estimated from the parameter count[^"]*">≈</abbr> <bdi>388 GB', memory)
+    # a repository whose own checkpoint already is a column's figure gets no second row
+    deepseek = next(r for r in data.models if r["id"] == "deepseek-ai/DeepSeek-V3")
+    assert [m["precision"] for m in model_fit.weight_rows(deepseek)].count("fp8") == 1
+
+
+def test_an_int4_estimate_says_which_basis_it_has(data):
+    """Review 8, ar #3: MiMo 7B Base ≈ 4.29 GB (from its count) beside Qwen2.5 7B ≈ 4.68 GB (from its tensor
+    shapes), both 7.62B: each ≈ names its basis, and a real file's title names the file (th #11)."""
+    rows = {r["id"]: r for r in data.models}
+    kinds = {m: fit.estimate_kind(fit.precision_weights(rows[m], "int4"))
+             for m in ("XiaomiMiMo/MiMo-7B-Base", "Qwen/Qwen2.5-7B", "gemini-nano-2", "meta-llama/Llama-3.2-3B")}
+    assert kinds == {"XiaomiMiMo/MiMo-7B-Base": 2, "Qwen/Qwen2.5-7B": 1, "gemini-nano-2": 2, "meta-llama/Llama-3.2-3B": 1}
+    mimo = page_html(data, "XiaomiMiMo/MiMo-7B-Base").split('id="memory"')[1].split("</table>")[0]
+    assert 'title="estimated from the parameter count alone: the size of a Q4_K_M build at 4.5 bits a parameter.' in mimo
+    qwen = page_html(data, "Qwen/Qwen2.5-7B").split('id="memory"')[1].split("</table>")[0]
+    assert 'title="estimated from the tensor shapes in the model\'s config' in qwen or \
+        'title="estimated from the tensor shapes in the model&#39;s config' in qwen
+    gemma = rows["google/gemma-2b-it"]
+    assert explorer.file_title(gemma, fit.precision_weights(gemma, "int4")) == "MediaPipe int4 · gemma-2b-it-cpu-int4.bin"
+
+
+def test_an_mlx_build_named_by_a_code_shows_a_format_not_the_code(data):
+    """Review 8, ar #5: 'MLX | MXFP4-Q8' on the gpt-oss-120b page; no recorded source says which layers are 8-bit,
+    so the row names the format and the build in every language, never the code."""
+    for lang in LANGS:
+        html = page_html(data, "openai/gpt-oss-120b", lang)
+        downloads = html.split('id="downloads"')[1].split("</table>")[0]
+        assert "MXFP4-Q8" not in downloads and '<code dir="ltr">MXFP4</code>' in downloads
+        assert load_locale(lang).t("explorer.mlx_build") in downloads

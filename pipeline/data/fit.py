@@ -170,11 +170,24 @@ def estimate(row: object, precision: str, params: Optional[int]) -> tuple[Option
         return (round(params * PRECISION_BYTES[precision]), "params × bytes") if params else (None, "unknown")
     from_config = (_row(row, "gguf_estimate_bytes") or {}).get(quant)
     if from_config:
-        return from_config, f"≈ {quant}: llama.cpp's rule over the config's tensors"
+        return from_config, f"≈ {quant}: {FROM_SHAPES}"
     if params:
         size, _ = ggufquant.estimate_gguf_bytes(int(params), quant)
-        return size, f"≈ {quant}: parameters × its main type's bits"
+        return size, f"≈ {quant}: {FROM_COUNT}"
     return None, "unknown"
+
+
+# The two bases of an 8- or 4-bit estimate: two models of one size can differ by a tenth (MiMo 7B Base
+# ≈ 4.29 GB from its count, Qwen2.5 7B ≈ 4.68 GB from its shapes), so a page says which one a figure has.
+FROM_SHAPES = "llama.cpp's rule over the config's tensors"
+FROM_COUNT = "parameters × its main type's bits"
+
+
+def estimate_kind(fmt: Optional[dict]) -> int:
+    """0: not an estimate of a common build; 1: from the config's tensor shapes; 2: from the parameter count."""
+    if not fmt or not fmt.get("estimated") or fmt.get("format") not in COMMON_BUILD:
+        return 0
+    return 1 if str(fmt.get("basis") or "").endswith(FROM_SHAPES) else 2 if str(fmt.get("basis") or "").endswith(FROM_COUNT) else 0
 
 
 def precision_weights(row: object, precision: str, web: bool = True) -> Optional[dict]:

@@ -39,6 +39,11 @@ RUNTIME_NAMES = {
     "litert": "LiteRT",  # fit.WEB_RUNTIMES: a .litertlm bundle (the browser table showed "litert (int8)")
 }
 
+# An MLX build named by a code of two widths, mlx-community/gpt-oss-120b-MXFP4-Q8: no recorded source (config copy or
+# model card) says which layers take which width, so a page shows the first format and "MLX build", never the code
+# (review 8, ar #5); explorer-model.js MLX_MIXED is the same rule.
+MLX_MIXED = re.compile(r"^(MXFP4|NVFP4|MXFP8)-Q\d+$")
+
 # An MLC build id names its quantization: "Llama-3.1-8B-Instruct-q4f16_1-MLC" -> "q4f16_1".
 _MLC_QUANT = re.compile(r"-(q\d+f\d+(?:_\d+)?)-MLC\b")
 
@@ -53,6 +58,12 @@ def format_name(fmt: str, locale) -> str:
     if fmt in FORMAT_WORDS:
         return locale.t(f"chart.downloads.format_{fmt}")
     return fmt
+
+
+def mlx_mixed(name: str) -> str:
+    """'MXFP4-Q8' (an MLX build's code of two widths) -> 'MXFP4'; '' for any other name."""
+    match = MLX_MIXED.match(name or "")
+    return match.group(1) if match else ""
 
 
 def runtime_name(runtime: str) -> str:

@@ -36,8 +36,9 @@ class ExplorerRow(_Strict):
     fp16: Bytes = Field(ge=0)
     int4: Bytes = Field(ge=0, description="4-bit weights: a real file (its quant in q4) or ≈ a Q4_K_M build (est4)")
     est16: Flag = Field(description="the fp16 figure is parameters × 2 bytes, not a file")
-    est4: Flag = Field(description="the int4 figure is an estimate of a Q4_K_M build, not a file")
-    q4: Union[str, Absent] = Field(description="quant name of the real 4-bit file behind int4, 0 for an estimate")
+    est4: Literal[0, 1, 2] = Field(description="the int4 figure is ≈ a Q4_K_M build, not a file: 1 from the config's "
+                                   "tensor shapes, 2 from the parameter count (fit.estimate_kind)")
+    q4: Union[str, Absent] = Field(description="the real 4-bit file behind int4 ('GGUF Q4_K_M · name.gguf'), 0 for an estimate")
     formats: int = Field(ge=0, description="bit i set: a download in formats[i]")
     gated: Flag = Field(description="a gate was recorded (true, auto or manual)")
     open: Flag = Field(description="a source shows the files open (gated false); a row with neither is unrecorded")
@@ -85,9 +86,11 @@ class DetailDownload(_Strict):
 class DetailRow(_Strict):
     """What a model page shows beyond the explorer's row (the in-place view of a model without a page)."""
 
-    memory: list[tuple[str, str, int, Flag]] = Field(
+    memory: list[tuple[str, str, int, Literal[0, 1, 2]]] = Field(
         description="[precision, format name ('GGUF Q4_K_M', '≈ Q4_K_M', '' for the ≈ 2-bytes estimate), bytes, "
-                    "estimated] at fp16, int8, int4 as the tables mean them (model_fit.weight_rows); known ones only")
+                    "estimated: 0 a file, 1 ≈ (a common build from the tensor shapes), 2 ≈ from the parameter count] "
+                    "at fp16, int8, int4 as the tables mean them, then a repository's own NVFP4/FP8 checkpoint "
+                    "(model_fit.weight_rows); known ones only")
     downloads: list[tuple[int, str, int, int, Flag]] = Field(
         description="[format, file, bytes, basis, from the Instruct variant (1) or the model itself (0)]")
     weights_basis: Index = Field(ge=-1)

@@ -19,7 +19,7 @@ from jinja2 import DictLoader, Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.fileio.atomic import write_atomic
-from pipeline.i18n.display_names import format_name
+from pipeline.i18n.display_names import FORMAT_NAMES, format_name, mlx_mixed
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
 from pipeline.contract import FitRules
@@ -126,6 +126,16 @@ def day(row: dict) -> str:
     return str(row.get("fetched_at") or "")[:10]
 
 
+def file_title(row: dict, fmt: dict) -> str:
+    """What a column's real file is, for its cell's title: 'GGUF Q4_K_M · Llama-3.2-3B-Instruct-Q4_K_M.gguf',
+    'MediaPipe int4 · gemma-2b-it-cpu-int4.bin' (a bare 'int4' told a reader nothing: review 8, th #11)."""
+    kind, _, variant = fmt["format"].partition(":")
+    name = f"{FORMAT_NAMES.get(kind, kind)} {variant}".strip()
+    found = next((d for d in row.get("downloads") or [] if d.get("format") == kind and d.get("variant") == variant), None)
+    file = download_file(found) if found else ""
+    return plain_text(f"{name} · {file}" if file and file != variant else name)
+
+
 def packed_unknown(row: dict) -> bool:
     packed = row.get("packed_weights")
     return bool(packed) and isinstance(packed, dict) and packed.get("bits") is None
@@ -207,8 +217,8 @@ def compact_json(data: SiteData) -> str:
             "family": family_index.get(plain_text(r.get("family") or ""), -1), "params": r.get("params_total") or 0,
             "class": classes.index(r["size_class"]) if r.get("size_class") in classes else -1,
             "weights": r.get("weights_bytes") or 0, "fp16": _bytes_of(fp16), "int4": _bytes_of(int4),
-            "est16": int(bool(fp16 and fp16["estimated"])), "est4": int(bool(int4 and int4["estimated"])),
-            "q4": 0 if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
+            "est16": int(bool(fp16 and fp16["estimated"])), "est4": fit.estimate_kind(int4),
+            "q4": 0 if not int4 or int4["estimated"] else file_title(r, int4),
             "formats": sum(1 << FORMATS.index(f) for f in formats_of(r)),
             "gated": int(gated(r)), "open": int(is_open(r)),
             "downloads": r.get("hub_downloads") or 0, "featured": int("featured" in r["tags"]),
@@ -373,7 +383,7 @@ EXPLORER = """\
 {%- for r in rows %}
 <tr{% if r.stale %} class="ls-row-stale"{% endif %}><th scope="row"><bdi><a href="{{ r.href }}"{% if r.external %} rel="noopener" data-id="{{ r.model_id }}"{% endif %}>{{ r.name }}</a></bdi>{% if r.stale %} <span class="ls-stale" title="{{ r.error }}">{{ t('table.stale') }}</span>{% endif %}<br><code dir="ltr">{{ r.id }}</code></th>
 <td class="ls-num"{% if r.params_exact %} title="{{ r.params_exact }}"{% endif %}><bdi>{{ r.params }}</bdi>{% if r.packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}</td><td{% if not r.band %} title="{{ t('explorer.no_count') }}"{% endif %}><bdi>{{ r.band or '—' }}</bdi></td>
-<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi{% if not r.weights_known %} title="{{ t('explorer.weights_unknown') }}"{% endif %}>{{ r.weights }}</bdi></td><td class="ls-num">{% if r.est16 %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.fp16 }}</bdi></td><td class="ls-num">{% if r.est4 %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') }}">≈</abbr> {% endif %}<bdi{% if r.q4 %} title="{{ r.q4 }}"{% endif %}>{{ r.int4 }}</bdi></td>
+<td class="ls-num">{% if r.estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi{% if not r.weights_known %} title="{{ t('explorer.weights_unknown') }}"{% endif %}>{{ r.weights }}</bdi></td><td class="ls-num">{% if r.est16 %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ r.fp16 }}</bdi></td><td class="ls-num">{% if r.est4 %}<abbr class="ls-est" title="{{ t('table.int4_estimate_count' if r.est4 == 2 else 'table.int4_estimate_note') }}">≈</abbr> {% endif %}<bdi{% if r.q4 %} title="{{ r.q4 }}"{% endif %}>{{ r.int4 }}</bdi></td>
 <td><bdi dir="ltr">{{ r.formats }}</bdi></td><td class="ls-basis">{{ r.basis }}</td></tr>
 {%- endfor %}
 </tbody>
@@ -401,7 +411,7 @@ MODEL_PAGE = """\
 <table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
 <th scope="col" class="ls-num">{{ t('data_table.bytes') }}</th><th scope="col">{{ t('table.basis') }}</th></tr></thead><tbody>
 {%- for d in downloads %}
-<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.file }}</code>{% if d.variant %}{{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
+<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.mixed or d.file }}</code>{% if d.mixed %}{{ t('display.aside', text=t('explorer.mlx_build')) }}{% endif %}{% if d.variant %}{{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads', estimated='yes' if estimated else 'no') }}</p>{% endif %}
 <h2 id="memory">{{ t('table.memory') }}</h2>
@@ -409,7 +419,7 @@ MODEL_PAGE = """\
 <div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
 <table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
 {%- for m in memory %}
-<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}{% if m.name %} ({{ m.name }}){% endif %}</bdi></th><td class="ls-num">{% if m.estimated %}<abbr class="ls-est" title="{{ t('table.int4_estimate_note') if m.precision == 'int4' else t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ m.size }}</bdi></td></tr>
+<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}{% if m.name %} ({{ m.name }}){% endif %}</bdi></th><td class="ls-num">{% if m.estimated %}<abbr class="ls-est" title="{{ t('table.int4_estimate_count' if m.estimated == 2 else 'table.int4_estimate_note') if m.precision == 'int4' else t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ m.size }}</bdi></td></tr>
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('figure.unknown') }}</p>{% endif %}
 <h2 id="fit">{{ t('explorer.fit_heading') }}</h2>
@@ -589,8 +599,8 @@ def explorer_html(page: Page) -> str:
             "params_exact": _params_title(page, r),
             "band": _band(page, r), "weights": _size(page, r.get("weights_bytes")), "weights_known": bool(r.get("weights_bytes")),
             "fp16": _size(page, _bytes_of(fp16) or None), "int4": _size(page, _bytes_of(int4) or None),
-            "est16": bool(fp16 and fp16["estimated"]), "est4": bool(int4 and int4["estimated"]),
-            "q4": "" if not int4 or int4["estimated"] else plain_text(int4["format"].split(":", 1)[-1]),
+            "est16": bool(fp16 and fp16["estimated"]), "est4": fit.estimate_kind(int4),
+            "q4": "" if not int4 or int4["estimated"] else file_title(r, int4),
             "formats": _FORMAT_SEP.get(page.lang, ", ").join(_format_label(page, f) for f in formats_of(r)), "basis": _basis_text(page, r),
             "estimated": bool(r.get("weights_bytes_estimated")), "packed": packed_unknown(r),
         })
@@ -650,6 +660,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
         downloads=[{"format": _format_label(page, download_kind(d)),
                     "file": breakable(download_file(d)), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
+                    "mixed": mlx_mixed(download_file(d)) if download_kind(d) == "mlx" else "",
                     "variant": model_fit.other_variant(row, d)}
                    for d in row.get("downloads") or []],
         memory=[{**m, "name": m["name"].replace("≈\u00a0", "≈ "), "size": _size(page, m["bytes"])}

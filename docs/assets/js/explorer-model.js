@@ -12,6 +12,9 @@
   "use strict";
   root.LSExplorerModel = { html: function (c, r, x, doc) {
     var esc = c.esc, breakable = c.breakable, bytes = c.bytes, N = c.N, S = c.S;
+    // display_names.mlx_mixed: an MLX build's code of two widths ('MXFP4-Q8') shows its first format and "MLX build"
+    var MLX_MIXED = /^(MXFP4|NVFP4|MXFP8)-Q\d+$/;
+    function mixed(d) { var m = S.formats[d[0]] === "MLX" && MLX_MIXED.exec(d[1]); return m ? m[1] : ""; }
     function params(n) {  // Thai units apart as the built page cuts them (S.words, th only)
       return N.params(n).replace(/[\u0E00-\u0E7F]+/g, function (w) { return (S.words || {})[w] || w; });
     }
@@ -99,13 +102,13 @@
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
         [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
-          return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + breakable(d[1]) +
-            "</code>" + (d[4] ? esc(msg("display.aside", { text: msg("explorer.instruct_variant") })) : "") +
+          return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + (mixed(d) ? esc(mixed(d)) : breakable(d[1])) +
+            "</code>" + (mixed(d) ? esc(msg("display.aside", { text: msg("explorer.mlx_build") })) : "") + (d[4] ? esc(msg("display.aside", { text: msg("explorer.instruct_variant") })) : "") +
             '</td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
         })) : "<p>" + esc(msg("explorer.no_downloads", { estimated: r.est ? "yes" : "no" })) + "</p>");
       // fp16, int8, int4 as the tables and the calculator mean them (model_fit.weight_rows)
       var memory = x.memory.map(function (m) {
-        var est = m[3] ? '<abbr class="ls-est" title="' + esc(m[0] === "int4" ? msg("table.int4_estimate_note") : msg("table.estimated_note")) + '">≈</abbr> ' : "";
+        var est = m[3] ? '<abbr class="ls-est" title="' + esc(m[0] === "int4" ? (m[3] === 2 ? msg("table.int4_estimate_count") : msg("table.int4_estimate_note")) : msg("table.estimated_note")) + '">≈</abbr> ' : "";
         return '<tr><th scope="row"><bdi dir="ltr">' + esc(m[0] + (m[1] ? " (" + m[1].replace("\u00a0", " ") + ")" : "")) +
           '</bdi></th><td class="ls-num">' + est + "<bdi>" + bytes(m[2]) + "</bdi></td></tr>";
       });

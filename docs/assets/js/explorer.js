@@ -209,7 +209,7 @@
       "</td><td" + (S.classes[r.band] ? "" : ' title="' + esc(msg("explorer.no_count")) + '"') + "><bdi>" + esc(S.classes[r.band] || "—") + '</bdi></td><td class="ls-num">' +
       (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi" + (r.weights ? "" : ' title="' + esc(msg("explorer.weights_unknown")) + '"') + ">" + bytes(r.weights) + '</bdi></td><td class="ls-num">' +
       (r.est16 ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + "<bdi>" + bytes(r.fp16) +
-      '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(msg("table.int4_estimate_note")) + '">≈</abbr> ' : "") +
+      '</bdi></td><td class="ls-num">' + (r.est4 ? '<abbr class="ls-est" title="' + esc(r.est4 === 2 ? msg("table.int4_estimate_count") : msg("table.int4_estimate_note")) + '">≈</abbr> ' : "") +
       "<bdi" + (r.q4 ? ' title="' + esc(r.q4) + '"' : "") + ">" + bytes(r.int4) + '</bdi></td><td><bdi dir="ltr">' + formats.join(S.sep) +
       '</bdi></td><td class="ls-basis">' + esc(r.basis) + "</td></tr>";
   }
