@@ -177,7 +177,8 @@
       // need below -1: the model states no context limit (explorer_filters.fit_need), so however it stands in
       // memory it is not one of the fits at this context (FitRule.unrecorded): named apart, in the line below
       var need = fit.web ? row.web[fit.c] : row.need[fit.p][fit.c];
-      if (fit.web ? need !== 1 : !(need > 0) || FitRule.judge(need, fit.u, j.tight) === "no") return false;
+      // need + 0.5: weights and buffers only, the KV cache unknown (a floor): never a fit (explorer_filters.fit_need)
+      if (fit.web ? need !== 1 : !(need > 0) || need % 1 || FitRule.judge(need, fit.u, j.tight) === "no") return false;
     }
     return true;
   }
@@ -257,7 +258,11 @@
     var g = f.fit;
     unsure = 0;
     f.fit = null;
-    if (g) data.forEach(function (row) { if (!(g.web ? row.web[g.c] : row.need[g.p][g.c]) && matches(row, f)) unsure++; });
+    // a floor (need + 0.5) above the usable memory does not fit whatever is unknown, as the calculator's judge says
+    if (g) data.forEach(function (row) {
+      var need = g.web ? row.web[g.c] : row.need[g.p][g.c];
+      if ((!need || need % 1 && need - 0.5 <= g.u) && matches(row, f)) unsure++;
+    });
     unrecorded = [];
     if (g) data.forEach(function (row) {  // a tab: code 3, its web build fits but no limit is stated (explorer.py)
       var need = g.web ? row.web[g.c] : row.need[g.p][g.c];

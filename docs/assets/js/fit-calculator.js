@@ -115,8 +115,8 @@
   // the format the tables and the model page judge in (model_fit.page_format): 4-bit, else 8, else 16, each as
   // the column means it (FitEngine.columnFormat: the Q4_K_M file before a Q4_0 one, review 8 he #2); else the first offered
   function defaultFormat(m) {
-    var f = FitEngine.columnFormat(m, "int4") || FitEngine.columnFormat(m, "int8") || FitEngine.columnFormat(m, "fp16");
-    return (f || m.formats.filter(offered)[0] || [""])[0];
+    var c = FitEngine.columnFormat;
+    return (c(m, "int4") || c(m, "int8") || c(m, "fp16") || m.formats.filter(offered)[0] || [""])[0];
   }
 
   // URL <-> state -------------------------------------------------------------------------------------

@@ -78,14 +78,13 @@ var FitEngine = (function () {
   // fit.precision_weights(web=False): a precision's one figure, as the tables, model pages and the calculator's list
   // give it: the real file of llama.cpp's common build (Q8_0, Q4_K_M), else a real GGUF, else any real file of that
   // precision (never MLX nor a web build), else the estimate; the calculator's default format too (review 8, he #2)
-  var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
   function columnFormat(m, p) {
-    var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
+    var best = null, rank = 9, c = { int8: /:Q8_0$/i, int4: /:Q4_K_M$/i }[p];
     m.formats.forEach(function (f) {
-      var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" || f[2] === "browser" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
+      var k = f[4] != p || f[3] || !f[1] || /mlx|browser/.test(f[2]) ? 9 : (c && c.test(f[0]) ? 0 : 2) + !!f[0].indexOf("gguf:");
       if (k < rank) { rank = k; best = f; }
     });
-    return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;
+    return best || m.formats.filter(function (f) { return f[0] == p && f[1]; })[0];
   }
   return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, totalOn: totalOn, columnFormat: columnFormat };
 })();
