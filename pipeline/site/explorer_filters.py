@@ -66,8 +66,7 @@ def fit_need(entry: dict | None, contexts: list[int], chosen: dict | None = None
     """Memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a 16-bit
     KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of the
     format `chosen` names for that precision (the calculator list's one figure, fit.precision_weights with
-    web=False: never a tab-only web build on a GPU; none named: unknown, as in that list), else, with no
-    `chosen` at all, of its smallest format that is not a web build.
+    web=False: never a tab-only web build on a GPU), else of its smallest format that is not a web build.
     0 where unknown; -1 never a match and never counted: a context beyond the model's limit (too long), or a
     model with web builds only, judged in a browser tab alone (review 8, ar #13); negated (below -1) when the
     model states no limit: the memory verdict stands, but it is named apart from the fits (fit.limit_unrecorded;
@@ -81,8 +80,8 @@ def fit_need(entry: dict | None, contexts: list[int], chosen: dict | None = None
     if row is not None and "web-build" in (row.get("tags") or []):  # as calc-list.js: judged in a browser tab only
         return [[-1] * len(contexts) for _ in FIT_PRECISIONS]
     usable = [f for f in formats if f.get("precision") in FIT_PRECISIONS and f.get("engine") != "browser"]
-    if chosen is not None:
-        usable = [f for f in usable if f.get("format") and f.get("format") == chosen.get(f["precision"])]
+    named = {f["precision"] for f in usable if f.get("format") and f.get("format") == (chosen or {}).get(f["precision"])}
+    usable = [f for f in usable if f["precision"] not in named or f.get("format") == chosen[f["precision"]]]
     for f in usable:
         by_context = (f.get("needed_bytes") or {}).get(16) or (f.get("needed_bytes") or {}).get("16") or []
         line = need[FIT_PRECISIONS.index(f["precision"])]
