@@ -849,6 +849,12 @@ calc--web_left_out =
         [one] { $count } more model has no web build recorded, so it is left out.
        *[other] { $count } more models have no web build recorded, so they are left out.
     }
+# Review 8 (ar #13): a row that is itself a web build (Transformers.js), off a browser tab (calc-list.js).
+calc--web_only_left_out =
+    { $count ->
+        [one] { $count } more model is itself a web build, judged in a browser tab only, so it is left out here.
+       *[other] { $count } more models are themselves web builds, judged in a browser tab only, so they are left out here.
+    }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = Unknown: no web build of { $model } is recorded here, and a browser tab runs only a build made for the browser.
 calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.

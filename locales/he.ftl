@@ -905,6 +905,13 @@ calc--web_left_out =
         [two] לשני מודלים נוספים לא נרשמה גרסה לדפדפן, ולכן הם לא נכללים.
        *[other] ל־{ $count } מודלים נוספים לא נרשמה גרסה לדפדפן, ולכן הם לא נכללים.
     }
+# Review 8 (ar #13): a row that is itself a web build (Transformers.js), off a browser tab (calc-list.js).
+calc--web_only_left_out =
+    { $count ->
+        [one] מודל אחד נוסף הוא עצמו גרסה לדפדפן, שנבחנת רק בלשונית דפדפן, ולכן הוא לא נכלל כאן.
+        [two] שני מודלים נוספים הם עצמם גרסאות לדפדפן, שנבחנות רק בלשונית דפדפן, ולכן הם לא נכללים כאן.
+       *[other] עוד { $count } מודלים הם עצמם גרסאות לדפדפן, שנבחנות רק בלשונית דפדפן, ולכן הם לא נכללים כאן.
+    }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = לא ידוע: לא נרשמה כאן גרסה לדפדפן של { $model }, ובלשונית דפדפן רצה רק גרסה שנבנתה לדפדפן.
 calc--web_stated = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.

@@ -909,6 +909,13 @@ calc--web_left_out =
         [many] Mais { $count } de modelos ficam de fora por não terem versão para a web registrada.
        *[other] Mais { $count } modelos ficam de fora por não terem versão para a web registrada.
     }
+# Review 8 (ar #13): a row that is itself a web build (Transformers.js), off a browser tab (calc-list.js).
+calc--web_only_left_out =
+    { $count ->
+        [one] Mais { $count } modelo fica de fora aqui por ser ele mesmo uma versão para a web, avaliada só numa aba do navegador.
+        [many] Mais { $count } de modelos ficam de fora aqui por serem eles mesmos versões para a web, avaliadas só numa aba do navegador.
+       *[other] Mais { $count } modelos ficam de fora aqui por serem eles mesmos versões para a web, avaliadas só numa aba do navegador.
+    }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
 calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.

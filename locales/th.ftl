@@ -760,6 +760,11 @@ calc--web_left_out =
     { $count ->
        *[other] อีก { $count } โมเดลไม่ได้แสดง เพราะไม่มีรุ่นสำหรับเว็บบันทึกไว้
     }
+# Review 8 (ar #13): a row that is itself a web build (Transformers.js), off a browser tab (calc-list.js).
+calc--web_only_left_out =
+    { $count ->
+       *[other] อีก { $count } โมเดลไม่ได้แสดงที่นี่ เพราะตัวมันเองเป็นรุ่นสำหรับเว็บ ซึ่งประเมินในแท็บเบราว์เซอร์เท่านั้น
+    }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = ไม่ทราบ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และแท็บเบราว์เซอร์รันได้เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์
 calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $total } (ตัวเลขที่ { $runtime } ระบุไว้สำหรับบริบทของรุ่นนั้น) ขณะที่{ $device } ใช้ได้ { $usable }

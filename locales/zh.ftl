@@ -761,6 +761,11 @@ calc--web_left_out =
     { $count ->
        *[other] 另有 { $count } 个模型没有网页版本记录，因此未列出。
     }
+# Review 8 (ar #13): a row that is itself a web build (Transformers.js), off a browser tab (calc-list.js).
+calc--web_only_left_out =
+    { $count ->
+       *[other] 另有 { $count } 个模型本身就是网页版本，只在浏览器标签页中评估，因此这里未列出。
+    }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = 未知：本站没有 { $model } 的网页版本记录，而浏览器标签页只能运行为浏览器构建的版本。
 calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $total }，可用 { $usable }；此数字由 { $runtime } 给出，按该版本自带的上下文长度计算。

@@ -4,7 +4,10 @@ it say (review 7: ar #1, th #11, pt #3, zh #4)."""
 
 from __future__ import annotations
 
+import json
 import re
+
+import pytest
 
 from pipeline.site import calc_data
 from tests.test_calc_parity import DATA, RULES, _node
@@ -18,20 +21,20 @@ SCRIPT = """
     global.LSNumbers = { LOCALES: {} };
     const said = [], cells = [];
     function node() { return { appendChild: x => x, setAttribute() {}, set innerHTML(v) { cells.push(v); } }; }
-    const c = { st: { tag: '', format: 'int4', context: p.context, kv: 16 }, formatOf: () => ['int4', 0, 0, 0, 'int4'],
+    const c = { st: { tag: p.tag || '', format: 'int4', context: p.context, kv: 16 }, formatOf: () => ['int4', 0, 0, 0, 'int4'],
         R: p.rules, N: { integer: n => String(n), decimal: String }, el: node, p: (cls, text) => said.push(text),
         bytes: String, all: p.models, lang: p.lang, out: node(), fmtName: f => f[0] };
     L(c, p.device);
     process.stdout.write(JSON.stringify({ said, rows: cells.join('').split('<tr>').slice(1) }));"""
 
 
-def _list(device_id: str, lang: str = "en", context: int = 4096) -> dict:
+def _list(device_id: str, lang: str = "en", context: int = 4096, tag: str = "") -> dict:
     device = next(d for d in DATA.devices if d["id"] == device_id)
     entry = calc_data.device_entry(device)
     dv = {"web": entry[5] if len(entry) > 5 else 0, "usable": entry[1], "bw": entry[2], "gpus": 1, "name": device_id}
     models = [{**calc_data.model_entry(r), "web": calc_data.web_entry(r, RULES)} for r in DATA.models]
     return _node(SCRIPT, {"rules": calc_data.rules_entry(RULES), "models": models, "device": dv, "lang": lang,
-                          "context": context})
+                          "context": context, "tag": tag})
 
 
 def _context_cell(row: str) -> str:
@@ -75,3 +78,50 @@ def test_zh_tallies_with_full_width_commas_and_no_final_and():
     said = _list("gpu-8gb", "zh")["said"]
     summary = next(s for s in said if s.startswith("calc.summary"))
     assert "，calc.count." in summary and " 和 " not in summary and "和" not in summary.split("counts")[1]
+
+
+def _explorer_counts(rows: list, cols: list, device_usable: int, context_index: int, tag: str) -> dict:
+    """What /models/ says with the fits filter on (explorer.js matches() and its status line): how many fit or are
+    tight, how many are unknown (need 0, or a floor, need + 0.5, within the usable memory), how many are named apart
+    for want of a recorded limit."""
+    from pipeline.site.explorer_filters import TAGS
+    from pipeline.site.fit_view import rules
+    ix, tight, got = {c: i for i, c in enumerate(cols)}, rules(DATA).tight_share, {"runs": 0, "unknown": 0, "unrecorded": 0}
+    for r in rows:
+        if tag and not (r[ix["tags"]] >> TAGS.index(tag)) & 1:
+            continue
+        need = r[ix["need"]][2][context_index]  # int4
+        if not need or need % 1 and need - 0.5 <= device_usable:
+            got["unknown"] += 1
+        elif need > 0 and not need % 1 and need <= device_usable:
+            got["runs"] += 1
+        elif need < -1 and -need <= device_usable:
+            got["unrecorded"] += 1
+    assert tight
+    return got
+
+
+def _tally(said: list[str]) -> dict:
+    summary = next(s for s in said if s.startswith("calc.summary"))
+    found = {k: int(n) for k, n in re.findall(r'calc\.count\.([a-z-]+)\{\\?"count\\?":(\d+)', summary)}
+    return {"runs": found.get("fits", 0) + found.get("tight", 0), "unknown": found.get("unknown", 0),
+            "unrecorded": found.get("unrecorded", 0)}
+
+
+@pytest.mark.parametrize("device_id,context,tag", [("laptop-apple-16gb", 32768, "instruct"), ("gpu-8gb", 4096, ""),
+                                                   ("gpu-24gb", 4096, ""), ("datacenter-141gb", 4096, ""),
+                                                   ("datacenter-80gb", 131072, "reasoning")])
+def test_the_calculators_list_and_models_page_count_alike(device_id, context, tag):
+    """Review 8, en Q2: /models/ said 9 models were unknown where the calculator said 8 for the same device and
+    context (a model whose weights alone are too big does not fit, whatever is unknown); and a row that is itself a
+    web build is never unknown on a GPU (ar #13: the H200 named DistilBERT's Transformers.js port)."""
+    from pipeline.site import explorer
+
+    payload = json.loads(explorer.compact_json(DATA))
+    usable = next(d[2] for d in payload["devices"] if d[0] == device_id)
+    said = _list(device_id, context=context, tag=tag)["said"]
+    assert _tally(said) == _explorer_counts(payload["rows"], payload["cols"], usable, payload["contexts"].index(context), tag)
+    web_only = [r["name"] for r in DATA.models if "web-build" in (r.get("tags") or [])]
+    assert web_only and not any(name in s for s in said for name in web_only if s.startswith("calc.unknown"))
+    if not tag:
+        assert 'calc.web_only_left_out{"count":%d}' % len(web_only) in said

@@ -130,11 +130,37 @@ def test_a_precisions_one_figure_matches_python_for_every_model():
     script = """
         global.FitEngine = require(process.argv[1]); const L = require(process.argv[1].replace('fit-engine', 'calc-list'));
         const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => { const f = L.columnFormat(m, prec); return f ? f[0] : null; })));"""
+        process.stdout.write(JSON.stringify(p.cases.map(([m, prec]) => {
+            const f = L.columnFormat(m, prec), g = FitEngine.columnFormat(m, prec);
+            return (f || null) === (g || null) ? (f ? f[0] : null) : 'calc-list.js and fit-engine.js differ'; })));"""
     got = _node(script, {"cases": cases})
     wrong = [(c[0]["id"], c[1], g, e) for c, g, e in zip(cases, got, expected) if g != e]
     assert not wrong, wrong[:5]
     assert any(e and e.startswith("gguf:") for e in expected)
+
+
+def test_the_calculators_default_format_is_the_model_pages_and_the_tables():
+    """One default per model (review 8, he #2: Gemma 3 4B IT opened on its Q4_0 file, the tables on Q4_K_M): the
+    calculator's first format (fit-calculator.js defaultFormat: FitEngine.columnFormat at 4, 8, then 16 bits) is
+    model_fit.page_format's wherever that is not a tab-only web build, which the calculator offers in a tab only."""
+    from pipeline.site import model_fit
+
+    cases, expected = [], []
+    for row in DATA.models:
+        page = model_fit.page_format(row)
+        if page is None or page["engine"] == "browser":
+            continue
+        cases.append(calc_data.model_entry(row))
+        expected.append(page["format"])
+    script = """
+        const E = require(process.argv[1]); const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(m => {
+            const f = E.columnFormat(m, 'int4') || E.columnFormat(m, 'int8') || E.columnFormat(m, 'fp16'); return f && f[0]; })));"""
+    got = _node(script, {"cases": cases})
+    wrong = [(m["id"], g, e) for m, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:5]
+    gemma = expected[[m["id"] for m in cases].index("google/gemma-3-4b-it")]
+    assert gemma == "gguf:Q4_K_M"
 
 
 def test_the_browser_tab_judges_web_builds_as_the_browser_table_does():

@@ -637,7 +637,7 @@ def test_review7_single_model_answers(browser, site_url):
     on an own GPU (he #3); the offload hint names only the model's splittable formats (th #4) and says all
     RAM is counted free (ar #8); the MLA reason under llama.cpp's KV cache (th #5)."""
     en = load_locale("en")
-    context, page, errors = open_calculator(browser, site_url, "en", "?model=distilbert/distilbert-base-uncased&device=gpu-8gb")
+    context, page, errors = open_calculator(browser, site_url, "en", "?model=distilbert/distilbert-base-uncased&device=gpu-8gb&context=4096")
     wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-too-long')")
     assert page.locator(".ls-calc-largest").inner_text() == en.t("calc.largest_all", count=512)
     # vLLM on two 24 GB cards: Llama 3.3 70B at 16 bits does not fit, so no speed and no note about it

@@ -53,8 +53,10 @@ class ExplorerRow(_Strict):
     est: Flag = Field(description="weights estimated from the parameter count")
     packed: Flag = Field(description="quantized weights whose bits per weight the repo does not state")
     tags: int = Field(ge=0, description="bit i set: the model carries tags[i] (explorer.model_tags)")
-    need: list[list[int]] = Field(description="least memory to run at fp16, int8, int4 (rows) and each of contexts "
-                                 "(columns), 16-bit KV cache, from data/fit.yaml; 0 unknown, -1 beyond the model's limit")
+    need: list[list[Union[int, float]]] = Field(
+        description="least memory to run at fp16, int8, int4 (rows) and each of contexts (columns), 16-bit KV cache, "
+                    "from data/fit.yaml; 0 unknown, -1 beyond the model's limit or a web build only, below -1 no limit "
+                    "stated (negated), n + 0.5 a floor: weights + buffers, the KV cache unknown (explorer_filters.fit_need)")
     web: list[int] = Field(description="in a browser tab, per context: 1 its web build fits or is tight, 2 it does not "
                                        "or no web build is recorded, 0 unknown, -1 beyond the model's limit, 3 fits or is tight but "
                                        "the model states no context limit (calc_data.web_verdict)")

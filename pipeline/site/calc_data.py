@@ -170,7 +170,8 @@ def model_kinds(row: object) -> list[str]:
     found = set(_get(row, "tags") or []) | set(model_tags(plain))
     if found & {"embedding"}:
         found.discard("instruct")
-    return [t for t in TAGS if t in found]
+    # "web-build": the row is itself a web build (a Transformers.js port), judged in a browser tab only (calc-list.js)
+    return [t for t in TAGS if t in found] + (["web-build"] if "web-build" in found else [])
 
 
 def _dump(value: object) -> str:

@@ -207,6 +207,8 @@ def compact_json(data: SiteData) -> str:
     fit_by_id = {e["id"]: e for e in getattr(data, "fit_models", None) or []}
     tabs = [d for d in data.devices if d.get("kind") == "browser"] if needed and data.fit_rules else []
     web_codes = _web_codes(data, tabs[0], contexts) if tabs else lambda r: []
+    from pipeline.site import fit_view  # as _web_codes: not at import time
+    fit_rules = fit_view.rules(data) if (data.fit_rules or {}).get("runtimes") else None  # floors need the runtimes
     rows = []
     for r in data.models:
         fp16, int4 = fit.precision_weights(r, "fp16"), fit.precision_weights(r, "int4")
@@ -227,7 +229,7 @@ def compact_json(data: SiteData) -> str:
             "url": plain_text(url) if url != hub_url and url.startswith(("https://", "http://")) else 0,
             "basis": BASES.index(r["params_basis"]) if r.get("params_basis") in BASES else -1, "date": day(r) or 0,
             "est": int(bool(r.get("weights_bytes_estimated"))), "packed": int(packed_unknown(r)),
-            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts, _chosen(r)), "web": web_codes(r),
+            "tags": tag_bits(r), "need": fit_need(fit_by_id.get(r["id"]), contexts, _chosen(r), r, fit_rules), "web": web_codes(r),
         }))
     devices = [[d["id"], plain_text(d["name"]), usable_bytes(d)] for d in data.devices] if needed else []
     tight = float((data.fit_rules or {}).get("tight_share") or 0.85)

@@ -63,32 +63,40 @@ def tag_bits(row: dict) -> int:
     return sum(1 << TAGS.index(t) for t in model_tags(row))
 
 
-def fit_need(entry: dict | None, contexts: list[int], chosen: dict | None = None) -> list[list[int]]:
+def fit_need(entry: dict | None, contexts: list[int], chosen: dict | None = None, row: dict | None = None,
+             rules=None) -> list[list[float]]:
     """Memory to run the model at fp16, int8 and int4, at each context of data/fit.yaml, with a 16-bit
     KV cache: the fit engine's own needed bytes (weights + KV cache + the runtime's buffers) of the
     format `chosen` names for that precision (the calculator list's one figure, fit.precision_weights with
     web=False: never a tab-only web build on a GPU), else of its smallest format that is not a web build.
-    0 where unknown; -1 at a context beyond the model's limit (too long: never "fits"); negated (below -1)
-    when the model states no limit: the memory verdict stands, but it is named apart from the fits
-    (fit.limit_unrecorded; explorer.js)."""
+    0 where unknown; -1 never a match and never counted: a context beyond the model's limit (too long), or a
+    model with web builds only, judged in a browser tab alone (review 8, ar #13); negated (below -1) when the
+    model states no limit: the memory verdict stands, but it is named apart from the fits (fit.limit_unrecorded;
+    explorer.js). KV cache unknown but the weights known (with `row` and `rules`, FitRules): weights + buffers
+    + 0.5, a floor: more than a device's usable memory is "does not fit", as the calculator's judge says
+    whatever is unknown, else unknown (review 8, en Q2: /models/ counted 9 unknown where the calculator said 8)."""
     entry = entry or {}
-    chosen = chosen or {}
     limit = entry.get("context_limit")
-    need = [[0] * len(contexts) for _ in FIT_PRECISIONS]
-    usable = [f for f in entry.get("formats") or [] if f.get("precision") in FIT_PRECISIONS and f.get("engine") != "browser"]
-    named = {f["precision"] for f in usable if f.get("format") and f.get("format") == chosen.get(f["precision"])}
+    need: list[list[float]] = [[0] * len(contexts) for _ in FIT_PRECISIONS]
+    formats = entry.get("formats") or []
+    if row is not None and "web-build" in (row.get("tags") or []):  # as calc-list.js: judged in a browser tab only
+        return [[-1] * len(contexts) for _ in FIT_PRECISIONS]
+    usable = [f for f in formats if f.get("precision") in FIT_PRECISIONS and f.get("engine") != "browser"]
+    named = {f["precision"] for f in usable if f.get("format") and f.get("format") == (chosen or {}).get(f["precision"])}
+    usable = [f for f in usable if f["precision"] not in named or f.get("format") == chosen[f["precision"]]]
     for f in usable:
-        if f["precision"] in named and f.get("format") != chosen[f["precision"]]:
-            continue
         by_context = (f.get("needed_bytes") or {}).get(16) or (f.get("needed_bytes") or {}).get("16") or []
-        row = need[FIT_PRECISIONS.index(f["precision"])]
+        line = need[FIT_PRECISIONS.index(f["precision"])]
         for i, value in enumerate(by_context[:len(contexts)]):
             if value:
-                row[i] = min(row[i] or value, value)
-    for row in need:
+                line[i] = min(line[i] or value, value)
+            elif row is not None and rules is not None and f.get("weights_bytes") and not line[i]:
+                line[i] = f["weights_bytes"] + rules.overhead(f.get("engine") or "vllm", contexts[i],
+                                                              row.get("vocab_size"), row.get("hidden_size")) + 0.5
+    for line in need:
         for i, context in enumerate(contexts):
             if limit and context > limit:
-                row[i] = -1
-            elif row[i] > 0 and fit.limit_unrecorded(limit, "fits"):  # apart should it fit: the browser judges
-                row[i] = -row[i]
+                line[i] = -1
+            elif line[i] > 0 and line[i] % 1 == 0 and fit.limit_unrecorded(limit, "fits"):  # apart should it fit
+                line[i] = -line[i]
     return need

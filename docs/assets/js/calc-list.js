@@ -12,10 +12,12 @@ var LSCalcList = function (c, dv) {
   // a name from data/ in zh: full-width brackets, as zh-text.js sets the built pages ("FP8（NVIDIA）")
   function esc(s) { return String(s).replace(/[&<>"']/g, function (ch) { return "&#" + ch.charCodeAt(0) + ";"; }); }
   var prec = (c.formatOf(st.format) || [])[4] || "int4", counts = { fits: 0, tight: 0, no: 0, "too-long": 0, unknown: 0, unrecorded: 0 };
-  var rows = [], seen = 0, unknown = [], undisclosed = [], noBuild = 0, unrecorded = [];
+  var rows = [], seen = 0, unknown = [], undisclosed = [], noBuild = 0, webOnly = 0, unrecorded = [];
   c.all.forEach(function (m) {
     if (st.tag && m.tags.indexOf(st.tag) < 0) return;
     var f, r, v;
+    // a row that is itself a web build (catalog tag web-build: Transformers.js's DistilBERT) is judged in a tab only
+    if (!dv.web && m.tags.indexOf("web-build") >= 0) { webOnly++; return; }
     if (dv.web) {
       var w = LSCalcList.web(m, st.context, dv.usable, R, st.kv);
       if (!w) { noBuild++; return; }
@@ -48,6 +50,7 @@ var LSCalcList = function (c, dv) {
   p("ls-calc-summary", dv.web ? msg("calc.summary_web", a) : msg("calc.summary", a));
   if (dv.web) p("ls-calc-basis", msg("calc.web_rule"));
   if (noBuild) p("ls-calc-left-out", msg("calc.web_left_out", { count: noBuild }));
+  if (webOnly) p("ls-calc-left-out", msg("calc.web_only_left_out", { count: webOnly }));  // review 8, ar #13
   if (c.lang === "zh") unknown = unknown.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
   if (c.lang === "zh") unrecorded = unrecorded.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
   if (unrecorded.length) p("ls-calc-left-out ls-calc-unrecorded", msg("calc.unrecorded_apart", { count: unrecorded.length, context: st.context, names: names(unrecorded) }));

@@ -187,6 +187,9 @@
     var need = row.need[g.p][g.c];
     if (!need) return "unknown";
     if (need === -1) return "out";
+    // need + 0.5: weights and buffers only, the KV cache unknown (a floor, explorer_filters.fit_need): above the
+    // usable memory it does not fit whatever is unknown, as the calculator's judge says; below it, unknown
+    if (need % 1) return need - 0.5 > g.u ? "out" : "unknown";
     var v = FitRule.judge(Math.abs(need), g.u, data.meta.tight);
     if (need < 0) return FitRule.unrecorded(v, 0) ? "apart" : "out";
     return v === "no" ? "out" : "fits";

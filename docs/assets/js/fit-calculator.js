@@ -32,6 +32,7 @@
   var own = root.querySelector(".ls-calc-own"), ramField = root.querySelector(".ls-calc-ram");
   var FIELDS = ["model", "device", "format", "context", "kv", "gpus", "vram", "ram", "bw", "tag", "list"];
   var st = {}, model = null, listing = null, ticket = 0, problems = [];
+  var ownContext = false;  // the reader chose the context (typed it, or the link holds it): kept for every model
 
   // Messages: locales/<lang>.ftl as the build compiled it (compiled-messages.js), only the keys this file
   // names; the model search (search-rank.js) and the reverse view (calc-list.js, its messages, every
@@ -111,12 +112,11 @@
     for (i = 0; i < fs.length; i++) if (fs[i][4] === key && offered(fs[i])) return fs[i];
     return null;
   }
-  function defaultFormat(m) {  // a real 4-bit file, else the 4-bit estimate, else the first (of those offered)
-    var best = null;
-    var fs = m.formats.filter(function (f) { return offered(f) && !(f[2] === "mlx" && st.device === "own"); });
-    fs.forEach(function (f) { if (!best && f[4] === "int4" && !f[3]) best = f; });
-    fs.forEach(function (f) { if (!best && f[4] === "int4") best = f; });
-    return (best || fs[0] || m.formats.filter(offered)[0] || [""])[0];
+  // the format the tables and the model page judge in (model_fit.page_format): 4-bit, else 8, else 16, each as
+  // the column means it (FitEngine.columnFormat: the Q4_K_M file before a Q4_0 one, review 8 he #2); else the first offered
+  function defaultFormat(m) {
+    var c = FitEngine.columnFormat;
+    return (c(m, "int4") || c(m, "int8") || c(m, "fp16") || m.formats.filter(offered)[0] || [""])[0];
   }
 
   // URL <-> state -------------------------------------------------------------------------------------
@@ -128,7 +128,8 @@
            tag: q.get("tag") || "", list: q.get("list") === "1" ? 1 : 0 };
     function bad(name) { problems.push(msg("calc.bad_link", { name: name, value: q.get(name) })); }
     if (st.device !== "own" && !DEV[st.device]) { bad("device"); st.device = d.device; }
-    if (q.has("context")) { var c = count(q.get("context")); if (c === c) st.context = c; else bad("context"); }
+    ownContext = false;
+    if (q.has("context")) { var c = count(q.get("context")); if (c === c) { st.context = c; ownContext = true; } else bad("context"); }
     if (q.has("kv")) { if (R.kv.indexOf(+q.get("kv")) >= 0) st.kv = +q.get("kv"); else bad("kv"); }
     if (q.has("gpus")) { var g = +digits(q.get("gpus")); if (g >= 1 && g <= 64 && g % 1 === 0) st.gpus = g; else bad("gpus"); }
     if (st.tag && !E.tag.querySelector("option[value='" + st.tag.replace(/\W/g, "") + "']")) { bad("tag"); st.tag = ""; }
@@ -139,6 +140,7 @@
       var v = st[k];
       if (k === "gpus" && v === 1 || k === "list" && !v || v === "" || v == null) return;
       if ((k === "vram" || k === "bw" || k === "gpus") && st.device !== "own") return;
+      if (k === "context" && !ownContext) return;  // not the reader's: each model's own default again on a reload
       q.set(k, v);
     });
     var url = location.pathname + "?" + q.toString() + "#calculator";
@@ -179,6 +181,8 @@
     var known = formatOf(st.format);
     if (!known && st.format && !web()) problems.push(msg("calc.bad_link", { name: "format", value: st.format }));
     st.format = known ? known[0] : web() ? st.format : defaultFormat(m);
+    // a context nobody chose never opens past the model's limit (DistilBERT reads 512: review 8, he #4)
+    if (!ownContext) E.context.value = N.integer(st.context = m.limit && m.limit < C.def.context ? m.limit : C.def.context);
     formats();
     E.model.value = m.name;
     render(push);
@@ -425,6 +429,7 @@
       var c = count(E.context.value);
       if (c !== c) { problems = [msg("calc.bad_number", { text: E.context.value.trim(), example: "32768" })]; return render(null); }
       st.context = c;
+      ownContext = true;
     } else if (name === "kv" || name === "gpus") st[name] = +E[name].value;
     else if (name === "list") { st.list = 1; }
     else st[name] = E[name].value.trim();

@@ -1,6 +1,6 @@
 /* LLM Sizes: the fit engine in the browser — pipeline/data/fit.py fit_row(), judge() and
    largest_context() over the terms pipeline/site/calc_data.py exports (a model: CALC-MODEL-SHAPE.md;
-   rules: calc_data.rules_entry; a column's one figure, columnFormat, is calc-list.js's). tests/test_calc_parity.py runs it in node against Python for every
+   rules: calc_data.rules_entry; a precision's one figure, columnFormat). tests/test_calc_parity.py runs it in node against Python for every
    tracked model, format, context, KV precision and device and requires identical bytes and verdicts.
    Python's round() rounds halves to even; so does rhe() here (Math.round would not). */
 var FitEngine = (function () {
@@ -75,6 +75,17 @@ var FitEngine = (function () {
     var s = 1 / (read / (bandwidth * R.speed[0]) + R.speed[1]);
     return { s: round1(s), lo: round1(s * R.speed[2]), hi: round1(s * R.speed[3]), read: read, share: share };
   }
-  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, totalOn: totalOn };
+  // fit.precision_weights(web=False): a precision's one figure, as the tables, model pages and the calculator's list
+  // give it: the real file of llama.cpp's common build (Q8_0, Q4_K_M), else a real GGUF, else any real file of that
+  // precision (never MLX nor a web build), else the estimate; the calculator's default format too (review 8, he #2)
+  function columnFormat(m, p) {
+    var best = null, rank = 9, c = { int8: /:Q8_0$/i, int4: /:Q4_K_M$/i }[p];
+    m.formats.forEach(function (f) {
+      var k = f[4] != p || f[3] || !f[1] || /mlx|browser/.test(f[2]) ? 9 : (c && c.test(f[0]) ? 0 : 2) + !!f[0].indexOf("gguf:");
+      if (k < rank) { rank = k; best = f; }
+    });
+    return best || m.formats.filter(function (f) { return f[0] == p && f[1]; })[0];
+  }
+  return { rhe: rhe, row: row, judge: judge, largest: largest, speed: speed, totalOn: totalOn, columnFormat: columnFormat };
 })();
 if (typeof module !== "undefined") module.exports = FitEngine;
