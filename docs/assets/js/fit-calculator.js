@@ -55,35 +55,8 @@
       });
     });
   }
-  var sink = null;  // where p() writes: the answer being drawn (view), or the list's box while the list is drawn
-  function p(cls, text) { return (sink || view).appendChild(el("p", cls, text)); }
-  // Each answer is drawn detached (view), then only what differs from the one on the page is written into it:
-  // a key that changes one figure restyles and relays out that figure's text, not the whole answer (within
-  // 50 ms a key on a throttled phone, bench/bench_calc_latency.py). A node kept as it is (the list's box, drawn
-  // apart) is moved back, never compared.
-  var view = out, kept = null;
-  function patch(live, next) {
-    var a = live.firstChild, b = next.firstChild, nb;
-    for (; b; b = nb) {
-      nb = b.nextSibling;
-      if (a && a !== kept && b !== kept && a.nodeType === b.nodeType && a.nodeName === b.nodeName) {
-        if (a.nodeType === 3) { if (a.data !== b.data) a.data = b.data; }
-        else { attrs(a, b); patch(a, b); }
-        a = a.nextSibling;
-      } else live.insertBefore(b, a);
-    }
-    while (a) { nb = a.nextSibling; live.removeChild(a); a = nb; }
-  }
-  function attrs(a, b) {
-    var i, x;
-    for (i = a.attributes.length - 1; i >= 0; i--) if (!b.hasAttribute(a.attributes[i].name)) a.removeAttribute(a.attributes[i].name);
-    for (i = 0; i < b.attributes.length; i++) { x = b.attributes[i]; if (a.getAttribute(x.name) !== x.value) a.setAttribute(x.name, x.value); }
-  }
-  function rewrite(e, text) {  // a line of the form (the note, the limit): written only when it changed
-    var next = el(e.tagName);
-    code(next, text);
-    patch(e, next);
-  }
+  var sink = null;  // where p() writes: the answer (out), or the list's box while the list is drawn
+  function p(cls, text) { return (sink || out).appendChild(el("p", cls, text)); }
   // In Hebrew and Arabic a figure with its unit ("4.92 GB") would render "GB 4.92" in the right-to-left
   // line: every number+unit written as text goes in a left-to-right isolate (LRI…PDI), as fit_view.py does.
   var RTL = lang === "he" || lang === "ar";
@@ -219,15 +192,14 @@
       problems.push(msg("calc.format_mlx", { format: fmtName(f), device: E.device.options[E.device.selectedIndex].text }));
       st.format = defaultFormat(model);
     }
-    var next = el("select");
+    E.format.textContent = "";
     model.formats.filter(offered).forEach(function (f) {
       // an estimate: "≈" alone (calc.assume_estimate says what it means), so the option fits a 360 px phone
       var o = el("option", null, f[1] == null ? msg("calc.format_unknown", { format: fmtName(f) })
         : (f[3] ? "≈ " : "") + msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
       o.value = f[0];
-      next.appendChild(o);
+      E.format.appendChild(o);
     });
-    patch(E.format, next);
     E.format.value = st.format;
   }
 
@@ -256,19 +228,17 @@
   function render(push) {
     root.removeAttribute("aria-busy");
     fresh();  // the answer below is the field's model again (text left in the field after a search: the model's name)
-    if (model && document.activeElement !== E.model && E.model.value !== model.name) E.model.value = model.name;
-    rewrite(note, problems.join(" "));
+    if (model && document.activeElement !== E.model) E.model.value = model.name;
+    out.textContent = "";
+    note.textContent = "";
+    code(note, problems.join(" "));
     own.hidden = st.device !== "own";
     // kept in the layout when unused (a device whose memory is shared): the form does not jump, nor relayout the page
-    var hide = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
-    if (ramField.style.visibility !== hide) ramField.style.visibility = hide;
+    ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
     if (push != null) queueUrl(push);
-    shared.out = view = el("div");
-    try { draw(); } finally { patch(out, view); shared.out = view = out; }
-  }
-  function draw() {
     if (!model) return;
-    rewrite(limitNote, model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none"));
+    limitNote.textContent = "";
+    code(limitNote, model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none"));
     var dv = device();
     // a ladder device is a product's name (quoted in pt and zh); the reader's own is said as it is ("em 2 GPUs de 12 GiB")
     dv.named = own.hidden ? msg("calc.device_named", { name: dv.name }) : dv.name;
@@ -354,8 +324,8 @@
       b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);
       legend.appendChild(el("li", "ls-calc-" + x[0], x[2]));
     });
-    view.appendChild(b);
-    view.appendChild(legend);
+    out.appendChild(b);
+    out.appendChild(legend);
   }
 
   // the split that fits with CPU offload: calc-offload.js, loaded with the later messages on first use
@@ -397,17 +367,16 @@
     if (listing === true) {
       // the verdict is painted first, the list right after (it judges every model: a key's answer stays
       // within 50 ms, bench/bench_calc_latency.py); the last list stays in place until then; aria-busy meanwhile
-      view.appendChild(kept = listBox = listBox || el("div"));
+      out.appendChild(listBox = listBox || el("div"));
       root.setAttribute("aria-busy", "true");
       var mine = ++listTicket;
       return requestAnimationFrame(function () { setTimeout(function () {
         if (mine !== listTicket) return;
-        var draft = el("div");  // drawn detached, written into the page where it differs (patch)
-        shared.out = sink = draft;
+        listBox.textContent = "";
+        shared.out = sink = listBox;
         LSCalcList(shared, dv);
         shared.out = out;
         sink = null;
-        patch(listBox, draft);
         root.removeAttribute("aria-busy");
       }); });
     }
@@ -432,11 +401,9 @@
   }
   function fresh() {  // the answer below answers the field again: shown, with its formats and limit (calc-search.js puts them away)
     pickNote.hidden = true;
-    if (pickNote.firstChild) pickNote.textContent = "";
+    pickNote.textContent = "";
     out.classList.remove("ls-calc-stale");
-    // written only when changed: a key in a field restyles nothing here
-    if (E.format.parentNode.style.display) E.format.parentNode.style.display = "";
-    if (limitNote.style.display) limitNote.style.display = "";
+    E.format.parentNode.style.display = limitNote.style.display = "";
     E.model.removeAttribute("aria-invalid");
   }
   // the whole name selected on focus, so typing replaces it (review 7, th); a click's mouseup would place the caret
