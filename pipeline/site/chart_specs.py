@@ -76,8 +76,10 @@ def chart_spec(name: str, data: SiteData, locale: Locale, specs: dict | None = N
 
 
 def scale_rows(data: SiteData) -> list[dict]:
-    """The models the scale chart names: the featured ones (smallest first); the caption counts the undisclosed."""
-    return [r for r in data.models if "featured" in r["tags"]]
+    """The models the scale chart names: the featured ones with a size (smallest first). A model without one is
+    counted in the caption, never named (charts.missing_values): naming GPT-4 and Gemini 1.5 Pro as the
+    undisclosed ones retold the 2024 article (review 9, pt #2)."""
+    return [r for r in data.models if "featured" in r["tags"] and r["params_total"]]
 
 
 def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
