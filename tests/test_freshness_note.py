@@ -31,3 +31,15 @@ def test_the_freshness_link_is_part_of_a_sentence(lang, said):
     assert re.sub(r"<[^>]+>", "", after).strip(), f"{lang}: the link ends the note with no sentence around it: {note}"
     if lang == "zh":
         assert "详见" in note and note.count("（") == note.count("）")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_methodology_page_does_not_send_the_reader_to_itself(lang):
+    """Review 9 (he #2, ar #10, pt #10, th, zh #4): under methodology's own Freshness section the note said
+    "see Freshness on the About the data page"; there it keeps only what the section above does not say."""
+    build.start_build(ROOT / "data")
+    page = Page(lang=lang, locale=load_locale(lang), data=build.current_data(), src_path="methodology.md", base_url="")
+    url = "methodology/" if lang == "en" else f"{lang}/methodology/"
+    assert "methodology/#freshness" not in build.freshness_note(page, url, said=True)
+    elsewhere = Page(lang=lang, locale=page.locale, data=page.data, src_path="will-it-run.md", base_url="")
+    assert "methodology/#freshness" in build.freshness_note(elsewhere, url.replace("methodology", "will-it-run"), said=True)
