@@ -199,6 +199,35 @@ def test_clear_filters_brings_back_the_view_the_page_opened_with(browser, big_ur
 
 @pytest.mark.build
 @pytest.mark.browser
+@pytest.mark.parametrize("lang", ["pt", "ar"])
+def test_an_unreadable_size_keeps_the_view_the_page_opened_with(browser, big_url, lang):
+    """Review 9 (pt #3): "xyz" typed as the smallest size was set aside with its message, but the list switched
+    to the script's unfiltered first 100; it keeps the first view (featured first, its status sentence). A size
+    the reader then types filters, and emptying the field again brings the first view back."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/")
+    first_rows, first_status = _rows(page), page.text_content(".ls-explorer-status")
+    _focus(page, 'input[name="min"]')
+    _press_text(page, "xyz")
+    wait_until(page, f"{DRAWN} && document.querySelector('.ls-explorer-error').textContent !== ''")
+    assert "xyz" in page.inner_text(".ls-explorer-error")
+    assert page.get_attribute('input[name="min"]', "aria-invalid") == "true"
+    assert _rows(page) == first_rows and page.text_content(".ls-explorer-status") == first_status
+    for _ in range(3):
+        page.keyboard.press("Backspace")
+    _press_text(page, "70B")
+    wait_until(page, f"{DRAWN} && location.search.includes('min=70B')")
+    assert _rows(page) != first_rows and page.inner_text(".ls-explorer-error") == ""
+    for _ in range(3):
+        page.keyboard.press("Backspace")
+    wait_until(page, f"{DRAWN} && !location.search")
+    assert _rows(page) == first_rows and page.text_content(".ls-explorer-status") == first_status
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
 def test_the_first_view_works_without_javascript(browser, big_url):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
     page = context.new_page()

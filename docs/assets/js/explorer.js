@@ -61,7 +61,7 @@
   // openId: the model in view or being opened; opening: a ticket, so that only the latest open shows.
   var view = document.createElement("section"), openId = "", opening = 0, details = {}, byId = {}, viewLoading = null;
   var baseTitle = document.title;
-  var state = { sort: "", dir: "asc" };
+  var state = { sort: "", dir: "asc" }, wantAll = false;
   var errorBox = document.getElementById("ls-explorer-error"), assume = document.getElementById("ls-explorer-assume");
   // Typed amounts: any digits our languages write (Arabic-Indic, Persian, Thai; full-width through
   // NFKC), the locale's decimal separator, and a unit; a bare number is billions or gigabytes.
@@ -258,6 +258,7 @@
   function update(closing) {
     if (!data) { root.setAttribute("aria-busy", "true"); load().then(function () { update(closing); }); return; }
     var f = filters(), key = state.sort, sign = state.dir === "desc" ? -1 : 1;
+    if (asksNothing(f)) { if (drawnSig) { if (closing && openId) closeModel(false, false); showFirst(); } else root.removeAttribute("aria-busy"); return; }
     // The same view is not drawn again: the search box's change event on blur would otherwise
     // replace the row a reader is clicking between mousedown and mouseup, and the click is lost.
     var sig = JSON.stringify([f, key, state.dir]), q = f.q;
@@ -470,12 +471,16 @@
   form.addEventListener("reset", function () { setTimeout(function () {
     state.sort = "";
     state.dir = "asc";
+    wantAll = false;
     if (openId) closeModel(false, false);
+    if (errorBox) errorBox.textContent = "";
+    ["min", "max", "mem"].forEach(function (name) { if (form.elements[name]) form.elements[name].removeAttribute("aria-invalid"); });
+    showFirst();
+  }, 0); });
+  function showFirst() {
     body.innerHTML = first.rows;
     status.textContent = first.status;
     if (assume) assume.textContent = first.assume;
-    if (errorBox) errorBox.textContent = "";
-    ["min", "max", "mem"].forEach(function (name) { if (form.elements[name]) form.elements[name].removeAttribute("aria-invalid"); });
     heads.forEach(function (th) { th.removeAttribute("aria-sort"); });
     drawnSig = "";
     shown = [];
@@ -486,9 +491,20 @@
     try { sessionStorage.setItem(KEY, listUrl()); } catch (e) { /* storage off: model pages link back unfiltered */ }
     root.removeAttribute("aria-busy");
     scrollHints(root);
-  }, 0); });
+  }
+  // A view that asks nothing more of the load view (every field empty or at its default, an unreadable
+  // number set aside with its message, no sort, "show all" not pressed) is the load view itself, its first
+  // rows featured first: not the script's unfiltered list of 100 (review 9, pt #3)
+  function asksNothing(f) {
+    if (state.sort || wantAll || openId) return false;
+    return FIELDS.every(function (name) {
+      var el = form.elements[name];
+      if (!el || !el.value.trim() || el.value === el.getAttribute("data-default")) return true;
+      return name === "min" ? !f.lo : name === "max" ? !f.hi : name === "mem" ? !f.own : false;
+    });
+  }
   form.addEventListener("focusin", load, { once: true });
-  if (showAll) { showAll.hidden = false; showAll.addEventListener("click", userUpdate); }
+  if (showAll) { showAll.hidden = false; showAll.addEventListener("click", function () { wantAll = true; userUpdate(); }); }
   form.hidden = false;
   var first = { rows: body.innerHTML, status: status.textContent, assume: assume ? assume.textContent : "" };  // the load view
   var start = new URLSearchParams(location.search);
