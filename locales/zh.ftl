@@ -76,7 +76,7 @@ basis--third-party = 第三方数据
 ## size_class
 
 size_class--under-1b = 1B 以下
-size_class--1b = 1B
+size_class--1b = 1–2B
 size_class--2b-4b = 2–5B
 size_class--7b-9b = 5–10B
 size_class--10b-20b = 10–20B
@@ -260,7 +260,7 @@ explorer--any = 全部
 explorer--gated_open = 开放
 explorer--gated_gated = 受限（需先同意条款）
 explorer--reset = 清除筛选
-explorer--caption = 本站收录的模型。
+explorer--caption = 本站收录的模型
 explorer--formats = 格式
 explorer--first_view =
     { $order ->
@@ -289,7 +289,7 @@ explorer--no_downloads =
     }
 explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
 explorer--instruct_variant = 来自 Instruct 版本，参数量相同
-explorer--no_count = 数据中没有参数量
+explorer--no_count = 暂无参数量数据
 explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。16 位的大小见“fp16 内存占用”一栏。
 explorer--mlx_build = MLX 版本
 explorer--fit_heading = 跑得动吗？
@@ -391,7 +391,7 @@ fit--tab_budget = 标签页内
 fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存是报告值取整后的 GiB 数（GiB 为二进制单位，8 GiB = 8.59 GB），所以“内存”一栏可能与名称略有出入；其余数字与全站一样用十进制 GB。
 fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
-fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录大小时按上限。
+fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录文件大小的，按 32 位权重估出的最大用量判断，最大用量也超出预算的记为未知。
 fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
 fit--caption_matrix = 各重点模型在各设备上的结论（4 位权重，{ $context } 个词元上下文；模型自身上限更短时按其上限）
 fit--calc_nojs = 计算器需要 JavaScript。未启用时，可以直接看下方表格：预设设备的结论都已算好。
@@ -683,7 +683,7 @@ calc--offload_nospeed =
     }
 calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，超过了 { $ram }。
 calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
-calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请在列表中选择 { $formats } 查看。
+calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请在“权重格式”中选择 { $formats } 查看。
 calc--offload_engine_none = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算，而此模型没有这类格式。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加；系统内存全部按空闲计算，这是乐观的估计：操作系统和已打开的应用会占用一部分。
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，{ $gpu ->
