@@ -508,7 +508,7 @@ provenance--hub_sources =
     }
 
 
-fit--browser_listed = A tabela mostra os primeiros { $shown } desses { $total } modelos.
+fit--browser_listed = A tabela mostra { $shown } desses { $total } modelos: os em destaque e, depois, os mais baixados.
 
 
 
@@ -854,9 +854,9 @@ calc--count--no =
     }
 calc--count--too-long =
     { $count ->
-        [one] { $count } tem contexto mais curto
-        [many] { $count } de modelos têm contexto mais curto
-       *[other] { $count } têm contexto mais curto
+        [one] { $count } não aceita tanto contexto
+        [many] { $count } de modelos não aceitam tanto contexto
+       *[other] { $count } não aceitam tanto contexto
     }
 calc--count--unknown =
     { $count ->
@@ -945,13 +945,13 @@ calc--unknown_undisclosed =
     }
 explorer--fit_unknown =
     { $count ->
-        [one] Mais { $count } modelo corresponde aos filtros, mas fica de fora: não se sabe o bastante sobre ele (em geral, o cache KV) para dizer se cabe.
-        [many] Mais { $count } de modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
-       *[other] Mais { $count } modelos correspondem aos filtros, mas ficam de fora: não se sabe o bastante sobre eles (em geral, o cache KV) para dizer se cabem.
+        [one] Outro modelo atende aos filtros, mas fica de fora porque falta um dado (em geral, o cache KV) para saber se cabe.
+        [many] Outros { $count } de modelos atendem aos filtros, mas ficam de fora porque falta um dado (em geral, o cache KV) para saber se cabem.
+       *[other] Outros { $count } atendem aos filtros, mas ficam de fora porque falta um dado (em geral, o cache KV) para saber se cabem.
     }
 explorer--fit_unrecorded =
     { $count ->
-        [one] Mais { $count } modelo cabe na memória, mas fica fora da lista dos que cabem: não tem limite de contexto registrado ({ $names }).
-        [many] Mais { $count } de modelos cabem na memória, mas ficam fora da lista dos que cabem: não têm limite de contexto registrado ({ $names }).
-       *[other] Mais { $count } modelos cabem na memória, mas ficam fora da lista dos que cabem: não têm limite de contexto registrado ({ $names }).
+        [one] Outro modelo cabe na memória, mas não entra na lista porque não tem limite de contexto registrado: { $names }.
+        [many] Outros { $count } de modelos cabem na memória, mas não entram na lista porque não têm limite de contexto registrado: { $names }.
+       *[other] Outros { $count } cabem na memória, mas não entram na lista porque não têm limite de contexto registrado: { $names }.
     }
