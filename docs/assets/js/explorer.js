@@ -97,9 +97,11 @@
   function breakable(id) { return esc(id).replace(/([\/-])/g, "$1<wbr>"); }
   // The status line: one whole sentence for each case (all listed, the first part listed, a filtered
   // count, all of it or the first part of it listed).
+  // (zh sentences end in a full-width 。 and take no space after it: "…个）。 另有", review 9 zh #12)
   function statusText(count, listed) {
-    return statusLine(count, listed) + (unsure ? " " + msg("explorer.fit_unknown", { count: unsure }) : "") +
-      (unrecorded.length ? " " + msg("explorer.fit_unrecorded", { count: unrecorded.length, names: names(unrecorded) }) : "");
+    var gap = lang === "zh" ? "" : " ";
+    return statusLine(count, listed) + (unsure ? gap + msg("explorer.fit_unknown", { count: unsure }) : "") +
+      (unrecorded.length ? gap + msg("explorer.fit_unrecorded", { count: unrecorded.length, names: names(unrecorded) }) : "");
   }
   // names joined as the calculator's list joins them (calc-list.js): Thai and Chinese with a mark the reader sees
   function names(list) {
@@ -241,7 +243,7 @@
       if (wrong) el.setAttribute("aria-invalid", "true"); else el.removeAttribute("aria-invalid");
       f[name === "min" ? "lo" : name === "max" ? "hi" : "own"] = wrong ? 0 : v;
     });
-    if (errorBox) errorBox.textContent = bad.join(" ");
+    if (errorBox) errorBox.textContent = bad.join(lang === "zh" ? "" : " ");
     var j = data.meta, prec = form.elements.prec, ctx = form.elements.ctx;
     if (prec && ctx) {
       var u = f.own || (f.device ? j.usable[f.device] : 0);
