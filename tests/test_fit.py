@@ -472,7 +472,7 @@ def test_a_web_build_is_never_a_gpus_or_laptops_precision_figure():
     for model_id, precision in (("google/gemma-2b-it", "int4"), ("google/gemma-3n-E4B-it", "int4"),
                                 ("microsoft/Phi-4-mini-instruct", "int8")):
         fmt = fit.precision_weights(rows[model_id], precision, web=False)
-        assert fmt is None or fmt["engine"] != "browser", (model_id, fmt)  # gemma-3n E4B: no parameter count, none
+        assert fmt is None or fmt["engine"] != "browser", (model_id, fmt)  # gemma-3n E4B: keras-hub's count, an estimate
         assert fit.find_format(rows[model_id], precision) is None or fit.find_format(rows[model_id], precision)["engine"] != "browser"
     assert fit.precision_weights(rows["google/gemma-2b-it"], "int4", web=False)["estimated"]
     web = next(f for f in fit.weight_formats(rows["google/gemma-2b-it"]) if f["format"] == "mediapipe:int4")

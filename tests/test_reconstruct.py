@@ -258,7 +258,9 @@ def test_config_json_uses_config_key_names_and_skips_nulls():
     snapshots = _committed()
     assert snapshots["openai/gpt-oss-20b"]["config_json"]["model_type"] == "gpt_oss"  # stated in a comment
     assert "model_type" not in snapshots["google/gemma-3-4b-it"]["config_json"]  # gemma3_text is a sub-config's
-    assert snapshots["deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"]["config_json"] is None  # no shape in the facts
+    assert snapshots["Xenova/distilbert-base-uncased-finetuned-sst-2-english"]["config_json"] is None  # no shape in the facts
+    assert snapshots["deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"]["config_json"] == {  # a partial shape is written as stated
+        "hidden_size": 3584, "max_position_embeddings": 131072}
     assert snapshots["microsoft/Phi-3-mini-4k-instruct"]["config_json"]["tie_word_embeddings"] is False
 
 
