@@ -302,6 +302,8 @@ EXTRA_WORDS = {
            # "ใส่ใน GPU อย่าง|เดียวไม่ได้" in the calculator at 360 px (Thai review 4)
            "อย่างเดียว",
            # ส่วนตัว|เลขที่ and เป็นตัว|เลขที่ have fewer words than ส่วน|ตัวเลข|ที่: a word count cannot tell
-           "ตัวเลข"],
+           "ตัวเลข",
+           # loanwords cut into syllables (นิว|รอน, เม|ทา|ดา|ทา) where a line could break (Thai review 9 #11)
+           "นิวรอน", "เมทาดาทา"],
     "zh": ["参数量", "下载", "下载大小", "显存", "内存", "量级", "词元"],
 }
