@@ -76,21 +76,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="rounds of key presses (default 5)")
     parser.add_argument("--site", type=Path, help="a site already built (LLMSIZES_ONLY_LANG=en): served as it is, no build")
+    parser.add_argument("--lang", default="en", help="the calculator of this language (its site must be built; default en)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as temp:
         site = args.site or Path(temp) / "site"
         if not args.site:
-            print("building the English site ...", flush=True)
-            if build_in(ROOT, site, {"LLMSIZES_ONLY_LANG": "en", "LLMSIZES_MODEL_PAGES": "0"}) is None:
+            print(f"building the {args.lang} site ...", flush=True)
+            if build_in(ROOT, site, {"LLMSIZES_ONLY_LANG": args.lang, "LLMSIZES_MODEL_PAGES": "0"}) is None:
                 return 2
         server, url = serve(site)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
-            page.goto(url + "will-it-run/?model=meta-llama/Llama-3.1-8B-Instruct&device=laptop-apple-16gb#calculator")
+            page.goto(url + ("" if args.lang == "en" else args.lang + "/") + "will-it-run/?model=meta-llama/Llama-3.1-8B-Instruct&device=laptop-apple-16gb#calculator")
             page.wait_for_function("document.querySelector('.ls-calc-verdict') && "
                                    "!document.querySelector('#fit-calculator[aria-busy]')")
             cdp = context.new_cdp_session(page)
@@ -104,7 +105,7 @@ def main() -> int:
             browser.close()
         server.shutdown()
     load = os.getloadavg()[0]
-    print(f"CPU ×4, load {load:.1f}, best of {args.rounds} rounds, key to next paint (ms):")
+    print(f"{args.lang}, CPU ×4, load {load:.1f}, best of {args.rounds} rounds, key to next paint (ms):")
     print("  " + "  ".join(f"{key}" for _, key in KEYS))
     print(f"calculator: {[round(v) for v in calc]}  median {median(calc):.0f} ms, max {max(calc):.0f} ms")
     print(f"baseline:   {[round(v) for v in bare]}  median {median(bare):.0f} ms")

@@ -281,6 +281,27 @@ def test_key_presses_on_the_form_keep_the_answer_in_step(browser, site_url):
     context.close()
 
 
+def test_a_typed_key_rewrites_only_what_changed(browser, site_url):
+    """Once calc-patch.js is here (loaded on the first key) a context key draws the answer detached and writes into
+    the page only what differs: the bar, the verdict line and the list's rows stay the same nodes, their figures
+    change (issue 23: the latency bench's reason)."""
+    context, page, errors = open_calculator(browser, site_url, "en", "?device=laptop-apple-16gb&list=1")
+    wait_until(page, "document.querySelector('.ls-calc-table') && !document.querySelector('#fit-calculator[aria-busy]')")
+    retype(page, "context", "16384")
+    wait_until(page, "window.LSCalcPatch && document.querySelector('.ls-calc-table') && !document.querySelector('#fit-calculator[aria-busy]')")
+    marked = ['.ls-calc-out .ls-calc-bar', '.ls-calc-out .ls-calc-verdict', '.ls-calc-table tbody tr']
+    page.evaluate("s => s.forEach(x => { document.querySelector(x).lsMark = 1; })", marked)
+    before = verdict_text(page)
+    retype(page, "context", "32768")
+    wait_until(page, "!document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-table')")
+    kept = page.evaluate("s => s.map(x => document.querySelector(x).lsMark === 1)", marked)
+    assert kept == [True, True, True], kept
+    assert verdict_text(page) != before and format_integer(32768, "en") in verdict_text(page)
+    assert page.locator(".ls-calc-out .ls-calc-verdict").count() == 1 and page.locator(".ls-calc-table").count() == 1
+    assert not errors, errors
+    context.close()
+
+
 def test_mlx_is_offered_on_apple_silicon_only(browser, site_url):
     """A link asking for an MLX file on an NVIDIA card: said so, and the default format instead."""
     locale = load_locale("en")

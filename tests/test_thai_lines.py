@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.site.search import segment_thai, thai_words
-from pipeline.site.thai_lines import break_thai_lines
+from pipeline.site.thai_lines import break_thai_lines, breakable
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "llmsizes-search.js"
@@ -56,7 +56,7 @@ def test_a_header_label_stays_one_box_without_gaps():
     # The sort button is a flex container: each word's span an item of its own drew "( ค่าน้ำหนัก  ชุด  หลัก )"
     html = break_thai_lines("<body><th>ขนาดดาวน์โหลด (ค่าน้ำหนักชุดหลัก)</th><th>โมเดล</th></body>")
     assert html.startswith('<body><th><span class="ls-words"><span class="ls-nobr">ขนาดดาวน์โหลด</span> (')
-    assert html.endswith('<th><span class="ls-nobr">โมเดล</span></th></body>')  # one word: one span is enough
+    assert html.endswith('<th>โมเดล</th></body>')  # one common word the browser never cuts: no span at all
 
 
 def test_glossary_and_site_words_win_over_another_cut_of_the_same_letters():
@@ -64,12 +64,21 @@ def test_glossary_and_site_words_win_over_another_cut_of_the_same_letters():
     assert thai_words("คือจำนวนค่าตัวเลขที่โมเดลเรียนรู้")[:4] == ["คือ", "จำนวน", "ค่าตัวเลข", "ที่"]
 
 
+@pytest.mark.parametrize("word, kept", [
+    ("ไม่", False), ("ที่", False), ("ความ", False), ("และ", False), ("โมเดล", False),  # one word to Chromium too
+    ("ความหมาย", True), ("ค่าตัวเลข", True), ("เกมมิง", True), ("คอมไพล์", True), ("แบนด์วิดท์", True),
+    ("แชตบอต", True), ("โอเพน", True), ("ไฮบริด", True), ("แคตตาล็อก", True)])  # words Chromium cuts (ICU)
+def test_only_words_the_browser_could_cut_get_a_span(word, kept):
+    assert breakable(word) is kept
+    assert (f'<span class="ls-nobr">{word}</span>' in break_thai_lines(f"<body><p>{word}</p></body>")) is kept
+
+
 def test_words_are_joined_by_zero_width_spaces_and_numbers_keep_their_classifier():
     html = break_thai_lines("<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>")
-    assert "45\u00a0<span" in html and "4\u00a0<span" in html  # "45 ตัว", "4 บิต": never split
+    assert "45\u00a0ตัว" in html and re.search("4\u00a0(<span[^>]*>)?บิต", html)  # "45 ตัว", "4 บิต": never split
     assert "\u200b" in html
     # the number in its own element: <bdi>45</bdi> ตัว
-    assert '</bdi><span class="ls-words">\u00a0<span' in break_thai_lines("<body><p><bdi>45</bdi> ตัว</p></body>")
+    assert '</bdi>\u00a0ตัว</p>' in break_thai_lines("<body><p><bdi>45</bdi> ตัว</p></body>")
     assert re.sub(r'<span class="ls-(?:nobr|words)">|</span>|\u200b', "", html).replace(
         "\u00a0", " ") == "<body><p>มีโมเดล 45 ตัวที่ 4 บิต</p></body>"
 

@@ -125,7 +125,11 @@ LSCalcList.webName = function (m) { return m.web[5] ? msg("display.web_build", {
 // is its one format, judged by LSCalcList.web as the list below and the browser table judge it; none
 // recorded: unknown, said so. Never a GGUF, safetensors or MLX answer in a tab.
 LSCalcList.one = function (c, dv) {
-  var m = c.model(), st = c.st, E = c.E, w = LSCalcList.web(m, st.context, dv.usable, c.R, st.kv);
+  var m = c.model(), st = c.st, E = c.E, w;
+  if (m.undisclosed) {  // GPT-4: the reason, and no format or runtime assumed (here: out of the calculator's first load)
+    return c.p("ls-calc-verdict ls-verdict-cell", "").appendChild(c.el("span", "ls-verdict ls-verdict-unknown", msg("calc.undisclosed", { model: m.name, device: dv.named })));
+  }
+  w = LSCalcList.web(m, st.context, dv.usable, c.R, st.kv);
   E.format.textContent = "";
   var o = E.format.appendChild(c.el("option", null, w ? LSCalcList.webName(m) : msg("fit.no_web_build")));
   var head = c.p("ls-calc-verdict ls-verdict-cell", "");

@@ -56,8 +56,17 @@
       });
     });
   }
-  var sink = null;  // where p() writes: the answer (out), or the list's box while the list is drawn
-  function p(cls, text) { return (sink || out).appendChild(el("p", cls, text)); }
+  var sink = null, view = out;  // where p() writes: the answer being drawn (view), or the list's box while the list is drawn
+  function p(cls, text) { return (sink || view).appendChild(el("p", cls, text)); }
+  // Once calc-patch.js is here (loaded when idle after the first answer) an element is drawn detached and written
+  // into the page only where it differs: a key restyles the changed text, not the whole answer (issue 23, within
+  // 50 ms a key on a phone: bench/bench_calc_latency.py); before, it is emptied and drawn again (12 KB first load)
+  function fill(e, draw) {
+    var P = window.LSCalcPatch, next = P ? el(e.tagName) : e;
+    if (!P) e.textContent = "";
+    draw(next);
+    if (P) P(e, next, listBox);
+  }
   // In Hebrew and Arabic a figure with its unit ("4.92 GB") would render "GB 4.92" in the right-to-left
   // line: every number+unit written as text goes in a left-to-right isolate (LRI…PDI), as fit_view.py does.
   var RTL = lang === "he" || lang === "ar";
@@ -196,14 +205,13 @@
       problems.push(msg("calc.format_mlx", { format: fmtName(f), device: E.device.options[E.device.selectedIndex].text }));
       st.format = defaultFormat(model);
     }
-    E.format.textContent = "";
-    model.formats.filter(offered).forEach(function (f) {
+    fill(E.format, function (s) { model.formats.filter(offered).forEach(function (f) {
       // an estimate: "≈" alone (calc.assume_estimate says what it means), so the option fits a 360 px phone
       var o = el("option", null, f[1] == null ? msg("calc.format_unknown", { format: fmtName(f) })
         : (f[3] ? "≈ " : "") + msg("calc.format_file", { format: fmtName(f), size: bytes(f[1]) }));
       o.value = f[0];
-      E.format.appendChild(o);
-    });
+      s.appendChild(o);
+    }); });
     E.format.value = st.format;
   }
 
@@ -233,25 +241,22 @@
     root.removeAttribute("aria-busy");
     fresh();  // the answer below is the field's model again (text left in the field after a search: the model's name)
     if (model && document.activeElement !== E.model) E.model.value = model.name;
-    out.textContent = "";
-    note.textContent = "";
-    code(note, problems.join(" "));
+    fill(note, function (e) { code(e, problems.join(" ")); });
     own.hidden = st.device !== "own";
     // kept in the layout when unused (a device whose memory is shared): the form does not jump, nor relayout the page
     ramField.style.visibility = st.device !== "own" && !(DEV[st.device] && !DEV[st.device][3]) ? "hidden" : "";
     if (push != null) queueUrl(push);
+    fill(out, function (e) { shared.out = view = e; draw(); shared.out = view = out; });
+  }
+  function draw() {
     if (!model) return;
-    limitNote.textContent = "";
-    code(limitNote, model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none"));
+    fill(limitNote, function (e) { code(e, model.limit ? msg("calc.limit", { limit: model.limit }) : msg("calc.limit_none")); });
     var dv = device();
     // a ladder device is a product's name (quoted in pt and zh); the reader's own is said as it is ("em 2 GPUs de 12 GiB")
     dv.named = own.hidden ? msg("calc.device_named", { name: dv.name }) : dv.name;
     if (dv.bad) { dv.bad.forEach(function (t) { p("ls-calc-invalid", t); }); return; }
-    if (model.undisclosed) {  // GPT-4: the reason, and no format or runtime assumed
-      p("ls-calc-verdict ls-verdict-cell", "").appendChild(el("span", "ls-verdict ls-verdict-unknown", msg("calc.undisclosed", { model: model.name, device: dv.named })));
-      return st.list && reverse(dv);
-    }
-    if (dv.web) return webView(dv);
+    // GPT-4 (its reason, no format or runtime assumed) and a browser tab: calc-list.js, loaded then (12 KB first load)
+    if (model.undisclosed || dv.web) return webView(dv);
     var f = formatOf(st.format);
     if (!f) return;
     var r = FitEngine.row(model, f, st.context, R, st.kv), v = FitEngine.judge(r, dv.usable, R, dv.gpus);
@@ -328,8 +333,8 @@
       b.appendChild(el("i", "ls-calc-" + x[0])).style.insetInlineStart = pct(x[1] / scale);
       legend.appendChild(el("li", "ls-calc-" + x[0], x[2]));
     });
-    out.appendChild(b);
-    out.appendChild(legend);
+    view.appendChild(b);
+    view.appendChild(legend);
   }
 
   // the split that fits with CPU offload: calc-offload.js, loaded with the later messages on first use
@@ -371,14 +376,12 @@
     if (listing === true) {
       // the verdict is painted first, the list right after (it judges every model: a key's answer stays
       // within 50 ms, bench/bench_calc_latency.py); the last list stays in place until then; aria-busy meanwhile
-      out.appendChild(listBox = listBox || el("div"));
+      view.appendChild(listBox = listBox || el("div"));
       root.setAttribute("aria-busy", "true");
       var mine = ++listTicket;
       return requestAnimationFrame(function () { setTimeout(function () {
         if (mine !== listTicket) return;
-        listBox.textContent = "";
-        shared.out = sink = listBox;
-        LSCalcList(shared, dv);
+        fill(listBox, function (e) { shared.out = sink = e; LSCalcList(shared, dv); });
         shared.out = out;
         sink = null;
         root.removeAttribute("aria-busy");
@@ -424,6 +427,7 @@
   // Inputs ----------------------------------------------------------------------------------------
   function fromForm(e) {
     var name = e.target.name;
+    need("calc-patch.js");  // the patch render, from the first key on (fill)
     if (!name || name === "model") return;
     if (name === "context") {
       var c = count(E.context.value);
