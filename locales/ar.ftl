@@ -1204,6 +1204,8 @@ calc--web_only_left_out =
 calc--web_none = غير معروف: لا نسخة للويب مسجَّلة هنا لـ{ $model }، وعلامة تبويب المتصفح لا تشغّل إلا نسخة مبنية للمتصفح.
 calc--web_stated = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، كما يذكر { $runtime } للسياق الذي بُنيت له النسخة.
 calc--web_file = { $model } بصيغة { $format } لا تكفيه ذاكرة { $device }: أحد ملفاته أكبر مما تستطيع علامة تبويب المتصفح تحميله.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = لا تكفيه: لا نسخة للويب مسجَّلة هنا لـ{ $model }، وأوزانه وحدها { $weights }، أي أكثر من { $usable } المتاحة في علامة التبويب.
 explorer--fit_assumes_web = ما يُحسب في علامة تبويب المتصفح: نسخة مبنية للمتصفح فقط (WebLLM وTransformers.js وMediaPipe وLiteRT)، يُحكم عليها كما في الحاسبة وجدول المتصفح عند { $context } رمزًا؛ ولا تنطبق دقة الأوزان المختارة هنا. ولا يُدرج نموذج لا نسخة للويب مسجَّلة له، أو حدُّ سياقه أقصر.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = الافتراضات: ملف { $format } يعمل في { $runtime }، والمتاح من { $gpu ->
@@ -1232,6 +1234,8 @@ calc--col_no_limit = غير معروف (لا حدّ سياق مسجَّل)
 calc--col_build_context = غير معروف (ذاكرة هذه النسخة معروفة عند سياقها المبني فقط)
 calc--col_none = لا سياق يكفي
 calc--col_at_limit = { $tokens } (حدّ النموذج)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = بلا هامش
 calc--unknown_undisclosed =
     { $count ->
         [one] لم يُدرج نموذج واحد لأن عدد مَعلماته لم يُنشر.

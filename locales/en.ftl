@@ -859,6 +859,8 @@ calc--web_only_left_out =
 calc--web_none = Unknown: no web build of { $model } is recorded here, and a browser tab runs only a build made for the browser.
 calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.
 calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = Does not fit: no web build of { $model } is recorded here, and its weights alone are { $weights }, more than the { $usable } available in the tab.
 explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe, LiteRT), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of { $gpu ->
@@ -873,6 +875,8 @@ calc--col_no_limit = unknown (no context limit recorded)
 calc--col_build_context = unknown (memory known at its build's own context only)
 calc--col_none = none
 calc--col_at_limit = { $tokens } (model's limit)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = no headroom
 calc--unknown_undisclosed =
     { $count ->
         [one] { $count } model is left out because its parameter count has not been published.

@@ -916,6 +916,8 @@ calc--web_only_left_out =
 calc--web_none = לא ידוע: לא נרשמה כאן גרסה לדפדפן של { $model }, ובלשונית דפדפן רצה רק גרסה שנבנתה לדפדפן.
 calc--web_stated = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.
 calc--web_file = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: אחד הקבצים שלו גדול ממה שלשונית דפדפן יכולה לטעון.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = לא נכנס: לא נרשמה כאן גרסה לדפדפן של { $model }, והמשקלים שלו לבדם { $weights }, יותר מה־{ $usable } הזמינים בלשונית.
 explorer--fit_assumes_web = מה נספר בלשונית דפדפן: רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe,‏ LiteRT), כפי שהמחשבון וטבלת הדפדפן שופטים אותה בהקשר של { $context } טוקנים; דיוק המשקלים שנבחר כאן לא חל עליה. מודל שלא נרשמה לו גרסה לדפדפן, או שמגבלת ההקשר שלו קצרה יותר, לא נכלל.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המטמון והחוצצים לא חושבו, כי { $context } טוקנים הם יותר מהמגבלה של המודל; { $usable } { $gpu ->
@@ -930,6 +932,8 @@ calc--col_no_limit = לא ידוע (לא נרשמה מגבלת הקשר)
 calc--col_build_context = לא ידוע (הזיכרון של הגרסה ידוע רק בהקשר שלשמו נבנתה)
 calc--col_none = אין
 calc--col_at_limit = { $tokens } (המגבלה של המודל)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = אין מרווח
 calc--unknown_undisclosed =
     { $count ->
         [one] מודל אחד לא מופיע ברשימה כי מספר הפרמטרים שלו לא פורסם.

@@ -920,6 +920,8 @@ calc--web_only_left_out =
 calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
 calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.
 calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = Não cabe: não há versão para a web de { $model } registrada aqui, e só os pesos ocupam { $weights }, mais que os { $usable } disponíveis na aba.
 explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = Premissas: { $format } { $runtime ->
@@ -937,6 +939,8 @@ calc--col_no_limit = desconhecido (limite de contexto não registrado)
 calc--col_build_context = desconhecido (a memória só é conhecida no contexto para o qual a versão foi feita)
 calc--col_none = nenhum
 calc--col_at_limit = { $tokens } (limite do modelo)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = sem folga
 calc--unknown_undisclosed =
     { $count ->
         [one] { $count } modelo fica de fora porque o tamanho dele não foi divulgado.

@@ -769,6 +769,8 @@ calc--web_only_left_out =
 calc--web_none = ไม่ทราบ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และแท็บเบราว์เซอร์รันได้เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์
 calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $total } (ตัวเลขที่ { $runtime } ระบุไว้สำหรับบริบทของรุ่นนั้น) ขณะที่{ $device } ใช้ได้ { $usable }
 calc--web_file = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: มีไฟล์หนึ่งใหญ่เกินกว่าที่แท็บเบราว์เซอร์จะโหลดได้
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = ไม่พอ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และค่าน้ำหนักอย่างเดียวก็ใช้ { $weights } เกิน { $usable } ที่แท็บมีให้
 explorer--fit_assumes_web = สิ่งที่นับในแท็บเบราว์เซอร์: เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์ (WebLLM, Transformers.js, MediaPipe, LiteRT) ตัดสินแบบเดียวกับเครื่องคำนวณและตารางเบราว์เซอร์ ที่บริบท { $context } โทเค็น ความแม่นยำของน้ำหนักที่เลือกไว้ตรงนี้ไม่มีผล โมเดลที่ไม่มีรุ่นสำหรับเว็บบันทึกไว้ หรือมีขีดจำกัดบริบทสั้นกว่า จะไม่แสดง
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และ{ $gpu ->
@@ -783,6 +785,8 @@ calc--col_no_limit = ไม่ทราบ (ไม่มีขีดจำกั
 calc--col_build_context = ไม่ทราบ (ทราบหน่วยความจำเฉพาะที่บริบทที่รุ่นนี้สร้างมาเท่านั้น)
 calc--col_none = ไม่มี
 calc--col_at_limit = { $tokens } (ขีดจำกัดของโมเดล)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = ไม่เหลือที่เผื่อ
 calc--unknown_undisclosed =
     { $count ->
        *[other] ไม่ได้แสดง { $count } โมเดล เพราะผู้พัฒนาไม่เปิดเผยจำนวนพารามิเตอร์

@@ -770,6 +770,8 @@ calc--web_only_left_out =
 calc--web_none = 未知：本站没有 { $model } 的网页版本记录，而浏览器标签页只能运行为浏览器构建的版本。
 calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $total }，可用 { $usable }；此数字由 { $runtime } 给出，按该版本自带的上下文长度计算。
 calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = 装不下：本站没有 { $model } 的网页版本记录，而仅权重就占 { $weights }，超过标签页可用的 { $usable }。
 explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe、LiteRT），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，{ $gpu ->
@@ -784,6 +786,8 @@ calc--col_no_limit = 未知（缺少上下文上限）
 calc--col_build_context = 未知（该版本的内存只在其构建时的上下文下已知）
 calc--col_none = 无
 calc--col_at_limit = { $tokens }（模型上限）
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = 无余量
 calc--unknown_undisclosed =
     { $count ->
        *[other] 有 { $count } 个模型未列出，因为其参数量未公开。

@@ -157,6 +157,19 @@ def web_verdict(row: object, rules: FitRules, context: int, usable: int) -> Opti
     return found
 
 
+def no_build_verdict(row: object, budget: int) -> str:
+    """A browser tab's verdict for a model with no web build recorded: "no" when even its 4-bit weights
+    (fit.precision_weights) exceed the tab's `budget`, else "unknown" (fit_view.heat_verdict, calc-list.js LSCalcList.noBuild)."""
+    weights = (fit.precision_weights(row, "int4") or {}).get("weights_bytes")
+    return "no" if weights and weights > budget else "unknown"
+
+
+def tab_verdict(row: object, rules: FitRules, context: int, usable: int) -> str:
+    """The calculator's one verdict on a browser tab: its web build's (web_verdict), else no_build_verdict,
+    so the calculator, the model pages and the fit chart answer alike (review 9, ar #1)."""
+    return web_verdict(row, rules, context, usable) or no_build_verdict(row, usable)
+
+
 def index_entry(row: object) -> list:
     """[id, name, parameters, featured 0/1, downloads]: what the model search ranks by."""
     return [_get(row, "id"), plain_text(_get(row, "name") or ""), _get(row, "params_total"),
