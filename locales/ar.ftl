@@ -1023,6 +1023,20 @@ calc--speed = عدد الرموز في الثانية نحو { $speed } (على 
 calc--speed_moe = عدد الرموز في الثانية نحو { $speed } (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا مَعلماته النشطة: { $active } من أصل { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
 calc--speed_none = لا تقدير للسرعة: عرض نطاق ذاكرة هذا الجهاز غير مذكور.
 calc--speed_rule = الطريقة: الثواني لكل رمز = البايتات المقروءة ÷ (عرض النطاق × { $efficiency }) ⁦+ { $latency } ms⁩، مضبوطة على سرعات توليد مَقيسة؛ والمدى يمتد من أبطأ التشغيلات المقيسة إلى أسرعها مقارنةً بهذه القاعدة.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = لا تقدير للسرعة: نموذج المُشفِّر وحده لا يولّد النص رمزًا بعد رمز.
+calc--kv_none = لا شيء (نموذج مُشفِّر وحده)
+calc--assume_encoder = الافتراضات: ملف { $format } يعمل في { $runtime }، ولا ذاكرة KV مؤقتة (نموذج مُشفِّر وحده)، وسياق من { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    }، والمتاح من { $gpu ->
+        [yes] ذاكرة الرسوميات
+       *[other] ذاكرة الجهاز
+    } { $usable }.
 calc--offload = بالإزاحة إلى ذاكرة النظام (تقدير): { $layers } من { $count ->
         [zero] طبقاته الـ{ $count }
         [one] طبقته الوحيدة

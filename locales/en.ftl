@@ -747,6 +747,13 @@ calc--speed = About { $speed } tokens per second (likely { $low } to { $high }):
 calc--speed_moe = About { $speed } tokens per second (likely { $low } to { $high }): a mixture of experts reads only its { $active } active parameters of { $params } for each token, { $read } at { $bandwidth } of memory bandwidth.
 calc--speed_none = No speed estimate: this device's memory bandwidth is not stated.
 calc--speed_rule = How: seconds per token = bytes read ÷ (bandwidth × { $efficiency }) + { $latency } ms, fitted to measured decode speeds; the range spans the slowest and fastest measured runs against this rule.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = No speed estimate: an encoder-only model does not generate text token by token.
+calc--kv_none = none (an encoder-only model)
+calc--assume_encoder = Assumed: { $format } run by { $runtime }, no KV cache (an encoder-only model), the runtime's buffers at { $context } tokens, and { $usable } of { $gpu ->
+        [yes] the GPU memory
+       *[other] the device's memory
+    } usable.
 calc--offload =
     { $count ->
         [one] With CPU offload (an estimate): { $layers } of its { $count } layer on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }), at about { $speed } tokens per second (likely { $low } to { $high }).

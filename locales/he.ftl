@@ -789,6 +789,13 @@ calc--speed = בערך { $speed } טוקנים בשנייה (כנראה בין {
 calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא בכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, כלומר { $read }, ברוחב פס של { $bandwidth }.
 calc--speed_none = אין הערכת מהירות: רוחב הפס של הזיכרון במכשיר הזה לא צוין.
 calc--speed_rule = החישוב: שניות לטוקן = בייטים שנקראים ÷ (רוחב פס × { $efficiency }) ⁦+ { $latency } ms⁩, מותאם למהירויות פענוח שנמדדו; הטווח נע בין ההרצה האיטית לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = אין הערכת מהירות: מודל מקודד בלבד לא מייצר טקסט טוקן אחרי טוקן.
+calc--kv_none = אין (מודל מקודד בלבד)
+calc--assume_encoder = ההנחות: { $format } מורץ ב־{ $runtime }, אין מטמון KV (מודל מקודד בלבד), החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } { $gpu ->
+        [yes] מזיכרון הווידאו
+       *[other] מזיכרון המכשיר
+    } זמינים.
 calc--offload =
     { $count ->
         [one] עם העברה חלקית למעבד (הערכה): { $layers } מתוך שכבה אחת בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }), בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }).

@@ -785,6 +785,16 @@ calc--speed = Cerca de { $speed } tokens por segundo (faixa provável: { $low } 
 calc--speed_moe = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } de parâmetros ativos, de um total de { $params }; são { $read } lidos por token com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
 calc--speed_rule = Conta: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = Sem estimativa de velocidade: um modelo só de encoder não gera texto token a token.
+calc--kv_none = nenhum (modelo só de encoder)
+calc--assume_encoder = Premissas: { $format } { $runtime ->
+        [vLLM] num servidor do tipo vLLM
+       *[other] rodando no { $runtime }
+    } e { $usable } { $gpu ->
+        [yes] da memória da GPU
+       *[other] da memória do dispositivo
+    } utilizáveis; não há cache KV (modelo só de encoder) e os buffers do runtime são calculados para { $context } tokens.
 calc--offload =
     { $count ->
         [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).

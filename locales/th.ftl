@@ -672,6 +672,13 @@ calc--speed = ประมาณ { $speed } โทเค็นต่อวิน
 calc--speed_moe = ประมาณ { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high }): เป็นโมเดลแบบ Mixture of Experts แต่ละโทเค็นจึงอ่านเฉพาะพารามิเตอร์ที่ทำงาน { $active }ตัวจากทั้งหมด { $params }ตัว รวมกับ KV cache เป็น { $read } ต่อโทเค็น ด้วยแบนด์วิดท์หน่วยความจำ { $bandwidth }
 calc--speed_none = ไม่มีการประมาณความเร็ว: อุปกรณ์นี้ไม่ได้ระบุแบนด์วิดท์หน่วยความจำ
 calc--speed_rule = วิธีคิด: วินาทีต่อโทเค็น = ไบต์ที่อ่าน ÷ (แบนด์วิดท์ × { $efficiency } ซึ่งเป็นสัดส่วนที่ใช้ได้จริง ไม่ใช่เกณฑ์เฉียดฉิว) + { $latency } ms ปรับให้เข้ากับความเร็วที่วัดได้ ช่วงค่ามาจากรอบที่ช้าที่สุดและเร็วที่สุดที่วัดได้เทียบกับกฎนี้
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = ไม่มีค่าประมาณความเร็ว: โมเดลที่มีแต่ encoder ไม่ได้สร้างข้อความทีละโทเค็น
+calc--kv_none = ไม่มี (โมเดลที่มีแต่ encoder)
+calc--assume_encoder = สมมติว่า { $format } รันด้วย { $runtime } ที่บริบท { $context } โทเค็น ไม่มี KV cache (โมเดลที่มีแต่ encoder) และ{ $gpu ->
+        [yes] {" "}GPU{" "}
+       *[other] อุปกรณ์
+    }มีหน่วยความจำใช้ได้ { $usable }
 calc--offload =
     { $count ->
        *[other] เมื่อแบ่งไปที่ CPU (ประมาณการ): { $layers } จาก { $count } เลเยอร์อยู่บน GPU ({ $gpu }) ที่เหลืออยู่ใน RAM ของระบบ ({ $cpu }) ได้ราว { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high })

@@ -673,6 +673,13 @@ calc--speed = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 
 calc--speed_moe = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：混合专家模型每个词元只读取 { $params } 参数中激活的 { $active }，即 { $read }，内存带宽 { $bandwidth }。
 calc--speed_none = 没有速度估算：该设备的内存带宽未说明。
 calc--speed_rule = 算法：每个词元的秒数 = 读取字节数 ÷（带宽 × { $efficiency }）+ { $latency } ms，按实测生成速度拟合；范围取实测最慢和最快的运行与此规则之比。
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = 不估算速度：纯编码器模型不会逐个词元生成文本。
+calc--kv_none = 无（纯编码器模型）
+calc--assume_encoder = 假设：{ $format } 由 { $runtime } 运行，没有 KV 缓存（纯编码器模型），运行时缓冲区按 { $context } 个词元计算，{ $gpu ->
+        [yes] 显存
+       *[other] 设备内存
+    }中可用 { $usable }。
 calc--offload =
     { $count ->
        *[other] 使用 CPU 卸载（估算）：{ $count } 层中的 { $layers } 层放在显卡上（{ $gpu }），其余放在系统内存中（{ $cpu }），约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）。

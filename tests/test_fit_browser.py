@@ -509,7 +509,8 @@ def test_the_biggest_model_in_a_browser_tab_is_the_browser_tables(browser, site_
 def test_a_browser_tab_judges_one_model_by_its_web_build_as_the_list_does(browser, site_url, lang):
     """Review 5 (en Q5): on the browser-tab device the single verdict uses the web-build rule of the list and
     the browser table: Qwen3 4B in its WebLLM build (the only format offered), Phi-4 mini never a GGUF
-    "fits", a model with no web build recorded "unknown" said as one message; keys only."""
+    "fits", a model with no web build recorded "does not fit" when its 4-bit weights exceed the tab (gpt-oss-120b,
+    as its model page says), else "unknown", each said as one message; keys only."""
     locale = load_locale(lang)
     context, page, errors = open_calculator(browser, site_url, lang)
     pick_model(page, "qwen3 4b", "Qwen/Qwen3-4B")
@@ -525,10 +526,22 @@ def test_a_browser_tab_judges_one_model_by_its_web_build_as_the_list_does(browse
     text = verdict_text(page) + " ".join(page.locator(".ls-calc-fact, .ls-calc-assumptions").all_inner_texts())
     assert "GGUF" not in text and "llama.cpp" not in text
     assert not page.locator(".ls-calc-verdict .ls-verdict-fits").count()
-    # a model with no web build: unknown, said as one message, no format assumed
-    pick_model(page, "Llama-3.3-70B-Instruct", "meta-llama/Llama-3.3-70B-Instruct")
+    # no web build, and even its 4-bit weights exceed the tab: "does not fit", as its model page and the fit chart
+    # say (review 9, ar #1), the name typed into the model field
+    for model_id, typed in (("openai/gpt-oss-120b", "gpt-oss-120b"), ("meta-llama/Llama-3.3-70B-Instruct", "Llama-3.3-70B-Instruct")):
+        pick_model(page, typed, model_id)
+        wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no')")
+        text, at = verdict_text(page), 0
+        for part in plain(locale.t("calc.web_none_weights", model=ROWS[model_id]["name"], weights="\x00", usable="\x00")).split("\x00"):
+            assert part in text[at:], (part, text)
+            at = text.index(part, at) + len(part)
+        if lang == "en" and model_id == "openai/gpt-oss-120b":
+            assert "65.2 GB" in text and "4.29 GB" in text, text
+        assert not page.locator(".ls-calc-assumptions").count()
+    # a model with no web build whose 4-bit weights would fit the tab: unknown, said as one message
+    pick_model(page, "qwen2.5 0.5b", "Qwen/Qwen2.5-0.5B")
     wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-unknown')")
-    assert verdict_text(page) == plain(locale.t("calc.web_none", model=ROWS["meta-llama/Llama-3.3-70B-Instruct"]["name"]))
+    assert verdict_text(page) == plain(locale.t("calc.web_none", model=ROWS["Qwen/Qwen2.5-0.5B"]["name"]))
     assert not page.locator(".ls-calc-assumptions").count()
     # back to a GPU: its formats again (Llama 3.3 70B has no GGUF recorded: the int4 estimate, never MLX)
     choose(page, "device", "gpu-8gb")

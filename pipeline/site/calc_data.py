@@ -67,6 +67,9 @@ def layer_count(row: object) -> Optional[int]:
 
 def model_entry(row: object) -> dict:
     """One model as the calculator computes with it (the shape of CALC-MODEL-SHAPE.md)."""
+    kinds = model_kinds(row)
+    # an encoder or embedding model reads its input and stops, no speed (model_fit.figures `generates`):
+    # "enc": 1, only then, so no other model's file grows (review 9, he #1; fit-calculator.js)
     return {
         "id": _get(row, "id"),
         "name": plain_text(_get(row, "name") or str(_get(row, "id")).split("/")[-1]),
@@ -77,12 +80,13 @@ def model_entry(row: object) -> dict:
         "vocab": _get(row, "vocab_size"),
         "hidden": _get(row, "hidden_size"),
         "arch": _get(row, "architecture"),
-        "tags": model_kinds(row),
+        "tags": kinds,
         "kv": kv_terms(row),
         "formats": [[f["format"], f["weights_bytes"], f["engine"] or "vllm", int(bool(f["estimated"])), f["precision"]]
                     for f in calc_formats(row)],
         # the developer published no size and released no weights (GPT-4): the verdict says so, nothing is assumed
         "undisclosed": int(bool(_get(row, "undisclosed"))),
+        **({"enc": 1} if set(kinds) & {"embedding", "encoder"} else {}),
     }
 
 

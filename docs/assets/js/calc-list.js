@@ -87,7 +87,7 @@ var LSCalcList = function (c, dv) {
     if (stated) return esc(msg("calc.col_build_context"));
     if (runs == null) return esc(msg("calc.col_no_limit"));
     function one(n, left) {  // left: the headroom half of a pair, "no headroom / 26,013" (review 9, ar #3)
-      if (!n) return esc(msg(left && runs ? "calc.col_no_headroom" : "calc.col_none"));
+      if (!n) return esc(left && runs ? msg("calc.col_no_headroom") : msg("calc.col_none"));
       return n === m.limit ? esc(msg("calc.col_at_limit", { tokens: N.integer(n) })) : (floor ? "\u2265\u00a0" : "") + N.integer(n);
     }
     return big === runs ? one(runs) : one(big, 1) + " / " + one(runs);

@@ -12,7 +12,7 @@
    A model, as assets/calc/m/<id>.json holds it and as an `ls-model` CustomEvent on #fit-calculator
    hands it over (detail: {model}; hub-model.js does so for any Hub model) — CALC-MODEL-SHAPE.md:
    {id, name, params|null, active|null (MoE), limit|null (context), layers|null, vocab|null, hidden|null,
-    arch|null, tags: [..], kv: [full B/token, sliding B/token, window|null, state B, mla 0/1] | null,
+    arch|null, tags: [..], enc: 1 (an encoder or embedding model: no speed; else absent), kv: [full B/token, sliding B/token, window|null, state B, mla 0/1] | null,
     formats: [[key, weights B|null, engine "llama.cpp"|"vllm"|"mlx"|"browser", estimated 0/1, precision|null]]} */
 /* @include numbers.js */
 /* @include compiled-messages.js */
@@ -282,7 +282,8 @@
         bandwidth: rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" };
       if (sp) p("ls-calc-fact ls-calc-speed", sp.share < 1 ? msg("calc.speed_moe", sa) : msg("calc.speed", sa));
       else p("ls-calc-fact", msg("calc.speed_none"));
-      p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
+      // the rule only beside an estimate it gave (review 9, he #4)
+      if (sp) p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
     shared.st = st;
     if (split) offload(r, dv);
@@ -290,6 +291,9 @@
     // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
     var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable), gpu: dv.unified ? "no" : "yes" };  // 显存, not 设备内存 (review 7, zh)
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
+    // an encoder or embedding model reads its input and stops (model_fit.py `generates`): no speed, and an
+    // encoder-only one no KV cache, worded by calc-offload.js so the first answer stays small (review 9, he #1)
+    if (model.enc) lazy(function () { LSCalcOffload.encoder(shared, r, as, v); });
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     // how several GPUs share the work (calc-offload.js, loaded then: only an own device has several)
     if (dv.gpus > 1) lazy(function () { LSCalcOffload.gpus(shared, f, dv, !!sp); });
