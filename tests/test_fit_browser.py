@@ -704,3 +704,32 @@ def test_zh_says_gpu_memory_for_a_discrete_gpu(browser, site_url):
     assert "设备内存中可用" in page2.locator(".ls-calc-assumptions").first.inner_text()
     assert not errors and not errors2, errors + errors2
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "he"])
+def test_an_encoder_only_model_has_no_speed_nor_kv_cache_and_no_rule_without_a_speed(browser, site_url, lang):
+    """Review 9 (he #1): DistilBERT, typed into the model field, on the 8 GB GPU: no tokens a second, the reason
+    instead (methodology's "does not generate text token by token"), its KV cache "none", no KV bit width assumed.
+    (he #4): the reader's own GPU with no bandwidth: no speed, and no speed rule under it."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang, "?device=gpu-8gb")
+    pick_model(page, "distilbert base uncased", "distilbert/distilbert-base-uncased")
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-out .ls-calc-fact')].some(e => e.textContent === arg)",
+               locale.t("calc.no_decode"))
+    out = plain(page.locator(".ls-calc-out").inner_text())
+    assert not page.locator(".ls-calc-speed").count()
+    rule = plain(locale.t("calc.speed_rule", efficiency="\x00", latency="\x00")).split("\x00")[0]
+    assert rule not in out
+    assert plain(locale.t("calc.bar_kv", size=locale.t("calc.kv_none"))) in out
+    assumed = plain(page.locator(".ls-calc-assumptions").first.inner_text())
+    at = 0  # the encoder's assumptions, word for word around the figures: no KV bit width
+    for part in plain(locale.t("calc.assume_encoder", format="\x00", runtime="\x00", context="\x00", usable="\x00", gpu="yes")).split("\x00"):
+        assert part in assumed[at:], (part, assumed)
+        at = assumed.index(part, at) + len(part)
+    # a generating model on the reader's own GPU, bandwidth left empty: no estimate, so no rule either
+    context.close()
+    context, page, errors2 = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.1-8B-Instruct&device=own&vram=24&format=gguf:Q4_K_M")
+    out = plain(page.locator(".ls-calc-out").inner_text())
+    assert plain(locale.t("calc.speed_none")) in out and rule not in out, out
+    assert not errors and not errors2, errors + errors2
+    context.close()

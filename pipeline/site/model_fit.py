@@ -105,6 +105,8 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
             # (review 6: model pages judged a GGUF in llama.cpp there), its context and speed not worked out
             verdict = fit_view.heat_verdict(data, row, device) if tab else fit.judge(result, usable, rules)
             largest = None if tab else fit.largest_context(row, fmt, usable, rules, KV_BITS)
+            if largest is None and not tab and verdict == "no" and fmt["weights_bytes"] > usable:
+                largest = 0  # its KV cache unknown, but the weights alone exceed: no context fits (review 9, zh #2)
             estimate = speed.decode_speed(read, device.get("bandwidth_bytes_per_s"), rules.speed) \
                 if verdict in ("fits", "tight") and rules.speed and generates and not tab else None
             devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest,
