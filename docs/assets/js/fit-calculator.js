@@ -88,10 +88,11 @@
     var m = /^(\d{1,3}(?:[,.]\d{3})+|\d+)(k?)$/.exec(s);
     return m && +m[1].replace(/[,.]/g, "") > 0 ? +m[1].replace(/[,.]/g, "") * (m[2] ? 1024 : 1) : NaN;
   }
+  // the kind and the build joined by a no-break space: "GGUF Q4_K_M" never splits at 360 px (review 9, he #6)
   function fmtName(f) {  // "gguf:Q4_K_M" -> "GGUF Q4_K_M", "other:MLX 4bit", "safetensors:AWQ" -> "MLX 4bit", "AWQ"
     var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
     // a browser build names its runtime ("mediapipe:int4" -> "MediaPipe int4"): a model may have two int4 builds
-    return i < 0 ? f[0] : ({ gguf: "GGUF ", onnx: "ONNX ", mediapipe: "MediaPipe ", tflite: "LiteRT " }[kind] || "") + rest;
+    return i < 0 ? f[0] : ({ gguf: "GGUF\u00a0", onnx: "ONNX\u00a0", mediapipe: "MediaPipe\u00a0", tflite: "LiteRT\u00a0" }[kind] || "") + rest;
   }
   // the runtime a format is run by: a web build names its own (a MediaPipe file runs in MediaPipe only, review 5
   // ar #4), as fit.WEB_RUNTIMES does; else the rule's runtime for its engine ("browser": the in-browser runtimes)
