@@ -1037,6 +1037,16 @@ calc--assume_encoder = الافتراضات: ملف { $format } يعمل في { 
         [yes] ذاكرة الرسوميات
        *[other] ذاكرة الجهاز
     } { $usable }.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = وهذا أيضًا أطول سياق يقبله النموذج.
+calc--largest_capped = ضُبط السياق على { $count ->
+        [zero] { $count } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }، وهو أقصى ما يقبله النموذج.
 calc--offload = بالإزاحة إلى ذاكرة النظام (تقدير): { $layers } من { $count ->
         [zero] طبقاته الـ{ $count }
         [one] طبقته الوحيدة

@@ -754,6 +754,9 @@ calc--assume_encoder = Assumed: { $format } run by { $runtime }, no KV cache (an
         [yes] the GPU memory
        *[other] the device's memory
     } usable.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = That is also the model's maximum context.
+calc--largest_capped = The context was set to { $count } tokens, the model's maximum.
 calc--offload =
     { $count ->
         [one] With CPU offload (an estimate): { $layers } of its { $count } layer on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }), at about { $speed } tokens per second (likely { $low } to { $high }).

@@ -796,6 +796,9 @@ calc--assume_encoder = ההנחות: { $format } מורץ ב־{ $runtime }, אי
         [yes] מזיכרון הווידאו
        *[other] מזיכרון המכשיר
     } זמינים.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = זה גם ההקשר המרבי שהמודל מקבל.
+calc--largest_capped = ההקשר הוגבל ל־{ $count } טוקנים, המקסימום של המודל.
 calc--offload =
     { $count ->
         [one] עם העברה חלקית למעבד (הערכה): { $layers } מתוך שכבה אחת בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }), בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }).

@@ -795,6 +795,9 @@ calc--assume_encoder = Premissas: { $format } { $runtime ->
         [yes] da memória da GPU
        *[other] da memória do dispositivo
     } utilizáveis; não há cache KV (modelo só de encoder) e os buffers do runtime são calculados para { $context } tokens.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = É também o contexto máximo do modelo.
+calc--largest_capped = O contexto foi ajustado para { $count } tokens, o máximo do modelo.
 calc--offload =
     { $count ->
         [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).

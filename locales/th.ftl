@@ -679,6 +679,9 @@ calc--assume_encoder = สมมติว่า { $format } รันด้ว�
         [yes] {" "}GPU{" "}
        *[other] อุปกรณ์
     }มีหน่วยความจำใช้ได้ { $usable }
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = ซึ่งเป็นบริบทสูงสุดของโมเดลด้วย
+calc--largest_capped = ตั้งบริบทไว้ที่ { $count } โทเค็น ซึ่งเป็นค่าสูงสุดของโมเดล
 calc--offload =
     { $count ->
        *[other] เมื่อแบ่งไปที่ CPU (ประมาณการ): { $layers } จาก { $count } เลเยอร์อยู่บน GPU ({ $gpu }) ที่เหลืออยู่ใน RAM ของระบบ ({ $cpu }) ได้ราว { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high })

@@ -680,6 +680,9 @@ calc--assume_encoder = 假设：{ $format } 由 { $runtime } 运行，没有 KV 
         [yes] 显存
        *[other] 设备内存
     }中可用 { $usable }。
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = 这也是模型的最大上下文。
+calc--largest_capped = 上下文已设为 { $count } 个词元，即模型的上限。
 calc--offload =
     { $count ->
        *[other] 使用 CPU 卸载（估算）：{ $count } 层中的 { $layers } 层放在显卡上（{ $gpu }），其余放在系统内存中（{ $cpu }），约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）。

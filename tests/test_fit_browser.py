@@ -726,6 +726,15 @@ def test_an_encoder_only_model_has_no_speed_nor_kv_cache_and_no_rule_without_a_s
     for part in plain(locale.t("calc.assume_encoder", format="\x00", runtime="\x00", context="\x00", usable="\x00", gpu="yes")).split("\x00"):
         assert part in assumed[at:], (part, assumed)
         at = assumed.index(part, at) + len(part)
+    # (he #3) the context nobody chose was set to DistilBERT's 512: said once, not "at the model's limit, 512 tokens, it fits"
+    assert plain(page.locator(".ls-calc-largest").inner_text()) == plain(locale.t("calc.largest_capped", count=format_integer(512, lang)))
+    context.close()
+    # the reader's own context at the model's maximum: "That is also the model's maximum context."
+    row = ROWS["Qwen/Qwen2.5-7B-Instruct"]
+    context, page, errors3 = open_calculator(browser, site_url, lang, f"?model=Qwen/Qwen2.5-7B-Instruct&device=datacenter-80gb&context={row['context_length']}")
+    wait_until(page, "document.querySelector('.ls-calc-largest') && document.querySelector('.ls-calc-largest').textContent === arg",
+               locale.t("calc.largest_at_max"))
+    assert not errors3, errors3
     # a generating model on the reader's own GPU, bandwidth left empty: no estimate, so no rule either
     context.close()
     context, page, errors2 = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.1-8B-Instruct&device=own&vram=24&format=gguf:Q4_K_M")

@@ -293,8 +293,9 @@
     var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable), gpu: dv.unified ? "no" : "yes" };  // 显存, not 设备内存 (review 7, zh)
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
     // an encoder or embedding model reads its input and stops (model_fit.py `generates`): no speed, and an
-    // encoder-only one no KV cache, worded by calc-offload.js so the first answer stays small (review 9, he #1)
-    if (model.enc) lazy(function () { LSCalcOffload.encoder(shared, r, as, v); });
+    // encoder-only one no KV cache (review 9, he #1); a context at the model's maximum said once (he #3):
+    // worded by calc-offload.js so the first answer stays small
+    if (model.enc || st.context === r.limit) lazy(function () { LSCalcOffload.enc(shared, r, as, v); });
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     // how several GPUs share the work (calc-offload.js, loaded then: only an own device has several)
     if (dv.gpus > 1) lazy(function () { LSCalcOffload.gpus(shared, f, dv, !!sp); });
