@@ -591,10 +591,22 @@ model_fit--counted_files_vision = The total counts every tensor in the model's w
 model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
-model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
-model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
-model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
-model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
+model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and { $kv ->
+        [0] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
+model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and { $kv ->
+        [0] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
+model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and { $kv ->
+        [0] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
+model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and { $kv ->
+        [0] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
 model_fit--browser_row = The browser-tab row follows the browser table instead: a web build recorded for the model is judged by its own memory; with none recorded, the model does not fit when its weights alone exceed the tab, and is unknown otherwise. No context or speed is worked out there.
 model_fit--web_build = { $verdict }: its web build, { $build }, needs { $size }
 model_fit--web_build_file = { $verdict }: a file of its web build, { $build }, weighs { $size }, more than the { $limit } a tab loads at once

@@ -115,7 +115,8 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
                             "speed": None if not estimate else
                             tuple(shown_decimal(estimate[k], 2) for k in ("tokens_per_s", "low", "high"))})
         found = {"format": format_name(fmt), "runtime": runtime_name(fmt), "context": context,
-                 "usual": rules.contexts[0], "kv": KV_BITS, "weights": fmt["weights_bytes"],
+                 # an encoder-only model keeps no KV cache: 0, said "no KV cache" as the calculator says it (review 9, he #1)
+                 "usual": rules.contexts[0], "kv": KV_BITS if generates or result.kv_bytes else 0, "weights": fmt["weights_bytes"],
                  # an estimate is named as one ("an estimated Q4_K_M GGUF"), never as if it were a file
                  "estimate": fit.COMMON_BUILD.get(fmt["precision"]) if fmt["estimated"] else None,
                  # what is known when the KV cache is not: weights + the runtime's buffers
@@ -247,7 +248,7 @@ def section(page: Page, row: dict) -> dict:
     if found is None:
         return out
     values = dict(format=found["format"], runtime=found["runtime"], context=format_integer(found["context"], lang),
-                  kv=format_integer(found["kv"], lang))
+                  kv=format_integer(found["kv"], lang) if found["kv"] else 0)  # 0: the messages' "no KV cache"
     key = "model_fit.assumes"
     if found.get("estimate"):  # "an estimated Q4_K_M GGUF (≈ 385 GB)", not "≈ Q4_K_M weights"
         key, values["build"] = "model_fit.assumes_estimate", found["estimate"]
