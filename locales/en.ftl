@@ -592,19 +592,19 @@ model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } 
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
 model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and { $kv ->
-        [0] no KV cache (an encoder-only model)
+        [none] no KV cache (an encoder-only model)
        *[other] a { $kv }-bit KV cache
     }.
 model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and { $kv ->
-        [0] no KV cache (an encoder-only model)
+        [none] no KV cache (an encoder-only model)
        *[other] a { $kv }-bit KV cache
     }.
 model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and { $kv ->
-        [0] no KV cache (an encoder-only model)
+        [none] no KV cache (an encoder-only model)
        *[other] a { $kv }-bit KV cache
     }.
 model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and { $kv ->
-        [0] no KV cache (an encoder-only model)
+        [none] no KV cache (an encoder-only model)
        *[other] a { $kv }-bit KV cache
     }.
 model_fit--browser_row = The browser-tab row follows the browser table instead: a web build recorded for the model is judged by its own memory; with none recorded, the model does not fit when its weights alone exceed the tab, and is unknown otherwise. No context or speed is worked out there.

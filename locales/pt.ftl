@@ -624,22 +624,22 @@ model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } { $runtime
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
     }, contexto de { $context } tokens e { $kv ->
-        [0] nenhum cache KV (modelo só de encoder)
+        [none] nenhum cache KV (modelo só de encoder)
        *[other] cache KV de { $kv } bits
     }.
 model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
     }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e { $kv ->
-        [0] nenhum cache KV (modelo só de encoder)
+        [none] nenhum cache KV (modelo só de encoder)
        *[other] cache KV de { $kv } bits
     }.
 model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e { $kv ->
-        [0] nenhum cache KV (modelo só de encoder)
+        [none] nenhum cache KV (modelo só de encoder)
        *[other] cache KV de { $kv } bits
     }.
 model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e { $kv ->
-        [0] nenhum cache KV (modelo só de encoder)
+        [none] nenhum cache KV (modelo só de encoder)
        *[other] cache KV de { $kv } bits
     }.
 model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: uma versão para a web registrada para o modelo é avaliada pela memória dela; sem nenhuma registrada, o modelo não cabe quando só os pesos já passam da aba, e fica desconhecido nos outros casos. Ali não se calculam contexto nem velocidade.

@@ -525,19 +525,19 @@ model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，{ $kv ->
-        [0] 没有 KV 缓存（纯编码器模型）
+        [none] 没有 KV 缓存（纯编码器模型）
        *[other] KV 缓存为 { $kv } 位
     }。
 model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），{ $kv ->
-        [0] 没有 KV 缓存（纯编码器模型）
+        [none] 没有 KV 缓存（纯编码器模型）
        *[other] KV 缓存为 { $kv } 位
     }。
 model_fit--assumes_estimate_own_limit = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），{ $kv ->
-        [0] 没有 KV 缓存（纯编码器模型）
+        [none] 没有 KV 缓存（纯编码器模型）
        *[other] KV 缓存为 { $kv } 位
     }。
 model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元，{ $kv ->
-        [0] 没有 KV 缓存（纯编码器模型）
+        [none] 没有 KV 缓存（纯编码器模型）
        *[other] KV 缓存为 { $kv } 位
     }。
 model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断：有网页版本的，按本站记录的该版本计算；没有的，仅权重就超出标签页预算时判为装不下，否则记为未知。不估算上下文和速度。

@@ -248,7 +248,7 @@ def section(page: Page, row: dict) -> dict:
     if found is None:
         return out
     values = dict(format=found["format"], runtime=found["runtime"], context=format_integer(found["context"], lang),
-                  kv=format_integer(found["kv"], lang) if found["kv"] else 0)  # 0: the messages' "no KV cache"
+                  kv=format_integer(found["kv"], lang) if found["kv"] else "none")  # the messages' "no KV cache"
     key = "model_fit.assumes"
     if found.get("estimate"):  # "an estimated Q4_K_M GGUF (≈ 385 GB)", not "≈ Q4_K_M weights"
         key, values["build"] = "model_fit.assumes_estimate", found["estimate"]
