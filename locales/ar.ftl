@@ -837,7 +837,10 @@ model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصي
         [few] { $context } رموز
         [many] { $context } رمزًا
        *[other] { $context } رمز
-    }، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+    }، { $kv ->
+        [none] ولا ذاكرة KV مؤقتة (نموذج مُشفِّر وحده)
+       *[other] وذاكرة KV مؤقتة بدقة { $kv } بتًا
+    }.
 model_fit--assumes_own_limit = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
@@ -845,7 +848,10 @@ model_fit--assumes_own_limit = تفترض كل نتيجة أدناه أوزان�
         [few] { $context } رموز
         [many] { $context } رمزًا
        *[other] { $context } رمز
-    } (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+    } (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، { $kv ->
+        [none] ولا ذاكرة KV مؤقتة (نموذج مُشفِّر وحده)
+       *[other] وذاكرة KV مؤقتة بدقة { $kv } بتًا
+    }.
 model_fit--assumes_estimate_own_limit = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
@@ -853,7 +859,10 @@ model_fit--assumes_estimate_own_limit = تفترض كل نتيجة أدناه م
         [few] { $context } رموز
         [many] { $context } رمزًا
        *[other] { $context } رمز
-    } (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+    } (وهو حدّ النموذج نفسه، أقصر من { $usual } التي يعتمدها الموقع عادةً)، { $kv ->
+        [none] ولا ذاكرة KV مؤقتة (نموذج مُشفِّر وحده)
+       *[other] وذاكرة KV مؤقتة بدقة { $kv } بتًا
+    }.
 model_fit--assumes_estimate = تفترض كل نتيجة أدناه ملف GGUF بصيغة { $build } حجمه تقديري (≈ { $size }) يعمل في { $runtime }، وسياقًا من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
@@ -861,7 +870,10 @@ model_fit--assumes_estimate = تفترض كل نتيجة أدناه ملف GGUF 
         [few] { $context } رموز
         [many] { $context } رمزًا
        *[other] { $context } رمز
-    }، وذاكرة KV مؤقتة بدقة { $kv } بتًا.
+    }، { $kv ->
+        [none] ولا ذاكرة KV مؤقتة (نموذج مُشفِّر وحده)
+       *[other] وذاكرة KV مؤقتة بدقة { $kv } بتًا
+    }.
 model_fit--browser_row = أما صف تبويب المتصفح فيتبع جدول المتصفح: إن كانت للنموذج نسخة للويب مسجَّلة حُكم عليها بذاكرتها، وإن لم تكن فلا تكفيه متى زادت أوزانه وحدها على ذاكرة التبويب، وإلا فالنتيجة غير معروفة. ولا يُحسب له سياق ولا سرعة.
 model_fit--web_build = { $verdict }: نسخته للويب، { $build }، تحتاج إلى { $size }
 model_fit--web_build_file = { $verdict }: في نسخته للويب، { $build }، ملف حجمه { $size }، وهو أكبر من { $limit } التي تحمّلها علامة التبويب دفعة واحدة
@@ -1110,6 +1122,30 @@ calc--speed = عدد الرموز في الثانية نحو { $speed } (على 
 calc--speed_moe = عدد الرموز في الثانية نحو { $speed } (على الأرجح بين { $low } و{ $high }): نموذج مزيج الخبراء لا يقرأ لكل رمز إلا مَعلماته النشطة: { $active } من أصل { $params }، أي { $read } بعرض نطاق ذاكرة قدره { $bandwidth }.
 calc--speed_none = لا تقدير للسرعة: عرض نطاق ذاكرة هذا الجهاز غير مذكور.
 calc--speed_rule = الطريقة: الثواني لكل رمز = البايتات المقروءة ÷ (عرض النطاق × { $efficiency }) ⁦+ { $latency } ms⁩، مضبوطة على سرعات توليد مَقيسة؛ والمدى من أبطأ التشغيلات المقيسة إلى أسرعها مقارنةً بهذه القاعدة.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = لا تقدير للسرعة: نموذج المُشفِّر وحده لا يولّد النص رمزًا بعد رمز.
+calc--kv_none = لا شيء (نموذج مُشفِّر وحده)
+calc--assume_encoder = الافتراضات: ملف { $format } يعمل في { $runtime }، ولا ذاكرة KV مؤقتة (نموذج مُشفِّر وحده)، وسياق من { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    }، والمتاح من { $gpu ->
+        [yes] ذاكرة الرسوميات
+       *[other] ذاكرة الجهاز
+    } { $usable }.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = وهذا أيضًا أطول سياق يقبله النموذج.
+calc--largest_capped = ضُبط السياق على { $count ->
+        [zero] { $count } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $count } رموز
+        [many] { $count } رمزًا
+       *[other] { $count } رمز
+    }، وهو أقصى ما يقبله النموذج.
 calc--offload = بالإزاحة إلى ذاكرة النظام (تقدير): { $layers } من { $count ->
         [zero] طبقاته الـ{ $count }
         [one] طبقته الوحيدة
@@ -1291,6 +1327,8 @@ calc--web_only_left_out =
 calc--web_none = غير معروف: لا نسخة للويب مسجَّلة هنا لـ{ $model }، وعلامة تبويب المتصفح لا تشغّل إلا نسخة مبنية للمتصفح.
 calc--web_stated = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، كما يذكر { $runtime } للسياق الذي بُنيت له النسخة.
 calc--web_file = { $model } بصيغة { $format } لا تكفيه ذاكرة { $device }: أحد ملفاته أكبر مما تستطيع علامة تبويب المتصفح تحميله.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = لا تكفيه: لا نسخة للويب مسجَّلة هنا لـ{ $model }، وأوزانه وحدها { $weights }، أي أكثر من { $usable } المتاحة في علامة التبويب.
 explorer--fit_assumes_web = ما يُحسب في علامة تبويب المتصفح: نسخة مبنية للمتصفح فقط (WebLLM وTransformers.js وMediaPipe وLiteRT)، يُحكم عليها كما في الحاسبة وجدول المتصفح عند { $context } رمزًا؛ ولا تنطبق دقة الأوزان المختارة هنا. ولا يُدرج نموذج لا نسخة للويب مسجَّلة له، أو حدُّ سياقه أقصر.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = الافتراضات: ملف { $format } يعمل في { $runtime }، والمتاح من { $gpu ->
@@ -1317,8 +1355,10 @@ calc--undisclosed = غير معروف: حجم { $model } غير مُعلَن و�
 # Review 5 (fcalc): the list's longest-context cell for a model that states no limit.
 calc--col_no_limit = غير معروف (لا حدّ سياق مسجَّل)
 calc--col_build_context = غير معروف (ذاكرة هذه النسخة معروفة عند سياقها المبني فقط)
-calc--col_none = بلا هامش
+calc--col_none = لا سياق يكفي
 calc--col_at_limit = { $tokens } (حدّ النموذج)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = بلا هامش
 calc--unknown_undisclosed =
     { $count ->
         [one] لم يُدرج نموذج واحد لأن عدد مَعلماته لم يُنشر.

@@ -591,10 +591,22 @@ model_fit--counted_files_vision = The total counts every tensor in the model's w
 model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
-model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
-model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
-model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and a { $kv }-bit KV cache.
-model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and a { $kv }-bit KV cache.
+model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and { $kv ->
+        [none] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
+model_fit--assumes_own_limit = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and { $kv ->
+        [none] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
+model_fit--assumes_estimate_own_limit = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context (the model's own limit, shorter than the site's usual { $usual }) and { $kv ->
+        [none] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
+model_fit--assumes_estimate = Each verdict below assumes an estimated { $build } GGUF (≈ { $size }) run in { $runtime }, { $context } tokens of context and { $kv ->
+        [none] no KV cache (an encoder-only model)
+       *[other] a { $kv }-bit KV cache
+    }.
 model_fit--browser_row = The browser-tab row follows the browser table instead: a web build recorded for the model is judged by its own memory; with none recorded, the model does not fit when its weights alone exceed the tab, and is unknown otherwise. No context or speed is worked out there.
 model_fit--web_build = { $verdict }: its web build, { $build }, needs { $size }
 model_fit--web_build_file = { $verdict }: a file of its web build, { $build }, weighs { $size }, more than the { $limit } a tab loads at once
@@ -747,6 +759,16 @@ calc--speed = About { $speed } tokens per second (likely { $low } to { $high }):
 calc--speed_moe = About { $speed } tokens per second (likely { $low } to { $high }): a mixture of experts reads only its { $active } active parameters of { $params } for each token, { $read } at { $bandwidth } of memory bandwidth.
 calc--speed_none = No speed estimate: this device's memory bandwidth is not stated.
 calc--speed_rule = How: seconds per token = bytes read ÷ (bandwidth × { $efficiency }) + { $latency } ms, fitted to measured decode speeds; the range spans the slowest and fastest measured runs against this rule.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = No speed estimate: an encoder-only model does not generate text token by token.
+calc--kv_none = none (an encoder-only model)
+calc--assume_encoder = Assumed: { $format } run by { $runtime }, no KV cache (an encoder-only model), the runtime's buffers at { $context } tokens, and { $usable } of { $gpu ->
+        [yes] the GPU memory
+       *[other] the device's memory
+    } usable.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = That is also the model's maximum context.
+calc--largest_capped = The context was set to { $count } tokens, the model's maximum.
 calc--offload =
     { $count ->
         [one] With CPU offload (an estimate): { $layers } of its { $count } layer on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }), at about { $speed } tokens per second (likely { $low } to { $high }).
@@ -859,6 +881,8 @@ calc--web_only_left_out =
 calc--web_none = Unknown: no web build of { $model } is recorded here, and a browser tab runs only a build made for the browser.
 calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.
 calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = Does not fit: no web build of { $model } is recorded here, and its weights alone are { $weights }, more than the { $usable } available in the tab.
 explorer--fit_assumes_web = Counted in a browser tab: only a build made for the browser (WebLLM, Transformers.js, MediaPipe, LiteRT), judged as in the calculator and the browser table at { $context } tokens; the weight precision chosen here does not apply. A model with no web build recorded, or whose context limit is shorter, is left out.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = Assumed: { $format } run by { $runtime } and { $usable } of { $gpu ->
@@ -873,6 +897,8 @@ calc--col_no_limit = unknown (no context limit recorded)
 calc--col_build_context = unknown (memory known at its build's own context only)
 calc--col_none = none
 calc--col_at_limit = { $tokens } (model's limit)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = no headroom
 calc--unknown_undisclosed =
     { $count ->
         [one] { $count } model is left out because its parameter count has not been published.

@@ -634,10 +634,22 @@ model_fit--counted_files_vision = המספר כולל כל טנזור שבקוב
 model_fit--mtp = הסכום כולל מודול שחוזה כמה טוקנים קדימה בבת אחת (multi‑token prediction), בן { $mtp } פרמטרים, שנשמר יחד עם המשקלים ואינו פועל ביצירת טקסט רגילה; במודל הראשי יש { $main } פרמטרים.
 model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
 model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
-model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
-model_fit--assumes_own_limit = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) ומטמון KV של { $kv } ביט.
-model_fit--assumes_estimate_own_limit = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) ומטמון KV של { $kv } ביט.
-model_fit--assumes_estimate = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים ומטמון KV של { $kv } ביט.
+model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים { $kv ->
+        [none] ובלי מטמון KV (מודל מקודד בלבד)
+       *[other] ומטמון KV של { $kv } ביט
+    }.
+model_fit--assumes_own_limit = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) { $kv ->
+        [none] ובלי מטמון KV (מודל מקודד בלבד)
+       *[other] ומטמון KV של { $kv } ביט
+    }.
+model_fit--assumes_estimate_own_limit = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים (המגבלה של המודל עצמו, קצרה מה־{ $usual } שהאתר בודק בדרך כלל) { $kv ->
+        [none] ובלי מטמון KV (מודל מקודד בלבד)
+       *[other] ומטמון KV של { $kv } ביט
+    }.
+model_fit--assumes_estimate = כל תוצאה בטבלה מניחה קובץ GGUF מסוג { $build } בגודל משוער (≈ { $size }) שרץ ב־{ $runtime }, הקשר של { $context } טוקנים { $kv ->
+        [none] ובלי מטמון KV (מודל מקודד בלבד)
+       *[other] ומטמון KV של { $kv } ביט
+    }.
 model_fit--browser_row = השורה של לשונית הדפדפן הולכת לפי טבלת הדפדפן: אם נרשמה למודל גרסה לדפדפן, היא נשפטת לפי הזיכרון שלה; אם לא נרשמה, המודל לא נכנס כשהמשקלים לבדם גדולים מהלשונית, ואחרת התוצאה לא ידועה. לא מחושבים בה הקשר או מהירות.
 model_fit--web_build = { $verdict }: הגרסה לדפדפן, { $build }, צריכה { $size }
 model_fit--web_build_file = { $verdict }: קובץ אחד של הגרסה לדפדפן, { $build }, שוקל { $size }, יותר מה־{ $limit } שלשונית טוענת בבת אחת
@@ -789,6 +801,16 @@ calc--speed = בערך { $speed } טוקנים בשנייה (כנראה בין {
 calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא בכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, כלומר { $read }, ברוחב פס של { $bandwidth }.
 calc--speed_none = אין הערכת מהירות: רוחב הפס של הזיכרון במכשיר הזה לא צוין.
 calc--speed_rule = החישוב: שניות לטוקן = בייטים שנקראים ÷ (רוחב פס × { $efficiency }) ⁦+ { $latency } ms⁩, מותאם למהירויות פענוח שנמדדו; הטווח נע בין ההרצה האיטית לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = אין הערכת מהירות: מודל מקודד בלבד לא מייצר טקסט טוקן אחרי טוקן.
+calc--kv_none = אין (מודל מקודד בלבד)
+calc--assume_encoder = ההנחות: { $format } מורץ ב־{ $runtime }, אין מטמון KV (מודל מקודד בלבד), החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } { $gpu ->
+        [yes] מזיכרון הווידאו
+       *[other] מזיכרון המכשיר
+    } זמינים.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = זה גם ההקשר המרבי שהמודל מקבל.
+calc--largest_capped = ההקשר הוגבל ל־{ $count } טוקנים, המקסימום של המודל.
 calc--offload =
     { $count ->
         [one] עם העברה חלקית למעבד (הערכה): { $layers } מתוך שכבה אחת בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }), בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }).
@@ -916,6 +938,8 @@ calc--web_only_left_out =
 calc--web_none = לא ידוע: לא נרשמה כאן גרסה לדפדפן של { $model }, ובלשונית דפדפן רצה רק גרסה שנבנתה לדפדפן.
 calc--web_stated = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.
 calc--web_file = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: אחד הקבצים שלו גדול ממה שלשונית דפדפן יכולה לטעון.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = לא נכנס: לא נרשמה כאן גרסה לדפדפן של { $model }, והמשקלים שלו לבדם { $weights }, יותר מה־{ $usable } הזמינים בלשונית.
 explorer--fit_assumes_web = מה נספר בלשונית דפדפן: רק גרסה שנבנתה לדפדפן (WebLLM,‏ Transformers.js,‏ MediaPipe,‏ LiteRT), כפי שהמחשבון וטבלת הדפדפן שופטים אותה בהקשר של { $context } טוקנים; דיוק המשקלים שנבחר כאן לא חל עליה. מודל שלא נרשמה לו גרסה לדפדפן, או שמגבלת ההקשר שלו קצרה יותר, לא נכלל.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = ההנחות: { $format } מורץ ב־{ $runtime }; המטמון והחוצצים לא חושבו, כי { $context } טוקנים הם יותר מהמגבלה של המודל; { $usable } { $gpu ->
@@ -930,6 +954,8 @@ calc--col_no_limit = לא ידוע (לא נרשמה מגבלת הקשר)
 calc--col_build_context = לא ידוע (הזיכרון של הגרסה ידוע רק בהקשר שלשמו נבנתה)
 calc--col_none = אין
 calc--col_at_limit = { $tokens } (המגבלה של המודל)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = אין מרווח
 calc--unknown_undisclosed =
     { $count ->
         [one] מודל אחד לא מופיע ברשימה כי מספר הפרמטרים שלו לא פורסם.

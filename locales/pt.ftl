@@ -623,13 +623,25 @@ model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
-    }, contexto de { $context } tokens e cache KV de { $kv } bits.
+    }, contexto de { $context } tokens e { $kv ->
+        [none] nenhum cache KV (modelo só de encoder)
+       *[other] cache KV de { $kv } bits
+    }.
 model_fit--assumes_own_limit = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }
-    }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
-model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e cache KV de { $kv } bits.
-model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e cache KV de { $kv } bits.
+    }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e { $kv ->
+        [none] nenhum cache KV (modelo só de encoder)
+       *[other] cache KV de { $kv } bits
+    }.
+model_fit--assumes_estimate_own_limit = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens (o limite do próprio modelo, menor que os { $usual } de costume no site) e { $kv ->
+        [none] nenhum cache KV (modelo só de encoder)
+       *[other] cache KV de { $kv } bits
+    }.
+model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } estimado (≈ { $size }) rodando no { $runtime }, contexto de { $context } tokens e { $kv ->
+        [none] nenhum cache KV (modelo só de encoder)
+       *[other] cache KV de { $kv } bits
+    }.
 model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: uma versão para a web registrada para o modelo é avaliada pela memória dela; sem nenhuma registrada, o modelo não cabe quando só os pesos já passam da aba, e fica desconhecido nos outros casos. Ali não se calculam contexto nem velocidade.
 model_fit--web_build = { $verdict }: a versão para a web, { $build }, precisa de { $size }
 model_fit--web_build_file = { $verdict }: um arquivo da versão para a web, { $build }, tem { $size }, mais que os { $limit } que uma aba carrega de uma vez
@@ -785,6 +797,19 @@ calc--speed = Cerca de { $speed } tokens por segundo (faixa provável: { $low } 
 calc--speed_moe = Cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }): uma mistura de especialistas lê a cada token só os seus { $active } de parâmetros ativos, de um total de { $params }; são { $read } lidos por token com { $bandwidth } de largura de banda da memória.
 calc--speed_none = Sem estimativa de velocidade: a largura de banda da memória deste dispositivo não é informada.
 calc--speed_rule = Conta: segundos por token = bytes lidos ÷ (largura de banda × { $efficiency }) + { $latency } ms, ajustado a velocidades de geração medidas; a faixa vai da execução medida mais lenta à mais rápida em relação a esta regra.
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = Sem estimativa de velocidade: um modelo só de encoder não gera texto token a token.
+calc--kv_none = nenhum (modelo só de encoder)
+calc--assume_encoder = Premissas: { $format } { $runtime ->
+        [vLLM] num servidor do tipo vLLM
+       *[other] rodando no { $runtime }
+    } e { $usable } { $gpu ->
+        [yes] da memória da GPU
+       *[other] da memória do dispositivo
+    } utilizáveis; não há cache KV (modelo só de encoder) e os buffers do runtime são calculados para { $context } tokens.
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = É também o contexto máximo do modelo.
+calc--largest_capped = O contexto foi ajustado para { $count } tokens, o máximo do modelo.
 calc--offload =
     { $count ->
         [one] Com offload para a CPU (uma estimativa): { $layers } de { $count } camada do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }), a cerca de { $speed } tokens por segundo (faixa provável: { $low } a { $high }).
@@ -920,6 +945,8 @@ calc--web_only_left_out =
 calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
 calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.
 calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = Não cabe: não há versão para a web de { $model } registrada aqui, e só os pesos ocupam { $weights }, mais que os { $usable } disponíveis na aba.
 explorer--fit_assumes_web = A conta numa aba do navegador: só uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), avaliada como na calculadora e na tabela do navegador, com { $context } tokens; a precisão dos pesos escolhida aqui não se aplica. Fica de fora o modelo sem versão para a web registrada ou com limite de contexto menor.
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = Premissas: { $format } { $runtime ->
@@ -937,6 +964,8 @@ calc--col_no_limit = desconhecido (limite de contexto não registrado)
 calc--col_build_context = desconhecido (a memória só é conhecida no contexto para o qual a versão foi feita)
 calc--col_none = nenhum
 calc--col_at_limit = { $tokens } (limite do modelo)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = sem folga
 calc--unknown_undisclosed =
     { $count ->
         [one] { $count } modelo fica de fora porque o tamanho dele não foi divulgado.

@@ -525,10 +525,22 @@ model_fit--counted_files_vision = ยอดรวมนับทุกเทน�
 model_fit--mtp = ยอดรวมนี้นับโมดูลทำนายหลายโทเค็น (multi-token prediction) ที่มีพารามิเตอร์ { $mtp }​ตัว ซึ่งเก็บมาพร้อมค่าน้ำหนักด้วย แต่การสร้างข้อความตามปกติไม่ได้รันโมดูลนี้ โมเดลหลักมีพารามิเตอร์ { $main }​ตัว
 model_fit--limit = บริบทยาวที่สุดที่โมเดลรับได้: { $count } โทเค็น
 model_fit--limit_unknown = ข้อมูลของโมเดลไม่ได้ระบุว่ารับบริบทได้ยาวที่สุดเท่าไร
-model_fit--assumes = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น และ KV cache แบบ { $kv } บิต
-model_fit--assumes_own_limit = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น (ขีดจำกัดของโมเดลเอง ซึ่งสั้นกว่า { $usual } ที่เว็บไซต์ใช้ตามปกติ) และ KV cache แบบ { $kv } บิต
-model_fit--assumes_estimate_own_limit = ผลทุกข้อด้านล่างสมมติว่าใช้ไฟล์ GGUF แบบ { $build } (≈ { $size } เป็นค่าประมาณ เพราะยังไม่ได้บันทึกไฟล์จริง) รันบน { $runtime } บริบท { $context } โทเค็น (ขีดจำกัดของโมเดลเอง ซึ่งสั้นกว่า { $usual } ที่เว็บไซต์ใช้ตามปกติ) และ KV cache แบบ { $kv } บิต
-model_fit--assumes_estimate = ผลทุกข้อด้านล่างสมมติว่าใช้ไฟล์ GGUF แบบ { $build } (≈ { $size } เป็นค่าประมาณ เพราะยังไม่ได้บันทึกไฟล์จริง) รันบน { $runtime } บริบท { $context } โทเค็น และ KV cache แบบ { $kv } บิต
+model_fit--assumes = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น และ { $kv ->
+        [none] ไม่มี KV cache (โมเดลที่มีแต่ encoder)
+       *[other] KV cache แบบ { $kv } บิต
+    }
+model_fit--assumes_own_limit = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น (ขีดจำกัดของโมเดลเอง ซึ่งสั้นกว่า { $usual } ที่เว็บไซต์ใช้ตามปกติ) และ { $kv ->
+        [none] ไม่มี KV cache (โมเดลที่มีแต่ encoder)
+       *[other] KV cache แบบ { $kv } บิต
+    }
+model_fit--assumes_estimate_own_limit = ผลทุกข้อด้านล่างสมมติว่าใช้ไฟล์ GGUF แบบ { $build } (≈ { $size } เป็นค่าประมาณ เพราะยังไม่ได้บันทึกไฟล์จริง) รันบน { $runtime } บริบท { $context } โทเค็น (ขีดจำกัดของโมเดลเอง ซึ่งสั้นกว่า { $usual } ที่เว็บไซต์ใช้ตามปกติ) และ { $kv ->
+        [none] ไม่มี KV cache (โมเดลที่มีแต่ encoder)
+       *[other] KV cache แบบ { $kv } บิต
+    }
+model_fit--assumes_estimate = ผลทุกข้อด้านล่างสมมติว่าใช้ไฟล์ GGUF แบบ { $build } (≈ { $size } เป็นค่าประมาณ เพราะยังไม่ได้บันทึกไฟล์จริง) รันบน { $runtime } บริบท { $context } โทเค็น และ { $kv ->
+        [none] ไม่มี KV cache (โมเดลที่มีแต่ encoder)
+       *[other] KV cache แบบ { $kv } บิต
+    }
 model_fit--browser_row = ส่วนแถวแท็บเบราว์เซอร์ยึดตามตารางเบราว์เซอร์ ถ้ามีรุ่นสำหรับเว็บที่บันทึกไว้ก็ดูจากหน่วยความจำของรุ่นนั้น ถ้าไม่มี โมเดลจะไม่พอเมื่อค่าน้ำหนักอย่างเดียวก็เกินแท็บแล้ว นอกนั้นถือว่าไม่ทราบ และไม่ได้คำนวณบริบทหรือความเร็วให้
 model_fit--web_build = { $verdict }: รุ่นสำหรับเว็บ { $build } ต้องใช้ { $size }
 model_fit--web_build_file = { $verdict }: รุ่นสำหรับเว็บ { $build } มีไฟล์ขนาด { $size } ซึ่งเกิน { $limit } ที่แท็บโหลดได้ในครั้งเดียว
@@ -674,6 +686,16 @@ calc--speed = ประมาณ { $speed } โทเค็นต่อวิน
 calc--speed_moe = ประมาณ { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high }): เป็นโมเดลแบบ Mixture of Experts แต่ละโทเค็นจึงอ่านเฉพาะพารามิเตอร์ที่ทำงาน { $active }ตัวจากทั้งหมด { $params }ตัว รวมกับ KV cache เป็น { $read } ต่อโทเค็น ด้วยแบนด์วิดท์หน่วยความจำ { $bandwidth }
 calc--speed_none = ไม่มีการประมาณความเร็ว: อุปกรณ์นี้ไม่ได้ระบุแบนด์วิดท์หน่วยความจำ
 calc--speed_rule = วิธีคิด: วินาทีต่อโทเค็น = ไบต์ที่อ่าน ÷ (แบนด์วิดท์ × { $efficiency } ซึ่งเป็นสัดส่วนที่ใช้ได้จริง ไม่ใช่เกณฑ์เฉียดฉิว) + { $latency } ms ปรับให้เข้ากับความเร็วที่วัดได้ ช่วงค่ามาจากรอบที่ช้าที่สุดและเร็วที่สุดที่วัดได้เทียบกับกฎนี้
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = ไม่มีค่าประมาณความเร็ว: โมเดลที่มีแต่ encoder ไม่ได้สร้างข้อความทีละโทเค็น
+calc--kv_none = ไม่มี (โมเดลที่มีแต่ encoder)
+calc--assume_encoder = สมมติว่า { $format } รันด้วย { $runtime } ที่บริบท { $context } โทเค็น ไม่มี KV cache (โมเดลที่มีแต่ encoder) และ{ $gpu ->
+        [yes] {" "}GPU{" "}
+       *[other] อุปกรณ์
+    }มีหน่วยความจำใช้ได้ { $usable }
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = ซึ่งเป็นบริบทสูงสุดของโมเดลด้วย
+calc--largest_capped = ตั้งบริบทไว้ที่ { $count } โทเค็น ซึ่งเป็นค่าสูงสุดของโมเดล
 calc--offload =
     { $count ->
        *[other] เมื่อแบ่งไปที่ CPU (ประมาณการ): { $layers } จาก { $count } เลเยอร์อยู่บน GPU ({ $gpu }) ที่เหลืออยู่ใน RAM ของระบบ ({ $cpu }) ได้ราว { $speed } โทเค็นต่อวินาที (น่าจะอยู่ระหว่าง { $low } ถึง { $high })
@@ -771,6 +793,8 @@ calc--web_only_left_out =
 calc--web_none = ไม่ทราบ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และแท็บเบราว์เซอร์รันได้เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์
 calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $total } (ตัวเลขที่ { $runtime } ระบุไว้สำหรับบริบทของรุ่นนั้น) ขณะที่{ $device } ใช้ได้ { $usable }
 calc--web_file = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: มีไฟล์หนึ่งใหญ่เกินกว่าที่แท็บเบราว์เซอร์จะโหลดได้
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = ไม่พอ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และค่าน้ำหนักอย่างเดียวก็ใช้ { $weights } เกิน { $usable } ที่แท็บมีให้
 explorer--fit_assumes_web = สิ่งที่นับในแท็บเบราว์เซอร์: เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์ (WebLLM, Transformers.js, MediaPipe, LiteRT) ตัดสินแบบเดียวกับเครื่องคำนวณและตารางเบราว์เซอร์ ที่บริบท { $context } โทเค็น ความแม่นยำของน้ำหนักที่เลือกไว้ตรงนี้ไม่มีผล โมเดลที่ไม่มีรุ่นสำหรับเว็บบันทึกไว้ หรือมีขีดจำกัดบริบทสั้นกว่า จะไม่แสดง
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = สมมติว่า { $format } รันด้วย { $runtime } (บริบท { $context } โทเค็นเกินขีดจำกัดของโมเดล จึงไม่นับ KV cache และบัฟเฟอร์) และ{ $gpu ->
@@ -785,6 +809,8 @@ calc--col_no_limit = ไม่ทราบ (ไม่มีขีดจำกั
 calc--col_build_context = ไม่ทราบ (ทราบหน่วยความจำเฉพาะที่บริบทที่รุ่นนี้สร้างมาเท่านั้น)
 calc--col_none = ไม่มี
 calc--col_at_limit = { $tokens } (ขีดจำกัดของโมเดล)
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = ไม่เหลือที่เผื่อ
 calc--unknown_undisclosed =
     { $count ->
        *[other] ไม่ได้แสดง { $count } โมเดล เพราะผู้พัฒนาไม่เปิดเผยจำนวนพารามิเตอร์

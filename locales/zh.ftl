@@ -524,10 +524,22 @@ model_fit--counted_files_vision = 总数包括模型权重文件中的每一个�
 model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
-model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
-model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
-model_fit--assumes_estimate_own_limit = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），KV 缓存为 { $kv } 位。
-model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元，KV 缓存为 { $kv } 位。
+model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，{ $kv ->
+        [none] 没有 KV 缓存（纯编码器模型）
+       *[other] KV 缓存为 { $kv } 位
+    }。
+model_fit--assumes_own_limit = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），{ $kv ->
+        [none] 没有 KV 缓存（纯编码器模型）
+       *[other] KV 缓存为 { $kv } 位
+    }。
+model_fit--assumes_estimate_own_limit = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元（即模型自身的上限，短于本站通常使用的 { $usual }），{ $kv ->
+        [none] 没有 KV 缓存（纯编码器模型）
+       *[other] KV 缓存为 { $kv } 位
+    }。
+model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build } GGUF 文件（≈ { $size }）在 { $runtime } 中运行，上下文 { $context } 个词元，{ $kv ->
+        [none] 没有 KV 缓存（纯编码器模型）
+       *[other] KV 缓存为 { $kv } 位
+    }。
 model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断：有网页版本的，按本站记录的该版本计算；没有的，仅权重就超出标签页预算时判为装不下，否则记为未知。不估算上下文和速度。
 model_fit--web_build = { $verdict }：网页版本 { $build } 需要 { $size }
 model_fit--web_build_file = { $verdict }：网页版本 { $build } 有一个文件达 { $size }，超过标签页一次能加载的 { $limit }
@@ -673,6 +685,16 @@ calc--speed = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 
 calc--speed_moe = 约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）：混合专家模型每个词元只读取 { $params } 参数中激活的 { $active }，即 { $read }，内存带宽 { $bandwidth }。
 calc--speed_none = 没有速度估算：该设备的内存带宽未说明。
 calc--speed_rule = 算法：每个词元的秒数 = 读取字节数 ÷（带宽 × { $efficiency }）+ { $latency } ms，按实测生成速度拟合；范围取实测最慢和最快的运行与此规则之比。
+# Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
+calc--no_decode = 不估算速度：纯编码器模型不会逐个词元生成文本。
+calc--kv_none = 无（纯编码器模型）
+calc--assume_encoder = 假设：{ $format } 由 { $runtime } 运行，没有 KV 缓存（纯编码器模型），运行时缓冲区按 { $context } 个词元计算，{ $gpu ->
+        [yes] 显存
+       *[other] 设备内存
+    }中可用 { $usable }。
+# Review 9 (he #3): the context asked is the model's maximum, or was set to it (calc-offload.js LSCalcOffload.enc).
+calc--largest_at_max = 这也是模型的最大上下文。
+calc--largest_capped = 上下文已设为 { $count } 个词元，即模型的上限。
 calc--offload =
     { $count ->
        *[other] 使用 CPU 卸载（估算）：{ $count } 层中的 { $layers } 层放在显卡上（{ $gpu }），其余放在系统内存中（{ $cpu }），约每秒 { $speed } 个词元（大概在 { $low } 到 { $high } 之间）。
@@ -770,6 +792,8 @@ calc--web_only_left_out =
 calc--web_none = 未知：本站没有 { $model } 的网页版本记录，而浏览器标签页只能运行为浏览器构建的版本。
 calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $total }，可用 { $usable }；此数字由 { $runtime } 给出，按该版本自带的上下文长度计算。
 calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
+# Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
+calc--web_none_weights = 装不下：本站没有 { $model } 的网页版本记录，而仅权重就占 { $weights }，超过标签页可用的 { $usable }。
 explorer--fit_assumes_web = 浏览器标签页中计入：只计为浏览器构建的版本（WebLLM、Transformers.js、MediaPipe、LiteRT），按计算器和浏览器表格的同一规则、以 { $context } 个词元的上下文判断；此处所选的权重精度不适用。没有网页版本记录或上下文上限更短的模型不列出。
 # Review 5 (fcalc): past the model's context limit the KV cache and buffers are not counted, so not assumed either.
 calc--assume_past = 假设：{ $format } 由 { $runtime } 运行，{ $gpu ->
@@ -784,6 +808,8 @@ calc--col_no_limit = 未知（缺少上下文上限）
 calc--col_build_context = 未知（该版本的内存只在其构建时的上下文下已知）
 calc--col_none = 无
 calc--col_at_limit = { $tokens }（模型上限）
+# Review 9 (ar #3): the headroom half of a tight model's longest-context cell ("no headroom / 26,013").
+calc--col_no_headroom = 无余量
 calc--unknown_undisclosed =
     { $count ->
        *[other] 有 { $count } 个模型未列出，因为其参数量未公开。

@@ -31,7 +31,8 @@ def test_every_model_entry_has_the_documented_shape():
     for row in DATA.models:
         entry = calc_data.model_entry(row)
         assert list(entry) == ["id", "name", "params", "active", "limit", "layers", "vocab", "hidden", "arch", "tags",
-                               "kv", "formats", "undisclosed"]
+                               "kv", "formats", "undisclosed"] + (["enc"] if "enc" in entry else [])
+        assert ("enc" in entry) == bool(set(entry["tags"]) & {"embedding", "encoder"})
         assert all(f'"{key}"' in shape for key in entry)
         assert entry["kv"] is None or len(entry["kv"]) == 5
         assert all(len(f) == 5 and f[2] in ("llama.cpp", "vllm", "mlx", "browser") for f in entry["formats"])

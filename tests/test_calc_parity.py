@@ -232,6 +232,34 @@ def test_the_explorers_browser_tab_filter_and_the_calculators_single_verdict_sha
     assert codes(by_id["Qwen/Qwen3-4B"])[0] == 1
 
 
+def test_the_calculators_tab_verdict_without_a_web_build_is_the_model_pages():
+    """calc_data.tab_verdict (web_verdict, else no_build_verdict: the model pages' and the fit chart's tab verdict)
+    against calc-list.js (LSCalcList.web, else LSCalcList.noBuild: the calculator's one verdict on a tab) for every
+    tracked model × browser-tab device: gpt-oss-120b and DeepSeek-V3, with no web build, do not fit (review 9, ar #1)."""
+    cases, expected = [], []
+    for tab in (d for d in DATA.devices if d["kind"] == "browser"):
+        usable = calc_data.device_entry(tab)[1]
+        for row in DATA.models:
+            entry = {**calc_data.model_entry(row), "web": calc_data.web_entry(row, RULES)}
+            cases.append([entry, 4096, usable])
+            expected.append([calc_data.tab_verdict(_fast(row), RULES, 4096, usable), entry["web"] is None])
+            if entry["web"] is None:  # the number the sentence gives is the page's: fit.precision_weights' int4 figure
+                expected[-1].append((fit.precision_weights(row, "int4") or {}).get("weights_bytes")
+                                    if expected[-1][0] == "no" else None)
+    script = """
+        global.FitEngine = require(process.argv[1]); const L = require(process.argv[1].replace('fit-engine', 'calc-list'));
+        const p = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        process.stdout.write(JSON.stringify(p.cases.map(([m, c, u]) => { const w = L.web(m, c, u, p.rules, 16);
+            if (w) return [w.v, false]; const n = L.noBuild(m, u); return [n.v, true, n.w == null ? null : n.w]; })));"""
+    got = _node(script, {"cases": cases, "rules": calc_data.rules_entry(RULES)})
+    wrong = [(c[0]["id"], g, e) for c, g, e in zip(cases, got, expected) if g != e]
+    assert not wrong, wrong[:3]
+    by_id = {c[0]["id"]: g for c, g in zip(cases, got)}
+    for model_id in ("openai/gpt-oss-120b", "deepseek-ai/DeepSeek-V3"):
+        assert by_id[model_id][:2] == ["no", True], model_id
+    assert any(g[:2] == ["unknown", True] for g in got)
+
+
 def test_a_fit_without_a_recorded_limit_is_named_apart_by_both_runtimes():
     """fit.limit_unrecorded against fit-rule.js FitRule.unrecorded (the calculator's list and the explorer's fits
     filter) on every tracked model's precision figures, at the site's contexts, on every device: the same models

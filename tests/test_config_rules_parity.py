@@ -88,7 +88,7 @@ def python_side(case: dict) -> dict:
     out = {"row": {k: row.get(k) for k in ROW_KEYS}, "direct": direct, **fit_side(row)}
     if calc_data is not None:  # the calculator's model shape (CALC-MODEL-SHAPE.md), once that module is merged
         entry = calc_data.model_entry(row)
-        out["calc"] = {k: v for k, v in entry.items() if k != "tags"}
+        out["calc"] = {k: v for k, v in entry.items() if k not in ("tags", "enc")}  # enc: read from the tags (a Hub repo has none)
     return out
 
 

@@ -38,10 +38,8 @@ def test_every_browser_tab_cell_says_what_the_calculators_web_rule_says():
             if row["id"] not in DATA.fit_by_id:
                 continue
             heat = fit_view.heat_verdict(DATA, row, tab)
-            web = calc_data.web_verdict(row, RULES, fit.shortest_context(row, RULES), usable)
-            if web is None:
-                weights = (fit.precision_weights(row, "int4") or {}).get("weights_bytes")
-                web = "no" if weights and weights > RULES.browser_budget_bytes else "unknown"
+            web = calc_data.tab_verdict(row, RULES, fit.shortest_context(row, RULES), usable)
+            if calc_data.web_verdict(row, RULES, fit.shortest_context(row, RULES), usable) is None:
                 assert DATA.fit_by_id[row["id"]]["browser"]["format"] is None, row["id"]
             seen.add(heat)
             if heat != web:

@@ -230,3 +230,19 @@ def test_an_mlx_build_named_by_a_code_shows_a_format_not_the_code(data):
         downloads = html.split('id="downloads"')[1].split("</table>")[0]
         assert "MXFP4-Q8" not in downloads and '<code dir="ltr">MXFP4</code>' in downloads
         assert load_locale(lang).t("explorer.mlx_build") in downloads
+
+
+def test_weights_alone_too_big_leave_no_context_even_when_the_kv_cache_is_unknown(data):
+    """Review 9 (zh #2): DeepSeek-R1 Distill Qwen 7B (its config not recorded) on the 8 GiB phone: its weights alone
+    exceed the phone, so its longest context is "none", as on every other page, never "unknown"; the explorer's
+    in-place view reads the same figure (0, not -1). Where its weights would fit, the context stays unknown."""
+    row = data.model("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B")
+    found = model_fit.figures(data, row)
+    by_device = {d["device"]["id"]: d for d in found["devices"]}
+    assert found["total"] is None and by_device["phone-8gb"]["verdict"] == "no"
+    assert found["weights"] > by_device["phone-8gb"]["usable"] and by_device["phone-8gb"]["largest"] == 0
+    assert by_device["gpu-24gb"]["largest"] is None
+    for lang in ("en", "zh"):
+        rows = model_fit.device_rows(Page(lang=lang, locale=load_locale(lang), data=data), row, found)
+        phone = rows[[d["device"]["id"] for d in found["devices"]].index("phone-8gb")]
+        assert phone["longest"] == load_locale(lang).t("model_fit.context_none"), phone

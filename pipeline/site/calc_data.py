@@ -67,6 +67,9 @@ def layer_count(row: object) -> Optional[int]:
 
 def model_entry(row: object) -> dict:
     """One model as the calculator computes with it (the shape of CALC-MODEL-SHAPE.md)."""
+    kinds = model_kinds(row)
+    # an encoder or embedding model reads its input and stops, no speed (model_fit.figures `generates`):
+    # "enc": 1, only then, so no other model's file grows (review 9, he #1; fit-calculator.js)
     return {
         "id": _get(row, "id"),
         "name": plain_text(_get(row, "name") or str(_get(row, "id")).split("/")[-1]),
@@ -77,12 +80,13 @@ def model_entry(row: object) -> dict:
         "vocab": _get(row, "vocab_size"),
         "hidden": _get(row, "hidden_size"),
         "arch": _get(row, "architecture"),
-        "tags": model_kinds(row),
+        "tags": kinds,
         "kv": kv_terms(row),
         "formats": [[f["format"], f["weights_bytes"], f["engine"] or "vllm", int(bool(f["estimated"])), f["precision"]]
                     for f in calc_formats(row)],
         # the developer published no size and released no weights (GPT-4): the verdict says so, nothing is assumed
         "undisclosed": int(bool(_get(row, "undisclosed"))),
+        **({"enc": 1} if set(kinds) & {"embedding", "encoder"} else {}),
     }
 
 
@@ -155,6 +159,19 @@ def web_verdict(row: object, rules: FitRules, context: int, usable: int) -> Opti
         if bound in ("fits", "tight"):
             return bound
     return found
+
+
+def no_build_verdict(row: object, budget: int) -> str:
+    """A browser tab's verdict for a model with no web build recorded: "no" when even its 4-bit weights
+    (fit.precision_weights) exceed the tab's `budget`, else "unknown" (fit_view.heat_verdict, calc-list.js LSCalcList.noBuild)."""
+    weights = (fit.precision_weights(row, "int4") or {}).get("weights_bytes")
+    return "no" if weights and weights > budget else "unknown"
+
+
+def tab_verdict(row: object, rules: FitRules, context: int, usable: int) -> str:
+    """The calculator's one verdict on a browser tab: its web build's (web_verdict), else no_build_verdict,
+    so the calculator, the model pages and the fit chart answer alike (review 9, ar #1)."""
+    return web_verdict(row, rules, context, usable) or no_build_verdict(row, usable)
 
 
 def index_entry(row: object) -> list:

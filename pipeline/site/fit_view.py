@@ -117,8 +117,7 @@ def heat_verdict(data: SiteData, row: dict, device: dict) -> str:
         if found != "no-build":
             return found
         # no web build recorded: "does not fit" when even its 4-bit weights exceed the tab, else unknown
-        weights = (fit.precision_weights(row, "int4") or {}).get("weights_bytes")
-        return "no" if weights and weights > rules(data).browser_budget_bytes else "unknown"
+        return calc_data.no_build_verdict(row, rules(data).browser_budget_bytes)
     return verdict_at(data, row["id"], "int4", heat_context(row), device)[0]
 
 

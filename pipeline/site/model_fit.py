@@ -105,6 +105,8 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
             # (review 6: model pages judged a GGUF in llama.cpp there), its context and speed not worked out
             verdict = fit_view.heat_verdict(data, row, device) if tab else fit.judge(result, usable, rules)
             largest = None if tab else fit.largest_context(row, fmt, usable, rules, KV_BITS)
+            if largest is None and not tab and verdict == "no" and fmt["weights_bytes"] > usable:
+                largest = 0  # its KV cache unknown, but the weights alone exceed: no context fits (review 9, zh #2)
             estimate = speed.decode_speed(read, device.get("bandwidth_bytes_per_s"), rules.speed) \
                 if verdict in ("fits", "tight") and rules.speed and generates and not tab else None
             devices.append({"device": device, "usable": usable, "verdict": verdict, "largest": largest,
@@ -113,7 +115,8 @@ def figures(data: SiteData, row: dict) -> Optional[dict]:
                             "speed": None if not estimate else
                             tuple(shown_decimal(estimate[k], 2) for k in ("tokens_per_s", "low", "high"))})
         found = {"format": format_name(fmt), "runtime": runtime_name(fmt), "context": context,
-                 "usual": rules.contexts[0], "kv": KV_BITS, "weights": fmt["weights_bytes"],
+                 # an encoder-only model keeps no KV cache: 0, said "no KV cache" as the calculator says it (review 9, he #1)
+                 "usual": rules.contexts[0], "kv": KV_BITS if generates or result.kv_bytes else 0, "weights": fmt["weights_bytes"],
                  # an estimate is named as one ("an estimated Q4_K_M GGUF"), never as if it were a file
                  "estimate": fit.COMMON_BUILD.get(fmt["precision"]) if fmt["estimated"] else None,
                  # what is known when the KV cache is not: weights + the runtime's buffers
@@ -245,7 +248,7 @@ def section(page: Page, row: dict) -> dict:
     if found is None:
         return out
     values = dict(format=found["format"], runtime=found["runtime"], context=format_integer(found["context"], lang),
-                  kv=format_integer(found["kv"], lang))
+                  kv=format_integer(found["kv"], lang) if found["kv"] else "none")  # the messages' "no KV cache"
     key = "model_fit.assumes"
     if found.get("estimate"):  # "an estimated Q4_K_M GGUF (≈ 385 GB)", not "≈ Q4_K_M weights"
         key, values["build"] = "model_fit.assumes_estimate", found["estimate"]

@@ -86,11 +86,11 @@ var LSCalcList = function (c, dv) {
   function context(m, big, runs, stated, floor) {
     if (stated) return esc(msg("calc.col_build_context"));
     if (runs == null) return esc(msg("calc.col_no_limit"));
-    function one(n) {
-      if (!n) return esc(msg("calc.col_none"));
+    function one(n, left) {  // left: the headroom half of a pair, "no headroom / 26,013" (review 9, ar #3)
+      if (!n) return esc(left && runs ? msg("calc.col_no_headroom") : msg("calc.col_none"));
       return n === m.limit ? esc(msg("calc.col_at_limit", { tokens: N.integer(n) })) : (floor ? "\u2265\u00a0" : "") + N.integer(n);
     }
-    return big === runs ? one(runs) : one(big) + " / " + one(runs);
+    return big === runs ? one(runs) : one(big, 1) + " / " + one(runs);
   }
   body.innerHTML = html.join("");
   p("ls-calc-scroll-hint", msg("calc.scroll_hint"));
@@ -119,6 +119,12 @@ LSCalcList.web = function (m, ctx, usable, R, kv) {
   }
   return { f: f, r: r, v: v };
 };
+// No web build recorded (calc_data.no_build_verdict): {v: "no", w: its 4-bit weights} when even those exceed the
+// tab's `usable` bytes, else {v: "unknown"}; the 4-bit figure is fit.precision_weights' (columnFormat, web builds counted).
+LSCalcList.noBuild = function (m, usable) {
+  var f = LSCalcList.columnFormat(m, "int4", 1), w = f && f[1];
+  return w && w > usable ? { v: "no", w: w } : { v: "unknown" };
+};
 // A web build's name, as the browser table writes it: "WebLLM (q4f16_1)"
 LSCalcList.webName = function (m) { return m.web[5] ? msg("display.web_build", { runtime: m.web[4], variant: m.web[5] }) : m.web[4]; };
 // One model on a browser tab (the calculator's view; fit-calculator.js loads this file first): its web build
@@ -133,8 +139,10 @@ LSCalcList.one = function (c, dv) {
   E.format.textContent = "";
   var o = E.format.appendChild(c.el("option", null, w ? LSCalcList.webName(m) : msg("fit.no_web_build")));
   var head = c.p("ls-calc-verdict ls-verdict-cell", "");
-  if (!w) {
-    head.appendChild(c.el("span", "ls-verdict ls-verdict-unknown", msg("calc.web_none", { model: m.name })));
+  if (!w) {  // none recorded: the model page's and the fit chart's verdict (review 9, ar #1)
+    var nb = LSCalcList.noBuild(m, dv.usable);
+    head.appendChild(c.el("span", "ls-verdict ls-verdict-" + nb.v, nb.v === "no"
+      ? msg("calc.web_none_weights", { model: m.name, weights: c.bytes(nb.w), usable: c.bytes(dv.usable) }) : msg("calc.web_none", { model: m.name })));
     return c.p("ls-calc-basis", msg("calc.web_rule"));
   }
   o.value = st.format = w.f[0];
@@ -152,11 +160,11 @@ LSCalcList.one = function (c, dv) {
 // build (Q8_0, Q4_K_M), else a real GGUF, else any real file (never an Apple-only MLX one nor a tab-only web
 // build, fit.DEVICE_BOUND), else the estimate
 // (here, not in fit-engine.js: only this list needs it, and the calculator's first load stays small)
-LSCalcList.columnFormat = function (m, p) {
+LSCalcList.columnFormat = function (m, p, web) {  // web: a tab-only build counts too (precision_weights' default)
   var COMMON = { int8: "Q8_0", int4: "Q4_K_M" };
   var c = ":" + (COMMON[p] || "-"), best = null, rank = 9;
   m.formats.forEach(function (f) {
-    var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" || f[2] === "browser" ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
+    var k = f[4] !== p || f[3] || !f[1] || f[2] === "mlx" || (!web && f[2] === "browser") ? 9 : (f[0].toUpperCase().slice(-c.length) === c ? 0 : 2) + (f[0].indexOf("gguf:") ? 1 : 0);
     if (k < rank) { rank = k; best = f; }
   });
   return best || m.formats.filter(function (f) { return f[0] === p && f[1]; })[0] || null;

@@ -23,6 +23,28 @@ var LSCalcOffload = function (c, r, dv) {
   }
   p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: c.rate(c.ramBw) }));
 };
+// An encoder or embedding model (model.enc; review 9, he #1), worded here so the first answer stays small: no speed (as
+// model_fit.py), and where it runs (v) why, if it is encoder-only (its KV cache 0: "it does not generate text token
+// by token", methodology's words); the bar's KV cache "none", the assumptions without one (as: calc.assume's terms).
+// Past the model's limit the KV cache is not counted anyway, and said so. A decoder-based embedding model keeps its cache.
+LSCalcOffload.enc = function (c, r, as, v) {
+  var o = c.out, m = c.model(), l = o.querySelector(".ls-calc-largest");
+  // at the model's maximum the verdict already says the length: "That is also the model's maximum context", or, when
+  // the reader chose no context (none in the link), it was set there (review 9, he #3)
+  if (l && r.ctx === m.limit && l.textContent === msg("calc.largest_all", { count: m.limit }))
+    l.textContent = /[?&]context=/.test(location.search) ? msg("calc.largest_at_max") : msg("calc.largest_capped", { count: m.limit });
+  if (!m.enc) return;
+  var k = o.querySelector(".ls-calc-legend li.ls-calc-k"), a = o.querySelector(".ls-calc-assumptions"), was = msg("calc.assume", as);
+  var s = o.querySelector(".ls-calc-speed"), n = s && s.nextElementSibling;  // the estimate, then its rule
+  if (n && n.className === "ls-calc-basis") n.remove();
+  if (s) s.remove();
+  [].forEach.call(o.querySelectorAll(".ls-calc-fact"), function (x) { if (x.textContent === msg("calc.speed_none")) x.remove(); });
+  if (r.kv !== 0 || (r.limit && r.ctx > r.limit)) return;
+  if (k) k.textContent = msg("calc.bar_kv", { size: msg("calc.kv_none") });
+  if (!a) return;
+  if (a.textContent.indexOf(was) === 0) a.textContent = msg("calc.assume_encoder", as) + a.textContent.slice(was.length);
+  if (v === "fits" || v === "tight") o.insertBefore(c.el("p", "ls-calc-fact", msg("calc.no_decode")), a);
+};
 // Several GPUs (an own device): vLLM splits every layer across the cards (tensor parallelism), llama.cpp
 // whole layers (review 6, he); the speed note only under a speed (review 7, he #5)
 LSCalcOffload.gpus = function (c, f, dv, speed) {

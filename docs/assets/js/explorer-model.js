@@ -42,7 +42,7 @@
     function fitHtml(x, doc) {
       var h = [], shownSpeed = false;
       var own = x.context_limit && x.fit_context < c.meta.contexts[0];
-      var values = { format: x.fit_format, runtime: x.fit_runtime, context: x.fit_context, kv: x.fit_kv };
+      var values = { format: x.fit_format, runtime: x.fit_runtime, context: x.fit_context, kv: x.fit_kv || "none" };  // 0: an encoder-only model keeps no KV cache (model_fit.py)
       if (x.fit_estimate) { values.build = x.fit_estimate; values.size = bytes(x.fit_weights); }
       if (own) values.usual = c.meta.contexts[0];
       var assumes = x.fit_estimate ? (own ? msg("model_fit.assumes_estimate_own_limit", values) : msg("model_fit.assumes_estimate", values))

@@ -12,7 +12,7 @@
    A model, as assets/calc/m/<id>.json holds it and as an `ls-model` CustomEvent on #fit-calculator
    hands it over (detail: {model}; hub-model.js does so for any Hub model) — CALC-MODEL-SHAPE.md:
    {id, name, params|null, active|null (MoE), limit|null (context), layers|null, vocab|null, hidden|null,
-    arch|null, tags: [..], kv: [full B/token, sliding B/token, window|null, state B, mla 0/1] | null,
+    arch|null, tags: [..], enc: 1 (an encoder or embedding model: no speed; else absent), kv: [full B/token, sliding B/token, window|null, state B, mla 0/1] | null,
     formats: [[key, weights B|null, engine "llama.cpp"|"vllm"|"mlx"|"browser", estimated 0/1, precision|null]]} */
 /* @include numbers.js */
 /* @include compiled-messages.js */
@@ -97,10 +97,11 @@
     var m = /^(\d{1,3}(?:[,.]\d{3})+|\d+)(k?)$/.exec(s);
     return m && +m[1].replace(/[,.]/g, "") > 0 ? +m[1].replace(/[,.]/g, "") * (m[2] ? 1024 : 1) : NaN;
   }
+  // the kind and the build joined by a no-break space: "GGUF Q4_K_M" never splits at 360 px (review 9, he #6)
   function fmtName(f) {  // "gguf:Q4_K_M" -> "GGUF Q4_K_M", "other:MLX 4bit", "safetensors:AWQ" -> "MLX 4bit", "AWQ"
     var i = f[0].indexOf(":"), kind = f[0].slice(0, i), rest = f[0].slice(i + 1);
     // a browser build names its runtime ("mediapipe:int4" -> "MediaPipe int4"): a model may have two int4 builds
-    return i < 0 ? f[0] : ({ gguf: "GGUF ", onnx: "ONNX ", mediapipe: "MediaPipe ", tflite: "LiteRT " }[kind] || "") + rest;
+    return i < 0 ? f[0] : ({ gguf: "GGUF\u00a0", onnx: "ONNX\u00a0", mediapipe: "MediaPipe\u00a0", tflite: "LiteRT\u00a0" }[kind] || "") + rest;
   }
   // the runtime a format is run by: a web build names its own (a MediaPipe file runs in MediaPipe only, review 5
   // ar #4), as fit.WEB_RUNTIMES does; else the rule's runtime for its engine ("browser": the in-browser runtimes)
@@ -287,7 +288,8 @@
         bandwidth: rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" };
       if (sp) p("ls-calc-fact ls-calc-speed", sp.share < 1 ? msg("calc.speed_moe", sa) : msg("calc.speed", sa));
       else p("ls-calc-fact", msg("calc.speed_none"));
-      p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
+      // the rule only beside an estimate it gave (review 9, he #4)
+      if (sp) p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
     shared.st = st;
     if (split) offload(r, dv);
@@ -295,6 +297,10 @@
     // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
     var as = { format: fmtName(f), runtime: runtimeOf(f), bits: r.bits, context: st.context, usable: bytes(dv.usable), gpu: dv.unified ? "no" : "yes" };  // 显存, not 设备内存 (review 7, zh)
     p("ls-calc-assumptions", (tooLong ? msg("calc.assume_past", as) : msg("calc.assume", as)) + (f[3] && f[1] ? (lang === "zh" ? "" : " ") + msg("calc.assume_estimate") : ""));
+    // an encoder or embedding model reads its input and stops (model_fit.py `generates`): no speed, and an
+    // encoder-only one no KV cache (review 9, he #1); a context at the model's maximum said once (he #3):
+    // worded by calc-offload.js so the first answer stays small
+    if (model.enc || st.context === r.limit) lazy(function () { LSCalcOffload.enc(shared, r, as, v); });
     if (st.device === "own") p("ls-calc-assumptions", msg("calc.assume_own", { share: share(C.gpuShare) }));
     // how several GPUs share the work (calc-offload.js, loaded then: only an own device has several)
     if (dv.gpus > 1) lazy(function () { LSCalcOffload.gpus(shared, f, dv, !!sp); });
