@@ -23,6 +23,12 @@ var LSCalcOffload = function (c, r, dv) {
   }
   p("ls-calc-basis", msg("calc.offload_rule", { ram_bandwidth: c.rate(c.ramBw) }));
 };
+// Weights alone too big and the context past the model's limit: both are true, both are said, the second right under
+// the verdict (fit-calculator.js draws the verdict; this sentence waits for the later messages, 12 KB first load)
+LSCalcOffload.past = function (c, a) {
+  var h = c.out.querySelector(".ls-calc-verdict");
+  if (h && !c.out.querySelector(".ls-calc-too-long")) h.insertAdjacentElement("afterend", c.el("p", "ls-calc-fact ls-calc-too-long", msg("calc.too_long_also", a)));
+};
 // An encoder or embedding model (model.enc; review 9, he #1), worded here so the first answer stays small: no speed (as
 // model_fit.py), and where it runs (v) why, if it is encoder-only (its KV cache 0: "it does not generate text token
 // by token", methodology's words); the bar's KV cache "none", the assumptions without one (as: calc.assume's terms).

@@ -272,7 +272,8 @@
     head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v))).setAttribute("aria-hidden", "true");
     code(head, " " + msg("calc.verdict." + key, a));
     // weights alone too big and the context past the limit: both are true, both are said
-    if (v === "no" && tooLong) p("ls-calc-fact ls-calc-too-long", msg("calc.too_long_also", a));
+    // (worded by calc-offload.js, drawn under the verdict: the first answer stays within 12 KB)
+    if (v === "no" && tooLong) lazy(function () { LSCalcOffload.past(shared, a); });
     // past the limit the KV cache and buffers at that length are hypothetical (fit.judge): weights only
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: runtimeOf(f), asked: st.kv, bits: r.bits }));
