@@ -768,7 +768,7 @@ def test_an_encoder_only_model_has_no_speed_nor_kv_cache_and_no_rule_without_a_s
 
 # th: the calculator's Thai line-break spans keep "สำหรับ … แบบ GGUF Q4_K_M: ต้อง" in one unbreakable group (412 px at
 # 360, review 9 th): those spans are another branch's work (r-lat2), so th is expected to fail until it lands
-@pytest.mark.parametrize("lang", ["en", "he", pytest.param("th", marks=pytest.mark.xfail(reason="Thai line-break spans: r-lat2's branch", strict=False))])
+@pytest.mark.parametrize("lang", ["en", "he", "th"])
 def test_the_verdict_line_stays_on_a_360_px_screen_and_keeps_the_format_name_whole(browser, site_url, lang):
     """Review 9 (he #6, th): at 360 px the verdict of Qwen2.5 7B Instruct in GGUF Q4_K_M on the 24 GB GPU, its model
     typed into the field: the format name on one line ("GGUF" and "Q4_K_M" never split), the verdict line's
