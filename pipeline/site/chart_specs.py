@@ -249,8 +249,8 @@ MAX_DOWNLOAD_POINTS = 140
 def download_options(data: SiteData) -> list[tuple[dict, dict]]:
     """(model row, option) for every point of the downloads chart and row of its table: the recorded
     download files of models with a known size (the files the pages cite), and the estimated default
-    weights of those models and of the explorer's first view (explorer.chart_rows). The first view's
-    points come first, then the other recorded files, then the other estimates, up to MAX_DOWNLOAD_POINTS,
+    weights of those models and of the explorer's first view (explorer.chart_rows). The recorded files
+    come first, then the first view's estimates, then the other estimates, up to MAX_DOWNLOAD_POINTS,
     so the chart grows with the recorded files but never past a bound. Option format "estimate" marks an
     estimate."""
     first_view = {r["id"] for r in chart_rows(data)}
@@ -264,7 +264,8 @@ def download_options(data: SiteData) -> list[tuple[dict, dict]]:
             points.append((row, {"format": "estimate", "variant": row.get("stored_dtype") or "",
                                  "file": row.get("stored_dtype") or "", "files": 0, "bytes": row["weights_bytes"],
                                  "basis": row.get("weights_bytes_basis")}))
-        candidates += [(0 if row["id"] in first_view else 2 if point[1]["format"] == "estimate" else 1,
+        # every recorded file first (the pages cite them), then the first view's estimates, then the others
+        candidates += [(0 if point[1]["format"] != "estimate" else 1 if row["id"] in first_view else 2,
                         len(candidates) + i, *point) for i, point in enumerate(points)]
     kept = sorted(sorted(candidates, key=lambda c: (c[0], c[1]))[:MAX_DOWNLOAD_POINTS], key=lambda c: c[1])
     return [(row, option) for _, _, row, option in kept]

@@ -270,16 +270,17 @@
     shown = data.filter(function (row) { return matches(row, f); });
     // the rows the fits filter leaves out only because their need is unknown (0; -1, past the model's limit,
     // is said by the assumptions line): counted in the status line, never dropped without a word
-    var g = f.fit;
-    unsure = 0;
+    // (the search words too: SearchRank, as for the listed rows; review 10 zh #1 counted the whole site's)
+    var g = f.fit, unknown = [];
     f.fit = null;
     unrecorded = [];
     if (g) data.forEach(function (row) {
       var state = fitState(row, g);
-      if (state === "unknown" && matches(row, f)) unsure++;
+      if (state === "unknown" && matches(row, f)) unknown.push(row);
       else if (state === "apart" && matches(row, f)) unrecorded.push(row);
     });
     f.fit = g;
+    unsure = SearchRank.rank(unknown, q).length;
     unrecorded = SearchRank.rank(unrecorded, q).map(function (r) { return lang === "zh" ? zhBrackets(r.name) : r.name; });
     shown = SearchRank.rank(shown, q);
     if (key) {  // numbers only (names by their precomputed rank); unknown (0) last, both ways
