@@ -66,6 +66,9 @@ def catalog_text(locale, scripts: tuple[str, ...], thai_words: bool = False, tha
         from pipeline.site.thai_lines import keep_words_in_plain_text
 
         text = keep_words_in_plain_text(re.sub(r"\}( )(?=[\u0E00-\u0E7F])", "}\u00a0", text))
+        # a space beside Thai gets a U+200B too: the script keeps each piece between two U+200B on one line, and a
+        # piece "…แบบ GGUF Q4_K_M: ต้อง" (a space, a name, Thai words) ran a 360 px line off the screen (review 9/10 th)
+        text = re.sub(r"(?<=[\u0E00-\u0E7F]) ", "\u200b ", re.sub(r" (?=[\u0E00-\u0E7F])", " \u200b", text))
     return text
 
 

@@ -73,7 +73,7 @@ def segment_thai(text: str) -> str:
     from pythainlp.tokenize import word_tokenize  # imported only when there is Thai to cut
 
     def cut(match: re.Match) -> str:
-        return "\u200b".join(thai_words(match.group(0)))  # the site's dictionary (_thai_dictionary)
+        return "\u200b".join(thai_words(match.group(0)))  # the site's dictionary (thai_dictionary)
 
     return THAI_RUN.sub(cut, text)
 
@@ -89,7 +89,7 @@ def thai_words(run: str, dictionary=None) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _site_thai_words(run: str) -> tuple[str, ...]:
-    return tuple(_thai_words(run, _thai_dictionary()))
+    return tuple(_thai_words(run, thai_dictionary()))
 
 
 def _thai_words(run: str, dictionary) -> list[str]:
@@ -153,14 +153,14 @@ def _fewest_words(text: str, dictionary, frequency=None) -> list[tuple[str, bool
 def _thai_frequencies() -> dict[str, float]:
     """log(1 + count) of each word in the Thai National Corpus word list pythainlp ships; the
     glossary's and the site's words count as the most frequent (a tie goes to them)."""
-    frequency = dict(_corpus_frequencies())
+    frequency = dict(corpus_frequencies())
     top = max(frequency.values())
     frequency.update({word: top for word in _thai_site_words()})
     return frequency
 
 
 @lru_cache(maxsize=1)
-def _corpus_frequencies() -> dict[str, float]:
+def corpus_frequencies() -> dict[str, float]:
     """log(1 + count) of each word in the Thai National Corpus word list (pythainlp's tnc_freq.txt)."""
     import math
 
@@ -177,7 +177,7 @@ def _thai_kept() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _thai_dictionary():
+def thai_dictionary():
     """pythainlp's word list plus the Thai glossary words (and their Thai parts)."""
     from pythainlp.corpus import thai_words
     from pythainlp.util import dict_trie
@@ -199,7 +199,7 @@ def _thai_site_words() -> frozenset[str]:
 
     plain = dict_trie(thai_words())
     return frozenset(word for word in dictionary_words("th") if len(word) <= 20
-                     and not _PHRASE_WORDS & {piece for piece, _ in _fewest_words(word, plain, _corpus_frequencies())})
+                     and not _PHRASE_WORDS & {piece for piece, _ in _fewest_words(word, plain, corpus_frequencies())})
 
 
 def dictionary_words(lang: str) -> list[str]:

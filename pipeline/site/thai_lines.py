@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from pipeline.site.search import THAI_RUN, _corpus_frequencies, _thai_dictionary, thai_words
+from pipeline.site.search import THAI_RUN, corpus_frequencies, thai_dictionary, thai_words
 
 ZWSP = "\u200b"
 WORD_OPEN, WORD_CLOSE = '<span class="ls-nobr">', "</span>"
@@ -119,7 +119,7 @@ def breakable(word: str) -> bool:
     none it cuts is left without a span."""
     if len(word) <= 2:
         return False
-    if "\u0e4c" in word or _corpus_frequencies().get(word, 0.0) < COMMON or word not in _plain_words():
+    if "\u0e4c" in word or corpus_frequencies().get(word, 0.0) < COMMON or word not in _plain_words():
         return True
     return _holds_two_words(word)
 
@@ -136,7 +136,7 @@ def _holds_two_words(word: str) -> bool:
     """`word` cut at Thai character cluster edges into two or more words of the site's dictionary."""
     from pythainlp.tokenize.tcc_p import tcc_pos_array
 
-    edges, dictionary = tcc_pos_array(word), _thai_dictionary()
+    edges, dictionary = tcc_pos_array(word), thai_dictionary()
     reach = [True] + [False] * len(word)
     for start in range(len(word)):
         if reach[start]:

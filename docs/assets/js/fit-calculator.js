@@ -49,12 +49,12 @@
     text.split("`").forEach(function (part, i) {
       if (i % 2) { var c = e.appendChild(el("code")); c.dir = "ltr"; c.textContent = part; }
       // Thai: the build put U+200B between words (messages.py); a word of 3+ letters is kept on one line
-      // (.ls-nobr), as on the static pages (thai_lines.py): nothing inside a word (review 7, th: no U+2060); a piece
-      // with a space (the last Thai word, a figure, a name, the next Thai word) is not one word: kept whole it ran a
-      // 360 px verdict line off the screen (review 9, th)
+      // (.ls-nobr), as on the static pages (thai_lines.py): nothing inside a word (review 7, th: no U+2060); a space
+      // next to Thai has a U+200B beside it too (messages.py), so no piece holds a space and a Thai word together (a
+      // whole clause kept on one line ran a 360 px verdict line off the screen, review 9/10 th)
       else if (part) part.split("\u200b").forEach(function (w, j) {
         if (j) e.append("\u200b");
-        (/[\u0e00-\u0e7f]{3}/.test(w) && !/ /.test(w) && e.tagName !== "OPTION" ? e.appendChild(el("span", "ls-nobr")) : e).append(w);
+        (/[\u0e00-\u0e7f]{3}/.test(w) && e.tagName !== "OPTION" ? e.appendChild(el("span", "ls-nobr")) : e).append(w);
       });
     });
   }
