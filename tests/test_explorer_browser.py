@@ -63,8 +63,9 @@ def test_a_2000_model_build_stays_within_the_page_weight_limits(big_site):
     # 8,000 before the catalog; messages.js (msg(), ~1.1 KB) is in it now, while the Fluent runtime
     # (vendor/fluent-bundle.js, ~5.2 KB) comes with the rows on first use. 9,012 B after review 7: "Clear
     # filters" restores the first view, the fits filter names models with no recorded limit apart, the
-    # locale's list separator (the page total, above, is what the issue bounds: 150 KB)
-    assert _gzip(big_site / "assets" / "js" / "explorer.js") <= 9_300
+    # locale's list separator (the page total, above, is what the issue bounds: 150 KB). 9,385 B at stop 33:
+    # a list redraw put off while a row link is pressed (test_a_row_pressed_while_the_list_catches_up_still_opens)
+    assert _gzip(big_site / "assets" / "js" / "explorer.js") <= 9_400
     assert _gzip(big_site / "assets" / "js" / "vendor" / "fluent-bundle.js") <= 5_500
     document = json.loads((big_site / "assets" / "models-explorer.json").read_text(encoding="utf-8"))
     assert len(document["rows"]) == MODELS
@@ -435,6 +436,44 @@ def test_a_model_without_a_page_opens_in_place_with_the_keyboard(browser, big_si
     other.click(f'a[data-id="{model_id}"]')
     wait_until(other, OPEN)
     assert _view_text(other, ".ls-explorer-model", "h4") == opened
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_row_pressed_while_the_list_catches_up_still_opens(browser, big_site, big_url, lang):
+    """The race behind a flaky run (stop 32, zh): a reader types, the list drawn for the first letters
+    already shows the model, and the mouse goes down on its row while the list for the last letters is
+    still pending. Drawn between mousedown and mouseup, the row under the pointer was replaced and the
+    click lost. The page's clock is held (Playwright's fake timers) from the last keys on, so the input's
+    60 ms wait ends only while the button is down, on every machine: the model must open, and the list
+    for the whole id must be drawn after the release."""
+    document, col = _explorer_json(big_site)
+    model_id = next(r[col["id"]] for r in document["rows"]
+                    if not r[col["page"]] and re.search(r"/Qwen3-14B-s1\d{3}$", r[col["id"]]))
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/")
+    page.click('input[name="model"]')
+    page.keyboard.type(model_id[:-2])  # the list for all but the last two characters, drawn
+    wait_until(page, DRAWN + f" && document.querySelector('a[data-id=\"{model_id}\"]')")
+    page.clock.install()
+    page.keyboard.type(model_id[-2:])  # the list for the whole id: pending until the clock moves
+    link = page.locator(f'a[data-id="{model_id}"]')  # where the row is once the keys are in (typing scrolls)
+    link.evaluate("a => a.scrollIntoView({block: 'center'})")  # clear of the sticky headings
+    box = link.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()  # the search box loses focus: its change event asks for the list now
+    page.clock.run_for(300)  # and the input's wait ends, the button still down
+    assert page.evaluate("document.getElementById('explorer').hasAttribute('aria-busy')")  # put off, said busy
+    page.mouse.up()
+    page.clock.run_for(50)  # the put-off list, drawn once the click is through
+    wait_until(page, OPEN + " && " + DRAWN, polling=100)
+    assert page.inner_text(".ls-explorer-model h3").strip()
+    assert f"id={model_id.replace('/', '%2F')}" in page.url and page.eval_on_selector('input[name="model"]', "i => i.value") == model_id
+    ids = page.eval_on_selector_all("a[data-id]", "links => links.map(a => a.getAttribute('data-id'))")
+    assert ids[0] == model_id  # the whole id ranks its own model first: the list of the last letters
     context.close()
 
 

@@ -258,6 +258,9 @@
   // aria-busy: set from a reader's input until the list it asks for is drawn (assistive tech and the
   // browser tests wait on it rather than on time).
   function update(closing) {
+    // a row link pressed and not yet released: redrawn now, the row under the pointer is gone before
+    // mouseup and the click with it (a reader typing, then clicking a row while the list catches up)
+    if (pressed) { held = held === 1 || closing ? 1 : 0; root.setAttribute("aria-busy", "true"); return; }
     if (!data) { root.setAttribute("aria-busy", "true"); load().then(function () { update(closing); }); return; }
     var f = filters(), key = state.sort, sign = state.dir === "desc" ? -1 : 1;
     if (asksNothing(f)) { if (drawnSig) { if (closing && openId) closeModel(false, false); showFirst(); } else root.removeAttribute("aria-busy"); return; }
@@ -443,6 +446,19 @@
   view.className = "ls-explorer-model";
   view.hidden = true;
   form.insertAdjacentElement("beforebegin", view);
+  var pressed = false, held = -1;
+  body.addEventListener("pointerdown", function (e) { if (e.target.closest && e.target.closest("a[data-id]")) pressed = true; });
+  function released() {
+    if (!pressed) return;
+    setTimeout(function () {  // after the click: a model it opened stays open under the list drawn now
+      var c = held;
+      pressed = false;
+      held = -1;
+      if (c >= 0) update(c === 1 && !openId);
+    }, 0);
+  }
+  document.addEventListener("pointerup", released, true);
+  document.addEventListener("pointercancel", released, true);
   body.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("a[data-id]");
     if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button) return;
