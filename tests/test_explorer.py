@@ -344,6 +344,18 @@ def test_the_explorer_form_has_the_range_the_fits_filter_its_assumptions_and_an_
         assert f"--c1:&#34;{t('table.params')}&#34;" in labels  # the cards' labels (site.css)
 
 
+def test_the_fits_assumptions_carry_bidi_isolates_only_on_a_right_to_left_page():
+    """Thai review 10 #9: copying the line in Thai brought invisible U+2068/U+2069 along."""
+    data = load_site_data(ROOT / "data")
+    for lang, rtl in (("th", False), ("en", False), ("ar", True), ("he", True)):
+        page = Page(lang=lang, locale=load_locale(lang), data=data, base_url="../")
+        assume = re.search(r'<p id="ls-explorer-assume" class="ls-explorer-assume">(.*?)</p>',
+                           explorer.explorer_html(page)).group(1)
+        strings = json.loads(explorer._js_strings(page))
+        for text in (assume, strings["assume"], strings["assume_web"]):
+            assert ("\u2068" in text and "\u2069" in text) == rtl, (lang, text)
+
+
 def test_model_pages_enter_their_languages_search_index_from_the_built_html(tmp_path):
     from pipeline.site.search import model_page_entries
 

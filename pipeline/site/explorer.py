@@ -556,7 +556,7 @@ def _js_strings(page: Page) -> str:
     strings["many"] = counted_noun_plurals(page.lang, "many")  # and 11–99 the accusative
     strings["assume"] = _assumptions(page, "{precision}", "{context}")  # the script fills in the two choices
     # a browser tab: its web build only (the calculator's rule), whatever the precision
-    strings["assume_web"] = page.locale.t("explorer.fit_assumes_web", context="\u2068{context}\u2069")
+    strings["assume_web"] = page.locale.t("explorer.fit_assumes_web", context=_isolate(page, "{context}"))
     strings["devices"] = {d["id"]: device_label(page.locale, d) for d in page.data.devices}  # the model view's rows
     if page.lang == "th":  # the model view writes these into its HTML: Thai words apart, as the built page's
         from pipeline.site.thai_lines import words_apart
@@ -574,8 +574,13 @@ def _assumptions(page: Page, precision: str, context: int | str) -> str:
     """What the "fits" filter counts, in words (the script rewrites it when the format or context changes)."""
     rules = page.data.fit_rules or {}
     context = format_integer(context, page.lang) if isinstance(context, int) else context
-    isolate = "\u2068{}\u2069".format  # figures with Latin units keep their order in a right-to-left sentence
-    return page.locale.t("explorer.fit_assumes", precision=isolate(precision), context=isolate(context))
+    return page.locale.t("explorer.fit_assumes", precision=_isolate(page, precision), context=_isolate(page, context))
+
+
+def _isolate(page: Page, text: str) -> str:
+    """A figure with a Latin unit kept in order in a right-to-left sentence; left-to-right text gets no
+    invisible isolates, which would come along when a reader copies the line (th review 10 #9)."""
+    return f"\u2068{text}\u2069" if page.locale.dir == "rtl" else text
 
 
 def explorer_table(page: Page, args: list[str], options: dict) -> str:
