@@ -338,8 +338,26 @@ def test_precision_table_keeps_three_digits_and_puts_the_estimate_sign_first(dat
     from pipeline.site import tables
 
     table = tables.precision_table(page_for("en", data), ["google/gemma-2b"], {})
-    assert ">10.0\u00a0GB<" in table and ">5.01\u00a0GB<" in table
+    assert "\u00a010.0\u00a0GB<" in table and "\u00a05.01\u00a0GB<" in table
     assert re.search(r"≈</abbr>\u00a0[\d.]+\u00a0GB", table) and not re.search(r"GB <abbr", table)
+
+
+def test_a_16_bit_size_from_the_parameter_count_carries_the_estimate_sign_on_every_page(data):
+    """Th review 10 #8: shrinking's prose and table said 16.1 GB bare, home, the model page and the models
+    table ≈ 16.1 GB; the methodology's rule marks a size from the parameter count with ≈ everywhere."""
+    from pipeline.site import model_fit, tables
+    from pipeline.site.render import render_markers
+
+    for lang in ("th", "en", "he"):
+        page = page_for(lang, data)
+        prose = re.sub(r"<[^>]+>", "", render_markers("<!-- ls:memory meta-llama/Llama-3.1-8B fp16 -->", page))
+        assert prose.startswith("≈\u00a016.1\u00a0GB"), (lang, prose)
+        table = tables.precision_table(page, ["meta-llama/Llama-3.1-8B-Instruct"], {})
+        for row in ("fp32", "fp16"):
+            cell = re.search(rf'<bdi dir="ltr">{row}</bdi></th><td[^>]*>.*?</td><td[^>]*>(.*?)</td>', table).group(1)
+            assert re.match(r'(<bdi>)?<abbr class="ls-est"', cell), (lang, row, cell)
+    instruct = data.model("meta-llama/Llama-3.1-8B-Instruct")
+    assert [m["estimated"] for m in model_fit.weight_rows(instruct) if m["precision"] == "fp16"] == [1]  # its page
 
 
 def test_the_downloads_chart_plots_every_recorded_file_and_its_caption_counts_the_points(rendered, data):

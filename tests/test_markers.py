@@ -48,8 +48,9 @@ def render(page: Page, text: str) -> str:
     ("<!-- ls:params secret -->", "undisclosed"),
     ("<!-- ls:active acme/moe-8x1b digits=2 -->", "1.7\u00a0billion"),
     ("<!-- ls:weights acme/tiny-2b -->", "5.01\u00a0GB"),
-    ("<!-- ls:memory acme/tiny-2b fp32 -->", "10\u00a0GB"),
-    ("<!-- ls:memory acme/tiny-2b fp16 -->", "5.01\u00a0GB"),
+    # parameters × 4 or 2 bytes, no file of that precision: an estimate, as the fp16 column marks it (th review 10 #8)
+    ("<!-- ls:memory acme/tiny-2b fp32 -->", "≈\u00a010\u00a0GB"),
+    ("<!-- ls:memory acme/tiny-2b fp16 -->", "≈\u00a05.01\u00a0GB"),
     # int8/int4 mean what the columns mean: no 8-bit file, so ≈ a Q8_0 build (2,506,172,416 × 8.5 bits
     # = 2,662,808,192 B); the row's real Q4_K_M file (1,630,000,000 B) for int4
     ("<!-- ls:memory acme/tiny-2b int8 -->", "≈\u00a02.66\u00a0GB"),

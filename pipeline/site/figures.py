@@ -48,13 +48,9 @@ def weights(page: Page, marker: Marker) -> str:
 
 
 def memory(page: Page, marker: Marker) -> str:
-    """Weights at a precision: fp32/fp16 as parameters × bytes; int8/int4 as the columns and the
-    calculator mean them (fit.precision_weights: a real file of that precision, else ≈ its common build)."""
-    row, precision = page.data.model(marker.arg("model")), marker.arg("precision")
-    if precision in ("int8", "int4"):
-        fmt = fit.precision_weights(row, precision)
-        return bytes_figure(page, fmt["weights_bytes"] if fmt else None, bool(fmt and fmt["estimated"]))
-    return bytes_figure(page, (row["memory_bytes"] or {}).get(precision))
+    """Weights at a precision as the columns and the calculator mean them (fit.precision_size: a real
+    file of that precision, else ≈ its common build, or ≈ parameters × bytes at fp16 and fp32)."""
+    return bytes_figure(page, *fit.precision_size(page.data.model(marker.arg("model")), marker.arg("precision")))
 
 
 def download(page: Page, marker: Marker) -> str:

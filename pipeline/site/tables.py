@@ -156,10 +156,10 @@ def precision_table(page: Page, args: list[str], options: dict) -> str:
                     _header(page, "table.memory", True)])
     rows = []
     for precision, per_param in PRECISIONS:
-        size, estimated, label = (row["memory_bytes"] or {}).get(precision), False, precision
-        if precision in ("int8", "int4"):  # what int8/int4 mean everywhere: a real file, else ≈ its common build
+        # what a precision means everywhere: a real file, else ≈ its common build or ≈ parameters × bytes
+        (size, estimated), label = fit.precision_size(row, precision), precision
+        if precision in ("int8", "int4"):
             fmt = fit.precision_weights(row, precision)
-            size, estimated = (fmt["weights_bytes"], fmt["estimated"]) if fmt else (None, False)
             # the bracket through display.aside: full-width in Chinese ("int8（≈ Q8_0）")
             if fmt and not fmt["estimated"]:
                 kind, _, variant = fmt["format"].partition(":")
