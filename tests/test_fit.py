@@ -447,7 +447,10 @@ def test_a_checkpoint_stored_in_4_bits_is_its_own_real_file_and_mlx_never_stands
     default = fit.find_format(oss, "safetensors")
     assert (default["weights_bytes"], default["estimated"], default["precision"]) == (65_248_815_744, False, "int4")
     assert fit.precision_of("other", "MLX MXFP4-Q8") == "int4"
-    assert fit.precision_weights(oss, "int4")["format"] == "safetensors"  # the real file, not ≈ Q4_K_M (65.7 GB)
+    # the int4 column is a real file, never ≈ Q4_K_M (65.7 GB): llama.cpp's own MXFP4 GGUF (ggml-org, one file) once
+    # the data records it, which a GPU can also offload; the MLX build never
+    int4 = fit.precision_weights(oss, "int4")
+    assert (int4["format"], int4["weights_bytes"], int4["estimated"]) == ("gguf:MXFP4", 63_387_346_208, False)
     int8 = fit.precision_weights(oss, "int8")
     assert int8["estimated"] and int8["format"] == "int8"
     assert not any(f["format"] == "int4" for f in fit.weight_formats(oss))  # no ≈ int4 beside the real 4-bit file

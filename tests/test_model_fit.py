@@ -233,10 +233,13 @@ def test_an_mlx_build_named_by_a_code_shows_a_format_not_the_code(data):
 
 
 def test_weights_alone_too_big_leave_no_context_even_when_the_kv_cache_is_unknown(data):
-    """Review 9 (zh #2): DeepSeek-R1 Distill Qwen 7B (its config not recorded) on the 8 GiB phone: its weights alone
-    exceed the phone, so its longest context is "none", as on every other page, never "unknown"; the explorer's
-    in-place view reads the same figure (0, not -1). Where its weights would fit, the context stays unknown."""
-    row = data.model("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B")
+    """Review 9 (zh #2): DeepSeek-R1 Distill Qwen 7B as it was before its layer plan was recorded (review 10 zh #2),
+    its KV cache unknown, on the 8 GiB phone: its weights alone exceed the phone, so its longest context is "none",
+    as on every other page, never "unknown"; the explorer's in-place view reads the same figure (0, not -1). Where its
+    weights would fit, the context stays unknown."""
+    row = dict(data.model("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"), kv_cache_bytes_per_token=None)
+    row["kv_cache"] = {**row["kv_cache"], "status": "unknown", "full_layers": 0, "full_bytes_per_token": 0,
+                       "attention": "", "plan": "no model type"}
     found = model_fit.figures(data, row)
     by_device = {d["device"]["id"]: d for d in found["devices"]}
     assert found["total"] is None and by_device["phone-8gb"]["verdict"] == "no"

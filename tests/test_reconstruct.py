@@ -259,8 +259,12 @@ def test_config_json_uses_config_key_names_and_skips_nulls():
     assert snapshots["openai/gpt-oss-20b"]["config_json"]["model_type"] == "gpt_oss"  # stated in a comment
     assert "model_type" not in snapshots["google/gemma-3-4b-it"]["config_json"]  # gemma3_text is a sub-config's
     assert snapshots["Xenova/distilbert-base-uncased-finetuned-sst-2-english"]["config_json"] is None  # no shape in the facts
-    assert snapshots["deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"]["config_json"] == {  # a partial shape is written as stated
-        "hidden_size": 3584, "max_position_embeddings": 131072}
+    assert snapshots["ibm-granite/granite-3.3-2b-instruct"]["config_json"] == {  # a partial shape is written as stated
+        "max_position_embeddings": 131072}
+    # a GGUF header mapped to config.json names is a trimmed copy: the layer plan, nothing the header lacks
+    distill = snapshots["deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"]["config_json"]
+    assert (distill["model_type"], distill["num_hidden_layers"], distill["num_key_value_heads"]) == ("qwen2", 28, 4)
+    assert "vocab_size" not in distill and "torch_dtype" not in distill
     assert snapshots["microsoft/Phi-3-mini-4k-instruct"]["config_json"]["tie_word_embeddings"] is False
 
 
