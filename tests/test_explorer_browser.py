@@ -460,10 +460,21 @@ def test_a_row_pressed_while_the_list_catches_up_still_opens(browser, big_site, 
     wait_until(page, DRAWN + f" && document.querySelector('a[data-id=\"{model_id}\"]')")
     page.clock.install()
     page.keyboard.type(model_id[-2:])  # the list for the whole id: pending until the clock moves
-    link = page.locator(f'a[data-id="{model_id}"]')  # where the row is once the keys are in (typing scrolls)
-    link.evaluate("a => a.scrollIntoView({block: 'center'})")  # clear of the sticky headings
-    box = link.bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    # where the row is once the keys are in (typing scrolls the box into view), brought clear of the sticky
+    # headings, and the point checked to hit the link itself (a loaded machine may still be laying out)
+    where = """id => { const a = document.querySelector(`a[data-id="${CSS.escape(id)}"]`);
+        if (!a) return null;
+        a.scrollIntoView({block: 'center', behavior: 'instant'});
+        const r = a.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2, hit = document.elementFromPoint(x, y);
+        return hit && hit.closest('a[data-id]') === a ? [x, y] : null; }"""
+    for _ in range(100):
+        point = page.evaluate(where, model_id)
+        if point:
+            break
+        page.wait_for_timeout(50)
+    else:
+        pytest.fail(f"the row of {model_id} never came under a point the mouse can press")
+    page.mouse.move(*point)
     page.mouse.down()  # the search box loses focus: its change event asks for the list now
     page.clock.run_for(300)  # and the input's wait ends, the button still down
     assert page.evaluate("document.getElementById('explorer').hasAttribute('aria-busy')")  # put off, said busy
