@@ -63,7 +63,9 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
         # last child (Nu Html Checker).
         f'<div class="ls-chart-block" id="chart-{name}" data-chart="{name}" lang="{page.lang}" dir="{page.locale.dir}">\n'
         f'<figure class="ls-chart">\n'
-        f'<div class="ls-chart-plot" dir="ltr" tabindex="0" data-search-exclude>{svg}</div>\n'
+        # The box's direction is the page's: a right-to-left page draws its charts mirrored
+        # (chart_specs._x_scale), and its box opens at the right edge, where they start (review 10 ar #5).
+        f'<div class="ls-chart-plot" dir="{page.locale.dir}" tabindex="0" data-search-exclude>{svg}</div>\n'
         # Shown on narrow screens only (charts.css), where the plot scrolls sideways.
         f'<p class="ls-chart-hint" aria-hidden="true" data-search-exclude>{hint}</p>\n'
         f"<figcaption>{summary}</figcaption>\n</figure>\n"

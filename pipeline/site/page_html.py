@@ -54,7 +54,7 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
 # A figure and its byte unit ("16 GiB", "4.29 GB", "1.01 TB/s"): one no-break space between them, so a
 # line never ends with the figure and starts with the unit (review 10 pt #9, home at 360 px).
 _FIGURE_UNIT = re.compile(r"(?<=\d) (?=(?:[kKMGTP]i?B|[KMGT]iB)(?:/s)?(?![\w]))")
-_NOT_TEXT = re.compile(r"<(/?)(script|style|code|pre|kbd|samp|textarea|svg|title|option)\b", re.IGNORECASE)
+_NOT_TEXT = re.compile(r"<(/?)(script|style|code|pre|kbd|samp|textarea|svg)\b", re.IGNORECASE)
 
 
 def keep_units(html: str) -> str:
