@@ -28,8 +28,8 @@ NAME_CHARS = 36  # longer Hub names are cut in the chart (the table below it has
 class ChartText:
     """Locale strings and numbers; in RTL languages each is isolated (pipeline/i18n/bidi.py).
 
-    The plot is laid out left to right. A figure is a first-strong isolate (U+2068…U+2069): '2.5
-    مليار' reads right to left, '80 GB' left to right. A label in the page's language is a
+    The SVG's text direction is left to right (an RTL chart is mirrored by its scales, _x_scale). A
+    figure is a first-strong isolate (U+2068…U+2069): '2.5 مليار' reads right to left, '80 GB' left to right. A label in the page's language is a
     right-to-left isolate with its Latin and number runs isolated left to right inside (label()).
     """
 
