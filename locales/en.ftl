@@ -158,12 +158,12 @@ glossary--offloading = offloading (to system RAM)
 chart--fit--title = Featured models on each device (4-bit weights, 4,096 tokens or the model's shorter limit)
 chart--fit--summary =
     { $small_count ->
-        [0] None of the { $total } featured models fits the smallest device ({ $small })
-        [one] Of the { $total } featured models, { $small_count } fits the smallest device ({ $small })
-       *[other] Of the { $total } featured models, { $small_count } fit the smallest device ({ $small })
+        [0] None of the { $total } featured models fits the smallest device, “{ $small }”,
+        [one] Of the { $total } featured models, { $small_count } fits the smallest device, “{ $small }”,
+       *[other] Of the { $total } featured models, { $small_count } fit the smallest device, “{ $small }”,
     }{ $large_count ->
-        [0] , and none fits the largest ({ $large })
-       *[other] {" "}and { $large_count } the largest ({ $large })
+        [0] {" "}and none fits the largest, “{ $large }”
+       *[other] {" "}and { $large_count } the largest, “{ $large }”
     }, with 4-bit weights and 4,096 tokens of context (or the model's shorter limit); in the browser tab, only a recorded web build counts.
 
 
@@ -181,10 +181,10 @@ chart--scale--summary = { $count } models with a known size on a logarithmic axi
 chart--scale--summary_missing =
     { $case ->
         [both] { $total } tracked models are not in the chart: { $undisclosed ->
-            [one] one whose developer never disclosed its size
+            [one] 1 whose developer never disclosed its size
            *[other] { $undisclosed } whose developers never disclosed a size
         } and { $unknown ->
-            [one] one whose size is not known yet
+            [one] 1 whose size is not known yet
            *[other] { $unknown } whose size is not known yet
         }.
         [undisclosed] { $undisclosed ->
@@ -568,7 +568,7 @@ calibration_chart--col_reason = Why it misses
 calibration_chart--reason_full_mask = Run before mlx-lm pull request #40, when MLX built a full attention mask for a long prompt (about 3 GB more). Superseded, so it is not tested.
 calibration_chart--reason_small_batch = The run processed 128 tokens at a time; the rule assumes llama.cpp's default batch of 512, whose output buffer is four times larger.
 calibration_chart--reason_micro_batch = Run with a micro-batch of 1,024 tokens (-ub 1024) over four GPUs, whose compute buffers are larger than the rule allows for.
-calibration_chart--reason_gib = An older mlx-lm printed this peak as “GB” but counted GiB; read as GiB, it lies below the prediction by about the fixed allowance the rule adds for MLX.
+calibration_chart--reason_gib = An older mlx-lm printed this peak as “GB” but counted GiB; read as GiB, it lies { $gap } below the prediction, about the fixed { $mlx_fixed } the rule adds for MLX.
 
 ## fit_notes: Fit tables (issue 21): which context a row was judged at, and the figure behind "does not fit".
 

@@ -611,7 +611,7 @@ calibration_chart--col_reason = למה החיזוי מחטיא
 calibration_chart--reason_full_mask = ההרצה קדמה ל־pull request מס׳ 40 של mlx-lm, כש־MLX עוד בנתה מסכת קשב מלאה לפרומפט ארוך (כ־3 GB נוספים). המדידה מיושנת ולכן לא נבדקת.
 calibration_chart--reason_small_batch = ההרצה עיבדה 128 טוקנים בכל פעם, והכלל מניח את ברירת המחדל של llama.cpp‏, 512 טוקנים, שמאגר הפלט שלה גדול פי ארבעה.
 calibration_chart--reason_micro_batch = ההרצה השתמשה ב־micro-batch של 1,024 טוקנים (‎-ub 1024) על ארבעה כרטיסי GPU, וחוצצי החישוב שלה גדולים ממה שהכלל מקצה.
-calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־"GB" אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי בערך בגודל הקצבה הקבועה שהכלל מוסיף ל־MLX.
+calibration_chart--reason_gib = גרסה ישנה של mlx-lm הציגה את השיא הזה כ־"GB" אבל ספרה ב־GiB. כשקוראים אותו כ־GiB, הוא נמוך מהחיזוי ב־{ $gap }, כמעט כמו הקצבה הקבועה של { $mlx_fixed } שהכלל מוסיף ל־MLX.
 
 ## fit_notes: טבלאות ההתאמה (issue 21): באיזה הקשר נבדקה כל שורה, ואיזה נתון עומד מאחורי "לא נכנס".
 

@@ -205,10 +205,10 @@ chart--scale--summary_missing =
             [many] { $total } de modelos acompanhados
            *[other] { $total } modelos acompanhados
         }: { $undisclosed ->
-            [one] um porque quem o criou não divulgou o tamanho
+            [one] 1 porque quem o criou não divulgou o tamanho
            *[other] { $undisclosed } porque quem os criou não divulgou o tamanho
         } e { $unknown ->
-            [one] um porque o tamanho dele ainda é desconhecido
+            [one] 1 porque o tamanho dele ainda é desconhecido
            *[other] { $unknown } porque o tamanho deles ainda é desconhecido
         }.
         [undisclosed] { $undisclosed ->
@@ -597,7 +597,7 @@ calibration_chart--col_reason = Por que erra
 calibration_chart--reason_full_mask = Execução anterior ao pull request nº 40 do mlx-lm, quando o MLX montava uma máscara de atenção completa para um prompt longo (cerca de 3 GB a mais). Está superada e fica fora do teste.
 calibration_chart--reason_small_batch = A execução processou 128 tokens por vez; a regra supõe o lote padrão do llama.cpp, de 512, cujo buffer de saída é quatro vezes maior.
 calibration_chart--reason_micro_batch = Execução com micro-lote de 1.024 tokens (-ub 1024) em quatro GPUs, cujos buffers de cálculo passam do que a regra reserva.
-calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, o pico fica abaixo da previsão por uma diferença próxima do valor fixo que a regra soma para o MLX.
+calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico como “GB”, mas contava em GiB; lido como GiB, o pico fica { $gap } abaixo da previsão, perto dos { $mlx_fixed } fixos que a regra soma para o MLX.
 
 ## fit_notes: Tabelas de ajuste (issue 21): com que contexto cada linha foi julgada e o número por trás de "não cabe".
 

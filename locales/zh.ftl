@@ -501,7 +501,7 @@ calibration_chart--col_reason = 误差原因
 calibration_chart--reason_full_mask = 这次运行早于 mlx-lm 的第 40 号 pull request；当时 MLX 会为长提示词构建完整的注意力掩码（多占约 3 GB）。这条记录已过时，不参与检验。
 calibration_chart--reason_small_batch = 这次运行每批只处理 128 个词元，而规则按 llama.cpp 默认的每批 512 个词元计算，预留的输出缓冲区是这次运行的四倍。
 calibration_chart--reason_micro_batch = 这次运行在四块 GPU 上使用 1,024 个词元的微批（-ub 1024），计算缓冲区比规则预留的更大。
-calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位是 GiB；换算后实测值比预测值低，差额大致等于规则为 MLX 额外加上的固定开销。
+calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位是 GiB；换算后实测值比预测值低 { $gap }，大致等于规则为 MLX 额外加上的 { $mlx_fixed } 固定开销。
 
 ## fit_notes: 适配表（issue 21）：每一行按多长的上下文判断，以及“装不下”背后的数字。
 

@@ -1,10 +1,11 @@
-"""Charts on a 360 px phone: the title and every legend entry read whole where the scroller opens."""
+"""Charts on a 360 px phone: the title, axis titles, legend entries and, in RTL, each chart's first labels
+read whole where the scroller opens (the left edge in LTR, the right edge of a mirrored RTL chart)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.site.charts import TITLE_COLUMNS, _columns, title_lines, wrap_titles
+from pipeline.site.charts import LINE_END, TITLE_COLUMNS, _columns, title_lines, wrap_titles
 from tests.conftest import lang_prefix
 
 PAGES = {"": ("scale", "classes"), "will-it-run/": ("fit",), "shrinking/": ("memory", "downloads")}
@@ -14,9 +15,10 @@ CUT = """(name) => {
   const block = document.querySelector(`#chart-${name}`), plot = block.querySelector('.ls-chart-plot');
   const box = plot.getBoundingClientRect(), svg = plot.querySelector('svg');
   const texts = [...svg.querySelectorAll('.role-title-text text, .role-title-subtitle text, '
-    + '.role-legend-title text, .role-legend-label text')];
+    + '.role-legend-title text, .role-legend-label text, .role-axis-title text')];
   return {scrollLeft: plot.scrollLeft, overflows: plot.scrollWidth > plot.clientWidth + 1,
-    svgLeft: svg.getBoundingClientRect().left - box.left, count: texts.length,
+    svgLeft: svg.getBoundingClientRect().left - box.left, svgRight: svg.getBoundingClientRect().right - box.right,
+    count: texts.length,
     cut: texts.filter(t => { const r = t.getBoundingClientRect();
       return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1); }).map(t => t.textContent)};
 }"""
@@ -25,7 +27,10 @@ CUT = """(name) => {
 def test_a_long_title_is_drawn_on_lines_and_a_short_one_kept_whole():
     assert title_lines("Featured models") == "Featured models"
     lines = title_lines("Featured models on each device (4-bit weights, 4,096 tokens or the model's shorter limit)")
-    assert lines[0] == "Featured models on each device" and all(_columns(line) <= TITLE_COLUMNS for line in lines)
+    # a line that broke at a space keeps it (LINE_END: Vega trims lines, and copied text lost its spaces)
+    assert lines[0] == "Featured models on each device" + LINE_END
+    lines = [line.removesuffix(LINE_END) for line in lines]
+    assert all(_columns(line) <= TITLE_COLUMNS for line in lines)
     assert " ".join(lines) == "Featured models on each device (4-bit weights, 4,096 tokens or the model's shorter limit)"
     # RTL: every line its own isolate; CJK counts double and breaks after its full-width comma
     rtl = title_lines("\u2067النماذج المختارة على كل جهاز (أوزان \u20664\u2069 بتات، \u20664,096\u2069 رمزًا أو حدّ النموذج)\u2069")
@@ -50,11 +55,59 @@ def test_chart_titles_and_legends_read_whole_on_a_phone(browser, site_url, lang,
                 page.locator(f"#chart-{name} .ls-chart-plot").scroll_into_view_if_needed()
                 seen = page.evaluate(CUT, name)
                 assert seen["count"] >= 1, f"{lang}/{path}{name}: no title found"
-                # the plot reads left to right in every language and opens at its left edge
-                assert seen["scrollLeft"] == 0 and abs(seen["svgLeft"]) <= 1, (lang, name, seen)
-                if lang != "en":  # RTL: review 8 ar #1
+                # the box opens where the chart starts: its left edge in LTR, its right edge in RTL (mirrored)
+                edge = seen["svgLeft"] if lang == "en" else seen["svgRight"]
+                assert seen["scrollLeft"] == 0 and abs(edge) <= 1, (lang, name, seen)
+                if lang != "en":  # RTL: review 8 ar #1, review 10 ar #5 (axis titles)
                     assert not seen["cut"], f"{lang}/{path}{name}: cut at 360 px: {seen['cut']}"
         assert page.evaluate("document.querySelector('.ls-chart-plot').scrollWidth") > 330  # the plot did overflow
     finally:
         context.close()
 
+
+
+# Each chart's first labels in reading order: the first category (y-axis) label and the first label
+# beside a bar or line, measured against the box; and the page itself never scrolls sideways.
+FIRST = """(name) => {
+  const plot = document.querySelector(`#chart-${name} .ls-chart-plot`), box = plot.getBoundingClientRect();
+  const rtl = getComputedStyle(plot).direction === 'rtl';
+  const inside = (t) => { const r = t.getBoundingClientRect();
+    return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1; };
+  const starts = (t) => { const r = t.getBoundingClientRect();  // the label's first letters are in the box
+    return r.width > 0 && (rtl ? r.right <= box.right + 1 && r.right - 30 >= box.left : r.left >= box.left - 1); };
+  const spread = (ts, side) => { const v = ts.map(t => t.getBoundingClientRect()[side]);
+    return Math.max(...v) - Math.min(...v); };
+  // the category axis: labels one under another, aligned on one edge (slanted labels align on neither)
+  const axes = [...plot.querySelectorAll('.role-axis-label')].map(g => [...g.querySelectorAll('text')])
+    .filter(ts => ts.length > 1 && spread(ts, 'top') > 5 && Math.min(spread(ts, 'left'), spread(ts, 'right')) <= 3);
+  const category = axes.length ? axes[0][0] : null;
+  const beside = [...plot.querySelectorAll('.mark-text.role-mark text')].find(t => t.textContent.trim());
+  const hint = document.querySelector(`#chart-${name} .ls-chart-hint`);
+  return {rtl, category: category && category.textContent, categoryInside: !!category && inside(category),
+    beside: beside && beside.textContent, besideStarts: !!beside && starts(beside),
+    overflows: plot.scrollWidth > plot.clientWidth + 1, hint: !!hint && hint.getBoundingClientRect().height > 0,
+    pageWidth: document.documentElement.scrollWidth, viewport: window.innerWidth};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["ar", "he"])
+def test_rtl_charts_open_at_their_start_on_a_phone(browser, site_url, lang):
+    """review 10 ar #5: the LTR plot opened on its far end for an RTL reader, cutting the axis title's
+    start, the big bars and the start of every bar label; mirrored, the box opens where the chart starts."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    try:
+        page = context.new_page()
+        for path, names in PAGES.items():
+            page.goto(site_url + lang_prefix(lang) + path)
+            for name in names:
+                page.locator(f"#chart-{name} .ls-chart-plot").scroll_into_view_if_needed()
+                seen = page.evaluate(FIRST, name)
+                assert seen["pageWidth"] <= seen["viewport"], (lang, path, seen)  # no sideways page scroll
+                assert seen["rtl"] and seen["category"], (lang, name, seen)
+                assert seen["categoryInside"], f"{lang}/{path}{name}: first label cut: {seen}"
+                if name in ("scale", "classes"):  # a label beside each bar, its start where the bar starts
+                    assert seen["besideStarts"], f"{lang}/{path}{name}: first bar label's start cut: {seen}"
+                assert not seen["overflows"] or seen["hint"], (lang, name, seen)  # more to see: the cue says so
+    finally:
+        context.close()

@@ -75,9 +75,9 @@ def test_python_and_the_browser_script_write_the_same_sentences(lang):
 # Every category reads naturally --------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,count,expected", [
-    ("en", 0, "None of the 8 featured models fits the smallest device (Phone), and none fits the largest (GPU)"),
-    ("en", 1, "Of the 8 featured models, 1 fits the smallest device (Phone) and 1 the largest"),
-    ("en", 2, "Of the 8 featured models, 2 fit the smallest device (Phone) and 2 the largest"),
+    ("en", 0, "None of the 8 featured models fits the smallest device, “Phone”, and none fits the largest, “GPU”,"),
+    ("en", 1, "Of the 8 featured models, 1 fits the smallest device, “Phone”, and 1 the largest"),  # no nested brackets (th #5)
+    ("en", 2, "Of the 8 featured models, 2 fit the smallest device, “Phone”, and 2 the largest"),
     ("pt", 0, "Nenhum dos 8 modelos em destaque cabe no menor dispositivo, “Phone”, e nenhum no maior, “GPU”, com"),
     ("pt", 1, "Dos 8 modelos em destaque, 1 cabe no menor dispositivo, “Phone”, e 1 no maior"),  # one way of writing numbers (pt #9)
     ("pt", 3, "Dos 8 modelos em destaque, 3 cabem no menor dispositivo"),
@@ -91,8 +91,8 @@ def test_python_and_the_browser_script_write_the_same_sentences(lang):
     ("ar", 11, "وتكفي ذاكرته 11 نموذجًا من النماذج المختارة الثمانية؛ وأكبر جهاز هو GPU، وتكفي ذاكرته 11 نموذجًا"),
     ("ar", 100, "وتكفي ذاكرته 100 نموذج من النماذج المختارة الثمانية؛"),
     ("he", 3, "נכנסים 3 מתוך 8 המודלים הנבחרים, ובגדול ביותר – GPU – נכנסים 3."),
-    ("th", 0, "ในโมเดลเด่น 8 ตัว ไม่มีตัวใดพอสำหรับอุปกรณ์เล็กที่สุด (Phone) และไม่มีตัวใดพอสำหรับอุปกรณ์ใหญ่ที่สุด"),
-    ("th", 2, "ในโมเดลเด่น 8 ตัว มี 2 ตัวที่พอสำหรับอุปกรณ์เล็กที่สุด (Phone) และ 2 ตัว"),
+    ("th", 0, "ในโมเดลเด่น 8 ตัว ไม่มีตัวใดพอสำหรับอุปกรณ์เล็กที่สุด คือPhone และไม่มีตัวใดพอสำหรับอุปกรณ์ใหญ่ที่สุด คือ GPU"),
+    ("th", 2, "ในโมเดลเด่น 8 ตัว มี 2 ตัวที่พอสำหรับอุปกรณ์เล็กที่สุด คือPhone และ 2 ตัวที่พอ"),
     ("zh", 0, "8 个重点模型中，最小的设备“Phone”一个也装不下，最大的设备“GPU”也一个都装不下"),
     ("zh", 2, "8 个重点模型中，最小的设备“Phone”装得下 2 个，最大的设备“GPU”装得下 2 个"),
 ])

@@ -247,8 +247,12 @@ def _run_cell(page: Page, obs: dict) -> str:
     gap = "" if page.lang == "zh" else " "  # Chinese puts no space before its dash "——"
     status = (f'{gap}<small>{escape(page.locale.t("calibration_chart.row_superseded"))}</small>'
               if obs.get("superseded") else "")
-    return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{escape(run_name(obs["model"], page.locale))}</a></bdi>'
-            f'{status}<br><code dir="ltr">{hub(_bits(obs["format"], page.lang))}</code> · <bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')
+    name, fmt = run_name(obs["model"], page.locale), _bits(obs["format"], page.lang)
+    # the format on its own line only when the run's name does not already say it ("Mistral 7B, MLX 4-bit":
+    # "MLX 4-bit" twice, review 10 th #11)
+    code = "" if fmt in name else f'<code dir="ltr">{hub(fmt)}</code> · '
+    return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{escape(name)}</a></bdi>'
+            f'{status}<br>{code}<bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')
 
 
 def memory_table(page: Page, args: list[str], options: dict) -> str:
@@ -283,6 +287,16 @@ def worst(data: SiteData, count: int = WORST) -> list[dict]:
     return sorted(data.calibration, key=lambda obs: -abs(obs["error"]))[:count]
 
 
+def _reason_values(page: Page, obs: dict) -> dict:
+    """Figures a reason may cite, so it never leans on a value the page does not state: the gap between
+    prediction and measurement, and MLX's fixed allowance from data/fit.yaml (review 10 zh #8)."""
+    runtimes = (page.data.fit_rules or {}).get("runtimes") or {}
+    fixed = (runtimes.get("mlx") or {}).get("fixed_bytes")
+    units = unit_names(page.locale)
+    return {"gap": format_bytes(abs(obs["predicted_bytes"] - obs["measured_bytes"]), page.lang, units),
+            "mlx_fixed": format_bytes(fixed, page.lang, units) if fixed else page.locale.t("figure.unknown")}
+
+
 def worst_table(page: Page, args: list[str], options: dict) -> str:
     """`<!-- ls:table calibration-worst -->`: the largest misses and why each misses."""
     lang = page.lang
@@ -293,7 +307,7 @@ def worst_table(page: Page, args: list[str], options: dict) -> str:
             raise MarkerError(f"calibration observation {obs['id']!r} is among the {WORST} largest misses but "
                               "pipeline/site/calibration_chart.py REASONS gives no reason for it: add one "
                               "(and its calibration_chart.reason_* string in every locale)")
-        reason = escape(page.locale.t(f"calibration_chart.{REASONS[obs['id']]}"))
+        reason = escape(page.locale.t(f"calibration_chart.{REASONS[obs['id']]}", **_reason_values(page, obs)))
         rows.append("<tr>" + _run_cell(page, obs) + _num(format_integer(obs["context"], lang), obs["context"])
                     + _num(signed_percent(obs["error"], lang), abs(obs["error"])) + f"<td>{reason}</td></tr>")
     caption = escape(page.locale.t("calibration_chart.caption_worst", count=format_integer(len(rows), lang))

@@ -28,8 +28,8 @@ NAME_CHARS = 36  # longer Hub names are cut in the chart (the table below it has
 class ChartText:
     """Locale strings and numbers; in RTL languages each is isolated (pipeline/i18n/bidi.py).
 
-    The plot is laid out left to right. A figure is a first-strong isolate (U+2068…U+2069): '2.5
-    مليار' reads right to left, '80 GB' left to right. A label in the page's language is a
+    The SVG's text direction is left to right (an RTL chart is mirrored by its scales, _x_scale). A
+    figure is a first-strong isolate (U+2068…U+2069): '2.5 مليار' reads right to left, '80 GB' left to right. A label in the page's language is a
     right-to-left isolate with its Latin and number runs isolated left to right inside (label()).
     """
 
@@ -59,6 +59,43 @@ class ChartText:
 
     def size_class(self, class_id: str | None) -> str:
         return self.locale.t(f"size_class.{class_id}") if class_id else ""
+
+
+# Right-to-left pages draw the charts as mirror images: the category labels (names, size classes,
+# devices) on the right, values growing leftwards, labels beside a bar on its left. On a phone the
+# plot's box opens at its right edge (charts.py), so an Arabic or Hebrew reader starts where the
+# chart starts; drawn left to right, the box opened on the chart's far end for them and the start of
+# the axis title and of every bar label was cut (review 10 ar #5).
+def _x_scale(text: ChartText, **values: object) -> alt.Scale:
+    return alt.Scale(reverse=True, **values) if text.rtl else alt.Scale(**values)
+
+
+def _y_axis(text: ChartText, **values: object) -> alt.Axis:
+    return alt.Axis(orient="right" if text.rtl else "left", **values)
+
+
+def _x_title(text: ChartText) -> dict:
+    """A mirrored x axis's title starts at the plot's right edge (the reversed scale's start)."""
+    return {"titleAnchor": "start", "titleAlign": "right"} if text.rtl else {}
+
+
+# An RTL x-axis title longer than this (characters) starts its bracket on a second line: right-aligned
+# at the plot's edge, "المَعلمات (مقياس لوغاريتمي، كل خط شبكة ×10)" ran 27 px past a 360 px phone's box.
+AXIS_TITLE_CHARS = 30
+
+
+def _axis_title(text: ChartText, key: str) -> str | list[str]:
+    """An x-axis title; in RTL a long one on two lines, the bracketed part on the second, each isolated."""
+    title = text.locale.t(f"chart.{key}")
+    head, bracket, rest = title.partition(" (")
+    if not text.rtl or not bracket or len(title) <= AXIS_TITLE_CHARS:
+        return text.label(title)
+    return [text.label(head), text.label("(" + rest)]
+
+
+def _beside(text: ChartText, gap: float = 4) -> dict:
+    """A label beside the end of a bar or line: after it in the reading direction."""
+    return {"align": "right", "dx": -gap} if text.rtl else {"align": "left", "dx": gap}
 
 
 def chart_spec(name: str, data: SiteData, locale: Locale, specs: dict | None = None) -> dict:
@@ -103,10 +140,10 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     low, high = _log_domain(min(known), max(known), 1.2)
     # data/models.yaml is smallest first, unknown sizes last: sort by that position (a number).
     y = alt.Y("label:N", sort=alt.EncodingSortField("order", op="min", order="ascending"), title=None,
-              axis=alt.Axis(labelLimit=220))
-    scale = alt.Scale(type="log", domain=[low, high])
-    x = alt.X("params:Q", stack=None, title=text.t("scale.axis_params"), scale=scale,
-              axis=_decade_axis(low, high, text.params))
+              axis=_y_axis(text, labelLimit=220))
+    scale = _x_scale(text, type="log", domain=[low, high])
+    x = alt.X("params:Q", stack=None, title=_axis_title(text, "scale.axis_params"), scale=scale,
+              axis=_decade_axis(low, high, text.params, **_x_title(text)))
     base = alt.Chart(alt.Data(values=rows))
     classes = [c["id"] for c in data.size_classes]
     class_scale = dict(domain=[text.label(text.size_class(c)) for c in classes],
@@ -116,10 +153,10 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     bars = base.mark_bar(height={"band": 0.7}).encode(
         x=x, y=y, color=color, tooltip=alt.Tooltip("tip:N"), description="tip:N",
     ).transform_filter("datum.params > 0")
-    values = base.mark_text(align="left", dx=4, fontSize=11, aria=False).encode(
+    values = base.mark_text(**_beside(text), fontSize=11, aria=False).encode(
         x=alt.X("params:Q", stack=None), y=y, text="value:N",
     ).transform_filter("datum.params > 0")
-    notes = base.mark_text(align="left", dx=4, fontSize=11, fontStyle="italic", opacity=0.8).encode(
+    notes = base.mark_text(**_beside(text), fontSize=11, fontStyle="italic", opacity=0.8).encode(
         x=alt.datum(low), y=y, text="note:N", tooltip=alt.Tooltip("tip:N"), description="tip:N",
     ).transform_filter("!(datum.params > 0)")
     featured = (bars + values + notes).properties(title=text.label(text.locale.t("explorer.scale_title")), width=PLOT_WIDTH,
@@ -139,16 +176,17 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     top = max([b["count"] for b in bands] + [1])
     band_base = alt.Chart(alt.Data(values=bands))
     histogram = band_base.mark_bar(opacity=0.85).encode(
-        x=alt.X("start:Q", scale=scale, title=text.t("scale.axis_params"), axis=_decade_axis(low, high, text.params)),
+        x=alt.X("start:Q", scale=scale, title=_axis_title(text, "scale.axis_params"),
+                axis=_decade_axis(low, high, text.params, **_x_title(text))),
         x2="end:Q", y2=alt.datum(0),
         y=alt.Y("count:Q", title=text.t("classes.axis_count"), scale=alt.Scale(domain=[0, top * 1.25]),
-                axis=_count_axis(top, text.lang)),
+                axis=_count_axis(top, text.lang, _y_axis(text))),
         color=alt.Color("size_class:N", scale=alt.Scale(**class_scale), legend=None),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")
     counts = band_base.mark_text(baseline="bottom", dy=-2, fontSize=11, aria=False).encode(
         # The same axis as the bars: with none here, Vega-Lite kept its own ticks (0, 15, 30, 45)
         # and the bars' labels, so only "0" and "30" were drawn.
-        x=alt.X("mid:Q", scale=scale), y=alt.Y("count:Q", axis=_count_axis(top, text.lang)), text="value:N",
+        x=alt.X("mid:Q", scale=scale), y=alt.Y("count:Q", axis=_count_axis(top, text.lang, _y_axis(text))), text="value:N",
     ).transform_calculate(mid="sqrt(datum.start * datum.end)")
     distribution = (histogram + counts).properties(title=text.t("scale.histogram_title"), width=PLOT_WIDTH,
                                                     height=120)
@@ -172,14 +210,14 @@ def classes_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                            examples=examples) if examples else
                     text.t("classes.tooltip_count", size_class=text.size_class(size_class["id"]), count=count)),
         })
-    y = alt.Y("label:N", sort=[r["label"] for r in rows], title=text.t("classes.axis_class"))
+    y = alt.Y("label:N", sort=[r["label"] for r in rows], title=text.t("classes.axis_class"), axis=_y_axis(text))
     top = max([r["count"] for r in rows] + [1])
-    x = alt.X("count:Q", title=text.t("classes.axis_count"), scale=alt.Scale(domain=[0, top]),
-              axis=_count_axis(top, text.lang))
+    x = alt.X("count:Q", title=text.t("classes.axis_count"), scale=_x_scale(text, domain=[0, top]),
+              axis=_count_axis(top, text.lang, **_x_title(text)))
     base = alt.Chart(alt.Data(values=rows))
     bars = base.mark_bar(height={"band": 0.7}).encode(  # each class in its colour on the scale chart
         x=x, y=y, color=alt.Color("colour:N", scale=None), tooltip=alt.Tooltip("tip:N"), description="tip:N")
-    labels = base.mark_text(align="left", dx=4, fontSize=11, aria=False).encode(x="count:Q", y=y, text="value:N")
+    labels = base.mark_text(**_beside(text), fontSize=11, aria=False).encode(x="count:Q", y=y, text="value:N")
     return (bars + labels).properties(title=text.t("classes.title"), width=PLOT_WIDTH * 0.6,
                                       height=alt.Step(22))
 
@@ -200,9 +238,9 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     all_bytes = [p["bytes"] for p in points] + [d["bytes"] for d in devices]
     low, high = _log_domain(min(all_bytes), max(all_bytes), 1.3)
     order = [labels[r["id"]] for r in featured]
-    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=220))
-    scale = alt.Scale(type="log", domain=[low, high])
-    x_title = text.t("memory.axis_bytes")
+    y = alt.Y("label:N", sort=order, title=None, axis=_y_axis(text, labelLimit=220))
+    scale = _x_scale(text, type="log", domain=[low, high])
+    x_title = _axis_title(text, "memory.axis_bytes")
     rules = alt.Chart(alt.Data(values=devices)).mark_rule(strokeDash=[4, 3], opacity=0.5, aria=False).encode(
         x=alt.X("bytes:Q", scale=scale, title=x_title))
     device_labels = alt.Chart(alt.Data(values=devices)).mark_text(
@@ -212,7 +250,7 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         x=alt.X("low:Q", scale=scale, stack=None), x2="high:Q", y=y)
     dots = alt.Chart(alt.Data(values=points)).mark_point(filled=True, size=70, opacity=1).encode(
         x=alt.X("bytes:Q", stack=None, scale=scale, title=x_title,
-                axis=_decade_axis(low, high, text.size)),
+                axis=_decade_axis(low, high, text.size, **_x_title(text))),
         y=y,
         color=alt.Color("precision:N", title=text.t("memory.legend"),
                         scale=alt.Scale(domain=list(PRECISIONS), range=[PRECISION_COLOURS[p] for p in PRECISIONS]),
@@ -296,14 +334,16 @@ def downloads_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
         label = text.t("downloads.guide", precision=precision)
         guides += [{"precision": precision, "params": start, "bytes": start * per_param, "label": ""},
                    {"precision": precision, "params": px_high, "bytes": px_high * per_param, "label": label}]
-    x = alt.X("params:Q", stack=None, title=text.t("downloads.axis_params"),
-              scale=alt.Scale(type="log", domain=[px_low, px_high]), axis=_decade_axis(px_low, px_high, text.params))
+    x = alt.X("params:Q", stack=None, title=_axis_title(text, "downloads.axis_params"),
+              scale=_x_scale(text, type="log", domain=[px_low, px_high]),
+              axis=_decade_axis(px_low, px_high, text.params, **_x_title(text)))
     y = alt.Y("bytes:Q", stack=None, title=text.t("downloads.axis_bytes"),
-              scale=alt.Scale(type="log", domain=[by_low, by_high]), axis=_decade_axis(by_low, by_high, text.size))
+              scale=alt.Scale(type="log", domain=[by_low, by_high]),
+              axis=_decade_axis(by_low, by_high, text.size, orient="right" if text.rtl else "left"))
     guide_base = alt.Chart(alt.Data(values=guides))
     lines = guide_base.mark_line(strokeDash=[4, 3], opacity=0.35, color="currentColor", aria=False).encode(
         x=x, y=y, detail="precision:N")
-    line_labels = guide_base.mark_text(align="left", dx=3, fontSize=10, opacity=0.8, aria=False).encode(
+    line_labels = guide_base.mark_text(**_beside(text, 3), fontSize=10, opacity=0.8, aria=False).encode(
         x=x, y=y, text="label:N")
     # the points' own values (isolated in RTL, _download_point): a value outside the domain gets no colour
     legend_labels = [text.iso(format_name(f, text.locale)) for f in formats]
@@ -355,9 +395,11 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                           "mark": VERDICT_MARKS[verdict],
                           "tip": text.label(f"{labels[row['id']]} · {name}: {word}")})
     words = [text.label(text.locale.t(f"fit.verdict.{v}")) for v in VERDICT_COLOURS]
-    x = alt.X("model:N", sort=[labels[r["id"]] for r in featured], title=None,
-              axis=alt.Axis(labelAngle=-40, labelLimit=160, orient="top"))
-    y = alt.Y("device:N", sort=devices, title=None, axis=alt.Axis(labelLimit=260))
+    models = [labels[r["id"]] for r in featured]
+    # RTL: the first model at the right, next to the device names (_y_axis), its name slanting up to the left
+    x = alt.X("model:N", sort=models[::-1] if text.rtl else models, title=None,
+              axis=alt.Axis(labelAngle=40 if text.rtl else -40, labelLimit=160, orient="top"))
+    y = alt.Y("device:N", sort=devices, title=None, axis=_y_axis(text, labelLimit=260))
     base = alt.Chart(alt.Data(values=cells))
     rects = base.mark_rect(stroke="white", strokeWidth=1).encode(
         x=x, y=y, color=alt.Color("verdict:N", title=text.label(text.locale.t("fit.verdict_legend")),
@@ -373,24 +415,29 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
 # Helpers -------------------------------------------------------------------------------------
 
 
+LEGEND = {"aria": False, "labelColor": "currentColor", "titleColor": "currentColor", "labelFontSize": 12,
+          "titleFontSize": 12, "labelLimit": 260}
+
+
 def _config(rtl: bool = False) -> dict:
     ink = "currentColor"  # follows the page's text colour, so light and dark schemes both read
     return {
         "font": FONT,
         "view": {"stroke": None},
-        "title": {"aria": False, "color": ink, "anchor": "start", "fontSize": 15, "fontWeight": 600, "offset": 12},
+        "title": {"aria": False, "color": ink, "anchor": "end" if rtl else "start", "fontSize": 15, "fontWeight": 600,
+                  "offset": 12},
         # The SVG is one role="img" (its figure caption and table carry the words); Vega's own
         # English axis and legend descriptions would only add bytes.
         "axis": {"aria": False, "labelColor": ink, "titleColor": ink, "domainColor": ink, "tickColor": ink,
                  "gridColor": ink, "gridOpacity": 0.15, "domainOpacity": 0.5, "tickOpacity": 0.5,
                  "labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 600},
-        "legend": {"aria": False, "labelColor": ink, "titleColor": ink, "labelFontSize": 12, "titleFontSize": 12,
-                   "labelLimit": 260},
+        "legend": LEGEND,
         "text": {"color": ink},
         "mark": {"color": ink},
         # RTL at 360 px: the 480 px plot opens at its left edge, so a centred x-axis title was cut at its start
         # (its right end, review 7 ar #2); anchored at the plot's left it is read whole where the box opens
-        **({"axisX": {"titleAnchor": "start"}} if rtl else {}),
+        # RTL: titles and legends at the right, where the reading and a phone's box start (x-axis titles: _x_title)
+        **({"legend": {**LEGEND, "layout": {"bottom": {"anchor": "end"}}}} if rtl else {}),
     }
 
 
@@ -404,14 +451,14 @@ def _log_domain(low: float, high: float, headroom: float = 1.6) -> tuple[int, fl
     return start, max(high * headroom, start * 10)
 
 
-def _decade_axis(low: float, high: float, fmt: Callable[[int], str]) -> alt.Axis:
+def _decade_axis(low: float, high: float, fmt: Callable[[int], str], **extra: object) -> alt.Axis:
     """A log axis ticked at each power of ten, labelled with the CLDR forms the prose uses."""
     values = [10 ** e for e in range(round(math.log10(low)), math.floor(math.log10(high)) + 1)]
     return alt.Axis(values=values, labelExpr=_lookup_expr({v: fmt(v) for v in values}), labelFlush=False,
-                    labelOverlap=False)
+                    labelOverlap=False, **extra)
 
 
-def _count_axis(top: int, lang: str) -> alt.Axis:
+def _count_axis(top: int, lang: str, side: alt.Axis | None = None, **extra: object) -> alt.Axis:
     """An axis of whole counts with at most six ticks, labelled in the page's digits: the label
     expression names only those ticks, so it stays small at any count (not one case per model)."""
     step = 1
@@ -421,7 +468,9 @@ def _count_axis(top: int, lang: str) -> alt.Axis:
             if top / step <= 5:
                 break
     values = list(range(0, top + 1, step))
-    return alt.Axis(values=values, format="d", labelExpr=_lookup_expr({v: format_integer(v, lang) for v in values}))
+    orient = {"orient": side.orient} if side is not None else {}  # a y axis on the right in RTL (_y_axis)
+    return alt.Axis(values=values, format="d", labelExpr=_lookup_expr({v: format_integer(v, lang) for v in values}),
+                    **orient, **extra)
 
 
 def _lookup_expr(labels: dict[int, str]) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 from pathlib import Path
-from unicodedata import east_asian_width
+from unicodedata import category, combining, east_asian_width
 
 from pipeline.errors import MarkerError
 from pipeline.fileio.atomic import write_atomic
@@ -63,7 +63,9 @@ def render_chart_block(page, args: list[str], options: dict) -> str:
         # last child (Nu Html Checker).
         f'<div class="ls-chart-block" id="chart-{name}" data-chart="{name}" lang="{page.lang}" dir="{page.locale.dir}">\n'
         f'<figure class="ls-chart">\n'
-        f'<div class="ls-chart-plot" dir="ltr" tabindex="0" data-search-exclude>{svg}</div>\n'
+        # The box's direction is the page's: a right-to-left page draws its charts mirrored
+        # (chart_specs._x_scale), and its box opens at the right edge, where they start (review 10 ar #5).
+        f'<div class="ls-chart-plot" dir="{page.locale.dir}" tabindex="0" data-search-exclude>{svg}</div>\n'
         # Shown on narrow screens only (charts.css), where the plot scrolls sideways.
         f'<p class="ls-chart-hint" aria-hidden="true" data-search-exclude>{hint}</p>\n'
         f"<figcaption>{summary}</figcaption>\n</figure>\n"
@@ -116,25 +118,42 @@ def wrap_titles(spec: dict) -> dict:
 
 
 def _columns(text: str) -> int:
-    return sum(0 if c in ISOLATES + "\u2069" else 2 if east_asian_width(c) in "WF" else 1 for c in text)
+    # Thai vowel and tone marks (and any combining mark) sit on their letter: no column of their own
+    return sum(0 if c in ISOLATES + "\u2069\u2060" or combining(c) or category(c) == "Mn"
+               else 2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+# Where a line broke at a space, the line keeps it as a no-break space (Vega trims each line's
+# spaces; the word joiner after it stops the trim), so copied text reads "อุปกรณ์ (ค่า…", not "อุปกรณ์(ค่า…".
+LINE_END = "\u00a0\u2060"
 
 
 def title_lines(title: str) -> str | list[str]:
     """`title` as one string when short, else lines broken at spaces, before an opening bracket or after
-    a CJK comma; in RTL (an isolated title, ChartText.label) each line is isolated on its own."""
+    a CJK comma, never between a figure and the word after it ("4,096 โทเค็น"); in RTL (an isolated
+    title, ChartText.label) each line is isolated on its own."""
     outer = title[0] if title[:1] in ISOLATES and title.endswith("\u2069") else ""
     body = title[1:-1] if outer else title
     if _columns(body) <= TITLE_COLUMNS:
         return title
     lines: list[str] = []
-    for segment in re.split(r" ?(?=[（(])", body):  # a bracketed part starts a line of its own
+    spaced: list[bool] = []  # whether the break after each line was a space
+    for segment in re.split(r"(?<= )(?=[（(])|(?=（)", body):  # a bracketed part starts a line of its own
         start = len(lines)
-        for piece in (p for p in re.split(r"(?<=[，；、])| ", segment) if p):
+        # a figure keeps the word after it (a space after a digit, an isolate's end or a "~" is not a break)
+        for piece in (p for p in re.split(r"(?<=[，；、])|(?<![\d\u2069~]) ", segment.strip(" ")) if p):
             joint = "" if lines[-1:] and lines[-1][-1:] in "，；、" else " "
             if len(lines) > start and _columns(lines[-1] + joint + piece) <= TITLE_COLUMNS:
                 lines[-1] += joint + piece
             else:
+                if len(lines) > start:  # inside a segment the break is a space unless after a CJK comma
+                    spaced[-1] = joint == " "
                 lines.append(piece)
+                spaced.append(False)
+        if segment.endswith(" ") and spaced:
+            spaced[-1] = True
+    lines = [line + LINE_END if space and index < len(lines) - 1 else line
+             for index, (line, space) in enumerate(zip(lines, spaced))]
     return [f"{outer}{line}\u2069" if outer else line for line in lines]
 
 

@@ -41,6 +41,7 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     html = hide_without_script(html)
     html = localize_permalinks(html, lang)
     html = wrap_prose_tables(html)
+    html = keep_units(html)
     if lang == "th":  # lines break between words only (pipeline/site/thai_lines.py)
         html = break_thai_lines(html)
     if direction == "rtl":  # "80 GB", "65–75%", "-it" keep their order (pipeline/site/rtl_text.py)
@@ -48,6 +49,30 @@ def finish_page(html: str, lang: str, direction: str, default_lang: str,
     if lang == "zh":  # full-width punctuation, one space between Han and Latin (pipeline/site/zh_text.py)
         html = tidy_title(tidy_chinese(html))
     return scope_search(html, lang, default_lang) if material_search else html
+
+
+# A figure and its byte unit ("16 GiB", "4.29 GB", "1.01 TB/s"): one no-break space between them, so a
+# line never ends with the figure and starts with the unit (review 10 pt #9, home at 360 px).
+_FIGURE_UNIT = re.compile(r"(?<=\d) (?=(?:[kKMGTP]i?B|[KMGT]iB)(?:/s)?(?![\w]))")
+_NOT_TEXT = re.compile(r"<(/?)(script|style|code|pre|kbd|samp|textarea|svg)\b", re.IGNORECASE)
+
+
+def keep_units(html: str) -> str:
+    """Every language: a no-break space between a figure and its unit in the text of <body> (not in
+    attributes, code, scripts or charts), hand-written prose and generated cells alike."""
+    start, end = html.find("<body"), html.rfind("</body>")
+    if start < 0 or end < 0:
+        return html
+    parts = re.split(r"(<[^>]*>)", html[start:end])
+    depth = 0
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            tag = _NOT_TEXT.match(part)
+            if tag and not part.endswith("/>"):
+                depth = max(0, depth + (-1 if tag.group(1) else 1))
+        elif not depth and " " in part:
+            parts[index] = _FIGURE_UNIT.sub("\u00a0", part)
+    return html[:start] + "".join(parts) + html[end:]
 
 
 _PROSE_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
