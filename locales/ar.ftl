@@ -461,6 +461,15 @@ explorer--instruct_variant = من نسخة Instruct، بعدد المَعلما�
 explorer--no_count = لا عدد للمَعلمات في البيانات
 explorer--weights_unknown = لا تذكر البيانات أحجام الملفات ولا الصيغة العددية للأوزان الافتراضية، لذا لا يُقدَّر هذا الحجم. ويعطي عمود «الذاكرة بدقة fp16» الحجم بستة عشر بتًا.
 explorer--mlx_build = نسخة MLX
+explorer--mlx_bits =
+    { $bits ->
+        [zero] { $bits } بت
+        [one] بت واحد
+        [two] بتّان
+        [few] { $bits } بتات
+        [many] { $bits } بتًا
+       *[other] { $bits } بت
+    }
 explorer--fit_heading = هل سيعمل؟
 explorer--device = الجهاز
 explorer--usable = الذاكرة المتاحة

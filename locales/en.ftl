@@ -328,6 +328,8 @@ explorer--instruct_variant = from the Instruct variant, same parameters
 explorer--no_count = no parameter count in the data
 explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated. The “Memory at fp16” column gives the size at 16 bits.
 explorer--mlx_build = MLX build
+# An MLX build named by its bit width (repository tag "4bit"): the width as the site writes it elsewhere
+explorer--mlx_bits = { $bits }-bit
 explorer--fit_heading = Will it run?
 explorer--device = Device
 explorer--usable = Usable memory

@@ -353,6 +353,7 @@ explorer--instruct_variant = מגרסת ה־Instruct, אותו מספר פרמט
 explorer--no_count = אין בנתונים מספר פרמטרים
 explorer--weights_unknown = בנתונים לא מופיעים גודל הקבצים ולא פורמט המספרים של משקלי ברירת המחדל, ולכן הגודל הזה לא מוערך. הגודל ב־16 ביט מופיע בעמודה "זיכרון ב־fp16".
 explorer--mlx_build = גרסת MLX
+explorer--mlx_bits = { $bits } ביט
 explorer--fit_heading = האם זה ירוץ?
 explorer--device = מכשיר
 explorer--usable = זיכרון זמין

@@ -347,6 +347,7 @@ explorer--instruct_variant = da variante Instruct, mesmos parâmetros
 explorer--no_count = sem contagem de parâmetros nos dados
 explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado. A coluna “Memória em fp16” dá o tamanho em 16 bits.
 explorer--mlx_build = versão MLX
+explorer--mlx_bits = { $bits } bits
 explorer--fit_heading = Vai rodar?
 explorer--device = Dispositivo
 explorer--usable = Memória utilizável

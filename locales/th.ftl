@@ -292,6 +292,7 @@ explorer--instruct_variant = แปลงจากรุ่น Instruct ซึ�
 explorer--no_count = ไม่มีจำนวนพารามิเตอร์ในข้อมูล
 explorer--weights_unknown = ข้อมูลไม่ได้ระบุทั้งขนาดไฟล์และรูปแบบตัวเลขของค่าน้ำหนักชุดหลัก จึงไม่ได้ประมาณขนาดดาวน์โหลด ดูขนาดโดยประมาณที่ 16 บิตได้ในคอลัมน์ “หน่วยความจำที่ fp16”
 explorer--mlx_build = เวอร์ชัน MLX
+explorer--mlx_bits = { $bits } บิต
 explorer--fit_heading = เครื่องนี้รันไหวไหม
 explorer--device = อุปกรณ์
 explorer--usable = หน่วยความจำที่ใช้ได้

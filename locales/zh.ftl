@@ -292,6 +292,7 @@ explorer--instruct_variant = 来自 Instruct 版本，参数量相同
 explorer--no_count = 暂无参数量数据
 explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。16 位的大小见“fp16 内存占用”一栏。
 explorer--mlx_build = MLX 版本
+explorer--mlx_bits = { $bits } 位
 explorer--fit_heading = 跑得动吗？
 explorer--device = 设备
 explorer--usable = 可用内存

@@ -232,6 +232,22 @@ def test_an_mlx_build_named_by_a_code_shows_a_format_not_the_code(data):
         assert load_locale(lang).t("explorer.mlx_build") in downloads
 
 
+def test_an_mlx_build_named_by_its_width_shows_the_width_in_words_not_the_tag(data):
+    """Review 10, zh #7: 'MLX | 4bit' and 'MLX | 8bit' on the Llama 3.1 8B Instruct page, raw repository tags beside
+    'MXFP4 (MLX build)' elsewhere; the row reads '4-bit (MLX build)', zh '4 位（MLX 版本）', in every language."""
+    expected = {"en": "4-bit (MLX build)", "zh": "4 位（MLX 版本）", "pt": "4 bits (versão MLX)"}
+    for lang in LANGS:
+        html = page_html(data, "meta-llama/Llama-3.1-8B-Instruct", lang)
+        downloads = html.split('id="downloads"')[1].split("</table>")[0]
+        assert ">4bit<" not in downloads and ">8bit<" not in downloads
+        locale = load_locale(lang)
+        for bits in (4, 8):
+            cell = locale.t("explorer.mlx_bits", bits=bits) + locale.t("display.aside", text=locale.t("explorer.mlx_build"))
+            assert cell.replace("\u00a0", " ") in downloads, (lang, bits)
+        if lang in expected:
+            assert expected[lang] in downloads
+
+
 def test_weights_alone_too_big_leave_no_context_even_when_the_kv_cache_is_unknown(data):
     """Review 9 (zh #2): DeepSeek-R1 Distill Qwen 7B (its config not recorded) on the 8 GiB phone: its weights alone
     exceed the phone, so its longest context is "none", as on every other page, never "unknown"; the explorer's
