@@ -643,7 +643,7 @@ model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } est
         [none] nenhum cache KV (modelo só de encoder)
        *[other] cache KV de { $kv } bits
     }.
-model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: uma versão para a web registrada para o modelo é avaliada pela memória dela; sem nenhuma registrada, o modelo não cabe quando só os pesos já passam da aba, e fica desconhecido nos outros casos. Ali não se calculam contexto nem velocidade.
+model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: uma versão para a web registrada para o modelo é avaliada pela memória dela; sem nenhuma registrada, o modelo não cabe quando só os pesos já passam da aba, e fica desconhecido nos outros casos. Nessa linha não se calculam o contexto máximo nem a velocidade.
 model_fit--web_build = { $verdict }: a versão para a web, { $build }, precisa de { $size }
 model_fit--web_build_file = { $verdict }: um arquivo da versão para a web, { $build }, tem { $size }, mais que os { $limit } que uma aba carrega de uma vez
 model_fit--web_build_unsized = { $verdict }: a versão para a web, { $build }, está registrada sem o tamanho

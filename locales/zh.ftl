@@ -541,7 +541,7 @@ model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build }
         [none] 没有 KV 缓存（纯编码器模型）
        *[other] KV 缓存为 { $kv } 位
     }。
-model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断：有网页版本的，按本站记录的该版本计算；没有的，仅权重就超出标签页预算时判为装不下，否则记为未知。不估算上下文和速度。
+model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断：有网页版本的，按本站记录的该版本计算；没有的，仅权重就超出标签页预算时判为装不下，否则记为未知；这一行不估算最长上下文和速度。
 model_fit--web_build = { $verdict }：网页版本 { $build } 需要 { $size }
 model_fit--web_build_file = { $verdict }：网页版本 { $build } 有一个文件达 { $size }，超过标签页一次能加载的 { $limit }
 model_fit--web_build_unsized = { $verdict }：本站记录了网页版本 { $build }，但没有它的大小

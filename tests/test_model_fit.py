@@ -187,6 +187,13 @@ def test_the_browser_tab_row_follows_the_browser_table(data):
     assert "does not fit: its web build, WebLLM (q4f16_1), needs 5.24 GB" in cell, cell
 
 
+def test_the_chinese_browser_tab_note_says_which_row_has_no_context_or_speed(data):
+    """Review 10, zh #13: the lead ended "…否则记为未知。不估算上下文和速度。", a sentence with no subject that read as
+    if the whole table gave no speeds; it names the row."""
+    html = page_html(data, "meta-llama/Llama-3.1-8B-Instruct", "zh")
+    assert "否则记为未知；这一行不估算最长上下文和速度。" in html and "。不估算" not in html
+
+
 def test_the_page_format_is_the_int4_column(data):
     """A Q4_K_M file before a Q4_0 one, as the tables and the calculator (fit.precision_weights)."""
     assert "Each verdict below assumes GGUF Q4_K_M weights" in page_html(data, "meta-llama/Llama-3.2-1B-Instruct")
