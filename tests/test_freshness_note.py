@@ -43,3 +43,15 @@ def test_the_methodology_page_does_not_send_the_reader_to_itself(lang):
     assert "methodology/#freshness" not in build.freshness_note(page, url, said=True)
     elsewhere = Page(lang=lang, locale=page.locale, data=page.data, src_path="will-it-run.md", base_url="")
     assert "methodology/#freshness" in build.freshness_note(elsewhere, url.replace("methodology", "will-it-run"), said=True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_points_to_the_methodology_once(lang):
+    """Review 10 zh #11: home's closing paragraph pointed to the methodology page and the note under it pointed
+    there again; the paragraph now names the freshness section too (every language), so the note drops its link."""
+    build.start_build(ROOT / "data")
+    page = Page(lang=lang, locale=load_locale(lang), data=build.current_data(), src_path="index.md", base_url="")
+    assert "methodology/#freshness" not in build.freshness_note(page, "" if lang == "en" else f"{lang}/", said=True)
+    prose = (ROOT / "docs" / lang / "index.md").read_text(encoding="utf-8")
+    closing = prose.split("<!-- ls:freshness -->", 1)[1]
+    assert "methodology.md#freshness" in closing and "methodology.md#basis" in closing
