@@ -666,6 +666,18 @@ fit--freshness =
         [many] {" "}و{ $published } نموذجًا ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
        *[other] {" "}و{ $published } نموذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
     }
+fit--freshness_update =
+    { $basis ->
+        [live] واليوم تأتي أرقام نماذج Hub كلها من Hugging Face Hub نفسه، وآخر قراءة في { $live_date }.
+        [mixed] { $live ->
+            [one] قُرئ حتى الآن نموذج واحد من Hugging Face Hub مباشرةً، في { $live_date }؛
+            [two] قُرئ حتى الآن نموذجان من Hugging Face Hub مباشرةً، آخرهما في { $live_date }؛
+            [few] قُرئت حتى الآن { $live } نماذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+            [many] قُرئ حتى الآن { $live } نموذجًا من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+           *[other] قُرئ حتى الآن { $live } نموذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+        } وما زالت أرقام البقية ({ $reconstructed }) معادًا بناؤها من حقائق جُمعت في { $reconstructed_date }.
+       *[reconstructed] واليوم أرقام نماذج Hub كلها ({ $reconstructed }) معادٌ بناؤها من حقائق جُمعت في { $reconstructed_date }، ويستبدل التحديث المجدول أرقام كل نموذج حين يقرؤه.
+    }
 provenance--hub_sources =
     { $basis ->
         [live] جُلبت بيانات نماذج Hub كلها من الواجهة البرمجية لـHub مباشرةً، وآخرها في { $live_date }. ويحمل كل صف تاريخه الخاص وعلامةً تبيّن كيف حُصّلت أرقامه، في الجدول وفي الملفات القابلة للتنزيل على السواء.

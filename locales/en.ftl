@@ -472,6 +472,20 @@ fit--freshness =
         [one] {" "}One model is not on the Hub; it carries the size its maker published, or none if none was disclosed.
        *[other] {" "}{ $published } models are not on the Hub; each carries the size its maker published, or none where none was disclosed.
     }
+# ls:freshness on the methodology page (its Freshness section): only the Hub models' state, not the site-wide
+# paragraph home and the models page already give word for word (review 10 zh #11)
+fit--freshness_update =
+    { $basis ->
+        [live] Today every Hub model's figures were read from the Hugging Face Hub itself, most recently on { $live_date }.
+        [mixed] { $live ->
+            [one] So far one Hub model has been read from the Hugging Face Hub, on { $live_date };
+           *[other] So far { $live } Hub models have been read from the Hugging Face Hub, most recently on { $live_date };
+        } { $reconstructed ->
+            [one] the other one still carries figures reconstructed from facts gathered on { $reconstructed_date }.
+           *[other] the other { $reconstructed } still carry figures reconstructed from facts gathered on { $reconstructed_date }.
+        }
+       *[reconstructed] Today the figures of all { $reconstructed } Hub models are reconstructed from facts gathered on { $reconstructed_date }; the scheduled refresh replaces a model's figures once it reads that model.
+    }
 provenance--hub_sources =
     { $basis ->
         [live] Every Hub model's data was read from the Hub API, most recently on { $live_date }. Every row carries its own date and a label saying how its figures were obtained, in the table and in the downloads.

@@ -499,6 +499,20 @@ fit--freshness =
         [two] {" "}שני מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
        *[other] {" "}{ $published } מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
     }
+fit--freshness_update =
+    { $basis ->
+        [live] היום כל הנתונים של מודלי ה־Hub נקראו מ־Hugging Face Hub עצמו, האחרון שבהם ב־{ $live_date }.
+        [mixed] { $live ->
+            [one] עד עכשיו נקרא מודל Hub אחד ישירות מ־Hugging Face Hub, ב־{ $live_date };
+            [two] עד עכשיו נקראו שני מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+           *[other] עד עכשיו נקראו { $live } מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+        } { $reconstructed ->
+            [one] למודל הנותר עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }.
+            [two] לשני המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }.
+           *[other] ל־{ $reconstructed } המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }.
+        }
+       *[reconstructed] היום הנתונים של כל { $reconstructed } מודלי ה־Hub שוחזרו מעובדות שנאספו ב־{ $reconstructed_date }; הרענון המתוזמן מחליף את הנתונים של כל מודל כשהוא קורא אותו.
+    }
 provenance--hub_sources =
     { $basis ->
         [live] הנתונים של כל מודלי ה־Hub נקראו ישירות מה־API של ה־Hub, האחרון שבהם ב־{ $live_date }. לכל שורה יש תאריך משלה ותווית שמציינת איך התקבלו המספרים שלה, גם בטבלה וגם בקבצים להורדה.

@@ -493,6 +493,20 @@ fit--freshness =
         [many] {" "}Outros { $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
        *[other] {" "}Outros { $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
     }
+fit--freshness_update =
+    { $basis ->
+        [live] Hoje, os números de todos os modelos do Hub vêm do próprio Hugging Face Hub; a leitura mais recente é de { $live_date }.
+        [mixed] { $live ->
+            [one] Até agora, um modelo do Hub foi lido do Hugging Face Hub, em { $live_date };
+            [many] Até agora, { $live } de modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+           *[other] Até agora, { $live } modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+        } { $reconstructed ->
+            [one] o outro ainda traz números reconstruídos a partir de fatos reunidos em { $reconstructed_date }.
+            [many] os outros { $reconstructed } de modelos ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }.
+           *[other] os outros { $reconstructed } ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }.
+        }
+       *[reconstructed] Hoje, os números dos { $reconstructed } modelos do Hub são todos reconstruídos a partir de fatos reunidos em { $reconstructed_date }; a atualização agendada substitui os números de cada modelo assim que o lê.
+    }
 provenance--hub_sources =
     { $basis ->
         [live] Os dados de todos os modelos do Hub foram lidos diretamente da API do Hub, a última vez em { $live_date }. Cada linha traz a própria data e um rótulo que diz como os números dela foram obtidos, tanto na tabela quanto nos downloads.

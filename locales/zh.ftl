@@ -429,6 +429,12 @@ fit--freshness =
         [0] {""}
        *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
+fit--freshness_update =
+    { $basis ->
+        [live] 目前所有 Hub 模型的数字都直接读自 Hugging Face Hub，最近一次在 { $live_date }。
+        [mixed] 目前已有 { $live } 个 Hub 模型的数字直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍依据 { $reconstructed_date }收集的资料重建，定时刷新读到后会替换。
+       *[reconstructed] 目前 { $reconstructed } 个 Hub 模型的数字都依据 { $reconstructed_date }收集的资料重建；定时刷新读到某个模型后，会替换它的数字。
+    }
 provenance--hub_sources =
     { $basis ->
         [live] Hub 上所有模型的数据都直接从 Hub API 读取，最近一次在 { $live_date }。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
