@@ -670,6 +670,7 @@ fit--freshness_update =
     { $basis ->
         [live] واليوم تأتي أرقام نماذج Hub كلها من Hugging Face Hub نفسه، وآخر قراءة في { $live_date }.
         [mixed] { $live ->
+            [zero] لم يُقرأ حتى الآن أي نموذج من Hugging Face Hub مباشرةً؛
             [one] قُرئ حتى الآن نموذج واحد من Hugging Face Hub مباشرةً، في { $live_date }؛
             [two] قُرئ حتى الآن نموذجان من Hugging Face Hub مباشرةً، آخرهما في { $live_date }؛
             [few] قُرئت حتى الآن { $live } نماذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
