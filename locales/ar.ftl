@@ -461,6 +461,15 @@ explorer--instruct_variant = من نسخة Instruct، بعدد المَعلما�
 explorer--no_count = لا عدد للمَعلمات في البيانات
 explorer--weights_unknown = لا تذكر البيانات أحجام الملفات ولا الصيغة العددية للأوزان الافتراضية، لذا لا يُقدَّر هذا الحجم. ويعطي عمود «الذاكرة بدقة fp16» الحجم بستة عشر بتًا.
 explorer--mlx_build = نسخة MLX
+explorer--mlx_bits =
+    { $bits ->
+        [zero] { $bits } بت
+        [one] بت واحد
+        [two] بتّان
+        [few] { $bits } بتات
+        [many] { $bits } بتًا
+       *[other] { $bits } بت
+    }
 explorer--fit_heading = هل سيعمل؟
 explorer--device = الجهاز
 explorer--usable = الذاكرة المتاحة
@@ -656,6 +665,19 @@ fit--freshness =
         [few] {" "}و{ $published } نماذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
         [many] {" "}و{ $published } نموذجًا ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
        *[other] {" "}و{ $published } نموذج ليست على Hub، يحمل كلٌّ منها الحجم الذي نشره صانعه، أو عبارة «غير مُعلَن» إن لم ينشره.
+    }
+fit--freshness_update =
+    { $basis ->
+        [live] واليوم تأتي أرقام نماذج Hub كلها من Hugging Face Hub نفسه، وآخر قراءة في { $live_date }.
+        [mixed] { $live ->
+            [zero] لم يُقرأ حتى الآن أي نموذج من Hugging Face Hub مباشرةً؛
+            [one] قُرئ حتى الآن نموذج واحد من Hugging Face Hub مباشرةً، في { $live_date }؛
+            [two] قُرئ حتى الآن نموذجان من Hugging Face Hub مباشرةً، آخرهما في { $live_date }؛
+            [few] قُرئت حتى الآن { $live } نماذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+            [many] قُرئ حتى الآن { $live } نموذجًا من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+           *[other] قُرئ حتى الآن { $live } نموذج من Hugging Face Hub مباشرةً، آخرها في { $live_date }؛
+        } وما زالت أرقام البقية ({ $reconstructed }) معادًا بناؤها من حقائق جُمعت في { $reconstructed_date }.
+       *[reconstructed] واليوم أرقام نماذج Hub كلها ({ $reconstructed }) معادٌ بناؤها من حقائق جُمعت في { $reconstructed_date }، ويستبدل التحديث المجدول أرقام كل نموذج حين يقرؤه.
     }
 provenance--hub_sources =
     { $basis ->

@@ -328,6 +328,8 @@ explorer--instruct_variant = from the Instruct variant, same parameters
 explorer--no_count = no parameter count in the data
 explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated. The “Memory at fp16” column gives the size at 16 bits.
 explorer--mlx_build = MLX build
+# An MLX build named by its bit width (repository tag "4bit"): the width as the site writes it elsewhere
+explorer--mlx_bits = { $bits }-bit
 explorer--fit_heading = Will it run?
 explorer--device = Device
 explorer--usable = Usable memory
@@ -469,6 +471,20 @@ fit--freshness =
         [0] {""}
         [one] {" "}One model is not on the Hub; it carries the size its maker published, or none if none was disclosed.
        *[other] {" "}{ $published } models are not on the Hub; each carries the size its maker published, or none where none was disclosed.
+    }
+# ls:freshness on the methodology page (its Freshness section): only the Hub models' state, not the site-wide
+# paragraph home and the models page already give word for word (review 10 zh #11)
+fit--freshness_update =
+    { $basis ->
+        [live] Today every Hub model's figures were read from the Hugging Face Hub itself, most recently on { $live_date }.
+        [mixed] { $live ->
+            [one] So far one Hub model has been read from the Hugging Face Hub, on { $live_date };
+           *[other] So far { $live } Hub models have been read from the Hugging Face Hub, most recently on { $live_date };
+        } { $reconstructed ->
+            [one] the other one still carries figures reconstructed from facts gathered on { $reconstructed_date }.
+           *[other] the other { $reconstructed } still carry figures reconstructed from facts gathered on { $reconstructed_date }.
+        }
+       *[reconstructed] Today the figures of all { $reconstructed } Hub models are reconstructed from facts gathered on { $reconstructed_date }; the scheduled refresh replaces a model's figures once it reads that model.
     }
 provenance--hub_sources =
     { $basis ->

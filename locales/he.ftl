@@ -353,6 +353,7 @@ explorer--instruct_variant = מגרסת ה־Instruct, אותו מספר פרמט
 explorer--no_count = אין בנתונים מספר פרמטרים
 explorer--weights_unknown = בנתונים לא מופיעים גודל הקבצים ולא פורמט המספרים של משקלי ברירת המחדל, ולכן הגודל הזה לא מוערך. הגודל ב־16 ביט מופיע בעמודה "זיכרון ב־fp16".
 explorer--mlx_build = גרסת MLX
+explorer--mlx_bits = { $bits } ביט
 explorer--fit_heading = האם זה ירוץ?
 explorer--device = מכשיר
 explorer--usable = זיכרון זמין
@@ -497,6 +498,20 @@ fit--freshness =
         [one] {" "}מודל אחד אינו ב־Hub, ומוצג בו הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
         [two] {" "}שני מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
        *[other] {" "}{ $published } מודלים אינם ב־Hub; בכל אחד מהם מוצג הגודל שפרסמו יוצריו, או "לא פורסם" אם לא פרסמו גודל.
+    }
+fit--freshness_update =
+    { $basis ->
+        [live] היום כל הנתונים של מודלי ה־Hub נקראו מ־Hugging Face Hub עצמו, האחרון שבהם ב־{ $live_date }.
+        [mixed] { $live ->
+            [one] עד עכשיו נקרא מודל Hub אחד ישירות מ־Hugging Face Hub, ב־{ $live_date };
+            [two] עד עכשיו נקראו שני מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+           *[other] עד עכשיו נקראו { $live } מודלי Hub ישירות מ־Hugging Face Hub, האחרון ב־{ $live_date };
+        } { $reconstructed ->
+            [one] למודל הנותר עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }.
+            [two] לשני המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }.
+           *[other] ל־{ $reconstructed } המודלים הנותרים עדיין יש נתונים ששוחזרו מעובדות שנאספו ב־{ $reconstructed_date }.
+        }
+       *[reconstructed] היום הנתונים של כל { $reconstructed } מודלי ה־Hub שוחזרו מעובדות שנאספו ב־{ $reconstructed_date }; הרענון המתוזמן מחליף את הנתונים של כל מודל כשהוא קורא אותו.
     }
 provenance--hub_sources =
     { $basis ->

@@ -347,6 +347,7 @@ explorer--instruct_variant = da variante Instruct, mesmos parâmetros
 explorer--no_count = sem contagem de parâmetros nos dados
 explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado. A coluna “Memória em fp16” dá o tamanho em 16 bits.
 explorer--mlx_build = versão MLX
+explorer--mlx_bits = { $bits } bits
 explorer--fit_heading = Vai rodar?
 explorer--device = Dispositivo
 explorer--usable = Memória utilizável
@@ -491,6 +492,20 @@ fit--freshness =
         [one] {" "}Um modelo não está no Hub e traz o tamanho que o criador publicou, ou “não divulgado” se o criador não publicou nenhum.
         [many] {" "}Outros { $published } de modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
        *[other] {" "}Outros { $published } modelos não estão no Hub; cada um traz o tamanho que o criador publicou, ou “não divulgado” quando o criador não publicou nenhum.
+    }
+fit--freshness_update =
+    { $basis ->
+        [live] Hoje, os números de todos os modelos do Hub vêm do próprio Hugging Face Hub; a leitura mais recente é de { $live_date }.
+        [mixed] { $live ->
+            [one] Até agora, um modelo do Hub foi lido do Hugging Face Hub, em { $live_date };
+            [many] Até agora, { $live } de modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+           *[other] Até agora, { $live } modelos do Hub foram lidos do Hugging Face Hub, o mais recente em { $live_date };
+        } { $reconstructed ->
+            [one] o outro ainda traz números reconstruídos a partir de fatos reunidos em { $reconstructed_date }.
+            [many] os outros { $reconstructed } de modelos ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }.
+           *[other] os outros { $reconstructed } ainda trazem números reconstruídos a partir de fatos reunidos em { $reconstructed_date }.
+        }
+       *[reconstructed] Hoje, os números dos { $reconstructed } modelos do Hub são todos reconstruídos a partir de fatos reunidos em { $reconstructed_date }; a atualização agendada substitui os números de cada modelo assim que o lê.
     }
 provenance--hub_sources =
     { $basis ->
@@ -642,7 +657,7 @@ model_fit--assumes_estimate = Cada veredito abaixo supõe um GGUF { $build } est
         [none] nenhum cache KV (modelo só de encoder)
        *[other] cache KV de { $kv } bits
     }.
-model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: uma versão para a web registrada para o modelo é avaliada pela memória dela; sem nenhuma registrada, o modelo não cabe quando só os pesos já passam da aba, e fica desconhecido nos outros casos. Ali não se calculam contexto nem velocidade.
+model_fit--browser_row = A linha da aba do navegador segue a tabela do navegador: uma versão para a web registrada para o modelo é avaliada pela memória dela; sem nenhuma registrada, o modelo não cabe quando só os pesos já passam da aba, e fica desconhecido nos outros casos. Nessa linha não se calculam o contexto máximo nem a velocidade.
 model_fit--web_build = { $verdict }: a versão para a web, { $build }, precisa de { $size }
 model_fit--web_build_file = { $verdict }: um arquivo da versão para a web, { $build }, tem { $size }, mais que os { $limit } que uma aba carrega de uma vez
 model_fit--web_build_unsized = { $verdict }: a versão para a web, { $build }, está registrada sem o tamanho

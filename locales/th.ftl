@@ -292,6 +292,7 @@ explorer--instruct_variant = แปลงจากรุ่น Instruct ซึ�
 explorer--no_count = ไม่มีจำนวนพารามิเตอร์ในข้อมูล
 explorer--weights_unknown = ข้อมูลไม่ได้ระบุทั้งขนาดไฟล์และรูปแบบตัวเลขของค่าน้ำหนักชุดหลัก จึงไม่ได้ประมาณขนาดดาวน์โหลด ดูขนาดโดยประมาณที่ 16 บิตได้ในคอลัมน์ “หน่วยความจำที่ fp16”
 explorer--mlx_build = เวอร์ชัน MLX
+explorer--mlx_bits = { $bits } บิต
 explorer--fit_heading = เครื่องนี้รันไหวไหม
 explorer--device = อุปกรณ์
 explorer--usable = หน่วยความจำที่ใช้ได้
@@ -426,6 +427,12 @@ fit--freshness =
     }{ $published ->
         [0] {""}
        *[other] {" "}อีก { $published } ตัวไม่ได้อยู่บน Hub จึงใช้ขนาดที่ผู้พัฒนาเผยแพร่ หรือไม่มีขนาดเลยหากผู้พัฒนาไม่เปิดเผย
+    }
+fit--freshness_update =
+    { $basis ->
+        [live] ตอนนี้ตัวเลขของโมเดลบน Hub ทุกตัวอ่านจาก Hugging Face Hub โดยตรง ครั้งล่าสุดเมื่อ { $live_date }
+        [mixed] จนถึงตอนนี้อ่านข้อมูลสดจาก Hugging Face Hub แล้ว { $live } ตัว ครั้งล่าสุดเมื่อ { $live_date } อีก { $reconstructed } ตัวยังใช้ตัวเลขที่สร้างขึ้นใหม่จากข้อเท็จจริงซึ่งรวบรวมเมื่อ { $reconstructed_date }
+       *[reconstructed] ตอนนี้ตัวเลขของโมเดลบน Hub ทั้ง { $reconstructed } ตัวสร้างขึ้นใหม่จากข้อเท็จจริงที่รวบรวมเมื่อ { $reconstructed_date } เมื่อการรีเฟรชตามกำหนดอ่านข้อมูลสดของโมเดลใดได้ ตัวเลขของโมเดลนั้นจะถูกแทนที่
     }
 provenance--hub_sources =
     { $basis ->

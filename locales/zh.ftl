@@ -292,6 +292,7 @@ explorer--instruct_variant = 来自 Instruct 版本，参数量相同
 explorer--no_count = 暂无参数量数据
 explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。16 位的大小见“fp16 内存占用”一栏。
 explorer--mlx_build = MLX 版本
+explorer--mlx_bits = { $bits } 位
 explorer--fit_heading = 跑得动吗？
 explorer--device = 设备
 explorer--usable = 可用内存
@@ -428,6 +429,12 @@ fit--freshness =
         [0] {""}
        *[other] 另有 { $published } 个模型不在 Hub 上，规模以开发方公布的数字为准；没有公布的标为“未公开”。
     }
+fit--freshness_update =
+    { $basis ->
+        [live] 目前所有 Hub 模型的数字都直接读自 Hugging Face Hub，最近一次在 { $live_date }。
+        [mixed] 目前已有 { $live } 个 Hub 模型的数字直接读自 Hugging Face Hub，最近一次在 { $live_date }；其余 { $reconstructed } 个仍依据 { $reconstructed_date }收集的资料重建，定时刷新读到后会替换。
+       *[reconstructed] 目前 { $reconstructed } 个 Hub 模型的数字都依据 { $reconstructed_date }收集的资料重建；定时刷新读到某个模型后，会替换它的数字。
+    }
 provenance--hub_sources =
     { $basis ->
         [live] Hub 上所有模型的数据都直接从 Hub API 读取，最近一次在 { $live_date }。每一行都带有自己的日期，并注明数据是怎么得来的，模型表里和可下载的数据文件里都是如此。
@@ -540,7 +547,7 @@ model_fit--assumes_estimate = 下表每个结论都假设：估算的 { $build }
         [none] 没有 KV 缓存（纯编码器模型）
        *[other] KV 缓存为 { $kv } 位
     }。
-model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断：有网页版本的，按本站记录的该版本计算；没有的，仅权重就超出标签页预算时判为装不下，否则记为未知。不估算上下文和速度。
+model_fit--browser_row = 浏览器标签页这一行改按浏览器表格判断：有网页版本的，按本站记录的该版本计算；没有的，仅权重就超出标签页预算时判为装不下，否则记为未知；这一行不估算最长上下文和速度。
 model_fit--web_build = { $verdict }：网页版本 { $build } 需要 { $size }
 model_fit--web_build_file = { $verdict }：网页版本 { $build } 有一个文件达 { $size }，超过标签页一次能加载的 { $limit }
 model_fit--web_build_unsized = { $verdict }：本站记录了网页版本 { $build }，但没有它的大小

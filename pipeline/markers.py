@@ -140,7 +140,8 @@ GRAMMAR: dict[str, Grammar] = {
     "class": Grammar((MODEL,), help="size class of a model"),
     "name": Grammar((MODEL,), help="display name of a model"),
     "count": Grammar((Arg("what"), Arg("class_id", optional=True)), help="models, hub-models, hub-fetched, "
-                     "reconstructed, classes, devices, calibration-tested, or class ID"),
+                     "reconstructed, classes, devices, calibration-tested, known-size, 1b-to-100b, "
+                     "undisclosed, or class ID"),
     "sources": Grammar((), help="how the Hub models' data was obtained, worded from the data's counts"),
     "date": Grammar((Arg("what", choices=("data-as-of",)),), help="date of the data"),
     "kv": Grammar((MODEL, Arg("context", int), Arg("runtime", choices=("vllm", "llama.cpp", "mlx"), optional=True)),

@@ -43,3 +43,41 @@ def test_the_methodology_page_does_not_send_the_reader_to_itself(lang):
     assert "methodology/#freshness" not in build.freshness_note(page, url, said=True)
     elsewhere = Page(lang=lang, locale=page.locale, data=page.data, src_path="will-it-run.md", base_url="")
     assert "methodology/#freshness" in build.freshness_note(elsewhere, url.replace("methodology", "will-it-run"), said=True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_points_to_the_methodology_once(lang):
+    """Review 10 zh #11: home's closing paragraph pointed to the methodology page and the note under it pointed
+    there again; the paragraph now names the freshness section too (every language), so the note drops its link."""
+    build.start_build(ROOT / "data")
+    page = Page(lang=lang, locale=load_locale(lang), data=build.current_data(), src_path="index.md", base_url="")
+    assert "methodology/#freshness" not in build.freshness_note(page, "" if lang == "en" else f"{lang}/", said=True)
+    prose = (ROOT / "docs" / lang / "index.md").read_text(encoding="utf-8")
+    closing = prose.split("<!-- ls:freshness -->", 1)[1]
+    assert "methodology.md#freshness" in closing and "methodology.md#basis" in closing
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_methodology_freshness_block_is_not_homes_paragraph_again(lang):
+    """Review 10 zh #11: "本站共收录 223 个模型，目前还没有哪个模型…" stood word for word on home, models and
+    methodology; methodology's Freshness section gives the Hub models' state only, with the data's own counts,
+    in every basis (live, mixed, reconstructed) and language."""
+    from pipeline.i18n.formatting import format_integer
+    from pipeline.site import fit_view
+    from pipeline.site.provenance import source_values
+
+    build.start_build(ROOT / "data")
+    data, locale = build.current_data(), load_locale(lang)
+    marker = "<!-- ls:freshness -->"
+    home = Page(lang=lang, locale=locale, data=data, src_path="index.md", base_url="")
+    here = Page(lang=lang, locale=locale, data=data, src_path="methodology.md", base_url="")
+    block = fit_view.freshness(here, marker)
+    assert block != fit_view.freshness(home, marker)
+    values = source_values(data.meta, lang, len(data.models))
+    assert locale.t("fit.freshness", **values) not in block
+    assert format_integer(len(data.models), lang) not in re.sub(r"<[^>]+>", "", block)  # no site-wide total
+    assert str(values["reconstructed"]).strip() in block or values["basis"] == "live"
+    for basis in ("live", "mixed", "reconstructed"):
+        for n in (1, 2, 5, 216):
+            text = locale.t("fit.freshness_update", **{**values, "basis": basis, "live": n, "reconstructed": n})
+            assert "{" not in text and "$" not in text, (lang, basis, n, text)

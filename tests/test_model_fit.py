@@ -187,6 +187,13 @@ def test_the_browser_tab_row_follows_the_browser_table(data):
     assert "does not fit: its web build, WebLLM (q4f16_1), needs 5.24 GB" in cell, cell
 
 
+def test_the_chinese_browser_tab_note_says_which_row_has_no_context_or_speed(data):
+    """Review 10, zh #13: the lead ended "…否则记为未知。不估算上下文和速度。", a sentence with no subject that read as
+    if the whole table gave no speeds; it names the row."""
+    html = page_html(data, "meta-llama/Llama-3.1-8B-Instruct", "zh")
+    assert "否则记为未知；这一行不估算最长上下文和速度。" in html and "。不估算" not in html
+
+
 def test_the_page_format_is_the_int4_column(data):
     """A Q4_K_M file before a Q4_0 one, as the tables and the calculator (fit.precision_weights)."""
     assert "Each verdict below assumes GGUF Q4_K_M weights" in page_html(data, "meta-llama/Llama-3.2-1B-Instruct")
@@ -230,6 +237,22 @@ def test_an_mlx_build_named_by_a_code_shows_a_format_not_the_code(data):
         downloads = html.split('id="downloads"')[1].split("</table>")[0]
         assert "MXFP4-Q8" not in downloads and '<code dir="ltr">MXFP4</code>' in downloads
         assert load_locale(lang).t("explorer.mlx_build") in downloads
+
+
+def test_an_mlx_build_named_by_its_width_shows_the_width_in_words_not_the_tag(data):
+    """Review 10, zh #7: 'MLX | 4bit' and 'MLX | 8bit' on the Llama 3.1 8B Instruct page, raw repository tags beside
+    'MXFP4 (MLX build)' elsewhere; the row reads '4-bit (MLX build)', zh '4 位（MLX 版本）', in every language."""
+    expected = {"en": "4-bit (MLX build)", "zh": "4 位（MLX 版本）", "pt": "4 bits (versão MLX)"}
+    for lang in LANGS:
+        html = page_html(data, "meta-llama/Llama-3.1-8B-Instruct", lang)
+        downloads = html.split('id="downloads"')[1].split("</table>")[0]
+        assert ">4bit<" not in downloads and ">8bit<" not in downloads
+        locale = load_locale(lang)
+        for bits in (4, 8):
+            cell = locale.t("explorer.mlx_bits", bits=bits) + locale.t("display.aside", text=locale.t("explorer.mlx_build"))
+            assert cell.replace("\u00a0", " ") in downloads, (lang, bits)
+        if lang in expected:
+            assert expected[lang] in downloads
 
 
 def test_weights_alone_too_big_leave_no_context_even_when_the_kv_cache_is_unknown(data):

@@ -43,6 +43,10 @@ RUNTIME_NAMES = {
 # model card) says which layers take which width, so a page shows the first format and "MLX build", never the code
 # (review 8, ar #5); explorer-model.js MLX_MIXED is the same rule.
 MLX_MIXED = re.compile(r"^(MXFP4|NVFP4|MXFP8)-Q\d+$")
+# An MLX build named by its bit width, mlx-community/Meta-Llama-3.1-8B-Instruct-4bit: the page writes the width
+# in words ("4-bit", zh "4 位") and "MLX build", never the repository's tag '4bit' (review 10, zh #7);
+# explorer-model.js MLX_BITS is the same rule.
+MLX_BITS = re.compile(r"^(\d{1,2})bits?$")
 
 # An MLC build id names its quantization: "Llama-3.1-8B-Instruct-q4f16_1-MLC" -> "q4f16_1".
 _MLC_QUANT = re.compile(r"-(q\d+f\d+(?:_\d+)?)-MLC\b")
@@ -63,6 +67,12 @@ def format_name(fmt: str, locale) -> str:
 def mlx_mixed(name: str) -> str:
     """'MXFP4-Q8' (an MLX build's code of two widths) -> 'MXFP4'; '' for any other name."""
     match = MLX_MIXED.match(name or "")
+    return match.group(1) if match else ""
+
+
+def mlx_bits(name: str) -> str:
+    """'4bit' or '4bits' (an MLX build's bit-width tag) -> '4'; '' for any other name."""
+    match = MLX_BITS.match(name or "")
     return match.group(1) if match else ""
 
 

@@ -122,8 +122,9 @@ def freshness_note(page: Page, dest_url: str, said: bool = False) -> str:
     depth = dest_url.count("/") - (0 if page.lang == REFERENCE_LANG else 1)
     link = "../" * max(depth, 0) + "methodology/#freshness"
     text = "".join(f"{part} " for part in parts)
-    if Path(page.src_path).stem == "methodology":  # the note would send the reader to the section just above
-        # (review 9: he #2, ar #10, pt #10, th, zh #4)
+    # methodology: the note would send the reader to the section just above (review 9: he #2, ar #10, pt #10,
+    # th, zh #4); home: its closing paragraph, just above, already links that section (review 10 zh #11)
+    if Path(page.src_path).stem == "methodology" or (said and Path(page.src_path).stem == "index"):
         return f'\n\n<p class="ls-freshness"><small>{text.strip()}</small></p>\n' if text else ""
     # the link inside a sentence of its own: a bare link glued to the sentence before read as a stray
     # fragment ("…标为“未公开”。数据如何更新", review 8 zh #6); the message carries its own <a>

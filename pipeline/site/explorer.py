@@ -19,7 +19,7 @@ from jinja2 import DictLoader, Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.fileio.atomic import write_atomic
-from pipeline.i18n.display_names import FORMAT_NAMES, format_name, mlx_mixed
+from pipeline.i18n.display_names import FORMAT_NAMES, format_name, mlx_bits, mlx_mixed
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
 from pipeline.contract import FitRules
@@ -413,7 +413,7 @@ MODEL_PAGE = """\
 <table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
 <th scope="col" class="ls-num">{{ t('data_table.bytes') }}</th><th scope="col">{{ t('table.basis') }}</th></tr></thead><tbody>
 {%- for d in downloads %}
-<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td><code dir="ltr">{{ d.mixed or d.file }}</code>{% if d.mixed %}{{ t('display.aside', text=t('explorer.mlx_build')) }}{% endif %}{% if d.variant %}{{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
+<tr><th scope="row"><bdi>{{ d.format }}</bdi></th><td>{% if d.bits %}{{ t('explorer.mlx_bits', bits=d.bits|int) }}{% else %}<code dir="ltr">{{ d.mixed or d.file }}</code>{% endif %}{% if d.mixed or d.bits %}{{ t('display.aside', text=t('explorer.mlx_build')) }}{% endif %}{% if d.variant %}{{ t('display.aside', text=t('explorer.instruct_variant')) }}{% endif %}</td><td class="ls-num"><bdi>{{ d.bytes }}</bdi></td><td>{{ d.basis }}</td></tr>
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('explorer.no_downloads', estimated='yes' if estimated else 'no') }}</p>{% endif %}
 <h2 id="memory">{{ t('table.memory') }}</h2>
@@ -668,6 +668,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         downloads=[{"format": _format_label(page, download_kind(d)),
                     "file": breakable(download_file(d)), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
                     "mixed": mlx_mixed(download_file(d)) if download_kind(d) == "mlx" else "",
+                    "bits": mlx_bits(download_file(d)) if download_kind(d) == "mlx" else "",
                     "variant": model_fit.other_variant(row, d)}
                    for d in row.get("downloads") or []],
         memory=[{**m, "name": m["name"].replace("≈\u00a0", "≈ "), "size": _size(page, m["bytes"])}

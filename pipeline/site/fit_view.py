@@ -231,7 +231,9 @@ def usable(page: Page, marker: Marker) -> str:
 
 def freshness(page: Page, marker: Marker) -> str:
     """Where the figures come from (read live, reconstructed, published) and how fresh, as one message."""
-    text = page.locale.t("fit.freshness", **source_values(page.data.meta, page.lang, len(page.data.models)))
+    # methodology's Freshness section: only the Hub models' state, not home's site-wide paragraph again (review 10 zh #11)
+    key = "fit.freshness_update" if Path(page.src_path or "").stem == "methodology" else "fit.freshness"
+    text = page.locale.t(key, **source_values(page.data.meta, page.lang, len(page.data.models)))
     return str(Markup('<p class="ls-freshness">{}</p>').format(text))
 
 

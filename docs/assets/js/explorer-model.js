@@ -15,6 +15,9 @@
     // display_names.mlx_mixed: an MLX build's code of two widths ('MXFP4-Q8') shows its first format and "MLX build"
     var MLX_MIXED = /^(MXFP4|NVFP4|MXFP8)-Q\d+$/;
     function mixed(d) { var m = S.formats[d[0]] === "MLX" && MLX_MIXED.exec(d[1]); return m ? m[1] : ""; }
+    // display_names.mlx_bits: an MLX build's tag '4bit' shows as the width in words ("4-bit") and "MLX build"
+    var MLX_BITS = /^(\d{1,2})bits?$/;
+    function bits(d) { var m = S.formats[d[0]] === "MLX" && MLX_BITS.exec(d[1]); return m ? Number(m[1]) : 0; }
     function params(n) {  // Thai units apart as the built page cuts them (S.words, th only)
       return N.params(n).replace(/[\u0E00-\u0E7F]+/g, function (w) { return (S.words || {})[w] || w; });
     }
@@ -102,8 +105,8 @@
         '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
         [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
-          return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td><code dir="ltr">' + (mixed(d) ? esc(mixed(d)) : breakable(d[1])) +
-            "</code>" + (mixed(d) ? esc(msg("display.aside", { text: msg("explorer.mlx_build") })) : "") + (d[4] ? esc(msg("display.aside", { text: msg("explorer.instruct_variant") })) : "") +
+          return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td>' + (bits(d) ? esc(msg("explorer.mlx_bits", { bits: bits(d) })) : '<code dir="ltr">' + (mixed(d) ? esc(mixed(d)) : breakable(d[1])) + "</code>") +
+            (mixed(d) || bits(d) ? esc(msg("display.aside", { text: msg("explorer.mlx_build") })) : "") + (d[4] ? esc(msg("display.aside", { text: msg("explorer.instruct_variant") })) : "") +
             '</td><td class="ls-num"><bdi>' + bytes(d[2]) + "</bdi></td><td>" + esc(d[3] >= 0 ? S.bases[d[3]] : "") + "</td></tr>";
         })) : "<p>" + esc(msg("explorer.no_downloads", { estimated: r.est ? "yes" : "no" })) + "</p>");
       // fp16, int8, int4 as the tables and the calculator mean them (model_fit.weight_rows)
