@@ -510,6 +510,7 @@ provenance--hub_sources =
 
 fit--browser_listed = A tabela mostra { $shown } desses { $total } modelos (os em destaque e os mais baixados), do menor para o maior. { $other ->
         [one] O que falta pode ser buscado
+        [many] Os outros { $other } podem ser buscados
        *[other] Os outros { $other } podem ser buscados
     } na tabela de modelos: a página de cada modelo dá o veredito dele numa aba.
 
