@@ -205,3 +205,4 @@ def test_the_browser_caption_says_which_rows_in_what_order_and_where_the_rest_ar
     words = {"en": "from smallest to largest", "pt": "do menor para o maior", "zh": "按参数量从小到大排列",
              "he": "מהקטן לגדול", "ar": "من الأصغر إلى الأكبر", "th": "เรียงจากเล็กไปใหญ่"}
     assert words[lang] in caption and "first" not in caption and "前" not in caption
+    assert "。 " not in caption  # zh: no space after full-width punctuation

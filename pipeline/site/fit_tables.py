@@ -329,7 +329,8 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
     caption = t("fit_notes.caption_browser", context=format_integer(LADDER_CONTEXT, page.lang))
     if listed["total"] > len(listed["rows"]):  # cut to the first view, as the models explorer is
         shown = len(listed["rows"])  # which and in what order: review 10 pt #5, zh #12
-        caption += " " + t("fit.browser_listed", shown=shown, total=listed["total"], other=listed["total"] - shown)
+        gap = "" if caption.endswith(("。", "）")) else " "  # no space after Chinese full-width punctuation
+        caption += gap + t("fit.browser_listed", shown=shown, total=listed["total"], other=listed["total"] - shown)
     return _wrap(escape(caption), head, rows, sortable=True, table_id="table-browser")
 
 
