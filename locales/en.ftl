@@ -500,7 +500,10 @@ provenance--hub_sources =
     }
 
 
-fit--browser_listed = The table lists the first { $shown } of these { $total } models.
+fit--browser_listed = The table shows { $shown } of these { $total } models, from smallest to largest: the featured ones, plus the most downloaded of the rest. { $other ->
+        [one] For the other one
+       *[other] For the other { $other }
+    }, search the model table: each model's page gives its verdict in a tab.
 
 
 
@@ -591,9 +594,15 @@ calibration_chart--reason_gib = An older mlx-lm printed this peak as “GB” bu
 fit_notes--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens of context, or at the model's own limit where that is shorter (the row says so). For a WebLLM build the memory is the figure WebLLM states for it.
 fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
 fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
-fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded; ≈ memory with the model's 4-bit weights at { $count } tokens
+fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded; with 32-bit weights, the largest a build can be, it would need { $bound }, more than the { $usable } a tab can use, and with 4-bit weights it needs ≈ { $size } at { $count } tokens, so the verdict depends on the build's precision
+fit_notes--build_size_unknown_file = { $verdict }: the build's own size is not recorded; with 32-bit weights, the largest a build can be, its weights would take { $bound }, more than the { $limit } a tab loads in one file, and with 4-bit weights it needs ≈ { $size } at { $count } tokens, so the verdict depends on how the build is stored
+fit_notes--build_size_unrecorded = { $verdict }: the build's own size is not recorded; ≈ memory with the model's 4-bit weights at { $count } tokens
 fit_notes--upper_bound = { $verdict }: even with 32-bit weights, the largest a build can be, it needs at most { $size } at { $count } tokens (the build's own size is not recorded)
+fit_notes--file_over_limit = { $verdict }: its largest file, { $size }, is more than the { $limit } a tab loads at once
+fit_notes--over_budget = { $verdict }: it needs { $size }, more than the { $usable } a tab can use
+fit_notes--over_budget_at_own_limit = { $verdict }: at its { $count }-token limit it needs { $size }, more than the { $usable } a tab can use
 fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
+fit_notes--no_build_weights_alone = { $verdict }: no web build is recorded, and its weights alone, { $size }, exceed the { $usable } usable
 fit_notes--weights_and_buffers = { $verdict }: the weights, { $size }, and the runtime's buffers already take more than the { $usable } usable, with no room left for the KV cache
 fit_notes--calc_caption = Verdict for each tracked model with 16-, 8- and 4-bit weights at the context you choose; a model whose own limit is shorter is “longer than the model's context” here, while the browser-tab table below judges it at its own limit and says so. Same rule as the tables below.
 

@@ -523,7 +523,11 @@ provenance--hub_sources =
     }
 
 
-fit--browser_listed = A tabela mostra { $shown } desses { $total } modelos: os em destaque e, depois, os mais baixados.
+fit--browser_listed = A tabela mostra { $shown } desses { $total } modelos (os em destaque e os mais baixados), do menor para o maior. { $other ->
+        [one] O que falta pode ser buscado
+        [many] Os outros { $other } podem ser buscados
+       *[other] Os outros { $other } podem ser buscados
+    } na tabela de modelos: a página de cada modelo dá o veredito dele numa aba.
 
 
 
@@ -619,9 +623,15 @@ calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico 
 fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens de contexto, ou com o limite do próprio modelo quando ele é menor (a linha avisa). Numa versão WebLLM, a memória é o número que o WebLLM informa para ela.
 fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
 fit_notes--needs_build_at_own_limit = { $verdict } — falta uma versão para a web; memória calculada com o limite do modelo, de { $count } tokens
-fit_notes--build_size_unknown = { $verdict } — o tamanho da versão para a web não está registrado; a memória (≈) supõe pesos de 4 bits e { $count } tokens
+fit_notes--build_size_unknown = { $verdict } — o tamanho da versão para a web não está registrado; com pesos de 32 bits, o maior que ela pode ter, precisaria de { $bound }, mais que os { $usable } que uma aba pode usar, e com pesos de 4 bits, de ≈ { $size } com { $count } tokens; o veredito depende da precisão da versão
+fit_notes--build_size_unknown_file = { $verdict } — o tamanho da versão para a web não está registrado; com pesos de 32 bits, o maior que ela pode ter, os pesos ocupariam { $bound }, mais que os { $limit } que uma aba carrega num só arquivo, e com pesos de 4 bits precisa de ≈ { $size } com { $count } tokens; o veredito depende de como a versão é armazenada
+fit_notes--build_size_unrecorded = { $verdict } — o tamanho da versão para a web não está registrado; a memória (≈) supõe pesos de 4 bits e { $count } tokens
 fit_notes--upper_bound = { $verdict } — mesmo no pior caso, com pesos de 32 bits, precisa de no máximo { $size } com { $count } tokens; o tamanho real da versão não está registrado
+fit_notes--file_over_limit = { $verdict }: o maior arquivo, de { $size }, passa dos { $limit } que uma aba carrega de uma vez
+fit_notes--over_budget = { $verdict }: precisa de { $size }, mais que os { $usable } que uma aba pode usar
+fit_notes--over_budget_at_own_limit = { $verdict }: no limite de { $count } tokens, precisa de { $size }, mais que os { $usable } que uma aba pode usar
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
+fit_notes--no_build_weights_alone = { $verdict }: não há versão para a web registrada, e só os pesos, { $size }, já passam dos { $usable } utilizáveis
 fit_notes--weights_and_buffers = { $verdict }: os pesos, { $size }, mais os buffers do runtime já passam dos { $usable } utilizáveis, sem espaço para o cache KV
 fit_notes--calc_caption = Veredito de cada modelo acompanhado com pesos de 16, 8 e 4 bits no contexto escolhido; um modelo com limite menor aparece aqui como “mais longo que o contexto do modelo”, enquanto a tabela da aba do navegador, mais abaixo, o julga no próprio limite e avisa. Mesma regra das tabelas abaixo.
 

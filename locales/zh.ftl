@@ -443,7 +443,7 @@ provenance--hub_sources =
     }
 
 
-fit--browser_listed = 表中列出这 { $total } 个模型中的前 { $shown } 个。
+fit--browser_listed = 符合条件的模型共 { $total } 个，表中列出其中 { $shown } 个（重点模型和下载最多的模型），按参数量从小到大排列；其余 { $other } 个可在模型表中搜索，每个模型的页面都给出它在标签页中的结论。
 
 
 
@@ -515,9 +515,15 @@ calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位�
 fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存；模型自身上限更短时按其上限计算（该行会注明）。WebLLM 版本的内存取 WebLLM 为其给出的数字。
 fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
 fit_notes--needs_build_at_own_limit = { $verdict }：暂无网页版本记录（内存按模型上限 { $count } 个词元估算）
-fit_notes--build_size_unknown = { $verdict }：本站没有该版本的文件大小（内存为估算值，按 4 位权重、{ $count } 个词元计算）
+fit_notes--build_size_unknown = { $verdict }：本站没有该版本的文件大小；按最大的 32 位权重计算需要 { $bound }，超过标签页可用的 { $usable }，按 4 位权重、{ $count } 个词元计算则约需 { $size }，所以结论取决于该版本的精度
+fit_notes--build_size_unknown_file = { $verdict }：本站没有该版本的文件大小；按最大的 32 位权重计算，权重有 { $bound }，超过标签页单个文件能加载的 { $limit }，按 4 位权重、{ $count } 个词元计算则约需 { $size }，所以结论取决于该版本的存储方式
+fit_notes--build_size_unrecorded = { $verdict }：本站没有该版本的文件大小（内存为估算值，按 4 位权重、{ $count } 个词元计算）
 fit_notes--upper_bound = { $verdict }：本站没有该版本的文件大小，但即使按最大的 32 位权重、{ $count } 个词元计算，也最多只需 { $size }
+fit_notes--file_over_limit = { $verdict }：最大单个文件 { $size }，超过标签页一次能加载的 { $limit }
+fit_notes--over_budget = { $verdict }：需要 { $size }，超过标签页可用的 { $usable }
+fit_notes--over_budget_at_own_limit = { $verdict }：在其 { $count } 个词元的上限下需要 { $size }，超过标签页可用的 { $usable }
 fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
+fit_notes--no_build_weights_alone = { $verdict }：没有网页版本记录，而且仅权重就有 { $size }，超过可用的 { $usable }
 fit_notes--weights_and_buffers = { $verdict }：权重 { $size } 加上运行时的缓冲区，已超过可用的 { $usable }，没有空间留给 KV 缓存
 fit_notes--calc_caption = 每个收录模型在 16 位、8 位、4 位权重和所选上下文下的结论；自身上限更短的模型在这里显示为“超出模型的上下文长度”，而下方的浏览器标签页表格按其自身上限判断并会注明。规则与下方表格相同。
 

@@ -73,6 +73,6 @@ def test_a_placeholder_typo_is_one_line_naming_file_line_and_key(tmp_path):
     assert typo != english
     (folder / "en.ftl").write_text(typo, encoding="utf-8")
     with pytest.raises(LocaleError) as caught:
-        load_locale("en", folder).t("fit.browser_listed", shown=60, total=90)
+        load_locale("en", folder).t("fit.browser_listed", shown=60, total=90, other=30)
     assert re.match(rf"{re.escape(str(folder / 'en.ftl'))}:\d+: fit.browser_listed: variable \$shwon is not one",
                     str(caught.value)), str(caught.value)

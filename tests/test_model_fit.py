@@ -272,3 +272,52 @@ def test_weights_alone_too_big_leave_no_context_even_when_the_kv_cache_is_unknow
         rows = model_fit.device_rows(Page(lang=lang, locale=load_locale(lang), data=data), row, found)
         phone = rows[[d["device"]["id"] for d in found["devices"]].index("phone-8gb")]
         assert phone["longest"] == load_locale(lang).t("model_fit.context_none"), phone
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_tab_row_without_a_web_build_gives_that_reason_first(data, lang):
+    """Review 10 ar #10: gpt-oss-120b's and DeepSeek-V3's tab rows said only "the weights alone, 65.2 GB, exceed the 4.29 GB
+    usable"; the rule (calc_data.no_build_verdict) is first that no web build is recorded, then the 4-bit weights."""
+    locale = load_locale(lang)
+    page = Page(lang=lang, locale=locale, data=data, base_url="../../")
+    tab = next(d for d in data.devices if d["kind"] == "browser")
+    for model_id, shown in (("openai/gpt-oss-120b", "65.2 GB"), ("deepseek-ai/DeepSeek-V3", "404 GB")):
+        row = data.model(model_id)
+        assert data.fit_by_id[model_id]["browser"]["format"] is None and fit_view.heat_verdict(data, row, tab) == "no"
+        weights = fit.precision_weights(row, "int4")["weights_bytes"]
+        if lang == "en":
+            assert fit_view.size_text(page, weights).replace("\u00a0", " ") == shown
+        want = locale.t("fit_notes.no_build_weights_alone", verdict=locale.t("fit.verdict.no"),
+                        size=fit_view.size_text(page, weights), usable=fit_view.size_text(page, fit_view.usable_bytes(tab)))
+        html = page_html(data, model_id, lang)
+        row_html = next(r for r in fit_rows(html) if 'ls-verdict-no' in r and fit_view.device_name(page, tab).replace("\u00a0", " ") in r.replace("\u00a0", " "))
+        assert want.replace("\u00a0", " ") in re.sub(r"<[^>]+>", "", row_html), row_html
+    assert "does not fit: no web build is recorded, and its weights alone, 65.2 GB, exceed the 4.29 GB usable" in \
+        _tab_cell(page_html(data, "openai/gpt-oss-120b"))
+
+
+def test_gemma_3n_e2b_on_the_8_gib_phone_gets_the_calculators_answer(data):
+    """Review 10 pt #2: the model page said "does not fit" on "Phone, 8 GiB" with the LiteRT int4 file (3.66 GB, 4.35 GB
+    needed), while the calculator and its list said "tight" with the ≈ Q4_K_M estimate (3.06 GB, 3.75 GB needed) and the
+    ladder named Gemma 3 4B IT. A web build (LiteRT, MediaPipe) runs in a tab only (fit.offered): every device verdict off
+    the tab takes the calculator's format (fit.precision_weights web=False), so the three answers are one."""
+    from pipeline.site import fit_tables
+    row = data.model("google/gemma-3n-E2B-it")
+    phone = data.device("phone-8gb")
+    usable = fit_view.usable_bytes(phone)
+    calc = fit.precision_weights(row, "int4", web=False)  # the calculator's int4 (calc-list.js columnFormat, fit-engine.js)
+    assert calc["estimated"] and calc["weights_bytes"] == 3_059_772_444
+    result = fit.fit_row(row, calc, 4096, fit_view.rules(data))
+    assert fit.judge(result, usable, fit_view.rules(data)) == "tight"
+    found = model_fit.figures(data, row)
+    cell = next(d for d in found["devices"] if d["device"]["id"] == "phone-8gb")
+    assert cell["verdict"] == "tight" and found["weights"] == calc["weights_bytes"] and found["total"] == result.total_bytes
+    html = page_html(data, "google/gemma-3n-E2B-it")
+    assert "Each verdict below assumes an estimated Q4_K_M GGUF (≈ 3.06 GB)" in html
+    assert fit_view.verdict_at(data, row["id"], "int4", 4096, phone) == ("tight", result.total_bytes)
+    page = Page(lang="en", locale=load_locale("en"), data=data, src_path="en/index.md")
+    best = fit_tables.largest_fitting(page, phone, "int4")
+    assert best[0]["id"] == "google/gemma-3n-E2B-it" and best[2] == "tight"
+    # the tab row still judges the web build (MediaPipe int4: its 3.14 GB file is over the 2 GB a tab loads at once)
+    tab = next(d for d in found["devices"] if d["device"]["kind"] == "browser")
+    assert tab["verdict"] == "no" and tab["web"][0] == "file"

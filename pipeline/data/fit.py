@@ -225,11 +225,11 @@ def prequantized(row: object) -> bool:
             or bool(PREQUANTIZED_NAME.search(str(_row(row, "id") or ""))))
 
 
-def column_weights(row: object, precision: str) -> Optional[dict]:
+def column_weights(row: object, precision: str, web: bool = True) -> Optional[dict]:
     """precision_weights for a table column: None for a pre-quantized repository whose only figure of
     that precision is an estimate (≈ 16-bit or ≈ Q4_K_M of the NVIDIA NVFP4 checkpoint would be another
     repository's file)."""
-    fmt = precision_weights(row, precision)
+    fmt = precision_weights(row, precision, web)
     return None if fmt is None or (fmt["estimated"] and prequantized(row)) else fmt
 
 

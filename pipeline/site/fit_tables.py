@@ -102,7 +102,8 @@ def judged_cell(page: Page, row: dict, fmt_key: str, context: int, device: dict)
     names the figure that settles it: the weights alone, above usable memory."""
     verdict, total = fit_view.verdict_at(page.data, row["id"], fmt_key, context, device)
     if verdict == "no" and total is None:
-        weights = (fit.precision_weights(row, fmt_key) if fmt_key in fit_view.PRECISIONS else fit.find_format(row, fmt_key))["weights_bytes"]
+        weights = (fit.precision_weights(row, fmt_key, web=False) if fmt_key in fit_view.PRECISIONS
+                   else fit.find_format(row, fmt_key))["weights_bytes"]  # verdict_at's format
         return verdict_cell(page, verdict, message="weights_alone", size=fit_view.size_text(page, weights),
                             usable=fit_view.size_text(page, fit_view.usable_bytes(device)))
     return verdict_cell(page, verdict)
@@ -113,6 +114,43 @@ def _limit_note(page: Page, context: int | None) -> dict:
     if context is None or context >= LADDER_CONTEXT:
         return {}
     return {"message": "at_own_limit", "count": format_integer(context, page.lang)}
+
+
+def _tab_note(page: Page, browser: dict) -> dict:
+    """verdict_cell arguments giving a browser-table row's reason where fit.browser_fit's rule says "does not fit"
+    (review 10 pt #3: "3.83 GB | does not fit" under a 4.29 GB budget): its largest file over the tab's
+    file limit, whatever the memory, else the memory over the tab's budget; else the row's own context limit."""
+    r = fit_view.rules(page.data)
+    if browser["verdict"] == "no" and browser["file_ok"] is False:
+        return {"message": "file_over_limit", "size": fit_view.size_text(page, browser["largest_file_bytes"]),
+                "limit": fit_view.size_text(page, r.browser_file_limit_bytes)}
+    if browser["verdict"] == "no" and browser["total_bytes"] is not None:
+        budget = {"size": fit_view.size_text(page, browser["total_bytes"]),
+                  "usable": fit_view.size_text(page, r.browser_budget_bytes)}
+        context = browser.get("context")
+        if context is not None and context < LADDER_CONTEXT:
+            return {"message": "over_budget_at_own_limit", "count": format_integer(context, page.lang), **budget}
+        return {"message": "over_budget", **budget}
+    return _limit_note(page, browser.get("context"))
+
+
+def _unsized_note(page: Page, row: dict, total: int) -> dict:
+    """verdict_cell arguments for a web build of unrecorded size, by fit._upper_bound's rule (ar review 10 #9):
+    unknown because its 32-bit upper bound, the largest it can be, exceeds the tab's budget, or its 32-bit weights
+    could be one file over the tab's file limit; ≈ `total` with 4-bit weights, at the model's context."""
+    r = fit_view.rules(page.data)
+    context = fit.shortest_context(row, r)
+    widest = {"format": "fp32", "precision": "fp32", "estimated": True, "basis": "", "engine": "browser",
+              "weights_bytes": round(row["params_total"] * fit.PRECISION_BYTES["fp32"])}
+    bound = fit.fit_row(row, widest, context, r).total_bytes
+    values = {"size": fit_view.size_text(page, total), "count": format_integer(context, page.lang)}
+    if bound is not None and bound > r.browser_budget_bytes:
+        return {"message": "build_size_unknown", "bound": fit_view.size_text(page, bound),
+                "usable": fit_view.size_text(page, r.browser_budget_bytes), **values}
+    if widest["weights_bytes"] >= r.browser_file_limit_bytes:
+        return {"message": "build_size_unknown_file", "bound": fit_view.size_text(page, widest["weights_bytes"]),
+                "limit": fit_view.size_text(page, r.browser_file_limit_bytes), **values}
+    return {"message": "build_size_unrecorded", **values}
 
 
 def largest_fitting(page: Page, device: dict, precision: str, context: int = LADDER_CONTEXT):
@@ -172,9 +210,9 @@ def _totals(data: SiteData, precision: str, context: int) -> list:
         for row in data.models:
             if not row.get("params_total") or row["id"] not in data.fit_by_id:
                 continue
-            # the column's one figure (fit.precision_weights: the explorer's and the calculator's too); a
-            # repository shipping only other quantized weights has none (an NVFP4 checkpoint is no GGUF)
-            fmt = fit.column_weights(row, precision)
+            # the column's one figure on a device (fit.precision_weights, no tab-only web build: the explorer's and the
+            # calculator's too; review 10 pt #2); a repository shipping only other quantized weights has none (NVFP4 is no GGUF)
+            fmt = fit.column_weights(row, precision, web=False)
             if fmt is None:  # a model without that format simply does not compete
                 continue
             totals.append((row, fit.fit_row(row, fmt, context, r), fmt))
@@ -278,28 +316,28 @@ def browser_table(page: Page, args: list[str], options: dict) -> str:
                                                 size=fit_view.size_text(page, browser["bound_bytes"]),
                                                 count=format_integer(browser["context"], page.lang))]))
             continue
-        if browser["total_bytes"] is None and listed["int4"].get(row["id"]) is not None:
-            limit = fit.shortest_context(row, fit_view.rules(page.data))
+        if browser["total_bytes"] is None and listed["int4"].get(row["id"]) is not None and browser["file_ok"] is not False:
             rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]), _bytes_cell(page, None),
                                    _bytes_cell(page, listed["int4"][row["id"]], True),
-                                   verdict_cell(page, "unknown", message="build_size_unknown",
-                                                count=format_integer(limit, page.lang))]))
+                                   verdict_cell(page, "unknown", **_unsized_note(page, row, listed["int4"][row["id"]]))]))
             continue
         rows.append(_row(row, [_model_cell(page, row), _cell(build, browser["format"]),
                                _bytes_cell(page, browser["largest_file_bytes"]),
                                _bytes_cell(page, browser["total_bytes"]),
-                               verdict_cell(page, browser["verdict"], **_limit_note(page, browser.get("context")))]))
+                               verdict_cell(page, browser["verdict"], **_tab_note(page, browser))]))
     # The rule in the caption, the exception in the row: 4,096 tokens, or the model's shorter limit.
     caption = t("fit_notes.caption_browser", context=format_integer(LADDER_CONTEXT, page.lang))
     if listed["total"] > len(listed["rows"]):  # cut to the first view, as the models explorer is
-        caption += " " + t("fit.browser_listed", shown=len(listed["rows"]), total=listed["total"])
+        shown = len(listed["rows"])  # which and in what order: review 10 pt #5, zh #12
+        gap = "" if caption.endswith(("。", "）")) else " "  # no space after Chinese full-width punctuation
+        caption += gap + t("fit.browser_listed", shown=shown, total=listed["total"], other=listed["total"] - shown)
     return _wrap(escape(caption), head, rows, sortable=True, table_id="table-browser")
 
 
 def browser_rows(data: SiteData) -> dict:
     """The browser table's models: every sized model with a web build, or without one but small
     enough at 4 bits for a tab; at most FIRST_VIEW of them (featured first, then the most
-    downloaded, shown in data order), so the page keeps its size at any number of models.
+    downloaded, shown smallest first, as the caption says), so the page keeps its size at any number of models.
     {"rows": [row], "total": how many qualify, "int4": {id: total at int4} of those without a build,
     at 4,096 tokens or the model's own shorter limit}."""
     if "browser-rows" not in data.derived:
@@ -328,6 +366,7 @@ def browser_rows(data: SiteData) -> dict:
                           key=lambda r: (-(r.get("hub_downloads") or 0), r["id"]))
             keep = {r["id"] for r in (featured + rest)[:FIRST_VIEW]}
             shown = [r for r in qualify if r["id"] in keep]
+        shown = sorted(shown, key=lambda r: r["params_total"])  # stable: data order between equals
         data.derived["browser-rows"] = {"rows": shown, "total": len(qualify), "int4": without_build}
     return data.derived["browser-rows"]
 

@@ -50,8 +50,9 @@ def kv_at(data: SiteData, model_id: str, context: int, runtime: Optional[str] = 
 def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple[Optional[int], bool]:
     """(memory needed = weights + KV cache + overhead, estimated) for one model, format and context."""
     row = data.model(model_id)
-    # a precision means the column's one figure (fit.precision_weights: never an Apple-only MLX file)
-    fmt = fit.precision_weights(row, fmt_key) if fmt_key in ("fp16", "int8", "int4") else fit.find_format(row, fmt_key)
+    # a precision means the column's one figure on a device (fit.precision_weights: never an Apple-only MLX file, nor
+    # a web build, which runs in a tab only: the calculator's figure, review 10 pt #2)
+    fmt = fit.precision_weights(row, fmt_key, web=False) if fmt_key in PRECISIONS else fit.find_format(row, fmt_key)
     if fmt is None:
         raise MarkerError(f"model {model_id!r} has no weight format {fmt_key!r}")
     return fit.fit_row(row, fmt, context, rules(data)).total_bytes, fmt["estimated"]
@@ -60,8 +61,9 @@ def total_at(data: SiteData, model_id: str, fmt_key: str, context: int) -> tuple
 def verdict_at(data: SiteData, model_id: str, fmt_key: str, context: int, device: dict) -> tuple[str, Optional[int]]:
     """(verdict, memory needed) of one model, format and context (as asked, never capped) on a device."""
     row = data.model(model_id)
-    # a precision means the column's one figure (fit.precision_weights: never an Apple-only MLX file)
-    fmt = fit.precision_weights(row, fmt_key) if fmt_key in ("fp16", "int8", "int4") else fit.find_format(row, fmt_key)
+    # a precision means the column's one figure on a device (fit.precision_weights: never an Apple-only MLX file, nor
+    # a web build, which runs in a tab only: the calculator's figure, review 10 pt #2)
+    fmt = fit.precision_weights(row, fmt_key, web=False) if fmt_key in PRECISIONS else fit.find_format(row, fmt_key)
     if fmt is None:
         raise MarkerError(f"model {model_id!r} has no weight format {fmt_key!r}")
     result = fit.fit_row(row, fmt, context, rules(data))
@@ -148,7 +150,8 @@ def tab_cell(page: Page, terms: tuple, verdict: str, usable: int) -> str:
     if kind == "none":
         return verdict_cell(page, verdict, text=str(escape(page.locale.t("fit.needs_web_build"))))
     if kind == "weights":
-        return verdict_cell(page, verdict, message="weights_alone", size=size_text(page, size), usable=size_text(page, usable))
+        # the rule's first reason, then its figure: no web build, and even 4-bit weights exceed the tab (review 10 ar #10)
+        return verdict_cell(page, verdict, message="no_build_weights_alone", size=size_text(page, size), usable=size_text(page, usable))
     if kind == "bound":
         return verdict_cell(page, verdict, message="upper_bound", size=size_text(page, size), count=format_integer(count, page.lang))
     messages = {"build": "model_fit.web_build", "file": "model_fit.web_build_file", "unsized": "model_fit.web_build_unsized"}

@@ -43,9 +43,10 @@ def calculator_url(model_id: str) -> str:
 def page_format(row: dict) -> Optional[dict]:
     """The weight format the page's verdicts assume: 4-bit where the model has a size for it, else 8, else 16,
     each as the tables' and the calculator's column means it (fit.precision_weights: the Q4_K_M file before a
-    Q4_0 one; never an MLX file, since the page judges every device with it and MLX runs on Apple silicon only)."""
+    Q4_0 one; never an MLX file, since the page judges every device with it and MLX runs on Apple silicon only, nor a
+    web build, which runs in a tab only: the calculator's format, review 10 pt #2; the tab row judges the web build)."""
     for key in (PAGE_FORMAT,) + FALLBACK_FORMATS:
-        fmt = fit.precision_weights(row, key)
+        fmt = fit.precision_weights(row, key, web=False)
         if fmt is not None and fmt["weights_bytes"] is not None:
             return fmt
     return None

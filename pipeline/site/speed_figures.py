@@ -25,7 +25,7 @@ def device_speed(data: SiteData, model_id: str, precision: str, device_id: str) 
     MarkerError where the site gives no figure (the model does not fit, generates no text, the device's
     bandwidth is unknown, or the device is a browser tab, whose speed the site does not work out)."""
     row, device = data.model(model_id), data.device(device_id)
-    fmt = fit.precision_weights(row, precision)
+    fmt = fit.precision_weights(row, precision, web=False)  # a device's figure: model_fit.page_format's
     if fmt is None or not fmt["weights_bytes"]:
         raise MarkerError(f"model {model_id!r} has no {precision} weights")
     if device.get("kind") == "browser":

@@ -32,7 +32,7 @@
     // A browser tab's verdict and what it rests on (fit_view.tab_cell; w: the detail row's fit_web).
     function tabCell(w, v, span, usable) {
       var kind = w[0], build = w[2] ? msg("display.web_build", { runtime: w[1], variant: w[2] }) : w[1], size = bytes(w[3]);
-      var text = kind === "none" ? null : kind === "weights" ? msg("fit_notes.weights_alone", { verdict: "\u0000", size: size, usable: bytes(usable) })
+      var text = kind === "none" ? null : kind === "weights" ? msg("fit_notes.no_build_weights_alone", { verdict: "\u0000", size: size, usable: bytes(usable) })
         : kind === "bound" ? msg("fit_notes.upper_bound", { verdict: "\u0000", size: size, count: w[4] })
         : kind === "file" ? msg("model_fit.web_build_file", { verdict: "\u0000", build: build, size: size, limit: bytes(w[4]) })
         : kind === "unsized" ? msg("model_fit.web_build_unsized", { verdict: "\u0000", build: build })
