@@ -830,6 +830,10 @@ model_fit--limit = أطول سياق يقبله النموذج: { $count ->
        *[other] { $count } رمز
     }.
 model_fit--limit_unknown = لا تذكر بيانات النموذج أطول سياق يقبله.
+model_fit--weights_unknown = غير معروف ({ $reason ->
+        [count] لا تذكر البيانات أحجام الملفات ولا عدد المَعلمات
+       *[dtype] لا تذكر البيانات أحجام الملفات ولا الصيغة العددية التي خُزِّنت بها الأوزان
+    })
 model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد

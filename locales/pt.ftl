@@ -620,6 +620,10 @@ model_fit--counted_files_vision = O total conta cada tensor dos arquivos de peso
 model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, que vem junto com os pesos, mas não é executado na geração comum; o modelo principal tem { $main }.
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
+model_fit--weights_unknown = desconhecido ({ $reason ->
+        [count] os dados não trazem o tamanho dos arquivos nem a contagem de parâmetros
+       *[dtype] os dados não trazem o tamanho dos arquivos nem o formato numérico em que os pesos estão armazenados
+    })
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }

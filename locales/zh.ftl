@@ -524,6 +524,10 @@ model_fit--counted_files_vision = 总数包括模型权重文件中的每一个�
 model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测（MTP）模块，有 { $mtp }个参数，普通生成时用不到；主模型本身有 { $main }个参数。
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
+model_fit--weights_unknown = 未知（{ $reason ->
+        [count] 数据既没有文件大小，也没有参数量
+       *[dtype] 数据既没有文件大小，也没有权重存储时的数值格式
+    }）
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，{ $kv ->
         [none] 没有 KV 缓存（纯编码器模型）
        *[other] KV 缓存为 { $kv } 位

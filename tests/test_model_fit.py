@@ -249,3 +249,16 @@ def test_weights_alone_too_big_leave_no_context_even_when_the_kv_cache_is_unknow
         rows = model_fit.device_rows(Page(lang=lang, locale=load_locale(lang), data=data), row, found)
         phone = rows[[d["device"]["id"] for d in found["devices"]].index("phone-8gb")]
         assert phone["longest"] == load_locale(lang).t("model_fit.context_none"), phone
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_page_without_a_download_size_says_unknown_and_why(data, lang):
+    """Qwen3.8-27B's data holds a count but neither file sizes nor a stored number format: the download
+    line stays, saying unknown and why, in every language (it used to be left out)."""
+    row = data.model("Qwen/Qwen3.8-27B")
+    assert row["weights_bytes"] is None and row["params_total"] and row["stored_dtype"] is None
+    t = load_locale(lang).t
+    label = t("display.label", label=t("table.weights"))
+    line = label + t("model_fit.weights_unknown", reason="dtype")
+    assert line.replace("\u00a0", " ") in page_html(data, "Qwen/Qwen3.8-27B", lang)
+    assert t("model_fit.weights_unknown", reason="dtype") != t("model_fit.weights_unknown", reason="count")
