@@ -477,6 +477,7 @@ explorer--source_link = فتح المصدر
 explorer--fetched = تاريخ البيانات: { $date }
 explorer--license = الترخيص: { $license }
 explorer--license_other = الترخيص: شروط خاصة بالنموذج (راجع بطاقة النموذج)
+explorer--license_named = الترخيص: شروط خاصة بالنموذج ({ $name })، وليست وسم ترخيص على Hub
 explorer--license_unknown = الترخيص: غير مسجَّل
 explorer--access_open = التنزيل متاح للجميع
 explorer--access_gated = مقيَّد: اقبل الترخيص على Hub أولًا

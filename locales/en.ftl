@@ -344,6 +344,7 @@ explorer--source_link = Open the source
 explorer--fetched = Read on { $date }
 explorer--license = License: { $license }
 explorer--license_other = License: the model's own terms (see its model card)
+explorer--license_named = License: the model's own terms ({ $name }), not a Hub license tag
 explorer--license_unknown = License: not recorded
 explorer--access_open = open download
 explorer--access_gated = Gated: accept the license on the Hub first

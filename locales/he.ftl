@@ -369,6 +369,7 @@ explorer--source_link = לפתוח את המקור
 explorer--fetched = נכון ל־{ $date }
 explorer--license = רישיון: { $license }
 explorer--license_other = רישיון: תנאים ייחודיים למודל (ראו את כרטיס המודל)
+explorer--license_named = רישיון: תנאים ייחודיים למודל ({ $name }), ולא תג רישיון של ה־Hub
 explorer--license_unknown = רישיון: לא תועד
 explorer--access_open = פתוח להורדה
 explorer--access_gated = גישה מוגבלת: יש לאשר את הרישיון ב־Hub לפני ההורדה

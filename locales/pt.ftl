@@ -363,6 +363,7 @@ explorer--source_link = Abrir a fonte
 explorer--fetched = Dados de { $date }
 explorer--license = Licença: { $license }
 explorer--license_other = Licença: termos próprios do modelo (veja o model card)
+explorer--license_named = Licença: termos próprios do modelo ({ $name }), não uma etiqueta de licença do Hub
 explorer--license_unknown = Licença: não registrada
 explorer--access_open = download aberto
 explorer--access_gated = Restrito: aceite a licença no Hub antes de baixar

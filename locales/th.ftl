@@ -308,6 +308,7 @@ explorer--source_link = เปิดแหล่งที่มา
 explorer--fetched = ข้อมูล ณ วันที่ { $date }
 explorer--license = สัญญาอนุญาต: { $license }
 explorer--license_other = สัญญาอนุญาต: ข้อกำหนดเฉพาะของโมเดล (ดูการ์ดโมเดล)
+explorer--license_named = สัญญาอนุญาต: ข้อกำหนดเฉพาะของโมเดล ({ $name }) ไม่ใช่แท็กสัญญาอนุญาตของ Hub
 explorer--license_unknown = สัญญาอนุญาต: ยังไม่ได้บันทึก
 explorer--access_open = ดาวน์โหลดได้ทันที
 explorer--access_gated = จำกัดสิทธิ์: ต้องยอมรับสัญญาอนุญาตบน Hub ก่อน

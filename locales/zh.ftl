@@ -308,6 +308,7 @@ explorer--source_link = 打开来源
 explorer--fetched = 数据截至 { $date }
 explorer--license = 许可证：{ $license }
 explorer--license_other = 许可证：模型自定的条款（见模型卡片）
+explorer--license_named = 许可证：模型自定的条款（{ $name }），并非 Hub 的许可证标签
 explorer--license_unknown = 许可证：未记录
 explorer--access_open = 可直接下载
 explorer--access_gated = 受限：需先在 Hub 上同意许可证

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from markupsafe import escape
 
 from pipeline.data import fit, speed
 from pipeline.i18n.formatting import format_integer
@@ -262,3 +263,17 @@ def test_a_page_without_a_download_size_says_unknown_and_why(data, lang):
     line = label + t("model_fit.weights_unknown", reason="dtype")
     assert line.replace("\u00a0", " ") in page_html(data, "Qwen/Qwen3.8-27B", lang)
     assert t("model_fit.weights_unknown", reason="dtype") != t("model_fit.weights_unknown", reason="count")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_licence_a_source_names_without_a_hub_tag_reaches_the_page(data, lang):
+    """DeepSeek-V3's facts name the DeepSeek Model License (its repository's README) and its saved Hub
+    page shows no licence tag: the page names it as the model's own terms, and no Hub tag is made up."""
+    row = data.model("deepseek-ai/DeepSeek-V3")
+    assert row["license"] is None and row["license_name"] == "DeepSeek Model License"
+    t = load_locale(lang).t
+    html = page_html(data, "deepseek-ai/DeepSeek-V3", lang)
+    assert str(escape(t("explorer.license_named", name="DeepSeek Model License"))).replace("\u00a0", " ") in html
+    assert t("explorer.license_unknown") not in html
+    # a Hub tag on record is never replaced by a name from elsewhere
+    assert all(r.get("license_name") is None for r in data.models if r.get("license") is not None)

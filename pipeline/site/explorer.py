@@ -508,9 +508,12 @@ def terms_text(page: Page, row: dict) -> str:
     never taken as open. A Hub id other than 'other' is shown by its name or, if unnamed here, as is.
     """
     t, lic, gate = page.locale.t, row.get("license"), row.get("gated")
-    if lic is None and gate is None:
+    named = row.get("license_name")  # a source names it, the Hub shows no tag: said so, no tag made up
+    if lic is None and gate is None and not named:
         return t("explorer.terms_unknown")
-    if lic is None:
+    if lic is None and named:
+        license_part = t("explorer.license_named", name=named)
+    elif lic is None:
         license_part = t("explorer.license_unknown")
     elif lic == "other":
         license_part = t("explorer.license_other")
