@@ -486,6 +486,7 @@ explorer--source_link = فتح المصدر
 explorer--fetched = تاريخ البيانات: { $date }
 explorer--license = الترخيص: { $license }
 explorer--license_other = الترخيص: شروط خاصة بالنموذج (راجع بطاقة النموذج)
+explorer--license_named = الترخيص: شروط خاصة بالنموذج ({ $name })، وليست وسم ترخيص على Hub
 explorer--license_unknown = الترخيص: غير مسجَّل
 explorer--access_open = التنزيل متاح للجميع
 explorer--access_gated = مقيَّد: اقبل الترخيص على Hub أولًا
@@ -879,6 +880,10 @@ model_fit--limit = أطول سياق يقبله النموذج: { $count ->
        *[other] { $count } رمز
     }.
 model_fit--limit_unknown = لا تذكر بيانات النموذج أطول سياق يقبله.
+model_fit--weights_unknown = غير معروف ({ $reason ->
+        [count] لا تذكر البيانات أحجام الملفات ولا عدد المَعلمات
+       *[dtype] لا تذكر البيانات أحجام الملفات ولا الصيغة العددية التي خُزِّنت بها الأوزان
+    })
 model_fit--assumes = تفترض كل نتيجة أدناه أوزانًا بصيغة { $format } تعمل في { $runtime }، وسياقًا من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد

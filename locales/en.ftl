@@ -346,6 +346,7 @@ explorer--source_link = Open the source
 explorer--fetched = Read on { $date }
 explorer--license = License: { $license }
 explorer--license_other = License: the model's own terms (see its model card)
+explorer--license_named = License: the model's own terms ({ $name }), not a Hub license tag
 explorer--license_unknown = License: not recorded
 explorer--access_open = open download
 explorer--access_gated = Gated: accept the license on the Hub first
@@ -616,6 +617,10 @@ model_fit--counted_files_vision = The total counts every tensor in the model's w
 model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } parameters, stored with the weights but not run in ordinary decoding; the main model has { $main }.
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
+model_fit--weights_unknown = unknown ({ $reason ->
+        [count] no file sizes and no parameter count on record
+       *[dtype] no file sizes and no stored number format on record
+    })
 model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and { $kv ->
         [none] no KV cache (an encoder-only model)
        *[other] a { $kv }-bit KV cache

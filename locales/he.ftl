@@ -370,6 +370,7 @@ explorer--source_link = לפתוח את המקור
 explorer--fetched = נכון ל־{ $date }
 explorer--license = רישיון: { $license }
 explorer--license_other = רישיון: תנאים ייחודיים למודל (ראו את כרטיס המודל)
+explorer--license_named = רישיון: תנאים ייחודיים למודל ({ $name }), ולא תג רישיון של ה־Hub
 explorer--license_unknown = רישיון: לא תועד
 explorer--access_open = פתוח להורדה
 explorer--access_gated = גישה מוגבלת: יש לאשר את הרישיון ב־Hub לפני ההורדה
@@ -659,6 +660,10 @@ model_fit--counted_files_vision = המספר כולל כל טנזור שבקוב
 model_fit--mtp = הסכום כולל מודול שחוזה כמה טוקנים קדימה בבת אחת (multi‑token prediction), בן { $mtp } פרמטרים, שנשמר יחד עם המשקלים ואינו פועל ביצירת טקסט רגילה; במודל הראשי יש { $main } פרמטרים.
 model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
 model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
+model_fit--weights_unknown = לא ידוע ({ $reason ->
+        [count] בנתונים אין גודלי קבצים ואין מספר פרמטרים
+       *[dtype] בנתונים אין גודלי קבצים ואין את פורמט המספרים שבו המשקלים שמורים
+    })
 model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים { $kv ->
         [none] ובלי מטמון KV (מודל מקודד בלבד)
        *[other] ומטמון KV של { $kv } ביט

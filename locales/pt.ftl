@@ -364,6 +364,7 @@ explorer--source_link = Abrir a fonte
 explorer--fetched = Dados de { $date }
 explorer--license = Licença: { $license }
 explorer--license_other = Licença: termos próprios do modelo (veja o model card)
+explorer--license_named = Licença: termos próprios do modelo ({ $name }), não uma etiqueta de licença do Hub
 explorer--license_unknown = Licença: não registrada
 explorer--access_open = download aberto
 explorer--access_gated = Restrito: aceite a licença no Hub antes de baixar
@@ -645,6 +646,10 @@ model_fit--counted_files_vision = O total conta cada tensor dos arquivos de peso
 model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi-token prediction), com { $mtp } de parâmetros, que vem junto com os pesos, mas não é executado na geração comum; o modelo principal tem { $main }.
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
+model_fit--weights_unknown = desconhecido ({ $reason ->
+        [count] os dados não trazem o tamanho dos arquivos nem a contagem de parâmetros
+       *[dtype] os dados não trazem o tamanho dos arquivos nem o formato numérico em que os pesos estão armazenados
+    })
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
        *[other] rodando no { $runtime }

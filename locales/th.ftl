@@ -309,6 +309,7 @@ explorer--source_link = เปิดแหล่งที่มา
 explorer--fetched = ข้อมูล ณ วันที่ { $date }
 explorer--license = สัญญาอนุญาต: { $license }
 explorer--license_other = สัญญาอนุญาต: ข้อกำหนดเฉพาะของโมเดล (ดูการ์ดโมเดล)
+explorer--license_named = สัญญาอนุญาต: ข้อกำหนดเฉพาะของโมเดล ({ $name }) ไม่ใช่แท็กสัญญาอนุญาตของ Hub
 explorer--license_unknown = สัญญาอนุญาต: ยังไม่ได้บันทึก
 explorer--access_open = ดาวน์โหลดได้ทันที
 explorer--access_gated = จำกัดสิทธิ์: ต้องยอมรับสัญญาอนุญาตบน Hub ก่อน
@@ -538,6 +539,10 @@ model_fit--counted_files_vision = ยอดรวมนับทุกเทน�
 model_fit--mtp = ยอดรวมนี้นับโมดูลทำนายหลายโทเค็น (multi-token prediction) ที่มีพารามิเตอร์ { $mtp }​ตัว ซึ่งเก็บมาพร้อมค่าน้ำหนักด้วย แต่การสร้างข้อความตามปกติไม่ได้รันโมดูลนี้ โมเดลหลักมีพารามิเตอร์ { $main }​ตัว
 model_fit--limit = บริบทยาวที่สุดที่โมเดลรับได้: { $count } โทเค็น
 model_fit--limit_unknown = ข้อมูลของโมเดลไม่ได้ระบุว่ารับบริบทได้ยาวที่สุดเท่าไร
+model_fit--weights_unknown = ไม่ทราบ ({ $reason ->
+        [count] ข้อมูลไม่ได้ระบุทั้งขนาดไฟล์และจำนวนพารามิเตอร์
+       *[dtype] ข้อมูลไม่ได้ระบุทั้งขนาดไฟล์และรูปแบบตัวเลขที่ใช้เก็บค่าน้ำหนัก
+    })
 model_fit--assumes = ผลทุกข้อด้านล่างสมมติว่าค่าน้ำหนักแบบ { $format } รันบน { $runtime } บริบท { $context } โทเค็น และ { $kv ->
         [none] ไม่มี KV cache (โมเดลที่มีแต่ encoder)
        *[other] KV cache แบบ { $kv } บิต

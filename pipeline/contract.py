@@ -154,6 +154,7 @@ class ModelRow(_Row):
                           "llama.cpp's quantizer rule (null: shapes not read)")
     gated: Optional[object] = export("false, auto or manual")
     license: Optional[str] = export("license id")
+    license_name: Optional[str] = Field(None, description="the licence a cited source names when the Hub shows no license tag for it (facts only)")
     pipeline_tag: Optional[str] = None
     library_name: Optional[str] = None
     architecture: Optional[str] = None

@@ -510,6 +510,23 @@ def test_the_in_place_view_says_what_the_model_page_says(browser, big_site, big_
 
 @pytest.mark.build
 @pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_the_in_place_view_keeps_an_unknown_download_line_and_says_why(browser, big_site, big_url, lang):
+    """Qwen3.8-27B holds a count but neither file sizes nor a stored number format: the in-place view keeps
+    its "Download (default weights)" line, saying unknown and why, as the model page does (model_fit tests)."""
+    t = load_locale(lang).t
+    line = t("display.label", label=t("table.weights")) + t("model_fit.weights_unknown", reason="dtype")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{big_url}{lang_prefix(lang)}models/?id=Qwen/Qwen3.8-27B")
+    wait_until(page, OPEN)
+    paragraphs = page.eval_on_selector_all(".ls-explorer-model p", "ps => ps.map(p => p.textContent)")
+    assert re.sub(r"\s+", " ", line).strip() in [re.sub(r"\s+", " ", p).strip() for p in paragraphs]
+    context.close()
+
+
+@pytest.mark.build
+@pytest.mark.browser
 def test_hub_strings_in_the_in_place_view_are_text_not_markup(browser, big_site, big_url):
     """Names, families, file names and source titles come from the Hub: shown as text, never run."""
     from pipeline.site.explorer import DETAIL_ROWS

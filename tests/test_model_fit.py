@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from markupsafe import escape
 
 from pipeline.data import fit, speed
 from pipeline.i18n.formatting import format_integer
@@ -321,3 +322,30 @@ def test_gemma_3n_e2b_on_the_8_gib_phone_gets_the_calculators_answer(data):
     # the tab row still judges the web build (MediaPipe int4: its 3.14 GB file is over the 2 GB a tab loads at once)
     tab = next(d for d in found["devices"] if d["device"]["kind"] == "browser")
     assert tab["verdict"] == "no" and tab["web"][0] == "file"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_page_without_a_download_size_says_unknown_and_why(data, lang):
+    """Qwen3.8-27B's data holds a count but neither file sizes nor a stored number format: the download
+    line stays, saying unknown and why, in every language (it used to be left out)."""
+    row = data.model("Qwen/Qwen3.8-27B")
+    assert row["weights_bytes"] is None and row["params_total"] and row["stored_dtype"] is None
+    t = load_locale(lang).t
+    label = t("display.label", label=t("table.weights"))
+    line = label + t("model_fit.weights_unknown", reason="dtype")
+    assert line.replace("\u00a0", " ") in page_html(data, "Qwen/Qwen3.8-27B", lang)
+    assert t("model_fit.weights_unknown", reason="dtype") != t("model_fit.weights_unknown", reason="count")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_licence_a_source_names_without_a_hub_tag_reaches_the_page(data, lang):
+    """DeepSeek-V3's facts name the DeepSeek Model License (its repository's README) and its saved Hub
+    page shows no licence tag: the page names it as the model's own terms, and no Hub tag is made up."""
+    row = data.model("deepseek-ai/DeepSeek-V3")
+    assert row["license"] is None and row["license_name"] == "DeepSeek Model License"
+    t = load_locale(lang).t
+    html = page_html(data, "deepseek-ai/DeepSeek-V3", lang)
+    assert str(escape(t("explorer.license_named", name="DeepSeek Model License"))).replace("\u00a0", " ") in html
+    assert t("explorer.license_unknown") not in html
+    # a Hub tag on record is never replaced by a name from elsewhere
+    assert all(r.get("license_name") is None for r in data.models if r.get("license") is not None)

@@ -263,6 +263,7 @@ def hub_row(model: HubModel, snapshot: dict | None, status: dict | None, lines: 
     row["gguf_estimate_bytes"] = {k: v for k, v in estimates.items() if v} or None
     row["gated"] = info.get("gated")
     row["license"] = (info.get("cardData") or {}).get("license")
+    row["license_name"] = provenance.get("license_name") if row["license"] is None else None  # never instead of a Hub tag
     row["pipeline_tag"] = info.get("pipeline_tag")
     row["library_name"] = info.get("library_name")
     row["architecture"] = architecture

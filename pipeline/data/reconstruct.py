@@ -156,6 +156,8 @@ def snapshot_document(entry: dict, comments: dict[str, str], source_index: dict[
     active = published_active_params(entry.get("sources") or [], source_index)
     if active is not None:
         provenance["published_active_params"] = active
+    if _license_name(entry):
+        provenance["license_name"] = _license_name(entry)  # a source's name for it, not a Hub tag (no cardData)
     provenance["notes"] = notes_for(entry, comments, tree_notes)
     return {
         "format": SNAPSHOT_FORMAT,
@@ -295,6 +297,16 @@ def _license_id(entry: dict) -> str | None:
     """A license the Hub could answer verbatim ('apache-2.0'), not a description ('other (modified MIT)')."""
     license_text = entry.get("license")
     return license_text if isinstance(license_text, str) and LICENSE_ID.match(license_text) else None
+
+
+def _license_name(entry: dict) -> str | None:
+    """The licence a description names when it is no Hub id: 'other (DeepSeek Model License, LICENSE-MODEL; …)'
+    gives 'DeepSeek Model License'; None for a Hub id or any other wording."""
+    text = entry.get("license")
+    if not isinstance(text, str) or _license_id(entry) is not None:
+        return None
+    found = re.match(r"^other \(([^,;()]+)", text)
+    return found.group(1).strip() if found else None
 
 
 def _check_sourced(entry: dict, where) -> None:

@@ -407,7 +407,7 @@ MODEL_PAGE = """\
 <h2 id="params">{{ t('table.params') }}</h2>
 <p><bdi class="ls-fig">{{ params }}</bdi>{% if packed %} <abbr class="ls-packed" title="{{ t('explorer.packed_unknown_bits') }}">*</abbr>{% endif %}{% if params_exact %}{{ t('display.aside', text=t('explorer.exact', count=params_exact)) }}{% endif %}{% if params_basis %}{{ source[0] }}<span class="ls-basis">{{ params_basis }}</span>{{ source[1] }}{% endif %}</p>
 {% for note in fit.notes %}<p>{{ note }}</p>
-{% endfor %}{% if weights %}<p>{{ t('display.label', label=t('table.weights')) }}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi></p>{% endif %}
+{% endfor %}<p>{{ t('display.label', label=t('table.weights')) }}{% if weights %}{% if estimated %}<abbr class="ls-est" title="{{ t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi class="ls-fig">{{ weights }}</bdi>{% else %}{{ t('model_fit.weights_unknown', reason='dtype' if params_total else 'count') }}{% endif %}</p>
 <h2 id="downloads">{{ t('explorer.downloads_heading') }}</h2>
 {% if downloads %}<div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('explorer.downloads_heading') }}">
 <table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('data_table.format') }}</th><th scope="col">{{ t('data_table.file') }}</th>
@@ -508,9 +508,12 @@ def terms_text(page: Page, row: dict) -> str:
     never taken as open. A Hub id other than 'other' is shown by its name or, if unnamed here, as is.
     """
     t, lic, gate = page.locale.t, row.get("license"), row.get("gated")
-    if lic is None and gate is None:
+    named = row.get("license_name")  # a source names it, the Hub shows no tag: said so, no tag made up
+    if lic is None and gate is None and not named:
         return t("explorer.terms_unknown")
-    if lic is None:
+    if lic is None and named:
+        license_part = t("explorer.license_named", name=named)
+    elif lic is None:
         license_part = t("explorer.license_unknown")
     elif lic == "other":
         license_part = t("explorer.license_other")
@@ -665,6 +668,7 @@ def model_page_html(page: Page, model_id: str) -> str:
         source=t("display.source_note", label=t("table.basis"), text="\x00").split("\x00", 1),
         estimated=bool(row.get("weights_bytes_estimated")),
         weights=_size(page, row["weights_bytes"]) if row.get("weights_bytes") else "",
+        params_total=bool(row.get("params_total")),  # why the size is unknown: no count, or no stored number format
         downloads=[{"format": _format_label(page, download_kind(d)),
                     "file": breakable(download_file(d)), "bytes": _size(page, d["bytes"]), "basis": basis(d["basis"]),
                     "mixed": mlx_mixed(download_file(d)) if download_kind(d) == "mlx" else "",

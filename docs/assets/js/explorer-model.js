@@ -101,8 +101,9 @@
       if (x.active) h.push("<p>" + esc(x.mtp ? msg("model_fit.active_main", moe) : x.counted === 1 ? msg("model_fit.active_files", moe) : msg("model_fit.active", moe)) + "</p>");
       if (x.mtp && r.params && !x.active) h.push("<p>" + esc(msg("model_fit.mtp", { mtp: params(x.mtp), main: params(r.params - x.mtp) })) + "</p>");
       if (x.counted && !(x.active && (x.mtp || x.counted === 1))) h.push("<p>" + esc(x.counted === 2 ? msg("model_fit.counted_files_vision") : msg("model_fit.counted_files")) + "</p>");
-      if (r.weights) h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") +
-        '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi></p>");
+      // unknown says why: no count, or no stored number format (explorer.py MODEL_PAGE)
+      h.push("<p>" + esc(msg("display.label", { label: msg("table.weights") })) + (!r.weights ? esc(msg("model_fit.weights_unknown", { reason: r.params ? "dtype" : "count" })) :
+        (r.est ? '<abbr class="ls-est" title="' + esc(msg("table.estimated_note")) + '">≈</abbr> ' : "") + '<bdi class="ls-fig">' + bytes(r.weights) + "</bdi>") + "</p>");
       h.push("<h4>" + esc(msg("explorer.downloads_heading")) + "</h4>", x.downloads.length ? region(msg("explorer.downloads_heading"),
         [[msg("data_table.format")], [msg("data_table.file")], [msg("data_table.bytes"), 1], [msg("table.basis")]], x.downloads.map(function (d) {
           return '<tr><th scope="row"><bdi>' + esc(S.formats[d[0]]) + '</bdi></th><td>' + (bits(d) ? esc(msg("explorer.mlx_bits", { bits: bits(d) })) : '<code dir="ltr">' + (mixed(d) ? esc(mixed(d)) : breakable(d[1])) + "</code>") +
