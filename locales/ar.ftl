@@ -1005,7 +1005,7 @@ calc--tags--speech = كلام
 calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة أو تكفيها بالكاد
 calc--bad_number = «{ $text }» ليس رقمًا. اكتب رقمًا مثل { $example }.
 calc--bad_link = يطلب الرابط { $name } «{ $value }»، وهي قيمة غير معروفة هنا، فتُركت.
-calc--verdict--fits = { $model } بصيغة { $format } تكفيه ذاكرة { $device }: يحتاج إلى { $total } من { $usable } متاحة، بسياق من { $context ->
+calc--verdict--fits = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، بسياق من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
         [two] رمزين
@@ -1013,7 +1013,7 @@ calc--verdict--fits = { $model } بصيغة { $format } تكفيه ذاكرة { 
         [many] { $context } رمزًا
        *[other] { $context } رمز
     }.
-calc--verdict--tight = { $model } بصيغة { $format } تكفيه ذاكرة { $device } بالكاد: يحتاج إلى { $total } من { $usable } متاحة، أي أكثر من { $share } منها، بسياق من { $context ->
+calc--verdict--tight = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، أي أكثر من { $share } منها، بسياق من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
         [two] رمزين
@@ -1021,7 +1021,7 @@ calc--verdict--tight = { $model } بصيغة { $format } تكفيه ذاكرة {
         [many] { $context } رمزًا
        *[other] { $context } رمز
     }، فقد لا يُحمَّل.
-calc--verdict--no = { $model } بصيغة { $format } لا تكفيه ذاكرة { $device }: يحتاج إلى { $total }، والمتاح { $usable } فقط، بسياق من { $context ->
+calc--verdict--no = يحتاج { $model } بصيغة { $format } إلى { $total }، ولا يُتاح على { $device } إلا { $usable }، بسياق من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
         [two] رمزين
@@ -1029,7 +1029,7 @@ calc--verdict--no = { $model } بصيغة { $format } لا تكفيه ذاكرة
         [many] { $context } رمزًا
        *[other] { $context } رمز
     }.
-calc--verdict--no_weights = { $model } بصيغة { $format } لا تكفيه ذاكرة { $device }: أوزانه وحدها تأخذ { $weights }، أكثر من { $usable } المتاحة.
+calc--verdict--no_weights = يحتاج { $model } بصيغة { $format } إلى { $weights } لأوزانه وحدها، أي أكثر من { $usable } المتاحة على { $device }.
 calc--verdict--too-long = سياق من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
@@ -1068,8 +1068,8 @@ calc--largest_all = عند أقصى سياق يقبله النموذج، وهو 
         [many] { $count } رمزًا
        *[other] { $count } رمز
     }، تكفيه الذاكرة.
-calc--largest_none = لا تكفي الذاكرة حتى لسياق من رمز واحد.
-calc--largest_gpu_none = لا تكفي ذاكرة الرسوميات وحدها للنموذج، ولا حتى لسياق من رمز واحد.
+calc--largest_none = لا تتّسع الذاكرة للنموذج ولو قصّرت السياق إلى رمز واحد.
+calc--largest_gpu_none = لا تتّسع ذاكرة الرسوميات وحدها للنموذج، ولو قصّرت السياق إلى رمز واحد.
 calc--largest_unknown = أطول سياق تكفيه الذاكرة غير معروف: لا يذكر النموذج حدًّا لسياقه.
 calc--largest_both = أطول سياق تكفيه الذاكرة بهامش: { $headroom ->
         [zero] { $headroom } رمز
@@ -1162,9 +1162,9 @@ calc--offload_nospeed = بالإزاحة إلى ذاكرة النظام (تقد�
         [many] طبقاته الـ{ $count }
        *[other] طبقاته الـ{ $count }
     } في ذاكرة الرسوميات ({ $gpu })، والباقي في ذاكرة النظام ({ $cpu })؛ ولا تقدير للسرعة من دون عرض نطاق ذاكرة البطاقة.
-calc--offload_no_ram = حتى بالإزاحة إلى ذاكرة النظام لا تكفيه الذاكرة: الطبقات المتروكة لذاكرة النظام تحتاج إلى { $cpu }، وهذا أكثر من ذاكرة النظام المتاحة ({ $ram }، بحسب حقل «ذاكرة النظام RAM»).
+calc--offload_no_ram = حتى بالإزاحة إلى ذاكرة النظام لا تكفيه الذاكرة: الطبقات المتروكة لذاكرة النظام تحتاج إلى { $cpu }، وهذا أكثر مما كُتب في حقل «ذاكرة النظام RAM»: { $typed } كما تُباع، أي { $ram }.
 calc--offload_ask_ram = اكتب حجم ذاكرة النظام لترى كم طبقة يمكن أن تبقى في ذاكرة الرسوميات والباقي في ذاكرة النظام.
-calc--offload_engine = لا تُحسب الإزاحة إلى ذاكرة النظام إلا لملفات GGUF في llama.cpp؛ فإن اخترت { $formats } من القائمة رأيتها محسوبةً بحجم تلك الصيغة، لا بحجم الصيغة الحالية.
+calc--offload_engine = لا تُحسب الإزاحة إلى ذاكرة النظام إلا لملفات GGUF في llama.cpp؛ فإن اخترت { $formats } من القائمة رأيتها محسوبةً بحجم تلك الصيغة، لا بحجم الصيغة الحالية، { $format } ({ $weights }).
 calc--offload_engine_none = لا تُحسب الإزاحة إلى ذاكرة النظام إلا لملفات GGUF في llama.cpp، وليس لهذا النموذج أي منها.
 calc--offload_rule = الطريقة: كما في الخيار `--n-gpu-layers` في llama.cpp، تحمل كل طبقة حصة متساوية من الأوزان ومن ذاكرة KV المؤقتة، وتبقى مخازن بيئة التشغيل في ذاكرة الرسوميات؛ ويُفترض أن ذاكرة النظام تُقرأ بسرعة { $ram_bandwidth } (DDR5-5600 بقناتين)، وتجمع السرعة زمن قراءة كل جزء من ذاكرته؛ وتُحسب ذاكرة النظام كلها متاحةً، وهذا تفاؤل: فنظام التشغيل والتطبيقات المفتوحة تشغل جزءًا منها.
 calc--assume = الافتراضات: ملف { $format } يعمل في { $runtime }، وذاكرة KV المؤقتة محفوظة بدقّة { $bits } بت، وسياق من { $context ->

@@ -759,9 +759,9 @@ calc--list_button = הצגת כל המודלים שנכנסים או על הגב
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
 calc--verdict--fits = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, בהקשר של { $context } טוקנים.
-calc--verdict--tight = { $model } ב־{ $format } נכנס בקושי לזיכרון של { $device }: הוא צריך { $total } מתוך { $usable } זמינים, יותר מ־{ $share } מהם, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
+calc--verdict--tight = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, יותר מ־{ $share } מהם, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
 calc--verdict--no = { $model } ב־{ $format }, על { $device }: צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
-calc--verdict--no_weights = { $model } ב־{ $format }, על { $device }: המשקלים לבדם תופסים { $weights }, יותר מה־{ $usable } הזמינים.
+calc--verdict--no_weights = { $model } ב־{ $format }, על { $device }: צריך { $weights } למשקלים לבדם, יותר מה־{ $usable } הזמינים.
 calc--verdict--too-long = ביקשתם { $context } טוקנים, אבל { $model } מקבל לכל היותר { $limit }.
 calc--verdict--unknown = אין מספיק נתונים על { $model } ב־{ $format } כדי לומר אם הוא נכנס לזיכרון של { $device }.
 calc--bar = הזיכרון הנדרש, { $total }, מול { $usable } זיכרון זמין
@@ -823,9 +823,9 @@ calc--offload_nospeed =
         [two] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
        *[other] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
     }
-calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, יותר מה־{ $ram } שיש בו.
+calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, יותר מה־{ $typed } שבשדה ה־RAM של המערכת ({ $ram }, כי ה־GB של היצרן הם GiB).
 calc--offload_ask_ram = הקלידו את ה־RAM של המערכת כדי לראות כמה שכבות יכולות להישאר בזיכרון הווידאו וכמה יעברו ל־RAM.
-calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp: בחרו ברשימה את { $formats } כדי לראות אותה.
+calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת רק לקובצי GGUF ב־llama.cpp: בחרו ברשימה את { $formats } כדי לראות אותה, מחושבת לפי הגודל של אותו קובץ ולא לפי ה־{ $weights } של { $format }.
 calc--offload_engine_none = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp, ולמודל הזה אין אף אחד.
 calc--offload_rule = החישוב: כמו ⁦--n-gpu-layers⁩ של llama.cpp, כל שכבה נושאת חלק שווה מהמשקלים וממטמון ה־KV, והחוצצים של סביבת ההרצה נשארים בזיכרון הווידאו; ההנחה היא ש־RAM של המערכת נקרא ב־{ $ram_bandwidth } ‏(DDR5-5600 בשני ערוצים), והמהירות מחברת את הזמן לקרוא כל חלק מהזיכרון שלו; כל ה־RAM של המערכת נספר כפנוי, וזו הנחה אופטימית: מערכת ההפעלה והאפליקציות הפתוחות תופסות חלק ממנו.
 calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } { $gpu ->

@@ -750,10 +750,10 @@ calc--tags--speech = Fala
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
-calc--verdict--fits = { $model } em { $format } cabe em { $device }: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
-calc--verdict--tight = { $model } em { $format } fica apertado em { $device }: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
-calc--verdict--no = { $model } em { $format } não cabe em { $device }: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
-calc--verdict--no_weights = { $model } em { $format } não cabe em { $device }: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
+calc--verdict--fits = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, com { $context } tokens.
+calc--verdict--tight = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, mais de { $share } deles, com { $context } tokens, e pode não carregar.
+calc--verdict--no = { $model } em { $format } precisa de { $total }, mas só { $usable } são utilizáveis em { $device }, com { $context } tokens.
+calc--verdict--no_weights = { $model } em { $format } precisa de { $weights } só para os pesos, mais que os { $usable } utilizáveis em { $device }.
 calc--verdict--too-long = { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
 calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe em { $device }.
 calc--bar = Memória necessária, { $total }, diante de { $usable } utilizáveis
@@ -822,9 +822,9 @@ calc--offload_nospeed =
         [many] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
        *[other] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
     }
-calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os seus { $ram }.
+calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os { $typed } do campo “RAM do sistema” ({ $ram }, já que o GB do fabricante é GiB).
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
-calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha { $formats } na lista para vê-la.
+calc--offload_engine = A divisão entre CPU e GPU só é calculada para arquivos GGUF no llama.cpp: escolha { $formats } na lista para vê-la, calculada com o tamanho desse arquivo, e não com os { $weights } de { $format }.
 calc--offload_engine_none = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp, e este modelo não oferece nenhum.
 calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada leva uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória; toda a RAM do sistema conta como livre, o que é otimista: o sistema operacional e os apps abertos usam parte dela.
 calc--assume = Premissas: { $format } { $runtime ->
@@ -930,16 +930,16 @@ calc--summary_web =
 calc--web_rule = Como: na aba só conta uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), nunca um arquivo GGUF ou safetensors, e nenhum arquivo pode passar do limite de tamanho de arquivo do navegador. Uma versão WebLLM precisa da memória que o WebLLM informa para ela, no contexto dela; outra versão precisa dos pesos mais o cache KV e os buffers do runtime no contexto escolhido ou, se o tamanho dela não estiver registrado, no máximo do tamanho em 32 bits. Não se estima velocidade numa aba.
 calc--web_left_out =
     { $count ->
-        [one] Mais { $count } modelo fica de fora por não ter versão para a web registrada.
-        [many] Mais { $count } de modelos ficam de fora por não terem versão para a web registrada.
-       *[other] Mais { $count } modelos ficam de fora por não terem versão para a web registrada.
+        [one] Outro modelo fica de fora porque não tem versão para a web registrada.
+        [many] Outros { $count } de modelos ficam de fora porque não têm versão para a web registrada.
+       *[other] Outros { $count } modelos ficam de fora porque não têm versão para a web registrada.
     }
 # Review 8 (ar #13): a row that is itself a web build (Transformers.js), off a browser tab (calc-list.js).
 calc--web_only_left_out =
     { $count ->
-        [one] Mais { $count } modelo fica de fora aqui por ser ele mesmo uma versão para a web, avaliada só numa aba do navegador.
-        [many] Mais { $count } de modelos ficam de fora aqui por serem eles mesmos versões para a web, avaliadas só numa aba do navegador.
-       *[other] Mais { $count } modelos ficam de fora aqui por serem eles mesmos versões para a web, avaliadas só numa aba do navegador.
+        [one] Outro modelo fica de fora aqui porque é, ele mesmo, uma versão para a web, avaliada só na aba do navegador.
+        [many] Outros { $count } de modelos ficam de fora aqui porque são, eles mesmos, versões para a web, avaliadas só na aba do navegador.
+       *[other] Outros { $count } modelos ficam de fora aqui porque são, eles mesmos, versões para a web, avaliadas só na aba do navegador.
     }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
