@@ -703,6 +703,12 @@ calc--kv = KV-cache precision
 calc--kv_bits = { $bits }-bit
 calc--kv_kept = { $runtime } has no { $asked }-bit KV cache, so it keeps { $bits }-bit values.
 calc--kv_mla = { $runtime } keeps this model's MLA keys and values apart, so its KV cache is about { $factor } times vLLM's, which keeps one latent for both.
+# Issue 23: a context that does not fit would at a smaller KV-cache precision (calc-offload.js).
+calc--kv_smaller =
+    { $verdict ->
+        [fits] With the KV cache at { $bits } bits (KV-cache precision, above), it would need { $total } and fit.
+       *[tight] With the KV cache at { $bits } bits (KV-cache precision, above), it would need { $total }: tight, so it may not load.
+    }
 calc--tag = Kind
 calc--tag_all = All kinds
 calc--tags--instruct = Instruct or chat
@@ -851,6 +857,12 @@ calc--col_largest = Longest context (with headroom / tight)
 calc--col_speed = Tokens per second
 calc--scroll_hint = Scroll sideways to see every column.
 calc--model_no_match = No tracked model matches “{ $text }”. Try a shorter name, or paste a Hub id (owner/name) and press Enter.
+# Issue 23: the model search shows 8 options; how many more match, drawn by calc-search.js.
+calc--model_more =
+    { $count ->
+        [one] One more model matches: type more of the name to see it.
+       *[other] { $count } more models match: type more of the name to see them.
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = Every model that fits or is tight

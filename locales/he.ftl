@@ -746,6 +746,11 @@ calc--kv = דיוק מטמון KV
 calc--kv_bits = { $bits } ביט
 calc--kv_kept = ב־{ $runtime } אין מטמון KV של { $asked } ביט, ולכן הערכים נשמרים ב־{ $bits } ביט.
 calc--kv_mla = { $runtime } שומר בנפרד את המפתחות והערכים של ה־MLA במודל הזה, ולכן מטמון ה־KV שלו גדול פי { $factor } בערך מזה של vLLM, ששומר וקטור דחוס אחד (latent) במקום שניהם.
+calc--kv_smaller =
+    { $verdict ->
+        [fits] עם מטמון KV של { $bits } ביט (בשדה „דיוק מטמון KV” למעלה) הוא היה צריך { $total } ונכנס.
+       *[tight] עם מטמון KV של { $bits } ביט (בשדה „דיוק מטמון KV” למעלה) הוא היה צריך { $total }: על הגבול, ולכן ייתכן שלא ייטען.
+    }
 calc--tag = סוג
 calc--tag_all = כל הסוגים
 calc--tags--instruct = הוראות או צ'אט (instruct)
@@ -904,6 +909,12 @@ calc--col_largest = ההקשר הארוך ביותר (עם מרווח / על ה�
 calc--col_speed = טוקנים בשנייה
 calc--scroll_hint = גללו הצידה כדי לראות את כל העמודות.
 calc--model_no_match = אין מודל במעקב שמתאים ל־"{ $text }". נסו שם קצר יותר, או הדביקו מזהה של מודל ב־Hub בצורה owner/name והקישו Enter.
+calc--model_more =
+    { $count ->
+        [one] עוד מודל אחד מתאים: הקלידו עוד מהשם כדי לראות אותו.
+        [two] עוד שני מודלים מתאימים: הקלידו עוד מהשם כדי לראות אותם.
+       *[other] עוד { $count } מודלים מתאימים: הקלידו עוד מהשם כדי לראות אותם.
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = כל המודלים שנכנסים או על הגבול

@@ -738,6 +738,11 @@ calc--kv = Precisão do cache KV
 calc--kv_bits = { $bits } bits
 calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
 calc--kv_mla = O { $runtime } guarda separadamente as chaves e os valores do MLA deste modelo, então o cache KV dele ocupa cerca de { $factor } vezes o do vLLM, que guarda um único vetor latente no lugar dos dois.
+calc--kv_smaller =
+    { $verdict ->
+        [fits] Com o cache KV em { $bits } bits (em “Precisão do cache KV”, acima), precisaria de { $total } e caberia.
+       *[tight] Com o cache KV em { $bits } bits (em “Precisão do cache KV”, acima), precisaria de { $total }: ficaria apertado e pode não carregar.
+    }
 calc--tag = Tipo
 calc--tag_all = Todos os tipos
 calc--tags--instruct = Instruções ou chat
@@ -911,6 +916,12 @@ calc--col_largest = Contexto mais longo (com folga / apertado)
 calc--col_speed = Tokens por segundo
 calc--scroll_hint = Role para o lado para ver todas as colunas.
 calc--model_no_match = Nenhum modelo acompanhado corresponde a “{ $text }”. Tente um nome mais curto ou cole o id de um modelo do Hub (dono/nome) e pressione Enter.
+calc--model_more =
+    { $count ->
+        [one] Outro modelo também corresponde: digite mais do nome para vê-lo.
+        [many] Outros { $count } de modelos também correspondem: digite mais do nome para vê-los.
+       *[other] Outros { $count } modelos também correspondem: digite mais do nome para vê-los.
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = Todos os modelos que cabem ou ficam apertados

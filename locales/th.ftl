@@ -635,6 +635,11 @@ calc--kv = ความละเอียดของ KV cache
 calc--kv_bits = { $bits } บิต
 calc--kv_kept = { $runtime } ไม่มี KV cache แบบ { $asked } บิต จึงเก็บค่าไว้ที่ { $bits } บิต
 calc--kv_mla = { $runtime } เก็บคีย์และค่าของ MLA ในโมเดลนี้แยกกัน KV cache จึงใหญ่ราว { $factor } เท่าของ latent ชุดเดียวที่ vLLM เก็บ
+calc--kv_smaller =
+    { $verdict ->
+        [fits] ถ้าเก็บ KV cache ที่ { $bits } บิต (ช่องความละเอียดของ KV cache ด้านบน) จะใช้ { $total } และพอ
+       *[tight] ถ้าเก็บ KV cache ที่ { $bits } บิต (ช่องความละเอียดของ KV cache ด้านบน) จะใช้ { $total } แบบเฉียดฉิว จึงอาจโหลดไม่ขึ้น
+    }
 calc--tag = ประเภท
 calc--tag_all = ทุกประเภท
 calc--tags--instruct = ทำตามคำสั่งหรือแชต
@@ -767,6 +772,10 @@ calc--col_largest = บริบทยาวที่สุด (พอ / เฉ�
 calc--col_speed = โทเค็นต่อวินาที
 calc--scroll_hint = เลื่อนไปด้านข้างเพื่อดูทุกคอลัมน์
 calc--model_no_match = ไม่มีโมเดลที่ติดตามอยู่ตรงกับ “{ $text }” ลองใช้ชื่อที่สั้นลง หรือวาง id ของโมเดลบน Hub ในรูป owner/name แล้วกด Enter
+calc--model_more =
+    { $count ->
+       *[other] ยังมีอีก { $count } โมเดลที่ตรงกัน พิมพ์ชื่อให้ยาวขึ้นเพื่อดู
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = ทุกโมเดลที่พอหรือเฉียดฉิว

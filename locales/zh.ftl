@@ -634,6 +634,11 @@ calc--kv = KV 缓存精度
 calc--kv_bits = { $bits } 位
 calc--kv_kept = { $runtime } 没有 { $asked } 位 KV 缓存，因此以 { $bits } 位保存。
 calc--kv_mla = { $runtime } 把此模型 MLA 的键和值分开保存，所以 KV 缓存约为 vLLM 所存单个潜向量（latent）的 { $factor } 倍。
+calc--kv_smaller =
+    { $verdict ->
+        [fits] 若把 KV 缓存降到 { $bits } 位（见上方“KV 缓存精度”），需要 { $total }，装得下。
+       *[tight] 若把 KV 缓存降到 { $bits } 位（见上方“KV 缓存精度”），需要 { $total }，偏紧，可能加载失败。
+    }
 calc--tag = 类型
 calc--tag_all = 全部类型
 calc--tags--instruct = 指令或对话
@@ -766,6 +771,10 @@ calc--col_largest = 最长上下文（留有余量 / 偏紧）
 calc--col_speed = 每秒词元数
 calc--scroll_hint = 左右滑动可查看所有列。
 calc--model_no_match = 没有收录的模型与“{ $text }”匹配。请试试更短的名称，或粘贴 Hub 上的模型 ID（owner/name 格式）后按回车键。
+calc--model_more =
+    { $count ->
+       *[other] 另有 { $count } 个模型也符合，请多输入一些名称来缩小范围。
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = 所有装得下或偏紧的模型

@@ -827,3 +827,46 @@ def test_review10_the_calculator_says_back_what_the_reader_typed(browser, site_u
     assert f"{format_integer(1008, lang)} GB/s" in speed and "TB/s" not in speed, speed
     assert not errors, errors
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "pt", "th"])
+def test_the_model_search_says_how_many_more_names_match(browser, site_url, lang):
+    """Issue 23: the search shows 8 options; "qwen 7b" matches more, and R1-Distill-Qwen-7B was hidden unsaid.
+    The count is said under the field (in the language's plural), goes with the options, and typing more finds it."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    tab_to(page, "#ls-calc-model")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    press_text(page, "qwen 7b")
+    wait_until(page, "!document.querySelector('#ls-calc-options').hidden && !document.querySelector('.ls-calc-pick-note').hidden")
+    ids = page.eval_on_selector_all("#ls-calc-options li[role=option] code", "els => els.map(e => e.textContent)")
+    assert len(ids) == 8 and "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B" not in ids, ids
+    note = plain(page.locator(".ls-calc-pick-note").inner_text())
+    assert any(note == plain(locale.t("calc.model_more", count=n)) for n in range(1, len(ROWS))), note
+    press_text(page, " distill")
+    wait_until(page, "[...document.querySelectorAll('#ls-calc-options code')].some(e => e.textContent === arg)",
+               "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B")
+    page.keyboard.press("Escape")  # the options close, and the count with them
+    wait_until(page, "document.querySelector('#ls-calc-options').hidden && document.querySelector('.ls-calc-pick-note').hidden")
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_context_that_does_not_fit_names_the_smaller_kv_cache_that_would(browser, site_url, lang):
+    """Issue 23: Llama 3.1 8B as Q4_K_M on the 8 GB card at 16,384 tokens does not fit with a 16-bit KV cache;
+    the answer names the 8-bit cache and its total, and choosing it (arrow keys) gives that total and verdict."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.1-8B-Instruct&device=gpu-8gb&format=gguf:Q4_K_M")
+    retype(page, "context", "16384")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && document.querySelector('.ls-calc-kv-smaller')")
+    bare = lambda s: re.sub("[\u2066-\u2069]", "", plain(s))
+    said = bare(page.locator(".ls-calc-kv-smaller").inner_text())
+    total = re.search(r"\d[\d.,]* GB", said).group()
+    verdict = next(v for v in ("fits", "tight") if said == bare(locale.t("calc.kv_smaller", bits=8, total=total, verdict=v)))
+    choose(page, "kv", "8")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-' + arg)", verdict)
+    assert total in bare(verdict_text(page)) and not page.locator(".ls-calc-kv-smaller").count()
+    assert not errors, errors
+    context.close()

@@ -62,6 +62,16 @@ LSCalcOffload.enc = function (c, r, as, v) {
 };
 // llama.cpp keeps an MLA model's keys and values apart: why its KV cache is larger than vLLM's (fit-calculator.js draws it)
 LSCalcOffload.mla = function (runtime, factor) { return msg("calc.kv_mla", { runtime: runtime, factor: factor }); };
+// Does not fit at this context: the largest smaller KV-cache precision the runtime keeps (row.bits, as calc.kv_kept)
+// at which it would fit or be tight, said with its total (issue 23); none: nothing said
+LSCalcOffload.kv = function (c, f, dv) {
+  var st = c.st, m = c.model();
+  c.R.kv.filter(function (k) { return k < st.kv; }).sort(function (a, b) { return b - a; }).some(function (k) {
+    var r = FitEngine.row(m, f, st.context, c.R, k), v = FitEngine.judge(r, dv.usable, c.R, dv.gpus);
+    if (r.bits !== k || v !== "fits" && v !== "tight") return false;
+    return c.p("ls-calc-fact ls-calc-kv-smaller", msg("calc.kv_smaller", { bits: k, total: c.bytes(FitEngine.totalOn(r, dv.gpus)), verdict: v }));
+  });
+};
 // Several GPUs (an own device): vLLM splits every layer across the cards (tensor parallelism), llama.cpp
 // whole layers (review 6, he); the speed note only under a speed (review 7, he #5)
 LSCalcOffload.gpus = function (c, f, dv, speed) {

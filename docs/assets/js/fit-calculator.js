@@ -297,6 +297,8 @@
       if (sp) p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
     shared.st = st;
+    // a smaller KV-cache precision that would make it fit (issue 23): calc-offload.js, so the first load stays small
+    if (v === "no" && !tooLong && r.kv) lazy(function () { LSCalcOffload.kv(shared, f, dv); });
     if (split) offload(r, dv);
     // zh sentences join with no space
     // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
