@@ -733,6 +733,12 @@ calc--kv = KV-cache precision
 calc--kv_bits = { $bits }-bit
 calc--kv_kept = { $runtime } has no { $asked }-bit KV cache, so it keeps { $bits }-bit values.
 calc--kv_mla = { $runtime } keeps this model's MLA keys and values apart, so its KV cache is about { $factor } times vLLM's, which keeps one latent for both.
+# Issue 23: a context that does not fit would at a smaller KV-cache precision (calc-offload.js).
+calc--kv_smaller =
+    { $verdict ->
+        [fits] With the KV cache at { $bits } bits (KV-cache precision, above), it would need { $total } and fit.
+       *[tight] With the KV cache at { $bits } bits (KV-cache precision, above), it would need { $total }: tight, so it may not load.
+    }
 calc--tag = Kind
 calc--tag_all = All kinds
 calc--tags--instruct = Instruct or chat
@@ -745,10 +751,10 @@ calc--tags--speech = Speech
 calc--list_button = List every model that fits or is tight
 calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
 calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.
-calc--verdict--fits = { $model } in { $format } fits on { $device }: it needs { $total } of the { $usable } usable, at { $context } tokens.
-calc--verdict--tight = { $model } in { $format } is tight on { $device }: it needs { $total } of the { $usable } usable, more than { $share } of it, at { $context } tokens, so it may not load.
-calc--verdict--no = { $model } in { $format } does not fit on { $device }: it needs { $total }, but only { $usable } is usable, at { $context } tokens.
-calc--verdict--no_weights = { $model } in { $format } does not fit on { $device }: its weights alone take { $weights }, more than the { $usable } usable.
+calc--verdict--fits = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, at { $context } tokens.
+calc--verdict--tight = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, more than { $share } of it, at { $context } tokens, so it may not load.
+calc--verdict--no = { $model } in { $format } needs { $total }, but only { $usable } is usable on { $device }, at { $context } tokens.
+calc--verdict--no_weights = { $model } in { $format } needs { $weights } for its weights alone, more than the { $usable } usable on { $device }.
 calc--verdict--too-long = { $context } tokens is longer than the context of { $model }, which reads at most { $limit } tokens.
 calc--verdict--unknown = Not enough is known about { $model } in { $format } to say whether it fits on { $device }.
 calc--bar = Memory needed, { $total }, against { $usable } usable
@@ -809,9 +815,9 @@ calc--offload_nospeed =
         [one] With CPU offload (an estimate): { $layers } of its { $count } layer on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }); no speed without the GPU's memory bandwidth.
        *[other] With CPU offload (an estimate): { $layers } of its { $count } layers on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }); no speed without the GPU's memory bandwidth.
     }
-calc--offload_no_ram = Even with CPU offload it does not fit: the layers left for system RAM need { $cpu }, more than its { $ram }.
+calc--offload_no_ram = Even with CPU offload it does not fit: the layers left for system RAM need { $cpu }, more than the { $typed } in the System RAM field ({ $ram }: the maker's GB are GiB).
 calc--offload_ask_ram = Type your system RAM to see how many layers could stay on the GPU with the rest in RAM.
-calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp: pick { $formats } in the list to see it.
+calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp only: pick { $formats } in the list to see one, worked out at that file's size, not at the { $weights } of { $format }.
 calc--offload_engine_none = A CPU and GPU split is worked out for GGUF files in llama.cpp, and this model offers none.
 calc--offload_rule = How: as llama.cpp's --n-gpu-layers, each layer carries an equal share of the weights and KV cache, and the runtime's buffers stay on the GPU; system RAM is assumed to read { $ram_bandwidth } (dual-channel DDR5-5600), and the speed adds the time to read each part from its own memory; all of the system RAM is counted as free, which is optimistic: the operating system and open apps use some of it.
 calc--assume = Assumed: { $format } run by { $runtime }, KV cache kept at { $bits } bits, the runtime's buffers at { $context } tokens, and { $usable } of { $gpu ->
@@ -881,6 +887,12 @@ calc--col_largest = Longest context (with headroom / tight)
 calc--col_speed = Tokens per second
 calc--scroll_hint = Scroll sideways to see every column.
 calc--model_no_match = No tracked model matches “{ $text }”. Try a shorter name, or paste a Hub id (owner/name) and press Enter.
+# Issue 23: the model search shows 8 options; how many more match, drawn by calc-search.js.
+calc--model_more =
+    { $count ->
+        [one] One more model matches: type more of the name to see it.
+       *[other] { $count } more models match: type more of the name to see them.
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = Every model that fits or is tight

@@ -776,6 +776,11 @@ calc--kv = דיוק מטמון KV
 calc--kv_bits = { $bits } ביט
 calc--kv_kept = ב־{ $runtime } אין מטמון KV של { $asked } ביט, ולכן הערכים נשמרים ב־{ $bits } ביט.
 calc--kv_mla = { $runtime } שומר בנפרד את המפתחות והערכים של ה־MLA במודל הזה, ולכן מטמון ה־KV שלו גדול פי { $factor } בערך מזה של vLLM, ששומר וקטור דחוס אחד (latent) במקום שניהם.
+calc--kv_smaller =
+    { $verdict ->
+        [fits] עם מטמון KV של { $bits } ביט (בשדה „דיוק מטמון KV” למעלה) הוא היה צריך { $total } ונכנס.
+       *[tight] עם מטמון KV של { $bits } ביט (בשדה „דיוק מטמון KV” למעלה) הוא היה צריך { $total }: על הגבול, ולכן ייתכן שלא ייטען.
+    }
 calc--tag = סוג
 calc--tag_all = כל הסוגים
 calc--tags--instruct = הוראות או צ'אט (instruct)
@@ -789,9 +794,9 @@ calc--list_button = הצגת כל המודלים שנכנסים או על הגב
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
 calc--verdict--fits = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, בהקשר של { $context } טוקנים.
-calc--verdict--tight = { $model } ב־{ $format } נכנס בקושי לזיכרון של { $device }: הוא צריך { $total } מתוך { $usable } זמינים, יותר מ־{ $share } מהם, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
+calc--verdict--tight = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, יותר מ־{ $share } מהם, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
 calc--verdict--no = { $model } ב־{ $format }, על { $device }: צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
-calc--verdict--no_weights = { $model } ב־{ $format }, על { $device }: המשקלים לבדם תופסים { $weights }, יותר מה־{ $usable } הזמינים.
+calc--verdict--no_weights = { $model } ב־{ $format }, על { $device }: צריך { $weights } למשקלים לבדם, יותר מה־{ $usable } הזמינים.
 calc--verdict--too-long = ביקשתם { $context } טוקנים, אבל { $model } מקבל לכל היותר { $limit }.
 calc--verdict--unknown = אין מספיק נתונים על { $model } ב־{ $format } כדי לומר אם הוא נכנס לזיכרון של { $device }.
 calc--bar = הזיכרון הנדרש, { $total }, מול { $usable } זיכרון זמין
@@ -853,9 +858,9 @@ calc--offload_nospeed =
         [two] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
        *[other] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
     }
-calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, יותר מה־{ $ram } שיש בו.
+calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, יותר מה־{ $typed } שבשדה ה־RAM של המערכת ({ $ram }, כי ה־GB של היצרן הם GiB).
 calc--offload_ask_ram = הקלידו את ה־RAM של המערכת כדי לראות כמה שכבות יכולות להישאר בזיכרון הווידאו וכמה יעברו ל־RAM.
-calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp: בחרו ברשימה את { $formats } כדי לראות אותה.
+calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת רק לקובצי GGUF ב־llama.cpp: בחרו ברשימה את { $formats } כדי לראות אותה, מחושבת לפי הגודל של אותו קובץ ולא לפי ה־{ $weights } של { $format }.
 calc--offload_engine_none = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp, ולמודל הזה אין אף אחד.
 calc--offload_rule = החישוב: כמו ⁦--n-gpu-layers⁩ של llama.cpp, כל שכבה נושאת חלק שווה מהמשקלים וממטמון ה־KV, והחוצצים של סביבת ההרצה נשארים בזיכרון הווידאו; ההנחה היא ש־RAM של המערכת נקרא ב־{ $ram_bandwidth } ‏(DDR5-5600 בשני ערוצים), והמהירות מחברת את הזמן לקרוא כל חלק מהזיכרון שלו; כל ה־RAM של המערכת נספר כפנוי, וזו הנחה אופטימית: מערכת ההפעלה והאפליקציות הפתוחות תופסות חלק ממנו.
 calc--assume = ההנחות: { $format } מורץ ב־{ $runtime }, מטמון KV נשמר ב־{ $bits } ביט, החוצצים של סביבת ההרצה בהקשר של { $context } טוקנים, ו־{ $usable } { $gpu ->
@@ -934,6 +939,12 @@ calc--col_largest = ההקשר הארוך ביותר (עם מרווח / על ה�
 calc--col_speed = טוקנים בשנייה
 calc--scroll_hint = גללו הצידה כדי לראות את כל העמודות.
 calc--model_no_match = אין מודל במעקב שמתאים ל־"{ $text }". נסו שם קצר יותר, או הדביקו מזהה של מודל ב־Hub בצורה owner/name והקישו Enter.
+calc--model_more =
+    { $count ->
+        [one] עוד מודל אחד מתאים: הקלידו עוד מהשם כדי לראות אותו.
+        [two] עוד שני מודלים מתאימים: הקלידו עוד מהשם כדי לראות אותם.
+       *[other] עוד { $count } מודלים מתאימים: הקלידו עוד מהשם כדי לראות אותם.
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = כל המודלים שנכנסים או על הגבול

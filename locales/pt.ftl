@@ -768,6 +768,11 @@ calc--kv = Precisão do cache KV
 calc--kv_bits = { $bits } bits
 calc--kv_kept = O { $runtime } não tem cache KV de { $asked } bits, então guarda os valores em { $bits } bits.
 calc--kv_mla = O { $runtime } guarda separadamente as chaves e os valores do MLA deste modelo, então o cache KV dele ocupa cerca de { $factor } vezes o do vLLM, que guarda um único vetor latente no lugar dos dois.
+calc--kv_smaller =
+    { $verdict ->
+        [fits] Com o cache KV em { $bits } bits (em “Precisão do cache KV”, acima), precisaria de { $total } e caberia.
+       *[tight] Com o cache KV em { $bits } bits (em “Precisão do cache KV”, acima), precisaria de { $total }: ficaria apertado e pode não carregar.
+    }
 calc--tag = Tipo
 calc--tag_all = Todos os tipos
 calc--tags--instruct = Instruções ou chat
@@ -780,10 +785,10 @@ calc--tags--speech = Fala
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
-calc--verdict--fits = { $model } em { $format } cabe em { $device }: precisa de { $total } dos { $usable } utilizáveis, com { $context } tokens.
-calc--verdict--tight = { $model } em { $format } fica apertado em { $device }: precisa de { $total } dos { $usable } utilizáveis, mais de { $share } deles, com { $context } tokens, e pode não carregar.
-calc--verdict--no = { $model } em { $format } não cabe em { $device }: precisa de { $total }, mas só { $usable } são utilizáveis, com { $context } tokens.
-calc--verdict--no_weights = { $model } em { $format } não cabe em { $device }: só os pesos ocupam { $weights }, mais que os { $usable } utilizáveis.
+calc--verdict--fits = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, com { $context } tokens.
+calc--verdict--tight = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, mais de { $share } deles, com { $context } tokens, e pode não carregar.
+calc--verdict--no = { $model } em { $format } precisa de { $total }, mas só { $usable } são utilizáveis em { $device }, com { $context } tokens.
+calc--verdict--no_weights = { $model } em { $format } precisa de { $weights } só para os pesos, mais que os { $usable } utilizáveis em { $device }.
 calc--verdict--too-long = { $context } tokens passam do contexto máximo do { $model }, de { $limit } tokens.
 calc--verdict--unknown = Não se sabe o bastante sobre { $model } em { $format } para dizer se cabe em { $device }.
 calc--bar = Memória necessária, { $total }, diante de { $usable } utilizáveis
@@ -852,9 +857,9 @@ calc--offload_nospeed =
         [many] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
        *[other] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
     }
-calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os seus { $ram }.
+calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os { $typed } do campo “RAM do sistema” ({ $ram }, já que o GB do fabricante é GiB).
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
-calc--offload_engine = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp: escolha { $formats } na lista para vê-la.
+calc--offload_engine = A divisão entre CPU e GPU só é calculada para arquivos GGUF no llama.cpp: escolha { $formats } na lista para vê-la, calculada com o tamanho desse arquivo, e não com os { $weights } de { $format }.
 calc--offload_engine_none = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp, e este modelo não oferece nenhum.
 calc--offload_rule = Conta: como no --n-gpu-layers do llama.cpp, cada camada leva uma parte igual dos pesos e do cache KV, e os buffers do runtime ficam na GPU; supõe-se que a RAM do sistema seja lida a { $ram_bandwidth } (DDR5-5600 em dois canais), e a velocidade soma o tempo de ler cada parte na sua própria memória; toda a RAM do sistema conta como livre, o que é otimista: o sistema operacional e os apps abertos usam parte dela.
 calc--assume = Premissas: { $format } { $runtime ->
@@ -941,6 +946,12 @@ calc--col_largest = Contexto mais longo (com folga / apertado)
 calc--col_speed = Tokens por segundo
 calc--scroll_hint = Role para o lado para ver todas as colunas.
 calc--model_no_match = Nenhum modelo acompanhado corresponde a “{ $text }”. Tente um nome mais curto ou cole o id de um modelo do Hub (dono/nome) e pressione Enter.
+calc--model_more =
+    { $count ->
+        [one] Outro modelo também corresponde: digite mais do nome para vê-lo.
+        [many] Outros { $count } de modelos também correspondem: digite mais do nome para vê-los.
+       *[other] Outros { $count } modelos também correspondem: digite mais do nome para vê-los.
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = Todos os modelos que cabem ou ficam apertados
@@ -960,16 +971,16 @@ calc--summary_web =
 calc--web_rule = Como: na aba só conta uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), nunca um arquivo GGUF ou safetensors, e nenhum arquivo pode passar do limite de tamanho de arquivo do navegador. Uma versão WebLLM precisa da memória que o WebLLM informa para ela, no contexto dela; outra versão precisa dos pesos mais o cache KV e os buffers do runtime no contexto escolhido ou, se o tamanho dela não estiver registrado, no máximo do tamanho em 32 bits. Não se estima velocidade numa aba.
 calc--web_left_out =
     { $count ->
-        [one] Mais { $count } modelo fica de fora por não ter versão para a web registrada.
-        [many] Mais { $count } de modelos ficam de fora por não terem versão para a web registrada.
-       *[other] Mais { $count } modelos ficam de fora por não terem versão para a web registrada.
+        [one] Outro modelo fica de fora porque não tem versão para a web registrada.
+        [many] Outros { $count } de modelos ficam de fora porque não têm versão para a web registrada.
+       *[other] Outros { $count } modelos ficam de fora porque não têm versão para a web registrada.
     }
 # Review 8 (ar #13): a row that is itself a web build (Transformers.js), off a browser tab (calc-list.js).
 calc--web_only_left_out =
     { $count ->
-        [one] Mais { $count } modelo fica de fora aqui por ser ele mesmo uma versão para a web, avaliada só numa aba do navegador.
-        [many] Mais { $count } de modelos ficam de fora aqui por serem eles mesmos versões para a web, avaliadas só numa aba do navegador.
-       *[other] Mais { $count } modelos ficam de fora aqui por serem eles mesmos versões para a web, avaliadas só numa aba do navegador.
+        [one] Outro modelo fica de fora aqui porque é, ele mesmo, uma versão para a web, avaliada só na aba do navegador.
+        [many] Outros { $count } de modelos ficam de fora aqui porque são, eles mesmos, versões para a web, avaliadas só na aba do navegador.
+       *[other] Outros { $count } modelos ficam de fora aqui porque são, eles mesmos, versões para a web, avaliadas só na aba do navegador.
     }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.

@@ -653,6 +653,11 @@ calc--kv = ความละเอียดของ KV cache
 calc--kv_bits = { $bits } บิต
 calc--kv_kept = { $runtime } ไม่มี KV cache แบบ { $asked } บิต จึงเก็บค่าไว้ที่ { $bits } บิต
 calc--kv_mla = { $runtime } เก็บคีย์และค่าของ MLA ในโมเดลนี้แยกกัน KV cache จึงใหญ่ราว { $factor } เท่าของ latent ชุดเดียวที่ vLLM เก็บ
+calc--kv_smaller =
+    { $verdict ->
+        [fits] ถ้าเก็บ KV cache ที่ { $bits } บิต (ช่องความละเอียดของ KV cache ด้านบน) จะใช้ { $total } และพอ
+       *[tight] ถ้าเก็บ KV cache ที่ { $bits } บิต (ช่องความละเอียดของ KV cache ด้านบน) จะใช้ { $total } แบบเฉียดฉิว จึงอาจโหลดไม่ขึ้น
+    }
 calc--tag = ประเภท
 calc--tag_all = ทุกประเภท
 calc--tags--instruct = ทำตามคำสั่งหรือแชต
@@ -665,10 +670,10 @@ calc--tags--speech = เสียงพูด
 calc--list_button = แสดงทุกโมเดลที่พอหรือเฉียดฉิว
 calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
 calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป
-calc--verdict--fits = { $device } พอสำหรับ { $model } แบบ { $format }: ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
-calc--verdict--tight = { $device } ใส่ { $model } แบบ { $format } ได้แบบเฉียดฉิว: ที่บริบท { $context } โทเค็น ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ (เกิน { $share }) จึงอาจโหลดไม่ขึ้น
-calc--verdict--no = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: ต้องใช้ { $total } แต่ใช้ได้เพียง { $usable } ที่บริบท { $context } โทเค็น
-calc--verdict--no_weights = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: ค่าน้ำหนักอย่างเดียวก็ใช้ { $weights } เกิน { $usable } ที่ใช้ได้
+calc--verdict--fits = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
+calc--verdict--tight = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ (เกิน { $share }) ที่บริบท { $context } โทเค็น จึงอาจโหลดไม่ขึ้น
+calc--verdict--no = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } แต่ใช้ได้เพียง { $usable } ที่บริบท { $context } โทเค็น
+calc--verdict--no_weights = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $weights } สำหรับค่าน้ำหนักอย่างเดียว เกิน { $usable } ที่ใช้ได้
 calc--verdict--too-long = ขอบริบท { $context } โทเค็น แต่ { $model } รับได้ไม่เกิน { $limit } โทเค็น
 calc--verdict--unknown = { $device }: ข้อมูลของ { $model } แบบ { $format } ไม่พอจะบอกว่าพอหรือไม่
 calc--bar = หน่วยความจำที่ต้องใช้ { $total } เทียบกับ { $usable } ที่ใช้ได้
@@ -722,9 +727,9 @@ calc--offload_nospeed =
     { $count ->
        *[other] เมื่อแบ่งไปที่ CPU (ประมาณการ): { $layers } จาก { $count } เลเยอร์อยู่บน GPU ({ $gpu }) ที่เหลืออยู่ใน RAM ของระบบ ({ $cpu }) ไม่มีการประมาณความเร็วเพราะไม่ทราบแบนด์วิดท์ของ GPU
     }
-calc--offload_no_ram = แม้แบ่งไปที่ CPU ก็ยังไม่พอ: เลเยอร์ที่เหลือให้ RAM ของระบบต้องใช้ { $cpu } เกิน { $ram } ที่มี
+calc--offload_no_ram = แม้แบ่งไปที่ CPU ก็ยังไม่พอ: เลเยอร์ที่เหลือให้ RAM ของระบบต้องใช้ { $cpu } เกิน { $typed } ที่กรอกในช่อง RAM ของระบบ (คือ { $ram } เพราะ GB ของผู้ผลิตคือ GiB)
 calc--offload_ask_ram = พิมพ์ขนาด RAM ของระบบ เพื่อดูว่าเก็บเลเยอร์บน GPU ได้กี่เลเยอร์ โดยที่เหลืออยู่ใน RAM
-calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ { $formats } ในรายการเพื่อดู
+calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณเฉพาะไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ { $formats } ในรายการเพื่อดู โดยคำนวณจากขนาดของไฟล์นั้น ไม่ใช่ { $weights } ของ { $format }
 calc--offload_engine_none = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp แต่โมเดลนี้ไม่มีรูปแบบนั้น
 calc--offload_rule = วิธีคิด: แบบเดียวกับ --n-gpu-layers ของ llama.cpp โดยถือว่าทุกเลเยอร์มีค่าน้ำหนักและ KV cache เท่า ๆ กัน และบัฟเฟอร์ของรันไทม์อยู่บน GPU สมมติว่า RAM ของระบบอ่านได้ { $ram_bandwidth } (DDR5-5600 สองแชนเนล) เวลาต่อโทเค็นคือผลรวมของเวลาที่แต่ละส่วนใช้อ่านจากหน่วยความจำที่มันอยู่ ส่วน RAM ของระบบนับว่าว่างทั้งหมด ซึ่งเป็นการมองแง่ดี เพราะระบบปฏิบัติการและแอปที่เปิดอยู่ก็ใช้ไปส่วนหนึ่ง
 calc--assume = สมมติว่า { $format } รันด้วย { $runtime } ที่บริบท { $context } โทเค็น เก็บ KV cache ที่ { $bits } บิต และ{ $gpu ->
@@ -785,6 +790,10 @@ calc--col_largest = บริบทยาวที่สุด (พอ / เฉ�
 calc--col_speed = โทเค็นต่อวินาที
 calc--scroll_hint = เลื่อนไปด้านข้างเพื่อดูทุกคอลัมน์
 calc--model_no_match = ไม่มีโมเดลที่ติดตามอยู่ตรงกับ “{ $text }” ลองใช้ชื่อที่สั้นลง หรือวาง id ของโมเดลบน Hub ในรูป owner/name แล้วกด Enter
+calc--model_more =
+    { $count ->
+       *[other] ยังมีอีก { $count } โมเดลที่ตรงกัน พิมพ์ชื่อให้ยาวขึ้นเพื่อดู
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = ทุกโมเดลที่พอหรือเฉียดฉิว

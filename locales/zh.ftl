@@ -652,6 +652,11 @@ calc--kv = KV 缓存精度
 calc--kv_bits = { $bits } 位
 calc--kv_kept = { $runtime } 没有 { $asked } 位 KV 缓存，因此以 { $bits } 位保存。
 calc--kv_mla = { $runtime } 把此模型 MLA 的键和值分开保存，所以 KV 缓存约为 vLLM 所存单个潜向量（latent）的 { $factor } 倍。
+calc--kv_smaller =
+    { $verdict ->
+        [fits] 若把 KV 缓存降到 { $bits } 位（见上方“KV 缓存精度”），需要 { $total }，装得下。
+       *[tight] 若把 KV 缓存降到 { $bits } 位（见上方“KV 缓存精度”），需要 { $total }，偏紧，可能加载失败。
+    }
 calc--tag = 类型
 calc--tag_all = 全部类型
 calc--tags--instruct = 指令或对话
@@ -664,10 +669,10 @@ calc--tags--speech = 语音
 calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
-calc--verdict--fits = { $model }（{ $format }）在{ $device }上装得下：上下文 { $context } 个词元时需要 { $total }，可用 { $usable }。
-calc--verdict--tight = { $model }（{ $format }）在{ $device }上偏紧：上下文 { $context } 个词元时需要 { $total }，已超过可用内存（{ $usable }）的 { $share }，余量很小，其他程序一多就可能加载失败。
-calc--verdict--no = { $model }（{ $format }）在{ $device }上装不下：上下文 { $context } 个词元时需要 { $total }，但只有 { $usable } 可用。
-calc--verdict--no_weights = { $model }（{ $format }）在{ $device }上装不下：仅权重就占 { $weights }，超过可用的 { $usable }。
+calc--verdict--fits = { $model }（{ $format }）在{ $device }上需要 { $total }，可用 { $usable }（上下文 { $context } 个词元）。
+calc--verdict--tight = { $model }（{ $format }）在{ $device }上需要 { $total }（上下文 { $context } 个词元），已超过可用内存（{ $usable }）的 { $share }，余量很小，其他程序一多就可能加载失败。
+calc--verdict--no = { $model }（{ $format }）在{ $device }上需要 { $total }（上下文 { $context } 个词元），但只有 { $usable } 可用。
+calc--verdict--no_weights = { $model }（{ $format }）在{ $device }上需要 { $weights }，仅权重一项就已超过可用的 { $usable }。
 calc--verdict--too-long = 所选的 { $context } 个词元超出了 { $model } 的上限（{ $limit } 个词元）。
 calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在{ $device }上是否装得下。
 calc--bar = 所需内存 { $total }，对比可用内存 { $usable }
@@ -721,9 +726,9 @@ calc--offload_nospeed =
     { $count ->
        *[other] 使用 CPU 卸载（估算）：{ $count } 层中的 { $layers } 层放在显卡上（{ $gpu }），其余放在系统内存中（{ $cpu }）；没有显卡的内存带宽，无法估算速度。
     }
-calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，超过了 { $ram }。
+calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，超过了“系统内存 RAM”一栏填写的 { $typed }（厂商标的 GB 实为 GiB，即 { $ram }）。
 calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
-calc--offload_engine = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算：请在“权重格式”中选择 { $formats } 查看。
+calc--offload_engine = CPU 与显卡的拆分只按 llama.cpp 中的 GGUF 文件计算：请在“权重格式”中选择{ $formats }查看，拆分按所选文件的大小计算，不按当前格式（{ $format }，{ $weights }）。
 calc--offload_engine_none = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算，而此模型没有这类格式。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加；系统内存全部按空闲计算，这是乐观的估计：操作系统和已打开的应用会占用一部分。
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，{ $gpu ->
@@ -784,6 +789,10 @@ calc--col_largest = 最长上下文（留有余量 / 偏紧）
 calc--col_speed = 每秒词元数
 calc--scroll_hint = 左右滑动可查看所有列。
 calc--model_no_match = 没有收录的模型与“{ $text }”匹配。请试试更短的名称，或粘贴 Hub 上的模型 ID（owner/name 格式）后按回车键。
+calc--model_more =
+    { $count ->
+       *[other] 另有 { $count } 个模型也符合，请多输入一些名称来缩小范围。
+    }
 
 # Reverse list (review 4): its heading and order as shown, the models it leaves out and why, the browser tab's rule.
 calc--reverse_heading_runs = 所有装得下或偏紧的模型

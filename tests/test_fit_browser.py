@@ -15,7 +15,7 @@ import yaml
 
 from pipeline.contract import FitRules
 from pipeline.data import fit
-from pipeline.i18n.formatting import format_integer
+from pipeline.i18n.formatting import format_bytes, format_integer
 from pipeline.i18n.locales import load_locale
 from pipeline.site import calc_data
 from pipeline.site.context import load_site_data
@@ -692,7 +692,10 @@ def test_review7_single_model_answers(browser, site_url):
     assert options and not any("MLX" in o for o in options), options
     # DeepSeek-V3 in safetensors on a 24 GB card: the split hint names its one llama.cpp format, ≈ int4
     page.goto(f"{site_url}will-it-run/?model=deepseek-ai/DeepSeek-V3&device=gpu-24gb&ram=64&format=safetensors#calculator")
-    hint = en.t("calc.offload_engine", formats="\u2248 int4")
+    v3 = calc_data.model_entry(ROWS["deepseek-ai/DeepSeek-V3"])
+    size = {f[0]: f[1] for f in v3["formats"]}
+    hint = en.t("calc.offload_engine", formats=f"\u2248 int4 ({format_bytes(size['int4'], 'en')})", format="safetensors",
+                weights=format_bytes(size["safetensors"], "en"))
     wait_until(page, "[...document.querySelectorAll('.ls-calc-fact')].some(e => e.textContent === arg)", hint)
     assert not any("MLA" in t for t in facts(page))  # vLLM keeps the one latent
     choose(page, "format", "int4")  # ≈ 404 GB: no split fits 64 GB of RAM, and the method line still says how RAM is counted
@@ -783,5 +786,87 @@ def test_the_verdict_line_stays_on_a_360_px_screen_and_keeps_the_format_name_who
     text = page.locator(".ls-calc-verdict").inner_text()
     if "Q4_K_M" in text:
         assert "GGUF\u00a0Q4_K_M" in text.replace("\u2060", ""), text
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "th", "zh"])
+def test_review10_the_calculator_says_back_what_the_reader_typed(browser, site_url, lang):
+    """Review 10: the verdict said once, by the badge, which screen readers read too (ar #4); the RAM the split
+    is measured against is the reader's own field, said as typed (ar #2); the split hint gives each format's size
+    (ar #11), quoted in Chinese (zh #5); a typed bandwidth comes back as typed (th #10). Real key events."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    pick_model(page, "gpt-oss-120b", "openai/gpt-oss-120b")
+    choose(page, "device", "own")
+    retype(page, "vram", "24")
+    choose(page, "gpus", "2")
+    retype(page, "bw", "1008")
+    choose(page, "format", "safetensors")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && !document.querySelector('#fit-calculator[aria-busy]')")
+    badge = page.locator(".ls-calc-verdict .ls-verdict")
+    assert badge.get_attribute("aria-hidden") is None
+    sentence = verdict_text(page)[len(plain(badge.inner_text())):]
+    assert plain(locale.t("fit.verdict.no")) not in sentence, sentence
+    # the split hint: the llama.cpp option with its own size, beside the current format's
+    entry = calc_data.model_entry(ROWS["openai/gpt-oss-120b"])
+    size = {f[0]: f[1] for f in entry["formats"]}
+    int8, now = format_bytes(size["int8"], lang), format_bytes(size["safetensors"], lang)
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-fact')].some(e => e.textContent.includes(arg))", now)
+    hint = next(t for t in facts(page) if now.replace("\u00a0", " ") in t)
+    assert plain(int8) in hint and ("“≈ int8”（" in hint if lang == "zh" else "≈ int8 (" in hint), hint
+    # the 8-bit file does not fit in 16 GB of RAM: the line names the figure typed in the field, then as read
+    choose(page, "format", "int8")
+    retype(page, "ram", "16")
+    said = re.sub("[\u2066-\u2069]", "", plain(locale.t("calc.offload_no_ram", cpu="XCPUX", ram="RAM", typed="16 GB"))).split("XCPUX")[1].split("16 GB")[0]
+    wait_until(page, "[...document.querySelectorAll('.ls-calc-fact')].some(e => e.textContent.replace(/[\u2066\u2069\u200b]/g, '').replace(/\u00a0/g, ' ').includes(arg))", said + "16 GB")
+    # a model that fits: the speed line says the bandwidth as typed, 1,008 GB/s, not 1.01 TB/s
+    pick_model(page, "llama 3.1 8b", "meta-llama/Llama-3.1-8B-Instruct")
+    wait_until(page, "document.querySelector('.ls-calc-speed')")
+    speed = plain(page.locator(".ls-calc-speed").inner_text()).replace("\u2066", "").replace("\u2069", "")
+    assert f"{format_integer(1008, lang)} GB/s" in speed and "TB/s" not in speed, speed
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "pt", "th"])
+def test_the_model_search_says_how_many_more_names_match(browser, site_url, lang):
+    """Issue 23: the search shows 8 options; "qwen 7b" matches more, and R1-Distill-Qwen-7B was hidden unsaid.
+    The count is said under the field (in the language's plural), goes with the options, and typing more finds it."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang)
+    tab_to(page, "#ls-calc-model")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    press_text(page, "qwen 7b")
+    wait_until(page, "!document.querySelector('#ls-calc-options').hidden && !document.querySelector('.ls-calc-pick-note').hidden")
+    ids = page.eval_on_selector_all("#ls-calc-options li[role=option] code", "els => els.map(e => e.textContent)")
+    assert len(ids) == 8 and "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B" not in ids, ids
+    note = plain(page.locator(".ls-calc-pick-note").inner_text())
+    assert any(note == plain(locale.t("calc.model_more", count=n)) for n in range(1, len(ROWS))), note
+    press_text(page, " distill")
+    wait_until(page, "[...document.querySelectorAll('#ls-calc-options code')].some(e => e.textContent === arg)",
+               "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B")
+    page.keyboard.press("Escape")  # the options close, and the count with them
+    wait_until(page, "document.querySelector('#ls-calc-options').hidden && document.querySelector('.ls-calc-pick-note').hidden")
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_context_that_does_not_fit_names_the_smaller_kv_cache_that_would(browser, site_url, lang):
+    """Issue 23: Llama 3.1 8B as Q4_K_M on the 8 GB card at 24,576 tokens does not fit with a 16-bit KV cache;
+    the answer names the 8-bit cache and its total, and choosing it (arrow keys) gives that total and verdict."""
+    locale = load_locale(lang)
+    context, page, errors = open_calculator(browser, site_url, lang, "?model=meta-llama/Llama-3.1-8B-Instruct&device=gpu-8gb&format=gguf:Q4_K_M")
+    retype(page, "context", "24576")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-no') && document.querySelector('.ls-calc-kv-smaller')")
+    bare = lambda s: re.sub("[\u2066-\u2069]", "", plain(s))
+    said = bare(page.locator(".ls-calc-kv-smaller").inner_text())
+    total = re.search(r"\d[\d.,]* GB", said).group()
+    verdict = next(v for v in ("fits", "tight") if said == bare(locale.t("calc.kv_smaller", bits=8, total=total, verdict=v)))
+    choose(page, "kv", "8")
+    wait_until(page, "document.querySelector('.ls-calc-verdict .ls-verdict-' + arg)", verdict)
+    assert total in bare(verdict_text(page)) and not page.locator(".ls-calc-kv-smaller").count()
     assert not errors, errors
     context.close()

@@ -7,15 +7,24 @@ var LSCalcOffload = function (c, r, dv) {
   var p = c.p, bytes = c.bytes, tps = c.tps;
   // past the model's limit the KV cache is not counted (the bar says so): no split that would count it
   if (r.limit && r.ctx > r.limit) return p("ls-calc-fact", msg("calc.offload_past", { limit: r.limit }));
-  if (c.formatOf(c.st.format)[2] !== "llama.cpp") {  // the model's own formats that can be split (review 7, th #4)
-    var can = c.model().formats.filter(function (f) { return f[2] === "llama.cpp"; }).map(function (f) { return (f[3] ? "\u2248 " : "") + c.fmtName(f); });
-    return p("ls-calc-fact", can.length ? msg("calc.offload_engine", { formats: new Intl.ListFormat(c.lang, { type: "disjunction" }).format(can) })
-      : msg("calc.offload_engine_none"));
+  var zh = c.lang === "zh", f = c.formatOf(c.st.format);
+  if (f[2] !== "llama.cpp") {  // the model's own formats that can be split (review 7, th #4), each with its size, since
+    // the split is worked out at that size, not at this format's (review 10 ar #11: ≈ int8 is 124 GB, not 65.2 GB);
+    // in Chinese an option's name is quoted, “≈ int8”或“≈ int4” (review 10 zh #5)
+    var can = c.model().formats.filter(function (g) { return g[2] === "llama.cpp"; }).map(function (g) {
+      var n = (g[3] ? "\u2248 " : "") + c.fmtName(g);
+      return (zh ? "\u201c" + n + "\u201d" : n) + (g[1] == null ? "" : zh ? "\uff08" + bytes(g[1]) + "\uff09" : " (" + bytes(g[1]) + ")");
+    });
+    return p("ls-calc-fact", can.length ? msg("calc.offload_engine", { formats: new Intl.ListFormat(c.lang, { type: "disjunction" }).format(can),
+      format: c.fmtName(f), weights: bytes(f[1]) }) : msg("calc.offload_engine_none"));
   }
   if (dv.ram == null || dv.ram !== dv.ram) return p("ls-calc-fact", msg("calc.offload_ask_ram"));
   var ram = Math.round(dv.ram * 1073741824), o = FitEngine.offload(c.model(), r, dv.usable, ram, dv.gpus, dv.bw, c.ramBw, c.R);
   if (!o) return;
-  if (!o.fits) p("ls-calc-fact", msg("calc.offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram) }));
+  // the RAM is the reader's field (no device here states its RAM): said as typed, then as the GiB it is read as
+  // (review 10 ar #2: "68.7 GB, per the RAM field" beside a field reading 64)
+  var typed = c.N.decimal(dv.ram) + "\u00a0GB";
+  if (!o.fits) p("ls-calc-fact", msg("calc.offload_no_ram", { cpu: bytes(o.cpu), ram: bytes(ram), typed: /^(he|ar)$/.test(c.lang) ? "\u2066" + typed + "\u2069" : typed }));
   else {
     var a = { layers: o.layers, count: o.of, gpu: bytes(o.gpu), cpu: bytes(o.cpu), speed: o.speed ? tps(o.speed.s) : "",
               low: o.speed ? tps(o.speed.lo) : "", high: o.speed ? tps(o.speed.hi) : "" };
@@ -50,6 +59,18 @@ LSCalcOffload.enc = function (c, r, as, v) {
   if (!a) return;
   if (a.textContent.indexOf(was) === 0) a.textContent = msg("calc.assume_encoder", as) + a.textContent.slice(was.length);
   if (v === "fits" || v === "tight") o.insertBefore(c.el("p", "ls-calc-fact", msg("calc.no_decode")), a);
+};
+// llama.cpp keeps an MLA model's keys and values apart: why its KV cache is larger than vLLM's (fit-calculator.js draws it)
+LSCalcOffload.mla = function (runtime, factor) { return msg("calc.kv_mla", { runtime: runtime, factor: factor }); };
+// Does not fit at this context: the largest smaller KV-cache precision the runtime keeps (row.bits, as calc.kv_kept)
+// at which it would fit or be tight, said with its total (issue 23); none: nothing said
+LSCalcOffload.kv = function (c, f, dv) {
+  var st = c.st, m = c.model();
+  c.R.kv.filter(function (k) { return k < st.kv; }).sort(function (a, b) { return b - a; }).some(function (k) {
+    var r = FitEngine.row(m, f, st.context, c.R, k), v = FitEngine.judge(r, dv.usable, c.R, dv.gpus);
+    if (r.bits !== k || v !== "fits" && v !== "tight") return false;
+    return c.p("ls-calc-fact ls-calc-kv-smaller", msg("calc.kv_smaller", { bits: k, total: c.bytes(FitEngine.totalOn(r, dv.gpus)), verdict: v }));
+  });
 };
 // Several GPUs (an own device): vLLM splits every layer across the cards (tensor parallelism), llama.cpp
 // whole layers (review 6, he); the speed note only under a speed (review 7, he #5)

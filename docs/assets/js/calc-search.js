@@ -9,14 +9,15 @@
 /* @include search-rank.js */
 var LSCalcSearch = function (c, rows) {
   "use strict";
-  var E = c.E, box = c.box, el = c.el, opts = [], query = null, active = -1;
+  var E = c.E, box = c.box, el = c.el, opts = [], query = null, active = -1, more = false;
   var index = rows.map(function (x, i) {
     var key = SearchRank.words(x[0] + " " + x[1]);
     return { id: x[0], name: x[1], params: x[2], featured: x[3], downloads: x[4], order: i, key: key, words: key.split(" ") };
   });
   function search() {
     query = SearchRank.query(E.model.value);
-    opts = query.text ? SearchRank.rank(index.slice(), query).slice(0, 8) : [];
+    var found = query.text ? SearchRank.rank(index.slice(), query) : [];
+    opts = found.slice(0, 8);
     box.textContent = "";
     opts.forEach(function (x, i) {
       var li = box.appendChild(el("li", null));
@@ -28,7 +29,13 @@ var LSCalcSearch = function (c, rows) {
     });
     active = -1;
     show(opts.length > 0);
-    if (query.text && !opts.length) stale(); else c.fresh();
+    if (query.text && !opts.length) return stale();
+    c.fresh();
+    // more match than the 8 shown: said under the field, or "qwen 7b" hides R1-Distill-Qwen-7B unsaid (issue 23)
+    if ((more = found.length > opts.length)) {
+      c.pickNote.textContent = msg("calc.model_more", { count: found.length - opts.length });
+      c.pickNote.hidden = false;
+    }
   }
   function stale() {  // the formats and context limit of the model below are put away with it (c.fresh() shows them)
     c.pickNote.textContent = msg("calc.model_no_match", { text: E.model.value.trim() });
@@ -39,6 +46,7 @@ var LSCalcSearch = function (c, rows) {
   }
   function show(open) {
     box.hidden = !open;
+    if (!open && more) { more = false; c.pickNote.hidden = true; }  // the count goes with the options it counts
     E.model.setAttribute("aria-expanded", open ? "true" : "false");
     E.model.removeAttribute("aria-activedescendant");
   }

@@ -231,7 +231,8 @@
     });
     if (bad.length || vram == null) return { bad: bad.length ? bad : [msg("calc.own_needs_vram")] };
     var per = Math.floor(vram * 1073741824 * C.gpuShare);  // the maker's GB are GiB; the ladder GPUs' usable share
-    return { usable: per * st.gpus, bw: bw ? bw * 1e9 : null, unified: false, gpus: st.gpus, ram: ram, vram: vram,
+    // bt: the bandwidth as the reader typed it, said back so (review 10 th #10: 1008 came back as "1.01 TB/s")
+    return { usable: per * st.gpus, bw: bw ? bw * 1e9 : null, bt: bw && iso(N.decimal(bw) + "\u00a0" + (S.units.GB || "GB") + "/s"), unified: false, gpus: st.gpus, ram: ram, vram: vram,
              name: msg("calc.own_name", { count: st.gpus, size: iso(N.integer(vram) + "\u00a0" + (S.units.GiB || "GiB")) }) };
   }
 
@@ -270,8 +271,9 @@
     var tooLong = !!(r.limit && st.context > r.limit);
     var key = v === "no" && (r.kv == null || tooLong) ? "no_weights" : v;
     var head = p("ls-calc-verdict ls-verdict-cell", "");
-    // the badge is the sentence's verb again: hidden from screen readers, so it is not read twice
-    head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v))).setAttribute("aria-hidden", "true");
+    // the badge is the verdict, said once: the sentence after it says what is needed and what is usable, never the
+    // verdict again (review 10 ar #4: "fits … fits on"), so screen readers read the badge too
+    head.appendChild(el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
     code(head, " " + msg("calc.verdict." + key, a));
     // weights alone too big and the context past the limit: both are true, both are said
     // (worded by calc-offload.js, drawn under the verdict: the first answer stays within 12 KB)
@@ -280,21 +282,23 @@
     if (r.w != null) bar(r.w, tooLong ? false : r.kv, tooLong ? false : oh, dv.usable);
     if (r.bits !== st.kv) p("ls-calc-fact", msg("calc.kv_kept", { runtime: runtimeOf(f), asked: st.kv, bits: r.bits }));
     // fit-engine.js kv(): llama.cpp keeps MLA keys and values apart (the runtime's MLA factor, fit.py): the reason
-    // its KV cache differs from vLLM's for the same model (review 7, th #5)
+    // its KV cache differs from vLLM's for the same model (review 7, th #5); worded by calc-offload.js (12 KB first load)
     var mla = R.runtimes[f[2]][7];
-    if (model.kv && model.kv[4] && mla !== 1 && !tooLong) p("ls-calc-fact", msg("calc.kv_mla", { runtime: runtimeOf(f), factor: N.decimal(+mla.toFixed(1)) }));
+    if (model.kv && model.kv[4] && mla !== 1 && !tooLong) lazy(function () { p("ls-calc-fact", LSCalcOffload.mla(runtimeOf(f), N.decimal(+mla.toFixed(1)))); });
     var split = v === "no" && !dv.unified && r.w != null;  // offload is worked out below
     if (!(v === "no" && tooLong)) largestFact(f, dv, split, total);  // else the verdict says the weights alone are too big
     if (v === "fits" || v === "tight") {
       var sp = FitEngine.speed(model, r, dv.bw, R);
       var sa = sp && { speed: tps(sp.s), low: tps(sp.lo), high: tps(sp.hi), read: bytes(sp.read),
-        bandwidth: rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" };
+        bandwidth: dv.bt || rate(dv.bw), active: model.active ? N.params(model.active) : "", params: model.params ? N.params(model.params) : "" };
       if (sp) p("ls-calc-fact ls-calc-speed", sp.share < 1 ? msg("calc.speed_moe", sa) : msg("calc.speed", sa));
       else p("ls-calc-fact", msg("calc.speed_none"));
       // the rule only beside an estimate it gave (review 9, he #4)
       if (sp) p("ls-calc-basis", msg("calc.speed_rule", { efficiency: N.integer(R.speed[0]), latency: N.integer(R.speed[1] * 1000) }));
     }
     shared.st = st;
+    // a smaller KV-cache precision that would make it fit (issue 23): calc-offload.js, so the first load stays small
+    if (v === "no" && !tooLong && r.kv) lazy(function () { LSCalcOffload.kv(shared, f, dv); });
     if (split) offload(r, dv);
     // zh sentences join with no space
     // past the limit the KV cache and buffers are not counted (the bar says so): nor assumed at that length
