@@ -46,21 +46,28 @@ def test_a_long_title_is_drawn_on_lines_and_a_short_one_kept_whole():
 @pytest.mark.parametrize("lang", ["he", "ar", "en"])
 @pytest.mark.parametrize("javascript", [True, False])
 def test_chart_titles_and_legends_read_whole_on_a_phone(browser, site_url, lang, javascript):
-    context = browser.new_context(viewport={"width": 360, "height": 800}, java_script_enabled=javascript)
+    widths = []
+    for page, path, name, seen in _each_chart(browser, site_url, lang, CUT, java_script_enabled=javascript):
+        widths.append(page.evaluate("(name) => document.querySelector(`#chart-${name} .ls-chart-plot`).scrollWidth", name))
+        assert seen["count"] >= 1, f"{lang}/{path}{name}: no title found"
+        # the box opens where the chart starts: its left edge in LTR, its right edge in RTL (mirrored)
+        edge = seen["svgLeft"] if lang == "en" else seen["svgRight"]
+        assert seen["scrollLeft"] == 0 and abs(edge) <= 1, (lang, name, seen)
+        if lang != "en":  # RTL: review 8 ar #1, review 10 ar #5 (axis titles)
+            assert not seen["cut"], f"{lang}/{path}{name}: cut at 360 px: {seen['cut']}"
+    assert max(widths) > 330  # a plot did overflow
+
+
+def _each_chart(browser, site_url, lang, script, **options):
+    """Each chart of PAGES at 360 px, scrolled into view: (page, path, name, what `script` saw of it)."""
+    context = browser.new_context(viewport={"width": 360, "height": 800}, **options)
     try:
         page = context.new_page()
         for path, names in PAGES.items():
             page.goto(site_url + lang_prefix(lang) + path)
             for name in names:
                 page.locator(f"#chart-{name} .ls-chart-plot").scroll_into_view_if_needed()
-                seen = page.evaluate(CUT, name)
-                assert seen["count"] >= 1, f"{lang}/{path}{name}: no title found"
-                # the box opens where the chart starts: its left edge in LTR, its right edge in RTL (mirrored)
-                edge = seen["svgLeft"] if lang == "en" else seen["svgRight"]
-                assert seen["scrollLeft"] == 0 and abs(edge) <= 1, (lang, name, seen)
-                if lang != "en":  # RTL: review 8 ar #1, review 10 ar #5 (axis titles)
-                    assert not seen["cut"], f"{lang}/{path}{name}: cut at 360 px: {seen['cut']}"
-        assert page.evaluate("document.querySelector('.ls-chart-plot').scrollWidth") > 330  # the plot did overflow
+                yield page, path, name, page.evaluate(script, name)
     finally:
         context.close()
 
@@ -95,19 +102,10 @@ FIRST = """(name) => {
 def test_rtl_charts_open_at_their_start_on_a_phone(browser, site_url, lang):
     """review 10 ar #5: the LTR plot opened on its far end for an RTL reader, cutting the axis title's
     start, the big bars and the start of every bar label; mirrored, the box opens where the chart starts."""
-    context = browser.new_context(viewport={"width": 360, "height": 800})
-    try:
-        page = context.new_page()
-        for path, names in PAGES.items():
-            page.goto(site_url + lang_prefix(lang) + path)
-            for name in names:
-                page.locator(f"#chart-{name} .ls-chart-plot").scroll_into_view_if_needed()
-                seen = page.evaluate(FIRST, name)
-                assert seen["pageWidth"] <= seen["viewport"], (lang, path, seen)  # no sideways page scroll
-                assert seen["rtl"] and seen["category"], (lang, name, seen)
-                assert seen["categoryInside"], f"{lang}/{path}{name}: first label cut: {seen}"
-                if name in ("scale", "classes"):  # a label beside each bar, its start where the bar starts
-                    assert seen["besideStarts"], f"{lang}/{path}{name}: first bar label's start cut: {seen}"
-                assert not seen["overflows"] or seen["hint"], (lang, name, seen)  # more to see: the cue says so
-    finally:
-        context.close()
+    for _, path, name, seen in _each_chart(browser, site_url, lang, FIRST):
+        assert seen["pageWidth"] <= seen["viewport"], (lang, path, seen)  # no sideways page scroll
+        assert seen["rtl"] and seen["category"], (lang, name, seen)
+        assert seen["categoryInside"], f"{lang}/{path}{name}: first label cut: {seen}"
+        if name in ("scale", "classes"):  # a label beside each bar, its start where the bar starts
+            assert seen["besideStarts"], f"{lang}/{path}{name}: first bar label's start cut: {seen}"
+        assert not seen["overflows"] or seen["hint"], (lang, name, seen)  # more to see: the cue says so

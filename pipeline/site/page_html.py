@@ -19,7 +19,7 @@ from html import escape, unescape
 from urllib.parse import urlsplit
 
 from pipeline.i18n.locales import load_locale
-from pipeline.site.rtl_text import isolate_page_runs
+from pipeline.site.rtl_text import isolate_page_runs, map_text
 from pipeline.site.thai_lines import break_thai_lines
 from pipeline.site.zh_text import tidy_chinese, tidy_title
 
@@ -60,19 +60,7 @@ _NOT_TEXT = re.compile(r"<(/?)(script|style|code|pre|kbd|samp|textarea|svg)\b", 
 def keep_units(html: str) -> str:
     """Every language: a no-break space between a figure and its unit in the text of <body> (not in
     attributes, code, scripts or charts), hand-written prose and generated cells alike."""
-    start, end = html.find("<body"), html.rfind("</body>")
-    if start < 0 or end < 0:
-        return html
-    parts = re.split(r"(<[^>]*>)", html[start:end])
-    depth = 0
-    for index, part in enumerate(parts):
-        if part.startswith("<"):
-            tag = _NOT_TEXT.match(part)
-            if tag and not part.endswith("/>"):
-                depth = max(0, depth + (-1 if tag.group(1) else 1))
-        elif not depth and " " in part:
-            parts[index] = _FIGURE_UNIT.sub("\u00a0", part)
-    return html[:start] + "".join(parts) + html[end:]
+    return map_text(html, _NOT_TEXT, lambda part: _FIGURE_UNIT.sub("\u00a0", part) if " " in part else part)
 
 
 _PROSE_TABLE = re.compile(r"<table>(.*?)</table>", re.S)

@@ -30,8 +30,9 @@ class RtlStats:
 stats = RtlStats()
 
 
-def isolate_page_runs(html: str, scope: tuple[str, str] = ("<body", "</body>")) -> str:
-    """`html` with the runs that would reorder in its text between `scope`'s markers isolated."""
+def map_text(html: str, skip: re.Pattern, change, scope: tuple[str, str] = ("<body", "</body>")) -> str:
+    """`html` with `change` applied to each text run between `scope`'s markers that is outside the
+    elements `skip` matches (by tag: scripts, code, charts…); tags and attributes are never touched."""
     start, end = html.find(scope[0]), html.rfind(scope[1])
     if start < 0 or end < 0:
         return html
@@ -39,14 +40,28 @@ def isolate_page_runs(html: str, scope: tuple[str, str] = ("<body", "</body>")) 
     depth = 0
     for index, part in enumerate(parts):
         if part.startswith("<"):
-            tag = _SKIP.match(part)
+            tag = skip.match(part)
             if tag and not part.endswith("/>"):
                 depth = max(0, depth + (-1 if tag.group(1) else 1))
-        elif part and not depth and LTR_RUN.search(part):
-            # isolate the characters, not their references: "&#34;" split by an isolate shows as text
-            text = unescape(part)
-            done = isolate_ltr_runs(text)
-            stats.runs += done.count("\u2066") - text.count("\u2066")
-            parts[index] = escape(done, quote=False)
-    stats.pages += 1
+        elif part and not depth:
+            parts[index] = change(part)
     return html[:start] + "".join(parts) + html[end:]
+
+
+def _isolate(part: str) -> str:
+    if not LTR_RUN.search(part):
+        return part
+    # isolate the characters, not their references: "&#34;" split by an isolate shows as text
+    text = unescape(part)
+    done = isolate_ltr_runs(text)
+    stats.runs += done.count("\u2066") - text.count("\u2066")
+    return escape(done, quote=False)
+
+
+def isolate_page_runs(html: str, scope: tuple[str, str] = ("<body", "</body>")) -> str:
+    """`html` with the runs that would reorder in its text between `scope`'s markers isolated."""
+    if html.find(scope[0]) < 0 or html.rfind(scope[1]) < 0:
+        return html
+    done = map_text(html, _SKIP, _isolate, scope)
+    stats.pages += 1
+    return done
