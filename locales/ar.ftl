@@ -1064,6 +1064,7 @@ calc--tags--speech = كلام
 calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة أو تكفيها بالكاد
 calc--bad_number = «{ $text }» ليس رقمًا. اكتب رقمًا مثل { $example }.
 calc--bad_link = يطلب الرابط { $name } «{ $value }»، وهي قيمة غير معروفة هنا، فتُركت.
+calc--unknown_model_link = يطلب الرابط النموذج «{ $value }»، وهو ليس من نماذج هذا الموقع.
 calc--verdict--fits = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، بسياق من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد

@@ -751,6 +751,7 @@ calc--tags--speech = Speech
 calc--list_button = List every model that fits or is tight
 calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
 calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.
+calc--unknown_model_link = The link asks for model “{ $value }”, which is not among this site's models.
 calc--verdict--fits = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, at { $context } tokens.
 calc--verdict--tight = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, more than { $share } of it, at { $context } tokens, so it may not load.
 calc--verdict--no = { $model } in { $format } needs { $total }, but only { $usable } is usable on { $device }, at { $context } tokens.

@@ -793,6 +793,7 @@ calc--tags--speech = דיבור
 calc--list_button = הצגת כל המודלים שנכנסים או על הגבול
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
+calc--unknown_model_link = הקישור מבקש את המודל "{ $value }", שאינו בין המודלים של האתר.
 calc--verdict--fits = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, בהקשר של { $context } טוקנים.
 calc--verdict--tight = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, יותר מ־{ $share } מהם, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
 calc--verdict--no = { $model } ב־{ $format }, על { $device }: צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.

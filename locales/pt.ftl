@@ -785,6 +785,7 @@ calc--tags--speech = Fala
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
+calc--unknown_model_link = O link pede o modelo “{ $value }”, que não está entre os modelos deste site.
 calc--verdict--fits = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, com { $context } tokens.
 calc--verdict--tight = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, mais de { $share } deles, com { $context } tokens, e pode não carregar.
 calc--verdict--no = { $model } em { $format } precisa de { $total }, mas só { $usable } são utilizáveis em { $device }, com { $context } tokens.

@@ -670,6 +670,7 @@ calc--tags--speech = เสียงพูด
 calc--list_button = แสดงทุกโมเดลที่พอหรือเฉียดฉิว
 calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
 calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป
+calc--unknown_model_link = ลิงก์ขอโมเดล “{ $value }” ซึ่งไม่อยู่ในรายชื่อโมเดลของเว็บไซต์นี้
 calc--verdict--fits = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
 calc--verdict--tight = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ (เกิน { $share }) ที่บริบท { $context } โทเค็น จึงอาจโหลดไม่ขึ้น
 calc--verdict--no = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } แต่ใช้ได้เพียง { $usable } ที่บริบท { $context } โทเค็น

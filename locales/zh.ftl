@@ -669,6 +669,7 @@ calc--tags--speech = 语音
 calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
+calc--unknown_model_link = 链接要求 model 为“{ $value }”，本站没有收录该模型。
 calc--verdict--fits = { $model }（{ $format }）在{ $device }上需要 { $total }，可用 { $usable }（上下文 { $context } 个词元）。
 calc--verdict--tight = { $model }（{ $format }）在{ $device }上需要 { $total }（上下文 { $context } 个词元），已超过可用内存（{ $usable }）的 { $share }，余量很小，其他程序一多就可能加载失败。
 calc--verdict--no = { $model }（{ $format }）在{ $device }上需要 { $total }（上下文 { $context } 个词元），但只有 { $usable } 可用。

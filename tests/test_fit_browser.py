@@ -891,3 +891,16 @@ def test_review11_a_web_build_too_big_says_but_only_and_the_rule_is_said_once(br
     assert plain(page.locator(".ls-calc-out").inner_text()).count(rule) == 1
     assert not errors, errors
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "ar"])
+def test_review11_a_model_in_the_link_that_the_site_does_not_track_is_said(browser, site_url, lang):
+    """Review 11, zh #11: ?model=nosuch/model was dropped without a word while an unknown device is said; now it is
+    said in the same place, its words from the lazily loaded messages. The Hub is never reached (aborted)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site_url) else route.abort())
+    page = context.new_page()
+    page.goto(f"{site_url}{lang_prefix(lang)}will-it-run/?model=nosuch/model#calculator")
+    said = re.sub("[\u2066-\u2069]", "", plain(load_locale(lang).t("calc.unknown_model_link", value="nosuch/model")))
+    wait_until(page, "document.querySelector('.ls-calc-note').textContent.replace(/[\\u2066-\\u2069]/g, '').replace(/\\u00a0/g, ' ').includes(arg)", said)
+    context.close()

@@ -152,7 +152,7 @@ LSCalcList.one = function (c, dv) {
     model: m.name, format: LSCalcList.webName(m), device: dv.name, context: st.context, usable: c.bytes(dv.usable),
     total: total == null ? "" : (w.bound ? "\u2264\u00a0" : "") + c.bytes(total), limit: m.limit || "", share: c.share(c.R.tight),
     weights: r.w == null ? "" : c.bytes(r.w), runtime: m.web[4] };
-  var text = v === "no" && m.web[2] === 0 ? msg("calc.web_file", a) : m.web[1] != null && v !== "too-long" ? msg(v === "no" ? "calc.web_stated_no" : "calc.web_stated", a)
+  var text = v === "no" && m.web[2] === 0 ? msg("calc.web_file", a) : m.web[1] != null && v !== "too-long" ? (v === "no" ? msg("calc.web_stated_no", a) : msg("calc.web_stated", a))
     : msg("calc.verdict." + (v === "no" && (r.kv == null || (m.limit && st.context > m.limit)) ? "no_weights" : v), a);
   head.appendChild(c.el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
   head.appendChild(document.createTextNode(" " + text));
