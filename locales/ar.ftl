@@ -1071,6 +1071,7 @@ calc--tags--speech = كلام
 calc--list_button = اعرض كل النماذج التي تكفيها الذاكرة أو تكفيها بالكاد
 calc--bad_number = «{ $text }» ليس رقمًا. اكتب رقمًا مثل { $example }.
 calc--bad_link = يطلب الرابط { $name } «{ $value }»، وهي قيمة غير معروفة هنا، فتُركت.
+calc--unknown_model_link = يطلب الرابط النموذج «{ $value }»، وهو ليس من نماذج هذا الموقع.
 calc--verdict--fits = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، بسياق من { $context ->
         [zero] { $context } رمز
         [one] رمز واحد
@@ -1228,7 +1229,7 @@ calc--offload_nospeed = بالإزاحة إلى ذاكرة النظام (تقد�
         [many] طبقاته الـ{ $count }
        *[other] طبقاته الـ{ $count }
     } في ذاكرة الرسوميات ({ $gpu })، والباقي في ذاكرة النظام ({ $cpu })؛ ولا تقدير للسرعة من دون عرض نطاق ذاكرة البطاقة.
-calc--offload_no_ram = حتى بالإزاحة إلى ذاكرة النظام لا تكفيه الذاكرة: الطبقات المتروكة لذاكرة النظام تحتاج إلى { $cpu }، وهذا أكثر مما كُتب في حقل «ذاكرة النظام RAM»: { $typed } كما تُباع، أي { $ram }.
+calc--offload_no_ram = حتى بالإزاحة إلى ذاكرة النظام لا تكفيه الذاكرة: الطبقات المتروكة لذاكرة النظام تحتاج إلى { $cpu }، وليس في النظام إلا { $ram } من ذاكرة RAM (فالقيمة { $typed } المكتوبة في الحقل تُحسب بوحدة GiB، كما يحسبها المصنّعون).
 calc--offload_ask_ram = اكتب حجم ذاكرة النظام لترى كم طبقة يمكن أن تبقى في ذاكرة الرسوميات والباقي في ذاكرة النظام.
 calc--offload_engine = لا تُحسب الإزاحة إلى ذاكرة النظام إلا لملفات GGUF في llama.cpp؛ فإن اخترت { $formats } من القائمة رأيتها محسوبةً بحجم تلك الصيغة، لا بحجم الصيغة الحالية، { $format } ({ $weights }).
 calc--offload_engine_none = لا تُحسب الإزاحة إلى ذاكرة النظام إلا لملفات GGUF في llama.cpp، وليس لهذا النموذج أي منها.
@@ -1401,6 +1402,7 @@ calc--web_only_left_out =
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = غير معروف: لا نسخة للويب مسجَّلة هنا لـ{ $model }، وعلامة تبويب المتصفح لا تشغّل إلا نسخة مبنية للمتصفح.
 calc--web_stated = يحتاج { $model } بصيغة { $format } إلى { $total } من { $usable } متاحة على { $device }، كما يذكر { $runtime } للسياق الذي بُنيت له النسخة.
+calc--web_stated_no = يحتاج { $model } بصيغة { $format } على { $device } إلى { $total }، لكن المتاح { $usable } فقط (الرقم الذي يذكره { $runtime } للسياق الذي بُنيت له النسخة).
 calc--web_file = { $model } بصيغة { $format } لا تكفيه ذاكرة { $device }: أحد ملفاته أكبر مما تستطيع علامة تبويب المتصفح تحميله.
 # Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
 calc--web_none_weights = لا تكفيه: لا نسخة للويب مسجَّلة هنا لـ{ $model }، وأوزانه وحدها { $weights }، أي أكثر من { $usable } المتاحة في علامة التبويب.

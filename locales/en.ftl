@@ -751,6 +751,7 @@ calc--tags--speech = Speech
 calc--list_button = List every model that fits or is tight
 calc--bad_number = “{ $text }” is not a number. Type a number such as { $example }.
 calc--bad_link = The link asks for { $name } “{ $value }”, which is not known here, so it was left out.
+calc--unknown_model_link = The link asks for model “{ $value }”, which is not among this site's models.
 calc--verdict--fits = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, at { $context } tokens.
 calc--verdict--tight = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, more than { $share } of it, at { $context } tokens, so it may not load.
 calc--verdict--no = { $model } in { $format } needs { $total }, but only { $usable } is usable on { $device }, at { $context } tokens.
@@ -815,7 +816,7 @@ calc--offload_nospeed =
         [one] With CPU offload (an estimate): { $layers } of its { $count } layer on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }); no speed without the GPU's memory bandwidth.
        *[other] With CPU offload (an estimate): { $layers } of its { $count } layers on the GPU ({ $gpu }), the rest in system RAM ({ $cpu }); no speed without the GPU's memory bandwidth.
     }
-calc--offload_no_ram = Even with CPU offload it does not fit: the layers left for system RAM need { $cpu }, more than the { $typed } in the System RAM field ({ $ram }: the maker's GB are GiB).
+calc--offload_no_ram = Even with CPU offload it does not fit: the layers left for system RAM need { $cpu }, and the system has only { $ram } of RAM (the { $typed } typed in the field count as GiB, as makers count them).
 calc--offload_ask_ram = Type your system RAM to see how many layers could stay on the GPU with the rest in RAM.
 calc--offload_engine = A CPU and GPU split is worked out for GGUF files in llama.cpp only: pick { $formats } in the list to see one, worked out at that file's size, not at the { $weights } of { $format }.
 calc--offload_engine_none = A CPU and GPU split is worked out for GGUF files in llama.cpp, and this model offers none.
@@ -922,6 +923,7 @@ calc--web_only_left_out =
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = Unknown: no web build of { $model } is recorded here, and a browser tab runs only a build made for the browser.
 calc--web_stated = { $model } in { $format } needs { $total } of the { $usable } usable on { $device }, as { $runtime } states it for the build's own context.
+calc--web_stated_no = { $model } in { $format }, on { $device }: needs { $total }, but only { $usable } is available (the figure { $runtime } gives for the context the build was made for).
 calc--web_file = { $model } in { $format } does not fit on { $device }: one of its files is larger than a browser tab can load.
 # Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
 calc--web_none_weights = Does not fit: no web build of { $model } is recorded here, and its weights alone are { $weights }, more than the { $usable } available in the tab.

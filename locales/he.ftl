@@ -793,6 +793,7 @@ calc--tags--speech = דיבור
 calc--list_button = הצגת כל המודלים שנכנסים או על הגבול
 calc--bad_number = "{ $text }" אינו מספר. הקלידו מספר, למשל { $example }.
 calc--bad_link = הקישור מבקש { $name } "{ $value }", שאינו מוכר כאן, ולכן הוא הושמט.
+calc--unknown_model_link = הקישור מבקש את המודל "{ $value }", שאינו בין המודלים של האתר.
 calc--verdict--fits = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, בהקשר של { $context } טוקנים.
 calc--verdict--tight = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, יותר מ־{ $share } מהם, בהקשר של { $context } טוקנים, ולכן ייתכן שלא ייטען.
 calc--verdict--no = { $model } ב־{ $format }, על { $device }: צריך { $total }, אבל רק { $usable } זמינים, בהקשר של { $context } טוקנים.
@@ -835,7 +836,7 @@ calc--not_counted = מחוץ לחישוב, מעבר למגבלת המודל
 calc--speed = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): { $read } נקראים לכל טוקן ברוחב פס של { $bandwidth }.
 calc--speed_moe = בערך { $speed } טוקנים בשנייה (כנראה בין { $low } ל־{ $high }): מודל תערובת מומחים קורא בכל טוקן רק את { $active } הפרמטרים הפעילים מתוך { $params }, כלומר { $read }, ברוחב פס של { $bandwidth }.
 calc--speed_none = אין הערכת מהירות: רוחב הפס של הזיכרון במכשיר הזה לא צוין.
-calc--speed_rule = החישוב: שניות לטוקן = בייטים שנקראים ÷ (רוחב פס × { $efficiency }) ⁦+ { $latency } ms⁩, מותאם למהירויות פענוח שנמדדו; הטווח נע בין ההרצה האיטית לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
+calc--speed_rule = החישוב: שניות לטוקן = בייטים שנקראים ÷ (רוחב פס × { $efficiency }) ⁦+ { $latency } ms⁩, מותאם למהירויות יצירה שנמדדו; הטווח נע בין ההרצה האיטית ביותר לזו המהירה ביותר שנמדדו ביחס לכלל הזה.
 # Review 9 (he #1): an encoder-only or embedding model generates no text: no speed, and no KV cache in the bar.
 calc--no_decode = אין הערכת מהירות: מודל מקודד בלבד לא מייצר טקסט טוקן אחרי טוקן.
 calc--kv_none = אין (מודל מקודד בלבד)
@@ -858,7 +859,7 @@ calc--offload_nospeed =
         [two] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
        *[other] עם העברה חלקית למעבד (הערכה): { $layers } מתוך { $count } השכבות בזיכרון הווידאו ({ $gpu }), והשאר ב־RAM של המערכת ({ $cpu }); בלי רוחב הפס של זיכרון הווידאו אין הערכת מהירות.
     }
-calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, יותר מה־{ $typed } שבשדה ה־RAM של המערכת ({ $ram }, כי ה־GB של היצרן הם GiB).
+calc--offload_no_ram = גם עם העברה חלקית למעבד הוא לא נכנס: השכבות שעוברות ל־RAM של המערכת צריכות { $cpu }, ובמערכת יש רק { $ram } של RAM (ה־{ $typed } שהוקלדו בשדה נספרים כ־GiB, כמו אצל היצרנים).
 calc--offload_ask_ram = הקלידו את ה־RAM של המערכת כדי לראות כמה שכבות יכולות להישאר בזיכרון הווידאו וכמה יעברו ל־RAM.
 calc--offload_engine = חלוקה בין המעבד לכרטיס המסך מחושבת רק לקובצי GGUF ב־llama.cpp: בחרו ברשימה את { $formats } כדי לראות אותה, מחושבת לפי הגודל של אותו קובץ ולא לפי ה־{ $weights } של { $format }.
 calc--offload_engine_none = חלוקה בין המעבד לכרטיס המסך מחושבת לקובצי GGUF ב־llama.cpp, ולמודל הזה אין אף אחד.
@@ -977,7 +978,8 @@ calc--web_only_left_out =
     }
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = לא ידוע: לא נרשמה כאן גרסה לדפדפן של { $model }, ובלשונית דפדפן רצה רק גרסה שנבנתה לדפדפן.
-calc--web_stated = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, כפי ש־{ $runtime } מציין להקשר שהגרסה נבנתה עבורו.
+calc--web_stated = { $model } ב־{ $format }, על { $device }: צריך { $total } מתוך { $usable } זמינים, כפי ש־{ $runtime } מציינת להקשר שהגרסה נבנתה עבורו.
+calc--web_stated_no = { $model } ב־{ $format }, על { $device }: צריך { $total }, אבל רק { $usable } זמינים (הנתון ש־{ $runtime } מציינת להקשר שהגרסה נבנתה עבורו).
 calc--web_file = { $model } ב־{ $format } לא נכנס לזיכרון של { $device }: אחד הקבצים שלו גדול ממה שלשונית דפדפן יכולה לטעון.
 # Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
 calc--web_none_weights = לא נכנס: לא נרשמה כאן גרסה לדפדפן של { $model }, והמשקלים שלו לבדם { $weights }, יותר מה־{ $usable } הזמינים בלשונית.

@@ -785,6 +785,7 @@ calc--tags--speech = Fala
 calc--list_button = Listar todos os modelos que cabem ou ficam apertados
 calc--bad_number = “{ $text }” não é um número. Digite um número como { $example }.
 calc--bad_link = O link pede { $name } “{ $value }”, que não é conhecido aqui, por isso foi deixado de lado.
+calc--unknown_model_link = O link pede o modelo “{ $value }”, que não está entre os modelos deste site.
 calc--verdict--fits = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, com { $context } tokens.
 calc--verdict--tight = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis em { $device }, mais de { $share } deles, com { $context } tokens, e pode não carregar.
 calc--verdict--no = { $model } em { $format } precisa de { $total }, mas só { $usable } são utilizáveis em { $device }, com { $context } tokens.
@@ -857,7 +858,7 @@ calc--offload_nospeed =
         [many] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
        *[other] Com offload para a CPU (uma estimativa): { $layers } das { $count } camadas do modelo na GPU ({ $gpu }) e o resto na RAM do sistema ({ $cpu }); sem a largura de banda da GPU não há estimativa de velocidade.
     }
-calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, mais que os { $typed } do campo “RAM do sistema” ({ $ram }, já que o GB do fabricante é GiB).
+calc--offload_no_ram = Nem com offload para a CPU ele cabe: as camadas que ficariam na RAM do sistema precisam de { $cpu }, e o sistema só tem { $ram } de RAM (os { $typed } digitados no campo contam como GiB, como contam os fabricantes).
 calc--offload_ask_ram = Digite a RAM do sistema para ver quantas camadas podem ficar na GPU, com o resto na RAM.
 calc--offload_engine = A divisão entre CPU e GPU só é calculada para arquivos GGUF no llama.cpp: escolha { $formats } na lista para vê-la, calculada com o tamanho desse arquivo, e não com os { $weights } de { $format }.
 calc--offload_engine_none = A divisão entre CPU e GPU é calculada para arquivos GGUF no llama.cpp, e este modelo não oferece nenhum.
@@ -968,7 +969,7 @@ calc--summary_web =
         [many] { $count } de modelos têm versão para a web registrada aqui e são julgados em { $device } como na tabela do navegador, com { $context } tokens de contexto: { $counts }.
        *[other] { $count } modelos têm versão para a web registrada aqui e são julgados em { $device } como na tabela do navegador, com { $context } tokens de contexto: { $counts }.
     }
-calc--web_rule = Como: na aba só conta uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), nunca um arquivo GGUF ou safetensors, e nenhum arquivo pode passar do limite de tamanho de arquivo do navegador. Uma versão WebLLM precisa da memória que o WebLLM informa para ela, no contexto dela; outra versão precisa dos pesos mais o cache KV e os buffers do runtime no contexto escolhido ou, se o tamanho dela não estiver registrado, no máximo do tamanho em 32 bits. Não se estima velocidade numa aba.
+calc--web_rule = Critério: na aba só conta uma versão feita para o navegador (WebLLM, Transformers.js, MediaPipe, LiteRT), nunca um arquivo GGUF ou safetensors, e nenhum arquivo pode passar do limite de tamanho de arquivo do navegador. Uma versão WebLLM precisa da memória que o WebLLM informa para ela, no contexto dela; outra versão precisa dos pesos mais o cache KV e os buffers do runtime no contexto escolhido; se o tamanho dela não estiver registrado, conta-se o pior caso, com pesos de 32 bits. Não se estima velocidade numa aba.
 calc--web_left_out =
     { $count ->
         [one] Outro modelo fica de fora porque não tem versão para a web registrada.
@@ -985,6 +986,7 @@ calc--web_only_left_out =
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = Desconhecido: não há versão para a web de { $model } registrada aqui, e uma aba do navegador só executa versões feitas para o navegador.
 calc--web_stated = { $model } em { $format } precisa de { $total } dos { $usable } utilizáveis no dispositivo “{ $device }”, segundo o { $runtime } para o contexto com que a versão foi compilada.
+calc--web_stated_no = { $model } em { $format }, no dispositivo “{ $device }”: precisa de { $total }, mas só há { $usable } disponíveis (o número que o { $runtime } informa para o contexto com que a versão foi compilada).
 calc--web_file = { $model } em { $format } não cabe no dispositivo “{ $device }”: um dos seus arquivos é maior do que uma aba do navegador consegue carregar.
 # Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
 calc--web_none_weights = Não cabe: não há versão para a web de { $model } registrada aqui, e só os pesos ocupam { $weights }, mais que os { $usable } disponíveis na aba.

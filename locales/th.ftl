@@ -670,6 +670,7 @@ calc--tags--speech = เสียงพูด
 calc--list_button = แสดงทุกโมเดลที่พอหรือเฉียดฉิว
 calc--bad_number = “{ $text }” ไม่ใช่ตัวเลข พิมพ์ตัวเลข เช่น { $example }
 calc--bad_link = ลิงก์ขอ { $name } เป็น “{ $value }” ซึ่งที่นี่ไม่รู้จัก จึงข้ามไป
+calc--unknown_model_link = ลิงก์ขอโมเดล “{ $value }” ซึ่งไม่อยู่ในรายชื่อโมเดลของเว็บไซต์นี้
 calc--verdict--fits = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ ที่บริบท { $context } โทเค็น
 calc--verdict--tight = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } จาก { $usable } ที่ใช้ได้ (เกิน { $share }) ที่บริบท { $context } โทเค็น จึงอาจโหลดไม่ขึ้น
 calc--verdict--no = { $device }: โมเดล { $model } แบบ { $format } ต้องใช้ { $total } แต่ใช้ได้เพียง { $usable } ที่บริบท { $context } โทเค็น
@@ -727,7 +728,7 @@ calc--offload_nospeed =
     { $count ->
        *[other] เมื่อแบ่งไปที่ CPU (ประมาณการ): { $layers } จาก { $count } เลเยอร์อยู่บน GPU ({ $gpu }) ที่เหลืออยู่ใน RAM ของระบบ ({ $cpu }) ไม่มีการประมาณความเร็วเพราะไม่ทราบแบนด์วิดท์ของ GPU
     }
-calc--offload_no_ram = แม้แบ่งไปที่ CPU ก็ยังไม่พอ: เลเยอร์ที่เหลือให้ RAM ของระบบต้องใช้ { $cpu } เกิน { $typed } ที่กรอกในช่อง RAM ของระบบ (คือ { $ram } เพราะ GB ของผู้ผลิตคือ GiB)
+calc--offload_no_ram = แม้แบ่งไปที่ CPU ก็ยังไม่พอ: เลเยอร์ที่เหลือให้ RAM ของระบบต้องใช้ { $cpu } แต่ระบบมี RAM เพียง { $ram } (ค่า { $typed } ที่กรอกในช่องนับเป็น GiB แบบเดียวกับที่ผู้ผลิตนับ)
 calc--offload_ask_ram = พิมพ์ขนาด RAM ของระบบ เพื่อดูว่าเก็บเลเยอร์บน GPU ได้กี่เลเยอร์ โดยที่เหลืออยู่ใน RAM
 calc--offload_engine = การแบ่งระหว่าง CPU กับ GPU คำนวณเฉพาะไฟล์ GGUF ใน llama.cpp เลือกรูปแบบ { $formats } ในรายการเพื่อดู โดยคำนวณจากขนาดของไฟล์นั้น ไม่ใช่ { $weights } ของ { $format }
 calc--offload_engine_none = การแบ่งระหว่าง CPU กับ GPU คำนวณสำหรับไฟล์ GGUF ใน llama.cpp แต่โมเดลนี้ไม่มีรูปแบบนั้น
@@ -819,6 +820,7 @@ calc--web_only_left_out =
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = ไม่ทราบ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และแท็บเบราว์เซอร์รันได้เฉพาะรุ่นที่สร้างมาสำหรับเบราว์เซอร์
 calc--web_stated = { $model } แบบ { $format } ต้องใช้ { $total } (ตัวเลขที่ { $runtime } ระบุไว้สำหรับบริบทของรุ่นนั้น) ขณะที่{ $device } ใช้ได้ { $usable }
+calc--web_stated_no = { $model } แบบ { $format } ต้องใช้ { $total } แต่{ $device } ใช้ได้เพียง { $usable } (ตัวเลขที่ { $runtime } ระบุไว้สำหรับบริบทที่รุ่นนั้นสร้างมา)
 calc--web_file = { $device } ไม่พอสำหรับ { $model } แบบ { $format }: มีไฟล์หนึ่งใหญ่เกินกว่าที่แท็บเบราว์เซอร์จะโหลดได้
 # Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
 calc--web_none_weights = ไม่พอ: ไม่มีรุ่นสำหรับเว็บของ { $model } บันทึกไว้ที่นี่ และค่าน้ำหนักอย่างเดียวก็ใช้ { $weights } เกิน { $usable } ที่แท็บมีให้

@@ -669,11 +669,12 @@ calc--tags--speech = 语音
 calc--list_button = 列出所有装得下或偏紧的模型
 calc--bad_number = “{ $text }”不是数字。请输入数字，例如 { $example }。
 calc--bad_link = 链接要求 { $name } 为“{ $value }”，此处不认识该值，已忽略。
+calc--unknown_model_link = 链接要求 model 为“{ $value }”，本站没有收录该模型。
 calc--verdict--fits = { $model }（{ $format }）在{ $device }上需要 { $total }，可用 { $usable }（上下文 { $context } 个词元）。
 calc--verdict--tight = { $model }（{ $format }）在{ $device }上需要 { $total }（上下文 { $context } 个词元），已超过可用内存（{ $usable }）的 { $share }，余量很小，其他程序一多就可能加载失败。
 calc--verdict--no = { $model }（{ $format }）在{ $device }上需要 { $total }（上下文 { $context } 个词元），但只有 { $usable } 可用。
 calc--verdict--no_weights = { $model }（{ $format }）在{ $device }上需要 { $weights }，仅权重一项就已超过可用的 { $usable }。
-calc--verdict--too-long = 所选的 { $context } 个词元超出了 { $model } 的上限（{ $limit } 个词元）。
+calc--verdict--too-long = 所选的 { $context } 个词元比 { $model } 的上限（{ $limit } 个词元）还长。
 calc--verdict--unknown = 关于 { $model }（{ $format }）所知不足，无法判断在{ $device }上是否装得下。
 calc--bar = 所需内存 { $total }，对比可用内存 { $usable }
 calc--bar_weights = 权重：{ $size }
@@ -726,9 +727,9 @@ calc--offload_nospeed =
     { $count ->
        *[other] 使用 CPU 卸载（估算）：{ $count } 层中的 { $layers } 层放在显卡上（{ $gpu }），其余放在系统内存中（{ $cpu }）；没有显卡的内存带宽，无法估算速度。
     }
-calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，超过了“系统内存 RAM”一栏填写的 { $typed }（厂商标的 GB 实为 GiB，即 { $ram }）。
+calc--offload_no_ram = 即使使用 CPU 卸载也装不下：留给系统内存的层需要 { $cpu }，而系统只有 { $ram } 内存（一栏中填写的 { $typed } 按 GiB 计算，与厂商的算法相同）。
 calc--offload_ask_ram = 输入系统内存大小，即可看到有多少层能留在显卡上、其余放进内存。
-calc--offload_engine = CPU 与显卡的拆分只按 llama.cpp 中的 GGUF 文件计算：请在“权重格式”中选择{ $formats }查看，拆分按所选文件的大小计算，不按当前格式（{ $format }，{ $weights }）。
+calc--offload_engine = CPU 与显卡的拆分只按在 llama.cpp 中运行的 GGUF 格式计算：请在“权重格式”中选择{ $formats }查看；拆分按所选格式的权重大小计算，而不是当前的 { $format }（{ $weights }）。
 calc--offload_engine_none = CPU 与显卡的拆分按 llama.cpp 中的 GGUF 文件计算，而此模型没有这类格式。
 calc--offload_rule = 算法：与 llama.cpp 的 --n-gpu-layers 相同，每层分到相等份额的权重和 KV 缓存，运行时缓冲区留在显卡上；假设系统内存读取速度为 { $ram_bandwidth }（双通道 DDR5-5600），速度按各部分从各自内存读取的时间相加；系统内存全部按空闲计算，这是乐观的估计：操作系统和已打开的应用会占用一部分。
 calc--assume = 假设：{ $format } 由 { $runtime } 运行，KV 缓存以 { $bits } 位保存，运行时缓冲区按 { $context } 个词元计算，{ $gpu ->
@@ -818,6 +819,7 @@ calc--web_only_left_out =
 # Review 5 (fcalc): one model on a browser tab (calc-list.js LSCalcList.one).
 calc--web_none = 未知：本站没有 { $model } 的网页版本记录，而浏览器标签页只能运行为浏览器构建的版本。
 calc--web_stated = { $model }（{ $format }）在“{ $device }”上需要 { $total }，可用 { $usable }；此数字由 { $runtime } 给出，按该版本自带的上下文长度计算。
+calc--web_stated_no = { $model }（{ $format }）在“{ $device }”上需要 { $total }，但只有 { $usable } 可用（此数字由 { $runtime } 给出，按该版本构建时的上下文长度计算）。
 calc--web_file = { $model }（{ $format }）在“{ $device }”上装不下：其中一个文件超出浏览器标签页能加载的大小。
 # Review 9 (ar #1): no web build, and even its 4-bit weights exceed the tab: the verdict the model page and the fit chart give.
 calc--web_none_weights = 装不下：本站没有 { $model } 的网页版本记录，而仅权重就占 { $weights }，超过标签页可用的 { $usable }。

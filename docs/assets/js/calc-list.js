@@ -48,7 +48,7 @@ var LSCalcList = function (c, dv) {
   c.out.appendChild(el("h3", null, msg("calc.reverse_heading_runs")));
   a = { count: seen, context: st.context, device: dv.name, usable: bytes(dv.usable), family: msg("calc.family." + prec), counts: list(parts) };
   p("ls-calc-summary", dv.web ? msg("calc.summary_web", a) : msg("calc.summary", a));
-  if (dv.web) p("ls-calc-basis", msg("calc.web_rule"));
+  if (dv.web && !c.ruled) p("ls-calc-basis", msg("calc.web_rule"));  // once: the one-model view above may hold it (review 11, pt #5)
   if (noBuild) p("ls-calc-left-out", msg("calc.web_left_out", { count: noBuild }));
   if (webOnly) p("ls-calc-left-out", msg("calc.web_only_left_out", { count: webOnly }));  // review 8, ar #13
   if (c.lang === "zh") unknown = unknown.map(function (n) { return n.replace(/ ?\(([^()]*)\)/g, "（$1）"); });
@@ -131,6 +131,7 @@ LSCalcList.webName = function (m) { return m.web[5] ? msg("display.web_build", {
 // is its one format, judged by LSCalcList.web as the list below and the browser table judge it; none
 // recorded: unknown, said so. Never a GGUF, safetensors or MLX answer in a tab.
 LSCalcList.one = function (c, dv) {
+  c.ruled = false;  // set once the rule is painted here, so the list below does not repeat it
   var m = c.model(), st = c.st, E = c.E, w;
   if (m.undisclosed) {  // GPT-4: the reason, and no format or runtime assumed (here: out of the calculator's first load)
     return c.p("ls-calc-verdict ls-verdict-cell", "").appendChild(c.el("span", "ls-verdict ls-verdict-unknown", msg("calc.undisclosed", { model: m.name, device: dv.named })));
@@ -143,6 +144,7 @@ LSCalcList.one = function (c, dv) {
     var nb = LSCalcList.noBuild(m, dv.usable);
     head.appendChild(c.el("span", "ls-verdict ls-verdict-" + nb.v, nb.v === "no"
       ? msg("calc.web_none_weights", { model: m.name, weights: c.bytes(nb.w), usable: c.bytes(dv.usable) }) : msg("calc.web_none", { model: m.name })));
+    c.ruled = true;
     return c.p("ls-calc-basis", msg("calc.web_rule"));
   }
   o.value = st.format = w.f[0];
@@ -150,10 +152,11 @@ LSCalcList.one = function (c, dv) {
     model: m.name, format: LSCalcList.webName(m), device: dv.name, context: st.context, usable: c.bytes(dv.usable),
     total: total == null ? "" : (w.bound ? "\u2264\u00a0" : "") + c.bytes(total), limit: m.limit || "", share: c.share(c.R.tight),
     weights: r.w == null ? "" : c.bytes(r.w), runtime: m.web[4] };
-  var text = v === "no" && m.web[2] === 0 ? msg("calc.web_file", a) : m.web[1] != null && v !== "too-long" ? msg("calc.web_stated", a)
+  var text = v === "no" && m.web[2] === 0 ? msg("calc.web_file", a) : m.web[1] != null && v !== "too-long" ? (v === "no" ? msg("calc.web_stated_no", a) : msg("calc.web_stated", a))
     : msg("calc.verdict." + (v === "no" && (r.kv == null || (m.limit && st.context > m.limit)) ? "no_weights" : v), a);
   head.appendChild(c.el("span", "ls-verdict ls-verdict-" + v, msg("fit.verdict." + v)));
   head.appendChild(document.createTextNode(" " + text));
+  c.ruled = true;
   c.p("ls-calc-basis", msg("calc.web_rule"));
 };
 // fit.precision_weights(): a table column's one figure of a precision — the real file of llama.cpp's common

@@ -86,3 +86,5 @@ var LSCalcSearch = function (c, rows) {
   if (E.model.value.trim() && document.activeElement === E.model && (!c.model() || E.model.value !== c.model().name)) search();
   return { input: search, key: key };
 };
+// a link's model id this site does not track (fit-calculator.js load): here, so its words stay out of the first load
+LSCalcSearch.unknown = function (id) { return msg("calc.unknown_model_link", { value: id }); };

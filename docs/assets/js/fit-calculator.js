@@ -182,8 +182,13 @@
       if (mine !== ticket) return;
       root.removeAttribute("aria-busy");
       // an id we do not track: hub-model.js (the field under the calculator) reads it from the Hub on request
-      if (id.indexOf("/") > 0) root.dispatchEvent(new CustomEvent("ls-hub-request", { detail: { id: id } }));
-      else problems = [msg("calc.model_failed", { name: id })];
+      if (id.indexOf("/") > 0) {
+        root.dispatchEvent(new CustomEvent("ls-hub-request", { detail: { id: id } }));
+        // a link's model we do not track is said, as an unknown device is (review 11, zh #11); its words load later
+        if (push !== true) Promise.all([need("calc-search.js"), laterMessages()]).then(function () {
+          if (mine === ticket) { problems.push(LSCalcSearch.unknown(id)); render(null); }
+        });
+      } else problems = [msg("calc.model_failed", { name: id })];
       render(false);
     });
   }
