@@ -301,6 +301,9 @@ def test_fit_markers_render_the_same_figures_as_the_command(lang, expected):
     assert "1.07" in kv or "1,07" in kv
     rule = render.render_markers("<!-- ls:fit-rule tight-share -->", page)
     assert "87" in rule
+    # MLX's own term (review 11 zh #2: the error table cited MLX's 150 MB, the rule sentence never gave it)
+    mlx = render.render_markers("<!-- ls:fit-rule mlx-fixed --> <!-- ls:fit-rule mlx-per-token -->", page)
+    assert "150" in mlx and "15" in mlx.split("150", 1)[1]
 
 
 def test_every_will_it_run_marker_renders_in_every_language():

@@ -73,6 +73,8 @@ def test_the_methodology_freshness_block_is_not_homes_paragraph_again(lang):
     here = Page(lang=lang, locale=locale, data=data, src_path="methodology.md", base_url="")
     block = fit_view.freshness(here, marker)
     assert block != fit_view.freshness(home, marker)
+    models = Page(lang=lang, locale=locale, data=data, src_path="models.md", base_url="")  # review 11 zh #7
+    assert fit_view.freshness(models, marker) == block
     values = source_values(data.meta, lang, len(data.models))
     assert locale.t("fit.freshness", **values) not in block
     assert format_integer(len(data.models), lang) not in re.sub(r"<[^>]+>", "", block)  # no site-wide total

@@ -221,7 +221,8 @@ def fit_rule(page: Page, marker: Marker) -> str:
             "vllm-fixed": r.runtimes["vllm"].fixed_bytes,
             "vllm-per-token": r.runtimes["vllm"].compute_bytes_per_token,
             "llama-cpp-per-vocab": r.runtimes["llama.cpp"].bytes_per_vocab_entry,
-            "llama-cpp-per-token": r.runtimes["llama.cpp"].compute_bytes_per_token}[rule]
+            "llama-cpp-per-token": r.runtimes["llama.cpp"].compute_bytes_per_token,
+            "mlx-fixed": r.runtimes["mlx"].fixed_bytes, "mlx-per-token": r.runtimes["mlx"].compute_bytes_per_token}[rule]
     return _bytes_fig(page, size)
 
 
@@ -234,8 +235,9 @@ def usable(page: Page, marker: Marker) -> str:
 
 def freshness(page: Page, marker: Marker) -> str:
     """Where the figures come from (read live, reconstructed, published) and how fresh, as one message."""
-    # methodology's Freshness section: only the Hub models' state, not home's site-wide paragraph again (review 10 zh #11)
-    key = "fit.freshness_update" if Path(page.src_path or "").stem == "methodology" else "fit.freshness"
+    # methodology's Freshness section and the models page: only the Hub models' state, not home's site-wide
+    # paragraph again (review 10 zh #11, review 11 zh #7: the models page repeated it word for word)
+    key = "fit.freshness_update" if Path(page.src_path or "").stem in ("methodology", "models") else "fit.freshness"
     text = page.locale.t(key, **source_values(page.data.meta, page.lang, len(page.data.models)))
     return str(Markup('<p class="ls-freshness">{}</p>').format(text))
 
