@@ -84,8 +84,14 @@ def test_chart_renders_with_its_localized_title_axes_and_caption(rendered, lang,
     locale = load_locale(lang)
     texts = " | ".join(svg_texts(svg_of(block)))
     for key in AXIS_KEYS[name]:
-        lines = charts.title_lines(locale.t(key))  # a long title is drawn on lines: each whole
-        for line in [lines] if isinstance(lines, str) else lines:
+        # a long title is drawn on lines, each whole; the heatmap's bracketed part is its subtitle (review 11 pt #9)
+        head, subtitle = chart_specs.title_parts(locale.t(key)) if key == "chart.fit.title" else (locale.t(key), None)
+        lines = charts.title_lines(head)
+        lines = [lines] if isinstance(lines, str) else lines
+        if subtitle is not None:
+            sub = charts.title_lines(subtitle, charts.SUBTITLE_COLUMNS)
+            lines += [sub] if isinstance(sub, str) else sub
+        for line in lines:
             line = re.sub("[\u2066-\u2069]", "", line).removesuffix(charts.LINE_END)  # a title line's kept space
             # (an RTL x-axis title may be drawn on two lines, chart_specs._axis_title: adjacent texts)
             assert line in texts or line in " ".join(svg_texts(svg_of(block))), \
