@@ -84,8 +84,14 @@ def test_chart_renders_with_its_localized_title_axes_and_caption(rendered, lang,
     locale = load_locale(lang)
     texts = " | ".join(svg_texts(svg_of(block)))
     for key in AXIS_KEYS[name]:
-        lines = charts.title_lines(locale.t(key))  # a long title is drawn on lines: each whole
-        for line in [lines] if isinstance(lines, str) else lines:
+        # a long title is drawn on lines, each whole; the heatmap's bracketed part is its subtitle (review 11 pt #9)
+        head, subtitle = chart_specs.title_parts(locale.t(key)) if key == "chart.fit.title" else (locale.t(key), None)
+        lines = charts.title_lines(head)
+        lines = [lines] if isinstance(lines, str) else lines
+        if subtitle is not None:
+            sub = charts.title_lines(subtitle, charts.SUBTITLE_COLUMNS)
+            lines += [sub] if isinstance(sub, str) else sub
+        for line in lines:
             line = re.sub("[\u2066-\u2069]", "", line).removesuffix(charts.LINE_END)  # a title line's kept space
             # (an RTL x-axis title may be drawn on two lines, chart_specs._axis_title: adjacent texts)
             assert line in texts or line in " ".join(svg_texts(svg_of(block))), \
@@ -391,3 +397,25 @@ def test_every_download_point_has_its_formats_colour_in_every_language(rendered,
     assert points
     blank = [rest for rest in points if ' fill="' not in rest and ' stroke="' not in rest]
     assert not blank, f"{len(blank)} of {len(points)} points have no colour"
+
+
+def test_a_wrapped_title_is_balanced_and_the_heatmap_bracket_is_a_subtitle(data):
+    """review 11 he #8: "…בכל רמת / דיוק" left one word on a line; pt #9: the heatmap title took five lines."""
+    for title in ("הזיכרון הדרוש למשקלים בכל רמת דיוק", "פרמטרים וגודל הורדה, לפי פורמט קובץ"):
+        lines = [line.removesuffix(charts.LINE_END) for line in charts.title_lines(title)]
+        assert len(lines) == 2 and all(" " in line for line in lines), lines
+        assert " ".join(lines) == title
+    for lang in LANGS:
+        title = chart_specs.chart_spec("fit", data, load_locale(lang))["title"]
+        assert title["subtitle"] and not re.search("[()（）]", f"{title['text']}{title['subtitle']}"), (lang, title)
+
+
+def test_rtl_legends_put_the_swatch_right_of_its_label_and_start_at_the_right(data):
+    """review 11 he #6: "● fp32 ■ fp16 ◆ int8 ▲ int4" read backwards in RTL."""
+    for lang, rtl in (("he", True), ("ar", True), ("en", False)):
+        spec = chart_specs.chart_spec("memory", data, load_locale(lang))
+        legend = spec["config"]["legend"]
+        assert (legend.get("labelAlign") == "right" and legend["labelOffset"] < 0) == rtl, (lang, legend)
+        domain = next(layer["encoding"]["color"]["scale"]["domain"] for layer in spec["layer"]
+                      if "color" in layer.get("encoding", {}))
+        assert domain == (["int4", "int8", "fp16", "fp32"] if rtl else ["fp32", "fp16", "int8", "int4"]), (lang, domain)

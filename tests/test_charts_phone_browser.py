@@ -109,3 +109,50 @@ def test_rtl_charts_open_at_their_start_on_a_phone(browser, site_url, lang):
         if name in ("scale", "classes"):  # a label beside each bar, its start where the bar starts
             assert seen["besideStarts"], f"{lang}/{path}{name}: first bar label's start cut: {seen}"
         assert not seen["overflows"] or seen["hint"], (lang, name, seen)  # more to see: the cue says so
+
+
+# At 1280 px: each legend entry's swatch against its label, each title's lines, and the methodology scatter's box.
+WIDE = """(name) => {
+  const block = document.querySelector(`#chart-${name}`), plot = block.querySelector('.ls-chart-plot');
+  const svg = plot.querySelector('svg'), box = plot.getBoundingClientRect(), s = svg.getBoundingClientRect();
+  const rect = (e) => e.getBoundingClientRect();
+  const labels = [...svg.querySelectorAll('.role-legend-label text')], symbols = [...svg.querySelectorAll('.role-legend-symbol path')];
+  const entries = labels.map((t, i) => ({text: t.textContent, label: rect(t), symbol: symbols[i] && rect(symbols[i])}))
+    .filter(e => e.symbol && e.label.width > 0)
+    .map(e => ({text: e.text, symbolRight: e.symbol.left >= e.label.right - 1, symbolLeft: e.symbol.right <= e.label.left + 1,
+                top: Math.round(e.label.top), x: e.label.left}));
+  const lines = (sel) => [...svg.querySelectorAll(sel)].flatMap(t => t.querySelectorAll('tspan').length
+    ? [...t.querySelectorAll('tspan')] : [t]).map(t => t.textContent.replace(/[\\u2066-\\u2069\\u2060\\u00a0]/g, ' ').trim());
+  return {entries, title: lines('.role-title-text text'), subtitle: lines('.role-title-subtitle text'),
+          gapLeft: s.left - box.left, gapRight: box.right - s.right};
+}"""
+WIDE_PAGES = {**PAGES, "methodology/": ("calibration", "calibration-speed")}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["he", "ar", "pt"])
+def test_wide_charts_mirror_their_legends_balance_their_titles_and_centre_the_scatters(browser, site_url, lang):
+    """review 11 he #6 (legends read backwards in RTL), he #8 (a one-word last title line), pt #9 (the heatmap
+    title on five lines) and he #7 (the methodology scatters left half the figure empty), at 1280 px."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        for path, names in WIDE_PAGES.items():
+            page.goto(site_url + lang_prefix(lang) + path)
+            for name in names:
+                seen = page.evaluate(WIDE, name)
+                where = f"{lang}/{path}{name}"
+                assert seen["entries"] or name == "classes", f"{where}: no legend entry"  # classes: none
+                side = "symbolRight" if lang != "pt" else "symbolLeft"
+                assert all(e[side] for e in seen["entries"]), f"{where}: swatch on the wrong side: {seen['entries']}"
+                if name == "memory":  # the first precision starts the row where the reading starts
+                    row = sorted(seen["entries"], key=lambda e: e["x"], reverse=lang != "pt")
+                    assert [e["text"] for e in row] == ["fp32", "fp16", "int8", "int4"], (where, row)
+                for lines in (seen["title"], seen["subtitle"]):
+                    assert len(lines) == 1 or all(" " in line for line in lines), f"{where}: a lone word: {lines}"
+                if name == "fit":
+                    assert seen["subtitle"] and len(seen["title"]) <= 2, (where, seen["title"], seen["subtitle"])
+                if name.startswith("calibration"):
+                    assert seen["gapLeft"] > 100 and abs(seen["gapLeft"] - seen["gapRight"]) <= 2, (where, seen)
+    finally:
+        context.close()

@@ -93,6 +93,15 @@ def _axis_title(text: ChartText, key: str) -> str | list[str]:
     return [text.label(head), text.label("(" + rest)]
 
 
+def _legend_order(text: ChartText, entries: list, columns: int = 0) -> list:
+    """A horizontal legend's entries in drawing order: in RTL each row reversed, so the first entry sits at
+    the right and the row reads from there (review 11 he #6); `columns` is the legend's (0: one row)."""
+    if not text.rtl:
+        return entries
+    size = columns or len(entries)
+    return [entry for start in range(0, len(entries), size) for entry in entries[start:start + size][::-1]]
+
+
 def _beside(text: ChartText, gap: float = 4) -> dict:
     """A label beside the end of a bar or line: after it in the reading direction."""
     return {"align": "right", "dx": -gap} if text.rtl else {"align": "left", "dx": gap}
@@ -145,7 +154,7 @@ def scale_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     x = alt.X("params:Q", stack=None, title=_axis_title(text, "scale.axis_params"), scale=scale,
               axis=_decade_axis(low, high, text.params, **_x_title(text)))
     base = alt.Chart(alt.Data(values=rows))
-    classes = [c["id"] for c in data.size_classes]
+    classes = _legend_order(text, [c["id"] for c in data.size_classes], 3)
     class_scale = dict(domain=[text.label(text.size_class(c)) for c in classes],
                        range=[CLASS_COLOURS.get(c, GREY) for c in classes])
     color = alt.Color("size_class:N", title=text.t("scale.legend"), scale=alt.Scale(**class_scale),
@@ -241,6 +250,7 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     y = alt.Y("label:N", sort=order, title=None, axis=_y_axis(text, labelLimit=220))
     scale = _x_scale(text, type="log", domain=[low, high])
     x_title = _axis_title(text, "memory.axis_bytes")
+    precisions = _legend_order(text, list(PRECISIONS))  # RTL: fp32 at the right, int4 at the left
     rules = alt.Chart(alt.Data(values=devices)).mark_rule(strokeDash=[4, 3], opacity=0.5, aria=False).encode(
         x=alt.X("bytes:Q", scale=scale, title=x_title))
     device_labels = alt.Chart(alt.Data(values=devices)).mark_text(
@@ -253,10 +263,10 @@ def memory_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                 axis=_decade_axis(low, high, text.size, **_x_title(text))),
         y=y,
         color=alt.Color("precision:N", title=text.t("memory.legend"),
-                        scale=alt.Scale(domain=list(PRECISIONS), range=[PRECISION_COLOURS[p] for p in PRECISIONS]),
+                        scale=alt.Scale(domain=precisions, range=[PRECISION_COLOURS[p] for p in precisions]),
                         legend=alt.Legend(orient="bottom", direction="horizontal")),
-        shape=alt.Shape("precision:N", scale=alt.Scale(domain=list(PRECISIONS),
-                                                       range=[PRECISION_SHAPES[p] for p in PRECISIONS])),
+        shape=alt.Shape("precision:N", scale=alt.Scale(domain=precisions,
+                                                       range=[PRECISION_SHAPES[p] for p in precisions])),
         tooltip=alt.Tooltip("tip:N"), description="tip:N",
     )
     return (rules + device_labels + span + dots).properties(
@@ -408,13 +418,29 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
                                   legend=alt.Legend(orient="bottom", direction="horizontal", columns=1)),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")
     marks = base.mark_text(fontSize=13, aria=False, color="#ffffff").encode(x=x, y=y, text="mark:N")
-    return (rects + marks).properties(title=text.label(text.locale.t("chart.fit.title")), width=alt.Step(44),
-                                      height=alt.Step(24))
+    return (rects + marks).properties(title=_title_and_subtitle(text, text.locale.t("chart.fit.title")),
+                                      width=alt.Step(44), height=alt.Step(24))
+
+
+def _title_and_subtitle(text: ChartText, title: str) -> alt.TitleParams:
+    """A title whose closing bracketed part is drawn as a smaller subtitle line, without the brackets: in one
+    title it broke over four or five lines at 1280 px (review 11 pt #9)."""
+    head, subtitle = title_parts(title)
+    if subtitle is None:
+        return alt.TitleParams(text.label(head))
+    return alt.TitleParams(text.label(head), subtitle=text.label(subtitle))
+
+
+def title_parts(title: str) -> tuple[str, str | None]:
+    """A title's words before a closing bracketed part, and that part without its brackets (None if none)."""
+    match = re.fullmatch(r"(.+?)\s*[(（](.+)[)）]", title)
+    return (match.group(1), match.group(2)) if match else (title, None)
 
 
 # Helpers -------------------------------------------------------------------------------------
 
 
+LEGEND_LABEL_GAP = 20  # RTL: from the swatch's left edge to the label's end, past the 16 px swatch and a gap
 LEGEND = {"aria": False, "labelColor": "currentColor", "titleColor": "currentColor", "labelFontSize": 12,
           "titleFontSize": 12, "labelLimit": 260}
 
@@ -425,7 +451,7 @@ def _config(rtl: bool = False) -> dict:
         "font": FONT,
         "view": {"stroke": None},
         "title": {"aria": False, "color": ink, "anchor": "end" if rtl else "start", "fontSize": 15, "fontWeight": 600,
-                  "offset": 12},
+                  "offset": 12, "subtitleColor": ink, "subtitleFontSize": 12, "subtitlePadding": 4},
         # The SVG is one role="img" (its figure caption and table carry the words); Vega's own
         # English axis and legend descriptions would only add bytes.
         "axis": {"aria": False, "labelColor": ink, "titleColor": ink, "domainColor": ink, "tickColor": ink,
@@ -437,7 +463,10 @@ def _config(rtl: bool = False) -> dict:
         # RTL at 360 px: the 480 px plot opens at its left edge, so a centred x-axis title was cut at its start
         # (its right end, review 7 ar #2); anchored at the plot's left it is read whole where the box opens
         # RTL: titles and legends at the right, where the reading and a phone's box start (x-axis titles: _x_title)
-        **({"legend": {**LEGEND, "layout": {"bottom": {"anchor": "end"}}}} if rtl else {}),
+        # and each legend entry's swatch on the right of its label, as a right-to-left reader meets it first
+        # (labelAlign right, the label drawn left of the swatch; review 11 he #6; entry order: _legend_order)
+        **({"legend": {**LEGEND, "layout": {"bottom": {"anchor": "end"}}, "labelAlign": "right",
+                       "labelOffset": -LEGEND_LABEL_GAP, "titleAnchor": "end"}} if rtl else {}),
     }
 
 

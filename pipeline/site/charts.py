@@ -101,6 +101,7 @@ def chart_svg(name: str, page) -> str:
 # the plot is 480 px wide on a phone, which shows 328 px of it, and a title on one line was cut
 # (the will-it-run heatmap's, 390 px in Arabic, lost its start in RTL: review 8 ar #1).
 TITLE_COLUMNS = 32
+SUBTITLE_COLUMNS = 40  # 12 px against the title's 15 px (chart_specs._config)
 ISOLATES = "\u2066\u2067\u2068"
 
 
@@ -111,6 +112,8 @@ def wrap_titles(spec: dict) -> dict:
             spec[key] = title_lines(value)
         elif key == "title" and isinstance(value, dict) and isinstance(value.get("text"), str):
             value["text"] = title_lines(value["text"])
+            if isinstance(value.get("subtitle"), str):  # drawn smaller (SUBTITLE_FONT): more columns a line
+                value["subtitle"] = title_lines(value["subtitle"], SUBTITLE_COLUMNS)
         elif key in ("layer", "vconcat", "hconcat", "concat"):
             for view in value:
                 wrap_titles(view)
@@ -128,14 +131,29 @@ def _columns(text: str) -> int:
 LINE_END = "\u00a0\u2060"
 
 
-def title_lines(title: str) -> str | list[str]:
-    """`title` as one string when short, else lines broken at spaces, before an opening bracket or after
-    a CJK comma, never between a figure and the word after it ("4,096 โทเค็น"); in RTL (an isolated
+def title_lines(title: str, columns: int = TITLE_COLUMNS) -> str | list[str]:
+    """`title` as one string when short, else balanced lines broken at spaces, before an opening bracket or
+    after a CJK comma, never between a figure and the word after it ("4,096 โทเค็น"); in RTL (an isolated
     title, ChartText.label) each line is isolated on its own."""
     outer = title[0] if title[:1] in ISOLATES and title.endswith("\u2069") else ""
     body = title[1:-1] if outer else title
-    if _columns(body) <= TITLE_COLUMNS:
+    if _columns(body) <= columns:
         return title
+    lines, spaced = _greedy_lines(body, columns)
+    # Balanced: the narrowest width that still needs no more lines, so no word is left alone on the
+    # last line ("…בכל רמת / דיוק" at 1280 px, review 11 he #8)
+    for width in range(max(1, _columns(body) // len(lines)), columns):
+        narrower = _greedy_lines(body, width)
+        if len(narrower[0]) <= len(lines):
+            lines, spaced = narrower
+            break
+    lines = [line + LINE_END if space and index < len(lines) - 1 else line
+             for index, (line, space) in enumerate(zip(lines, spaced))]
+    return [f"{outer}{line}\u2069" if outer else line for line in lines]
+
+
+def _greedy_lines(body: str, columns: int) -> tuple[list[str], list[bool]]:
+    """`body` filled into lines of at most `columns` (a longer word on its own), and whether each break was a space."""
     lines: list[str] = []
     spaced: list[bool] = []  # whether the break after each line was a space
     for segment in re.split(r"(?<= )(?=[（(])|(?=（)", body):  # a bracketed part starts a line of its own
@@ -143,7 +161,7 @@ def title_lines(title: str) -> str | list[str]:
         # a figure keeps the word after it (a space after a digit, an isolate's end or a "~" is not a break)
         for piece in (p for p in re.split(r"(?<=[，；、])|(?<![\d\u2069~]) ", segment.strip(" ")) if p):
             joint = "" if lines[-1:] and lines[-1][-1:] in "，；、" else " "
-            if len(lines) > start and _columns(lines[-1] + joint + piece) <= TITLE_COLUMNS:
+            if len(lines) > start and _columns(lines[-1] + joint + piece) <= columns:
                 lines[-1] += joint + piece
             else:
                 if len(lines) > start:  # inside a segment the break is a space unless after a CJK comma
@@ -152,9 +170,7 @@ def title_lines(title: str) -> str | list[str]:
                 spaced.append(False)
         if segment.endswith(" ") and spaced:
             spaced[-1] = True
-    lines = [line + LINE_END if space and index < len(lines) - 1 else line
-             for index, (line, space) in enumerate(zip(lines, spaced))]
-    return [f"{outer}{line}\u2069" if outer else line for line in lines]
+    return lines, spaced
 
 
 def chart_inputs(name: str, page) -> str | None:
