@@ -816,22 +816,22 @@ fit_notes--needs_build_at_own_limit = { $verdict } (يحتاج أولًا إلى
         [many] { $count } رمزًا
        *[other] { $count } رمز
     })
-fit_notes--build_size_unknown = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل؛ فبأوزان 32 بت، وهي أكبر ما قد تكون عليه النسخة، يحتاج إلى { $bound }، أي أكثر من { $usable } المتاحة في علامة التبويب، وبأوزان 4 بتات يحتاج إلى نحو { $size } عند { $count ->
+fit_notes--build_size_unknown = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل. فبأوزان 32 بت (أسوأ الحالات) يحتاج إلى { $bound }، أي أكثر من { $usable } المتاحة في علامة التبويب؛ وبأوزان 4 بتات يحتاج إلى نحو { $size } عند { $count ->
         [zero] { $count } رمز
         [one] رمز واحد
         [two] رمزين
         [few] { $count } رموز
         [many] { $count } رمزًا
        *[other] { $count } رمز
-    }، فالحكم يتوقف على دقة النسخة
-fit_notes--build_size_unknown_file = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل؛ فبأوزان 32 بت، وهي أكبر ما قد تكون عليه النسخة، تبلغ أوزانه { $bound }، أي أكثر من { $limit } التي تحمّلها علامة التبويب في ملف واحد، وبأوزان 4 بتات يحتاج إلى نحو { $size } عند { $count ->
+    }. والحكم يتوقف على دقة النسخة
+fit_notes--build_size_unknown_file = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل. فبأوزان 32 بت (أسوأ الحالات) تبلغ أوزانه { $bound }، أي أكثر من حدّ { $limit } للملف الواحد؛ وبأوزان 4 بتات يحتاج إلى نحو { $size } عند { $count ->
         [zero] { $count } رمز
         [one] رمز واحد
         [two] رمزين
         [few] { $count } رموز
         [many] { $count } رمزًا
        *[other] { $count } رمز
-    }، فالحكم يتوقف على طريقة تخزين النسخة
+    }. والحكم يتوقف على طريقة تخزين النسخة
 fit_notes--build_size_unrecorded = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل؛ والذاكرة تقديرية (≈) بأوزان النموذج ذات البتات الأربع عند { $count ->
         [zero] { $count } رمز
         [one] رمز واحد
@@ -840,15 +840,15 @@ fit_notes--build_size_unrecorded = { $verdict }: حجم هذه النسخة نف
         [many] { $count } رمزًا
        *[other] { $count } رمز
     }
-fit_notes--upper_bound = { $verdict }: حتى بأوزان 32 بت، وهي أكبر ما قد تكون عليه النسخة، يحتاج إلى { $size } على الأكثر عند { $count ->
+fit_notes--upper_bound = { $verdict }: حجم هذه النسخة نفسها غير مسجَّل، لكنها حتى بأوزان 32 بت (أسوأ الحالات) لا تحتاج إلا إلى { $size } عند { $count ->
         [zero] { $count } رمز
         [one] رمز واحد
         [two] رمزين
         [few] { $count } رموز
         [many] { $count } رمزًا
        *[other] { $count } رمز
-    } (حجم النسخة نفسها غير مسجَّل)
-fit_notes--file_over_limit = { $verdict }: ملفه الأكبر { $size }، وهو أكبر من { $limit } التي تحمّلها علامة التبويب دفعة واحدة
+    }
+fit_notes--file_over_limit = { $verdict }: ملفه الأكبر { $size }، وهو يتجاوز حدّ { $limit } للملف الواحد
 fit_notes--over_budget = { $verdict }: يحتاج إلى { $size }، أي أكثر من { $usable } المتاحة في علامة التبويب
 fit_notes--over_budget_at_own_limit = { $verdict }: يحتاج عند حدّه، { $count ->
         [zero] { $count } رمز
