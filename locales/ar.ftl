@@ -1303,6 +1303,28 @@ calc--count--too-long =
         [many] { $count } سياقها أقصر
        *[other] { $count } سياقها أقصر
     }
+calc--too_long_apart = { $count ->
+        [zero] { $count } نموذج لم تُفحص هنا لأن أقصى سياق لها أقصر من
+        [one] نموذج واحد لم يُفحص هنا لأن أقصى سياق له أقصر من
+        [two] نموذجان لم يُفحصا هنا لأن أقصى سياق لهما أقصر من
+        [few] { $count } نماذج لم تُفحص هنا لأن أقصى سياق لها أقصر من
+        [many] { $count } نموذجًا لم تُفحص هنا لأن أقصى سياق لها أقصر من
+       *[other] { $count } نموذج لم تُفحص هنا لأن أقصى سياق لها أقصر من
+    } { $context ->
+        [zero] { $context } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $context } رموز
+        [many] { $context } رمزًا
+       *[other] { $context } رمز
+    }؛ والرسم البياني أدناه يفحص كل نموذج عند { $chart ->
+        [zero] { $chart } رمز
+        [one] رمز واحد
+        [two] رمزين
+        [few] { $chart } رموز
+        [many] { $chart } رمزًا
+       *[other] { $chart } رمز
+    }، أو عند حدّه هو إن كان أقصر.
 calc--count--unknown =
     { $count ->
         [zero] { $count } نتيجتها غير معروفة

@@ -862,6 +862,10 @@ calc--count--too-long =
         [one] { $count } has a shorter context
        *[other] { $count } have a shorter context
     }
+calc--too_long_apart = { $count ->
+        [one] One model was not checked here because its maximum context is shorter than { $context } tokens
+       *[other] { $count } models were not checked here because their maximum context is shorter than { $context } tokens
+    }; the chart below judges each model at { $chart } tokens, or at its own limit where that is shorter.
 calc--count--unknown =
     { $count ->
         [one] { $count } is unknown

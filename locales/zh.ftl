@@ -767,6 +767,9 @@ calc--count--too-long =
     { $count ->
        *[other] 超出上下文上限 { $count } 个
     }
+calc--too_long_apart = { $count ->
+       *[other] 有 { $count } 个模型的最大上下文短于 { $context } 个词元，因此这里没有检查它们
+    }；下方图表按 { $chart } 个词元检查每个模型，模型自身的上限更短时按其上限检查。
 calc--count--unknown =
     { $count ->
        *[other] 未知 { $count } 个
