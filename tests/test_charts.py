@@ -391,3 +391,18 @@ def test_every_download_point_has_its_formats_colour_in_every_language(rendered,
     assert points
     blank = [rest for rest in points if ' fill="' not in rest and ' stroke="' not in rest]
     assert not blank, f"{len(blank)} of {len(points)} points have no colour"
+
+
+@pytest.mark.parametrize("lang", ["en", "he"])
+def test_the_heatmap_legend_names_only_the_verdicts_its_cells_show(data, lang):
+    """Review 11, he #9: the legend listed "longer than the model's context", which no cell can show now that each
+    model is judged at 4,096 tokens or its own shorter limit."""
+    text = chart_specs.ChartText(load_locale(lang))
+    spec = chart_specs.fit_chart(data, text).to_dict()
+    layer = spec["layer"][0]
+    cells = spec["data"]["values"]
+    scale = layer["encoding"]["color"]["scale"]
+    assert sorted(scale["domain"]) == sorted({c["verdict"] for c in cells if "verdict" in c})
+    assert text.label(text.locale.t("fit.verdict.too-long")) not in scale["domain"]
+    colours = dict(zip(scale["domain"], scale["range"]))
+    assert colours[text.label(text.locale.t("fit.verdict.fits"))] == chart_specs.VERDICT_COLOURS["fits"]
