@@ -427,7 +427,7 @@ fit--largest_file = Largest single file
 fit--needed = Memory needed
 fit--tab_budget = In a tab
 fit--caption_devices = Devices, the memory each reports and the share of it a model may use. Names give that memory in GiB, the binary unit devices report (8 GiB = 8.59 GB); every figure is in decimal GB, as everywhere on this site.
-fit--caption_largest = Largest tracked model that fits each device with 16-, 8- and 4-bit weights, at { $context } tokens of context and a 16-bit KV cache (16-bit weights in a vLLM-style server, 8- and 4-bit as GGUF in llama.cpp). Names in GiB, figures in decimal GB.
+fit--caption_largest = Largest tracked model that fits each device with 16-, 8- and 4-bit weights, at { $context } tokens of context and a 16-bit KV cache (8- and 4-bit weights as GGUF in llama.cpp; 16-bit weights counted as in a vLLM-style server on every device, even phones and Macs, where vLLM does not run: a reference, not a recommendation). Names in GiB, figures in decimal GB.
 fit--caption_ladder = Largest tracked model that fits each device with 4-bit weights (GGUF in llama.cpp), at { $context } tokens of context and a 16-bit KV cache. Names in GiB, figures in decimal GB (4 GiB = 4.29 GB).
 fit--caption_browser_row = The browser-tab row counts only models with a web build, judged as in the browser table: the build's own memory, or an upper bound when its size is not recorded.
 fit--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens.

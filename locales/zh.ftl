@@ -391,7 +391,7 @@ fit--largest_file = 最大单个文件
 fit--needed = 所需内存
 fit--tab_budget = 标签页内
 fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存是报告值取整后的 GiB 数（GiB 为二进制单位，8 GiB = 8.59 GB），所以“内存”一栏可能与名称略有出入；其余数字与全站一样用十进制 GB。
-fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
+fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（8 位和 4 位权重以 GGUF 在 llama.cpp 中运行；16 位权重在所有设备上都按 vLLM 类服务端计算，手机和 Mac 上也是如此，尽管 vLLM 并不能在这些设备上运行：这只是参照，不是推荐）。名称用 GiB，数字用十进制 GB。
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
 fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录文件大小的，按 32 位权重估出的最大用量判断，最大用量也超出预算的记为未知。
 fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存

@@ -242,3 +242,24 @@ def test_the_upper_bound_rows_hedge_once_and_every_row_punctuates_alike(lang):
     if lang == "zh":
         assert "即使按 32 位权重（最大的情形）、" in bound and "也只需" in bound
         assert "本站没有该版本的文件大小。按 32 位权重计算需要" in cells["Gemma 3 4B IT"]
+
+
+PHONES_AND_MACS = {"en": "even phones and Macs, where vLLM does not run", "he": "גם בטלפונים ובמחשבי Mac, שבהם vLLM לא רץ",
+                   "ar": "حتى الهواتف وأجهزة Mac التي لا يعمل عليها vLLM", "pt": "mesmo nos celulares e Macs, onde ele não roda",
+                   "th": "รวมถึงโทรศัพท์และ Mac ที่ vLLM รันไม่ได้", "zh": "手机和 Mac 上也是如此，尽管 vLLM 并不能在这些设备上运行"}
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])
+def test_the_largest_model_caption_says_the_16_bit_column_assumes_vllm_even_where_it_does_not_run(lang):
+    """Review 11 pt #8: the 16-bit column counts every device's total as a vLLM-style server (fit.column_weights'
+    fp16 figure), phones and Macs included, where vLLM does not run; the caption says so. th #8: one relative clause."""
+    engines = {p: {f.get("engine") for _, _, f in fit_tables._totals(DATA, p, fit_tables.LADDER_CONTEXT)}
+               for p in ("fp16", "int8", "int4")}
+    assert engines["fp16"] == {"vllm"} and engines["int4"] == {"llama.cpp"}, engines
+    assert {d["kind"] for d in DATA.devices} >= {"phone", "laptop"}
+    html = html_unescape(fit_tables.largest_table(_page(lang), [], {}))
+    assert PHONES_AND_MACS[lang] in html
+    if lang == "th":
+        ladder = html_unescape(fit_tables.ladder_table(_page(lang), [], {}))
+        for caption in (html, ladder):
+            assert "ซึ่งพอสำหรับ" not in caption and "โมเดลใหญ่ที่สุดในรายการที่ยังพอสำหรับแต่ละอุปกรณ์" in caption
