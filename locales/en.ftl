@@ -427,7 +427,7 @@ fit--largest_file = Largest single file
 fit--needed = Memory needed
 fit--tab_budget = In a tab
 fit--caption_devices = Devices, the memory each reports and the share of it a model may use. Names give that memory in GiB, the binary unit devices report (8 GiB = 8.59 GB); every figure is in decimal GB, as everywhere on this site.
-fit--caption_largest = Largest tracked model that fits each device with 16-, 8- and 4-bit weights, at { $context } tokens of context and a 16-bit KV cache (16-bit weights in a vLLM-style server, 8- and 4-bit as GGUF in llama.cpp). Names in GiB, figures in decimal GB.
+fit--caption_largest = Largest tracked model that fits each device with 16-, 8- and 4-bit weights, at { $context } tokens of context and a 16-bit KV cache (8- and 4-bit weights as GGUF in llama.cpp; 16-bit weights counted as in a vLLM-style server on every device, even phones and Macs, where vLLM does not run: a reference, not a recommendation). Names in GiB, figures in decimal GB.
 fit--caption_ladder = Largest tracked model that fits each device with 4-bit weights (GGUF in llama.cpp), at { $context } tokens of context and a 16-bit KV cache. Names in GiB, figures in decimal GB (4 GiB = 4.29 GB).
 fit--caption_browser_row = The browser-tab row counts only models with a web build, judged as in the browser table: the build's own memory, or an upper bound when its size is not recorded.
 fit--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens.
@@ -595,11 +595,11 @@ calibration_chart--reason_gib = An older mlx-lm printed this peak as “GB” bu
 fit_notes--caption_browser = Models that could run in a browser tab: web build, largest single file, and memory needed at { $context } tokens of context, or at the model's own limit where that is shorter (the row says so). For a WebLLM build the memory is the figure WebLLM states for it.
 fit_notes--at_own_limit = { $verdict } at its { $count }-token limit
 fit_notes--needs_build_at_own_limit = { $verdict }: it needs a web build first; memory at its { $count }-token limit
-fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded; with 32-bit weights, the largest a build can be, it would need { $bound }, more than the { $usable } a tab can use, and with 4-bit weights it needs ≈ { $size } at { $count } tokens, so the verdict depends on the build's precision
-fit_notes--build_size_unknown_file = { $verdict }: the build's own size is not recorded; with 32-bit weights, the largest a build can be, its weights would take { $bound }, more than the { $limit } a tab loads in one file, and with 4-bit weights it needs ≈ { $size } at { $count } tokens, so the verdict depends on how the build is stored
+fit_notes--build_size_unknown = { $verdict }: the build's own size is not recorded. With 32-bit weights (the largest case) it would need { $bound }, more than the { $usable } a tab can use; with 4-bit weights it needs ≈ { $size } at { $count } tokens. The verdict depends on the build's precision
+fit_notes--build_size_unknown_file = { $verdict }: the build's own size is not recorded. With 32-bit weights (the largest case) its weights would take { $bound }, over the { $limit } limit on a single file; with 4-bit weights it needs ≈ { $size } at { $count } tokens. The verdict depends on how the build is stored
 fit_notes--build_size_unrecorded = { $verdict }: the build's own size is not recorded; ≈ memory with the model's 4-bit weights at { $count } tokens
-fit_notes--upper_bound = { $verdict }: even with 32-bit weights, the largest a build can be, it needs at most { $size } at { $count } tokens (the build's own size is not recorded)
-fit_notes--file_over_limit = { $verdict }: its largest file, { $size }, is more than the { $limit } a tab loads at once
+fit_notes--upper_bound = { $verdict }: the build's own size is not recorded, but even with 32-bit weights (the largest case) it needs only { $size } at { $count } tokens
+fit_notes--file_over_limit = { $verdict }: its largest file, { $size }, is over the { $limit } limit on a single file
 fit_notes--over_budget = { $verdict }: it needs { $size }, more than the { $usable } a tab can use
 fit_notes--over_budget_at_own_limit = { $verdict }: at its { $count }-token limit it needs { $size }, more than the { $usable } a tab can use
 fit_notes--weights_alone = { $verdict }: the weights alone, { $size }, exceed the { $usable } usable
@@ -863,6 +863,10 @@ calc--count--too-long =
         [one] { $count } has a shorter context
        *[other] { $count } have a shorter context
     }
+calc--too_long_apart = { $count ->
+        [one] One model was not checked here because its maximum context is shorter than { $context } tokens
+       *[other] { $count } models were not checked here because their maximum context is shorter than { $context } tokens
+    }; the chart below judges each model at { $chart } tokens, or at its own limit where that is shorter.
 calc--count--unknown =
     { $count ->
         [one] { $count } is unknown

@@ -440,12 +440,12 @@ fit--largest_int4 = Maior modelo que cabe (4 bits) e memória necessária
 fit--column_file = arquivo { $format } nativo do repositório, no { $runtime }
 fit--web_build = Versão para a web
 fit--no_web_build = nenhuma registrada
-fit--needs_web_build = — falta uma versão para a web
+fit--needs_web_build = (falta uma versão para a web)
 fit--largest_file = Maior arquivo individual
 fit--needed = Memória necessária
 fit--tab_budget = Numa aba
 fit--caption_devices = Dispositivos, a memória que cada um informa e a parcela dela que um modelo pode usar. Os nomes dão essa memória em GiB, a unidade binária que os dispositivos informam (8 GiB = 8,59 GB); todos os outros números estão em GB decimais, como em todo o site.
-fit--caption_largest = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 16, 8 e 4 bits, com contexto de { $context } tokens e cache KV de 16 bits (pesos de 16 bits num servidor do tipo vLLM, de 8 e 4 bits como GGUF no llama.cpp). Nomes em GiB, números em GB decimais.
+fit--caption_largest = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 16, 8 e 4 bits, com contexto de { $context } tokens e cache KV de 16 bits (pesos de 8 e 4 bits como GGUF no llama.cpp; pesos de 16 bits contados como num servidor do tipo vLLM em todos os dispositivos, mesmo nos celulares e Macs, onde ele não roda: é uma referência, não uma recomendação). Nomes em GiB, números em GB decimais.
 fit--caption_ladder = Maior modelo acompanhado que cabe em cada dispositivo com pesos de 4 bits (GGUF no llama.cpp), com contexto de { $context } tokens e cache KV de 16 bits. Nomes em GiB, números em GB decimais (4 GiB = 4,29 GB).
 fit--caption_browser_row = A linha da aba do navegador só conta modelos com versão para a web, julgados como na tabela do navegador: a memória da própria versão ou, se o tamanho dela não estiver registrado, um limite superior. Em todas as linhas, o maior modelo é o que tem mais parâmetros, não o que ocupa mais memória.
 fit--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens.
@@ -623,12 +623,12 @@ calibration_chart--reason_gib = Uma versão antiga do mlx-lm mostrava este pico 
 
 fit_notes--caption_browser = Modelos que poderiam rodar numa aba do navegador: versão para a web, maior arquivo individual e memória necessária com { $context } tokens de contexto, ou com o limite do próprio modelo quando ele é menor (a linha avisa). Numa versão WebLLM, a memória é o número que o WebLLM informa para ela.
 fit_notes--at_own_limit = { $verdict } no limite dele, de { $count } tokens
-fit_notes--needs_build_at_own_limit = { $verdict } — falta uma versão para a web; memória calculada com o limite do modelo, de { $count } tokens
-fit_notes--build_size_unknown = { $verdict } — o tamanho da versão para a web não está registrado; com pesos de 32 bits, o maior que ela pode ter, precisaria de { $bound }, mais que os { $usable } que uma aba pode usar, e com pesos de 4 bits, de ≈ { $size } com { $count } tokens; o veredito depende da precisão da versão
-fit_notes--build_size_unknown_file = { $verdict } — o tamanho da versão para a web não está registrado; com pesos de 32 bits, o maior que ela pode ter, os pesos ocupariam { $bound }, mais que os { $limit } que uma aba carrega num só arquivo, e com pesos de 4 bits precisa de ≈ { $size } com { $count } tokens; o veredito depende de como a versão é armazenada
-fit_notes--build_size_unrecorded = { $verdict } — o tamanho da versão para a web não está registrado; a memória (≈) supõe pesos de 4 bits e { $count } tokens
-fit_notes--upper_bound = { $verdict } — mesmo no pior caso, com pesos de 32 bits, precisa de no máximo { $size } com { $count } tokens; o tamanho real da versão não está registrado
-fit_notes--file_over_limit = { $verdict }: o maior arquivo, de { $size }, passa dos { $limit } que uma aba carrega de uma vez
+fit_notes--needs_build_at_own_limit = { $verdict }: falta uma versão para a web; memória calculada com o limite do modelo, de { $count } tokens
+fit_notes--build_size_unknown = { $verdict }: o tamanho da versão para a web não está registrado. Com pesos de 32 bits (o pior caso), precisaria de { $bound }, mais que os { $usable } de uma aba; com pesos de 4 bits, de ≈ { $size } com { $count } tokens. O veredito depende da precisão da versão
+fit_notes--build_size_unknown_file = { $verdict }: o tamanho da versão para a web não está registrado. Com pesos de 32 bits (o pior caso), os pesos ocupariam { $bound }, acima do limite de { $limit } por arquivo; com pesos de 4 bits, precisa de ≈ { $size } com { $count } tokens. O veredito depende de como a versão é armazenada
+fit_notes--build_size_unrecorded = { $verdict }: o tamanho da versão para a web não está registrado; a memória (≈) supõe pesos de 4 bits e { $count } tokens
+fit_notes--upper_bound = { $verdict }: o tamanho da versão para a web não está registrado, mas mesmo com pesos de 32 bits (o pior caso) precisa de só { $size } com { $count } tokens
+fit_notes--file_over_limit = { $verdict }: o maior arquivo, de { $size }, passa do limite de { $limit } por arquivo
 fit_notes--over_budget = { $verdict }: precisa de { $size }, mais que os { $usable } que uma aba pode usar
 fit_notes--over_budget_at_own_limit = { $verdict }: no limite de { $count } tokens, precisa de { $size }, mais que os { $usable } que uma aba pode usar
 fit_notes--weights_alone = { $verdict }: só os pesos, { $size }, já passam dos { $usable } utilizáveis
@@ -919,6 +919,10 @@ calc--count--too-long =
         [many] { $count } de modelos não aceitam tanto contexto
        *[other] { $count } não aceitam tanto contexto
     }
+calc--too_long_apart = { $count ->
+        [one] Um modelo não foi verificado aqui porque o contexto máximo dele é menor que { $context } tokens
+       *[other] { $count } modelos não foram verificados aqui porque o contexto máximo deles é menor que { $context } tokens
+    }; o gráfico abaixo avalia cada modelo com { $chart } tokens ou, se for menor, com o limite do próprio modelo.
 calc--count--unknown =
     { $count ->
         [one] { $count } é desconhecido

@@ -391,7 +391,7 @@ fit--largest_file = 最大单个文件
 fit--needed = 所需内存
 fit--tab_budget = 标签页内
 fit--caption_devices = 各设备报告的内存，以及模型可用的那一部分。设备名称中的内存是报告值取整后的 GiB 数（GiB 为二进制单位，8 GiB = 8.59 GB），所以“内存”一栏可能与名称略有出入；其余数字与全站一样用十进制 GB。
-fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（16 位权重在 vLLM 类服务端运行，8 位和 4 位以 GGUF 在 llama.cpp 中运行）。名称用 GiB，数字用十进制 GB。
+fit--caption_largest = 在 16、8、4 位权重下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位（8 位和 4 位权重以 GGUF 在 llama.cpp 中运行；16 位权重在所有设备上都按 vLLM 类服务端计算，手机和 Mac 上也是如此，尽管 vLLM 并不能在这些设备上运行：这只是参照，不是推荐）。名称用 GiB，数字用十进制 GB。
 fit--caption_ladder = 在 4 位权重（GGUF，llama.cpp）下，各设备能装下的最大收录模型，上下文 { $context } 个词元，KV 缓存 16 位。名称用 GiB，数字用十进制 GB（4 GiB = 4.29 GB）。
 fit--caption_browser_row = 浏览器标签页这一行只计入有网页版本的模型，判断方式与浏览器表格相同：按该版本自身的内存；未记录文件大小的，按 32 位权重估出的最大用量判断，最大用量也超出预算的记为未知。
 fit--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存
@@ -516,11 +516,11 @@ calibration_chart--reason_gib = 旧版 mlx-lm 标的是“GB”，实际单位�
 fit_notes--caption_browser = 可能在浏览器标签页里运行的模型：网页版本、最大单个文件，以及上下文为 { $context } 个词元时的所需内存；模型自身上限更短时按其上限计算（该行会注明）。WebLLM 版本的内存取 WebLLM 为其给出的数字。
 fit_notes--at_own_limit = 按模型自身 { $count } 个词元的上限：{ $verdict }
 fit_notes--needs_build_at_own_limit = { $verdict }：暂无网页版本记录（内存按模型上限 { $count } 个词元估算）
-fit_notes--build_size_unknown = { $verdict }：本站没有该版本的文件大小；按最大的 32 位权重计算需要 { $bound }，超过标签页可用的 { $usable }，按 4 位权重、{ $count } 个词元计算则约需 { $size }，所以结论取决于该版本的精度
-fit_notes--build_size_unknown_file = { $verdict }：本站没有该版本的文件大小；按最大的 32 位权重计算，权重有 { $bound }，超过标签页单个文件能加载的 { $limit }，按 4 位权重、{ $count } 个词元计算则约需 { $size }，所以结论取决于该版本的存储方式
+fit_notes--build_size_unknown = { $verdict }：本站没有该版本的文件大小。按 32 位权重计算需要 { $bound }，超过标签页可用的 { $usable }；按 4 位权重、{ $count } 个词元计算约需 { $size }。结论取决于该版本的精度
+fit_notes--build_size_unknown_file = { $verdict }：本站没有该版本的文件大小。按 32 位权重计算，权重有 { $bound }，超过单个文件 { $limit } 的上限；按 4 位权重、{ $count } 个词元计算约需 { $size }。结论取决于该版本的存储方式
 fit_notes--build_size_unrecorded = { $verdict }：本站没有该版本的文件大小（内存为估算值，按 4 位权重、{ $count } 个词元计算）
-fit_notes--upper_bound = { $verdict }：本站没有该版本的文件大小，但即使按最大的 32 位权重、{ $count } 个词元计算，也最多只需 { $size }
-fit_notes--file_over_limit = { $verdict }：最大单个文件 { $size }，超过标签页一次能加载的 { $limit }
+fit_notes--upper_bound = { $verdict }：本站没有该版本的文件大小，但即使按 32 位权重（最大的情形）、{ $count } 个词元计算，也只需 { $size }
+fit_notes--file_over_limit = { $verdict }：最大单个文件 { $size }，超过单个文件 { $limit } 的上限
 fit_notes--over_budget = { $verdict }：需要 { $size }，超过标签页可用的 { $usable }
 fit_notes--over_budget_at_own_limit = { $verdict }：在其 { $count } 个词元的上限下需要 { $size }，超过标签页可用的 { $usable }
 fit_notes--weights_alone = { $verdict }：仅权重就有 { $size }，超过可用的 { $usable }
@@ -768,6 +768,9 @@ calc--count--too-long =
     { $count ->
        *[other] 超出上下文上限 { $count } 个
     }
+calc--too_long_apart = { $count ->
+       *[other] 有 { $count } 个模型的最大上下文短于 { $context } 个词元，因此这里没有检查它们
+    }；下方图表按 { $chart } 个词元检查每个模型，模型自身的上限更短时按其上限检查。
 calc--count--unknown =
     { $count ->
        *[other] 未知 { $count } 个

@@ -125,3 +125,22 @@ def test_the_calculators_list_and_models_page_count_alike(device_id, context, ta
     assert web_only and not any(name in s for s in said for name in web_only if s.startswith("calc.unknown"))
     if not tag:
         assert 'calc.web_only_left_out{"count":%d}' % len(web_only) in said
+
+
+def test_models_past_their_limit_are_said_to_be_unchecked_here_and_judged_by_the_chart_at_theirs():
+    """Review 11, he #5: "21 have too short a context" while the chart below marks GPT-2 ✓ on the same card at its own
+    limit: the list says they were not checked here, why, and what the chart does (fit_view.heat_context)."""
+    from pipeline.i18n.locales import load_locale
+    from pipeline.site import fit_view
+    said = _list("gpu-8gb")["said"]
+    apart = [s for s in said if s.startswith("calc.too_long_apart")]
+    short = sum(1 for r in DATA.models if r.get("context_length") and r["context_length"] < 4096)
+    args = json.loads(apart[0][len("calc.too_long_apart"):])
+    assert args["context"] == 4096 and args["chart"] == fit_view.HEAT_CONTEXT and 0 < args["count"] <= short, args
+    summary = next(s for s in said if s.startswith("calc.summary"))
+    assert f'calc.count.too-long{{\\"count\\":{args["count"]}}}' in summary  # the same models as the tally's
+    assert not any(s.startswith("calc.too_long_apart") for s in _list("gpu-8gb", context=256)["said"])
+    text = load_locale("he").t("calc.too_long_apart", count=short, context=4096, chart=4096)
+    assert "לא נבדקו כאן" in text and "התרשים שלמטה" in text
+    for lang in ("en", "ar", "pt", "th", "zh"):
+        assert load_locale(lang).t("calc.too_long_apart", count=short, context=4096, chart=4096)

@@ -157,3 +157,21 @@ def test_the_count_of_tested_runs_is_a_marker(data):
     tested = sum(1 for obs in data.calibration if not obs["superseded"])
     marker = Marker("count", {"what": "calibration-tested", "class_id": None}, {}, 1, "<!-- ls:count calibration-tested -->")
     assert str(tested) in figures.count(page("en", data), marker)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_worst_run_row_is_name_then_format_and_runtime(data, lang):
+    """Review 11 he #13, th #11: rows 1 and 5 put the format in the name and showed "MLX" alone, rows 2-4 the repository
+    then "‹format› · ‹runtime›"; every row now takes the second layout."""
+    from html import unescape
+
+    html = calibration_chart.worst_table(page(lang, data), [], {})
+    cells = re.findall(r'<th scope="row">(.*?)</th>', html, re.S)
+    runs = calibration_chart.worst(data)
+    assert len(cells) == len(runs) == calibration_chart.WORST
+    for cell, obs in zip(cells, runs):
+        name, _, second = cell.partition("<br>")
+        fmt = calibration_chart._bits(obs["format"], lang)
+        text = unescape(re.sub(r"<[^>]+>", "", second))
+        assert text == f'{fmt} · {calibration_chart.runtime_name(obs["runtime"])}', (lang, cell)
+        assert fmt not in unescape(re.sub(r"<[^>]+>", "", name)), (lang, cell)

@@ -419,3 +419,18 @@ def test_rtl_legends_put_the_swatch_right_of_its_label_and_start_at_the_right(da
         domain = next(layer["encoding"]["color"]["scale"]["domain"] for layer in spec["layer"]
                       if "color" in layer.get("encoding", {}))
         assert domain == (["int4", "int8", "fp16", "fp32"] if rtl else ["fp32", "fp16", "int8", "int4"]), (lang, domain)
+
+
+@pytest.mark.parametrize("lang", ["en", "he"])
+def test_the_heatmap_legend_names_only_the_verdicts_its_cells_show(data, lang):
+    """Review 11, he #9: the legend listed "longer than the model's context", which no cell can show now that each
+    model is judged at 4,096 tokens or its own shorter limit."""
+    text = chart_specs.ChartText(load_locale(lang))
+    spec = chart_specs.fit_chart(data, text).to_dict()
+    layer = spec["layer"][0]
+    cells = spec["data"]["values"]
+    scale = layer["encoding"]["color"]["scale"]
+    assert sorted(scale["domain"]) == sorted({c["verdict"] for c in cells if "verdict" in c})
+    assert text.label(text.locale.t("fit.verdict.too-long")) not in scale["domain"]
+    colours = dict(zip(scale["domain"], scale["range"]))
+    assert colours[text.label(text.locale.t("fit.verdict.fits"))] == chart_specs.VERDICT_COLOURS["fits"]

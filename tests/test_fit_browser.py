@@ -440,10 +440,16 @@ def test_a_verdict_comes_with_both_longest_contexts_and_every_true_reason(browse
     unknown KV cache drawn as "0 B". Figures from pipeline/data/fit.py (context_range)."""
     locale = load_locale(lang)
     oss = ROWS["openai/gpt-oss-120b"]
-    fmt = fit.find_format(oss, "safetensors")  # its own MXFP4 checkpoint, a real file, the default
+    fmt = fit.find_format(oss, "safetensors")  # its own MXFP4 checkpoint in vLLM, a real file
     headroom, runs = fit.context_range(oss, fmt, USABLE["datacenter-80gb"], RULES)
     assert 0 < headroom < runs < oss["context_length"]
+    # the default is llama.cpp's MXFP4 GGUF since one is on record (the whole context fits there), so the
+    # checkpoint is asked for by the URL
     context, page, errors = open_calculator(browser, site_url, lang, "?model=openai/gpt-oss-120b&device=datacenter-80gb")
+    assert page.evaluate("document.querySelector('.ls-calc-form select[name=format]').value") == "gguf:MXFP4"
+    context.close()
+    context, page, errors = open_calculator(browser, site_url, lang,
+                                            "?model=openai/gpt-oss-120b&device=datacenter-80gb&format=safetensors")
     assert page.evaluate("document.querySelector('.ls-calc-form select[name=format]').value") == "safetensors"
     text = page.locator(".ls-calc-largest").inner_text()
     assert format_integer(headroom, lang) in text and format_integer(runs, lang) in text, text

@@ -43,12 +43,12 @@ def test_a_web_build_of_unknown_size_fits_when_even_32_bit_weights_fit_the_tab()
     assert browser["verdict"] == "fits"
     rows = _rows(fit_tables.browser_table(_page(), [], {}))
     for name in ("GPT-2", "BERT base uncased", "DistilBERT base uncased SST-2", "SmolLM2 135M"):
-        assert "fits : even with 32-bit weights" in rows[name], rows[name]
+        assert "fits : the build's own size is not recorded, but even with 32-bit weights" in rows[name], rows[name]
     assert "≤ 689 MB" in rows["GPT-2"]
     # Gemma 3 4B IT: 32-bit weights (17.9 GB with KV cache and buffers) would not fit, so the answer depends on the unknown size
-    assert rows["Gemma 3 4B IT"].endswith("unknown : the build's own size is not recorded; with 32-bit weights, the largest "
-                                          "a build can be, it would need 17.9 GB, more than the 4.29 GB a tab can use, and "
-                                          "with 4-bit weights it needs ≈ 3.24 GB at 4,096 tokens, so the verdict depends on "
+    assert rows["Gemma 3 4B IT"].endswith("unknown : the build's own size is not recorded. With 32-bit weights (the largest "
+                                          "case) it would need 17.9 GB, more than the 4.29 GB a tab can use; "
+                                          "with 4-bit weights it needs ≈ 3.24 GB at 4,096 tokens. The verdict depends on "
                                           "the build's precision"), rows["Gemma 3 4B IT"]
 
 
@@ -167,8 +167,8 @@ def test_every_does_not_fit_in_the_browser_table_says_why(lang):
         assert cell == want.replace("\u00a0", " "), (name, cell)
     assert listed["Gemma 3n E2B IT"]["file_ok"] is False and listed["Gemma 3n E4B IT"]["file_ok"] is False
     if lang == "en":
-        assert cells["Gemma 3n E2B IT"] == "does not fit: its largest file, 3.14 GB, is more than the 2 GB a tab loads at once"
-        assert cells["Gemma 3n E4B IT"] == "does not fit: its largest file, 4.41 GB, is more than the 2 GB a tab loads at once"
+        assert cells["Gemma 3n E2B IT"] == "does not fit: its largest file, 3.14 GB, is over the 2 GB limit on a single file"
+        assert cells["Gemma 3n E4B IT"] == "does not fit: its largest file, 4.41 GB, is over the 2 GB limit on a single file"
         assert cells["Llama 3.1 8B Instruct"] == "does not fit: it needs 5.24 GB, more than the 4.29 GB a tab can use"
 
 
@@ -206,3 +206,60 @@ def test_the_browser_caption_says_which_rows_in_what_order_and_where_the_rest_ar
              "he": "מהקטן לגדול", "ar": "من الأصغر إلى الأكبر", "th": "เรียงจากเล็กไปใหญ่"}
     assert words[lang] in caption and "first" not in caption and "前" not in caption
     assert "。 " not in caption  # zh: no space after full-width punctuation
+
+
+FILE_LIMIT = {"en": "limit on a single file", "he": "לקובץ יחיד", "ar": "للملف الواحد", "pt": "limite de 2 GB por arquivo",
+              "th": "ต่อไฟล์", "zh": "超过单个文件 2 GB 的上限"}
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])
+def test_the_2_gb_rule_reads_as_a_limit_on_one_file_not_on_the_tab(lang):
+    """Review 11 zh #1: "超过标签页一次能加载的 2 GB" read as a tab-wide cap beside the 4.29 GB tab budget; the rule
+    (fit.browser_fit) is on a single file."""
+    cell = _cells(fit_tables.browser_table(_page(lang), [], {}))["Gemma 3n E2B IT"]
+    assert FILE_LIMIT[lang] in cell, cell
+    assert "at once" not in cell and "一次" not in cell and "de uma vez" not in cell and "בבת אחת" not in cell
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])
+def test_the_upper_bound_rows_hedge_once_and_every_row_punctuates_alike(lang):
+    """Review 11 zh #5, pt #6: "even at the largest… needs at most" hedged twice; Gemma 3 4B IT's cell was a comma splice
+    ("o maior que ela pode ter" had no noun); pt put "—" after "cabe" but ":" after "não cabe"."""
+    page = _page(lang)
+    cells = _cells(fit_tables.browser_table(page, [], {}))
+    bound = cells["GPT-2"]
+    for double in ("at most", "最多", "no máximo", "לכל היותר", "على الأكثر", "the largest a build"):
+        assert double not in bound and double not in cells["Gemma 3 4B IT"], (double, bound)
+    assert "o maior que ela pode ter" not in cells["Gemma 3 4B IT"]
+    colon = "：" if lang == "zh" else ":"
+    for name, cell in cells.items():
+        verdict = re.match(r"[^:：—]*", cell).group(0)
+        if cell != verdict:
+            assert cell[len(verdict):].lstrip().startswith(colon), (name, cell)
+    if lang == "en":
+        assert bound.startswith("fits: the build's own size is not recorded, but even with 32-bit weights (the largest case) it needs only ")
+        assert cells["Gemma 3 4B IT"].endswith(". The verdict depends on the build's precision")
+    if lang == "zh":
+        assert "即使按 32 位权重（最大的情形）、" in bound and "也只需" in bound
+        assert "本站没有该版本的文件大小。按 32 位权重计算需要" in cells["Gemma 3 4B IT"]
+
+
+PHONES_AND_MACS = {"en": "even phones and Macs, where vLLM does not run", "he": "גם בטלפונים ובמחשבי Mac, שבהם vLLM לא רץ",
+                   "ar": "حتى الهواتف وأجهزة Mac التي لا يعمل عليها vLLM", "pt": "mesmo nos celulares e Macs, onde ele não roda",
+                   "th": "รวมถึงโทรศัพท์และ Mac ที่ vLLM รันไม่ได้", "zh": "手机和 Mac 上也是如此，尽管 vLLM 并不能在这些设备上运行"}
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ar", "pt", "th", "zh"])
+def test_the_largest_model_caption_says_the_16_bit_column_assumes_vllm_even_where_it_does_not_run(lang):
+    """Review 11 pt #8: the 16-bit column counts every device's total as a vLLM-style server (fit.column_weights'
+    fp16 figure), phones and Macs included, where vLLM does not run; the caption says so. th #8: one relative clause."""
+    engines = {p: {f.get("engine") for _, _, f in fit_tables._totals(DATA, p, fit_tables.LADDER_CONTEXT)}
+               for p in ("fp16", "int8", "int4")}
+    assert engines["fp16"] == {"vllm"} and engines["int4"] == {"llama.cpp"}, engines
+    assert {d["kind"] for d in DATA.devices} >= {"phone", "laptop"}
+    html = html_unescape(fit_tables.largest_table(_page(lang), [], {}))
+    assert PHONES_AND_MACS[lang] in html
+    if lang == "th":
+        ladder = html_unescape(fit_tables.ladder_table(_page(lang), [], {}))
+        for caption in (html, ladder):
+            assert "ซึ่งพอสำหรับ" not in caption and "โมเดลใหญ่ที่สุดในรายการที่ยังพอสำหรับแต่ละอุปกรณ์" in caption

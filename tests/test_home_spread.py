@@ -43,7 +43,12 @@ def test_the_spread_sentence_says_where_the_models_sit(data, lang):
     "undisclosed" paragraph says how many there are instead of deferring to the chart's caption (zh #14)."""
     text = home_text(data, lang)
     known = sum(1 for m in data.models if m.get("params_total"))
-    middle = sum(1 for m in data.models if 1e9 <= (m.get("params_total") or 0) < 1e11)
+    # by the chart's bands (the "1B" band starts at 900 million: Gemma 3 1B), so the figure is the sum of the bars
+    # below it (review 11, he #12)
+    bands = [c for c in data.size_classes if c["max_params"] and 1e9 < c["max_params"] <= 1e11]
+    middle = sum(c["count"] for c in bands)
+    assert bands[0]["min_params"] < 1e9 <= bands[0]["max_params"] and bands[-1]["max_params"] == 1e11
+    assert middle == sum(1 for m in data.models if bands[0]["min_params"] <= (m.get("params_total") or 0) < 1e11)
     undisclosed = sum(1 for m in data.models if m.get("undisclosed"))
     spread = text.split("{#the-spread}", 1)[1].split("ls:chart", 1)[0] if "{#the-spread}" in text else text
     for figure in (known, middle):

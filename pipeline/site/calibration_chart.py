@@ -249,10 +249,11 @@ def _run_cell(page: Page, obs: dict) -> str:
     gap = "" if page.lang == "zh" else " "  # Chinese puts no space before its dash "——"
     status = (f'{gap}<small>{escape(page.locale.t("calibration_chart.row_superseded"))}</small>'
               if obs.get("superseded") else "")
-    name, fmt = run_name(obs["model"], page.locale), _bits(obs["format"], page.lang)
-    # the format on its own line only when the run's name does not already say it ("Mistral 7B, MLX 4-bit":
-    # "MLX 4-bit" twice, review 10 th #11)
-    code = "" if fmt in name else f'<code dir="ltr">{hub(fmt)}</code> · '
+    # every row alike: the name or repository, then "format · runtime" on the second line; a name that says its
+    # format ("Mistral 7B, MLX 4-bit") leaves it to that line (review 10 th #11; review 11 he #13, th #11)
+    model = plain_text(obs["model"]).replace(f', {obs["format"]}', "")
+    name, fmt = run_name(model, page.locale), _bits(obs["format"], page.lang)
+    code = f'<code dir="ltr">{hub(fmt)}</code> · '
     return (f'<th scope="row"><bdi><a href="{hub(obs["source"])}" rel="noopener">{escape(name)}</a></bdi>'
             f'{status}<br>{code}<bdi dir="ltr">{escape(runtime_name(obs["runtime"]))}</bdi></th>')
 

@@ -393,18 +393,21 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
 
     featured = [r for r in data.models if "featured" in r["tags"]]
     labels = _unique_labels(featured)
-    cells, devices = [], []
+    cells, devices, used = [], [], set()
     for device in data.devices:
         name = text.label(fit_view.device_label(text.locale, device))
         devices.append(name)
         for row in featured:
             # at 4,096 tokens or the model's own shorter limit (GPT-2's 1,024): a cell never says only "too long"
             verdict = fit_view.heat_verdict(data, row, device)
+            used.add(verdict)
             word = text.label(text.locale.t(f"fit.verdict.{verdict}"))
             cells.append({"device": name, "model": labels[row["id"]], "verdict": word,
                           "mark": VERDICT_MARKS[verdict],
                           "tip": text.label(f"{labels[row['id']]} · {name}: {word}")})
-    words = [text.label(text.locale.t(f"fit.verdict.{v}")) for v in VERDICT_COLOURS]
+    # the legend names only the verdicts some cell shows ("too long" never does here: review 11, he #9)
+    shown = [v for v in VERDICT_COLOURS if v in used]
+    words = [text.label(text.locale.t(f"fit.verdict.{v}")) for v in shown]
     models = [labels[r["id"]] for r in featured]
     # RTL: the first model at the right, next to the device names (_y_axis), its name slanting up to the left
     x = alt.X("model:N", sort=models[::-1] if text.rtl else models, title=None,
@@ -413,7 +416,7 @@ def fit_chart(data: SiteData, text: ChartText) -> alt.TopLevelMixin:
     base = alt.Chart(alt.Data(values=cells))
     rects = base.mark_rect(stroke="white", strokeWidth=1).encode(
         x=x, y=y, color=alt.Color("verdict:N", title=text.label(text.locale.t("fit.verdict_legend")),
-                                  scale=alt.Scale(domain=words, range=list(VERDICT_COLOURS.values())),
+                                  scale=alt.Scale(domain=words, range=[VERDICT_COLOURS[v] for v in shown]),
                                   # one column: the legend starts after the device names, ~190 px in, and a phone shows 328 px
                                   legend=alt.Legend(orient="bottom", direction="horizontal", columns=1)),
         tooltip=alt.Tooltip("tip:N"), description="tip:N")

@@ -82,9 +82,10 @@ def count(page: Page, marker: Marker) -> str:
         "devices": lambda: len(data.devices),
         # memory runs the rule is tested against (superseded ones are drawn, not tested)
         "calibration-tested": lambda: sum(1 for obs in data.calibration if not obs["superseded"]),
-        # the spread of sizes (home): models with a known count, those from 1 up to 100 billion, undisclosed ones
+        # the spread of sizes (home): models with a known count, those in the chart's bands from ~1 up to 100 billion
+        # (counted by band, so the figure is the sum of the bars below it: review 11, he #12), undisclosed ones
         "known-size": lambda: sum(1 for m in data.models if m.get("params_total")),
-        "1b-to-100b": lambda: sum(1 for m in data.models if 1e9 <= (m.get("params_total") or 0) < 1e11),
+        "1b-to-100b": lambda: sum(c["count"] for c in data.size_classes if c["max_params"] and 1e9 < c["max_params"] <= 1e11),
         "undisclosed": lambda: sum(1 for m in data.models if m.get("undisclosed")),
     }
     if what == "class":

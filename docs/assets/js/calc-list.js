@@ -48,6 +48,8 @@ var LSCalcList = function (c, dv) {
   c.out.appendChild(el("h3", null, msg("calc.reverse_heading_runs")));
   a = { count: seen, context: st.context, device: dv.name, usable: bytes(dv.usable), family: msg("calc.family." + prec), counts: list(parts) };
   p("ls-calc-summary", dv.web ? msg("calc.summary_web", a) : msg("calc.summary", a));
+  // a model past its own limit is left out here, while the chart below judges it at its own limit (review 11, he #5)
+  if (counts["too-long"]) p("ls-calc-left-out", msg("calc.too_long_apart", { count: counts["too-long"], context: st.context, chart: 4096 }));  // fit_view.HEAT_CONTEXT
   if (dv.web && !c.ruled) p("ls-calc-basis", msg("calc.web_rule"));  // once: the one-model view above may hold it (review 11, pt #5)
   if (noBuild) p("ls-calc-left-out", msg("calc.web_left_out", { count: noBuild }));
   if (webOnly) p("ls-calc-left-out", msg("calc.web_only_left_out", { count: webOnly }));  // review 8, ar #13
