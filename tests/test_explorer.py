@@ -444,3 +444,15 @@ def test_the_calculator_and_the_explorer_list_one_set_of_kinds_in_one_order_with
             select = re.search(r'<select name="tag">(.*?)</select>', str(html), re.S).group(1)
             both.append([label for value, label in re.findall(r'<option value="([^"]+)">([^<]+)</option>', select)])
         assert both[0] == both[1] and len(both[0]) == len(explorer.TAGS), both
+
+
+@pytest.mark.parametrize("lang", ["he", "ar"])
+def test_size_band_options_isolate_their_ranges_on_right_to_left_pages(lang):
+    """An <option> holds no markup: "5–10B" needs its own isolate or the list shows "10B–5" (review 11, he #1)."""
+    html = explorer.explorer_html(Page(lang=lang, locale=load_locale(lang), data=_data([_row("a/m", 8 * 10**9)]),
+                                       base_url="../"))
+    band = re.search(r'<select name="band">(.*?)</select>', html, re.S).group(1)
+    assert "<option value=\"7b-9b\">\u20665–10B\u2069</option>" in band
+    en = explorer.explorer_html(Page(lang="en", locale=load_locale("en"), data=_data([_row("a/m", 8 * 10**9)]),
+                                     base_url="../"))
+    assert '<option value="7b-9b">5–10B</option>' in en
