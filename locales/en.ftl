@@ -346,13 +346,13 @@ explorer--source_link = Open the source
 explorer--fetched = Read on { $date }
 explorer--license = License: { $license }
 explorer--license_other = License: the model's own terms (see its model card)
-explorer--license_named = License: the model's own terms ({ $name }), not a Hub license tag
+explorer--license_named = License: { $name } (the model's own terms, not a standard license the Hub has a tag for)
 explorer--license_unknown = License: not recorded
 explorer--access_open = open download
 explorer--access_gated = Gated: accept the license on the Hub first
 explorer--access_manual = Gated: request access on the Hub; the owner approves each request
-explorer--access_unknown = access not recorded
-explorer--terms_unknown = License and access not recorded
+explorer--access_unknown = access terms not recorded
+explorer--terms_unknown = License and access terms not recorded
 explorer--fetched_revision = Read on { $date }, revision { $revision }
 explorer--scale_title = Featured models
 explorer--filter_tag = Kind
@@ -618,8 +618,8 @@ model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } 
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
 model_fit--weights_unknown = unknown ({ $reason ->
-        [count] no file sizes and no parameter count on record
-       *[dtype] no file sizes and no stored number format on record
+        [count] the site's data has neither file sizes nor a parameter count
+       *[dtype] the site's data has neither file sizes nor the stored number format
     })
 model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and { $kv ->
         [none] no KV cache (an encoder-only model)

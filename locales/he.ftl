@@ -370,7 +370,7 @@ explorer--source_link = לפתוח את המקור
 explorer--fetched = נכון ל־{ $date }
 explorer--license = רישיון: { $license }
 explorer--license_other = רישיון: תנאים ייחודיים למודל (ראו את כרטיס המודל)
-explorer--license_named = רישיון: תנאים ייחודיים למודל ({ $name }), ולא תג רישיון של ה־Hub
+explorer--license_named = רישיון: { $name } (תנאים ייחודיים למודל הזה, ולא רישיון סטנדרטי שיש לו תג ב־Hub)
 explorer--license_unknown = רישיון: לא תועד
 explorer--access_open = פתוח להורדה
 explorer--access_gated = גישה מוגבלת: יש לאשר את הרישיון ב־Hub לפני ההורדה
@@ -661,8 +661,8 @@ model_fit--mtp = הסכום כולל מודול שחוזה כמה טוקנים �
 model_fit--limit = ההקשר הארוך ביותר שהמודל מקבל: { $count } טוקנים.
 model_fit--limit_unknown = הנתונים של המודל לא מציינים מה ההקשר הארוך ביותר שהוא מקבל.
 model_fit--weights_unknown = לא ידוע ({ $reason ->
-        [count] בנתונים אין גודלי קבצים ואין מספר פרמטרים
-       *[dtype] בנתונים אין גודלי קבצים ואין את פורמט המספרים שבו המשקלים שמורים
+        [count] בנתוני האתר אין גודלי קבצים ואין מספר פרמטרים
+       *[dtype] בנתוני האתר אין גודלי קבצים ואין את פורמט המספרים שבו המשקלים שמורים
     })
 model_fit--assumes = כל תוצאה בטבלה מניחה משקלים בפורמט { $format } שרצים ב־{ $runtime }, הקשר של { $context } טוקנים { $kv ->
         [none] ובלי מטמון KV (מודל מקודד בלבד)

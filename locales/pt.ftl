@@ -364,13 +364,13 @@ explorer--source_link = Abrir a fonte
 explorer--fetched = Dados de { $date }
 explorer--license = Licença: { $license }
 explorer--license_other = Licença: termos próprios do modelo (veja o model card)
-explorer--license_named = Licença: termos próprios do modelo ({ $name }), não uma etiqueta de licença do Hub
+explorer--license_named = Licença: { $name } (termos próprios deste modelo, não uma licença padrão com etiqueta no Hub)
 explorer--license_unknown = Licença: não registrada
 explorer--access_open = download aberto
 explorer--access_gated = Restrito: aceite a licença no Hub antes de baixar
 explorer--access_manual = Restrito: solicite acesso no Hub; o responsável aprova cada pedido
-explorer--access_unknown = acesso não registrado
-explorer--terms_unknown = Licença e acesso não registrados
+explorer--access_unknown = condições de acesso não registradas
+explorer--terms_unknown = Licença e condições de acesso não registradas
 explorer--scale_title = Modelos em destaque
 explorer--filter_tag = Tipo
 explorer--fetched_revision = Dados de { $date }, revisão { $revision }
@@ -647,8 +647,8 @@ model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
 model_fit--weights_unknown = desconhecido ({ $reason ->
-        [count] os dados não trazem o tamanho dos arquivos nem a contagem de parâmetros
-       *[dtype] os dados não trazem o tamanho dos arquivos nem o formato numérico em que os pesos estão armazenados
+        [count] os dados do site não trazem o tamanho dos arquivos nem a contagem de parâmetros
+       *[dtype] os dados do site não trazem o tamanho dos arquivos nem o formato numérico em que os pesos estão armazenados
     })
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM

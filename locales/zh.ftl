@@ -309,7 +309,7 @@ explorer--source_link = 打开来源
 explorer--fetched = 数据截至 { $date }
 explorer--license = 许可证：{ $license }
 explorer--license_other = 许可证：模型自定的条款（见模型卡片）
-explorer--license_named = 许可证：模型自定的条款（{ $name }），并非 Hub 的许可证标签
+explorer--license_named = 许可证：{ $name }（该模型自定的条款，并非 Hub 设有标签的标准许可证）
 explorer--license_unknown = 许可证：未记录
 explorer--access_open = 可直接下载
 explorer--access_gated = 受限：需先在 Hub 上同意许可证
@@ -539,8 +539,8 @@ model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--weights_unknown = 未知（{ $reason ->
-        [count] 数据既没有文件大小，也没有参数量
-       *[dtype] 数据既没有文件大小，也没有权重存储时的数值格式
+        [count] 本站的数据里既没有文件大小，也没有参数量
+       *[dtype] 本站的数据里既没有文件大小，也没有权重的存储格式
     }）
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，{ $kv ->
         [none] 没有 KV 缓存（纯编码器模型）

@@ -456,3 +456,9 @@ def test_size_band_options_isolate_their_ranges_on_right_to_left_pages(lang):
     en = explorer.explorer_html(Page(lang="en", locale=load_locale("en"), data=_data([_row("a/m", 8 * 10**9)]),
                                      base_url="../"))
     assert '<option value="7b-9b">5–10B</option>' in en
+
+
+def test_unrecorded_access_reads_as_unrecorded_terms_not_unregistered_access():
+    """pt "acesso não registrado" read as "unregistered access" (review 11, pt #10): the conditions are what is unrecorded."""
+    assert load_locale("pt").t("explorer.access_unknown") == "condições de acesso não registradas"
+    assert load_locale("en").t("explorer.access_unknown") == "access terms not recorded"
