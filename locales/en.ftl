@@ -323,7 +323,7 @@ explorer--no_downloads =
         [yes] No file of this model is on record yet: the download size above is an estimate.
        *[no] No other download of this model (GGUF, MLX, …) is on record yet.
     }
-explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. The tables and the calculator use the same figures.
+explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. For int8 and int4, the verdicts below use the GGUF, real or estimated, since that is the file llama.cpp runs; a LiteRT or MediaPipe file in this table is judged only in the browser-tab row.
 explorer--instruct_variant = from the Instruct variant, same parameters
 explorer--no_count = no parameter count in the data
 explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated. The “Memory at fp16” column gives the size at 16 bits.

@@ -342,7 +342,7 @@ explorer--no_downloads =
         [yes] Nenhum arquivo deste modelo foi registrado ainda: o tamanho de download acima é uma estimativa.
        *[no] Nenhuma outra versão deste modelo, em GGUF, MLX ou outro formato, foi registrada ainda.
     }
-explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. As tabelas e a calculadora usam esses mesmos números.
+explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. Em int8 e int4, os vereditos abaixo usam o GGUF (real ou estimado), porque é ele que roda no llama.cpp; um arquivo LiteRT ou MediaPipe aparece nesta tabela, mas só entra no veredito da linha da aba do navegador.
 explorer--instruct_variant = da variante Instruct, mesmos parâmetros
 explorer--no_count = sem contagem de parâmetros nos dados
 explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado. A coluna “Memória em fp16” dá o tamanho em 16 bits.

@@ -287,7 +287,7 @@ explorer--no_downloads =
         [yes] 本站尚未记录该模型的任何文件；上面的下载大小是估算值。
        *[no] 本站尚未记录该模型的其他下载（GGUF、MLX 等）。
     }
-explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
+explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。int8 和 int4 下，下方的结论都按 GGUF 文件（真实或估算）计算，因为 llama.cpp 运行的是它；表中的 LiteRT 或 MediaPipe 文件只在浏览器标签页这一行中判断。
 explorer--instruct_variant = 来自 Instruct 版本，参数量相同
 explorer--no_count = 暂无参数量数据
 explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。16 位的大小见“fp16 内存占用”一栏。

@@ -375,3 +375,13 @@ def test_licence_line_names_the_licence_first_and_unknown_weights_say_whose_data
     assert en.t("explorer.license_named", name="X").startswith("License: X (")
     assert zh.t("model_fit.weights_unknown", reason="dtype") == "未知（本站的数据里既没有文件大小，也没有权重的存储格式）"
     assert "site's data" in en.t("model_fit.weights_unknown", reason="dtype")
+
+
+def test_the_memory_note_says_which_int4_file_the_verdicts_use():
+    """Review 11, pt #1: Gemma 3n E2B lists LiteRT int4 3.66 GB while its verdicts use a ≈ GGUF; the note
+    claimed "the same figures". It now says the verdicts use the GGUF and a LiteRT file counts in the tab row."""
+    for lang in LANGS:
+        note = load_locale(lang).t("explorer.memory_note")
+        assert "GGUF" in note and "LiteRT" in note and "MediaPipe" in note, lang
+    assert "same figures" not in load_locale("en").t("explorer.memory_note")
+    assert "mesmos números" not in load_locale("pt").t("explorer.memory_note")
