@@ -948,11 +948,11 @@ calc--unknown_undisclosed =
     }
 explorer--fit_unknown =
     { $count ->
-        [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.
-       *[other] { $count } more models match but are left out: not enough is known about them (usually their KV cache) to say whether they fit.
+        [one] { $count } more model matches but is left out: too little is known about it (its size is not published or its KV cache is unknown) to say whether it fits.
+       *[other] { $count } more models match but are left out: too little is known about them (a size not published or a KV cache unknown) to say whether they fit.
     }
 explorer--fit_unrecorded =
     { $count ->
-        [one] { $count } more model fits in memory but is not listed among the fits: no context limit is recorded for it ({ $names }).
-       *[other] { $count } more models fit in memory but are not listed among the fits: no context limit is recorded for them ({ $names }).
+        [one] { $names } fits in memory too, but is not listed among the fits: no context limit is recorded for it.
+       *[other] { $names } fit in memory too, but are not listed among the fits: no context limit is recorded for them.
     }

@@ -1015,13 +1015,13 @@ calc--unknown_undisclosed =
     }
 explorer--fit_unknown =
     { $count ->
-        [one] Outro modelo atende aos filtros, mas fica de fora porque falta um dado (em geral, o cache KV) para saber se cabe.
-        [many] Outros { $count } de modelos atendem aos filtros, mas ficam de fora porque falta um dado (em geral, o cache KV) para saber se cabem.
-       *[other] Outros { $count } atendem aos filtros, mas ficam de fora porque falta um dado (em geral, o cache KV) para saber se cabem.
+        [one] Outro atende aos filtros, mas fica de fora porque falta um dado (tamanho não publicado ou cache KV desconhecido) para saber se cabe.
+        [many] Outros { $count } de modelos atendem aos filtros, mas ficam de fora porque falta um dado (tamanho não publicado ou cache KV desconhecido) para saber se cabem.
+       *[other] Outros { $count } atendem aos filtros, mas ficam de fora porque falta um dado (tamanho não publicado ou cache KV desconhecido) para saber se cabem.
     }
 explorer--fit_unrecorded =
     { $count ->
-        [one] Outro modelo cabe na memória, mas não entra na lista porque não tem limite de contexto registrado: { $names }.
-        [many] Outros { $count } de modelos cabem na memória, mas não entram na lista porque não têm limite de contexto registrado: { $names }.
-       *[other] Outros { $count } cabem na memória, mas não entram na lista porque não têm limite de contexto registrado: { $names }.
+        [one] E mais um cabe na memória, mas não entra na lista por não ter limite de contexto registrado: { $names }.
+        [many] E mais { $count } de modelos cabem na memória, mas não entram na lista por não terem limite de contexto registrado: { $names }.
+       *[other] E mais { $count } cabem na memória, mas não entram na lista por não terem limite de contexto registrado: { $names }.
     }

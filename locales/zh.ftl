@@ -843,9 +843,9 @@ calc--unknown_undisclosed =
     }
 explorer--fit_unknown =
     { $count ->
-       *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。
+       *[other] 另有 { $count } 个符合条件的模型未列出：本站对它们所知不足（参数量未公开或 KV 缓存未知），无法判断是否装得下。
     }
 explorer--fit_unrecorded =
     { $count ->
-       *[other] 另有 { $count } 个模型内存装得下，但未记录其上下文上限，因此未列入装得下的模型：{ $names }。
+       *[other] { $names } 的内存也装得下，但本站没有记录其上下文上限，所以未列入装得下的模型。
     }

@@ -462,3 +462,16 @@ def test_unrecorded_access_reads_as_unrecorded_terms_not_unregistered_access():
     """pt "acesso não registrado" read as "unregistered access" (review 11, pt #10): the conditions are what is unrecorded."""
     assert load_locale("pt").t("explorer.access_unknown") == "condições de acesso não registradas"
     assert load_locale("en").t("explorer.access_unknown") == "access terms not recorded"
+
+
+def test_the_fit_notes_give_the_real_causes_and_do_not_open_alike():
+    """Review 11 (th #3, zh #3, pt #7): "(mostly KV cache)" about one model, vague causes, and two sentences in a
+    row opening "Another…/另有/Outro modelo". The causes are named; the second sentence opens differently."""
+    for lang in ("en", "he", "ar", "pt", "th", "zh"):
+        locale = load_locale(lang)
+        one, two = locale.plural("explorer.fit_unknown", 1), locale.plural("explorer.fit_unrecorded", 1, names="M")
+        assert "KV" in one and not re.search(r"usually|ส่วนใหญ่|通常|בדרך כלל|في الغالب|em geral", one), lang
+        assert one.split()[0] != two.split()[0] and one[:2] != two[:2], (lang, one, two)
+    assert load_locale("zh").plural("explorer.fit_unknown", 7).startswith("另有 7 个符合条件的模型未列出")
+    assert "参数量未公开或 KV 缓存未知" in load_locale("zh").plural("explorer.fit_unknown", 7)
+    assert load_locale("pt").plural("explorer.fit_unrecorded", 1, names="Mathstral 7B").startswith("E mais um cabe")
