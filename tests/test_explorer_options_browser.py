@@ -12,6 +12,7 @@ from pipeline.site.context import Page
 from tests.test_explorer import _data, _row
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", ["he", "ar"])
 def test_band_options_render_their_ranges_left_to_right(browser, lang):
     """Review 11, he #1: "10B–5" for 5–10B. The option's text starts with U+2066 and its range
