@@ -323,7 +323,7 @@ explorer--no_downloads =
         [yes] No file of this model is on record yet: the download size above is an estimate.
        *[no] No other download of this model (GGUF, MLX, …) is on record yet.
     }
-explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. The tables and the calculator use the same figures.
+explorer--memory_note = A real file where the site has one on record; otherwise an estimate (≈): 2 bytes a parameter for fp16, a Q8_0 or Q4_K_M GGUF for int8 and int4. For int8 and int4, the verdicts below use the GGUF, real or estimated, since that is the file llama.cpp runs; a LiteRT or MediaPipe file in this table is judged only in the browser-tab row.
 explorer--instruct_variant = from the Instruct variant, same parameters
 explorer--no_count = no parameter count in the data
 explorer--weights_unknown = The data gives neither the files' sizes nor the number format of the default weights, so this size is not estimated. The “Memory at fp16” column gives the size at 16 bits.
@@ -346,13 +346,13 @@ explorer--source_link = Open the source
 explorer--fetched = Read on { $date }
 explorer--license = License: { $license }
 explorer--license_other = License: the model's own terms (see its model card)
-explorer--license_named = License: the model's own terms ({ $name }), not a Hub license tag
+explorer--license_named = License: { $name } (the model's own terms, not a standard license the Hub has a tag for)
 explorer--license_unknown = License: not recorded
 explorer--access_open = open download
 explorer--access_gated = Gated: accept the license on the Hub first
 explorer--access_manual = Gated: request access on the Hub; the owner approves each request
-explorer--access_unknown = access not recorded
-explorer--terms_unknown = License and access not recorded
+explorer--access_unknown = access terms not recorded
+explorer--terms_unknown = License and access terms not recorded
 explorer--fetched_revision = Read on { $date }, revision { $revision }
 explorer--scale_title = Featured models
 explorer--filter_tag = Kind
@@ -618,8 +618,8 @@ model_fit--mtp = The total includes a multi-token-prediction module of { $mtp } 
 model_fit--limit = Longest context the model accepts: { $count } tokens.
 model_fit--limit_unknown = The model's data does not state the longest context it accepts.
 model_fit--weights_unknown = unknown ({ $reason ->
-        [count] no file sizes and no parameter count on record
-       *[dtype] no file sizes and no stored number format on record
+        [count] the site's data has neither file sizes nor a parameter count
+       *[dtype] the site's data has neither file sizes nor the stored number format
     })
 model_fit--assumes = Each verdict below assumes { $format } weights run in { $runtime }, { $context } tokens of context and { $kv ->
         [none] no KV cache (an encoder-only model)
@@ -954,11 +954,11 @@ calc--unknown_undisclosed =
     }
 explorer--fit_unknown =
     { $count ->
-        [one] { $count } more model matches but is left out: not enough is known about it (usually its KV cache) to say whether it fits.
-       *[other] { $count } more models match but are left out: not enough is known about them (usually their KV cache) to say whether they fit.
+        [one] { $count } more model matches but is left out: too little is known about it (its size is not published or its KV cache is unknown) to say whether it fits.
+       *[other] { $count } more models match but are left out: too little is known about them (a size not published or a KV cache unknown) to say whether they fit.
     }
 explorer--fit_unrecorded =
     { $count ->
-        [one] { $count } more model fits in memory but is not listed among the fits: no context limit is recorded for it ({ $names }).
-       *[other] { $count } more models fit in memory but are not listed among the fits: no context limit is recorded for them ({ $names }).
+        [one] { $names } fits in memory too, but is not listed among the fits: no context limit is recorded for it.
+       *[other] { $names } fit in memory too, but are not listed among the fits: no context limit is recorded for them.
     }

@@ -342,7 +342,7 @@ explorer--no_downloads =
         [yes] Nenhum arquivo deste modelo foi registrado ainda: o tamanho de download acima é uma estimativa.
        *[no] Nenhuma outra versão deste modelo, em GGUF, MLX ou outro formato, foi registrada ainda.
     }
-explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. As tabelas e a calculadora usam esses mesmos números.
+explorer--memory_note = Um arquivo real, quando o site tem um registrado; senão, uma estimativa (≈): 2 bytes por parâmetro em fp16 e um GGUF Q8_0 ou Q4_K_M em int8 e int4. Em int8 e int4, os vereditos abaixo usam o GGUF (real ou estimado), porque é ele que roda no llama.cpp; um arquivo LiteRT ou MediaPipe aparece nesta tabela, mas só entra no veredito da linha da aba do navegador.
 explorer--instruct_variant = da variante Instruct, mesmos parâmetros
 explorer--no_count = sem contagem de parâmetros nos dados
 explorer--weights_unknown = Os dados não trazem nem o tamanho dos arquivos nem o formato numérico dos pesos padrão, por isso este tamanho não é estimado. A coluna “Memória em fp16” dá o tamanho em 16 bits.
@@ -364,13 +364,13 @@ explorer--source_link = Abrir a fonte
 explorer--fetched = Dados de { $date }
 explorer--license = Licença: { $license }
 explorer--license_other = Licença: termos próprios do modelo (veja o model card)
-explorer--license_named = Licença: termos próprios do modelo ({ $name }), não uma etiqueta de licença do Hub
+explorer--license_named = Licença: { $name } (termos próprios deste modelo, não uma licença padrão com etiqueta no Hub)
 explorer--license_unknown = Licença: não registrada
 explorer--access_open = download aberto
 explorer--access_gated = Restrito: aceite a licença no Hub antes de baixar
 explorer--access_manual = Restrito: solicite acesso no Hub; o responsável aprova cada pedido
-explorer--access_unknown = acesso não registrado
-explorer--terms_unknown = Licença e acesso não registrados
+explorer--access_unknown = condições de acesso não registradas
+explorer--terms_unknown = Licença e condições de acesso não registradas
 explorer--scale_title = Modelos em destaque
 explorer--filter_tag = Tipo
 explorer--fetched_revision = Dados de { $date }, revisão { $revision }
@@ -647,8 +647,8 @@ model_fit--mtp = O total inclui um módulo de previsão de vários tokens (multi
 model_fit--limit = Contexto mais longo que o modelo aceita: { $count } tokens.
 model_fit--limit_unknown = Os dados do modelo não dizem qual é o contexto mais longo que ele aceita.
 model_fit--weights_unknown = desconhecido ({ $reason ->
-        [count] os dados não trazem o tamanho dos arquivos nem a contagem de parâmetros
-       *[dtype] os dados não trazem o tamanho dos arquivos nem o formato numérico em que os pesos estão armazenados
+        [count] os dados do site não trazem o tamanho dos arquivos nem a contagem de parâmetros
+       *[dtype] os dados do site não trazem o tamanho dos arquivos nem o formato numérico em que os pesos estão armazenados
     })
 model_fit--assumes = Cada veredito abaixo supõe pesos em { $format } { $runtime ->
         [vLLM] num servidor do tipo vLLM
@@ -1021,13 +1021,13 @@ calc--unknown_undisclosed =
     }
 explorer--fit_unknown =
     { $count ->
-        [one] Outro modelo atende aos filtros, mas fica de fora porque falta um dado (em geral, o cache KV) para saber se cabe.
-        [many] Outros { $count } de modelos atendem aos filtros, mas ficam de fora porque falta um dado (em geral, o cache KV) para saber se cabem.
-       *[other] Outros { $count } atendem aos filtros, mas ficam de fora porque falta um dado (em geral, o cache KV) para saber se cabem.
+        [one] Outro atende aos filtros, mas fica de fora porque falta um dado (tamanho não publicado ou cache KV desconhecido) para saber se cabe.
+        [many] Outros { $count } de modelos atendem aos filtros, mas ficam de fora porque falta um dado (tamanho não publicado ou cache KV desconhecido) para saber se cabem.
+       *[other] Outros { $count } atendem aos filtros, mas ficam de fora porque falta um dado (tamanho não publicado ou cache KV desconhecido) para saber se cabem.
     }
 explorer--fit_unrecorded =
     { $count ->
-        [one] Outro modelo cabe na memória, mas não entra na lista porque não tem limite de contexto registrado: { $names }.
-        [many] Outros { $count } de modelos cabem na memória, mas não entram na lista porque não têm limite de contexto registrado: { $names }.
-       *[other] Outros { $count } cabem na memória, mas não entram na lista porque não têm limite de contexto registrado: { $names }.
+        [one] E mais um cabe na memória, mas não entra na lista por não ter limite de contexto registrado: { $names }.
+        [many] E mais { $count } de modelos cabem na memória, mas não entram na lista por não terem limite de contexto registrado: { $names }.
+       *[other] E mais { $count } cabem na memória, mas não entram na lista por não terem limite de contexto registrado: { $names }.
     }

@@ -287,7 +287,7 @@ explorer--no_downloads =
         [yes] 本站尚未记录该模型的任何文件；上面的下载大小是估算值。
        *[no] 本站尚未记录该模型的其他下载（GGUF、MLX 等）。
     }
-explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。各表格和计算器使用的都是这些数字。
+explorer--memory_note = 本站记录了真实文件时，取该文件的大小；否则为估算值（≈）：fp16 按每个参数 2 字节计，int8 和 int4 按 Q8_0 或 Q4_K_M 格式的 GGUF 文件估算。int8 和 int4 下，下方的结论都按 GGUF 文件（真实或估算）计算，因为 llama.cpp 运行的是它；表中的 LiteRT 或 MediaPipe 文件只在浏览器标签页这一行中判断。
 explorer--instruct_variant = 来自 Instruct 版本，参数量相同
 explorer--no_count = 暂无参数量数据
 explorer--weights_unknown = 数据既没有给出文件大小，也没有给出默认权重的数值格式，所以这里不作估算。16 位的大小见“fp16 内存占用”一栏。
@@ -309,7 +309,7 @@ explorer--source_link = 打开来源
 explorer--fetched = 数据截至 { $date }
 explorer--license = 许可证：{ $license }
 explorer--license_other = 许可证：模型自定的条款（见模型卡片）
-explorer--license_named = 许可证：模型自定的条款（{ $name }），并非 Hub 的许可证标签
+explorer--license_named = 许可证：{ $name }（该模型自定的条款，并非 Hub 设有标签的标准许可证）
 explorer--license_unknown = 许可证：未记录
 explorer--access_open = 可直接下载
 explorer--access_gated = 受限：需先在 Hub 上同意许可证
@@ -539,8 +539,8 @@ model_fit--mtp = 权重里另有一个与主模型一同存放的多词元预测
 model_fit--limit = 模型可接受的最长上下文：{ $count } 个词元。
 model_fit--limit_unknown = 模型的数据没有说明它可接受的最长上下文。
 model_fit--weights_unknown = 未知（{ $reason ->
-        [count] 数据既没有文件大小，也没有参数量
-       *[dtype] 数据既没有文件大小，也没有权重存储时的数值格式
+        [count] 本站的数据里既没有文件大小，也没有参数量
+       *[dtype] 本站的数据里既没有文件大小，也没有权重的存储格式
     }）
 model_fit--assumes = 下表每个结论都假设：{ $format } 权重在 { $runtime } 中运行，上下文 { $context } 个词元，{ $kv ->
         [none] 没有 KV 缓存（纯编码器模型）
@@ -848,9 +848,9 @@ calc--unknown_undisclosed =
     }
 explorer--fit_unknown =
     { $count ->
-       *[other] 另有 { $count } 个模型符合筛选条件，但未列出：对它们所知不足（通常是 KV 缓存未知），无法判断是否装得下。
+       *[other] 另有 { $count } 个符合条件的模型未列出：本站对它们所知不足（参数量未公开或 KV 缓存未知），无法判断是否装得下。
     }
 explorer--fit_unrecorded =
     { $count ->
-       *[other] 另有 { $count } 个模型内存装得下，但未记录其上下文上限，因此未列入装得下的模型：{ $names }。
+       *[other] { $names } 的内存也装得下，但本站没有记录其上下文上限，所以未列入装得下的模型。
     }

@@ -444,3 +444,34 @@ def test_the_calculator_and_the_explorer_list_one_set_of_kinds_in_one_order_with
             select = re.search(r'<select name="tag">(.*?)</select>', str(html), re.S).group(1)
             both.append([label for value, label in re.findall(r'<option value="([^"]+)">([^<]+)</option>', select)])
         assert both[0] == both[1] and len(both[0]) == len(explorer.TAGS), both
+
+
+@pytest.mark.parametrize("lang", ["he", "ar"])
+def test_size_band_options_isolate_their_ranges_on_right_to_left_pages(lang):
+    """An <option> holds no markup: "5–10B" needs its own isolate or the list shows "10B–5" (review 11, he #1)."""
+    html = explorer.explorer_html(Page(lang=lang, locale=load_locale(lang), data=_data([_row("a/m", 8 * 10**9)]),
+                                       base_url="../"))
+    band = re.search(r'<select name="band">(.*?)</select>', html, re.S).group(1)
+    assert "<option value=\"7b-9b\">\u20665–10B\u2069</option>" in band
+    en = explorer.explorer_html(Page(lang="en", locale=load_locale("en"), data=_data([_row("a/m", 8 * 10**9)]),
+                                     base_url="../"))
+    assert '<option value="7b-9b">5–10B</option>' in en
+
+
+def test_unrecorded_access_reads_as_unrecorded_terms_not_unregistered_access():
+    """pt "acesso não registrado" read as "unregistered access" (review 11, pt #10): the conditions are what is unrecorded."""
+    assert load_locale("pt").t("explorer.access_unknown") == "condições de acesso não registradas"
+    assert load_locale("en").t("explorer.access_unknown") == "access terms not recorded"
+
+
+def test_the_fit_notes_give_the_real_causes_and_do_not_open_alike():
+    """Review 11 (th #3, zh #3, pt #7): "(mostly KV cache)" about one model, vague causes, and two sentences in a
+    row opening "Another…/另有/Outro modelo". The causes are named; the second sentence opens differently."""
+    for lang in ("en", "he", "ar", "pt", "th", "zh"):
+        locale = load_locale(lang)
+        one, two = locale.plural("explorer.fit_unknown", 1), locale.plural("explorer.fit_unrecorded", 1, names="M")
+        assert "KV" in one and not re.search(r"usually|ส่วนใหญ่|通常|בדרך כלל|في الغالب|em geral", one), lang
+        assert one.split()[0] != two.split()[0] and one[:2] != two[:2], (lang, one, two)
+    assert load_locale("zh").plural("explorer.fit_unknown", 7).startswith("另有 7 个符合条件的模型未列出")
+    assert "参数量未公开或 KV 缓存未知" in load_locale("zh").plural("explorer.fit_unknown", 7)
+    assert load_locale("pt").plural("explorer.fit_unrecorded", 1, names="Mathstral 7B").startswith("E mais um cabe")

@@ -333,7 +333,7 @@ def test_a_page_without_a_download_size_says_unknown_and_why(data, lang):
     t = load_locale(lang).t
     label = t("display.label", label=t("table.weights"))
     line = label + t("model_fit.weights_unknown", reason="dtype")
-    assert line.replace("\u00a0", " ") in page_html(data, "Qwen/Qwen3.8-27B", lang)
+    assert str(escape(line)).replace("\u00a0", " ") in page_html(data, "Qwen/Qwen3.8-27B", lang)  # "site&#39;s"
     assert t("model_fit.weights_unknown", reason="dtype") != t("model_fit.weights_unknown", reason="count")
 
 
@@ -349,3 +349,39 @@ def test_a_licence_a_source_names_without_a_hub_tag_reaches_the_page(data, lang)
     assert t("explorer.license_unknown") not in html
     # a Hub tag on record is never replaced by a name from elsewhere
     assert all(r.get("license_name") is None for r in data.models if r.get("license") is not None)
+
+
+def test_a_gguf_mxfp4_file_is_labelled_4_bit_not_int4():
+    """MXFP4 is a 4-bit float: the int4 column's GGUF MXFP4 file reads "4-bit (GGUF MXFP4)" (review 11, th #4, he #10);
+    a GGUF Q4_K_M file keeps "int4"."""
+    data = load_site_data(ROOT / "data")
+    row = next(r for r in data.models if r["id"] == "openai/gpt-oss-20b")
+    rows = {m["name"]: m["precision"] for m in model_fit.weight_rows(row)}
+    assert rows["GGUF MXFP4"] == model_fit.BITS4
+    assert all(m["precision"] != "int4" or "FP4" not in m["name"] for m in model_fit.weight_rows(row))
+    q4 = next(r for r in data.models if any(m["name"] == "GGUF Q4_K_M" for m in model_fit.weight_rows(r)))
+    assert [m["precision"] for m in model_fit.weight_rows(q4) if m["name"] == "GGUF Q4_K_M"] == ["int4"]
+    for lang, label in (("en", "4-bit (GGUF MXFP4)"), ("th", "4 บิต (GGUF MXFP4)"), ("he", "4 ביט (GGUF MXFP4)")):
+        html = explorer.model_page_html(Page(lang=lang, locale=load_locale(lang), data=data, base_url="../../"),
+                                        "openai/gpt-oss-20b")
+        text = re.sub(r"<[^>]+>|[\u2066-\u2069]", "", html)
+        assert label in text and "int4 (GGUF MXFP4)" not in text, lang
+
+
+def test_licence_line_names_the_licence_first_and_unknown_weights_say_whose_data():
+    """Review 11: th #5 (the licence read as "is not the Hub's tag"), th #6 / zh #9 ("the data" had no owner)."""
+    th, zh, en = load_locale("th"), load_locale("zh"), load_locale("en")
+    assert th.t("explorer.license_named", name="DeepSeek Model License").startswith("สัญญาอนุญาต: DeepSeek Model License (")
+    assert en.t("explorer.license_named", name="X").startswith("License: X (")
+    assert zh.t("model_fit.weights_unknown", reason="dtype") == "未知（本站的数据里既没有文件大小，也没有权重的存储格式）"
+    assert "site's data" in en.t("model_fit.weights_unknown", reason="dtype")
+
+
+def test_the_memory_note_says_which_int4_file_the_verdicts_use():
+    """Review 11, pt #1: Gemma 3n E2B lists LiteRT int4 3.66 GB while its verdicts use a ≈ GGUF; the note
+    claimed "the same figures". It now says the verdicts use the GGUF and a LiteRT file counts in the tab row."""
+    for lang in LANGS:
+        note = load_locale(lang).t("explorer.memory_note")
+        assert "GGUF" in note and "LiteRT" in note and "MediaPipe" in note, lang
+    assert "same figures" not in load_locale("en").t("explorer.memory_note")
+    assert "mesmos números" not in load_locale("pt").t("explorer.memory_note")

@@ -19,6 +19,7 @@ from jinja2 import DictLoader, Environment, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.fileio.atomic import write_atomic
+from pipeline.i18n.bidi import isolate_ltr_runs
 from pipeline.i18n.display_names import FORMAT_NAMES, format_name, mlx_bits, mlx_mixed
 from pipeline.i18n.formatting import (counted_noun_plurals, format_bytes, format_day, format_integer, format_params,
                                       unit_names)
@@ -421,7 +422,7 @@ MODEL_PAGE = """\
 <div class="ls-table-wrap" tabindex="0" role="region" aria-label="{{ t('table.memory') }}">
 <table class="ls-table ls-model-table"><thead><tr><th scope="col">{{ t('table.precision') }}</th><th scope="col" class="ls-num">{{ t('table.memory') }}</th></tr></thead><tbody>
 {%- for m in memory %}
-<tr><th scope="row"><bdi dir="ltr">{{ m.precision }}{% if m.name %} ({{ m.name }}){% endif %}</bdi></th><td class="ls-num">{% if m.estimated %}<abbr class="ls-est" title="{{ t('table.int4_estimate_count' if m.estimated == 2 else 'table.int4_estimate_note') if m.precision == 'int4' else t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ m.size }}</bdi></td></tr>
+<tr><th scope="row"><bdi{% if m.precision != '4bit' %} dir="ltr"{% endif %}>{{ t('explorer.mlx_bits', bits=4) if m.precision == '4bit' else m.precision }}{% if m.name %} ({{ m.name }}){% endif %}</bdi></th><td class="ls-num">{% if m.estimated %}<abbr class="ls-est" title="{{ t('table.int4_estimate_count' if m.estimated == 2 else 'table.int4_estimate_note') if m.precision == 'int4' else t('table.estimated_note') }}">≈</abbr> {% endif %}<bdi>{{ m.size }}</bdi></td></tr>
 {%- endfor %}
 </tbody></table></div>{% else %}<p>{{ t('figure.unknown') }}</p>{% endif %}
 <h2 id="fit">{{ t('explorer.fit_heading') }}</h2>
@@ -485,6 +486,11 @@ def _params_title(page: Page, row: dict) -> str:
         return ""
     full = format_integer(row["params_total"], page.lang)
     return f"{format_params(row['params_total'], page.lang)} ({full})" if page.lang in SHORT_PARAMS else full
+
+
+def _option_text(page: Page, text: str) -> str:
+    """An option's text with its left-to-right runs isolated on a right-to-left page ("\u20665–10B\u2069")."""
+    return isolate_ltr_runs(text) if page.locale.dir == "rtl" else text
 
 
 def _band(page: Page, row: dict) -> str:
@@ -625,7 +631,9 @@ def explorer_html(page: Page) -> str:
     return _env.get_template("explorer.html").render(
         t=t, lang=page.lang, base=base, json_path=JSON_PATH, total=total, strings=_js_strings(page),
         messages=embedded_messages(page.locale, SCRIPTS, base, thai_words=True),
-        classes=[{"id": c["id"], "label": t(f"size_class.{c['id']}")} for c in data.size_classes],
+        # an <option> holds no markup, and rtl_text's page walk skips it: a range isolated here, or a right-to-left
+        # list shows "10B–5" for 5–10B (review 11, he #1)
+        classes=[{"id": c["id"], "label": _option_text(page, t(f"size_class.{c['id']}"))} for c in data.size_classes],
         families=families, formats=[{"id": f, "label": _format_label(page, f)} for f in FORMATS],
         devices=[{"id": d["id"], "name": device_label(page.locale, d)} for d in data.devices] if needed_bytes(data) else [],
         tags=[{"id": g, "label": t(tag_message(g))} for g in TAGS if any(g in model_tags(r) for r in data.models)],

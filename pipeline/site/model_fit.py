@@ -32,6 +32,8 @@ CALCULATOR = "../../will-it-run/?model={model}#calculator"
 _WORDS = re.compile(r"[^a-z0-9]+")
 # A repository's own 8- or 4-bit checkpoint is named by its real format in the weights table, not by the
 # column's generic precision: DeepSeek-V3 ships FP8 and gpt-oss MXFP4, neither int8 nor int4 (Thai review 4)
+# the int4 column's label for a 4-bit float file, written as explorer.mlx_bits (4) in the reader's language
+BITS4 = "4bit"
 STORED_NAMES = {"F8_E4M3": "fp8", "FP8": "fp8", "MXFP4": "MXFP4", "NVFP4": "NVFP4"}
 
 
@@ -186,6 +188,9 @@ def weight_rows(row: dict) -> list[dict]:
         name = format_name(fmt)
         stored = STORED_NAMES.get((row.get("stored_dtype") or "").upper()) \
             if fmt["format"] == "safetensors" and not fmt["estimated"] else None
+        # a real 4-bit float file (GGUF MXFP4) fills the int4 column but is no integer format: "4-bit" (review 11, th #4)
+        if precision == "int4" and not fmt["estimated"] and "FP4" in fmt["format"].upper():
+            stored = BITS4
         out.append({"precision": stored or precision, "name": "" if name in ("≈\u00a0" + precision, precision) else name,
                     "bytes": fmt["weights_bytes"], "estimated": fit.estimate_kind(fmt) or int(bool(fmt["estimated"]))})
     # a repository's own 4- or 8-bit checkpoint known only by its ≈ packed size (nvidia/DeepSeek-V3.1-NVFP4 ≈ 388 GB,

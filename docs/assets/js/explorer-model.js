@@ -113,7 +113,8 @@
       // fp16, int8, int4 as the tables and the calculator mean them (model_fit.weight_rows)
       var memory = x.memory.map(function (m) {
         var est = m[3] ? '<abbr class="ls-est" title="' + esc(m[0] === "int4" ? (m[3] === 2 ? msg("table.int4_estimate_count") : msg("table.int4_estimate_note")) : msg("table.estimated_note")) + '">≈</abbr> ' : "";
-        return '<tr><th scope="row"><bdi dir="ltr">' + esc(m[0] + (m[1] ? " (" + m[1].replace("\u00a0", " ") + ")" : "")) +
+        // a 4-bit float file (GGUF MXFP4) is named in words, in the page's direction (model_fit.BITS4)
+        return '<tr><th scope="row"><bdi' + (m[0] === "4bit" ? "" : ' dir="ltr"') + ">" + esc((m[0] === "4bit" ? msg("explorer.mlx_bits", { bits: 4 }) : m[0]) + (m[1] ? " (" + m[1].replace("\u00a0", " ") + ")" : "")) +
           '</bdi></th><td class="ls-num">' + est + "<bdi>" + bytes(m[2]) + "</bdi></td></tr>";
       });
       h.push("<h4>" + esc(msg("table.memory")) + "</h4>", memory.length ? "<p>" + esc(msg("explorer.memory_note")) + "</p>" +
