@@ -921,6 +921,7 @@ calc--count--too-long =
     }
 calc--too_long_apart = { $count ->
         [one] Um modelo não foi verificado aqui porque o contexto máximo dele é menor que { $context } tokens
+        [many] { $count } de modelos não foram verificados aqui porque o contexto máximo deles é menor que { $context } tokens
        *[other] { $count } modelos não foram verificados aqui porque o contexto máximo deles é menor que { $context } tokens
     }; o gráfico abaixo avalia cada modelo com { $chart } tokens ou, se for menor, com o limite do próprio modelo.
 calc--count--unknown =
