@@ -137,16 +137,19 @@ def _scatter(text: ChartText, points: list[dict], low: float, high: float, band_
         x=alt.X("x:Q", scale=scale), y=alt.Y("y:Q", scale=scale), text="label:N")
     runtimes = [name for name, _ in RUNTIMES.values() if any(p["runtime"] == name for p in points)]
     statuses = [_t(text, "status_tested"), _t(text, "status_superseded")]
-    # Runtime legend above the plot, the ring's meaning below it: side by side they pass 360 px.
+    # Runtime legend above the plot, the ring's meaning below it: side by side they pass 360 px. A left-to-right
+    # plot keeps left-to-right legends: the RTL legend config (label left of its swatch) drew "llama.cpp" past
+    # the drawing's left edge (test_charts_show_with_javascript_off_and_keep_their_labels[ar])
+    ltr = {"labelAlign": "left", "labelOffset": 4} if text.rtl else {}
     encoding = dict(x=alt.X("x:Q", scale=scale), y=alt.Y("y:Q", scale=scale),
                     color=alt.Color("runtime:N", title=_t(text, "legend_runtime"),
                                     scale=alt.Scale(domain=runtimes, range=[c for n, c in RUNTIMES.values() if n in runtimes]),
-                                    legend=alt.Legend(orient="top", direction="horizontal")),
+                                    legend=alt.Legend(orient="top", direction="horizontal", **ltr)),
                     tooltip=alt.Tooltip("tip:N"), description="tip:N")
     if any(p["status"] == statuses[1] for p in points):  # the ring only when some run is superseded
         encoding["shape"] = alt.Shape("status:N", title=_t(text, "legend_status"),
                                       scale=alt.Scale(domain=statuses, range=["circle", RING]),
-                                      legend=alt.Legend(orient="bottom", direction="vertical"))
+                                      legend=alt.Legend(orient="bottom", direction="vertical", **ltr))
     dots = alt.Chart(alt.Data(values=points)).mark_point(filled=True, size=64, opacity=0.9).encode(**encoding)
     return (area + line + label + dots).properties(title=title, width=SIZE, height=SIZE)
 
