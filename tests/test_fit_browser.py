@@ -292,7 +292,13 @@ def test_a_typed_key_rewrites_only_what_changed(browser, site_url):
     marked = ['.ls-calc-out .ls-calc-bar', '.ls-calc-out .ls-calc-verdict', '.ls-calc-table tbody tr']
     page.evaluate("s => s.forEach(x => { document.querySelector(x).lsMark = 1; })", marked)
     before = verdict_text(page)
-    retype(page, "context", "32768")
+    # the new figure replaces the selection in one input event (Input.insertText): with Backspace first, an
+    # empty field drew the answer without its list whenever a frame fell between the keys, and the rows were
+    # new nodes for a reason this test is not about (a fresh-clone run, efd287a)
+    tab_to(page, ".ls-calc-form [name=context]")
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text("32768")
+    page.keyboard.press("Tab")
     wait_until(page, "!document.querySelector('#fit-calculator[aria-busy]') && document.querySelector('.ls-calc-table')")
     kept = page.evaluate("s => s.map(x => document.querySelector(x).lsMark === 1)", marked)
     assert kept == [True, True, True], kept
